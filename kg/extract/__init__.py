@@ -1,0 +1,43 @@
+"""Extraction: a parsed article in, plain records (actors, mentions, events) out.
+
+The stages run in order: :mod:`~kg.extract.actors` resolves every mention to a
+canonical actor, :mod:`~kg.extract.events` finds the relations between them, with
+:mod:`~kg.extract.attribution` adding who said so and how firmly.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import resolve_actors, sentence_numbers
+from kg.extract.events import extract_events
+from kg.extract.records import Actor, Event, Extraction, Mention
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.ingest import Article
+from kg.vocabulary import Vocabulary, load_vocabulary
+
+__all__ = ["Actor", "Event", "Extraction", "Mention", "extract"]
+
+
+def extract(
+    article: Article,
+    doc: Doc,
+    vocab: Vocabulary | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Extraction:
+    """Actors, mentions and events of one parsed article."""
+    vocab = vocab or load_vocabulary()
+    gazetteer = gazetteer or load_gazetteer()
+    sentence_of = sentence_numbers(doc)
+    index = resolve_actors(doc, gazetteer)
+    events = extract_events(doc, index, sentence_of, vocab)
+    sentences = tuple(s.text.strip() for s in doc.sents if s.text.strip())
+    used = {k for e in events for k in (e.source, e.target, e.said_by) if k}
+    used |= {index.actors[k].affiliation for k in used if index.actors[k].affiliation} - {None}  # type: ignore[arg-type]
+    return Extraction(
+        article=article,
+        sentences=sentences,
+        actors=tuple(sorted(index.actors.values(), key=lambda a: a.key)),
+        mentions=tuple(index.mentions),
+        events=tuple(events),
+    )

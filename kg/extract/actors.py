@@ -1,0 +1,273 @@
+"""Find every actor mention in a parsed article and resolve it to a canonical actor.
+
+Resolution is rule-based, in the order a careful reader would apply it:
+
+1. named entities (with the gazetteer's canonical label when the EntityRuler found them);
+2. person names clustered within the article: "Herzog" and "Ambassador Herzog" become
+   the longest full name seen, "Michael Herzog";
+3. appositions and title phrases give a person a role and an affiliation
+   ("the Israeli ambassador to the U.S., Michael Herzog" → role and Israel);
+4. nouns of office modified by a demonym or a state ("the Israeli government") stand
+   for that state;
+5. pronouns go to the nearest preceding compatible actor: he/she to a person,
+   they/it to a group, state or organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.records import Actor, Mention
+from kg.gazetteer import Gazetteer, slug
+
+__all__ = ["ActorIndex", "resolve_actors"]
+
+ACTOR_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State", "NORP": "Group"}
+TITLES = frozenset(
+    """ambassador president prime minister secretary general chancellor king queen prince
+    foreign defense defence spokesman spokeswoman spokesperson envoy senator governor mayor
+    commander chief leader sheikh ayatollah pope mr mrs ms dr sir lord lady representative
+    rep sen gen col lt adm deputy vice state premier emir sultan""".split()
+)
+OFFICE_NOUNS = frozenset(
+    """government administration authority authorities official officials leader leadership
+    military army navy force forces troop troops ministry cabinet delegation negotiator
+    negotiators diplomat diplomats regime parliament embassy police""".split()
+)
+PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+GROUP_PRONOUNS = frozenset("they them their theirs themselves it its itself".split())
+PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+
+
+@dataclass
+class ActorIndex:
+    """Actors of one article and the token positions that refer to them."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)
+    pronouns: set[int] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def actor_at(self, token: Token) -> str | None:
+        return self.by_token.get(token.i)
+
+    def add(self, actor: Actor) -> str:
+        known = self.actors.get(actor.key)
+        if known is None:
+            self.actors[actor.key] = actor
+        else:
+            self.actors[actor.key] = replace(
+                known,
+                role=known.role or actor.role,
+                affiliation=known.affiliation or actor.affiliation,
+            )
+        return actor.key
+
+    def mark(self, tokens: Span | list[Token], key: str, sentence: int) -> None:
+        items = list(tokens)
+        for token in items:
+            self.by_token.setdefault(token.i, key)
+        text = " ".join(t.text for t in items)
+        self.mentions.append(Mention(sentence, items[0].idx, items[-1].idx + len(items[-1]), text, key))
+
+
+def sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Token index → 1-based sentence number, skipping blank 'sentences'."""
+    numbers: dict[int, int] = {}
+    count = 0
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        count += 1
+        for token in sent:
+            numbers[token.i] = count
+    return numbers
+
+
+def _strip_span(span: Span) -> Span:
+    """Drop leading titles/determiners and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (doc[start].lower_ in TITLES or doc[start].lower_ == "the"):
+        start += 1
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'", "’"}):
+        end -= 1
+    return doc[start:end]
+
+
+def _person_clusters(names: list[str]) -> dict[str, str]:
+    """Map each person name to the longest name in the article that ends like it."""
+    canonical: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        best = name
+        for other in names:
+            other_words = other.split()
+            if len(other_words) > len(best.split()) and other_words[-len(words) :] == words:
+                best = other
+        canonical[name] = best
+    return canonical
+
+
+def _title_and_affiliation(
+    root: Token, exclude: set[int], gazetteer: Gazetteer, index: ActorIndex
+) -> tuple[str | None, str | None]:
+    """Role words and a demonym/state to the left of a name ("Israeli Prime Minister X")."""
+    words: list[str] = []
+    affiliation: str | None = None
+    for token in root.subtree:
+        if token.i >= root.i or token.i in exclude or token.dep_ in {"det", "punct", "case"}:
+            continue
+        if token.dep_ not in {"compound", "amod", "nmod"} and token.head.i not in exclude | {root.i}:
+            continue
+        entry = gazetteer.demonym(token.text) or gazetteer.lookup(token.text)
+        if entry is not None and entry.type != "Person":
+            affiliation = index.add(Actor(entry.key, entry.label, entry.type))
+        elif token.pos_ in {"PROPN", "NOUN"} and token.lower_ in TITLES:
+            words.append(token.text)
+    return (" ".join(words) or None), affiliation
+
+
+def _role_phrase(head: Token, index: ActorIndex, skip: set[int]) -> str:
+    """The text of a role noun phrase with actor mentions replaced by their labels."""
+    parts: list[str] = []
+    last_key: str | None = None
+    for token in head.subtree:
+        if token.i in skip or token.dep_ in {"det", "punct"} or token.is_space:
+            continue
+        key = index.by_token.get(token.i)
+        if key and token.dep_ == "amod":
+            continue  # the demonym is the affiliation, not part of the role
+        if key:
+            if key != last_key:
+                parts.append(index.actors[key].label)
+            last_key = key
+            continue
+        last_key = None
+        parts.append(token.text)
+    return " ".join(parts)
+
+
+def _add_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
+    clusters = _person_clusters(sorted({p.text for p in persons}))
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS or ent.start not in sent_of:
+            continue
+        span = _strip_span(ent)
+        entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
+        if entry is not None:
+            key = index.add(Actor(entry.key, entry.label, entry.type))
+        elif ent.label_ == "PERSON":
+            label = clusters.get(span.text, span.text)
+            key = index.add(Actor(slug(label), label, "Person"))
+        elif ent.label_ == "NORP":
+            continue  # an unknown demonym is a modifier, not an actor
+        else:
+            label = span.text
+            key = index.add(Actor(slug(label), label, ACTOR_LABELS[ent.label_]))
+        if not key:
+            continue
+        index.mark(span, key, sent_of[ent.start])
+        if ent.label_ == "PERSON":
+            title, affiliation = _title_and_affiliation(
+                span.root, {t.i for t in span}, gazetteer, index
+            )
+            index.add(replace(index.actors[key], role=title, affiliation=affiliation))
+
+
+def _add_appositions(doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer) -> None:
+    """'the Israeli ambassador to the U.S., Michael Herzog': the role noun is Herzog too."""
+    for token in doc:
+        if token.dep_ != "appos" or token.i not in sent_of:
+            continue
+        head = token.head
+        pairs = [(head, token), (token, head)]
+        for role, named in pairs:
+            key = index.actor_at(named)
+            if key is None or index.actor_at(role) is not None or role.pos_ != "NOUN":
+                continue
+            if index.actors[key].type != "Person":
+                continue
+            skip = {t.i for t in named.subtree} if named.head == role else set()
+            affiliation = next(
+                (
+                    index.by_token[c.i]
+                    for c in role.children
+                    if c.dep_ in {"amod", "compound", "poss"} and c.i in index.by_token
+                ),
+                None,
+            )
+            known = index.actors[key]
+            index.actors[key] = replace(
+                known,
+                role=_role_phrase(role, index, skip),  # an apposition says more than a title
+                affiliation=affiliation or known.affiliation,
+            )
+            index.by_token[role.i] = key
+            index.mentions.append(
+                Mention(sent_of[role.i], role.idx, role.idx + len(role), role.text, key)
+            )
+            break
+
+
+def _add_office_nouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer) -> None:
+    """'the Israeli government' → Israel; 'Hamas officials' → Hamas."""
+    for token in doc:
+        if token.lemma_.lower() not in OFFICE_NOUNS or token.i in index.by_token:
+            continue
+        for child in token.children:
+            if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
+                continue
+            entry = gazetteer.demonym(child.text)
+            key = index.add(Actor(entry.key, entry.label, entry.type)) if entry else index.actor_at(child)
+            if key and index.actors[key].type != "Person":
+                index.by_token[token.i] = key
+                index.mentions.append(
+                    Mention(sent_of[token.i], token.idx, token.idx + len(token), token.text, key)
+                )
+                break
+
+
+def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    """Each personal pronoun → the nearest preceding compatible actor mention."""
+    for token in doc:
+        lower = token.lower_
+        if token.pos_ != "PRON" or token.i not in sent_of:
+            continue
+        if lower in PERSON_PRONOUNS:
+            wanted_person = True
+        elif lower in GROUP_PRONOUNS:
+            wanted_person = False
+            if lower == "it" and token.dep_ in {"expl", "nsubj"} and token.head.lemma_ == "be":
+                continue  # "It is crucial …": no referent
+        else:
+            continue
+        floor = sent_of[token.i] - PRONOUN_WINDOW
+        for j in range(token.i - 1, -1, -1):
+            if sent_of.get(j, floor) < floor:
+                break
+            key = index.by_token.get(j)
+            if key is None or j in index.pronouns:
+                continue
+            if (index.actors[key].type == "Person") == wanted_person:
+                index.by_token[token.i] = key
+                index.pronouns.add(token.i)
+                index.mentions.append(
+                    Mention(sent_of[token.i], token.idx, token.idx + len(token), token.text, key)
+                )
+                break
+
+
+def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> ActorIndex:
+    """All actors of a parsed article and where the text mentions them."""
+    index = ActorIndex()
+    sent_of = sentence_numbers(doc)
+    _add_entities(doc, gazetteer, index, sent_of)
+    _add_appositions(doc, index, sent_of, gazetteer)
+    _add_office_nouns(doc, index, sent_of, gazetteer)
+    _add_pronouns(doc, index, sent_of)
+    index.mentions.sort(key=lambda m: (m.start, m.end))
+    return index

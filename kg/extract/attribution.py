@@ -1,0 +1,60 @@
+"""Who says an event happened, and how firmly: ``said_by`` and ``modality``.
+
+* An event inside the complement of a reporting verb ("Herzog emphasizes that Israel
+  would support …", "stating that they are playing for time") is said by that verb's
+  subject and is *claimed*.
+* An event governed by a conditional clause ("if", "unless", "provided") is
+  *conditional*; one under a modal or hedge ("would", "could", "potentially") is
+  *hypothetical*. Conditional outranks hypothetical, which outranks claimed.
+
+Cue words come from the ontology (see :class:`kg.vocabulary.Vocabulary`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.clauses import subjects
+from kg.vocabulary import Vocabulary
+
+__all__ = ["modality_of", "speaker_of"]
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is coordinated under, which share its auxiliaries."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in {"VERB", "AUX"}:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
+    """The actor whose reported speech contains the event at ``verb``, if any."""
+    child = verb
+    while child.head != child:
+        head = child.head
+        if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in COMPLEMENT_DEPS:
+            speakers, _ = subjects(head)
+            keys = [index.actor_at(s) for s in speakers]
+            return next((k for k in keys if k), None)
+        child = head
+    return None
+
+
+def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary) -> str:
+    """asserted, claimed, conditional or hypothetical, by the precedence above."""
+    chain = _clause_chain(verb)
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in vocab.conditional_cues for m in child.children
+            ):
+                return "conditional"
+    for token in chain:
+        for child in token.children:
+            if child.dep_ in {"aux", "advmod"} and child.lower_ in vocab.hypothetical_cues:
+                return "hypothetical"
+    return "claimed" if said_by else "asserted"

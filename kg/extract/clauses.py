@@ -1,0 +1,74 @@
+"""Clause-level syntax shared by event extraction and attribution: who is the subject
+of a clause, once coordination, control and parser slips are taken into account."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["agents", "expand", "fallback_subject", "is_passive", "subjects"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+MEMBER_PREPS = frozenset({"including"})
+
+
+def expand(tokens: list[Token]) -> list[Token]:
+    """Add coordinated tokens and 'including' members."""
+    out: list[Token] = []
+    for token in tokens:
+        for item in (token, *token.conjuncts):
+            if item not in out:
+                out.append(item)
+            for prep in item.children:
+                if prep.lower_ in MEMBER_PREPS:
+                    out.extend(p for p in prep.children if p.dep_ == "pobj")
+    return out
+
+
+def fallback_subject(verb: Token) -> Token | None:
+    """A finite verb the parser left without a subject: the noun phrase just before it,
+    typically misattached as an apposition ("…, the international community, continues")."""
+    if verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+        return None
+    left = [t for t in verb.sent if t.i < verb.i and not (t.is_punct or t.is_space)]
+    if not left:
+        return None
+    token = left[-1]
+    while token.dep_ in {"pobj", "prep", "compound", "amod", "det", "conj", "cc", "poss", "case"}:
+        if token.head.i >= verb.i or token.head == token:
+            return None
+        token = token.head
+    if token.dep_ in {"appos", "npadvmod", "dep"} and token.pos_ in {"NOUN", "PROPN"}:
+        return token
+    return None
+
+
+def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
+    """Surface subjects of a clause and a confidence penalty for how they were found."""
+    # The parser sometimes hangs the subject on an auxiliary ("they are … playing").
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    direct = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+    if direct:
+        return expand(direct), 0.0
+    if depth > 4 or verb.dep_ == "ROOT":
+        fallback = fallback_subject(verb)
+        return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
+    head = verb.head
+    if verb.dep_ in {"xcomp", "advcl"}:
+        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        if verb.dep_ == "xcomp" and objects:
+            return expand(objects), 0.1
+    if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
+        inherited, penalty = subjects(head, depth + 1)
+        return inherited, penalty + 0.1
+    fallback = fallback_subject(verb)
+    return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def agents(verb: Token) -> list[Token]:
+    return expand([p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"])

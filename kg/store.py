@@ -1,0 +1,90 @@
+"""The persistent graph: an Oxigraph store seen through rdflib, one named graph per article.
+
+Writes go straight to Oxigraph (one SPARQL Update per article, so an article is
+stored whole or not at all); reads and queries go through an rdflib ``Dataset`` on
+the oxrdflib store, with the union of all named graphs as the default graph, which
+is what users of ``kg query`` expect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from kg.errors import KgError
+from kg.rdf import ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
+
+__all__ = ["Store", "open_store"]
+
+
+class Store:
+    """An Oxigraph store (on disk, or in memory when ``path`` is None)."""
+
+    def __init__(self, path: Path | None = None, *, create: bool = True) -> None:
+        self.path = path
+        if path is not None and not create and not path.is_dir():
+            raise KgError("E030", path=path)
+        if path is not None:
+            path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.ox = ox.Store(str(path)) if path is not None else ox.Store()
+        except OSError as exc:
+            raise KgError("E031", path=path, reason=exc) from None
+        self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
+        for prefix, namespace in PREFIXES.items():
+            self.dataset.bind(prefix, namespace)
+
+    def replace_graph(self, name: URIRef, graph: Graph) -> None:
+        """Put ``graph`` in the named graph ``name``, replacing what was there, atomically."""
+        data = graph.serialize(format="nt")
+        self.ox.update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {data} }} }}")
+
+    def graph_names(self) -> list[str]:
+        return sorted(str(g.value) for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_graph(self, name: URIRef) -> bool:
+        return bool(self.ox.contains_named_graph(ox.NamedNode(str(name))))
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        """Run SPARQL over the union of all graphs; errors become a clear KgError."""
+        try:
+            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+        except (SyntaxError, ValueError, OSError, NotImplementedError, RuntimeError) as exc:
+            raise KgError("E032", reason=exc) from None
+
+    def data_graph(self) -> Graph:
+        """Every article's triples merged in one rdflib graph (the ontology left out)."""
+        result = self.query(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"
+        )
+        graph = bind_prefixes(Graph())
+        for s, p, o in result.graph:  # type: ignore[union-attr]
+            # Oxigraph reports simple literals as xsd:string; write them as plain strings.
+            if isinstance(o, Literal) and o.datatype == XSD.string:
+                o = Literal(str(o))
+            graph.add((s, p, o))
+        return graph
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def close(self) -> None:
+        self.ox.flush()
+        del self.ox
+
+
+@contextmanager
+def open_store(path: Path | None, *, create: bool = True) -> Iterator[Store]:
+    """Open a store for the duration of a ``with`` block."""
+    store = Store(path, create=create)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -1,0 +1,76 @@
+"""Project the store onto a networkx graph of actors (nodes) and events (edges).
+
+The projection reads the store by SPARQL only, so it works on any graph kg has built
+or loaded. Events with a single actor stay on that actor's node (``solo_events``), so
+"the United States appealed for a ceasefire" is not lost from the picture.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from kg.errors import KgError
+from kg.rdf import event_name
+from kg.store import Store
+from kg.tables import saved_query
+
+__all__ = ["actor_graph", "graph_document"]
+
+
+def _str(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def actor_graph(store: Store) -> nx.MultiDiGraph:
+    """Actors as nodes, one edge per event between two actors, sorted for stable output."""
+    graph = nx.MultiDiGraph()
+    for row in sorted(
+        (b.asdict() for b in store.query(saved_query("actors"))),  # type: ignore[union-attr]
+        key=lambda r: (str(r["actor"]), str(r["type"])),
+    ):
+        node = str(row["actor"])
+        if node in graph:
+            continue
+        graph.add_node(
+            node,
+            label=_str(row["label"]),
+            type=str(row["type"]).rsplit("#", 1)[-1],
+            role=_str(row.get("role")),
+            affiliation=_str(row.get("affiliation")),
+            solo_events="",
+        )
+    rows = sorted(
+        (b.asdict() for b in store.query(saved_query("actor_events"))),  # type: ignore[union-attr]
+        key=lambda r: str(r["event"]),
+    )
+    for row in rows:
+        source, target = row.get("source"), row.get("target")
+        attrs = {
+            "event": event_name(str(row["class"])),
+            "cameo": _str(row["cameo"]),
+            "goldstein": float(row["goldstein"]) if row.get("goldstein") is not None else 0.0,
+            "modality": _str(row["modality"]),
+            "negated": bool(row["negated"].toPython()),
+            "said_by": _str(row.get("saidBy")),
+            "evidence": _str(row["evidence"]),
+            "article": _str(row["article"]),
+            "date": _str(row.get("date")),
+        }
+        if source is not None and target is not None:
+            graph.add_edge(str(source), str(target), key=str(row["event"]), **attrs)
+        else:
+            actor = str(source if source is not None else target)
+            if actor in graph:
+                note = f"{attrs['event']} ({attrs['modality']}): {attrs['evidence']}"
+                known = graph.nodes[actor]["solo_events"]
+                graph.nodes[actor]["solo_events"] = f"{known}\n{note}".strip()
+    return graph
+
+
+def graph_document(graph: nx.MultiDiGraph, fmt: str) -> str:
+    """The graph as GraphML or GEXF text, for Gephi, Cytoscape and friends."""
+    if fmt == "graphml":
+        return "\n".join(nx.generate_graphml(graph)) + "\n"
+    if fmt == "gexf":
+        return "\n".join(nx.generate_gexf(graph)) + "\n"
+    raise KgError("E040", value=fmt, choices="graphml, gexf")

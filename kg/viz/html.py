@@ -1,0 +1,131 @@
+"""Render the actor graph as one self-contained, offline HTML page with pyvis and vis-network.
+
+pyvis builds the node and edge records and the options; the page itself comes from our
+own template, because pyvis's templates load Bootstrap and vis from CDNs, write a
+``lib/`` folder into the working directory, and render titles as HTML. Here every
+script and style is inline, a Content-Security-Policy forbids any network access, and
+article text reaches the page only as JSON data shown with ``textContent``/``innerText``.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+
+import networkx as nx
+import pyvis
+from pyvis.network import Network
+
+__all__ = ["TYPE_COLORS", "edge_color", "render_html", "script_json"]
+
+TYPE_COLORS = {
+    "Person": "#4e79a7",
+    "State": "#59a14f",
+    "Government": "#76b7b2",
+    "ArmedGroup": "#e15759",
+    "Organization": "#f28e2b",
+    "InternationalOrganization": "#edc948",
+    "Group": "#b07aa1",
+}
+_VIS = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+
+
+def script_json(value: object) -> str:
+    """JSON that is safe inside a <script> element: no '<', '>', '&' or line separators
+    survive literally, so article text can never close the script or open a tag."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def edge_color(goldstein: float) -> str:
+    """Green for cooperation, red for conflict, grey for neutral (Goldstein sign)."""
+    if goldstein > 0:
+        return "#2ca02c"
+    if goldstein < 0:
+        return "#d62728"
+    return "#999999"
+
+
+def _node_title(attrs: dict[str, str]) -> str:
+    lines = [attrs["label"], attrs["type"]]
+    if attrs.get("role"):
+        lines.append(f"role: {attrs['role']}")
+    if attrs.get("affiliation"):
+        lines.append(f"affiliation: {attrs['affiliation']}")
+    if attrs.get("solo_events"):
+        lines.append("")
+        lines.extend(attrs["solo_events"].splitlines())
+    return "\n".join(lines)
+
+
+def _edge_title(attrs: dict[str, object]) -> str:
+    said = f", said by {attrs['said_by']}" if attrs.get("said_by") else ""
+    negated = " (negated)" if attrs.get("negated") else ""
+    return (
+        f"{attrs['event']}{negated} · CAMEO {attrs['cameo']} · Goldstein {attrs['goldstein']}\n"
+        f"{attrs['modality']}{said}\n"
+        f"{attrs['article']} · {attrs['date'] or 'no date'}\n\n{attrs['evidence']}"
+    )
+
+
+def build_network(graph: nx.MultiDiGraph) -> Network:
+    """A pyvis network of the actor graph, without mutating ``graph``."""
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    degree = dict(graph.degree())
+    for node, attrs in graph.nodes(data=True):
+        if degree.get(node, 0) == 0 and not attrs.get("solo_events"):
+            continue
+        net.add_node(
+            node,
+            label=attrs["label"],
+            title=_node_title(attrs),
+            color=TYPE_COLORS.get(attrs["type"], "#bab0ac"),
+            value=1 + degree.get(node, 0),
+            type=attrs["type"],
+        )
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        net.add_edge(
+            source,
+            target,
+            id=key,
+            label=attrs["event"],
+            title=_edge_title(attrs),
+            color=edge_color(float(attrs["goldstein"])),
+            dashes=attrs["modality"] != "asserted",
+            event=attrs["event"],
+            modality=attrs["modality"],
+            date=attrs["date"],
+        )
+    net.set_options(
+        json.dumps(
+            {
+                "nodes": {"shape": "dot", "font": {"size": 16}},
+                "edges": {"arrows": {"to": {"enabled": True}}, "font": {"size": 11, "align": "middle"}, "smooth": {"type": "dynamic"}},
+                "physics": {"enabled": True, "stabilization": {"iterations": 200}},
+                "interaction": {"hover": True, "tooltipDelay": 100},
+            }
+        )
+    )
+    return net
+
+
+def render_html(graph: nx.MultiDiGraph) -> str:
+    """The whole page as a string: deterministic for the same graph."""
+    net = build_network(graph)
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    data = {
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options),
+        "typeColors": TYPE_COLORS,
+        "eventTypes": sorted({e["event"] for e in edges}),
+    }
+    template = (files("kg.viz") / "template.html").read_text(encoding="utf-8")
+    return (
+        template.replace("/*VIS_CSS*/", (_VIS / "vis-network.css").read_text(encoding="utf-8"))
+        .replace("/*VIS_JS*/", (_VIS / "vis-network.min.js").read_text(encoding="utf-8"))
+        .replace("/*DATA*/", script_json(data))
+    )

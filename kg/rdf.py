@@ -67,7 +67,9 @@ def sentence_iri(uid: str, number: int) -> URIRef:
 
 
 def event_iri(uid: str, event: Event) -> URIRef:
-    key = "|".join((uid, str(event.sentence), event.source or "", event.event_type, event.target or ""))
+    key = "|".join(
+        (uid, str(event.sentence), event.source or "", event.event_type, event.target or "")
+    )
     return URIRef(f"{BASE}event/{hashlib.sha256(key.encode()).hexdigest()[:16]}")
 
 
@@ -140,7 +142,11 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
         graph.add((subject, PROV.wasDerivedFrom, sentence_iri(uid, event.sentence)))
         if event.theme:
             graph.add((subject, CKG.theme, Literal(event.theme)))
-        for prop, key in ((CKG.source, event.source), (CKG.target, event.target), (CKG.saidBy, event.said_by)):
+        for prop, key in (
+            (CKG.source, event.source),
+            (CKG.target, event.target),
+            (CKG.saidBy, event.said_by),
+        ):
             if key:
                 graph.add((subject, prop, actor_iri(key)))
         relation = vocab.relation_of(event.event_type)

@@ -44,7 +44,9 @@ class Store:
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         """Put ``graph`` in the named graph ``name``, replacing what was there, atomically."""
         data = graph.serialize(format="nt")
-        self.ox.update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {data} }} }}")
+        self.ox.update(
+            f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {data} }} }}"
+        )
 
     def graph_names(self) -> list[str]:
         return sorted(str(g.value) for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
@@ -62,7 +64,8 @@ class Store:
     def data_graph(self) -> Graph:
         """Every article's triples merged in one rdflib graph (the ontology left out)."""
         result = self.query(
-            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"
         )
         graph = bind_prefixes(Graph())
         for s, p, o in result.graph:  # type: ignore[union-attr]
@@ -76,8 +79,10 @@ class Store:
         return len(self.ox)
 
     def close(self) -> None:
+        """Flush and release the on-disk lock (dropping every reference to the store)."""
         self.ox.flush()
-        del self.ox
+        self.dataset.close()
+        del self.dataset, self.ox
 
 
 @contextmanager

@@ -63,21 +63,26 @@ def events_table(store: Store) -> list[dict[str, str]]:
                 "theme": _text(row.get("theme")),
                 "said_by": _text(row.get("said_by")),
                 "modality": _text(row.get("modality")),
-                "negated": str(row["negated"].toPython()).lower(),
+                "negated": _text(row.get("negated")),
                 "confidence": _text(row.get("confidence")),
                 "evidence": _text(row.get("evidence")),
                 "goldstein": _text(row.get("goldstein")),
                 "event_iri": _text(row.get("event")),
             }
         )
-    rows.sort(key=lambda r: (r["article"], int(r["sentence"]), r["cameo"], r["source"], r["target"]))
+    rows.sort(
+        key=lambda r: (r["article"], int(r["sentence"]), r["cameo"], r["source"], r["target"])
+    )
     return rows
 
 
 def format_rows(rows: Sequence[dict[str, str]], columns: Sequence[str], fmt: str) -> str:
     """Rows as TSV, CSV or JSON text."""
     if fmt == "json":
-        return json.dumps([{c: r[c] for c in columns} for r in rows], indent=2, ensure_ascii=False) + "\n"
+        return (
+            json.dumps([{c: r[c] for c in columns} for r in rows], indent=2, ensure_ascii=False)
+            + "\n"
+        )
     if fmt not in TABLE_FORMATS:
         raise KgError("E040", value=fmt, choices=", ".join(TABLE_FORMATS))
     buffer = io.StringIO()

@@ -120,10 +120,11 @@ def load_ontology_graph(paths: Iterable[Path]) -> Graph:
 def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
     """Build the vocabulary from an ontology graph."""
     types: dict[str, EventType] = {}
-    for cls in sorted(set(graph.subjects(CKG.cameoCode, None))):
-        if not isinstance(cls, URIRef):
-            continue
-        parents = [p for p in graph.objects(cls, RDFS.subClassOf) if (p, CKG.cameoCode, None) in graph]
+    classes = {c for c in graph.subjects(CKG.cameoCode, None) if isinstance(c, URIRef)}
+    for cls in sorted(classes):
+        parents = [
+            p for p in graph.objects(cls, RDFS.subClassOf) if (p, CKG.cameoCode, None) in graph
+        ]
         relation = graph.value(cls, CKG.relation)
         types[_local(cls)] = EventType(
             name=_local(cls),
@@ -142,7 +143,11 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
     for event_type in types.values():
         for trigger in event_type.triggers:
             by_head.setdefault(trigger.head, []).append((event_type, trigger))
-    speech = {s.lower() for cls in types.values() for s in _strings(graph, URIRef(cls.iri), CKG.speechTrigger)}
+    speech = {
+        s.lower()
+        for cls in types.values()
+        for s in _strings(graph, URIRef(cls.iri), CKG.speechTrigger)
+    }
     return Vocabulary(
         event_types=types,
         speech_lemmas=frozenset(speech),

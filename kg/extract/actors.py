@@ -26,18 +26,88 @@ __all__ = ["ActorIndex", "resolve_actors"]
 
 ACTOR_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State", "NORP": "Group"}
 TITLES = frozenset(
-    """ambassador president prime minister secretary general chancellor king queen prince
-    foreign defense defence spokesman spokeswoman spokesperson envoy senator governor mayor
-    commander chief leader sheikh ayatollah pope mr mrs ms dr sir lord lady representative
-    rep sen gen col lt adm deputy vice state premier emir sultan""".split()
+    [
+        "ambassador",
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "foreign",
+        "defense",
+        "defence",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "senator",
+        "governor",
+        "mayor",
+        "commander",
+        "chief",
+        "leader",
+        "sheikh",
+        "ayatollah",
+        "pope",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "representative",
+        "rep",
+        "sen",
+        "gen",
+        "col",
+        "lt",
+        "adm",
+        "deputy",
+        "vice",
+        "state",
+        "premier",
+        "emir",
+        "sultan",
+    ]
 )
 OFFICE_NOUNS = frozenset(
-    """government administration authority authorities official officials leader leadership
-    military army navy force forces troop troops ministry cabinet delegation negotiator
-    negotiators diplomat diplomats regime parliament embassy police""".split()
+    [
+        "government",
+        "administration",
+        "authority",
+        "authorities",
+        "official",
+        "officials",
+        "leader",
+        "leadership",
+        "military",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "troop",
+        "troops",
+        "ministry",
+        "cabinet",
+        "delegation",
+        "negotiator",
+        "negotiators",
+        "diplomat",
+        "diplomats",
+        "regime",
+        "parliament",
+        "embassy",
+        "police",
+    ]
 )
-PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
-GROUP_PRONOUNS = frozenset("they them their theirs themselves it its itself".split())
+PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
+GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
+APOSTROPHES = frozenset({"'", "\u2019"})
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
 
@@ -70,7 +140,9 @@ class ActorIndex:
         for token in items:
             self.by_token.setdefault(token.i, key)
         text = " ".join(t.text for t in items)
-        self.mentions.append(Mention(sentence, items[0].idx, items[-1].idx + len(items[-1]), text, key))
+        self.mentions.append(
+            Mention(sentence, items[0].idx, items[-1].idx + len(items[-1]), text, key)
+        )
 
 
 def sentence_numbers(doc: Doc) -> dict[int, int]:
@@ -92,7 +164,7 @@ def _strip_span(span: Span) -> Span:
     doc = span.doc
     while start < end - 1 and (doc[start].lower_ in TITLES or doc[start].lower_ == "the"):
         start += 1
-    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'", "’"}):
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES):
         end -= 1
     return doc[start:end]
 
@@ -120,7 +192,9 @@ def _title_and_affiliation(
     for token in root.subtree:
         if token.i >= root.i or token.i in exclude or token.dep_ in {"det", "punct", "case"}:
             continue
-        if token.dep_ not in {"compound", "amod", "nmod"} and token.head.i not in exclude | {root.i}:
+        if token.dep_ not in {"compound", "amod", "nmod"} and token.head.i not in exclude | {
+            root.i
+        }:
             continue
         entry = gazetteer.demonym(token.text) or gazetteer.lookup(token.text)
         if entry is not None and entry.type != "Person":
@@ -150,7 +224,9 @@ def _role_phrase(head: Token, index: ActorIndex, skip: set[int]) -> str:
     return " ".join(parts)
 
 
-def _add_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, sent_of: dict[int, int]) -> None:
+def _add_entities(
+    doc: Doc, gazetteer: Gazetteer, index: ActorIndex, sent_of: dict[int, int]
+) -> None:
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     for ent in doc.ents:
@@ -178,7 +254,9 @@ def _add_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, sent_of: di
             index.add(replace(index.actors[key], role=title, affiliation=affiliation))
 
 
-def _add_appositions(doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer) -> None:
+def _add_appositions(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer
+) -> None:
     """'the Israeli ambassador to the U.S., Michael Herzog': the role noun is Herzog too."""
     for token in doc:
         if token.dep_ != "appos" or token.i not in sent_of:
@@ -213,7 +291,9 @@ def _add_appositions(doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazet
             break
 
 
-def _add_office_nouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer) -> None:
+def _add_office_nouns(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer
+) -> None:
     """'the Israeli government' → Israel; 'Hamas officials' → Hamas."""
     for token in doc:
         if token.lemma_.lower() not in OFFICE_NOUNS or token.i in index.by_token:
@@ -222,7 +302,11 @@ def _add_office_nouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], gaze
             if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
                 continue
             entry = gazetteer.demonym(child.text)
-            key = index.add(Actor(entry.key, entry.label, entry.type)) if entry else index.actor_at(child)
+            key = (
+                index.add(Actor(entry.key, entry.label, entry.type))
+                if entry
+                else index.actor_at(child)
+            )
             if key and index.actors[key].type != "Person":
                 index.by_token[token.i] = key
                 index.mentions.append(

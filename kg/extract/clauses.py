@@ -71,4 +71,6 @@ def is_passive(verb: Token) -> bool:
 
 
 def agents(verb: Token) -> list[Token]:
-    return expand([p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"])
+    return expand(
+        [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    )

@@ -32,9 +32,27 @@ from kg.vocabulary import EventType, Trigger, Vocabulary
 
 __all__ = ["extract_events"]
 
-PREPOSITIONS = frozenset("on for with to about of against at from in into upon over".split())
-ASPECTUAL = frozenset("continue begin start keep resume go".split())
-CLAUSE_DEPS = frozenset("ROOT conj ccomp xcomp advcl relcl acl pcomp csubj parataxis".split())
+PREPOSITIONS = frozenset(
+    [
+        "on",
+        "for",
+        "with",
+        "to",
+        "about",
+        "of",
+        "against",
+        "at",
+        "from",
+        "in",
+        "into",
+        "upon",
+        "over",
+    ]
+)
+ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "go"])
+CLAUSE_DEPS = frozenset(
+    ["ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"]
+)
 BASE_CONFIDENCE = 0.9
 
 
@@ -64,7 +82,11 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
     candidates = _reach(verb)
     for word in trigger.rest:
         found = next(
-            (t for t in candidates if t.i not in used and (t.lemma_.lower() == word or t.lower_ == word)),
+            (
+                t
+                for t in candidates
+                if t.i not in used and (t.lemma_.lower() == word or t.lower_ == word)
+            ),
             None,
         )
         if found is None:
@@ -119,7 +141,17 @@ def _theme(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str
         for child in token.children:
             if child.i in match.tokens | arguments or child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
                 continue
-            if child.dep_ in {"dobj", "prep", "pcomp", "xcomp", "ccomp", "oprd", "attr", "acomp", "pobj"}:
+            if child.dep_ in {
+                "dobj",
+                "prep",
+                "pcomp",
+                "xcomp",
+                "ccomp",
+                "oprd",
+                "attr",
+                "acomp",
+                "pobj",
+            }:
                 roots.append(child)
     words: list[Token] = []
     for root in roots:
@@ -213,12 +245,19 @@ def _best(events: list[Event]) -> list[Event]:
     for event in events:
         key = (event.sentence, event.source, event.cameo[:2], event.target)
         known = chosen.get(key)
-        if known is None or (len(event.cameo), event.confidence) > (len(known.cameo), known.confidence):
+        if known is None or (len(event.cameo), event.confidence) > (
+            len(known.cameo),
+            known.confidence,
+        ):
             chosen[key] = event
-    return sorted(chosen.values(), key=lambda e: (e.sentence, e.cameo, e.source or "", e.target or ""))
+    return sorted(
+        chosen.values(), key=lambda e: (e.sentence, e.cameo, e.source or "", e.target or "")
+    )
 
 
-def extract_events(doc: Doc, index: ActorIndex, sentence_of: dict[int, int], vocab: Vocabulary) -> list[Event]:
+def extract_events(
+    doc: Doc, index: ActorIndex, sentence_of: dict[int, int], vocab: Vocabulary
+) -> list[Event]:
     """All events of a parsed article, one per (sentence, source, CAMEO root, target)."""
     found = [
         event

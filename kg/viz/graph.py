@@ -1,5 +1,8 @@
 """Project the store onto a networkx graph of actors (nodes) and events (edges).
 
+Affiliations ("Michael Herzog → Israel") are edges too, of kind ``affiliation``, so a
+person is drawn beside the state they act for.
+
 The projection reads the store by SPARQL only, so it works on any graph kg has built
 or loaded. Events with a single actor stay on that actor's node (``solo_events``), so
 "the United States appealed for a ceasefire" is not lost from the picture.
@@ -39,6 +42,26 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
             affiliation=_str(row.get("affiliation")),
             solo_events="",
         )
+    for node, attrs in list(graph.nodes(data=True)):
+        affiliation = attrs["affiliation"]
+        if affiliation in graph:
+            attrs["affiliation"] = graph.nodes[affiliation]["label"]
+            role = attrs["role"] or "affiliated"
+            graph.add_edge(
+                node,
+                affiliation,
+                key=f"affiliation:{node}",
+                kind="affiliation",
+                event="AFFILIATED_WITH",
+                cameo="",
+                goldstein=0.0,
+                modality="asserted",
+                negated=False,
+                said_by="",
+                evidence=f"{attrs['label']}: {role} ({attrs['affiliation']})",
+                article="",
+                date="",
+            )
     rows = sorted(
         (b.asdict() for b in store.query(saved_query("actor_events"))),  # type: ignore[union-attr]
         key=lambda r: str(r["event"]),
@@ -46,11 +69,12 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
     for row in rows:
         source, target = row.get("source"), row.get("target")
         attrs = {
+            "kind": "event",
             "event": event_name(str(row["class"])),
             "cameo": _str(row["cameo"]),
             "goldstein": float(row["goldstein"]) if row.get("goldstein") is not None else 0.0,
             "modality": _str(row["modality"]),
-            "negated": bool(row["negated"].toPython()),
+            "negated": str(row["negated"]) == "true",
             "said_by": _str(row.get("saidBy")),
             "evidence": _str(row["evidence"]),
             "article": _str(row["article"]),

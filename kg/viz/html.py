@@ -35,7 +35,13 @@ def script_json(value: object) -> str:
     """JSON that is safe inside a <script> element: no '<', '>', '&' or line separators
     survive literally, so article text can never close the script or open a tag."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escape)
     return text
 
@@ -62,6 +68,8 @@ def _node_title(attrs: dict[str, str]) -> str:
 
 
 def _edge_title(attrs: dict[str, object]) -> str:
+    if attrs["kind"] == "affiliation":
+        return str(attrs["evidence"])
     said = f", said by {attrs['said_by']}" if attrs.get("said_by") else ""
     negated = " (negated)" if attrs.get("negated") else ""
     return (
@@ -94,7 +102,7 @@ def build_network(graph: nx.MultiDiGraph) -> Network:
             label=attrs["event"],
             title=_edge_title(attrs),
             color=edge_color(float(attrs["goldstein"])),
-            dashes=attrs["modality"] != "asserted",
+            dashes=[2, 6] if attrs["kind"] == "affiliation" else attrs["modality"] != "asserted",
             event=attrs["event"],
             modality=attrs["modality"],
             date=attrs["date"],
@@ -102,9 +110,17 @@ def build_network(graph: nx.MultiDiGraph) -> Network:
     net.set_options(
         json.dumps(
             {
-                "nodes": {"shape": "dot", "font": {"size": 16}},
-                "edges": {"arrows": {"to": {"enabled": True}}, "font": {"size": 11, "align": "middle"}, "smooth": {"type": "dynamic"}},
-                "physics": {"enabled": True, "stabilization": {"iterations": 200}},
+                "nodes": {"shape": "dot", "font": {"size": 16}, "scaling": {"min": 12, "max": 32}},
+                "edges": {
+                    "arrows": {"to": {"enabled": True}},
+                    "font": {"size": 11, "align": "middle"},
+                    "smooth": {"type": "dynamic"},
+                },
+                "physics": {
+                    "enabled": True,
+                    "barnesHut": {"springLength": 180, "avoidOverlap": 0.5},
+                    "stabilization": {"iterations": 300},
+                },
                 "interaction": {"hover": True, "tooltipDelay": 100},
             }
         )

@@ -1,0 +1,35 @@
+"""Shared fixtures: the real spaCy pipeline and one real build of the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.build import BuildReport, build
+from kg.nlp import load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport]:
+    """The seed article built once into a temporary output folder."""
+    out = tmp_path_factory.mktemp("seed-build")
+    return out, build([SEEDS], out=out)
+
+
+def shared_file(*parts: str) -> Path:
+    """A file of ../shared; the tests that need one skip, saying so, where it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    return path

@@ -1,0 +1,101 @@
+"""Extraction with the real model: the seed article's core events, actors and attribution."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import Extraction, extract
+from kg.ingest import Article, parse_txt
+from kg.vocabulary import load_vocabulary
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed(nlp: Language) -> Extraction:
+    path = next(SEEDS.glob("*.txt"))
+    article = parse_txt(path.read_text(encoding="utf-8"), path.stem, str(path))
+    return extract(article, nlp(article.text))
+
+
+def run(nlp: Language, text: str) -> Extraction:
+    return extract(Article("t", text), nlp(text))
+
+
+def triples(ex: Extraction) -> set[tuple[int, str | None, str, str | None]]:
+    return {(e.sentence, e.source, e.cameo, e.target) for e in ex.events}
+
+
+def test_seed_sentences_are_numbered_like_the_gold(seed: Extraction) -> None:
+    assert len(seed.sentences) == 12
+    assert seed.sentences[0].startswith("The ongoing conflict")
+    assert seed.sentences[8].startswith("While the Israeli government")
+
+
+def test_seed_core_events(seed: Extraction) -> None:
+    found = triples(seed)
+    assert (1, "michael_herzog", "112", "hamas") in found
+    assert (2, "united_states", "0256", None) in found
+    assert (2, "hamas", "181", None) in found
+    assert (2, "benjamin_netanyahu", "1053", None) in found
+    assert (3, "israel", "0356", None) in found
+    assert (4, "michael_herzog", "111", "hamas") in found
+    assert (6, "michael_herzog", "112", "hamas") in found
+    assert (9, "united_states", "0256", None) in found
+
+
+def test_seed_attribution_and_modality(seed: Extraction) -> None:
+    by_key = {(e.sentence, e.source, e.cameo[:2]): e for e in seed.events}
+    intent = by_key[(3, "israel", "03")]
+    assert (intent.said_by, intent.modality) == ("michael_herzog", "conditional")
+    stalling = by_key[(6, "hamas", "12")]
+    assert (stalling.said_by, stalling.modality) == ("michael_herzog", "claimed")
+    assert by_key[(1, "michael_herzog", "11")].modality == "asserted"
+
+
+def test_seed_actors_resolved_with_roles(seed: Extraction) -> None:
+    actors = {a.key: a for a in seed.actors}
+    assert actors["michael_herzog"].affiliation == "israel"
+    assert actors["michael_herzog"].role == "ambassador to United States"
+    assert actors["benjamin_netanyahu"].role == "Prime Minister"
+    assert actors["benjamin_netanyahu"].affiliation == "israel"
+    assert actors["hamas"].type == "ArmedGroup"
+    assert "herzog" not in actors and "ambassador_herzog" not in actors
+
+
+def test_pronoun_resolves_to_the_nearest_person(nlp: Language) -> None:
+    ex = run(nlp, "Joe Biden met reporters in Washington. He condemned Hamas on Monday.")
+    assert (2, "joe_biden", "111", "hamas") in triples(ex)
+
+
+def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Two villages were attacked by Russia on Tuesday, and Ukraine was attacked by Russia too.",
+    )
+    assert (1, "russia", "19", "ukraine") in triples(ex)
+
+
+def test_negation_and_hypothetical_modality(nlp: Language) -> None:
+    ex = run(nlp, "Egypt did not criticize Israel. Qatar could condemn Iran.")
+    events = {e.source: e for e in ex.events}
+    assert events["egypt"].negated is True
+    assert events["qatar"].modality == "hypothetical" and events["qatar"].negated is False
+
+
+def test_infinitival_purpose_is_not_an_event(nlp: Language) -> None:
+    ex = run(nlp, "France urged Germany to condemn Russia.")
+    assert (1, "france", "02", "germany") in triples(ex)
+    assert all(e.cameo[:2] != "11" for e in ex.events)
+
+
+def test_new_trigger_in_an_extra_ontology_is_extracted(nlp: Language, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(
+        '@prefix ckg: <https://w3id.org/kg-news/ontology#> .\nckg:Reject ckg:trigger "snub" .\n',
+        encoding="utf-8",
+    )
+    vocab = load_vocabulary((extra,))
+    text = "Iran snubbed France."
+    ex = extract(Article("t", text), nlp(text), vocab=vocab)
+    assert (1, "iran", "12", "france") in triples(ex)

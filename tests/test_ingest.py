@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.ingest import Article, Rejected, content_hash, iter_articles, parse_txt
+
+
+def test_seed_header_on_the_same_line_as_text() -> None:
+    article = parse_txt(" date 2023-11-07 The ongoing conflict.", "a", "a.txt")
+    assert article.date == "2023-11-07"
+    assert article.text == "The ongoing conflict."
+
+
+def test_header_on_its_own_line_bom_and_crlf() -> None:
+    article = parse_txt("\ufeffdate 2024-01-02\r\nFirst line.\r\nSecond.\rThird.", "a", "a.txt")
+    assert article.date == "2024-01-02"
+    assert article.text == "First line.\nSecond.\nThird."
+
+
+def test_headerless_text_keeps_every_word() -> None:
+    article = parse_txt("Dated reports say nothing.", "a", "a.txt")
+    assert article.date is None
+    assert article.text == "Dated reports say nothing."
+
+
+def test_impossible_date_and_empty_files_are_rejected_by_name(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_text("date 2023-13-45 Text.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Hamas released hostages.", encoding="utf-8")
+    items = list(iter_articles([tmp_path, tmp_path / "missing"]))
+    rejected = {Path(r.where).name: r.reason for r in items if isinstance(r, Rejected)}
+    assert "E003" in rejected["bad.txt"] and "2023-13-45" in rejected["bad.txt"]
+    assert "E002" in rejected["empty.txt"]
+    assert "E001" in rejected["missing"]
+    assert [a.id for a in items if isinstance(a, Article)] == ["good"]
+
+
+def test_jsonl_bad_lines_are_named_and_the_rest_kept(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a1", "date": "2020-01-01", "title": "T", "url": None, "text": "One."}),
+        "{not json",
+        json.dumps({"id": "a2", "text": 5}),
+        json.dumps({"id": "a1", "text": "Again."}),
+        json.dumps({"id": "a3", "text": "Three."}),
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(iter_articles([path]))
+    assert [a.id for a in items if isinstance(a, Article)] == ["a1", "a3"]
+    reasons = [r for r in items if isinstance(r, Rejected)]
+    assert [r.where.rsplit(":", 1)[1] for r in reasons] == ["2", "3", "4"]
+    assert (
+        "E004" in reasons[0].reason and "E005" in reasons[1].reason and "E007" in reasons[2].reason
+    )
+
+
+def test_hidden_files_are_skipped_and_order_is_stable(tmp_path: Path) -> None:
+    (tmp_path / ".hidden.txt").write_text("Secret.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("B.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    assert [a.id for a in iter_articles([tmp_path]) if isinstance(a, Article)] == ["a", "b"]
+
+
+def test_article_identity_is_its_content() -> None:
+    assert (
+        Article("x", "Same text.").uid
+        == Article("y", "Same text.").uid
+        == content_hash("Same text.")
+    )

@@ -1,0 +1,72 @@
+"""Actor graph projection, the offline HTML page and the GraphML/GEXF exports."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+
+from kg.build import BuildReport
+from kg.store import open_store
+from kg.viz import actor_graph, graph_document, render_html
+from kg.viz.html import edge_color, script_json
+
+
+def test_script_json_cannot_close_the_script_element() -> None:
+    payload = {"label": "</script><img src=x onerror=alert(1)>&\u2028"}
+    text = script_json(payload)
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == payload
+
+
+def test_edge_colour_follows_goldstein_sign() -> None:
+    assert edge_color(-2.0) != edge_color(3.0) != edge_color(0.0)
+
+
+def test_projection_holds_actors_events_and_affiliations(
+    seed_build: tuple[Path, BuildReport],
+) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        graph = actor_graph(store)
+    labels = {attrs["label"]: node for node, attrs in graph.nodes(data=True)}
+    herzog, hamas, israel = labels["Michael Herzog"], labels["Hamas"], labels["Israel"]
+    kinds = {(u, v, d["event"]) for u, v, d in graph.edges(data=True)}
+    assert (herzog, hamas, "ACCUSE") in kinds
+    assert (herzog, israel, "AFFILIATED_WITH") in kinds
+    accuse = next(d for u, v, d in graph.edges(data=True) if d["event"] == "ACCUSE")
+    assert (
+        accuse["goldstein"] < 0 and accuse["date"] == "2023-11-07" and "Hamas" in accuse["evidence"]
+    )
+    assert "APPEAL" in graph.nodes[labels["United States"]]["solo_events"]
+
+
+def test_html_is_self_contained_and_offline(seed_build: tuple[Path, BuildReport]) -> None:
+    out, _ = seed_build
+    page = (out / "actors.html").read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page, re.IGNORECASE)
+    assert "default-src 'none'" in page
+    assert "new vis.Network" in page and "Michael Herzog" in page
+
+
+def test_exports_round_trip_through_networkx(seed_build: tuple[Path, BuildReport]) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        graph = actor_graph(store)
+    back = nx.read_graphml(io.BytesIO(graph_document(graph, "graphml").encode()))
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()
+    gexf = nx.read_gexf(io.BytesIO(graph_document(graph, "gexf").encode()))
+    assert gexf.number_of_edges() == graph.number_of_edges()
+
+
+def test_render_does_not_mutate_the_graph(seed_build: tuple[Path, BuildReport]) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        graph = actor_graph(store)
+    before = nx.to_dict_of_dicts(graph)
+    render_html(graph)
+    assert nx.to_dict_of_dicts(graph) == before

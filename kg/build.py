@@ -11,18 +11,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract import extract
+from spacy.tokens import Doc
+
+from kg.extract import Extraction, extract
 from kg.files import write_atomic
 from kg.gazetteer import load_gazetteer
 from kg.ingest import Article, Rejected, iter_articles
-from kg.nlp import DEFAULT_MODEL, load_pipeline, parse
+from kg.nlp import DEFAULT_MODEL, load_pipeline, parse, parse_sentence
 from kg.rdf import ONTOLOGY_GRAPH, article_graph, article_iri
 from kg.store import Store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows
 from kg.viz import actor_graph, render_html
 from kg.vocabulary import default_ontology_path, load_ontology_graph, load_vocabulary
 
-__all__ = ["BuildReport", "build", "write_outputs"]
+__all__ = ["BuildReport", "build", "extract_articles", "store_extraction", "write_outputs"]
 
 
 @dataclass
@@ -56,6 +58,39 @@ def write_outputs(store: Store, out: Path) -> list[Path]:
     return list(outputs)
 
 
+def extract_articles(
+    articles: Iterable[Article],
+    model: str = DEFAULT_MODEL,
+    ontologies: Sequence[Path] = (),
+    one_sentence: bool = False,
+    pretokenized: bool = False,
+) -> Iterator[Extraction]:
+    """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence."""
+    vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
+    gazetteer = load_gazetteer()
+    nlp = load_pipeline(model)
+    if one_sentence:
+        pairs: Iterable[tuple[Article, Doc]] = (
+            (a, parse_sentence(nlp, a.text, pretokenized)) for a in articles
+        )
+    else:
+        pairs = parse(nlp, articles)
+    for article, doc in pairs:
+        yield extract(article, doc, vocab, gazetteer)
+
+
+def store_extraction(store: Store, extraction: Extraction, ontologies: Sequence[Path] = ()) -> None:
+    """Replace the article's named graph in the store with this extraction's triples."""
+    vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
+    store.replace_graph(article_iri(extraction.article.uid), article_graph(extraction, vocab))
+
+
+def load_ontology(store: Store, ontologies: Sequence[Path] = ()) -> None:
+    """Keep the ontology (with any extra files) in its own named graph of the store."""
+    graph = load_ontology_graph((default_ontology_path(), *(Path(p) for p in ontologies)))
+    store.replace_graph(ONTOLOGY_GRAPH, graph)
+
+
 def build(
     paths: Sequence[str | Path],
     out: Path = Path("output"),
@@ -63,17 +98,12 @@ def build(
     ontologies: Sequence[Path] = (),
 ) -> BuildReport:
     """Read, parse, extract and store every article under ``paths``; write the outputs."""
-    extra = tuple(Path(p) for p in ontologies)
-    vocab = load_vocabulary(extra)
-    gazetteer = load_gazetteer()
-    nlp = load_pipeline(model)
     report = BuildReport()
     with open_store(out / "store") as store:
-        ontology = load_ontology_graph((default_ontology_path(), *extra))
-        store.replace_graph(ONTOLOGY_GRAPH, ontology)
-        for article, doc in parse(nlp, _accepted(iter_articles(paths), report)):
-            extraction = extract(article, doc, vocab, gazetteer)
-            store.replace_graph(article_iri(article.uid), article_graph(extraction, vocab))
+        load_ontology(store, ontologies)
+        articles = _accepted(iter_articles(paths), report)
+        for extraction in extract_articles(articles, model, ontologies):
+            store_extraction(store, extraction, ontologies)
             report.articles += 1
             report.events += len(extraction.events)
         report.outputs = write_outputs(store, out)

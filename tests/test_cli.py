@@ -110,3 +110,32 @@ def test_seed_scores_against_the_gold(seed_build: tuple[Path, BuildReport]) -> N
     rows = list(csv.DictReader(io.StringIO((out / "events.tsv").read_text()), delimiter="\t"))
     report = evaluate(read_gold(shared_file("gold", "seed_events.tsv")), rows)
     assert report.recall == 1.0, report.missed
+
+
+def test_extract_prints_events_without_a_store() -> None:
+    result = runner.invoke(app, ["extract", "Egypt urged Israel to halt the offensive."])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    assert [(r["source"], r["event"], r["target"]) for r in rows] == [("Egypt", "APPEAL", "Israel")]
+
+
+def test_extract_lines_as_carb_triples() -> None:
+    text = "Hamas holds the hostages . Egypt hosted talks in Cairo .\nIsrael rejected it .\n"
+    result = runner.invoke(app, ["extract", "--lines", "--format", "triples"], input=text)
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows[0][0] == "Hamas holds the hostages . Egypt hosted talks in Cairo ."
+    assert [r[2:4] for r in rows] == [
+        ["holds", "Hamas"],
+        ["hosted", "Egypt"],
+        ["rejected", "Israel"],
+    ]
+    assert all(0 < float(r[1]) <= 1 for r in rows)
+
+
+def test_eval_reports_scores(seed_build: tuple[Path, BuildReport]) -> None:
+    out, _ = seed_build
+    gold = shared_file("gold", "seed_events.tsv")
+    result = runner.invoke(app, ["eval", str(gold), "--store", str(out / "store")])
+    assert result.exit_code == 0, result.output
+    assert "recall 1.000" in result.stdout and "roles 2/2" in result.stdout

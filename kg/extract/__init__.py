@@ -2,7 +2,8 @@
 
 The stages run in order: :mod:`~kg.extract.actors` resolves every mention to a
 canonical actor, :mod:`~kg.extract.events` finds the relations between them, with
-:mod:`~kg.extract.attribution` adding who said so and how firmly.
+:mod:`~kg.extract.attribution` adding who said so and how firmly, and
+:mod:`~kg.extract.triples` keeps every clause as an open triple.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import resolve_actors, sentence_numbers
 from kg.extract.events import extract_events
-from kg.extract.records import Actor, Event, Extraction, Mention
+from kg.extract.records import Actor, Clause, Event, Extraction, Mention
+from kg.extract.triples import clauses
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["Actor", "Event", "Extraction", "Mention", "extract"]
+__all__ = ["Actor", "Clause", "Event", "Extraction", "Mention", "extract"]
 
 
 def extract(
@@ -38,4 +40,5 @@ def extract(
         actors=tuple(sorted(index.actors.values(), key=lambda a: a.key)),
         mentions=tuple(index.mentions),
         events=tuple(events),
+        clauses=tuple(clauses(doc, sentence_of, index)),
     )

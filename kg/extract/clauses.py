@@ -5,9 +5,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["agents", "expand", "fallback_subject", "is_passive", "subjects"]
+__all__ = [
+    "CLAUSE_DEPS",
+    "SUBJECT_DEPS",
+    "agents",
+    "expand",
+    "fallback_subject",
+    "is_passive",
+    "subjects",
+]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Dependency labels under which a verb heads a clause of its own.
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"}
+)
 MEMBER_PREPS = frozenset({"including"})
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.attribution import modality_of, speaker_of
-from kg.extract.clauses import SUBJECT_DEPS, agents, expand, is_passive, subjects
+from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, agents, expand, is_passive, subjects
 from kg.extract.records import Event
 from kg.vocabulary import EventType, Trigger, Vocabulary
 
@@ -50,9 +50,6 @@ PREPOSITIONS = frozenset(
     ]
 )
 ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "go"])
-CLAUSE_DEPS = frozenset(
-    ["ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"]
-)
 BASE_CONFIDENCE = 0.9
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kg.ingest import Article
 
-__all__ = ["Actor", "Event", "Extraction", "Mention"]
+__all__ = ["Actor", "Clause", "Event", "Extraction", "Mention"]
 
 MODALITIES = ("asserted", "claimed", "conditional", "hypothetical")
 
@@ -55,6 +55,19 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Clause:
+    """An open triple: any clause as (arg1, relation, arguments), coded or not."""
+
+    sentence: int
+    relation: str
+    arg1: str
+    args: tuple[str, ...]
+    confidence: float
+    source: str | None = None
+    target: str | None = None
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one article."""
 
@@ -63,6 +76,7 @@ class Extraction:
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]
     events: tuple[Event, ...]
+    clauses: tuple[Clause, ...] = ()
 
     def actor(self, key: str | None) -> Actor | None:
         return next((a for a in self.actors if a.key == key), None)

@@ -1,0 +1,147 @@
+"""Open triples: every clause as (arg1, relation, arg2, more args), whatever its verb.
+
+The ontology's event classes cover what conflict coders count; everything else a
+sentence says is kept as an open triple, so nothing is silently lost. The rules are
+ClausIE-like, over the dependency parse:
+
+* the relation is the verb with its auxiliaries, negation and particle, plus the
+  preposition of its first prepositional object when it has no direct object
+  ("insists on"), or "by" for a passive agent ("was held by");
+* arg1 is the subject's phrase (inherited along coordination and control), arg2 the
+  direct object, attribute or first prepositional object, and further prepositional
+  phrases and clausal complements are extra arguments;
+* participles modifying a noun ("hostages held by Hamas") are clauses about that noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.clauses import CLAUSE_DEPS, subjects
+from kg.extract.records import Clause
+
+__all__ = ["OpenTriple", "clause_triples", "clauses"]
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
+RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
+
+
+@dataclass(frozen=True)
+class OpenTriple:
+    """One clause as text slots, with the token indices of its argument heads."""
+
+    relation: str
+    arg1: str
+    args: tuple[str, ...]
+    confidence: float
+    head: int
+    arg1_head: int | None = None
+    arg2_head: int | None = None
+
+
+def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
+    """The words of ``token``'s subtree, without clause-internal punctuation at the edges,
+    leaving out subtrees rooted at ``exclude``."""
+    skipped = {t.i for e in exclude for t in token.doc[e].subtree} if exclude else set()
+    words = [t for t in token.subtree if t.i not in skipped and not t.is_space]
+    while words and (words[0].is_punct or words[0].dep_ in {"cc", "mark"}):
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    return " ".join(t.text for t in words)
+
+
+def _relation_words(verb: Token) -> list[Token]:
+    return sorted(
+        [verb, *(c for c in verb.children if c.dep_ in VERB_PARTS)],
+        key=lambda t: t.i,
+    )
+
+
+def _subject_phrase(verb: Token) -> tuple[str, int | None, float]:
+    found, penalty = subjects(verb)
+    found = [t for t in found if t.lower_ not in RELATIVE_PRONOUNS] or found
+    if verb.dep_ == "relcl" and (not found or found[0].lower_ in RELATIVE_PRONOUNS):
+        return phrase(verb.head, frozenset({verb.i})), verb.head.i, penalty
+    if verb.dep_ == "acl":
+        return phrase(verb.head, frozenset({verb.i})), verb.head.i, penalty
+    if not found:
+        return "", None, penalty
+    head = found[0]
+    return phrase(head, frozenset(c.i for c in head.children if c.dep_ == "conj")), head.i, penalty
+
+
+def clause_triple(verb: Token) -> OpenTriple | None:
+    """The open triple of the clause headed by ``verb``, if it has a subject and a verb."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
+        return None
+    if verb.pos_ == "AUX" and verb.dep_ in {"aux", "auxpass"}:
+        return None
+    arg1, arg1_head, penalty = _subject_phrase(verb)
+    if not arg1:
+        return None
+    relation = [t.text for t in _relation_words(verb)]
+    args: list[str] = []
+    arg2_head: int | None = None
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for obj in objects:
+        args.append(phrase(obj))
+        arg2_head = arg2_head if arg2_head is not None else obj.i
+    for child in verb.children:
+        if child.dep_ in {"prep", "agent"}:
+            objects_of = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if not objects_of:
+                continue
+            if not args:
+                relation.append(child.text)  # "insists on", "was held by"
+                args.append(phrase(objects_of[0]))
+                arg2_head = objects_of[0].i
+            else:
+                args.append(phrase(child))
+        elif child.dep_ in COMPLEMENT_DEPS:
+            args.append(phrase(child))
+    confidence = 0.9 - penalty - (0.0 if args else 0.3) - 0.05 * max(0, len(args) - 1)
+    return OpenTriple(
+        relation=" ".join(relation),
+        arg1=arg1,
+        args=tuple(args),
+        confidence=round(max(0.05, confidence), 2),
+        head=verb.i,
+        arg1_head=arg1_head,
+        arg2_head=arg2_head,
+    )
+
+
+def clause_triples(sentence: Span) -> list[OpenTriple]:
+    """Every clause of a sentence as an open triple, in text order."""
+    return [t for t in (clause_triple(token) for token in sentence) if t is not None]
+
+
+def clauses(doc: Doc, sentence_of: dict[int, int], index: ActorIndex) -> list[Clause]:
+    """Every clause of an article as a record, with actors where an argument is one."""
+    out: list[Clause] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        for triple in clause_triples(sent):
+            out.append(
+                Clause(
+                    sentence=sentence_of[triple.head],
+                    relation=triple.relation,
+                    arg1=triple.arg1,
+                    args=triple.args,
+                    confidence=triple.confidence,
+                    source=_actor(doc, triple.arg1_head, index),
+                    target=_actor(doc, triple.arg2_head, index),
+                )
+            )
+    return out
+
+
+def _actor(doc: Doc, head: int | None, index: ActorIndex) -> str | None:
+    return None if head is None else index.actor_at(doc[head])

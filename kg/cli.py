@@ -218,14 +218,12 @@ def eval_command(
     """Precision, recall and F1 of the store's events against a gold file."""
     from kg.evaluate import evaluate, read_gold
     from kg.store import open_store
-    from kg.tables import events_table, saved_query
+    from kg.tables import affiliation_pairs, events_table
 
     try:
         with open_store(store, create=False) as opened:
             rows = events_table(opened)
-            affiliations = [
-                (str(r[0]), str(r[1])) for r in opened.query(saved_query("affiliations"))
-            ]  # type: ignore[index]
+            affiliations = affiliation_pairs(opened)
     except KgError as exc:
         _fail(exc)
         return

@@ -16,7 +16,7 @@ from kg.errors import KgError
 from kg.rdf import event_name
 from kg.store import Store
 
-__all__ = ["EVENT_COLUMNS", "events_table", "format_rows", "saved_query"]
+__all__ = ["EVENT_COLUMNS", "affiliation_pairs", "events_table", "format_rows", "saved_query"]
 
 EVENT_COLUMNS = (
     "article",
@@ -74,6 +74,14 @@ def events_table(store: Store) -> list[dict[str, str]]:
         key=lambda r: (r["article"], int(r["sentence"]), r["cameo"], r["source"], r["target"])
     )
     return rows
+
+
+def affiliation_pairs(store: Store) -> list[tuple[str, str]]:
+    """(actor label, affiliation label) for every affiliation in the store."""
+    return sorted(
+        (str(b["actor"]), str(b["affiliation"]))  # type: ignore[index]
+        for b in store.query(saved_query("affiliations"))
+    )
 
 
 def format_rows(rows: Sequence[dict[str, str]], columns: Sequence[str], fmt: str) -> str:

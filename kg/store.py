@@ -61,6 +61,13 @@ class Store:
         except (SyntaxError, ValueError, OSError, NotImplementedError, RuntimeError) as exc:
             raise KgError("E032", reason=exc) from None
 
+    def rows(self, sparql: str) -> list[dict[str, Identifier]]:
+        """The solutions of a SELECT query as dicts from variable name to term."""
+        result = self.query(sparql)
+        if result.type != "SELECT":
+            raise KgError("E032", reason=f"expected a SELECT query, got {result.type}")
+        return [row.asdict() for row in result]  # type: ignore[union-attr]
+
     def data_graph(self) -> Graph:
         """Every article's triples merged in one rdflib graph (the ontology left out)."""
         result = self.query(

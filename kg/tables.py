@@ -49,8 +49,7 @@ def _text(value: object) -> str:
 def events_table(store: Store) -> list[dict[str, str]]:
     """Every event in the store as a row of :data:`EVENT_COLUMNS` plus Goldstein and IRI."""
     rows = []
-    for binding in store.query(saved_query("events")):
-        row = binding.asdict()  # type: ignore[union-attr]
+    for row in store.rows(saved_query("events")):
         rows.append(
             {
                 "article": _text(row.get("article")),
@@ -79,8 +78,8 @@ def events_table(store: Store) -> list[dict[str, str]]:
 def affiliation_pairs(store: Store) -> list[tuple[str, str]]:
     """(actor label, affiliation label) for every affiliation in the store."""
     return sorted(
-        (str(b["actor"]), str(b["affiliation"]))  # type: ignore[index]
-        for b in store.query(saved_query("affiliations"))
+        (str(row["actor"]), str(row["affiliation"]))
+        for row in store.rows(saved_query("affiliations"))
     )
 
 

@@ -28,7 +28,7 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
     """Actors as nodes, one edge per event between two actors, sorted for stable output."""
     graph = nx.MultiDiGraph()
     for row in sorted(
-        (b.asdict() for b in store.query(saved_query("actors"))),  # type: ignore[union-attr]
+        store.rows(saved_query("actors")),
         key=lambda r: (str(r["actor"]), str(r["type"])),
     ):
         node = str(row["actor"])
@@ -63,7 +63,7 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
                 date="",
             )
     rows = sorted(
-        (b.asdict() for b in store.query(saved_query("actor_events"))),  # type: ignore[union-attr]
+        store.rows(saved_query("actor_events")),
         key=lambda r: str(r["event"]),
     )
     for row in rows:

@@ -185,6 +185,42 @@ def first_match(verb: Token, vocab: Vocabulary) -> Match | None:
     return None
 
 
+@dataclass(frozen=True)
+class Argument:
+    """An event argument: the actor, whether a pronoun named it, and the words used."""
+
+    key: str | None
+    pronoun: bool = False
+    text: str = ""
+
+
+NO_ARGUMENT = Argument(None)
+NOMINAL_PARTS = frozenset({"compound", "amod", "poss", "nmod", "case", "nummod"})
+
+
+def surface(token: Token) -> str:
+    """The words naming an argument: the head noun with its left modifiers and, for a
+    named entity, the whole name ("Israeli army", "Poland's parliament")."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in NOMINAL_PARTS:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            start, end = min(start, ent.start), ent.end
+    return token.doc[start:end].text
+
+
+def _arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
+    found = [
+        Argument(index.actor_at(t), t.i in index.pronouns, surface(t))
+        for t in tokens
+        if index.actor_at(t)
+    ]
+    return found or [NO_ARGUMENT]
+
+
 def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:
     """Every event a trigger verb yields (one per source-target pair)."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
@@ -201,31 +237,29 @@ def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) 
             sources, targets = agents(verb), surface
         else:
             sources, targets = surface, _objects(verb, match, index)
-        source_keys = [(index.actor_at(t), t.i in index.pronouns) for t in sources]
-        target_keys = [(index.actor_at(t), t.i in index.pronouns) for t in targets]
-        source_keys = [k for k in source_keys if k[0]] or [(None, False)]
-        target_keys = [k for k in target_keys if k[0]] or [(None, False)]
         arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
         theme, lemmas = _theme(verb, match, arguments)
         event_type = _refine(match.event_type, lemmas, vocab)
         said_by = speaker_of(verb, index, vocab)
         modality = modality_of(verb, said_by, vocab)
         trigger_text = " ".join(verb.doc[i].text for i in sorted(match.tokens))
-        for source, source_pronoun in source_keys:
-            for target, target_pronoun in target_keys:
-                if source is None and target is None:
+        for source in _arguments(sources, index):
+            for target in _arguments(targets, index):
+                if source.key is None and target.key is None:
                     continue
-                if source == target:
-                    target = None
+                if source.key == target.key:
+                    target = NO_ARGUMENT
                 confidence = BASE_CONFIDENCE - penalty
-                confidence -= 0.1 * (source_pronoun + target_pronoun)
-                confidence -= 0.3 if source is None else 0.0
+                confidence -= 0.1 * (source.pronoun + target.pronoun)
+                confidence -= 0.3 if source.key is None else 0.0
                 yield Event(
                     sentence=sentence,
                     event_type=event_type.name,
                     cameo=event_type.cameo,
-                    source=source,
-                    target=target,
+                    source=source.key,
+                    target=target.key,
+                    source_text=source.text,
+                    target_text=target.text,
                     theme=theme,
                     said_by=said_by,
                     modality=modality,

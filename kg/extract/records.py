@@ -52,6 +52,8 @@ class Event:
     negated: bool
     confidence: float
     trigger: str
+    source_text: str = ""
+    target_text: str = ""
 
 
 @dataclass(frozen=True)

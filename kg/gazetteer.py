@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Gazetteer", "GazetteerEntry", "load_gazetteer", "slug"]
+__all__ = ["ActorNoun", "Gazetteer", "GazetteerEntry", "load_actor_nouns", "load_gazetteer", "slug"]
 
-DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv"
+DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_PATH = DATA / "gazetteer.tsv"
 
 
 def slug(label: str) -> str:
@@ -90,3 +91,20 @@ def read_entries(lines: Iterable[str]) -> tuple[GazetteerEntry, ...]:
 def load_gazetteer(path: Path = DEFAULT_PATH) -> Gazetteer:
     with path.open(encoding="utf-8") as handle:
         return Gazetteer(read_entries(handle))
+
+
+@dataclass(frozen=True)
+class ActorNoun:
+    """A common noun that names an actor: an office of a state or a group of its own."""
+
+    lemma: str
+    kind: str
+    type: str
+
+
+@cache
+def load_actor_nouns(path: Path = DATA / "actor_nouns.tsv") -> dict[str, ActorNoun]:
+    """Actor nouns by lemma, from ``kg/data/actor_nouns.tsv``."""
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {r["lemma"]: ActorNoun(r["lemma"], r["kind"], r["type"]) for r in rows}

@@ -35,17 +35,24 @@ ENTITY_LABELS = {
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, object]]:
-    """EntityRuler patterns for every label and alias; demonyms are left to the NER."""
+    """EntityRuler patterns for every label and alias, matched case-sensitively (so
+    "turkey" the bird is not Turkey); a lower-case name also matches in title case.
+    Demonyms are left to the NER."""
     patterns: list[dict[str, object]] = []
     for entry in gazetteer.entries:
         for name in (entry.label, *entry.aliases):
             words = name.split()
             if words and words[0].casefold() == "the":
                 words = words[1:]
-            pattern = [{"LOWER": w.casefold()} if len(w) > 3 else {"ORTH": w} for w in words]
-            patterns.append(
-                {"label": ENTITY_LABELS[entry.type], "pattern": pattern, "id": entry.label}
-            )
+            forms = {tuple(words), tuple(w.title() if name.islower() else w for w in words)}
+            for form in sorted(forms):
+                patterns.append(
+                    {
+                        "label": ENTITY_LABELS[entry.type],
+                        "pattern": [{"ORTH": w} for w in form],
+                        "id": entry.label,
+                    }
+                )
     return patterns
 
 

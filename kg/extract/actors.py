@@ -8,7 +8,8 @@ Resolution is rule-based, in the order a careful reader would apply it:
 3. appositions and title phrases give a person a role and an affiliation
    ("the Israeli ambassador to the U.S., Michael Herzog" → role and Israel);
 4. nouns of office modified by a demonym or a state ("the Israeli government") stand
-   for that state;
+   for that state, and group nouns ("Fijian rebels", "students") are actors of their
+   own (both lists in ``kg/data/actor_nouns.tsv``);
 5. pronouns go to the nearest preceding compatible actor: he/she to a person,
    they/it to a group, state or organisation.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention
-from kg.gazetteer import Gazetteer, slug
+from kg.gazetteer import Gazetteer, load_actor_nouns, slug
 
 __all__ = ["ActorIndex", "resolve_actors"]
 
@@ -73,36 +74,6 @@ TITLES = frozenset(
         "premier",
         "emir",
         "sultan",
-    ]
-)
-OFFICE_NOUNS = frozenset(
-    [
-        "government",
-        "administration",
-        "authority",
-        "authorities",
-        "official",
-        "officials",
-        "leader",
-        "leadership",
-        "military",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "troop",
-        "troops",
-        "ministry",
-        "cabinet",
-        "delegation",
-        "negotiator",
-        "negotiators",
-        "diplomat",
-        "diplomats",
-        "regime",
-        "parliament",
-        "embassy",
-        "police",
     ]
 )
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
@@ -240,7 +211,9 @@ def _add_entities(
             label = clusters.get(span.text, span.text)
             key = index.add(Actor(slug(label), label, "Person"))
         elif ent.label_ == "NORP":
-            continue  # an unknown demonym is a modifier, not an actor
+            if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
+                continue  # an unknown demonym modifying a noun is not an actor
+            key = index.add(Actor(slug(span.text), span.text, "Group"))
         else:
             label = span.text
             key = index.add(Actor(slug(label), label, ACTOR_LABELS[ent.label_]))
@@ -291,28 +264,45 @@ def _add_appositions(
             break
 
 
-def _add_office_nouns(
+def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
+    """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's")."""
+    for child in token.children:
+        if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        entry = gazetteer.demonym(child.text)
+        key = index.add(Actor(entry.key, entry.label, entry.type)) if entry else index.actor_at(child)
+        if key and index.actors[key].type != "Person":
+            return key
+    return None
+
+
+def _group_label(token: Token) -> str:
+    """'Fijian rebels', 'university students': the noun with its descriptive modifiers."""
+    parts = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+    words = [w.text for p in parts for w in p.subtree if not w.is_punct] + [token.text]
+    return " ".join(words)
+
+
+def _add_actor_nouns(
     doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer
 ) -> None:
-    """'the Israeli government' → Israel; 'Hamas officials' → Hamas."""
+    """Office nouns stand for their state ('the Israeli government' → Israel); group nouns
+    are actors of their own ('Fijian rebels', affiliated with Fiji)."""
+    nouns = load_actor_nouns()
     for token in doc:
-        if token.lemma_.lower() not in OFFICE_NOUNS or token.i in index.by_token:
+        noun = nouns.get(token.lemma_.lower())
+        if noun is None or token.pos_ != "NOUN" or token.i in index.by_token or token.i not in sent_of:
             continue
-        for child in token.children:
-            if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
+        owner = _modifier_actor(token, index, gazetteer)
+        if noun.kind == "office":
+            if owner is None:
                 continue
-            entry = gazetteer.demonym(child.text)
-            key = (
-                index.add(Actor(entry.key, entry.label, entry.type))
-                if entry
-                else index.actor_at(child)
-            )
-            if key and index.actors[key].type != "Person":
-                index.by_token[token.i] = key
-                index.mentions.append(
-                    Mention(sent_of[token.i], token.idx, token.idx + len(token), token.text, key)
-                )
-                break
+            key = owner
+        else:
+            label = _group_label(token)
+            key = index.add(Actor(slug(label), label, noun.type, affiliation=owner))
+        index.by_token[token.i] = key
+        index.mentions.append(Mention(sent_of[token.i], token.idx, token.idx + len(token), token.text, key))
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
@@ -351,7 +341,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> ActorIndex:
     sent_of = sentence_numbers(doc)
     _add_entities(doc, gazetteer, index, sent_of)
     _add_appositions(doc, index, sent_of, gazetteer)
-    _add_office_nouns(doc, index, sent_of, gazetteer)
+    _add_actor_nouns(doc, index, sent_of, gazetteer)
     _add_pronouns(doc, index, sent_of)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index

@@ -58,6 +58,8 @@ class EventType:
     parent: str | None
     triggers: tuple[Trigger, ...] = ()
     theme_words: frozenset[str] = frozenset()
+    intent: str | None = None
+    cues: frozenset[str] = frozenset()
 
     @property
     def root(self) -> str:
@@ -73,20 +75,28 @@ class Vocabulary:
     conditional_cues: frozenset[str]
     hypothetical_cues: frozenset[str]
     negation_cues: frozenset[str]
+    intent_cues: frozenset[str]
     by_head: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
 
     def children(self, name: str) -> list[EventType]:
         """The direct subclasses of an event type, in name order."""
         return [t for t in self.event_types.values() if t.parent == name]
 
+    def ancestors(self, name: str) -> list[EventType]:
+        """The class and its ancestors, nearest first."""
+        chain = [self.event_types[name]]
+        while chain[-1].parent:
+            chain.append(self.event_types[chain[-1].parent])
+        return chain
+
     def relation_of(self, name: str) -> str | None:
         """The direct relation of a class, inherited from its nearest ancestor that has one."""
-        event_type: EventType | None = self.event_types[name]
-        while event_type is not None:
-            if event_type.relation:
-                return event_type.relation
-            event_type = self.event_types.get(event_type.parent) if event_type.parent else None
-        return None
+        return next((t.relation for t in self.ancestors(name) if t.relation), None)
+
+    def intent_of(self, name: str) -> EventType | None:
+        """The class an event of this class becomes when stated as an intention."""
+        intent = next((t.intent for t in self.ancestors(name) if t.intent), None)
+        return self.event_types[intent] if intent else None
 
 
 def default_ontology_path() -> Path:
@@ -126,6 +136,7 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
             p for p in graph.objects(cls, RDFS.subClassOf) if (p, CKG.cameoCode, None) in graph
         ]
         relation = graph.value(cls, CKG.relation)
+        intent = graph.value(cls, CKG.intentClass)
         types[_local(cls)] = EventType(
             name=_local(cls),
             iri=str(cls),
@@ -136,6 +147,8 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
             parent=_local(parents[0]) if parents else None,  # type: ignore[arg-type]
             triggers=tuple(Trigger.parse(t) for t in _strings(graph, cls, CKG.trigger)),
             theme_words=frozenset(w.lower() for w in _strings(graph, cls, CKG.themeWord)),
+            intent=_local(intent) if isinstance(intent, URIRef) else None,
+            cues=frozenset(_strings(graph, cls, CKG.cue)),
         )
     if not types:
         raise KgError("E021", path=where)
@@ -154,8 +167,13 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),
         negation_cues=frozenset(_strings(graph, CKG.negated, CKG.cue)),
-        # Longer phrases first, so "place the blame on" wins over a bare "place".
-        by_head={h: tuple(sorted(v, key=lambda p: -len(p[1].rest))) for h, v in by_head.items()},
+        intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
+        # Longer phrases first, so "place the blame on" wins over a bare "place"; then
+        # classes whose trigger needs a theme word, so "expel diplomats" is not any expulsion.
+        by_head={
+            h: tuple(sorted(v, key=lambda p: (-len(p[1].rest), not p[0].theme_words, p[0].name)))
+            for h, v in by_head.items()
+        },
     )
 
 

@@ -106,6 +106,11 @@ class ActorIndex:
             )
         return actor.key
 
+    def point(self, token: Token, key: str, sentence: int) -> None:
+        """Let one token (a role noun, a pronoun) refer to an actor."""
+        self.by_token[token.i] = key
+        self.mentions.append(Mention(sentence, token.idx, token.idx + len(token), token.text, key))
+
     def mark(self, tokens: Span | list[Token], key: str, sentence: int) -> None:
         items = list(tokens)
         for token in items:
@@ -257,10 +262,7 @@ def _add_appositions(
                 role=_role_phrase(role, index, skip),  # an apposition says more than a title
                 affiliation=affiliation or known.affiliation,
             )
-            index.by_token[role.i] = key
-            index.mentions.append(
-                Mention(sent_of[role.i], role.idx, role.idx + len(role), role.text, key)
-            )
+            index.point(role, key, sent_of[role.i])
             break
 
 
@@ -270,7 +272,9 @@ def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> st
         if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
             continue
         entry = gazetteer.demonym(child.text)
-        key = index.add(Actor(entry.key, entry.label, entry.type)) if entry else index.actor_at(child)
+        key = (
+            index.add(Actor(entry.key, entry.label, entry.type)) if entry else index.actor_at(child)
+        )
         if key and index.actors[key].type != "Person":
             return key
     return None
@@ -291,7 +295,12 @@ def _add_actor_nouns(
     nouns = load_actor_nouns()
     for token in doc:
         noun = nouns.get(token.lemma_.lower())
-        if noun is None or token.pos_ != "NOUN" or token.i in index.by_token or token.i not in sent_of:
+        if (
+            noun is None
+            or token.pos_ != "NOUN"
+            or token.i in index.by_token
+            or token.i not in sent_of
+        ):
             continue
         owner = _modifier_actor(token, index, gazetteer)
         if noun.kind == "office":
@@ -301,8 +310,7 @@ def _add_actor_nouns(
         else:
             label = _group_label(token)
             key = index.add(Actor(slug(label), label, noun.type, affiliation=owner))
-        index.by_token[token.i] = key
-        index.mentions.append(Mention(sent_of[token.i], token.idx, token.idx + len(token), token.text, key))
+        index.point(token, key, sent_of[token.i])
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
@@ -327,11 +335,8 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
             if key is None or j in index.pronouns:
                 continue
             if (index.actors[key].type == "Person") == wanted_person:
-                index.by_token[token.i] = key
+                index.point(token, key, sent_of[token.i])
                 index.pronouns.add(token.i)
-                index.mentions.append(
-                    Mention(sent_of[token.i], token.idx, token.idx + len(token), token.text, key)
-                )
                 break
 
 

@@ -176,15 +176,6 @@ def _negated(verb: Token, vocab: Vocabulary) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.negation_cues
 
 
-def first_match(verb: Token, vocab: Vocabulary) -> Match | None:
-    """The longest trigger phrase headed by this verb that the parse supports."""
-    for event_type, trigger in vocab.by_head.get(verb.lemma_.lower(), ()):
-        match = match_trigger(verb, event_type, trigger)
-        if match is not None:
-            return match
-    return None
-
-
 @dataclass(frozen=True)
 class Argument:
     """An event argument: the actor, whether a pronoun named it, and the words used."""
@@ -221,52 +212,91 @@ def _arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
     return found or [NO_ARGUMENT]
 
 
-def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:
-    """Every event a trigger verb yields (one per source-target pair)."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
-        return
-    if _is_irrealis(verb, vocab):
-        return
-    match = first_match(verb, vocab)
-    if match is not None:
-        surface, penalty = subjects(verb)
-        passive = is_passive(verb)
+def _is_intended(verb: Token, vocab: Vocabulary) -> bool:
+    """Stated as a future intention: "will release", "is prepared to lift", "plans to visit"."""
+    for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
+        if any(c.dep_ == "aux" and c.lower_ in vocab.intent_cues for c in token.children):
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A trigger match with its arguments: one way of reading a verb as an event."""
+
+    event_type: EventType
+    match: Match
+    sources: list[Token]
+    targets: list[Token]
+    theme: str
+    penalty: float
+
+
+def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
+    """Trigger matches at a verb, best first, with their arguments and theme. A class
+    whose trigger needs a theme word ("expel" diplomats) is read only when one is there."""
+    surface, penalty = subjects(verb)
+    passive = is_passive(verb)
+    for event_type, trigger in vocab.by_head.get(verb.lemma_.lower(), ()):
+        match = match_trigger(verb, event_type, trigger)
+        if match is None:
+            continue
+        by_agent = agents(verb)
         if verb.dep_ == "acl" and passive:
-            sources, targets = agents(verb), [verb.head]
-        elif passive:
-            sources, targets = agents(verb), surface
+            sources, targets = by_agent, [verb.head]
+        elif passive and (by_agent or match.target_prep is None):
+            sources, targets = by_agent, surface
+        elif passive:  # an adjectival passive: "Israel is committed to …" is Israel's act
+            sources, targets = surface, _objects(verb, match, index)
         else:
             sources, targets = surface, _objects(verb, match, index)
         arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
         theme, lemmas = _theme(verb, match, arguments)
-        event_type = _refine(match.event_type, lemmas, vocab)
-        said_by = speaker_of(verb, index, vocab)
-        modality = modality_of(verb, said_by, vocab)
-        trigger_text = " ".join(verb.doc[i].text for i in sorted(match.tokens))
-        for source in _arguments(sources, index):
-            for target in _arguments(targets, index):
-                if source.key is None and target.key is None:
-                    continue
-                if source.key == target.key:
-                    target = NO_ARGUMENT
-                confidence = BASE_CONFIDENCE - penalty
-                confidence -= 0.1 * (source.pronoun + target.pronoun)
-                confidence -= 0.3 if source.key is None else 0.0
-                yield Event(
-                    sentence=sentence,
-                    event_type=event_type.name,
-                    cameo=event_type.cameo,
-                    source=source.key,
-                    target=target.key,
-                    source_text=source.text,
-                    target_text=target.text,
-                    theme=theme,
-                    said_by=said_by,
-                    modality=modality,
-                    negated=_negated(verb, vocab),
-                    confidence=round(max(0.05, min(0.99, confidence)), 2),
-                    trigger=trigger_text,
-                )
+        if event_type.theme_words and not event_type.theme_words & lemmas:
+            continue
+        yield Reading(_refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
+
+
+def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:
+    """Every event a trigger verb yields (one per source-target pair)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
+        return
+    intended = _is_intended(verb, vocab)
+    if _is_irrealis(verb, vocab) and not intended:
+        return
+    reading = next(_readings(verb, index, vocab), None)
+    if reading is None:
+        return
+    event_type = reading.event_type
+    if intended:
+        event_type = vocab.intent_of(event_type.name) or event_type
+    said_by = speaker_of(verb, index, vocab)
+    modality = modality_of(verb, said_by, vocab)
+    trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
+    for source in _arguments(reading.sources, index):
+        for target in _arguments(reading.targets, index):
+            if source.key is None and target.key is None:
+                continue
+            if source.key == target.key:
+                target = NO_ARGUMENT
+            confidence = BASE_CONFIDENCE - reading.penalty
+            confidence -= 0.1 * (source.pronoun + target.pronoun)
+            confidence -= 0.3 if source.key is None else 0.0
+            yield Event(
+                sentence=sentence,
+                event_type=event_type.name,
+                cameo=event_type.cameo,
+                source=source.key,
+                target=target.key,
+                source_text=source.text,
+                target_text=target.text,
+                theme=reading.theme,
+                said_by=said_by,
+                modality=modality,
+                negated=_negated(verb, vocab),
+                confidence=round(max(0.05, min(0.99, confidence)), 2),
+                trigger=trigger_text,
+            )
 
 
 def _best(events: list[Event]) -> list[Event]:

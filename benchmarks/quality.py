@@ -42,6 +42,8 @@ from kg.vocabulary import load_vocabulary
 ROOT = Path(__file__).resolve().parents[1]
 # Type names of the 2021 CAMEO→PLOVER table that the older dev set spells differently.
 OLD_NAMES = {"REQUEST": "DEMAND"}
+# The 2021 table has no rows for CAMEO 01 and 02; PLOVER's REQUEST covers appeals (02).
+MISSING_ROOTS = {"02": ("REQUEST", "")}
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class Coded:
 
 def plover_table(path: Path) -> dict[str, tuple[str, str]]:
     """CAMEO code → (PLOVER type, mode)."""
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[str, tuple[str, str]] = dict(MISSING_ROOTS)
     for line in path.read_text(encoding="utf-8").splitlines():
         match = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", line)
         if match:
@@ -65,9 +67,11 @@ def plover_table(path: Path) -> dict[str, tuple[str, str]]:
 
 def plover_type(cameo: str, table: dict[str, tuple[str, str]]) -> str | None:
     """The dev set's type name for a CAMEO code: the most specific code in the table."""
-    for length in range(len(cameo), 1, -1):
-        if cameo[:length] in table:
-            name, mode = table[cameo[:length]]
+    candidates = [cameo + "0"] if len(cameo) == 2 else []  # a root reads as "X0, not specified"
+    candidates += [cameo[:length] for length in range(len(cameo), 1, -1)]
+    for code in candidates:
+        if code in table:
+            name, mode = table[code]
             if name == "ACCUSE":
                 return "INVESTIGATE" if mode == "investigate" else "DISAPPROVE"
             if name == "ASSAULT" and cameo[:2] in {"19", "20"}:
@@ -125,7 +129,11 @@ def _label(key: str | None) -> str:
 def kg_events(articles: list[Article]) -> Iterator[list[Coded]]:
     for extraction in extract_articles(articles):
         yield [
-            Coded(e.cameo, (_label(e.source), e.source_text), (_label(e.target), e.target_text))
+            Coded(
+                e.cameo,
+                (_label(e.source), e.source_text),
+                (_label(e.target), e.target_text or e.theme),  # a non-actor target is in the theme
+            )
             for e in extraction.events
         ]
 

@@ -59,6 +59,7 @@ class EventType:
     triggers: tuple[Trigger, ...] = ()
     theme_words: frozenset[str] = frozenset()
     intent: str | None = None
+    negation: str | None = None
     cues: frozenset[str] = frozenset()
 
     @property
@@ -97,6 +98,11 @@ class Vocabulary:
         """The class an event of this class becomes when stated as an intention."""
         intent = next((t.intent for t in self.ancestors(name) if t.intent), None)
         return self.event_types[intent] if intent else None
+
+    def negation_of(self, name: str) -> EventType | None:
+        """The class a negated event of this class is coded as (not agreeing → rejecting)."""
+        negation = next((t.negation for t in self.ancestors(name) if t.negation), None)
+        return self.event_types[negation] if negation else None
 
 
 def default_ontology_path() -> Path:
@@ -137,6 +143,7 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
         ]
         relation = graph.value(cls, CKG.relation)
         intent = graph.value(cls, CKG.intentClass)
+        negation = graph.value(cls, CKG.negationClass)
         types[_local(cls)] = EventType(
             name=_local(cls),
             iri=str(cls),
@@ -148,6 +155,7 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
             triggers=tuple(Trigger.parse(t) for t in _strings(graph, cls, CKG.trigger)),
             theme_words=frozenset(w.lower() for w in _strings(graph, cls, CKG.themeWord)),
             intent=_local(intent) if isinstance(intent, URIRef) else None,
+            negation=_local(negation) if isinstance(negation, URIRef) else None,
             cues=frozenset(_strings(graph, cls, CKG.cue)),
         )
     if not types:

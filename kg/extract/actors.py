@@ -78,6 +78,30 @@ TITLES = frozenset(
 )
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
+# Heads of "a group of X", "thousands of X": the actor is X.
+QUANTITY_NOUNS = frozenset(
+    [
+        "group",
+        "number",
+        "thousand",
+        "hundred",
+        "dozen",
+        "ten",
+        "score",
+        "million",
+        "crowd",
+        "team",
+        "member",
+        "part",
+        "majority",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "few",
+    ]
+)
 APOSTROPHES = frozenset({"'", "\u2019"})
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
@@ -267,10 +291,17 @@ def _add_appositions(
 
 
 def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
-    """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's")."""
-    for child in token.children:
-        if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
-            continue
+    """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
+    "forces in Guinea", "government of Sindh")."""
+    owners = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    owners += [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for child in owners:
         entry = gazetteer.demonym(child.text)
         key = (
             index.add(Actor(entry.key, entry.label, entry.type)) if entry else index.actor_at(child)
@@ -295,12 +326,9 @@ def _add_actor_nouns(
     nouns = load_actor_nouns()
     for token in doc:
         noun = nouns.get(token.lemma_.lower())
-        if (
-            noun is None
-            or token.pos_ != "NOUN"
-            or token.i in index.by_token
-            or token.i not in sent_of
-        ):
+        if noun is None or token.i in index.by_token or token.i not in sent_of:
+            continue
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and not token.ent_type_):
             continue
         owner = _modifier_actor(token, index, gazetteer)
         if noun.kind == "office":
@@ -311,6 +339,25 @@ def _add_actor_nouns(
             label = _group_label(token)
             key = index.add(Actor(slug(label), label, noun.type, affiliation=owner))
         index.point(token, key, sent_of[token.i])
+
+
+def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    """'A group of Moroccan diplomats', 'thousands of Kurds': the quantity is the group."""
+    for token in doc:
+        if token.i in index.by_token or token.i not in sent_of:
+            continue
+        if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
+            continue
+        members = [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        key = next((index.actor_at(m) for m in members if index.actor_at(m)), None)
+        if key is not None:
+            index.point(token, key, sent_of[token.i])
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
@@ -347,6 +394,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> ActorIndex:
     _add_entities(doc, gazetteer, index, sent_of)
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_actor_nouns(doc, index, sent_of, gazetteer)
+    _add_quantities(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index

@@ -18,7 +18,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.clauses import subjects
 from kg.vocabulary import Vocabulary
 
-__all__ = ["modality_of", "speaker_of"]
+__all__ = ["modality_of", "speaker_of", "speech_head"]
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
@@ -31,17 +31,24 @@ def _clause_chain(verb: Token) -> list[Token]:
     return chain
 
 
-def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
-    """The actor whose reported speech contains the event at ``verb``, if any."""
+def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
+    """The reporting verb whose complement contains ``verb``, if any."""
     child = verb
     while child.head != child:
         head = child.head
         if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in COMPLEMENT_DEPS:
-            speakers, _ = subjects(head)
-            keys = [index.actor_at(s) for s in speakers]
-            return next((k for k in keys if k), None)
+            return head
         child = head
     return None
+
+
+def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
+    """The actor whose reported speech contains the event at ``verb``, if any."""
+    head = speech_head(verb, vocab)
+    if head is None:
+        return None
+    speakers, _ = subjects(head)
+    return next((k for k in (index.actor_at(s) for s in speakers) if k), None)
 
 
 def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import modality_of, speaker_of
+from kg.extract.attribution import modality_of, speaker_of, speech_head
 from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, agents, expand, is_passive, subjects
 from kg.extract.records import Event
 from kg.vocabulary import EventType, Trigger, Vocabulary
@@ -49,7 +49,8 @@ PREPOSITIONS = frozenset(
         "over",
     ]
 )
-ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "go"])
+# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow").
+ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "go", "decide", "manage"])
 BASE_CONFIDENCE = 0.9
 
 
@@ -230,6 +231,7 @@ class Reading:
     targets: list[Token]
     theme: str
     penalty: float
+    reported: bool = True  # inside reported speech, the event is the speaker's claim
 
 
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
@@ -257,9 +259,30 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         yield Reading(_refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
 
 
+def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | None:
+    """ "Russia said Sudan must return the helicopter": the speaker demands it of the
+    clause's subject. The modal cue and the class it signals come from the ontology."""
+    cued = {cue: t for t in vocab.event_types.values() for cue in t.cues}
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in cued), None)
+    head = speech_head(verb, vocab) if modal is not None else None
+    if modal is None or head is None:
+        return None
+    speakers, penalty = subjects(head)
+    targets, _ = subjects(verb)
+    theme = " ".join(
+        t.text for t in verb.subtree if t.i not in {s.i for s in targets} and not t.is_punct
+    )
+    match = Match(cued[modal.lower_], frozenset({modal.i, verb.i}), None)
+    return Reading(cued[modal.lower_], match, speakers, targets, theme, penalty, reported=False)
+
+
 def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:
     """Every event a trigger verb yields (one per source-target pair)."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
+        return
+    obligation = _obligation(verb, index, vocab)
+    if obligation is not None:
+        yield from _events(verb, sentence, obligation, obligation.event_type, False, index, vocab)
         return
     intended = _is_intended(verb, vocab)
     if _is_irrealis(verb, vocab) and not intended:
@@ -270,7 +293,24 @@ def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) 
     event_type = reading.event_type
     if intended:
         event_type = vocab.intent_of(event_type.name) or event_type
-    said_by = speaker_of(verb, index, vocab)
+    negated = _negated(verb, vocab)
+    recoded = vocab.negation_of(event_type.name) if negated else None
+    if recoded is not None:  # "will not accept refugees" is a rejection, asserted as such
+        event_type, negated = recoded, False
+    yield from _events(verb, sentence, reading, event_type, negated, index, vocab)
+
+
+def _events(
+    verb: Token,
+    sentence: int,
+    reading: Reading,
+    event_type: EventType,
+    negated: bool,
+    index: ActorIndex,
+    vocab: Vocabulary,
+) -> Iterator[Event]:
+    """One event per source-target pair of a reading."""
+    said_by = speaker_of(verb, index, vocab) if reading.reported else None
     modality = modality_of(verb, said_by, vocab)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     for source in _arguments(reading.sources, index):
@@ -293,7 +333,7 @@ def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) 
                 theme=reading.theme,
                 said_by=said_by,
                 modality=modality,
-                negated=_negated(verb, vocab),
+                negated=negated,
                 confidence=round(max(0.05, min(0.99, confidence)), 2),
                 trigger=trigger_text,
             )

@@ -31,7 +31,8 @@ from spacy.tokens import Doc
 
 from benchmarks.carb import as_tuples, read_gold, score
 from kg.build import build, extract_articles
-from kg.evaluate import evaluate, read_gold as read_event_gold
+from kg.evaluate import evaluate
+from kg.evaluate import read_gold as read_event_gold
 from kg.gazetteer import load_gazetteer
 from kg.ingest import Article
 from kg.nlp import load_pipeline, parse_sentence
@@ -81,7 +82,7 @@ def plover_type(cameo: str, table: dict[str, tuple[str, str]]) -> str | None:
 
 
 def _words(text: str) -> set[str]:
-    return {re.sub(r"('s|’s|\W)+$", "", w) for w in text.lower().split()} - {"", "the"}
+    return {re.sub(r"(['\u2019]s|\W)+$", "", w) for w in text.lower().split()} - {"", "the"}
 
 
 def _overlaps(ours: Iterable[str], gold: Iterable[str]) -> bool:
@@ -94,7 +95,9 @@ def _actor_texts(field: object) -> list[str]:
     return [str(a["actorText"]) for a in field] if isinstance(field, list) else []
 
 
-def plover_score(records: list[dict[str, object]], coded: list[list[Coded]], table: dict[str, tuple[str, str]]) -> float:
+def plover_score(
+    records: list[dict[str, object]], coded: list[list[Coded]], table: dict[str, tuple[str, str]]
+) -> float:
     hits = 0
     for record, events in zip(records, coded, strict=True):
         sources, targets = _actor_texts(record.get("source")), _actor_texts(record.get("target"))
@@ -158,18 +161,32 @@ def seed_scores(shared: Path) -> None:
             source = entries[0].label if entries[0] else coded.source[0]
             target = entries[1].label if entries[1] else coded.target[0]
             rows.append(
-                {"sentence": str(numbers[sent.start]), "cameo": coded.cameo, "source": source, "target": target,
-                 "said_by": "-", "modality": "asserted", "confidence": "1"}
+                {
+                    "sentence": str(numbers[sent.start]),
+                    "cameo": coded.cameo,
+                    "source": source,
+                    "target": target,
+                    "said_by": "-",
+                    "modality": "asserted",
+                    "confidence": "1",
+                }
             )
     base = evaluate(gold, rows)
     print("1. seed article vs gold (core recall; precision over all predictions)")
-    print(f"   kg       P {report.precision:.3f}  R {report.recall:.3f}  F1 {report.f1:.3f}  "
-          f"said_by+modality {report.attributes_right}/{report.core_found}  roles {report.roles_found}/{report.roles_total}")
+    print(
+        f"   kg       P {report.precision:.3f}  R {report.recall:.3f}  F1 {report.f1:.3f}  "
+        f"said_by+modality {report.attributes_right}/{report.core_found}  "
+        f"roles {report.roles_found}/{report.roles_total}"
+    )
     print(f"   textacy  P {base.precision:.3f}  R {base.recall:.3f}  F1 {base.f1:.3f}")
 
 
 def plover_scores(shared: Path) -> None:
-    records = [r for r in json.loads((shared / "data/dev/plover_gsr_dev.json").read_text()) if r.get("text")]
+    records = [
+        r
+        for r in json.loads((shared / "data/dev/plover_gsr_dev.json").read_text())
+        if r.get("text")
+    ]
     table = plover_table(shared / "data/cameo/CAMEO2PLOVER-2021.txt")
     articles = [Article(str(r["id"]), str(r["text"])) for r in records]
     ours = list(kg_events(articles))
@@ -182,25 +199,43 @@ def plover_scores(shared: Path) -> None:
 
 def carb_scores(shared: Path) -> None:
     gold = read_gold(shared / "data/dev/carb/gold.tsv")
-    sentences = [s.strip() for s in (shared / "data/dev/carb/sentences.txt").read_text().splitlines() if s.strip()]
+    sentences = [
+        s.strip()
+        for s in (shared / "data/dev/carb/sentences.txt").read_text().splitlines()
+        if s.strip()
+    ]
     nlp = load_pipeline()
     ours, base = [], []
     articles = [Article(str(n), s) for n, s in enumerate(sentences, 1)]
-    for sentence, extraction in zip(sentences, extract_articles(articles, one_sentence=True, pretokenized=True), strict=True):
+    for sentence, extraction in zip(
+        sentences, extract_articles(articles, one_sentence=True, pretokenized=True), strict=True
+    ):
         ours += [(sentence, c.confidence, c.relation, c.arg1, c.args) for c in extraction.clauses]
     for sentence in sentences:
         doc = parse_sentence(nlp, sentence, pretokenized=True)
         for t in textacy.extract.subject_verb_object_triples(doc):
-            base.append((sentence, 1.0, " ".join(x.text for x in t.verb), " ".join(x.text for x in t.subject),
-                         [" ".join(x.text for x in t.object)]))
+            base.append(
+                (
+                    sentence,
+                    1.0,
+                    " ".join(x.text for x in t.verb),
+                    " ".join(x.text for x in t.subject),
+                    [" ".join(x.text for x in t.object)],
+                )
+            )
     print(f"3. CaRB dev ({len(sentences)} sentences): F1 at the best threshold")
     for name, rows in (("kg", ours), ("textacy", base)):
         s = score(gold, as_tuples(rows))
-        print(f"   {name:8} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  ({len(rows)} triples)")
+        print(
+            f"   {name:8} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+            f"({len(rows)} triples)"
+        )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     shared = parser.parse_args().shared
     started = time.perf_counter()

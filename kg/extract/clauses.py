@@ -65,6 +65,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         fallback = fallback_subject(verb)
         return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "it is willing to withdraw": the subject of "is"
     if verb.dep_ in {"xcomp", "advcl"}:
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
         if verb.dep_ == "xcomp" and objects:

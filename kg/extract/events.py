@@ -130,14 +130,15 @@ def _objects(verb: Token, match: Match, index: ActorIndex) -> list[Token]:
 
 def _theme(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str]]:
     """What the event is about: the complements of the trigger that are not its actors,
-    as text and as a set of lemmas (for choosing a more specific event class)."""
+    as text, and the lemmas of all its complements, actors included (for choosing a more
+    specific event class: "expelled two Russian diplomats" names diplomats)."""
     roots: list[Token] = []
-    if verb.dep_ == "acl" and verb.head.i not in arguments:
+    if verb.dep_ == "acl":
         roots.append(verb.head)
     for used in sorted(match.tokens):
         token = verb.doc[used]
         for child in token.children:
-            if child.i in match.tokens | arguments or child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+            if child.i in match.tokens or child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
                 continue
             if child.dep_ in {
                 "dobj",
@@ -159,7 +160,8 @@ def _theme(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str
             words.extend(root.subtree)
     trigger_words = match.tokens - {verb.head.i}  # "hostages held": the noun stays in the theme
     kept = sorted({t.i: t for t in words if t.i not in trigger_words}.values(), key=lambda t: t.i)
-    text = "".join(t.text_with_ws for t in kept).strip(" ,;:")
+    actors = {t.i for root in roots if root.i in arguments for t in root.subtree}
+    text = "".join(t.text_with_ws for t in kept if t.i not in actors).strip(" ,;:")
     return text, {t.lemma_.lower() for t in kept}
 
 

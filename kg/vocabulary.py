@@ -44,6 +44,12 @@ class Trigger:
         words = [w for w in phrase.lower().split() if w not in _ARTICLES]
         return cls(head=words[0], rest=tuple(words[1:]))
 
+    @classmethod
+    def parse_noun(cls, phrase: str) -> Trigger:
+        """A noun phrase trigger: the head noun is the last word ("hunger strike")."""
+        words = [w for w in phrase.lower().split() if w not in _ARTICLES]
+        return cls(head=words[-1], rest=tuple(words[:-1]))
+
 
 @dataclass(frozen=True)
 class EventType:
@@ -78,6 +84,7 @@ class Vocabulary:
     negation_cues: frozenset[str]
     intent_cues: frozenset[str]
     by_head: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
+    by_noun: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
 
     def children(self, name: str) -> list[EventType]:
         """The direct subclasses of an event type, in name order."""
@@ -164,6 +171,11 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
     for event_type in types.values():
         for trigger in event_type.triggers:
             by_head.setdefault(trigger.head, []).append((event_type, trigger))
+    by_noun: dict[str, list[tuple[EventType, Trigger]]] = {}
+    for cls in sorted(classes):
+        for phrase in _strings(graph, cls, CKG.nounTrigger):
+            trigger = Trigger.parse_noun(phrase)
+            by_noun.setdefault(trigger.head, []).append((types[_local(cls)], trigger))
     speech = {
         s.lower()
         for cls in types.values()
@@ -182,6 +194,7 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
             h: tuple(sorted(v, key=lambda p: (-len(p[1].rest), not p[0].theme_words, p[0].name)))
             for h, v in by_head.items()
         },
+        by_noun={h: tuple(sorted(v, key=lambda p: -len(p[1].rest))) for h, v in by_noun.items()},
     )
 
 

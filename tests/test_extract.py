@@ -99,3 +99,38 @@ def test_new_trigger_in_an_extra_ontology_is_extracted(nlp: Language, tmp_path) 
     text = "Iran snubbed France."
     ex = extract(Article("t", text), nlp(text), vocab=vocab)
     assert (1, "iran", "12", "france") in triples(ex)
+
+
+def test_nominal_event_with_a_light_verb_and_a_possessive(nlp: Language) -> None:
+    ex = run(
+        nlp, "Egypt launched an investigation into Hamas. Hamas's release of four hostages ended."
+    )
+    found = triples(ex)
+    assert (1, "egypt", "09", "hamas") in found
+    assert any(s == 2 and src == "hamas" and cameo == "0841" for s, src, cameo, _ in found)
+
+
+def test_possessive_without_an_object_is_not_an_agent(nlp: Language) -> None:
+    ex = run(nlp, "The hostages hope for their release.")
+    assert not ex.events
+
+
+def test_future_cooperation_is_intent_and_refusal_is_rejection(nlp: Language) -> None:
+    ex = run(nlp, "Iran will release the prisoners. Syria will not accept refugees.")
+    by_sentence = {e.sentence: e for e in ex.events}
+    assert by_sentence[1].cameo == "03"
+    assert by_sentence[2].cameo == "12" and by_sentence[2].negated is False
+
+
+def test_must_in_reported_speech_is_a_demand_by_the_speaker(nlp: Language) -> None:
+    ex = run(nlp, "Russia said Sudan must return the helicopter.")
+    assert (1, "russia", "10", "sudan") in triples(ex)
+    assert all(e.cameo[:2] != "08" for e in ex.events)
+
+
+def test_group_nouns_and_quantities_are_actors(nlp: Language) -> None:
+    ex = run(nlp, "Thousands of Fijian rebels attacked the police station.")
+    actors = {a.key: a for a in ex.actors}
+    assert actors["fijian_rebels"].type == "ArmedGroup"
+    assert actors["fijian_rebels"].affiliation == "fiji"
+    assert any(e.source == "fijian_rebels" and e.cameo == "19" for e in ex.events)

@@ -49,6 +49,31 @@ PREPOSITIONS = frozenset(
         "over",
     ]
 )
+# Verbs that take an event noun as object and mean "do it" ("staged a demonstration").
+LIGHT_VERBS = frozenset(
+    [
+        "hold",
+        "stage",
+        "launch",
+        "begin",
+        "continue",
+        "conduct",
+        "mount",
+        "carry",
+        "start",
+        "complete",
+        "open",
+        "lodge",
+        "issue",
+        "make",
+        "resume",
+        "go",
+        "announce",
+        "impose",
+    ]
+)
+# Prepositions that introduce the target of a nominal event ("talks with X").
+TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"])
 # Verbs whose infinitival complement happens ("continued to advocate", "decided to allow").
 ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "go", "decide", "manage"])
 BASE_CONFIDENCE = 0.9
@@ -278,28 +303,86 @@ def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | 
     return Reading(cued[modal.lower_], match, speakers, targets, theme, penalty, reported=False)
 
 
-def events_at(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:
-    """Every event a trigger verb yields (one per source-target pair)."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
+def _noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
+    """The event class a noun names, its multi-word triggers checked against its modifiers."""
+    lefts = {w for c in noun.lefts for w in (c.lemma_.lower(), c.lower_)}
+    for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):
+        if all(word in lefts for word in trigger.rest):
+            return event_type
+    return None
+
+
+def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
+    """A noun naming an event, as the object of a light verb ("staged a demonstration",
+    whose subject acts) or with its agent as possessor ("Hamas's release of hostages").
+    Returns the token that carries tense and attribution, and the reading."""
+    event_type = _noun_type(noun, vocab)
+    if event_type is None:
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+        if _is_irrealis(verb, vocab) and not _is_intended(verb, vocab):
+            return None
+        anchor = verb
+        sources, penalty = subjects(verb)
+    else:
+        # Without an "of" phrase the possessor may be the patient ("their release"), so a
+        # possessive names the agent only beside an explicit object ("Hamas's release of …").
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None
+        anchor = noun
+        sources, penalty = [c for c in noun.children if c.dep_ == "poss" and index.actor_at(c)], 0.1
+        if not sources:
+            return None
+    targets = [
+        p
+        for holder in (noun, anchor)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+        for p in c.children
+        if p.dep_ == "pobj" and index.actor_at(p)
+    ]
+    skip = {t.i for s in sources for t in s.subtree}
+    words = [t for t in noun.subtree if t.i not in skip]
+    theme = "".join(t.text_with_ws for t in words).strip(" ,;:")
+    refined = _refine(event_type, {t.lemma_.lower() for t in words}, vocab)
+    match = Match(event_type, frozenset({anchor.i, noun.i}), None)
+    return anchor, Reading(refined, match, sources, targets, theme, penalty)
+
+
+def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:
+    """Every event a trigger verb or event noun yields (one per source-target pair)."""
+    if token.pos_ == "NOUN":
+        nominal = _nominal(token, index, vocab)
+        if nominal is not None:
+            yield from _coded(*nominal, sentence, index, vocab)
         return
-    obligation = _obligation(verb, index, vocab)
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
+        return
+    obligation = _obligation(token, index, vocab)
     if obligation is not None:
-        yield from _events(verb, sentence, obligation, obligation.event_type, False, index, vocab)
+        yield from _events(token, sentence, obligation, obligation.event_type, False, index, vocab)
         return
-    intended = _is_intended(verb, vocab)
-    if _is_irrealis(verb, vocab) and not intended:
+    if _is_irrealis(token, vocab) and not _is_intended(token, vocab):
         return
-    reading = next(_readings(verb, index, vocab), None)
-    if reading is None:
-        return
+    reading = next(_readings(token, index, vocab), None)
+    if reading is not None:
+        yield from _coded(token, reading, sentence, index, vocab)
+
+
+def _coded(
+    anchor: Token, reading: Reading, sentence: int, index: ActorIndex, vocab: Vocabulary
+) -> Iterator[Event]:
+    """The reading's events, recoded by the ontology when stated as an intention ("will
+    release" → intent to cooperate) or negated ("will not accept" → reject)."""
     event_type = reading.event_type
-    if intended:
+    if _is_intended(anchor, vocab):
         event_type = vocab.intent_of(event_type.name) or event_type
-    negated = _negated(verb, vocab)
+    negated = _negated(anchor, vocab)
     recoded = vocab.negation_of(event_type.name) if negated else None
-    if recoded is not None:  # "will not accept refugees" is a rejection, asserted as such
+    if recoded is not None:
         event_type, negated = recoded, False
-    yield from _events(verb, sentence, reading, event_type, negated, index, vocab)
+    yield from _events(anchor, sentence, reading, event_type, negated, index, vocab)
 
 
 def _events(

@@ -13,14 +13,14 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from kg.extract import Extraction, extract
+from kg.extract import Extraction, KnownPeople, extract
 from kg.files import write_atomic
 from kg.gazetteer import load_gazetteer
 from kg.ingest import Article, Rejected, iter_articles
 from kg.nlp import DEFAULT_MODEL, load_pipeline, parse, parse_sentence
 from kg.rdf import ONTOLOGY_GRAPH, article_graph, article_iri
 from kg.store import Store, open_store
-from kg.tables import EVENT_COLUMNS, events_table, format_rows
+from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
 from kg.viz import actor_graph, render_html
 from kg.vocabulary import default_ontology_path, load_ontology_graph, load_vocabulary
 
@@ -64,8 +64,10 @@ def extract_articles(
     ontologies: Sequence[Path] = (),
     one_sentence: bool = False,
     pretokenized: bool = False,
+    known_people: KnownPeople | None = None,
 ) -> Iterator[Extraction]:
-    """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence."""
+    """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence.
+    People found are added to ``known_people``, so later articles can refer to them."""
     vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
     gazetteer = load_gazetteer()
     nlp = load_pipeline(model)
@@ -76,7 +78,12 @@ def extract_articles(
     else:
         pairs = parse(nlp, articles)
     for article, doc in pairs:
-        yield extract(article, doc, vocab, gazetteer)
+        extraction = extract(article, doc, vocab, gazetteer, known_people)
+        if known_people is not None:
+            for actor in extraction.actors:
+                if actor.type == "Person":
+                    known_people.add(actor.label)
+        yield extraction
 
 
 def store_extraction(store: Store, extraction: Extraction, ontologies: Sequence[Path] = ()) -> None:
@@ -102,7 +109,8 @@ def build(
     with open_store(out / "store") as store:
         load_ontology(store, ontologies)
         articles = _accepted(iter_articles(paths), report)
-        for extraction in extract_articles(articles, model, ontologies):
+        people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
+        for extraction in extract_articles(articles, model, ontologies, known_people=people):
             store_extraction(store, extraction, ontologies)
             report.articles += 1
             report.events += len(extraction.events)

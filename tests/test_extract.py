@@ -134,3 +134,28 @@ def test_group_nouns_and_quantities_are_actors(nlp: Language) -> None:
     assert actors["fijian_rebels"].type == "ArmedGroup"
     assert actors["fijian_rebels"].affiliation == "fiji"
     assert any(e.source == "fijian_rebels" and e.cameo == "19" for e in ex.events)
+
+
+def test_surname_joins_a_full_name_from_another_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg.build import build
+    from kg.store import open_store
+    from kg.tables import events_table
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Michael Herzog accused Hamas of stalling.", "utf-8")
+    (tmp_path / "in" / "b.txt").write_text("On Monday, Herzog condemned Iran.", "utf-8")
+    build([tmp_path / "in"], out=tmp_path / "out")
+    with open_store(tmp_path / "out" / "store", create=False) as store:
+        rows = events_table(store)
+    assert {(r["article"], r["source"]) for r in rows} == {
+        ("a", "Michael Herzog"),
+        ("b", "Michael Herzog"),
+    }
+
+
+def test_ambiguous_surname_is_not_guessed() -> None:
+    from kg.extract.actors import KnownPeople, _person_clusters
+
+    known = KnownPeople(["Michael Herzog", "Isaac Herzog"])
+    assert _person_clusters(["Herzog"], known) == {"Herzog": "Herzog"}
+    assert _person_clusters(["Herzog", "Isaac Herzog"], known)["Herzog"] == "Isaac Herzog"

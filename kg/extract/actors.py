@@ -16,6 +16,7 @@ Resolution is rule-based, in the order a careful reader would apply it:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.records import Actor, Mention
 from kg.gazetteer import Gazetteer, load_actor_nouns, slug
 
-__all__ = ["ActorIndex", "resolve_actors"]
+__all__ = ["ActorIndex", "KnownPeople", "resolve_actors"]
 
 ACTOR_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State", "NORP": "Group"}
 TITLES = frozenset(
@@ -169,17 +170,46 @@ def _strip_span(span: Span) -> Span:
     return doc[start:end]
 
 
-def _person_clusters(names: list[str]) -> dict[str, str]:
-    """Map each person name to the longest name in the article that ends like it."""
+class KnownPeople:
+    """Full names of people seen in other articles, indexed by surname, so that a bare
+    "Herzog" can join "Michael Herzog" from the store without scanning every name."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._by_last: dict[str, set[str]] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        words = name.split()
+        if len(words) > 1:
+            self._by_last.setdefault(words[-1], set()).add(name)
+
+    def ending_with(self, words: list[str]) -> set[str]:
+        """Known names longer than ``words`` that end with them."""
+        pool = self._by_last.get(words[-1], set()) if words else set()
+        return {
+            n for n in pool if len(n.split()) > len(words) and n.split()[-len(words) :] == words
+        }
+
+
+def _unique_longest(candidates: set[str]) -> str | None:
+    """The one candidate that no other candidate extends, if there is exactly one."""
+    tops = [c for c in candidates if not any(o != c and o.endswith(" " + c) for o in candidates)]
+    return tops[0] if len(tops) == 1 else None
+
+
+def _person_clusters(names: list[str], known: KnownPeople | None = None) -> dict[str, str]:
+    """Map each person name to the longest name that ends like it: first among the
+    article's own names, then among people known from other articles. A short name that
+    fits two different longer ones is left alone rather than guessed."""
+    article = KnownPeople(names)
     canonical: dict[str, str] = {}
     for name in names:
         words = name.split()
-        best = name
-        for other in names:
-            other_words = other.split()
-            if len(other_words) > len(best.split()) and other_words[-len(words) :] == words:
-                best = other
-        canonical[name] = best
+        best = _unique_longest(article.ending_with(words))
+        if best is None and known is not None:
+            best = _unique_longest(known.ending_with(words))
+        canonical[name] = best or name
     return canonical
 
 
@@ -225,10 +255,14 @@ def _role_phrase(head: Token, index: ActorIndex, skip: set[int]) -> str:
 
 
 def _add_entities(
-    doc: Doc, gazetteer: Gazetteer, index: ActorIndex, sent_of: dict[int, int]
+    doc: Doc,
+    gazetteer: Gazetteer,
+    index: ActorIndex,
+    sent_of: dict[int, int],
+    known_people: KnownPeople | None,
 ) -> None:
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
-    clusters = _person_clusters(sorted({p.text for p in persons}))
+    clusters = _person_clusters(sorted({p.text for p in persons}), known_people)
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start not in sent_of:
             continue
@@ -387,11 +421,14 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
                 break
 
 
-def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> ActorIndex:
-    """All actors of a parsed article and where the text mentions them."""
+def resolve_actors(
+    doc: Doc, gazetteer: Gazetteer, known_people: KnownPeople | None = None
+) -> ActorIndex:
+    """All actors of a parsed article and where the text mentions them; ``known_people``
+    are full names from other articles that a bare surname here may refer to."""
     index = ActorIndex()
     sent_of = sentence_numbers(doc)
-    _add_entities(doc, gazetteer, index, sent_of)
+    _add_entities(doc, gazetteer, index, sent_of, known_people)
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_actor_nouns(doc, index, sent_of, gazetteer)
     _add_quantities(doc, index, sent_of)

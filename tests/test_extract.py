@@ -143,7 +143,7 @@ def test_surname_joins_a_full_name_from_another_article(tmp_path) -> None:  # ty
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Michael Herzog accused Hamas of stalling.", "utf-8")
-    (tmp_path / "in" / "b.txt").write_text("On Monday, Herzog condemned Iran.", "utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Ambassador Herzog condemned Iran on Monday.", "utf-8")
     build([tmp_path / "in"], out=tmp_path / "out")
     with open_store(tmp_path / "out" / "store", create=False) as store:
         rows = events_table(store)

@@ -32,6 +32,7 @@ class GazetteerEntry:
     type: str
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
+    wikidata: str | None = None
 
     @property
     def key(self) -> str:
@@ -82,6 +83,7 @@ def read_entries(lines: Iterable[str]) -> tuple[GazetteerEntry, ...]:
             type=row["type"].strip(),
             aliases=_split(row.get("aliases") or ""),
             demonyms=_split(row.get("demonyms") or ""),
+            wikidata=(row.get("wikidata") or "").strip() or None,
         )
         for row in rows
     )

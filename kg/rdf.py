@@ -18,7 +18,7 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 
 from kg.extract.records import Clause, Event, Extraction
 from kg.vocabulary import CKG, Vocabulary
@@ -41,6 +41,7 @@ __all__ = [
 BASE = "https://w3id.org/kg-news/id/"
 ID = Namespace(BASE)
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")
+WD = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {
     "ckg": CKG,
     "actor": Namespace(BASE + "actor/"),
@@ -48,6 +49,8 @@ PREFIXES = {
     "article": Namespace(BASE + "article/"),
     "prov": PROV,
     "dcterms": DCTERMS,
+    "owl": OWL,
+    "wd": WD,
 }
 
 
@@ -134,6 +137,8 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
             graph.add((subject, CKG.role, Literal(actor.role)))
         if actor.affiliation:
             graph.add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
+        if actor.wikidata:
+            graph.add((subject, OWL.sameAs, WD[actor.wikidata]))
 
     for event in extraction.events:
         event_type = vocab.event_types[event.event_type]
@@ -149,6 +154,8 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
         graph.add((subject, PROV.wasDerivedFrom, sentence_iri(uid, event.sentence)))
         if event.theme:
             graph.add((subject, CKG.theme, Literal(event.theme)))
+        if event.source is None:
+            graph.add((subject, CKG.sourceUnknown, Literal(True)))
         for prop, key in (
             (CKG.source, event.source),
             (CKG.target, event.target),

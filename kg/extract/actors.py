@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention
-from kg.gazetteer import Gazetteer, load_actor_nouns, slug
+from kg.gazetteer import Gazetteer, GazetteerEntry, load_actor_nouns, slug
 
 __all__ = ["ActorIndex", "KnownPeople", "resolve_actors"]
 
@@ -146,6 +146,11 @@ class ActorIndex:
         )
 
 
+def _actor(entry: GazetteerEntry) -> Actor:
+    """The canonical actor a gazetteer entry describes."""
+    return Actor(entry.key, entry.label, entry.type, wikidata=entry.wikidata)
+
+
 def sentence_numbers(doc: Doc) -> dict[int, int]:
     """Token index → 1-based sentence number, skipping blank 'sentences'."""
     numbers: dict[int, int] = {}
@@ -228,7 +233,7 @@ def _title_and_affiliation(
             continue
         entry = gazetteer.demonym(token.text) or gazetteer.lookup(token.text)
         if entry is not None and entry.type != "Person":
-            affiliation = index.add(Actor(entry.key, entry.label, entry.type))
+            affiliation = index.add(_actor(entry))
         elif token.pos_ in {"PROPN", "NOUN"} and token.lower_ in TITLES:
             words.append(token.text)
     return (" ".join(words) or None), affiliation
@@ -269,7 +274,7 @@ def _add_entities(
         span = _strip_span(ent)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
         if entry is not None:
-            key = index.add(Actor(entry.key, entry.label, entry.type))
+            key = index.add(_actor(entry))
         elif ent.label_ == "PERSON":
             label = clusters.get(span.text, span.text)
             key = index.add(Actor(slug(label), label, "Person"))
@@ -337,9 +342,7 @@ def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> st
     ]
     for child in owners:
         entry = gazetteer.demonym(child.text)
-        key = (
-            index.add(Actor(entry.key, entry.label, entry.type)) if entry else index.actor_at(child)
-        )
+        key = index.add(_actor(entry)) if entry else index.actor_at(child)
         if key and index.actors[key].type != "Person":
             return key
     return None

@@ -24,6 +24,7 @@ class Actor:
     type: str
     role: str | None = None
     affiliation: str | None = None
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True)

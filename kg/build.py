@@ -11,8 +11,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph
 from spacy.tokens import Doc
 
+from kg.errors import KgError
 from kg.extract import Extraction, KnownPeople, extract
 from kg.files import write_atomic
 from kg.gazetteer import load_gazetteer
@@ -21,10 +23,14 @@ from kg.nlp import DEFAULT_MODEL, load_pipeline, parse, parse_sentence
 from kg.rdf import ONTOLOGY_GRAPH, article_graph, article_iri
 from kg.store import Store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
+from kg.validate import validate_graph
 from kg.viz import actor_graph, render_html
 from kg.vocabulary import default_ontology_path, load_ontology_graph, load_vocabulary
 
-__all__ = ["BuildReport", "build", "extract_articles", "store_extraction", "write_outputs"]
+# Articles validated and stored together: validation has a fixed cost worth sharing.
+VALIDATION_BATCH = 50
+
+__all__ = ["BuildReport", "build", "extract_articles", "store_extractions", "write_outputs"]
 
 
 @dataclass
@@ -86,16 +92,27 @@ def extract_articles(
         yield extraction
 
 
-def store_extraction(store: Store, extraction: Extraction, ontologies: Sequence[Path] = ()) -> None:
-    """Replace the article's named graph in the store with this extraction's triples."""
-    vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
-    store.replace_graph(article_iri(extraction.article.uid), article_graph(extraction, vocab))
-
-
 def load_ontology(store: Store, ontologies: Sequence[Path] = ()) -> None:
     """Keep the ontology (with any extra files) in its own named graph of the store."""
     graph = load_ontology_graph((default_ontology_path(), *(Path(p) for p in ontologies)))
     store.replace_graph(ONTOLOGY_GRAPH, graph)
+
+
+def store_extractions(
+    store: Store, batch: Sequence[Extraction], ontologies: Sequence[Path] = ()
+) -> None:
+    """Validate a batch of articles against the shapes, then store each; a violation
+    stops the build before anything of the batch is written."""
+    vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
+    graphs = [(article_iri(e.article.uid), article_graph(e, vocab)) for e in batch]
+    union = Graph()
+    for _name, graph in graphs:
+        union += graph
+    report = validate_graph(union, ontologies)
+    if not report.conforms:
+        raise KgError("E050", report=report.summary())
+    for name, graph in graphs:
+        store.replace_graph(name, graph)
 
 
 def build(
@@ -103,17 +120,25 @@ def build(
     out: Path = Path("output"),
     model: str = DEFAULT_MODEL,
     ontologies: Sequence[Path] = (),
+    batch_size: int = VALIDATION_BATCH,
 ) -> BuildReport:
-    """Read, parse, extract and store every article under ``paths``; write the outputs."""
+    """Read, parse, extract, validate and store every article under ``paths``; write the
+    outputs. Articles are validated and stored in batches of ``batch_size``."""
     report = BuildReport()
     with open_store(out / "store") as store:
         load_ontology(store, ontologies)
         articles = _accepted(iter_articles(paths), report)
         people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
+        batch: list[Extraction] = []
         for extraction in extract_articles(articles, model, ontologies, known_people=people):
-            store_extraction(store, extraction, ontologies)
+            batch.append(extraction)
             report.articles += 1
             report.events += len(extraction.events)
+            if len(batch) >= batch_size:
+                store_extractions(store, batch, ontologies)
+                batch.clear()
+        if batch:
+            store_extractions(store, batch, ontologies)
         report.outputs = write_outputs(store, out)
         report.triples = len(store)
     return report

@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rdflib import Literal, URIRef
+from rdflib.term import Identifier
 from rich.console import Console
 from rich.table import Table
 
 from kg.errors import KgError
+from kg.tables import saved_query, saved_query_names
 
 app = typer.Typer(
     help="Turn news articles into a conflict knowledge graph, then query and explore it.",
@@ -66,36 +69,65 @@ def build(
         raise typer.Exit(1)
 
 
+def _bindings(pairs: list[str]) -> dict[str, Identifier]:
+    """NAME=VALUE pairs as SPARQL bindings: <…> is an IRI, anything else a string literal.
+    Values are bound by the store, never pasted into the query text."""
+    out: dict[str, Identifier] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise KgError("E036", value=pair)
+        is_iri = value.startswith("<") and value.endswith(">")
+        out[name.strip().lstrip("?")] = URIRef(value[1:-1]) if is_iri else Literal(value)
+    return out
+
+
 @app.command()
 def query(
     sparql: Annotated[
         str | None, typer.Argument(help="A SPARQL SELECT, ASK or CONSTRUCT query.")
     ] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")] = None,
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help=f"Run a saved query: {', '.join(saved_query_names())}."),
+    ] = None,
+    bind: Annotated[
+        list[str] | None,
+        typer.Option("--bind", help="NAME=VALUE: bind ?NAME to a string (or <IRI>); repeatable."),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
 ) -> None:
     """Run SPARQL against the store; the default graph is the union of all articles."""
     from kg.store import open_store
+    from kg.tables import format_rows, solution_rows
 
     try:
-        if sparql and file:
+        if sum(x is not None for x in (sparql, file, name)) > 1:
             raise KgError("E033")
-        text = file.read_text(encoding="utf-8") if file else sparql
+        text: str | None = sparql
+        if name is not None:
+            text = saved_query(name)
+        elif file is not None:
+            text = file.read_text(encoding="utf-8")
         if not text:
             raise KgError("E034")
         if fmt not in {"table", "csv", "tsv", "json"}:
             raise KgError("E040", value=fmt, choices="table, csv, tsv, json")
         with open_store(store, create=False) as opened:
-            result = opened.query(text)
+            result = opened.query(text, _bindings(bind or []))
             if result.type == "CONSTRUCT":
                 sys.stdout.write(result.graph.serialize(format="turtle"))  # type: ignore[union-attr]
             elif result.type == "ASK":
                 sys.stdout.write(("true" if result.askAnswer else "false") + "\n")
             elif fmt == "table":
                 _print_table(result)
+            elif fmt == "json":
+                sys.stdout.write(result.serialize(format="json").decode("utf-8"))  # type: ignore[union-attr]
             else:
-                sys.stdout.write(result.serialize(format=fmt).decode("utf-8"))  # type: ignore[union-attr]
+                names, rows = solution_rows(result)
+                sys.stdout.write(format_rows(rows, names, fmt))
     except KgError as exc:
         _fail(exc)
 
@@ -151,6 +183,63 @@ def graph(
         err.print(f"wrote {out}", highlight=False)
 
 
+@app.command()
+def validate(
+    file: Annotated[
+        Path | None, typer.Argument(help="An RDF file to check (default: the store).")
+    ] = None,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Check a graph against the SHACL shapes of ontology/shapes.ttl; exit 1 on a violation."""
+    from rdflib import Graph
+
+    from kg.store import open_store
+    from kg.validate import validate_graph
+
+    try:
+        if file is not None:
+            try:
+                data = Graph().parse(file)
+            except Exception as exc:  # rdflib raises many unrelated types for bad input
+                raise KgError("E037", path=file, reason=exc) from None
+        else:
+            with open_store(store, create=False) as opened:
+                data = opened.data_graph()
+    except KgError as exc:
+        _fail(exc)
+        return
+    report = validate_graph(data)
+    sys.stdout.write(report.summary())
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="ttl, nt, nq, trig, jsonld or xml.")] = "ttl",
+    store: StoreOption = DEFAULT_STORE,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output file (default: stdout).")
+    ] = None,
+) -> None:
+    """Write the store as RDF; N-Quads and TriG keep one named graph per article."""
+    from kg.export import export as run_export
+    from kg.files import write_atomic
+    from kg.store import open_store
+
+    try:
+        with open_store(store, create=False) as opened:
+            data = run_export(opened, fmt)
+    except KgError as exc:
+        _fail(exc)
+        return
+    if out is None:
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomic(out, data)
+        err.print(f"wrote {out}", highlight=False)
+
+
 @app.command("extract")
 def extract_command(
     text: Annotated[
@@ -167,7 +256,7 @@ def extract_command(
 ) -> None:
     """Extract without a store and print TSV: the events table, or open triples in CaRB's
     format (sentence, confidence, relation, arg1, arg2, ...)."""
-    from kg.build import extract_articles, store_extraction
+    from kg.build import extract_articles, store_extractions
     from kg.ingest import Article, parse_txt
     from kg.store import Store
     from kg.tables import EVENT_COLUMNS, events_table, format_rows
@@ -203,8 +292,7 @@ def extract_command(
                     sys.stdout.write("\t".join(" ".join(c.split()) for c in cells) + "\n")
             return
         store = Store()
-        for extraction in extractions:
-            store_extraction(store, extraction)
+        store_extractions(store, list(extractions))
         sys.stdout.write(format_rows(events_table(store), EVENT_COLUMNS, "tsv"))
     except KgError as exc:
         _fail(exc)

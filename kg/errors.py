@@ -25,7 +25,11 @@ MESSAGES: dict[str, str] = {
     "E032": "SPARQL query failed: {reason}",
     "E033": "give either a SPARQL query or --file, not both",
     "E034": "no SPARQL query given; pass it as an argument or with --file",
+    "E035": "no saved query named {name!r}; saved queries: {names}",
+    "E036": "--bind takes NAME=VALUE, got {value!r}",
+    "E037": "{path} is not RDF that rdflib can read: {reason}",
     "E040": "unknown format {value!r}; choose one of {choices}",
+    "E050": "graph does not conform to ontology/shapes.ttl; none of it was stored:\n{report}",
 }
 
 

@@ -12,11 +12,21 @@ import json
 from collections.abc import Sequence
 from importlib.resources import files
 
+from rdflib.query import Result
+
 from kg.errors import KgError
 from kg.rdf import event_name
 from kg.store import Store
 
-__all__ = ["EVENT_COLUMNS", "affiliation_pairs", "events_table", "format_rows", "saved_query"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "affiliation_pairs",
+    "events_table",
+    "format_rows",
+    "saved_query",
+    "saved_query_names",
+    "solution_rows",
+]
 
 EVENT_COLUMNS = (
     "article",
@@ -37,8 +47,16 @@ EXTRA_COLUMNS = ("goldstein", "event_iri")
 TABLE_FORMATS = ("tsv", "csv", "json")
 
 
+def saved_query_names() -> list[str]:
+    """Names of the queries shipped in ``kg/queries/``."""
+    folder = files("kg") / "queries"
+    return sorted(p.name.removesuffix(".rq") for p in folder.iterdir() if p.name.endswith(".rq"))
+
+
 def saved_query(name: str) -> str:
     """The text of a query shipped in ``kg/queries/NAME.rq``."""
+    if name not in saved_query_names():
+        raise KgError("E035", name=name, names=", ".join(saved_query_names()))
     return (files("kg") / "queries" / f"{name}.rq").read_text(encoding="utf-8")
 
 
@@ -81,6 +99,16 @@ def affiliation_pairs(store: Store) -> list[tuple[str, str]]:
         (str(row["actor"]), str(row["affiliation"]))
         for row in store.rows(saved_query("affiliations"))
     )
+
+
+def solution_rows(result: Result) -> tuple[list[str], list[dict[str, str]]]:
+    """A SELECT result as column names and rows of plain strings ("" when unbound)."""
+    names = [str(v) for v in result.vars or []]
+    rows = [
+        {n: "" if row.get(n) is None else str(row.get(n)) for n in names}  # type: ignore[union-attr]
+        for row in result
+    ]
+    return names, rows
 
 
 def format_rows(rows: Sequence[dict[str, str]], columns: Sequence[str], fmt: str) -> str:

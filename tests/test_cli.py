@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from rdflib import Graph
 from typer.testing import CliRunner
 
@@ -139,3 +140,51 @@ def test_eval_reports_scores(seed_build: tuple[Path, BuildReport]) -> None:
     result = runner.invoke(app, ["eval", str(gold), "--store", str(out / "store")])
     assert result.exit_code == 0, result.output
     assert "recall 1.000" in result.stdout and "roles 2/2" in result.stdout
+
+
+SAVED = {
+    "who_accuses_whom": ("accuser", "Michael Herzog"),
+    "events_by_actor": ("actor", "Michael Herzog"),
+    "goldstein_balance": ("actor", "Hamas"),
+    "claims_by_speaker": ("speaker", "Michael Herzog"),
+    "conditional_commitments": ("actor", "Israel"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAVED))
+def test_saved_queries_answer_on_the_seed(seed_build: tuple[Path, BuildReport], name: str) -> None:
+    out, _ = seed_build
+    args = ["query", "--name", name, "--store", str(out / "store"), "--format", "tsv"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    column, value = SAVED[name]
+    assert value in {r[column] for r in rows}
+
+
+def test_bound_values_are_data_not_query_text(seed_build: tuple[Path, BuildReport]) -> None:
+    out, _ = seed_build
+    store = str(out / "store")
+    base = ["query", "--name", "events_by_actor", "--store", store, "--format", "tsv"]
+    herzog = runner.invoke(app, [*base, "--bind", "actor=Michael Herzog"])
+    rows = list(csv.DictReader(io.StringIO(herzog.stdout), delimiter="\t"))
+    assert rows and {r["actor"] for r in rows} == {"Michael Herzog"}
+    injected = runner.invoke(app, [*base, "--bind", 'actor=x" } UNION { ?s ?p ?o } #'])
+    assert injected.exit_code == 0 and injected.stdout.strip().count("\n") == 0
+
+
+def test_validate_and_export_commands(seed_build: tuple[Path, BuildReport], tmp_path: Path) -> None:
+    out, _ = seed_build
+    store = str(out / "store")
+    ok = runner.invoke(app, ["validate", "--store", store])
+    assert ok.exit_code == 0 and "conforms" in ok.stdout
+    broken = tmp_path / "broken.ttl"
+    text = (out / "graph.ttl").read_text(encoding="utf-8")
+    broken.write_text(
+        text.replace("ckg:modality ckg:asserted", "ckg:modality ckg:certain", 1), "utf-8"
+    )
+    bad = runner.invoke(app, ["validate", str(broken)])
+    assert bad.exit_code == 1 and "EventShape/modality" in bad.stdout
+    nq = tmp_path / "all.nq"
+    exported = runner.invoke(app, ["export", "--format", "nq", "--store", store, "--out", str(nq)])
+    assert exported.exit_code == 0 and nq.stat().st_size > 0

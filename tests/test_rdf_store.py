@@ -7,15 +7,31 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
+from kg.build import BuildReport, store_extractions
 from kg.errors import KgError
+from kg.export import export
 from kg.extract.records import Actor, Event, Extraction
 from kg.ingest import Article
 from kg.rdf import CKG, actor_iri, article_graph, article_iri, event_iri, event_name
 from kg.store import Store, open_store
+from kg.validate import validate_graph
 from kg.vocabulary import load_vocabulary
+
+
+def by_value(graph: Graph) -> set[tuple[object, ...]]:
+    """Triples with literals compared by value: Oxigraph writes decimals canonically
+    ("7"), Turtle needs a decimal point ("7.0"); a simple literal is an xsd:string (RDF 1.1)."""
+
+    def term(node: object) -> object:
+        if isinstance(node, Literal):
+            return (node.datatype or XSD.string, node.language, node.toPython())
+        return node
+
+    assert not any(isinstance(n, BNode) for t in graph for n in t), "no blank nodes expected"
+    return {(s, p, term(o)) for s, p, o in graph}
 
 
 def sample() -> Extraction:
@@ -87,3 +103,59 @@ def test_store_in_use_by_another_process_is_refused(tmp_path: Path) -> None:
         run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode != 0
     assert "E031" in run.stderr
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld", "xml"])
+def test_triple_formats_round_trip(seed_build: tuple[Path, BuildReport], fmt: str) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        expected = store.data_graph()
+        data = export(store, fmt)
+    back = Graph().parse(data=data, format={"ttl": "turtle", "jsonld": "json-ld"}.get(fmt, fmt))
+    assert by_value(back) == by_value(expected)
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig"])
+def test_dataset_formats_keep_one_graph_per_article(
+    seed_build: tuple[Path, BuildReport], fmt: str
+) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        names = store.graph_names()
+        data = export(store, fmt)
+        per_graph = {n: Graph() + store.dataset.graph(URIRef(n)) for n in names}
+    back = Dataset()
+    back.parse(data=data, format={"nq": "nquads"}.get(fmt, fmt))
+    parsed = {str(g.identifier): g for g in back.graphs() if len(g)}
+    assert set(parsed) == set(names)
+    article = next(n for n in names if "/article/" in n)
+    assert by_value(parsed[article]) == by_value(per_graph[article])
+
+
+def test_validation_passes_on_the_seed_and_names_the_broken_shape(
+    seed_build: tuple[Path, BuildReport],
+) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        data = store.data_graph()
+    assert validate_graph(data).conforms
+    event = next(data.subjects(CKG.modality, None))
+    data.set((event, CKG.modality, CKG.certain))
+    data.remove((event, CKG.cameoCode, None))
+    report = validate_graph(data)
+    assert not report.conforms
+    assert {v.shape for v in report.violations} == {"EventShape/modality", "EventShape/CAMEO code"}
+
+
+def test_build_refuses_a_graph_that_breaks_the_shapes(tmp_path: Path) -> None:
+    store = Store()
+    broken = Extraction(
+        Article("b", "Iran attacked."),
+        ("Iran attacked.",),
+        (Actor("iran", "Iran", "NotAType"),),
+        (),
+        (Event(1, "Fight", "19", "iran", None, "", None, "asserted", False, 0.9, "attacked"),),
+    )
+    with pytest.raises(KgError, match="E050"):
+        store_extractions(store, [broken])
+    assert len(store) == 0

@@ -1,0 +1,100 @@
+"""Validate a graph against ``ontology/shapes.ttl`` with pySHACL, and report it readably.
+
+The data is checked together with the ontology (mixed into one graph), so that a shape
+can require an event's class to carry a CAMEO code. Each violation is reported with the
+shape it breaks, named as ``NodeShape/property name``, so a user knows which rule failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyshacl
+from rdflib import BNode, Graph, Namespace
+from rdflib.namespace import RDF
+
+from kg.vocabulary import default_ontology_path, load_ontology_graph
+
+__all__ = ["ValidationReport", "Violation", "shapes_path", "validate_graph"]
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True)
+class Violation:
+    shape: str
+    focus: str
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+    def summary(self, limit: int = 50) -> str:
+        """One line per violation (up to ``limit``), then a count."""
+        if self.conforms:
+            return "conforms: every shape in shapes.ttl holds\n"
+        lines = [
+            f"violation of {v.shape}: {v.focus} {v.path}: {v.message}"
+            for v in self.violations[:limit]
+        ]
+        if len(self.violations) > limit:
+            lines.append(f"… and {len(self.violations) - limit} more")
+        lines.append(f"{len(self.violations)} violations")
+        return "\n".join(lines) + "\n"
+
+
+def shapes_path() -> Path:
+    return default_ontology_path().with_name("shapes.ttl")
+
+
+def _shape_name(results: Graph, shapes: Graph, shape: object) -> str:
+    def local(node: object) -> str:
+        return str(node).rsplit("#", 1)[-1]
+
+    if isinstance(shape, BNode):
+        owner = next(shapes.subjects(SH.property, shape), None)
+        name = shapes.value(shape, SH.name) or shapes.value(shape, SH.path)
+        return f"{local(owner)}/{local(name)}" if owner is not None else local(name)
+    return local(shape)
+
+
+@cache
+def _shapes() -> Graph:
+    return Graph().parse(shapes_path(), format="turtle")
+
+
+@cache
+def _ontology(extra: tuple[Path, ...]) -> Graph:
+    return load_ontology_graph((default_ontology_path(), *extra))
+
+
+def validate_graph(data: Graph, ontologies: Sequence[Path] = ()) -> ValidationReport:
+    """Validate ``data`` (with the ontology mixed in) against the shipped shapes."""
+    shapes = _shapes()
+    combined = Graph()
+    combined += data
+    combined += _ontology(tuple(Path(p) for p in ontologies))
+    conforms, results, _text = pyshacl.validate(combined, shacl_graph=shapes, inference="none")
+    assert isinstance(results, Graph)
+    violations = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        if results.value(result, SH.resultSeverity) != SH.Violation:
+            continue
+        focus = results.value(result, SH.focusNode)
+        violations.append(
+            Violation(
+                shape=_shape_name(results, shapes, results.value(result, SH.sourceShape)),
+                focus=focus.n3(data.namespace_manager) if focus is not None else "?",
+                path=str(results.value(result, SH.resultPath) or "").rsplit("#", 1)[-1],
+                message=str(results.value(result, SH.resultMessage) or ""),
+            )
+        )
+    violations.sort(key=lambda v: (v.shape, v.focus, v.path))
+    return ValidationReport(bool(conforms), tuple(violations))

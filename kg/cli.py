@@ -240,6 +240,59 @@ def export(
         err.print(f"wrote {out}", highlight=False)
 
 
+@app.command()
+def load(
+    file: Annotated[
+        Path | None, typer.Argument(help="An RDF file to load (default: the whole store).")
+    ] = None,
+    store: StoreOption = DEFAULT_STORE,
+    endpoint: Annotated[
+        str | None,
+        typer.Option(
+            "--endpoint", help="Graph Store HTTP Protocol URL, e.g. http://host:7878/store."
+        ),
+    ] = None,
+    update_endpoint: Annotated[
+        str | None,
+        typer.Option("--update-endpoint", help="SPARQL 1.1 Update URL, instead of --endpoint."),
+    ] = None,
+    graph: Annotated[
+        str | None, typer.Option("--graph", help="Load everything into this named graph.")
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace each target graph instead of adding to it.")
+    ] = False,
+    insecure: Annotated[
+        bool, typer.Option("--insecure", help="Allow credentials over plain HTTP to remote hosts.")
+    ] = False,
+) -> None:
+    """Push the store (one named graph per article) or an RDF file to a SPARQL server.
+    Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD."""
+    from kg.load import Endpoint, load_store, redacted
+    from kg.store import Store, open_store
+
+    try:
+        target = Endpoint(store_url=endpoint, update_url=update_endpoint, insecure=insecure)
+        if file is not None:
+            source = Store()
+            try:
+                source.ox.load(path=str(file))
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise KgError("E064", path=file, reason=exc) from None
+            report = load_store(source, target, replace=replace, target_graph=graph)
+        else:
+            with open_store(store, create=False) as opened:
+                report = load_store(opened, target, replace=replace, target_graph=graph)
+    except KgError as exc:
+        _fail(exc)
+        return
+    err.print(
+        f"loaded {report.graphs} graphs, {report.triples} triples in {report.requests} requests "
+        f"to {redacted(target.url)}",
+        highlight=False,
+    )
+
+
 @app.command("extract")
 def extract_command(
     text: Annotated[

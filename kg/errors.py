@@ -28,6 +28,11 @@ MESSAGES: dict[str, str] = {
     "E035": "no saved query named {name!r}; saved queries: {names}",
     "E036": "--bind takes NAME=VALUE, got {value!r}",
     "E037": "{path} is not RDF that rdflib can read: {reason}",
+    "E060": "endpoint {url} answered HTTP {status}: {detail}",
+    "E061": "could not reach endpoint {url}: {reason}",
+    "E062": "refusing to send credentials over plain HTTP to {url}; use https or --insecure",
+    "E063": "give exactly one of --endpoint (Graph Store) or --update-endpoint (SPARQL Update)",
+    "E064": "{path} cannot be loaded: {reason}",
     "E040": "unknown format {value!r}; choose one of {choices}",
     "E050": "graph does not conform to ontology/shapes.ttl; none of it was stored:\n{report}",
 }

@@ -293,6 +293,24 @@ def load(
     )
 
 
+@app.command()
+def docs(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output file (default: stdout).")
+    ] = None,
+) -> None:
+    """Generate the ontology's Markdown reference (ontology/REFERENCE.md) from the Turtle."""
+    from kg.files import write_atomic
+    from kg.ontodoc import reference_markdown
+
+    text = reference_markdown()
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+        err.print(f"wrote {out}", highlight=False)
+
+
 @app.command("extract")
 def extract_command(
     text: Annotated[

@@ -1,0 +1,144 @@
+"""Generate the ontology's Markdown reference (``ontology/REFERENCE.md``) from its Turtle.
+
+The reference is never written by hand: a test regenerates it and compares, so it
+cannot drift from ``conflict.ttl``. It holds a Mermaid diagram of the main classes and
+properties, then every class and property with its label, comment, domain and range,
+and for event classes their CAMEO code, Goldstein score, PLOVER type and triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg.vocabulary import CKG, default_ontology_path, load_ontology_graph
+
+__all__ = ["reference_markdown", "reference_path"]
+
+ROOT_CLASSES = ("Actor", "Article", "Sentence", "Event", "OpenRelation")
+
+
+def reference_path() -> Path:
+    return default_ontology_path().with_name("REFERENCE.md")
+
+
+def _name(graph: Graph, node: object) -> str:
+    if isinstance(node, URIRef):
+        prefixed = graph.namespace_manager.normalizeUri(node)
+        return prefixed if not prefixed.startswith("<") else str(node)
+    return str(node)
+
+
+def _cell(graph: Graph, node: URIRef, prop: URIRef) -> str:
+    """The prefixed name of the node's value for ``prop``, or nothing."""
+    value = graph.value(node, prop)
+    return _name(graph, value) if value is not None else ""
+
+
+def _text(graph: Graph, node: URIRef, prop: URIRef) -> str:
+    values = sorted(str(v) for v in graph.objects(node, prop))
+    return ", ".join(values)
+
+
+def _ours(nodes: Iterable[object]) -> list[URIRef]:
+    return sorted(n for n in nodes if isinstance(n, URIRef) and str(n).startswith(str(CKG)))
+
+
+def _diagram(graph: Graph) -> list[str]:
+    lines = ["```mermaid", "classDiagram"]
+    for cls in _ours(graph.subjects(RDF.type, OWL.Class)):
+        parents = _ours(graph.objects(cls, RDFS.subClassOf))
+        parent = parents[0] if parents else None
+        local = cls.split("#")[-1]
+        if parent is not None and (cls, CKG.cameoCode, None) not in graph:
+            lines.append(f"  {parent.split('#')[-1]} <|-- {local}")
+        elif local in ROOT_CLASSES:
+            lines.append(f"  class {local}")
+    for prop in _ours(graph.subjects(RDF.type, OWL.ObjectProperty)):
+        domain, range_ = graph.value(prop, RDFS.domain), graph.value(prop, RDFS.range)
+        supers = set(graph.transitive_objects(prop, RDFS.subPropertyOf)) - {prop}
+        if CKG.directRelation in supers:
+            continue
+        if (
+            isinstance(domain, URIRef)
+            and isinstance(range_, URIRef)
+            and str(domain).startswith(str(CKG))
+        ):
+            lines.append(
+                f"  {domain.split('#')[-1]} --> {range_.split('#')[-1]} : {prop.split('#')[-1]}"
+            )
+    lines.append("```")
+    return lines
+
+
+def reference_markdown(paths: Iterable[Path] | None = None) -> str:
+    """The Markdown reference of the ontology files (default: the shipped one)."""
+    graph = load_ontology_graph(tuple(paths) if paths else (default_ontology_path(),))
+    header = next(graph.subjects(RDF.type, OWL.Ontology))
+    out = [
+        f"# {graph.value(header, RDFS.label)}",
+        "",
+        "<!-- Generated from ontology/conflict.ttl by `kg docs`; do not edit by hand. -->",
+        "",
+        str(graph.value(header, RDFS.comment)),
+        "",
+        f"Version {graph.value(header, OWL.versionInfo)} · IRI `{header}` · "
+        f"license {graph.value(header, URIRef('http://purl.org/dc/terms/license'))}",
+        "",
+        "## Diagram",
+        "",
+        *_diagram(graph),
+        "",
+        "## Actor and document classes",
+        "",
+        "| class | label | subclass of | comment |",
+        "|---|---|---|---|",
+    ]
+    classes = _ours(graph.subjects(RDF.type, OWL.Class))
+    events = [c for c in classes if (c, CKG.cameoCode, None) in graph]
+    for cls in classes:
+        if cls in events:
+            continue
+        parents = ", ".join(sorted(_name(graph, p) for p in graph.objects(cls, RDFS.subClassOf)))
+        label, comment = graph.value(cls, RDFS.label), graph.value(cls, RDFS.comment)
+        out.append(f"| `{_name(graph, cls)}` | {label} | {parents} | {comment} |")
+    out += [
+        "",
+        "## Event classes",
+        "",
+        "| class | CAMEO | Goldstein | PLOVER | subclass of | triggers | theme words |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for cls in sorted(events, key=lambda c: (str(graph.value(c, CKG.cameoCode)), str(c))):
+        parent = ", ".join(_name(graph, p) for p in _ours(graph.objects(cls, RDFS.subClassOf)))
+        out.append(
+            f"| `{_name(graph, cls)}` {graph.value(cls, RDFS.label)} "
+            f"| {graph.value(cls, CKG.cameoCode)} | {graph.value(cls, CKG.goldstein)} "
+            f"| {_text(graph, cls, CKG.ploverType)} | {parent} "
+            f"| {_text(graph, cls, CKG.trigger)} | {_text(graph, cls, CKG.themeWord)} |"
+        )
+    out += [
+        "",
+        "## Properties",
+        "",
+        "| property | kind | domain | range | comment |",
+        "|---|---|---|---|---|",
+    ]
+    for kind in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty):
+        for prop in _ours(graph.subjects(RDF.type, kind)):
+            out.append(
+                f"| `{_name(graph, prop)}` | {kind.split('#')[-1]} "
+                f"| {_cell(graph, prop, RDFS.domain)} | {_cell(graph, prop, RDFS.range)} "
+                f"| {graph.value(prop, RDFS.comment)} |"
+            )
+    out += ["", "## Modalities", ""]
+    for node in _ours(graph.subjects(RDF.type, CKG.Modality)):
+        cues = _text(graph, node, CKG.cue)
+        out.append(
+            f"- `{_name(graph, node)}`: {graph.value(node, RDFS.comment)}"
+            + (f" Cues: {cues}." if cues else "")
+        )
+    return "\n".join(out) + "\n"

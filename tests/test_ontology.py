@@ -1,0 +1,61 @@
+"""The ontology: documented, consistent with the CAMEO tables, and its reference in sync."""
+
+from __future__ import annotations
+
+from rdflib import Graph
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg.ontodoc import reference_markdown, reference_path
+from kg.vocabulary import CKG, Trigger, default_ontology_path, load_vocabulary
+from tests.conftest import shared_file
+
+
+def ontology() -> Graph:
+    return Graph().parse(default_ontology_path())
+
+
+def test_every_term_has_label_and_comment_and_properties_domain_and_range() -> None:
+    graph = ontology()
+    missing = []
+    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty):
+        for term in graph.subjects(RDF.type, kind):
+            if not str(term).startswith(str(CKG)):
+                continue
+            wanted = [RDFS.label, RDFS.comment]
+            if kind in (OWL.ObjectProperty, OWL.DatatypeProperty):
+                wanted += [RDFS.domain, RDFS.range]
+            missing += [(term, p) for p in wanted if (term, p, None) not in graph]
+    assert not missing
+    header = next(graph.subjects(RDF.type, OWL.Ontology))
+    assert (header, OWL.versionIRI, None) in graph
+
+
+def test_goldstein_scores_match_the_cameo_table() -> None:
+    table: dict[str, float] = {}
+    path = shared_file("data", "cameo", "CAMEO.goldsteinscale.txt")
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        code, score = line.split("\t")
+        table.setdefault(code, float(score))
+    for event_type in load_vocabulary().event_types.values():
+        code = event_type.cameo if event_type.cameo in table else event_type.cameo + "0"
+        assert table[code] == event_type.goldstein, event_type.name
+
+
+def test_every_event_class_has_a_way_in() -> None:
+    vocab = load_vocabulary()
+    for event_type in vocab.event_types.values():
+        reachable = event_type.triggers or event_type.theme_words or vocab.children(event_type.name)
+        assert reachable or event_type.name in {t.intent for t in vocab.event_types.values()}, (
+            event_type.name
+        )
+
+
+def test_trigger_phrases_parse_into_head_and_rest() -> None:
+    assert Trigger.parse("place the blame on") == Trigger("place", ("blame", "on"))
+    assert Trigger.parse_noun("hunger strike") == Trigger("strike", ("hunger",))
+
+
+def test_reference_is_generated_from_the_turtle() -> None:
+    assert reference_path().read_text(encoding="utf-8") == reference_markdown(), (
+        "run: kg docs --out ontology/REFERENCE.md"
+    )

@@ -349,8 +349,13 @@ def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> st
 
 
 def _group_label(token: Token) -> str:
-    """'Fijian rebels', 'university students': the noun with its descriptive modifiers."""
-    parts = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+    """'Fijian rebels', 'university students': the noun with its naming modifiers (noun
+    compounds and proper adjectives), not its quantifiers ('more', 'remaining')."""
+    parts = [
+        t
+        for t in token.lefts
+        if t.dep_ in {"compound", "nmod"} or (t.dep_ == "amod" and t.text[:1].isupper() and t.i > 0)
+    ]
     words = [w.text for p in parts for w in p.subtree if not w.is_punct] + [token.text]
     return " ".join(words)
 
@@ -365,6 +370,8 @@ def _add_actor_nouns(
         noun = nouns.get(token.lemma_.lower())
         if noun is None or token.i in index.by_token or token.i not in sent_of:
             continue
+        if token.dep_ == "compound":
+            continue  # "hostage crisis": the noun names a thing, not an actor
         if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and not token.ent_type_):
             continue
         owner = _modifier_actor(token, index, gazetteer)

@@ -10,6 +10,8 @@ or loaded. Events with a single actor stay on that actor's node (``solo_events``
 
 from __future__ import annotations
 
+import json
+
 import networkx as nx
 
 from kg.errors import KgError
@@ -40,7 +42,9 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
             type=str(row["type"]).rsplit("#", 1)[-1],
             role=_str(row.get("role")),
             affiliation=_str(row.get("affiliation")),
+            wikidata=_str(row.get("wikidata")),
             solo_events="",
+            events=0,
         )
     for node, attrs in list(graph.nodes(data=True)):
         affiliation = attrs["affiliation"]
@@ -80,6 +84,9 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
             "article": _str(row["article"]),
             "date": _str(row.get("date")),
         }
+        for actor in {str(a) for a in (source, target) if a is not None}:
+            if actor in graph:
+                graph.nodes[actor]["events"] += 1
         if source is not None and target is not None:
             graph.add_edge(str(source), str(target), key=str(row["event"]), **attrs)
         else:
@@ -92,9 +99,13 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
 
 
 def graph_document(graph: nx.MultiDiGraph, fmt: str) -> str:
-    """The graph as GraphML or GEXF text, for Gephi, Cytoscape and friends."""
+    """The graph as GraphML or GEXF (for Gephi, Cytoscape and friends, attributes typed)
+    or node-link JSON (for D3 and notebooks)."""
     if fmt == "graphml":
         return "\n".join(nx.generate_graphml(graph)) + "\n"
     if fmt == "gexf":
         return "\n".join(nx.generate_gexf(graph)) + "\n"
-    raise KgError("E040", value=fmt, choices="graphml, gexf")
+    if fmt == "json":
+        data = nx.node_link_data(graph, edges="edges")
+        return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    raise KgError("E040", value=fmt, choices="html, graphml, gexf, json")

@@ -17,6 +17,8 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
+from kg.viz.analytics import analyse
+
 __all__ = ["TYPE_COLORS", "edge_color", "render_html", "script_json"]
 
 TYPE_COLORS = {
@@ -29,6 +31,8 @@ TYPE_COLORS = {
     "Group": "#b07aa1",
 }
 _VIS = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+# Above this many actors, positions are computed in Python and physics starts off.
+LAYOUT_THRESHOLD = 500
 
 
 def script_json(value: object) -> str:
@@ -46,17 +50,24 @@ def script_json(value: object) -> str:
     return text
 
 
+def _mix(a: tuple[int, int, int], b: tuple[int, int, int], share: float) -> str:
+    return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
+
+
 def edge_color(goldstein: float) -> str:
-    """Green for cooperation, red for conflict, grey for neutral (Goldstein sign)."""
-    if goldstein > 0:
-        return "#2ca02c"
-    if goldstein < 0:
-        return "#d62728"
-    return "#999999"
+    """A colour on the conflict ↔ cooperation scale: red at -10, grey at 0, green at +10."""
+    grey, red, green = (0x99, 0x99, 0x99), (0xD6, 0x27, 0x28), (0x2C, 0xA0, 0x2C)
+    share = min(abs(goldstein), 10.0) / 10.0
+    return _mix(grey, red if goldstein < 0 else green, share)
 
 
 def _node_title(attrs: dict[str, str]) -> str:
     lines = [attrs["label"], attrs["type"]]
+    if attrs.get("wikidata"):
+        lines.append(f"Wikidata: {attrs['wikidata']}")
+    if "degree" in attrs:
+        lines.append(f"degree {attrs['degree']} · betweenness {attrs['betweenness']}")
+        lines.append(f"community {attrs['community']}")
     if attrs.get("role"):
         lines.append(f"role: {attrs['role']}")
     if attrs.get("affiliation"):
@@ -79,20 +90,36 @@ def _edge_title(attrs: dict[str, object]) -> str:
     )
 
 
+def _positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """A layout computed here for big graphs, so the page is usable at once."""
+    if graph.number_of_nodes() <= LAYOUT_THRESHOLD:
+        return {}
+    layout = nx.spring_layout(nx.Graph(graph), seed=1, iterations=30)
+    return {
+        node: (round(float(x) * 3000, 1), round(float(y) * 3000, 1))
+        for node, (x, y) in layout.items()
+    }
+
+
 def build_network(graph: nx.MultiDiGraph) -> Network:
-    """A pyvis network of the actor graph, without mutating ``graph``."""
+    """A pyvis network of the actor graph (analysed: sizes from degree centrality),
+    without mutating ``graph``."""
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     degree = dict(graph.degree())
+    positions = _positions(graph)
     for node, attrs in graph.nodes(data=True):
         if degree.get(node, 0) == 0 and not attrs.get("solo_events"):
             continue
+        extra = {"x": positions[node][0], "y": positions[node][1]} if node in positions else {}
         net.add_node(
             node,
             label=attrs["label"],
             title=_node_title(attrs),
             color=TYPE_COLORS.get(attrs["type"], "#bab0ac"),
-            value=1 + degree.get(node, 0),
+            value=round(1 + 20 * float(attrs.get("degree", 0.0)), 3),
             type=attrs["type"],
+            community=attrs.get("community", -1),
+            **extra,
         )
     for source, target, key, attrs in graph.edges(keys=True, data=True):
         net.add_edge(
@@ -110,6 +137,7 @@ def build_network(graph: nx.MultiDiGraph) -> Network:
     net.set_options(
         json.dumps(
             {
+                "layout": {"improvedLayout": not positions},
                 "nodes": {"shape": "dot", "font": {"size": 16}, "scaling": {"min": 12, "max": 32}},
                 "edges": {
                     "arrows": {"to": {"enabled": True}},
@@ -117,7 +145,7 @@ def build_network(graph: nx.MultiDiGraph) -> Network:
                     "smooth": {"type": "dynamic"},
                 },
                 "physics": {
-                    "enabled": True,
+                    "enabled": not positions,
                     "barnesHut": {"springLength": 180, "avoidOverlap": 0.5},
                     "stabilization": {"iterations": 300},
                 },
@@ -130,7 +158,7 @@ def build_network(graph: nx.MultiDiGraph) -> Network:
 
 def render_html(graph: nx.MultiDiGraph) -> str:
     """The whole page as a string: deterministic for the same graph."""
-    net = build_network(graph)
+    net = build_network(analyse(graph))
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     data = {
         "nodes": nodes,
@@ -138,6 +166,8 @@ def render_html(graph: nx.MultiDiGraph) -> str:
         "options": json.loads(options),
         "typeColors": TYPE_COLORS,
         "eventTypes": sorted({e["event"] for e in edges}),
+        "modalities": sorted({e["modality"] for e in edges}),
+        "dates": sorted({e["date"] for e in edges if e["date"]}),
     }
     template = (files("kg.viz") / "template.html").read_text(encoding="utf-8")
     return (

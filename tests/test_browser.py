@@ -92,13 +92,21 @@ def test_seed_page_holds_the_actors_and_edges(seed_page: Visit) -> None:
 
 def test_hovering_an_edge_shows_its_evidence(seed_page: Visit) -> None:
     page = seed_page.page
-    edge = page.evaluate("kgEdges.get().find(e => e.event === 'CRITICIZE').id")
-    x, y = seed_page.edge_point(edge)
+    # An event edge alone between its two actors, so no parallel edge can take the hover.
+    edge = page.evaluate(
+        """(() => { const pair = (e) => [e.from, e.to].sort().join();
+              const all = kgEdges.get();
+              return all.find(e => e.event !== 'AFFILIATED_WITH' &&
+                                   all.filter(o => pair(o) === pair(e)).length === 1); })()"""
+    )
+    x, y = seed_page.edge_point(edge["id"])
     page.mouse.move(x - 30, y - 30)
     page.mouse.move(x, y, steps=5)
     tooltip = page.locator("div.vis-tooltip")
     tooltip.wait_for(state="visible", timeout=5000)
-    assert "he doubts Hamas" in tooltip.inner_text()
+    evidence = edge["title"].split("\n\n", 1)[1]
+    assert evidence in tooltip.inner_text()
+    assert "held by Hamas" in evidence
 
 
 def test_event_type_filter_hides_exactly_those_edges(seed_page: Visit) -> None:

@@ -38,5 +38,11 @@ browser:
 test: lint browser
 	$(BIN)/python -m pytest -q
 
+# Benchmarks print figures measured side by side in one run; they need ../shared.
+bench: setup-test browser
+	$(BIN)/python -m pip install -q textacy
+	$(BIN)/python -m benchmarks.quality
+	$(BIN)/python -m benchmarks.graph_page
+
 clean:
 	rm -rf $(VENV) output/store output/*.ttl output/*.tsv output/*.html

@@ -13,6 +13,9 @@ import networkx as nx
 __all__ = ["analyse", "weighted_view"]
 
 LOUVAIN_SEED = 7  # fixed, so the same graph always gets the same communities
+# Above this many actors, betweenness is estimated from this many sampled sources
+# (exact betweenness is cubic-ish and would dominate rendering a large page).
+BETWEENNESS_SAMPLES = 256
 
 
 def weighted_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
@@ -40,8 +43,11 @@ def analyse(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     out = graph.copy()
     view = weighted_view(graph)
     degree = nx.degree_centrality(view) if len(view) > 1 else dict.fromkeys(view, 0.0)
+    sample = BETWEENNESS_SAMPLES if len(view) > BETWEENNESS_SAMPLES else None
     betweenness = (
-        nx.betweenness_centrality(view, weight=None) if len(view) > 2 else dict.fromkeys(view, 0.0)
+        nx.betweenness_centrality(view, k=sample, seed=LOUVAIN_SEED)
+        if len(view) > 2
+        else dict.fromkeys(view, 0.0)
     )
     undirected = view.to_undirected()
     communities = nx.community.louvain_communities(undirected, weight="weight", seed=LOUVAIN_SEED)

@@ -40,7 +40,7 @@ test: lint browser
 
 # Benchmarks print figures measured side by side in one run; they need ../shared.
 bench: setup-test browser
-	$(BIN)/python -m pip install -q textacy
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python -m benchmarks.quality
 	$(BIN)/python -m benchmarks.graph_page
 

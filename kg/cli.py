@@ -162,9 +162,11 @@ def graph(
     out: Annotated[
         Path | None, typer.Option("--out", help="Output file (default: stdout).")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="html, graphml or gexf.")] = "html",
+    fmt: Annotated[
+        str, typer.Option("--format", help="html, graphml, gexf or json (node-link).")
+    ] = "html",
 ) -> None:
-    """Write the actor graph as an offline HTML page, GraphML or GEXF."""
+    """Write the actor graph as an offline HTML page, GraphML, GEXF or node-link JSON."""
     from kg.files import write_atomic
     from kg.store import open_store
     from kg.viz import actor_graph, graph_document, render_html

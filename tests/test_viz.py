@@ -12,6 +12,7 @@ import networkx as nx
 from kg.build import BuildReport
 from kg.store import open_store
 from kg.viz import actor_graph, graph_document, render_html
+from kg.viz.analytics import analyse, weighted_view
 from kg.viz.html import edge_color, script_json
 
 
@@ -22,8 +23,10 @@ def test_script_json_cannot_close_the_script_element() -> None:
     assert json.loads(text) == payload
 
 
-def test_edge_colour_follows_goldstein_sign() -> None:
-    assert edge_color(-2.0) != edge_color(3.0) != edge_color(0.0)
+def test_edge_colour_follows_the_goldstein_scale() -> None:
+    assert edge_color(0.0) == "#999999"
+    assert edge_color(-10.0) == "#d62728" and edge_color(10.0) == "#2ca02c"
+    assert edge_color(-2.0) not in {edge_color(-10.0), edge_color(0.0), edge_color(2.0)}
 
 
 def test_projection_holds_actors_events_and_affiliations(
@@ -61,6 +64,28 @@ def test_exports_round_trip_through_networkx(seed_build: tuple[Path, BuildReport
     assert back.number_of_edges() == graph.number_of_edges()
     gexf = nx.read_gexf(io.BytesIO(graph_document(graph, "gexf").encode()))
     assert gexf.number_of_edges() == graph.number_of_edges()
+    linked = nx.node_link_graph(json.loads(graph_document(graph, "json")), edges="edges")
+    assert nx.utils.edges_equal(
+        linked.edges(keys=True, data=True), graph.edges(keys=True, data=True)
+    )
+    assert dict(linked.nodes(data=True)) == dict(graph.nodes(data=True))
+    typed = next(d for _u, _v, d in back.edges(data=True) if d["event"] == "ACCUSE")
+    assert isinstance(typed["goldstein"], float) and isinstance(typed["negated"], bool)
+
+
+def test_analytics_weighted_view_and_communities(seed_build: tuple[Path, BuildReport]) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        graph = actor_graph(store)
+    labels = {attrs["label"]: node for node, attrs in graph.nodes(data=True)}
+    view = weighted_view(graph)
+    pair = view[labels["Michael Herzog"]][labels["Hamas"]]
+    assert pair["count"] == 3 and pair["mean_goldstein"] == -2.0
+    assert not view.has_edge(labels["Michael Herzog"], labels["Israel"])  # affiliations left out
+    analysed = analyse(graph)
+    herzog, hamas = analysed.nodes[labels["Michael Herzog"]], analysed.nodes[labels["Hamas"]]
+    assert herzog["community"] == hamas["community"]
+    assert hamas["degree"] > 0 and "degree" not in graph.nodes[labels["Hamas"]]
 
 
 def test_render_does_not_mutate_the_graph(seed_build: tuple[Path, BuildReport]) -> None:

@@ -38,6 +38,8 @@ class BuildReport:
     """What a build did: counts for the summary and every rejected input with its reason."""
 
     articles: int = 0
+    skipped: int = 0
+    duplicates: int = 0
     events: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     triples: int = 0
@@ -50,6 +52,22 @@ def _accepted(items: Iterable[Article | Rejected], report: BuildReport) -> Itera
             report.rejected.append(item)
         else:
             yield item
+
+
+def _unseen(
+    articles: Iterable[Article], store: Store, force: bool, report: BuildReport
+) -> Iterator[Article]:
+    """Articles whose text is new: not stored already (unless ``force``), and not a
+    repeat of an earlier article of this run (same text, same IRI: stored once)."""
+    seen: set[str] = set()
+    for article in articles:
+        if article.uid in seen:
+            report.duplicates += 1
+        elif not force and store.has_graph(article_iri(article.uid)):
+            report.skipped += 1
+        else:
+            seen.add(article.uid)
+            yield article
 
 
 def write_outputs(store: Store, out: Path) -> list[Path]:
@@ -121,13 +139,16 @@ def build(
     model: str = DEFAULT_MODEL,
     ontologies: Sequence[Path] = (),
     batch_size: int = VALIDATION_BATCH,
+    force: bool = False,
 ) -> BuildReport:
     """Read, parse, extract, validate and store every article under ``paths``; write the
-    outputs. Articles are validated and stored in batches of ``batch_size``."""
+    outputs. Articles already in the store are skipped unless ``force`` (rebuild them
+    after changing the ontology); a rebuilt article replaces its named graph. Articles
+    are validated and stored in batches of ``batch_size``."""
     report = BuildReport()
     with open_store(out / "store") as store:
         load_ontology(store, ontologies)
-        articles = _accepted(iter_articles(paths), report)
+        articles = _unseen(_accepted(iter_articles(paths), report), store, force, report)
         people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
         batch: list[Extraction] = []
         for extraction in extract_articles(articles, model, ontologies, known_people=people):

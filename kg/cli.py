@@ -47,20 +47,25 @@ def build(
             "--ontology", help="Extra Turtle file with event classes or triggers (repeatable)."
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Rebuild articles already in the store (e.g. new ontology)."),
+    ] = False,
 ) -> None:
     """Build the graph of PATHS into OUT/store and write OUT/graph.ttl, events.tsv, actors.html."""
     from kg.build import build as run_build
 
     try:
-        report = run_build(paths, out=out, model=model, ontologies=ontology or ())
+        report = run_build(paths, out=out, model=model, ontologies=ontology or (), force=force)
     except KgError as exc:
         _fail(exc)
         return
     for rejected in report.rejected:
         err.print(f"[yellow]rejected[/yellow] {rejected.reason}", highlight=False)
     err.print(
-        f"{report.articles} articles, {report.events} events, {report.triples} triples in store; "
-        f"{len(report.rejected)} rejected",
+        f"{report.articles} articles built, {report.skipped} already in the store, "
+        f"{report.duplicates} repeated texts, {len(report.rejected)} rejected; "
+        f"{report.events} events, {report.triples} triples in store",
         highlight=False,
     )
     for path in report.outputs:

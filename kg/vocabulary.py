@@ -129,6 +129,15 @@ def _local(iri: URIRef) -> str:
     return re.split(r"[#/]", str(iri))[-1]
 
 
+def _depth(event_type: EventType, types: dict[str, EventType]) -> int:
+    """How many ancestors an event class has."""
+    depth = 0
+    while event_type.parent and event_type.parent in types:
+        event_type = types[event_type.parent]
+        depth += 1
+    return depth
+
+
 def load_ontology_graph(paths: Iterable[Path]) -> Graph:
     """Parse one or more Turtle files into one graph, with a clear error on bad Turtle."""
     graph = Graph()
@@ -189,9 +198,20 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
         negation_cues=frozenset(_strings(graph, CKG.negated, CKG.cue)),
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
         # Longer phrases first, so "place the blame on" wins over a bare "place"; then
-        # classes whose trigger needs a theme word, so "expel diplomats" is not any expulsion.
+        # classes whose trigger needs a theme word, so "expel diplomats" is not any
+        # expulsion; then deeper classes, so a subclass a user adds beats its parent.
         by_head={
-            h: tuple(sorted(v, key=lambda p: (-len(p[1].rest), not p[0].theme_words, p[0].name)))
+            h: tuple(
+                sorted(
+                    v,
+                    key=lambda p: (
+                        -len(p[1].rest),
+                        not p[0].theme_words,
+                        -_depth(p[0], types),
+                        p[0].name,
+                    ),
+                )
+            )
             for h, v in by_head.items()
         },
         by_noun={h: tuple(sorted(v, key=lambda p: -len(p[1].rest))) for h, v in by_noun.items()},

@@ -188,3 +188,47 @@ def test_validate_and_export_commands(seed_build: tuple[Path, BuildReport], tmp_
     nq = tmp_path / "all.nq"
     exported = runner.invoke(app, ["export", "--format", "nq", "--store", store, "--out", str(nq)])
     assert exported.exit_code == 0 and nq.stat().st_size > 0
+
+
+def test_rebuild_skips_stored_articles_and_force_rebuilds_them(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    lines = [
+        json.dumps({"id": "a", "text": "Egypt urged Israel to halt the offensive."}),
+        json.dumps({"id": "b", "text": "Egypt urged Israel to halt the offensive."}),
+    ]
+    (inputs / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["build", str(inputs), "--out", str(out)])
+    assert "1 articles built, 0 already in the store, 1 repeated texts" in first.output
+    second = runner.invoke(app, ["build", str(inputs), "--out", str(out)])
+    assert "0 articles built, 2 already in the store" in second.output  # the repeat too
+    forced = runner.invoke(app, ["build", str(inputs), "--out", str(out), "--force"])
+    assert "1 articles built" in forced.output
+    rows = list(csv.DictReader(io.StringIO((out / "events.tsv").read_text()), delimiter="\t"))
+    assert len(rows) == 1
+
+
+def test_a_new_event_class_in_turtle_is_extracted(tmp_path: Path) -> None:
+    extra = tmp_path / "cyber.ttl"
+    extra.write_text(
+        """@prefix ckg: <https://w3id.org/kg-news/ontology#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+ckg:Cyberattack a owl:Class ; rdfs:subClassOf ckg:Coerce ;
+    rdfs:label "cyberattack"@en ; rdfs:comment "Attacks on computer systems."@en ;
+    ckg:cameoCode "176" ; ckg:goldstein -7.0 ; ckg:trigger "hack", "cyberattack" .
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Russia hacked Ukraine on Monday.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["build", str(tmp_path / "in"), "--out", str(out), "--ontology", str(extra)]
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO((out / "events.tsv").read_text()), delimiter="\t"))
+    assert [(r["source"], r["event"], r["cameo"], r["target"]) for r in rows] == [
+        ("Russia", "CYBERATTACK", "176", "Ukraine")
+    ]

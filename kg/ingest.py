@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import KgError
@@ -21,6 +22,13 @@ from kg.errors import KgError
 __all__ = ["Article", "Rejected", "content_hash", "iter_articles", "parse_txt"]
 
 _HEADER = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|script|style)\b[^>]*>",
+    re.I,
+)
+# spaCy's own limit for one text; a longer article is rejected with a clear message.
+MAX_CHARS = 1_000_000
+MAX_FILE_BYTES = 8 * MAX_CHARS  # a larger file is refused before it is read
 SUFFIXES = (".txt", ".jsonl")
 
 
@@ -61,13 +69,73 @@ def _check_date(value: str | None, where: str) -> str | None:
         raise KgError("E003", path=where, value=value) from None
 
 
-def _normalise(text: str) -> str:
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").strip()
+class _TextOfHtml(HTMLParser):
+    """Collects the text of an HTML fragment: block elements become line breaks,
+    script and style contents are dropped, entities are decoded."""
+
+    BLOCKS = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "table",
+            "section",
+            "article",
+        ]
+    )
+    SKIPPED = frozenset({"script", "style"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skipping += tag in self.SKIPPED
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skipping -= tag in self.SKIPPED and self.skipping > 0
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def strip_html(text: str) -> str:
+    """The text of an article that arrived as HTML markup (scraped pages); other text,
+    including a stray '<' or '&', is left exactly as it is."""
+    if not _HTML_TAG.search(text):
+        return text
+    parser = _TextOfHtml()
+    parser.feed(text)
+    parser.close()
+    return re.sub(r"[ \t]*\n[ \t\n]*", "\n\n", "".join(parser.parts)).strip()
+
+
+def _normalise(text: str, where: str) -> str:
+    text = strip_html(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if len(text) > MAX_CHARS:
+        raise KgError("E009", path=where, size=len(text), limit=MAX_CHARS)
+    return text
 
 
 def parse_txt(raw: str, article_id: str, where: str) -> Article:
     """Split the optional date header from the body of a ``.txt`` article."""
-    text = _normalise(raw)
+    text = _normalise(raw, where)
     date = None
     match = _HEADER.match(text)
     if match and re.fullmatch(r"[\d-]+", match.group(1)):
@@ -78,20 +146,38 @@ def parse_txt(raw: str, article_id: str, where: str) -> Article:
     return Article(id=article_id, text=text, date=date)
 
 
+def _decode(data: bytes, where: str) -> str:
+    """Strict UTF-8: a byte that is not is named by offset, and the input rejected, rather
+    than silently replaced (a wrong encoding garbles names, and so actors)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KgError(
+            "E011", path=where, offset=exc.start, byte=data[exc.start : exc.start + 1].hex()
+        ) from None
+
+
 def _read_text(path: Path) -> str:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise KgError("E009", path=path, size=path.stat().st_size, limit=MAX_FILE_BYTES)
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
         raise KgError("E006", path=path)
-    return data.decode("utf-8", errors="replace")
+    return _decode(data, str(path))
 
 
 def _iter_jsonl(path: Path) -> Iterator[Article | Rejected]:
     seen: dict[str, int] = {}
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
                 continue
             try:
+                if len(raw) > MAX_FILE_BYTES:
+                    raise KgError(
+                        "E009", path=f"{path}:{number}", size=len(raw), limit=MAX_FILE_BYTES
+                    )
+                line = _decode(raw, f"{path}:{number}")
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
@@ -104,7 +190,7 @@ def _iter_jsonl(path: Path) -> Iterator[Article | Rejected]:
                         "E007", path=path, line=number, id=article_id, first=seen[article_id]
                     )
                 seen[article_id] = number
-                text = _normalise(record["text"])
+                text = _normalise(record["text"], f"{path}:{number}")
                 if not text:
                     raise KgError("E002", path=f"{path}:{number}")
                 yield Article(

@@ -8,9 +8,12 @@ is what users of ``kg query`` expect.
 
 from __future__ import annotations
 
+import fcntl
+import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -24,6 +27,24 @@ from kg.rdf import ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 __all__ = ["Store", "open_store"]
 
 
+def _lock(path: Path) -> IO[str]:
+    """An exclusive lock beside the store, holding our PID, so a second process is told
+    who has the store instead of meeting a storage error (or waiting forever)."""
+    handle = (path.parent / f"{path.name}.lock").open("a+", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        owner = handle.read().strip() or "unknown"
+        handle.close()
+        raise KgError("E031", path=path, reason=f"PID {owner}") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+    return handle
+
+
 class Store:
     """An Oxigraph store (on disk, or in memory when ``path`` is None)."""
 
@@ -31,11 +52,14 @@ class Store:
         self.path = path
         if path is not None and not create and not path.is_dir():
             raise KgError("E030", path=path)
+        self._lock: IO[str] | None = None
         if path is not None:
             path.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(path)
         try:
             self.ox = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as exc:
+            self._release()
             raise KgError("E031", path=path, reason=exc) from None
         self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
         for prefix, namespace in PREFIXES.items():
@@ -90,6 +114,13 @@ class Store:
         self.ox.flush()
         self.dataset.close()
         del self.dataset, self.ox
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            self._lock.close()
+            self._lock = None
 
 
 @contextmanager

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -94,15 +92,6 @@ def test_bad_sparql_is_a_clear_error() -> None:
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(KgError, match="E030"):
         Store(tmp_path / "nothing", create=False)
-
-
-def test_store_in_use_by_another_process_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "store"
-    with open_store(path):
-        code = f"from kg.store import Store; from pathlib import Path; Store(Path({str(path)!r}))"
-        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert run.returncode != 0
-    assert "E031" in run.stderr
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld", "xml"])

@@ -225,9 +225,15 @@ def surface(token: Token) -> str:
         if child.dep_ in NOMINAL_PARTS:
             start = min(start, child.left_edge.i)
     end = token.i + 1
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            start, end = min(start, ent.start), ent.end
+    if token.ent_iob_ in {"B", "I"}:  # widen to the whole entity, from its IOB tags
+        doc = token.doc
+        first = token.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        last = token.i + 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        start, end = min(start, first), last
     return token.doc[start:end].text
 
 

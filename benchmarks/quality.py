@@ -30,12 +30,13 @@ import textacy.extract
 from spacy.tokens import Doc
 
 from benchmarks.carb import as_tuples, read_gold, score
-from kg.build import build, extract_articles
+from kg.build import build
 from kg.evaluate import evaluate
 from kg.evaluate import read_gold as read_event_gold
 from kg.gazetteer import load_gazetteer
 from kg.ingest import Article
 from kg.nlp import load_pipeline, parse_sentence
+from kg.pipeline import extract_articles
 from kg.store import open_store
 from kg.tables import affiliation_pairs, events_table
 from kg.vocabulary import load_vocabulary

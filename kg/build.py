@@ -7,19 +7,20 @@ as soon as it is extracted.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
-from spacy.tokens import Doc
 
 from kg.errors import KgError
-from kg.extract import Extraction, KnownPeople, extract
+from kg.extract import Extraction, KnownPeople, link_people
 from kg.files import write_atomic
-from kg.gazetteer import load_gazetteer
-from kg.ingest import Article, Rejected, iter_articles
-from kg.nlp import DEFAULT_MODEL, load_pipeline, parse, parse_sentence
+from kg.ingest import Article, Rejected, count_articles, iter_articles
+from kg.nlp import DEFAULT_MODEL
+from kg.parallel import extract_parallel
+from kg.progress import BuildProgress
 from kg.rdf import ONTOLOGY_GRAPH, article_graph, article_iri
 from kg.store import Store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
@@ -30,7 +31,7 @@ from kg.vocabulary import default_ontology_path, load_ontology_graph, load_vocab
 # Articles validated and stored together: validation has a fixed cost worth sharing.
 VALIDATION_BATCH = 50
 
-__all__ = ["BuildReport", "build", "extract_articles", "store_extractions", "write_outputs"]
+__all__ = ["BuildReport", "build", "store_extractions", "write_outputs"]
 
 
 @dataclass
@@ -43,6 +44,8 @@ class BuildReport:
     events: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     triples: int = 0
+    actors: int = 0
+    seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
 
 
@@ -82,34 +85,6 @@ def write_outputs(store: Store, out: Path) -> list[Path]:
     return list(outputs)
 
 
-def extract_articles(
-    articles: Iterable[Article],
-    model: str = DEFAULT_MODEL,
-    ontologies: Sequence[Path] = (),
-    one_sentence: bool = False,
-    pretokenized: bool = False,
-    known_people: KnownPeople | None = None,
-) -> Iterator[Extraction]:
-    """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence.
-    People found are added to ``known_people``, so later articles can refer to them."""
-    vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
-    gazetteer = load_gazetteer()
-    nlp = load_pipeline(model)
-    if one_sentence:
-        pairs: Iterable[tuple[Article, Doc]] = (
-            (a, parse_sentence(nlp, a.text, pretokenized)) for a in articles
-        )
-    else:
-        pairs = parse(nlp, articles)
-    for article, doc in pairs:
-        extraction = extract(article, doc, vocab, gazetteer, known_people)
-        if known_people is not None:
-            for actor in extraction.actors:
-                if actor.type == "Person":
-                    known_people.add(actor.label)
-        yield extraction
-
-
 def load_ontology(store: Store, ontologies: Sequence[Path] = ()) -> None:
     """Keep the ontology (with any extra files) in its own named graph of the store."""
     graph = load_ontology_graph((default_ontology_path(), *(Path(p) for p in ontologies)))
@@ -140,26 +115,41 @@ def build(
     ontologies: Sequence[Path] = (),
     batch_size: int = VALIDATION_BATCH,
     force: bool = False,
+    jobs: int = 1,
+    dask: str | None = None,
+    quiet: bool = True,
 ) -> BuildReport:
     """Read, parse, extract, validate and store every article under ``paths``; write the
-    outputs. Articles already in the store are skipped unless ``force`` (rebuild them
-    after changing the ontology); a rebuilt article replaces its named graph. Articles
-    are validated and stored in batches of ``batch_size``."""
+    outputs.
+
+    Articles already in the store are skipped unless ``force`` (rebuild them after
+    changing the ontology); a rebuilt article replaces its named graph. Parsing and
+    extraction run on ``jobs`` processes or the Dask cluster at ``dask``; this process
+    links people across articles and validates and stores batches of ``batch_size``.
+    Progress is shown unless ``quiet``."""
     report = BuildReport()
-    with open_store(out / "store") as store:
-        load_ontology(store, ontologies)
+    started = time.monotonic()
+    extra = tuple(Path(p) for p in ontologies)
+    with (
+        open_store(out / "store") as store,
+        BuildProgress(count_articles(paths), quiet) as progress,
+    ):
+        load_ontology(store, extra)
         articles = _unseen(_accepted(iter_articles(paths), report), store, force, report)
         people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
         batch: list[Extraction] = []
-        for extraction in extract_articles(articles, model, ontologies, known_people=people):
-            batch.append(extraction)
+        for extraction in extract_parallel(articles, model, extra, jobs=jobs, dask=dask):
+            batch.append(link_people(extraction, people))
             report.articles += 1
             report.events += len(extraction.events)
+            progress.advance(len(extraction.article.text.split()), len(extraction.events))
             if len(batch) >= batch_size:
-                store_extractions(store, batch, ontologies)
+                store_extractions(store, batch, extra)
                 batch.clear()
         if batch:
-            store_extractions(store, batch, ontologies)
+            store_extractions(store, batch, extra)
         report.outputs = write_outputs(store, out)
         report.triples = len(store)
+        report.actors = len(store.rows(saved_query("actors")))
+    report.seconds = round(time.monotonic() - started, 1)
     return report

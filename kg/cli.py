@@ -334,8 +334,9 @@ def extract_command(
 ) -> None:
     """Extract without a store and print TSV: the events table, or open triples in CaRB's
     format (sentence, confidence, relation, arg1, arg2, ...)."""
-    from kg.build import extract_articles, store_extractions
+    from kg.build import store_extractions
     from kg.ingest import Article, parse_txt
+    from kg.pipeline import extract_articles
     from kg.store import Store
     from kg.tables import EVENT_COLUMNS, events_table, format_rows
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 
-__all__ = ["Article", "Rejected", "content_hash", "iter_articles", "parse_txt"]
+__all__ = ["Article", "Rejected", "content_hash", "count_articles", "iter_articles", "parse_txt"]
 
 _HEADER = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
 _HTML_TAG = re.compile(
@@ -227,6 +227,23 @@ def _expand(path: Path) -> Iterator[Path]:
             continue
         if child.is_file() and child.suffix in SUFFIXES:
             yield child
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """A quick count of the articles under ``paths`` (lines of .jsonl files, one per .txt),
+    for progress: bad ones included, nothing parsed."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            continue
+        for file in _expand(path):
+            if file.suffix == ".jsonl":
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total
 
 
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:

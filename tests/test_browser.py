@@ -126,8 +126,9 @@ def test_injected_markup_in_names_and_sentences_is_shown_as_text(
 ) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "evil.txt").write_text(
-        f"date 2024-01-02 Israel accused Hamas of {PAYLOAD} and "
-        "</script><script>alert(2)</script> attacks.",
+        # Not HTML by the ingest rules (no known block or script tag), so the markup stays
+        # in the text as written: the page must show it, not run it.
+        f'date 2024-01-02 Israel accused Hamas of {PAYLOAD} and "><svg onload=alert(2)> attacks.',
         encoding="utf-8",
     )
     build([tmp_path / "in"], out=tmp_path / "out")
@@ -157,7 +158,7 @@ def test_injected_markup_in_names_and_sentences_is_shown_as_text(
         visit = Visit(browser, path)
         page = visit.page
         assert visit.dialogs == [] and visit.errors == []
-        assert page.evaluate("document.querySelectorAll('img, b').length") == 0
+        assert page.evaluate("document.querySelectorAll('img, b, svg').length") == 0
         titles = " ".join(page.evaluate("kgEdges.get().map(e => e.title)"))
         assert "<" in titles  # the markup is there, as text
         page.close()

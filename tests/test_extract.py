@@ -154,8 +154,8 @@ def test_surname_joins_a_full_name_from_another_article(tmp_path) -> None:  # ty
 
 
 def test_ambiguous_surname_is_not_guessed() -> None:
-    from kg.extract.actors import KnownPeople, _person_clusters
+    from kg.extract.actors import KnownPeople, _person_clusters, longer_name
 
     known = KnownPeople(["Michael Herzog", "Isaac Herzog"])
-    assert _person_clusters(["Herzog"], known) == {"Herzog": "Herzog"}
-    assert _person_clusters(["Herzog", "Isaac Herzog"], known)["Herzog"] == "Isaac Herzog"
+    assert longer_name("Herzog", known) is None
+    assert _person_clusters(["Herzog", "Isaac Herzog"])["Herzog"] == "Isaac Herzog"

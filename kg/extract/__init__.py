@@ -12,13 +12,23 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import KnownPeople, resolve_actors, sentence_numbers
 from kg.extract.events import extract_events
+from kg.extract.linking import link_people
 from kg.extract.records import Actor, Clause, Event, Extraction, Mention
 from kg.extract.triples import clauses
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["Actor", "Clause", "Event", "Extraction", "KnownPeople", "Mention", "extract"]
+__all__ = [
+    "Actor",
+    "Clause",
+    "Event",
+    "Extraction",
+    "KnownPeople",
+    "Mention",
+    "extract",
+    "link_people",
+]
 
 
 def extract(
@@ -26,14 +36,14 @@ def extract(
     doc: Doc,
     vocab: Vocabulary | None = None,
     gazetteer: Gazetteer | None = None,
-    known_people: KnownPeople | None = None,
 ) -> Extraction:
-    """Actors, mentions and events of one parsed article; ``known_people`` (full names
-    already in the store) let "Herzog" here join "Michael Herzog" from another article."""
+    """Actors, mentions and events of one parsed article (a pure function of the text,
+    so articles can be extracted in parallel; see :func:`link_people` for what needs
+    other articles)."""
     vocab = vocab or load_vocabulary()
     gazetteer = gazetteer or load_gazetteer()
     sentence_of = sentence_numbers(doc)
-    index = resolve_actors(doc, gazetteer, known_people)
+    index = resolve_actors(doc, gazetteer)
     events = extract_events(doc, index, sentence_of, vocab)
     sentences = tuple(s.text.strip() for s in doc.sents if s.text.strip())
     return Extraction(

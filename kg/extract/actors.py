@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.records import Actor, Mention
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_actor_nouns, slug
 
-__all__ = ["ActorIndex", "KnownPeople", "resolve_actors"]
+__all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
 
 ACTOR_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State", "NORP": "Group"}
 TITLES = frozenset(
@@ -203,19 +203,16 @@ def _unique_longest(candidates: set[str]) -> str | None:
     return tops[0] if len(tops) == 1 else None
 
 
-def _person_clusters(names: list[str], known: KnownPeople | None = None) -> dict[str, str]:
-    """Map each person name to the longest name that ends like it: first among the
-    article's own names, then among people known from other articles. A short name that
-    fits two different longer ones is left alone rather than guessed."""
+def longer_name(name: str, people: KnownPeople) -> str | None:
+    """The one longer name among ``people`` that ends like ``name`` ("Herzog" → "Michael
+    Herzog"); None when there is none, or two (a short name is not guessed)."""
+    return _unique_longest(people.ending_with(name.split()))
+
+
+def _person_clusters(names: list[str]) -> dict[str, str]:
+    """Map each person name of an article to the longest of its names that ends like it."""
     article = KnownPeople(names)
-    canonical: dict[str, str] = {}
-    for name in names:
-        words = name.split()
-        best = _unique_longest(article.ending_with(words))
-        if best is None and known is not None:
-            best = _unique_longest(known.ending_with(words))
-        canonical[name] = best or name
-    return canonical
+    return {name: longer_name(name, article) or name for name in names}
 
 
 def _title_and_affiliation(
@@ -264,10 +261,9 @@ def _add_entities(
     gazetteer: Gazetteer,
     index: ActorIndex,
     sent_of: dict[int, int],
-    known_people: KnownPeople | None,
 ) -> None:
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
-    clusters = _person_clusters(sorted({p.text for p in persons}), known_people)
+    clusters = _person_clusters(sorted({p.text for p in persons}))
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start not in sent_of:
             continue
@@ -431,14 +427,11 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
                 break
 
 
-def resolve_actors(
-    doc: Doc, gazetteer: Gazetteer, known_people: KnownPeople | None = None
-) -> ActorIndex:
-    """All actors of a parsed article and where the text mentions them; ``known_people``
-    are full names from other articles that a bare surname here may refer to."""
+def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> ActorIndex:
+    """All actors of a parsed article and where the text mentions them."""
     index = ActorIndex()
     sent_of = sentence_numbers(doc)
-    _add_entities(doc, gazetteer, index, sent_of, known_people)
+    _add_entities(doc, gazetteer, index, sent_of)
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_actor_nouns(doc, index, sent_of, gazetteer)
     _add_quantities(doc, index, sent_of)

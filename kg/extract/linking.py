@@ -1,0 +1,51 @@
+"""Cross-article actor resolution: "Herzog" in one article is "Michael Herzog" of another.
+
+Extraction of one article is a pure function of its text, so articles can be parsed and
+extracted in any order, on any number of processes. Linking needs what came before, so
+it runs in the single writer, in input order, against the people the store (and this
+build) already know: a person named only by a shorter name takes the one longer name
+that ends like it. Two candidates ("Michael Herzog", "Isaac Herzog") are not guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.actors import KnownPeople, longer_name
+from kg.extract.records import Actor, Extraction
+from kg.gazetteer import slug
+
+__all__ = ["link_people"]
+
+
+def link_people(extraction: Extraction, people: KnownPeople) -> Extraction:
+    """The extraction with short person names renamed to known full names; the article's
+    own people are then added to ``people`` for the articles that follow."""
+    renamed: dict[str, Actor] = {}
+    for actor in extraction.actors:
+        if actor.type == "Person":
+            full = longer_name(actor.label, people)
+            if full is not None:
+                renamed[actor.key] = replace(actor, key=slug(full), label=full)
+    for actor in extraction.actors:
+        if actor.type == "Person":
+            people.add(renamed[actor.key].label if actor.key in renamed else actor.label)
+    if not renamed:
+        return extraction
+
+    def key(old: str | None) -> str | None:
+        return renamed[old].key if old in renamed else old
+
+    actors = {a.key: a for a in (renamed.get(a.key, a) for a in extraction.actors)}
+    return replace(
+        extraction,
+        actors=tuple(sorted(actors.values(), key=lambda a: a.key)),
+        mentions=tuple(replace(m, actor=key(m.actor) or m.actor) for m in extraction.mentions),
+        events=tuple(
+            replace(e, source=key(e.source), target=key(e.target), said_by=key(e.said_by))
+            for e in extraction.events
+        ),
+        clauses=tuple(
+            replace(c, source=key(c.source), target=key(c.target)) for c in extraction.clauses
+        ),
+    )

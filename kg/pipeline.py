@@ -1,0 +1,41 @@
+"""Parse and extract: articles in, extraction records out, in one process.
+
+The glue between :mod:`kg.nlp` and :mod:`kg.extract`, shared by ``kg build`` (directly
+or in workers, see :mod:`kg.parallel`), ``kg extract`` and the benchmarks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.extract import Extraction, extract
+from kg.gazetteer import load_gazetteer
+from kg.ingest import Article
+from kg.nlp import DEFAULT_MODEL, load_pipeline, parse, parse_sentence
+from kg.vocabulary import load_vocabulary
+
+__all__ = ["extract_articles"]
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    model: str = DEFAULT_MODEL,
+    ontologies: Sequence[Path] = (),
+    one_sentence: bool = False,
+    pretokenized: bool = False,
+) -> Iterator[Extraction]:
+    """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence."""
+    vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
+    gazetteer = load_gazetteer()
+    nlp = load_pipeline(model)
+    if one_sentence:
+        pairs: Iterable[tuple[Article, Doc]] = (
+            (a, parse_sentence(nlp, a.text, pretokenized)) for a in articles
+        )
+    else:
+        pairs = parse(nlp, articles)
+    for article, doc in pairs:
+        yield extract(article, doc, vocab, gazetteer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -51,25 +52,45 @@ def build(
         bool,
         typer.Option("--force", help="Rebuild articles already in the store (e.g. new ontology)."),
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", help="Processes that parse and extract (default: all cores)."),
+    ] = os.cpu_count() or 1,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", help="Parse and extract on the Dask cluster at this address."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress, no summary.")] = False,
 ) -> None:
     """Build the graph of PATHS into OUT/store and write OUT/graph.ttl, events.tsv, actors.html."""
     from kg.build import build as run_build
 
     try:
-        report = run_build(paths, out=out, model=model, ontologies=ontology or (), force=force)
+        report = run_build(
+            paths,
+            out=out,
+            model=model,
+            ontologies=ontology or (),
+            force=force,
+            jobs=jobs,
+            dask=dask,
+            quiet=quiet,
+        )
     except KgError as exc:
         _fail(exc)
         return
     for rejected in report.rejected:
         err.print(f"[yellow]rejected[/yellow] {rejected.reason}", highlight=False)
-    err.print(
-        f"{report.articles} articles built, {report.skipped} already in the store, "
-        f"{report.duplicates} repeated texts, {len(report.rejected)} rejected; "
-        f"{report.events} events, {report.triples} triples in store",
-        highlight=False,
-    )
-    for path in report.outputs:
-        err.print(f"wrote {path}", highlight=False)
+    if not quiet:
+        err.print(
+            f"{report.articles} articles built, {report.skipped} already in the store, "
+            f"{report.duplicates} repeated texts, {len(report.rejected)} rejected; "
+            f"{report.events} events, {report.actors} actors, {report.triples} triples in store; "
+            f"{report.seconds} s",
+            highlight=False,
+        )
+        for path in report.outputs:
+            err.print(f"wrote {path}", highlight=False)
     if report.rejected:
         raise typer.Exit(1)
 

@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "E062": "refusing to send credentials over plain HTTP to {url}; use https or --insecure",
     "E063": "give exactly one of --endpoint (Graph Store) or --update-endpoint (SPARQL Update)",
     "E064": "{path} cannot be loaded: {reason}",
+    "E070": "--dask needs the distributed package: pip install 'kg[dask]' (or distributed)",
     "E040": "unknown format {value!r}; choose one of {choices}",
     "E050": "graph does not conform to ontology/shapes.ttl; none of it was stored:\n{report}",
 }

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
+from kg.errors import KgError
 from kg.extract import Extraction
 from kg.ingest import Article
 from kg.pipeline import extract_articles
@@ -62,7 +63,10 @@ def extract_parallel(
     """Extractions of ``articles`` in input order, computed in-process (``jobs`` 1), on
     ``jobs`` local processes, or on the Dask cluster at address ``dask``."""
     if dask is not None:
-        from distributed import Client
+        try:
+            from distributed import Client
+        except ImportError:
+            raise KgError("E070") from None
 
         with Client(dask) as client:
             workers = max(1, len(client.scheduler_info()["workers"]))

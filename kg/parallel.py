@@ -68,7 +68,7 @@ def extract_parallel(
         except ImportError:
             raise KgError("E070") from None
 
-        with Client(dask) as client:
+        with Client(dask) as client:  # type: ignore[no-untyped-call]
             workers = max(1, len(client.scheduler_info()["workers"]))
             futures = (
                 client.submit(extract_chunk, chunk, model, ontologies, pure=False).result

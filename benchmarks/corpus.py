@@ -1,0 +1,164 @@
+"""Corpus-scale benchmarks on Reuters-21578 (``shared/data/news/reuters21578.jsonl``).
+
+    python -m benchmarks.corpus throughput [--articles 300]
+    python -m benchmarks.corpus incremental [--articles 300]
+    python -m benchmarks.corpus memory [--small 500 --large 3000]
+    python -m benchmarks.corpus store [--articles 1000]
+
+Each prints its figures measured side by side in one run, and the ratio the target is
+about. Articles are the first N of the corpus (a fixed sample).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "news" / "reuters21578.jsonl"
+WHO_ACCUSES_WHOM = "who_accuses_whom"
+
+
+def sample(folder: Path, n: int) -> Path:
+    """The first ``n`` corpus articles as a .jsonl file in ``folder``."""
+    path = folder / f"sample-{n}.jsonl"
+    with CORPUS.open(encoding="utf-8") as source, path.open("w", encoding="utf-8") as target:
+        target.writelines(itertools.islice(source, n))
+    return path
+
+
+def _build_seconds(path: Path, out: Path, jobs: int) -> float:
+    from kg.build import build
+
+    started = time.perf_counter()
+    build([path], out=out, jobs=jobs, quiet=True)
+    return time.perf_counter() - started
+
+
+def throughput(n: int) -> None:
+    from kg.ingest import Article, iter_articles
+    from kg.nlp import load_pipeline, parse
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = sample(Path(tmp), n)
+        articles = [a for a in iter_articles([path]) if isinstance(a, Article)]
+        nlp = load_pipeline()
+        list(parse(nlp, articles[:20]))  # warm up
+        started = time.perf_counter()
+        for _ in parse(nlp, articles):
+            pass
+        bare = len(articles) / (time.perf_counter() - started)
+        one = len(articles) / _build_seconds(path, Path(tmp) / "one", jobs=1)
+        two = len(articles) / _build_seconds(path, Path(tmp) / "two", jobs=2)
+    print(f"{len(articles)} articles")
+    print(f"  bare nlp.pipe, 1 process     {bare:6.2f} articles/s")
+    print(f"  kg build, 1 process          {one:6.2f} articles/s", end="   ")
+    print(f"ratio to bare {one / bare:.2f} (target >= 0.85)")
+    print(f"  kg build, 2 processes        {two:6.2f} articles/s", end="   ")
+    print(f"ratio to 1 process {two / one:.2f} (target >= 1.5)")
+
+
+def incremental(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = sample(Path(tmp), n)
+        first = _build_seconds(path, Path(tmp) / "out", jobs=1)
+        second = _build_seconds(path, Path(tmp) / "out", jobs=1)
+    print(f"{n} articles: first build {first:.1f} s, second build {second:.1f} s")
+    print(f"  second / first = {second / first:.3f} (target < 0.05)")
+
+
+def _peak_rss(path: Path, out: Path) -> float:
+    """Peak resident memory (MiB) of a separate `kg build` process."""
+    code = (
+        "import resource, sys; from pathlib import Path; from kg.build import build; "
+        "build([Path(sys.argv[1])], out=Path(sys.argv[2]), jobs=1, quiet=True); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(run.stdout.split()[-1]) / 1024
+
+
+def memory(small: int, large: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        low = _peak_rss(sample(Path(tmp), small), Path(tmp) / "small")
+        high = _peak_rss(sample(Path(tmp), large), Path(tmp) / "large")
+    print(f"peak RSS: {small} articles {low:.0f} MiB, {large} articles {high:.0f} MiB")
+    print(f"  large / small = {high / low:.2f} (target < 1.5), large < 2048 MiB: {high < 2048}")
+
+
+def store(n: int) -> None:
+    from kg.build import build
+    from kg.store import open_store
+    from kg.tables import saved_query
+
+    query = saved_query(WHO_ACCUSES_WHOM)
+    with tempfile.TemporaryDirectory() as tmp:
+        build([sample(Path(tmp), n)], out=Path(tmp) / "out", jobs=2, quiet=True)
+        nquads = (Path(tmp) / "all.nq").as_posix()
+        with open_store(Path(tmp) / "out" / "store", create=False) as built:
+            Path(nquads).write_bytes(built.ox.dump(format=ox.RdfFormat.N_QUADS) or b"")
+            triples = len(built)
+
+        started = time.perf_counter()
+        oxi = ox.Store()
+        oxi.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
+        ox_insert = time.perf_counter() - started
+        started = time.perf_counter()
+        ox_rows = list(oxi.query(query, use_default_graph_as_union=True))
+        ox_query = time.perf_counter() - started
+
+        started = time.perf_counter()
+        memory_store = Dataset(default_union=True)
+        memory_store.parse(nquads, format="nquads")
+        rdflib_insert = time.perf_counter() - started
+        started = time.perf_counter()
+        rdflib_rows = list(memory_store.query(query))
+        rdflib_query = time.perf_counter() - started
+    assert len(ox_rows) == len(rdflib_rows)
+    print(
+        f"{n} articles, {triples} quads; '{WHO_ACCUSES_WHOM}' answers {len(ox_rows)} rows in both"
+    )
+    ratio = rdflib_insert / ox_insert
+    print(f"  insert: Oxigraph {ox_insert:6.2f} s   rdflib {rdflib_insert:6.2f} s", end="   ")
+    print(f"ratio {ratio:5.1f}x (target >= 10)")
+    ratio = rdflib_query / max(ox_query, 1e-6)
+    print(f"  query:  Oxigraph {ox_query:6.3f} s   rdflib {rdflib_query:6.3f} s", end="   ")
+    print(f"ratio {ratio:5.1f}x (target >= 10, Oxigraph < 1 s)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="bench", required=True)
+    for name, default in (("throughput", 300), ("incremental", 300), ("store", 1000)):
+        sub.add_parser(name).add_argument("--articles", type=int, default=default)
+    mem = sub.add_parser("memory")
+    mem.add_argument("--small", type=int, default=500)
+    mem.add_argument("--large", type=int, default=3000)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"needs {CORPUS}")
+    if args.bench == "memory":
+        memory(args.small, args.large)
+    else:
+        {"throughput": throughput, "incremental": incremental, "store": store}[args.bench](
+            args.articles
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -12,11 +12,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import KgError
 from kg.extract import Extraction, KnownPeople, link_people
-from kg.files import write_atomic
+from kg.files import atomic_file, write_atomic
 from kg.ingest import Article, Rejected, count_articles, iter_articles
 from kg.nlp import DEFAULT_MODEL
 from kg.parallel import extract_parallel
@@ -75,14 +76,11 @@ def _unseen(
 
 def write_outputs(store: Store, out: Path) -> list[Path]:
     """``graph.ttl``, ``events.tsv`` and ``actors.html`` of everything in the store."""
-    outputs = {
-        out / "graph.ttl": store.data_graph().serialize(format="turtle"),
-        out / "events.tsv": format_rows(events_table(store), EVENT_COLUMNS, "tsv"),
-        out / "actors.html": render_html(actor_graph(store)),
-    }
-    for path, text in outputs.items():
-        write_atomic(path, text)
-    return list(outputs)
+    with atomic_file(out / "graph.ttl") as handle:
+        store.write_data(handle, ox.RdfFormat.TURTLE)
+    write_atomic(out / "events.tsv", format_rows(events_table(store), EVENT_COLUMNS, "tsv"))
+    write_atomic(out / "actors.html", render_html(actor_graph(store)))
+    return [out / "graph.ttl", out / "events.tsv", out / "actors.html"]
 
 
 def load_ontology(store: Store, ontologies: Sequence[Path] = ()) -> None:

@@ -7,6 +7,8 @@ ontology's, and are written by Oxigraph's own serializers.
 
 from __future__ import annotations
 
+import io
+
 import pyoxigraph as ox
 
 from kg.errors import KgError
@@ -15,10 +17,11 @@ from kg.store import Store
 
 __all__ = ["DATASET_FORMATS", "FORMATS", "export"]
 
-# Our format names → rdflib serializer names (triple formats).
-TRIPLE_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
+# Triple formats Oxigraph writes (streaming), those left to rdflib, and dataset formats.
+OXIGRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+RDFLIB_FORMATS = {"jsonld": "json-ld", "xml": "xml"}
 DATASET_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
-FORMATS = (*TRIPLE_FORMATS, *DATASET_FORMATS)
+FORMATS = (*OXIGRAPH_FORMATS, *RDFLIB_FORMATS, *DATASET_FORMATS)
 
 
 def export(store: Store, fmt: str) -> bytes:
@@ -26,7 +29,10 @@ def export(store: Store, fmt: str) -> bytes:
     if fmt in DATASET_FORMATS:
         prefixes = {name: str(ns) for name, ns in PREFIXES.items()} if fmt == "trig" else None
         return store.ox.dump(format=DATASET_FORMATS[fmt], prefixes=prefixes) or b""
-    if fmt in TRIPLE_FORMATS:
-        text = store.data_graph().serialize(format=TRIPLE_FORMATS[fmt])
-        return text.encode("utf-8")
+    if fmt in OXIGRAPH_FORMATS:
+        buffer = io.BytesIO()
+        store.write_data(buffer, OXIGRAPH_FORMATS[fmt])
+        return buffer.getvalue()
+    if fmt in RDFLIB_FORMATS:
+        return store.data_graph().serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")
     raise KgError("E040", value=fmt, choices=", ".join(FORMATS))

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -84,6 +84,18 @@ class Store:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except (SyntaxError, ValueError, OSError, NotImplementedError, RuntimeError) as exc:
             raise KgError("E032", reason=exc) from None
+
+    def write_data(self, handle: BinaryIO, fmt: ox.RdfFormat) -> None:
+        """Every article's triples (the ontology left out, duplicates merged) streamed to
+        ``handle`` by Oxigraph's serializer: fast, flat in memory, in a stable order."""
+        triples = self.ox.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"
+        )
+        prefixes = (
+            {name: str(ns) for name, ns in PREFIXES.items()} if fmt == ox.RdfFormat.TURTLE else None
+        )
+        ox.serialize(triples, handle, format=fmt, prefixes=prefixes)  # type: ignore[arg-type]
 
     def rows(self, sparql: str) -> list[dict[str, Identifier]]:
         """The solutions of a SELECT query as dicts from variable name to term."""

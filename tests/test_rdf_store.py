@@ -15,6 +15,7 @@ from kg.extract.records import Actor, Event, Extraction
 from kg.ingest import Article
 from kg.rdf import CKG, actor_iri, article_graph, article_iri, event_iri, event_name
 from kg.store import Store, open_store
+from kg.tables import events_table
 from kg.validate import validate_graph
 from kg.vocabulary import load_vocabulary
 
@@ -148,3 +149,18 @@ def test_build_refuses_a_graph_that_breaks_the_shapes(tmp_path: Path) -> None:
     with pytest.raises(KgError, match="E050"):
         store_extractions(store, [broken])
     assert len(store) == 0
+
+
+def test_one_row_per_event_when_an_actor_has_two_spellings() -> None:
+    """Regression: labels differing by article gave one row per spelling."""
+    first = sample()
+    second = Extraction(
+        Article("a2", "Hamas and HAMAS."),
+        ("Hamas and HAMAS.",),
+        (Actor("hamas", "HAMAS", "ArmedGroup"),),
+        (),
+        (),
+    )
+    store = Store()
+    store_extractions(store, [first, second])
+    assert len(events_table(store)) == len(first.events) == 1

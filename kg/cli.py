@@ -28,6 +28,19 @@ StoreOption = Annotated[
     Path, typer.Option("--store", help="Store folder written by `kg build` (DIR/store).")
 ]
 DEFAULT_STORE = Path("output/store")
+OutOption = Annotated[Path | None, typer.Option("--out", help="Output file (default: stdout).")]
+
+
+def _emit(data: str | bytes, out: Path | None) -> None:
+    """Write a command's result to ``out`` atomically, or to stdout."""
+    from kg.files import write_atomic
+
+    if out is None:
+        sys.stdout.buffer.write(data.encode("utf-8") if isinstance(data, str) else data)
+        sys.stdout.flush()
+    else:
+        write_atomic(out, data)
+        err.print(f"wrote {out}", highlight=False)
 
 
 def _fail(exc: KgError) -> None:
@@ -185,15 +198,12 @@ def events(
 @app.command()
 def graph(
     store: StoreOption = DEFAULT_STORE,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Output file (default: stdout).")
-    ] = None,
+    out: OutOption = None,
     fmt: Annotated[
         str, typer.Option("--format", help="html, graphml, gexf or json (node-link).")
     ] = "html",
 ) -> None:
     """Write the actor graph as an offline HTML page, GraphML, GEXF or node-link JSON."""
-    from kg.files import write_atomic
     from kg.store import open_store
     from kg.viz import actor_graph, graph_document, render_html
 
@@ -204,11 +214,7 @@ def graph(
     except KgError as exc:
         _fail(exc)
         return
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(out, text)
-        err.print(f"wrote {out}", highlight=False)
+    _emit(text, out)
 
 
 @app.command()
@@ -251,13 +257,10 @@ def validate(
 def export(
     fmt: Annotated[str, typer.Option("--format", help="ttl, nt, nq, trig, jsonld or xml.")] = "ttl",
     store: StoreOption = DEFAULT_STORE,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Output file (default: stdout).")
-    ] = None,
+    out: OutOption = None,
 ) -> None:
     """Write the store as RDF; N-Quads and TriG keep one named graph per article."""
     from kg.export import export as run_export
-    from kg.files import write_atomic
     from kg.store import open_store
 
     try:
@@ -266,11 +269,7 @@ def export(
     except KgError as exc:
         _fail(exc)
         return
-    if out is None:
-        sys.stdout.buffer.write(data)
-    else:
-        write_atomic(out, data)
-        err.print(f"wrote {out}", highlight=False)
+    _emit(data, out)
 
 
 @app.command()
@@ -328,20 +327,13 @@ def load(
 
 @app.command()
 def docs(
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Output file (default: stdout).")
-    ] = None,
+    out: OutOption = None,
 ) -> None:
     """Generate the ontology's Markdown reference (ontology/REFERENCE.md) from the Turtle."""
-    from kg.files import write_atomic
     from kg.ontodoc import reference_markdown
 
     text = reference_markdown()
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(out, text)
-        err.print(f"wrote {out}", highlight=False)
+    _emit(text, out)
 
 
 @app.command("extract")

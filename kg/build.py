@@ -7,6 +7,7 @@ as soon as it is extracted.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -74,13 +75,31 @@ def _unseen(
             yield article
 
 
-def write_outputs(store: Store, out: Path) -> list[Path]:
-    """``graph.ttl``, ``events.tsv`` and ``actors.html`` of everything in the store."""
+def _fingerprint(store: Store) -> str:
+    """What the outputs depend on: the articles stored and the ontology."""
+    digest = hashlib.sha256("\n".join(store.graph_names()).encode())
+    digest.update(
+        store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(ONTOLOGY_GRAPH)) or b""
+    )
+    return digest.hexdigest()
+
+
+def write_outputs(store: Store, out: Path, changed: bool = True) -> list[Path]:
+    """``graph.ttl``, ``events.tsv`` and ``actors.html`` of everything in the store;
+    when nothing was ``changed`` and they already describe this store (same articles,
+    same ontology), they are left as they are."""
+    outputs = [out / "graph.ttl", out / "events.tsv", out / "actors.html"]
+    stamp = out / ".kg-outputs"
+    fingerprint = _fingerprint(store)
+    current = stamp.exists() and stamp.read_text() == fingerprint
+    if not changed and current and all(p.exists() for p in outputs):
+        return outputs
     with atomic_file(out / "graph.ttl") as handle:
         store.write_data(handle, ox.RdfFormat.TURTLE)
     write_atomic(out / "events.tsv", format_rows(events_table(store), EVENT_COLUMNS, "tsv"))
     write_atomic(out / "actors.html", render_html(actor_graph(store)))
-    return [out / "graph.ttl", out / "events.tsv", out / "actors.html"]
+    write_atomic(stamp, fingerprint)  # last: a kill before it means "write them again"
+    return outputs
 
 
 def load_ontology(store: Store, ontologies: Sequence[Path] = ()) -> None:
@@ -146,7 +165,7 @@ def build(
                 batch.clear()
         if batch:
             store_extractions(store, batch, extra)
-        report.outputs = write_outputs(store, out)
+        report.outputs = write_outputs(store, out, changed=report.articles > 0)
         report.triples = len(store)
         report.actors = len(store.rows(saved_query("actors")))
     report.seconds = round(time.monotonic() - started, 1)

@@ -6,6 +6,7 @@ or in workers, see :mod:`kg.parallel`), ``kg extract`` and the benchmarks.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -27,7 +28,13 @@ def extract_articles(
     one_sentence: bool = False,
     pretokenized: bool = False,
 ) -> Iterator[Extraction]:
-    """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence."""
+    """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence.
+    The model is loaded only once there is an article to parse."""
+    iterator = iter(articles)
+    first = next(iterator, None)
+    if first is None:
+        return
+    articles = itertools.chain([first], iterator)
     vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
     gazetteer = load_gazetteer()
     nlp = load_pipeline(model)

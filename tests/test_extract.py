@@ -159,3 +159,40 @@ def test_ambiguous_surname_is_not_guessed() -> None:
     known = KnownPeople(["Michael Herzog", "Isaac Herzog"])
     assert longer_name("Herzog", known) is None
     assert _person_clusters(["Herzog", "Isaac Herzog"])["Herzog"] == "Isaac Herzog"
+
+
+def test_linking_renames_affiliations_too() -> None:
+    """Regression: an affiliation to a renamed person left a dangling actor IRI."""
+    from kg.extract import link_people
+    from kg.extract.actors import KnownPeople
+    from kg.extract.records import Actor, Event, Extraction
+
+    extraction = Extraction(
+        Article("a", "Reagan's spokesman Marlin Fitzwater criticized Iran."),
+        ("Reagan's spokesman Marlin Fitzwater criticized Iran.",),
+        (
+            Actor("reagan", "Reagan", "Person"),
+            Actor("marlin_fitzwater", "Marlin Fitzwater", "Person", "spokesman", "reagan"),
+            Actor("iran", "Iran", "State"),
+        ),
+        (),
+        (
+            Event(
+                1,
+                "Criticize",
+                "111",
+                "marlin_fitzwater",
+                "iran",
+                "",
+                None,
+                "asserted",
+                False,
+                0.9,
+                "x",
+            ),
+        ),
+    )
+    linked = link_people(extraction, KnownPeople(["Ronald Reagan"]))
+    keys = {a.key for a in linked.actors}
+    assert "ronald_reagan" in keys and "reagan" not in keys
+    assert linked.actor("marlin_fitzwater").affiliation == "ronald_reagan"  # type: ignore[union-attr]

@@ -36,7 +36,10 @@ def link_people(extraction: Extraction, people: KnownPeople) -> Extraction:
     def key(old: str | None) -> str | None:
         return renamed[old].key if old in renamed else old
 
-    actors = {a.key: a for a in (renamed.get(a.key, a) for a in extraction.actors)}
+    actors = {
+        a.key: replace(a, affiliation=key(a.affiliation))  # "Reagan's spokesman" → Reagan
+        for a in (renamed.get(a.key, a) for a in extraction.actors)
+    }
     return replace(
         extraction,
         actors=tuple(sorted(actors.values(), key=lambda a: a.key)),

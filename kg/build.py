@@ -75,22 +75,23 @@ def _unseen(
             yield article
 
 
-def _fingerprint(store: Store) -> str:
-    """What the outputs depend on: the articles stored and the ontology."""
+def _fingerprint(store: Store, ontologies: Sequence[Path]) -> str:
+    """What the outputs depend on: the articles stored and the ontology files."""
     digest = hashlib.sha256("\n".join(store.graph_names()).encode())
-    digest.update(
-        store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(ONTOLOGY_GRAPH)) or b""
-    )
+    for path in (default_ontology_path(), *ontologies):
+        digest.update(Path(path).read_bytes())
     return digest.hexdigest()
 
 
-def write_outputs(store: Store, out: Path, changed: bool = True) -> list[Path]:
+def write_outputs(
+    store: Store, out: Path, changed: bool = True, ontologies: Sequence[Path] = ()
+) -> list[Path]:
     """``graph.ttl``, ``events.tsv`` and ``actors.html`` of everything in the store;
     when nothing was ``changed`` and they already describe this store (same articles,
     same ontology), they are left as they are."""
     outputs = [out / "graph.ttl", out / "events.tsv", out / "actors.html"]
     stamp = out / ".kg-outputs"
-    fingerprint = _fingerprint(store)
+    fingerprint = _fingerprint(store, ontologies)
     current = stamp.exists() and stamp.read_text() == fingerprint
     if not changed and current and all(p.exists() for p in outputs):
         return outputs
@@ -165,7 +166,7 @@ def build(
                 batch.clear()
         if batch:
             store_extractions(store, batch, extra)
-        report.outputs = write_outputs(store, out, changed=report.articles > 0)
+        report.outputs = write_outputs(store, out, report.articles > 0, extra)
         report.triples = len(store)
         report.actors = len(store.rows(saved_query("actors")))
     report.seconds = round(time.monotonic() - started, 1)

@@ -237,3 +237,15 @@ ckg:Cyberattack a owl:Class ; rdfs:subClassOf ckg:Coerce ;
     assert checked.exit_code == 0, checked.output
     direct = runner.invoke(app, ["extract", "Russia hacked Ukraine.", "--ontology", str(extra)])
     assert "CYBERATTACK" in direct.stdout
+
+
+def test_a_rebuild_with_nothing_new_keeps_outputs_and_restores_missing_ones(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(SEEDS), "--out", str(out)]).exit_code == 0
+    page = out / "actors.html"
+    stamp = page.stat().st_mtime_ns
+    assert runner.invoke(app, ["build", str(SEEDS), "--out", str(out)]).exit_code == 0
+    assert page.stat().st_mtime_ns == stamp  # nothing new: not rewritten
+    (out / "events.tsv").unlink()
+    assert runner.invoke(app, ["build", str(SEEDS), "--out", str(out)]).exit_code == 0
+    assert "Michael Herzog" in (out / "events.tsv").read_text(encoding="utf-8")

@@ -12,8 +12,6 @@ from kg.ingest import Article
 
 __all__ = ["Actor", "Clause", "Event", "Extraction", "Mention"]
 
-MODALITIES = ("asserted", "claimed", "conditional", "hypothetical")
-
 
 @dataclass(frozen=True)
 class Actor:

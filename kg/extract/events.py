@@ -218,13 +218,17 @@ NOMINAL_PARTS = frozenset({"compound", "amod", "poss", "nmod", "case", "nummod"}
 
 
 def surface(token: Token) -> str:
-    """The words naming an argument: the head noun with its left modifiers and, for a
-    named entity, the whole name ("Israeli army", "Poland's parliament")."""
+    """The words naming an argument: the head noun with its left modifiers, an "of"
+    phrase ("a group of Moroccan diplomats") and, for a named entity, the whole name
+    ("Israeli army", "Poland's parliament")."""
     start = token.i
     for child in token.lefts:
         if child.dep_ in NOMINAL_PARTS:
             start = min(start, child.left_edge.i)
     end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            end = child.right_edge.i + 1
     if token.ent_iob_ in {"B", "I"}:  # widen to the whole entity, from its IOB tags
         doc = token.doc
         first = token.i

@@ -10,6 +10,7 @@ article text reaches the page only as JSON data shown with ``textContent``/``inn
 from __future__ import annotations
 
 import json
+import math
 from importlib.resources import files
 from pathlib import Path
 
@@ -91,14 +92,33 @@ def _edge_title(attrs: dict[str, object]) -> str:
 
 
 def _positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """A layout computed here for big graphs, so the page is usable at once."""
+    """A layout computed here for big graphs, so the page is usable at once: each
+    community (see :mod:`kg.viz.analytics`) is a disc, the biggest in the middle and the
+    others on a spiral around it; within a disc, the most central actors sit in the
+    middle (a sunflower pattern). Linear in the number of actors, unlike force layouts."""
     if graph.number_of_nodes() <= LAYOUT_THRESHOLD:
         return {}
-    layout = nx.spring_layout(nx.Graph(graph), seed=1, iterations=30)
-    return {
-        node: (round(float(x) * 3000, 1), round(float(y) * 3000, 1))
-        for node, (x, y) in layout.items()
-    }
+    members: dict[int, list[str]] = {}
+    for node, attrs in graph.nodes(data=True):
+        members.setdefault(int(attrs.get("community", -1)), []).append(node)
+    groups = sorted(members.values(), key=lambda g: (-len(g), g[0]))
+    golden = math.pi * (3 - math.sqrt(5))
+    positions: dict[str, tuple[float, float]] = {}
+    distance = 0.0
+    for number, group in enumerate(groups):
+        radius = 40 * math.sqrt(len(group))
+        distance = distance + radius if number else 0.0
+        angle = number * golden
+        cx, cy = distance * math.cos(angle), distance * math.sin(angle)
+        distance += radius
+        ranked = sorted(group, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n))
+        for k, node in enumerate(ranked):
+            r = radius * math.sqrt((k + 0.5) / len(group))
+            positions[node] = (
+                round(cx + r * math.cos(k * golden), 1),
+                round(cy + r * math.sin(k * golden), 1),
+            )
+    return positions
 
 
 def build_network(graph: nx.MultiDiGraph) -> Network:
@@ -142,7 +162,7 @@ def build_network(graph: nx.MultiDiGraph) -> Network:
                 "edges": {
                     "arrows": {"to": {"enabled": True}},
                     "font": {"size": 11, "align": "middle"},
-                    "smooth": {"type": "dynamic"},
+                    "smooth": {"type": "dynamic"} if not positions else False,
                 },
                 "physics": {
                     "enabled": not positions,

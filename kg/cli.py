@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rdflib import Literal, URIRef
@@ -43,7 +43,7 @@ def _emit(data: str | bytes, out: Path | None) -> None:
         err.print(f"wrote {out}", highlight=False)
 
 
-def _fail(exc: KgError) -> None:
+def _fail(exc: KgError) -> NoReturn:
     err.print(f"[red]error[/red] {exc}", highlight=False, markup=True)
     raise typer.Exit(2)
 
@@ -91,7 +91,6 @@ def build(
         )
     except KgError as exc:
         _fail(exc)
-        return
     for rejected in report.rejected:
         err.print(f"[yellow]rejected[/yellow] {rejected.reason}", highlight=False)
     if not quiet:
@@ -213,7 +212,6 @@ def graph(
         text = render_html(projected) if fmt == "html" else graph_document(projected, fmt)
     except KgError as exc:
         _fail(exc)
-        return
     _emit(text, out)
 
 
@@ -247,7 +245,6 @@ def validate(
                 report = validate_graph(opened.data_graph(), ontology=opened.ontology_graph())
     except KgError as exc:
         _fail(exc)
-        return
     sys.stdout.write(report.summary())
     if not report.conforms:
         raise typer.Exit(1)
@@ -268,7 +265,6 @@ def export(
             data = run_export(opened, fmt)
     except KgError as exc:
         _fail(exc)
-        return
     _emit(data, out)
 
 
@@ -317,7 +313,6 @@ def load(
                 report = load_store(opened, target, replace=replace, target_graph=graph)
     except KgError as exc:
         _fail(exc)
-        return
     err.print(
         f"loaded {report.graphs} graphs, {report.triples} triples in {report.requests} requests "
         f"to {redacted(target.url)}",
@@ -417,7 +412,6 @@ def eval_command(
             affiliations = affiliation_pairs(opened)
     except KgError as exc:
         _fail(exc)
-        return
     sys.stdout.write(evaluate(read_gold(gold), rows, affiliations).summary())
 
 

@@ -54,7 +54,7 @@ def shapes_path() -> Path:
     return default_ontology_path().with_name("shapes.ttl")
 
 
-def _shape_name(results: Graph, shapes: Graph, shape: object) -> str:
+def _shape_name(shapes: Graph, shape: object) -> str:
     def local(node: object) -> str:
         return str(node).rsplit("#", 1)[-1]
 
@@ -93,7 +93,7 @@ def validate_graph(
         focus = results.value(result, SH.focusNode)
         violations.append(
             Violation(
-                shape=_shape_name(results, shapes, results.value(result, SH.sourceShape)),
+                shape=_shape_name(shapes, results.value(result, SH.sourceShape)),
                 focus=focus.n3(data.namespace_manager) if focus is not None else "?",
                 path=str(results.value(result, SH.resultPath) or "").rsplit("#", 1)[-1],
                 message=str(results.value(result, SH.resultMessage) or ""),

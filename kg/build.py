@@ -11,10 +11,10 @@ import hashlib
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from kg.errors import KgError
 from kg.extract import Extraction, KnownPeople, link_people
@@ -23,7 +23,7 @@ from kg.ingest import Article, Rejected, count_articles, iter_articles
 from kg.nlp import DEFAULT_MODEL
 from kg.parallel import extract_parallel
 from kg.progress import BuildProgress
-from kg.rdf import ONTOLOGY_GRAPH, article_graph, article_iri
+from kg.rdf import ONTOLOGY_GRAPH, article_iri, article_triples
 from kg.store import Store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
 from kg.validate import validate_graph
@@ -112,18 +112,14 @@ def load_ontology(store: Store, ontologies: Sequence[Path] = ()) -> None:
 def store_extractions(
     store: Store, batch: Sequence[Extraction], ontologies: Sequence[Path] = ()
 ) -> None:
-    """Validate a batch of articles against the shapes, then store each; a violation
-    stops the build before anything of the batch is written."""
+    """Validate a batch of articles against the shapes, then store them in one
+    transaction; a violation stops the build before anything of the batch is written."""
     vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
-    graphs = [(article_iri(e.article.uid), article_graph(e, vocab)) for e in batch]
-    union = Graph()
-    for _name, graph in graphs:
-        union += graph
-    report = validate_graph(union, ontologies)
+    articles = [(article_iri(e.article.uid), article_triples(e, vocab)) for e in batch]
+    report = validate_graph(chain.from_iterable(t for _name, t in articles), ontologies)
     if not report.conforms:
         raise KgError("E050", report=report.summary())
-    for name, graph in graphs:
-        store.replace_graph(name, graph)
+    store.replace_graphs(articles)
 
 
 def build(

@@ -2,11 +2,13 @@
 
 Parsing is the bottleneck (spaCy's small model manages a few thousand words a second
 per core) and extraction is a pure function of each article, so both run in workers:
-``jobs`` local processes, or the workers of a Dask cluster. Each worker loads the
-pipeline once (:func:`kg.nlp.load_pipeline` is cached per process). Articles travel in
-chunks, at most ``window`` chunks in flight, so memory stays flat however long the
-input; results come back in input order to the single writer, which links people
-across articles and owns the store.
+``jobs`` local processes, or the workers of a Dask cluster. The calling process is the
+single writer, which links people across articles, validates and owns the store; with
+``jobs`` 1 its work overlaps the worker's parsing instead of waiting for it. Each worker
+loads the pipeline once (:func:`kg.nlp.load_pipeline` is cached per process). Articles
+travel in chunks, at most ``window`` chunks in flight, so memory stays flat however long
+the input; results come back in input order. Input that fits in one chunk is parsed in
+the calling process, where a worker would only add its start-up time.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from kg.errors import KgError
@@ -60,8 +62,8 @@ def extract_parallel(
     jobs: int = 1,
     dask: str | None = None,
 ) -> Iterator[Extraction]:
-    """Extractions of ``articles`` in input order, computed in-process (``jobs`` 1), on
-    ``jobs`` local processes, or on the Dask cluster at address ``dask``."""
+    """Extractions of ``articles`` in input order, computed on the Dask cluster at address
+    ``dask`` or on ``jobs`` local worker processes."""
     if dask is not None:
         try:
             from distributed import Client
@@ -76,13 +78,15 @@ def extract_parallel(
             )
             yield from _in_order(futures, window=3 * workers)
         return
-    if jobs <= 1:
-        yield from extract_articles(articles, model, ontologies)
+    iterator = iter(articles)
+    head = list(islice(iterator, CHUNK + 1))
+    if len(head) <= CHUNK:
+        yield from extract_articles(head, model, ontologies)
         return
     # "spawn": workers start clean, never sharing the parent's open store handles.
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+    with multiprocessing.get_context("spawn").Pool(max(1, jobs)) as pool:
         futures = (
             pool.apply_async(extract_chunk, (chunk, model, ontologies)).get
-            for chunk in _chunks(articles, CHUNK)
+            for chunk in _chunks(chain(head, iterator), CHUNK)
         )
-        yield from _in_order(futures, window=3 * jobs)
+        yield from _in_order(futures, window=3 * max(1, jobs))

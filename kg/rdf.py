@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
+from rdflib.term import Node
 
 from kg.extract.records import Clause, Event, Extraction
 from kg.vocabulary import CKG, Vocabulary
@@ -28,19 +30,23 @@ __all__ = [
     "CKG",
     "ID",
     "ONTOLOGY_GRAPH",
+    "Triple",
     "actor_iri",
     "article_graph",
     "article_iri",
+    "article_triples",
     "bind_prefixes",
     "clause_iri",
     "event_iri",
     "event_name",
+    "ntriples",
     "sentence_iri",
 ]
 
 BASE = "https://w3id.org/kg-news/id/"
 ID = Namespace(BASE)
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")
+Triple = tuple[Node, Node, Node]
 WD = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {
     "ckg": CKG,
@@ -107,78 +113,96 @@ def _event_label(extraction: Extraction, event: Event, vocab: Vocabulary) -> str
     return f"{name(event.source)} {verb}{target}"
 
 
-def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
-    """The triples of one article: article, sentences, actors, events, direct edges."""
-    graph = bind_prefixes(Graph())
+def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
+    """The triples of one article: article, sentences, actors, events, direct edges.
+
+    A plain list, not a Graph: the build writes them to the store and validates them in
+    batches, and indexing each article in an rdflib Graph first would cost more than
+    extracting it."""
+    triples: list[Triple] = []
+    add = triples.append
     article = extraction.article
     uid = article.uid
     node = article_iri(uid)
-    graph.add((node, RDF.type, CKG.Article))
-    graph.add((node, DCTERMS.identifier, Literal(article.id)))
-    graph.add((node, RDFS.label, Literal(article.title or article.id)))
+    add((node, RDF.type, CKG.Article))
+    add((node, DCTERMS.identifier, Literal(article.id)))
+    add((node, RDFS.label, Literal(article.title or article.id)))
     if article.date:
-        graph.add((node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
+        add((node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
     if article.title:
-        graph.add((node, DCTERMS.title, Literal(article.title)))
+        add((node, DCTERMS.title, Literal(article.title)))
     if article.url:
-        graph.add((node, DCTERMS.source, Literal(article.url, datatype=XSD.anyURI)))
+        add((node, DCTERMS.source, Literal(article.url, datatype=XSD.anyURI)))
 
     cited = {e.sentence for e in extraction.events} | {c.sentence for c in extraction.clauses}
     for number in sorted(cited):
         sentence = sentence_iri(uid, number)
-        graph.add((sentence, RDF.type, CKG.Sentence))
-        graph.add((sentence, CKG.inArticle, node))
-        graph.add((sentence, CKG.sentenceIndex, Literal(number)))
-        graph.add((sentence, CKG.text, Literal(extraction.sentences[number - 1])))
+        add((sentence, RDF.type, CKG.Sentence))
+        add((sentence, CKG.inArticle, node))
+        add((sentence, CKG.sentenceIndex, Literal(number)))
+        add((sentence, CKG.text, Literal(extraction.sentences[number - 1])))
 
     for actor in extraction.actors:
         subject = actor_iri(actor.key)
-        graph.add((subject, RDF.type, CKG[actor.type]))
-        graph.add((subject, RDFS.label, Literal(actor.label)))
+        add((subject, RDF.type, CKG[actor.type]))
+        add((subject, RDFS.label, Literal(actor.label)))
         if actor.role:
-            graph.add((subject, CKG.role, Literal(actor.role)))
+            add((subject, CKG.role, Literal(actor.role)))
         if actor.affiliation:
-            graph.add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
+            add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
         if actor.wikidata:
-            graph.add((subject, OWL.sameAs, WD[actor.wikidata]))
+            add((subject, OWL.sameAs, WD[actor.wikidata]))
 
     for event in extraction.events:
         event_type = vocab.event_types[event.event_type]
         subject = event_iri(uid, event)
-        graph.add((subject, RDF.type, URIRef(event_type.iri)))
-        graph.add((subject, RDFS.label, Literal(_event_label(extraction, event, vocab))))
-        graph.add((subject, CKG.cameoCode, Literal(event_type.cameo)))
-        graph.add((subject, CKG.goldstein, Literal(Decimal(str(event_type.goldstein)))))
-        graph.add((subject, CKG.modality, CKG[event.modality]))
-        graph.add((subject, CKG.negated, Literal(event.negated)))
-        graph.add((subject, CKG.confidence, Literal(Decimal(str(event.confidence)))))
-        graph.add((subject, CKG.triggerText, Literal(event.trigger)))
-        graph.add((subject, PROV.wasDerivedFrom, sentence_iri(uid, event.sentence)))
+        add((subject, RDF.type, URIRef(event_type.iri)))
+        add((subject, RDFS.label, Literal(_event_label(extraction, event, vocab))))
+        add((subject, CKG.cameoCode, Literal(event_type.cameo)))
+        add((subject, CKG.goldstein, Literal(Decimal(str(event_type.goldstein)))))
+        add((subject, CKG.modality, CKG[event.modality]))
+        add((subject, CKG.negated, Literal(event.negated)))
+        add((subject, CKG.confidence, Literal(Decimal(str(event.confidence)))))
+        add((subject, CKG.triggerText, Literal(event.trigger)))
+        add((subject, PROV.wasDerivedFrom, sentence_iri(uid, event.sentence)))
         if event.theme:
-            graph.add((subject, CKG.theme, Literal(event.theme)))
+            add((subject, CKG.theme, Literal(event.theme)))
         if event.source is None:
-            graph.add((subject, CKG.sourceUnknown, Literal(True)))
+            add((subject, CKG.sourceUnknown, Literal(True)))
         for prop, key in (
             (CKG.source, event.source),
             (CKG.target, event.target),
             (CKG.saidBy, event.said_by),
         ):
             if key:
-                graph.add((subject, prop, actor_iri(key)))
+                add((subject, prop, actor_iri(key)))
         relation = vocab.relation_of(event.event_type)
         if event.source and event.target and relation and not event.negated:
-            graph.add((actor_iri(event.source), URIRef(relation), actor_iri(event.target)))
+            add((actor_iri(event.source), URIRef(relation), actor_iri(event.target)))
 
     for clause in extraction.clauses:
         subject = clause_iri(uid, clause)
-        graph.add((subject, RDF.type, CKG.OpenRelation))
-        graph.add((subject, RDFS.label, Literal(clause.relation)))
-        graph.add((subject, CKG.subjectText, Literal(clause.arg1)))
+        add((subject, RDF.type, CKG.OpenRelation))
+        add((subject, RDFS.label, Literal(clause.relation)))
+        add((subject, CKG.subjectText, Literal(clause.arg1)))
         if clause.args:
-            graph.add((subject, CKG.objectText, Literal(" ; ".join(clause.args))))
-        graph.add((subject, CKG.confidence, Literal(Decimal(str(clause.confidence)))))
-        graph.add((subject, PROV.wasDerivedFrom, sentence_iri(uid, clause.sentence)))
+            add((subject, CKG.objectText, Literal(" ; ".join(clause.args))))
+        add((subject, CKG.confidence, Literal(Decimal(str(clause.confidence)))))
+        add((subject, PROV.wasDerivedFrom, sentence_iri(uid, clause.sentence)))
         for prop, key in ((CKG.subjectActor, clause.source), (CKG.objectActor, clause.target)):
             if key:
-                graph.add((subject, prop, actor_iri(key)))
+                add((subject, prop, actor_iri(key)))
+    return triples
+
+
+def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
+    """The article's triples as an rdflib Graph, with the usual prefixes bound."""
+    graph = bind_prefixes(Graph())
+    for triple in article_triples(extraction, vocab):
+        graph.add(triple)
     return graph
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    """Triples as N-Triples text (also valid inside SPARQL ``INSERT DATA``)."""
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)

@@ -7,7 +7,7 @@ shape it breaks, named as ``NodeShape/property name``, so a user knows which rul
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,6 +16,7 @@ import pyshacl
 from rdflib import BNode, Graph, Namespace
 from rdflib.namespace import RDF
 
+from kg.rdf import Triple, bind_prefixes
 from kg.vocabulary import default_ontology_path, load_ontology_graph
 
 __all__ = ["ValidationReport", "Violation", "shapes_path", "validate_graph"]
@@ -76,13 +77,15 @@ def _ontology(extra: tuple[Path, ...]) -> Graph:
 
 
 def validate_graph(
-    data: Graph, ontologies: Sequence[Path] = (), ontology: Graph | None = None
+    data: Iterable[Triple], ontologies: Sequence[Path] = (), ontology: Graph | None = None
 ) -> ValidationReport:
-    """Validate ``data`` against the shipped shapes, with the ontology mixed in: the
-    given ``ontology`` graph (a store's own), else the shipped one plus ``ontologies``."""
+    """Validate ``data`` (a Graph or any triples) against the shipped shapes, with the
+    ontology mixed in: the given ``ontology`` graph (a store's own), else the shipped one
+    plus ``ontologies``. The triples go straight into the one graph pySHACL reads."""
     shapes = _shapes()
-    combined = Graph()
-    combined += data
+    combined = bind_prefixes(Graph())
+    for triple in data:
+        combined.add(triple)
     combined += ontology if ontology is not None else _ontology(tuple(Path(p) for p in ontologies))
     conforms, results, _text = pyshacl.validate(combined, shacl_graph=shapes, inference="none")
     assert isinstance(results, Graph)
@@ -94,7 +97,7 @@ def validate_graph(
         violations.append(
             Violation(
                 shape=_shape_name(shapes, results.value(result, SH.sourceShape)),
-                focus=focus.n3(data.namespace_manager) if focus is not None else "?",
+                focus=focus.n3(combined.namespace_manager) if focus is not None else "?",
                 path=str(results.value(result, SH.resultPath) or "").rsplit("#", 1)[-1],
                 message=str(results.value(result, SH.resultMessage) or ""),
             )

@@ -74,8 +74,11 @@ LIGHT_VERBS = frozenset(
 )
 # Prepositions that introduce the target of a nominal event ("talks with X").
 TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"])
-# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow").
-ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "go", "decide", "manage"])
+# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow"),
+# or is coded as if it did: CAMEO codes an attempt as the act ("tried to assassinate").
+ASPECTUAL = frozenset(
+    ["continue", "begin", "start", "keep", "resume", "go", "decide", "manage", "attempt", "try"]
+)
 BASE_CONFIDENCE = 0.9
 
 
@@ -100,20 +103,28 @@ def _reach(verb: Token) -> list[Token]:
 
 
 def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match | None:
+    """The trigger's words in the verb's reach, each found word widening the reach to its
+    children. Words are taken as soon as they are reachable, in any order, since the parse
+    may nest them differently from the phrase ("hold as human shield": "human" hangs off
+    "shield")."""
     used = {verb.i}
     target_prep: Token | None = None
     candidates = _reach(verb)
-    for word in trigger.rest:
-        found = next(
+    pending = list(trigger.rest)
+    while pending:
+        hit = next(
             (
-                t
+                (word, t)
+                for word in pending
                 for t in candidates
                 if t.i not in used and (t.lemma_.lower() == word or t.lower_ == word)
             ),
             None,
         )
-        if found is None:
+        if hit is None:
             return None
+        word, found = hit
+        pending.remove(word)
         used.add(found.i)
         if word in PREPOSITIONS and found.dep_ in {"prep", "agent"}:
             target_prep = found
@@ -242,8 +253,13 @@ def surface(token: Token) -> str:
 
 
 def _arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
+    """The actors among the tokens; a pronoun is named by its antecedent's words."""
     found = [
-        Argument(index.actor_at(t), t.i in index.pronouns, surface(t))
+        Argument(
+            index.actor_at(t),
+            t.i in index.pronouns,
+            surface(t.doc[index.pronouns[t.i]] if t.i in index.pronouns else t),
+        )
         for t in tokens
         if index.actor_at(t)
     ]
@@ -251,9 +267,13 @@ def _arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
 
 
 def _is_intended(verb: Token, vocab: Vocabulary) -> bool:
-    """Stated as a future intention: "will release", "is prepared to lift", "plans to visit"."""
+    """Stated as a future intention: "will release", "is prepared to lift", "plans to visit",
+    and in reported speech "said they would boycott" (the reported "will")."""
+    cues = vocab.intent_cues
+    if speech_head(verb, vocab) is not None:
+        cues = cues | vocab.reported_intent_cues
     for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
-        if any(c.dep_ == "aux" and c.lower_ in vocab.intent_cues for c in token.children):
+        if any(c.dep_ == "aux" and c.lower_ in cues for c in token.children):
             return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
 

@@ -252,3 +252,12 @@ def test_non_military_bombing_is_assault_and_bombardment_is_fighting(nlp: Langua
     found = triples(ex)
     assert (1, "hamas", "18", "israel") in found
     assert (2, "russia", "19", "ukraine") in found
+
+
+def test_party_nouns_stand_for_their_owner_and_business_people_are_actors(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "The Iranian side rejected the proposal. A Kenyan businessman sued Uganda.")
+    found = triples(ex)
+    assert (1, "iran", "12", None) in found
+    assert (2, "kenyan_businessman", "11", "uganda") in found

@@ -261,3 +261,39 @@ def test_party_nouns_stand_for_their_owner_and_business_people_are_actors(
     found = triples(ex)
     assert (1, "iran", "12", None) in found
     assert (2, "kenyan_businessman", "11", "uganda") in found
+
+
+def test_a_subject_naming_an_act_is_the_event_and_its_modifier_the_source(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Recent US drone attacks have killed ten Taliban fighters. "
+        "A suicide bombing killed five Iraqi civilians.",
+    )
+    found = triples(ex)
+    assert (1, "united_states", "19", "taliban_fighters") in found
+    assert (2, None, "18", "iraqi_civilians") in found  # the text does not say who
+
+
+def test_a_participle_misparsed_as_subject_gives_way_to_its_noun(nlp: Language) -> None:
+    ex = run(nlp, "The Red Cross operating in Syria condemned Russia.")
+    assert (1, "international_committee_of_the_red_cross", "111", "russia") in triples(ex)
+
+
+def test_a_purpose_clause_names_the_target(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Iraqi troops opened fire to disperse Kurdish protesters. "
+        "Students marched calling for independence from Spain.",
+    )
+    found = triples(ex)
+    assert (1, "iraq", "19", "kurdish_protesters") in found
+    assert (2, "students", "14", "spain") in found
+
+
+def test_an_object_owned_by_or_coming_from_an_actor_names_it(nlp: Language) -> None:
+    ex = run(nlp, "Poland demanded an apology from Germany. Egypt praised Jordan's new policy.")
+    found = triples(ex)
+    assert (1, "poland", "10", "germany") in found
+    assert (2, "egypt", "05", "jordan") in found

@@ -4,7 +4,10 @@ A verb whose lemma heads one of the ontology's trigger phrases, with the rest of
 phrase hanging off it in the dependency parse, is an event of that class. Its
 arguments come from the parse:
 
-* active subject → source, direct object (or a possessor inside it) → target;
+* active subject → source, direct object (or its owner: a possessor, a "by" or "from"
+  phrase) → target; without one, the target of a purpose clause ("opened fire to
+  disperse protesters"); a subject naming an act ("drone attacks killed …") is the
+  event, its source an actor among the noun's modifiers;
 * passive subject → target, ``by``-agent → source; "hostages held by Hamas" (a
   participle modifying a noun) → the agent acts on that noun;
 * a trigger ending in a preposition ("place the blame on") takes its object as target;
@@ -142,23 +145,41 @@ def _is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     return infinitive or gerund
 
 
-def _objects(verb: Token, match: Match, index: ActorIndex) -> list[Token]:
-    """Target candidates: the trigger preposition's object, else direct objects, else
-    an actor-valued prepositional object or a possessor inside the object."""
-    if match.target_prep is not None:
-        return expand([c for c in match.target_prep.children if c.dep_ == "pobj"])
-    found = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in match.tokens]
-    actors = [t for t in expand(found) if index.actor_at(t)]
+def _owners(objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors a non-actor object belongs to or comes from: its possessor ("Iran's
+    nuclear sites") or the object of its "by" or "from" phrase ("reforms by the
+    government", "independence from Iraq")."""
+    owners = [c for obj in objects for c in obj.children if c.dep_ == "poss"]
+    owners += [
+        p
+        for obj in objects
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return expand([t for t in owners if index.actor_at(t)])
+
+
+def _objects(
+    verb: Token, target_prep: Token | None, used: frozenset[int], index: ActorIndex
+) -> list[Token]:
+    """Target candidates: the actors among the trigger preposition's object or the direct
+    objects, else their owners, else an actor-valued prepositional object of the verb
+    ("demanded an apology from Japan")."""
+    if target_prep is not None:
+        objects = expand([c for c in target_prep.children if c.dep_ == "pobj"])
+    else:
+        objects = expand(
+            [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in used]
+        )
+    actors = [t for t in objects if index.actor_at(t)] or _owners(objects, index)
     if actors:
         return actors
-    for obj in found:
-        possessors = [c for c in obj.children if c.dep_ == "poss" and index.actor_at(c)]
-        if possessors:
-            return expand(possessors)
     return [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"against", "on", "with", "at", "to"}
+        if c.dep_ == "prep" and c.lower_ in {"against", "on", "with", "at", "to", "from"}
         for p in c.children
         if p.dep_ == "pobj" and index.actor_at(p)
     ]
@@ -291,6 +312,27 @@ class Reading:
     reported: bool = True  # inside reported speech, the event is the speaker's claim
 
 
+def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[Token]:
+    """An act done for a purpose is aimed at the purpose's target: "opened fire to
+    disperse the protesters", "demonstrated calling for independence from Iraq",
+    "threatened to attack Israel". The purpose is an infinitival or participial clause
+    under the verb (not one with a conjunction: "if it leads to …")."""
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "xcomp"} or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if clause.tag_ != "VBG" and not any(c.tag_ == "TO" for c in clause.children):
+            continue
+        reading = next(_readings(clause, index, vocab), None)
+        if reading is not None:
+            targets = reading.targets
+        else:
+            targets = _objects(clause, None, frozenset(), index)
+        actors = [t for t in targets if index.actor_at(t)]
+        if actors:
+            return actors
+    return []
+
+
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
     """Trigger matches at a verb, best first, with their arguments and theme. A class
     whose trigger needs a theme word ("expel" diplomats) is read only when one is there."""
@@ -306,13 +348,18 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         elif passive and (by_agent or match.target_prep is None):
             sources, targets = by_agent, surface
         elif passive:  # an adjectival passive: "Israel is committed to …" is Israel's act
-            sources, targets = surface, _objects(verb, match, index)
+            sources, targets = surface, _objects(verb, match.target_prep, match.tokens, index)
         else:
-            sources, targets = surface, _objects(verb, match, index)
+            sources, targets = surface, _objects(verb, match.target_prep, match.tokens, index)
+        if not any(index.actor_at(t) for t in targets):
+            targets = _purpose_targets(verb, index, vocab) or targets
         arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
         theme, lemmas = _theme(verb, match, arguments)
         if event_type.theme_words and not event_type.theme_words & lemmas:
             continue
+        act = None if passive else _act_subject(sources, index, vocab)
+        if act is not None:  # "drone attacks killed …": the noun names the act
+            event_type, sources = act
         yield Reading(_refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
 
 
@@ -331,6 +378,30 @@ def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | 
     )
     match = Match(cued[modal.lower_], frozenset({modal.i, verb.i}), None)
     return Reading(cued[modal.lower_], match, speakers, targets, theme, penalty, reported=False)
+
+
+def _act_subject(
+    subjects: list[Token], index: ActorIndex, vocab: Vocabulary
+) -> tuple[EventType, list[Token]] | None:
+    """A subject that names an act rather than an actor ("US drone attacks killed …",
+    "a car bombing wounded …") is the event, and the verb only tells its effect: the
+    event is of the noun's class, and its source an actor among the noun's modifiers or
+    in its "by" phrase (none when the text does not say who acted)."""
+    if any(index.actor_at(s) for s in subjects):
+        return None
+    for noun in subjects:
+        event_type = _noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
+        if event_type is not None:
+            modifiers = [t for c in noun.lefts if c.dep_ in NOMINAL_PARTS for t in c.subtree]
+            by_phrase = [
+                p
+                for c in noun.children
+                if c.dep_ == "agent" or c.lower_ == "by"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            return event_type, [t for t in (*modifiers, *by_phrase) if index.actor_at(t)]
+    return None
 
 
 def _noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:

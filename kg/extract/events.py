@@ -347,9 +347,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             sources, targets = by_agent, [verb.head]
         elif passive and (by_agent or match.target_prep is None):
             sources, targets = by_agent, surface
-        elif passive:  # an adjectival passive: "Israel is committed to …" is Israel's act
-            sources, targets = surface, _objects(verb, match.target_prep, match.tokens, index)
-        else:
+        else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
             sources, targets = surface, _objects(verb, match.target_prep, match.tokens, index)
         if not any(index.actor_at(t) for t in targets):
             targets = _purpose_targets(verb, index, vocab) or targets
@@ -386,21 +384,16 @@ def _act_subject(
     """A subject that names an act rather than an actor ("US drone attacks killed …",
     "a car bombing wounded …") is the event, and the verb only tells its effect: the
     event is of the noun's class, and its source an actor among the noun's modifiers or
-    in its "by" phrase (none when the text does not say who acted)."""
+    its owners ("attacks by Israel", "rockets from Gaza"; none when the text does not say
+    who acted)."""
     if any(index.actor_at(s) for s in subjects):
         return None
     for noun in subjects:
         event_type = _noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
         if event_type is not None:
             modifiers = [t for c in noun.lefts if c.dep_ in NOMINAL_PARTS for t in c.subtree]
-            by_phrase = [
-                p
-                for c in noun.children
-                if c.dep_ == "agent" or c.lower_ == "by"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
-            return event_type, [t for t in (*modifiers, *by_phrase) if index.actor_at(t)]
+            agents = [t for t in modifiers if index.actor_at(t)] or _owners([noun], index)
+            return event_type, agents
     return None
 
 

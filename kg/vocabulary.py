@@ -83,6 +83,7 @@ class Vocabulary:
     hypothetical_cues: frozenset[str]
     negation_cues: frozenset[str]
     intent_cues: frozenset[str]
+    reported_intent_cues: frozenset[str]
     by_head: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
     by_noun: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
 
@@ -197,6 +198,7 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),
         negation_cues=frozenset(_strings(graph, CKG.negated, CKG.cue)),
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
+        reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),
         # Longer phrases first, so "place the blame on" wins over a bare "place"; then
         # classes whose trigger needs a theme word, so "expel diplomats" is not any
         # expulsion; then deeper classes, so a subclass a user adds beats its parent.

@@ -196,3 +196,104 @@ def test_linking_renames_affiliations_too() -> None:
     keys = {a.key for a in linked.actors}
     assert "ronald_reagan" in keys and "reagan" not in keys
     assert linked.actor("marlin_fitzwater").affiliation == "ronald_reagan"  # type: ignore[union-attr]
+
+
+def test_surrender_and_withdrawal_are_deescalation_from_the_place_left(nlp: Language) -> None:
+    ex = run(nlp, "The rebels surrendered to Nigeria. Turkey withdrew its troops from Syria.")
+    found = triples(ex)
+    assert (1, "rebels", "087", "nigeria") in found  # CAMEO 0874: surrender militarily
+    assert (2, "turkey", "087", "syria") in found
+
+
+def test_withdrawing_peacekeepers_is_expulsion_and_promised_it_is_a_threat(nlp: Language) -> None:
+    ex = run(nlp, "Ghana withdrew its peacekeepers from Mali. Ghana will withdraw its monitors.")
+    found = triples(ex)
+    assert (1, "ghana", "166", "mali") in found
+    assert any(s == 2 and cameo == "13" for s, _, cameo, _ in found)
+
+
+def test_would_in_reported_speech_is_a_stated_intention(nlp: Language) -> None:
+    ex = run(nlp, "Kenya said it would boycott Uganda.")
+    assert (1, "kenya", "13", "uganda") in triples(ex)  # a promised protest is a threat
+
+
+def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> None:
+    ex = run(nlp, "Iran, backed by Russia, said it would attack Israel.")
+    event = next(e for e in ex.events if e.cameo == "13")
+    assert (event.source, event.source_text) == ("iran", "Iran")  # named by its antecedent
+
+
+def test_it_with_an_agentive_adjective_has_a_referent(nlp: Language) -> None:
+    ex = run(nlp, "Iran says it is willing to withdraw from Iraq.")
+    assert (1, "iran", "03", "iraq") in triples(ex)
+
+
+def test_an_attempt_is_coded_as_the_act(nlp: Language) -> None:
+    ex = run(nlp, "The militants tried to kill President John Smith.")
+    assert (1, "militants", "18", "john_smith") in triples(ex)
+
+
+def test_trigger_words_match_however_the_parse_nests_them(nlp: Language) -> None:
+    ex = run(nlp, "Syrian troops held villagers as human shields.")
+    assert (1, "syria", "17", "villagers") in triples(ex)
+
+
+def test_failing_to_reach_agreement_is_a_rejection(nlp: Language) -> None:
+    ex = run(nlp, "Peru and Chile failed to reach an agreement.")
+    assert {(e.source, e.cameo) for e in ex.events} == {("peru", "12"), ("chile", "12")}
+
+
+def test_non_military_bombing_is_assault_and_bombardment_is_fighting(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Hamas carried out a suicide bombing against Israel. Russia launched a bombing "
+        "against Ukraine.",
+    )
+    found = triples(ex)
+    assert (1, "hamas", "18", "israel") in found
+    assert (2, "russia", "19", "ukraine") in found
+
+
+def test_party_nouns_stand_for_their_owner_and_business_people_are_actors(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "The Iranian side rejected the proposal. A Kenyan businessman sued Uganda.")
+    found = triples(ex)
+    assert (1, "iran", "12", None) in found
+    assert (2, "kenyan_businessman", "11", "uganda") in found
+
+
+def test_a_subject_naming_an_act_is_the_event_and_its_modifier_the_source(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Recent US drone attacks have killed ten Taliban fighters. "
+        "A suicide bombing killed five Iraqi civilians.",
+    )
+    found = triples(ex)
+    assert (1, "united_states", "19", "taliban_fighters") in found
+    assert (2, None, "18", "iraqi_civilians") in found  # the text does not say who
+
+
+def test_a_participle_misparsed_as_subject_gives_way_to_its_noun(nlp: Language) -> None:
+    ex = run(nlp, "The Red Cross operating in Syria condemned Russia.")
+    assert (1, "international_committee_of_the_red_cross", "111", "russia") in triples(ex)
+
+
+def test_a_purpose_clause_names_the_target(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Iraqi troops opened fire to disperse Kurdish protesters. "
+        "Students marched calling for independence from Spain.",
+    )
+    found = triples(ex)
+    assert (1, "iraq", "19", "kurdish_protesters") in found
+    assert (2, "students", "14", "spain") in found
+
+
+def test_an_object_owned_by_or_coming_from_an_actor_names_it(nlp: Language) -> None:
+    ex = run(nlp, "Poland demanded an apology from Germany. Egypt praised Jordan's new policy.")
+    found = triples(ex)
+    assert (1, "poland", "10", "germany") in found
+    assert (2, "egypt", "05", "jordan") in found

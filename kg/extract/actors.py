@@ -10,8 +10,9 @@ Resolution is rule-based, in the order a careful reader would apply it:
 4. nouns of office modified by a demonym or a state ("the Israeli government") stand
    for that state, and group nouns ("Fijian rebels", "students") are actors of their
    own (both lists in ``kg/data/actor_nouns.tsv``);
-5. pronouns go to the nearest preceding compatible actor: he/she to a person,
-   they/it to a group, state or organisation.
+5. pronouns go to a compatible actor: he/she to a person, they/it to a group, state or
+   organisation. The subject of a reported clause is the reporter when it can be ("Iran
+   said it would …"), else the pronoun takes the nearest preceding compatible actor.
 """
 
 from __future__ import annotations
@@ -103,6 +104,11 @@ QUANTITY_NOUNS = frozenset(
         "few",
     ]
 )
+# Adjectives whose subject acts ("it is willing to withdraw"), unlike those of an
+# extraposed clause ("it is crucial to …"), where "it" has no referent.
+AGENT_ADJECTIVES = frozenset(
+    ["willing", "unwilling", "ready", "prepared", "determined", "able", "unable", "eager", "keen"]
+)
 APOSTROPHES = frozenset({"'", "\u2019"})
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
@@ -113,7 +119,7 @@ class ActorIndex:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
-    pronouns: set[int] = field(default_factory=set)
+    pronouns: dict[int, int] = field(default_factory=dict)  # pronoun → antecedent token
     mentions: list[Mention] = field(default_factory=list)
 
     def actor_at(self, token: Token) -> str | None:
@@ -400,30 +406,54 @@ def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Non
             index.point(token, key, sent_of[token.i])
 
 
+def _is_expletive(token: Token) -> bool:
+    """ "It is crucial to …": an "it" without referent (but "it is willing to" has one)."""
+    head = token.head
+    if token.lower_ != "it" or token.dep_ not in {"expl", "nsubj"} or head.lemma_ != "be":
+        return False
+    return not any(c.dep_ == "acomp" and c.lower_ in AGENT_ADJECTIVES for c in head.children)
+
+
+def _reporter(token: Token) -> Token | None:
+    """The subject of the clause whose complement the pronoun is the subject of ("Iran
+    said it …" → Iran): a reported subject pronoun refers to the reporter by preference."""
+    clause = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def _antecedents(token: Token, sent_of: dict[int, int]) -> list[int]:
+    """Candidate antecedent positions, best first: the reporter, then nearest preceding."""
+    floor = sent_of[token.i] - PRONOUN_WINDOW
+    preceding = []
+    for j in range(token.i - 1, -1, -1):
+        if sent_of.get(j, floor) < floor:
+            break
+        preceding.append(j)
+    reporter = _reporter(token)
+    return ([reporter.i] if reporter is not None else []) + preceding
+
+
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
-    """Each personal pronoun → the nearest preceding compatible actor mention."""
+    """Each personal pronoun → the first compatible actor mention of its antecedents."""
     for token in doc:
         lower = token.lower_
         if token.pos_ != "PRON" or token.i not in sent_of:
             continue
         if lower in PERSON_PRONOUNS:
             wanted_person = True
-        elif lower in GROUP_PRONOUNS:
+        elif lower in GROUP_PRONOUNS and not _is_expletive(token):
             wanted_person = False
-            if lower == "it" and token.dep_ in {"expl", "nsubj"} and token.head.lemma_ == "be":
-                continue  # "It is crucial …": no referent
         else:
             continue
-        floor = sent_of[token.i] - PRONOUN_WINDOW
-        for j in range(token.i - 1, -1, -1):
-            if sent_of.get(j, floor) < floor:
-                break
+        for j in _antecedents(token, sent_of):
             key = index.by_token.get(j)
             if key is None or j in index.pronouns:
                 continue
             if (index.actors[key].type == "Person") == wanted_person:
                 index.point(token, key, sent_of[token.i])
-                index.pronouns.add(token.i)
+                index.pronouns[token.i] = j
                 break
 
 

@@ -54,11 +54,24 @@ def fallback_subject(verb: Token) -> Token | None:
     return None
 
 
+def _reduced_relative(subject: Token) -> Token:
+    """ "The Red Cross operating in Iraq said …": the parser may take the participle of a
+    reduced relative clause for the subject and the noun for its subject; the noun is it."""
+    if subject.tag_ != "VBG":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "nsubj"), subject)
+
+
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     """Surface subjects of a clause and a confidence penalty for how they were found."""
     # The parser sometimes hangs the subject on an auxiliary ("they are … playing").
     holders = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-    direct = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+    direct = [
+        _reduced_relative(c)
+        for h in holders
+        for c in h.children
+        if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+    ]
     if direct:
         return expand(direct), 0.0
     if depth > 4 or verb.dep_ == "ROOT":

@@ -4,7 +4,10 @@ A verb whose lemma heads one of the ontology's trigger phrases, with the rest of
 phrase hanging off it in the dependency parse, is an event of that class. Its
 arguments come from the parse:
 
-* active subject → source, direct object (or a possessor inside it) → target;
+* active subject → source, direct object (or its owner: a possessor, a "by" or "from"
+  phrase) → target; without one, the target of a purpose clause ("opened fire to
+  disperse protesters"); a subject naming an act ("drone attacks killed …") is the
+  event, its source an actor among the noun's modifiers;
 * passive subject → target, ``by``-agent → source; "hostages held by Hamas" (a
   participle modifying a noun) → the agent acts on that noun;
 * a trigger ending in a preposition ("place the blame on") takes its object as target;
@@ -74,8 +77,11 @@ LIGHT_VERBS = frozenset(
 )
 # Prepositions that introduce the target of a nominal event ("talks with X").
 TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"])
-# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow").
-ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "go", "decide", "manage"])
+# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow"),
+# or is coded as if it did: CAMEO codes an attempt as the act ("tried to assassinate").
+ASPECTUAL = frozenset(
+    ["continue", "begin", "start", "keep", "resume", "go", "decide", "manage", "attempt", "try"]
+)
 BASE_CONFIDENCE = 0.9
 
 
@@ -100,20 +106,28 @@ def _reach(verb: Token) -> list[Token]:
 
 
 def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match | None:
+    """The trigger's words in the verb's reach, each found word widening the reach to its
+    children. Words are taken as soon as they are reachable, in any order, since the parse
+    may nest them differently from the phrase ("hold as human shield": "human" hangs off
+    "shield")."""
     used = {verb.i}
     target_prep: Token | None = None
     candidates = _reach(verb)
-    for word in trigger.rest:
-        found = next(
+    pending = list(trigger.rest)
+    while pending:
+        hit = next(
             (
-                t
+                (word, t)
+                for word in pending
                 for t in candidates
                 if t.i not in used and (t.lemma_.lower() == word or t.lower_ == word)
             ),
             None,
         )
-        if found is None:
+        if hit is None:
             return None
+        word, found = hit
+        pending.remove(word)
         used.add(found.i)
         if word in PREPOSITIONS and found.dep_ in {"prep", "agent"}:
             target_prep = found
@@ -131,23 +145,41 @@ def _is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     return infinitive or gerund
 
 
-def _objects(verb: Token, match: Match, index: ActorIndex) -> list[Token]:
-    """Target candidates: the trigger preposition's object, else direct objects, else
-    an actor-valued prepositional object or a possessor inside the object."""
-    if match.target_prep is not None:
-        return expand([c for c in match.target_prep.children if c.dep_ == "pobj"])
-    found = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in match.tokens]
-    actors = [t for t in expand(found) if index.actor_at(t)]
+def _owners(objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors a non-actor object belongs to or comes from: its possessor ("Iran's
+    nuclear sites") or the object of its "by" or "from" phrase ("reforms by the
+    government", "independence from Iraq")."""
+    owners = [c for obj in objects for c in obj.children if c.dep_ == "poss"]
+    owners += [
+        p
+        for obj in objects
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return expand([t for t in owners if index.actor_at(t)])
+
+
+def _objects(
+    verb: Token, target_prep: Token | None, used: frozenset[int], index: ActorIndex
+) -> list[Token]:
+    """Target candidates: the actors among the trigger preposition's object or the direct
+    objects, else their owners, else an actor-valued prepositional object of the verb
+    ("demanded an apology from Japan")."""
+    if target_prep is not None:
+        objects = expand([c for c in target_prep.children if c.dep_ == "pobj"])
+    else:
+        objects = expand(
+            [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in used]
+        )
+    actors = [t for t in objects if index.actor_at(t)] or _owners(objects, index)
     if actors:
         return actors
-    for obj in found:
-        possessors = [c for c in obj.children if c.dep_ == "poss" and index.actor_at(c)]
-        if possessors:
-            return expand(possessors)
     return [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"against", "on", "with", "at", "to"}
+        if c.dep_ == "prep" and c.lower_ in {"against", "on", "with", "at", "to", "from"}
         for p in c.children
         if p.dep_ == "pobj" and index.actor_at(p)
     ]
@@ -242,8 +274,13 @@ def surface(token: Token) -> str:
 
 
 def _arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
+    """The actors among the tokens; a pronoun is named by its antecedent's words."""
     found = [
-        Argument(index.actor_at(t), t.i in index.pronouns, surface(t))
+        Argument(
+            index.actor_at(t),
+            t.i in index.pronouns,
+            surface(t.doc[index.pronouns[t.i]] if t.i in index.pronouns else t),
+        )
         for t in tokens
         if index.actor_at(t)
     ]
@@ -251,9 +288,13 @@ def _arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
 
 
 def _is_intended(verb: Token, vocab: Vocabulary) -> bool:
-    """Stated as a future intention: "will release", "is prepared to lift", "plans to visit"."""
+    """Stated as a future intention: "will release", "is prepared to lift", "plans to visit",
+    and in reported speech "said they would boycott" (the reported "will")."""
+    cues = vocab.intent_cues
+    if speech_head(verb, vocab) is not None:
+        cues = cues | vocab.reported_intent_cues
     for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
-        if any(c.dep_ == "aux" and c.lower_ in vocab.intent_cues for c in token.children):
+        if any(c.dep_ == "aux" and c.lower_ in cues for c in token.children):
             return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
 
@@ -271,6 +312,27 @@ class Reading:
     reported: bool = True  # inside reported speech, the event is the speaker's claim
 
 
+def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[Token]:
+    """An act done for a purpose is aimed at the purpose's target: "opened fire to
+    disperse the protesters", "demonstrated calling for independence from Iraq",
+    "threatened to attack Israel". The purpose is an infinitival or participial clause
+    under the verb (not one with a conjunction: "if it leads to …")."""
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "xcomp"} or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if clause.tag_ != "VBG" and not any(c.tag_ == "TO" for c in clause.children):
+            continue
+        reading = next(_readings(clause, index, vocab), None)
+        if reading is not None:
+            targets = reading.targets
+        else:
+            targets = _objects(clause, None, frozenset(), index)
+        actors = [t for t in targets if index.actor_at(t)]
+        if actors:
+            return actors
+    return []
+
+
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
     """Trigger matches at a verb, best first, with their arguments and theme. A class
     whose trigger needs a theme word ("expel" diplomats) is read only when one is there."""
@@ -285,14 +347,17 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             sources, targets = by_agent, [verb.head]
         elif passive and (by_agent or match.target_prep is None):
             sources, targets = by_agent, surface
-        elif passive:  # an adjectival passive: "Israel is committed to …" is Israel's act
-            sources, targets = surface, _objects(verb, match, index)
-        else:
-            sources, targets = surface, _objects(verb, match, index)
+        else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
+            sources, targets = surface, _objects(verb, match.target_prep, match.tokens, index)
+        if not any(index.actor_at(t) for t in targets):
+            targets = _purpose_targets(verb, index, vocab) or targets
         arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
         theme, lemmas = _theme(verb, match, arguments)
         if event_type.theme_words and not event_type.theme_words & lemmas:
             continue
+        act = None if passive else _act_subject(sources, index, vocab)
+        if act is not None:  # "drone attacks killed …": the noun names the act
+            event_type, sources = act
         yield Reading(_refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
 
 
@@ -311,6 +376,25 @@ def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | 
     )
     match = Match(cued[modal.lower_], frozenset({modal.i, verb.i}), None)
     return Reading(cued[modal.lower_], match, speakers, targets, theme, penalty, reported=False)
+
+
+def _act_subject(
+    subjects: list[Token], index: ActorIndex, vocab: Vocabulary
+) -> tuple[EventType, list[Token]] | None:
+    """A subject that names an act rather than an actor ("US drone attacks killed …",
+    "a car bombing wounded …") is the event, and the verb only tells its effect: the
+    event is of the noun's class, and its source an actor among the noun's modifiers or
+    its owners ("attacks by Israel", "rockets from Gaza"; none when the text does not say
+    who acted)."""
+    if any(index.actor_at(s) for s in subjects):
+        return None
+    for noun in subjects:
+        event_type = _noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
+        if event_type is not None:
+            modifiers = [t for c in noun.lefts if c.dep_ in NOMINAL_PARTS for t in c.subtree]
+            agents = [t for t in modifiers if index.actor_at(t)] or _owners([noun], index)
+            return event_type, agents
+    return None
 
 
 def _noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:

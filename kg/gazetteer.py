@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 __all__ = ["ActorNoun", "Gazetteer", "GazetteerEntry", "load_actor_nouns", "load_gazetteer", "slug"]
@@ -45,9 +45,15 @@ class Gazetteer:
 
     entries: tuple[GazetteerEntry, ...]
 
-    @property
+    @cached_property
     def _index(self) -> dict[str, GazetteerEntry]:
-        return _build_index(self)
+        """Built once per gazetteer: looked up for every entity of every article, where
+        hashing the whole gazetteer (a cache keyed on it) would cost more than the lookup."""
+        index: dict[str, GazetteerEntry] = {}
+        for entry in self.entries:
+            for name in (entry.label, *entry.aliases, *entry.demonyms):
+                index.setdefault(name.casefold(), entry)
+        return index
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry named ``name`` (label, alias or demonym), ignoring case and a leading 'the'."""
@@ -60,15 +66,6 @@ class Gazetteer:
         return (
             entry if entry and word.casefold() in {d.casefold() for d in entry.demonyms} else None
         )
-
-
-@cache
-def _build_index(gazetteer: Gazetteer) -> dict[str, GazetteerEntry]:
-    index: dict[str, GazetteerEntry] = {}
-    for entry in gazetteer.entries:
-        for name in (entry.label, *entry.aliases, *entry.demonyms):
-            index.setdefault(name.casefold(), entry)
-    return index
 
 
 def _split(field: str) -> tuple[str, ...]:

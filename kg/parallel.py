@@ -22,11 +22,12 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract import Extraction
 from kg.ingest import Article
+from kg.nlp import BATCH_SIZE
 from kg.pipeline import extract_articles
 
 __all__ = ["extract_parallel"]
 
-CHUNK = 8
+CHUNK = BATCH_SIZE  # articles per task: a whole nlp.pipe batch (smaller ones parse slower)
 
 
 def extract_chunk(

@@ -26,6 +26,8 @@ from kg.rdf import ONTOLOGY_GRAPH, PREFIXES, Triple, bind_prefixes, ntriples
 
 __all__ = ["Store", "open_store"]
 
+FLUSH_BYTES = 8 * 2**20  # of SPARQL updates; their memory tables take a few times more
+
 
 def _lock(path: Path) -> IO[str]:
     """An exclusive lock beside the store, holding our PID, so a second process is told
@@ -53,6 +55,7 @@ class Store:
         if path is not None and not create and not path.is_dir():
             raise KgError("E030", path=path)
         self._lock: IO[str] | None = None
+        self._unflushed = 0  # bytes of updates since the last flush
         if path is not None:
             path.mkdir(parents=True, exist_ok=True)
             self._lock = _lock(path)
@@ -72,13 +75,21 @@ class Store:
 
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> None:
         """Replace several named graphs in one transaction: all are stored or none, and
-        one SPARQL update for a batch of articles costs far less than one per article."""
+        one SPARQL update for a batch of articles costs far less than one per article.
+        Every ``FLUSH_BYTES`` of data written, the store is flushed to disk: RocksDB would
+        otherwise keep the writes in memory tables, and a long build's memory would grow
+        with the corpus."""
         drops, inserts = [], []
         for name, triples in graphs:
             drops.append(f"DROP SILENT GRAPH <{name}> ;")
             inserts.append(f"GRAPH <{name}> {{ {ntriples(triples)} }}")
         if drops:
-            self.ox.update(f"{' '.join(drops)} INSERT DATA {{ {' '.join(inserts)} }}")
+            update = f"{' '.join(drops)} INSERT DATA {{ {' '.join(inserts)} }}"
+            self.ox.update(update)
+            self._unflushed += len(update)
+            if self._unflushed >= FLUSH_BYTES:
+                self.ox.flush()
+                self._unflushed = 0
 
     def graph_names(self) -> list[str]:
         return sorted(str(g.value) for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from kg import parallel
 from kg.build import build
 
 TEXTS = [
@@ -24,6 +26,15 @@ TEXTS = [
 ]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def small_chunks() -> Iterator[None]:
+    """Chunks of 4 articles, so these 12 travel as 3 tasks to the workers (input of a
+    single chunk is parsed in-process)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parallel, "CHUNK", 4)
+        yield
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
@@ -39,6 +50,17 @@ def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
     text = (out / "graph.ttl").read_bytes()
     assert b"actor:michael_herzog" in text and b"actor:herzog" not in text  # linked across articles
     return text
+
+
+def test_one_worker_process_builds_the_same_graph_as_in_process(
+    corpus: Path, serial: bytes, tmp_path: Path
+) -> None:
+    """``--jobs 1`` on more than one chunk parses in a worker while this process writes;
+    on one chunk it parses in-process: the graph must not depend on which."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parallel, "CHUNK", len(TEXTS))
+        build([corpus], out=tmp_path, jobs=1)
+    assert (tmp_path / "graph.ttl").read_bytes() == serial
 
 
 def test_two_processes_build_the_same_graph(corpus: Path, serial: bytes, tmp_path: Path) -> None:

@@ -2,13 +2,13 @@
 
 Parsing is the bottleneck (spaCy's small model manages a few thousand words a second
 per core) and extraction is a pure function of each article, so both run in workers:
-``jobs`` local processes, or the workers of a Dask cluster. The calling process is the
-single writer, which links people across articles, validates and owns the store; with
-``jobs`` 1 its work overlaps the worker's parsing instead of waiting for it. Each worker
+``jobs`` local processes, or the workers of a Dask cluster; with ``jobs`` 1 everything
+runs in the calling process, on one core as asked. The calling process is the single
+writer, which links people across articles, validates and owns the store. Each worker
 loads the pipeline once (:func:`kg.nlp.load_pipeline` is cached per process). Articles
 travel in chunks, at most ``window`` chunks in flight, so memory stays flat however long
-the input; results come back in input order. Input that fits in one chunk is parsed in
-the calling process, where a worker would only add its start-up time.
+the input; results come back in input order. The calling process parses the first
+chunk itself while the workers start (all of the input when it is one chunk).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def extract_parallel(
     dask: str | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``articles`` in input order, computed on the Dask cluster at address
-    ``dask`` or on ``jobs`` local worker processes."""
+    ``dask``, on ``jobs`` local worker processes, or here when ``jobs`` is 1."""
     if dask is not None:
         try:
             from distributed import Client
@@ -79,15 +80,23 @@ def extract_parallel(
             )
             yield from _in_order(futures, window=3 * workers)
         return
-    iterator = iter(articles)
-    head = list(islice(iterator, CHUNK + 1))
-    if len(head) <= CHUNK:
-        yield from extract_articles(head, model, ontologies)
+    if jobs <= 1:
+        yield from extract_articles(articles, model, ontologies)
+        return
+    chunks = _chunks(articles, CHUNK)
+    first, second = next(chunks, []), next(chunks, None)
+    if second is None:  # a single chunk: workers would only add their start-up
+        yield from extract_articles(first, model, ontologies)
         return
     # "spawn": workers start clean, never sharing the parent's open store handles.
     with multiprocessing.get_context("spawn").Pool(max(1, jobs)) as pool:
-        futures = (
-            pool.apply_async(extract_chunk, (chunk, model, ontologies)).get
-            for chunk in _chunks(chain(head, iterator), CHUNK)
+        tasks: Iterator[Callable[[], list[Extraction]]] = chain(
+            # The first chunk is parsed here, while the workers start up and load the
+            # model (a second or two) on the chunks queued after it.
+            [partial(extract_chunk, first, model, ontologies)],
+            (
+                pool.apply_async(extract_chunk, (chunk, model, ontologies)).get
+                for chunk in chain([second], chunks)
+            ),
         )
-        yield from _in_order(futures, window=3 * max(1, jobs))
+        yield from _in_order(tasks, window=3 * max(1, jobs))

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from kg.build import BuildReport
 from kg.cli import app
 from kg.evaluate import evaluate, read_gold
-from kg.tables import EVENT_COLUMNS
+from kg.store import open_store
+from kg.tables import EVENT_COLUMNS, saved_query
 from tests.conftest import SEEDS, shared_file
 
 runner = CliRunner()
@@ -37,6 +38,13 @@ def test_build_writes_outputs_and_rebuild_is_byte_identical(tmp_path: Path) -> N
     assert second.exit_code == 0, second.output
     assert {name: (out / name).read_bytes() for name in files} == files
     assert len(Graph().parse(out / "graph.ttl")) == triples > 50
+
+
+def test_summary_counts_distinct_actors(seed_build: tuple[Path, BuildReport]) -> None:
+    out, report = seed_build
+    with open_store(out / "store", create=False) as store:
+        actors = {str(row["actor"]) for row in store.rows(saved_query("actors"))}
+    assert report.actors == len(actors) > 3
 
 
 def test_events_tsv_has_the_columns_and_the_accusation(

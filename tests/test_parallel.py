@@ -52,17 +52,6 @@ def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return text
 
 
-def test_one_worker_process_builds_the_same_graph_as_in_process(
-    corpus: Path, serial: bytes, tmp_path: Path
-) -> None:
-    """``--jobs 1`` on more than one chunk parses in a worker while this process writes;
-    on one chunk it parses in-process: the graph must not depend on which."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(parallel, "CHUNK", len(TEXTS))
-        build([corpus], out=tmp_path, jobs=1)
-    assert (tmp_path / "graph.ttl").read_bytes() == serial
-
-
 def test_two_processes_build_the_same_graph(corpus: Path, serial: bytes, tmp_path: Path) -> None:
     build([corpus], out=tmp_path, jobs=2)
     assert (tmp_path / "graph.ttl").read_bytes() == serial

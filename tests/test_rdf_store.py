@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
+from kg import store as store_module
 from kg.build import BuildReport, store_extractions
 from kg.errors import KgError
 from kg.export import export
@@ -83,6 +85,24 @@ def test_replace_graph_is_idempotent_and_queries_see_the_union(tmp_path: Path) -
         assert [str(r[0]) for r in rows] == [str(actor_iri("hamas"))]  # type: ignore[index]
     with open_store(tmp_path / "store", create=False) as store:
         assert len(store) == size
+
+
+def test_batched_writes_flushed_to_disk_survive_reopening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several graphs in one update, flushed on every write (a tiny threshold)."""
+    monkeypatch.setattr(store_module, "FLUSH_BYTES", 1)
+    first = sample()
+    second = replace(first, article=Article("a2", "Other text."))
+    vocab = load_vocabulary()
+    graphs = [(article_iri(e.article.uid), article_graph(e, vocab)) for e in (first, second)]
+    with open_store(tmp_path / "store") as store:
+        store.replace_graphs(graphs)
+        store.replace_graphs(graphs)
+        size = len(store)
+    with open_store(tmp_path / "store", create=False) as store:
+        assert len(store) == size == sum(len(g) for _, g in graphs)
+        assert store.graph_names() == sorted(str(name) for name, _ in graphs)
 
 
 def test_bad_sparql_is_a_clear_error() -> None:

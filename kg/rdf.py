@@ -203,6 +203,21 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     return graph
 
 
+# N-Triples string escapes: one-line literals that are also valid SPARQL.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _term(node: Node) -> str:
+    """A term in N-Triples syntax. Not ``Literal.n3()``: it writes multi-line text as
+    a Turtle long string, which is not N-Triples and breaks on a closing backslash."""
+    if not isinstance(node, Literal):
+        return node.n3()
+    text = f'"{str(node).translate(_ESCAPES)}"'
+    if node.language:
+        return f"{text}@{node.language}"
+    return f"{text}^^<{node.datatype}>" if node.datatype else text
+
+
 def ntriples(triples: Iterable[Triple]) -> str:
     """Triples as N-Triples text (also valid inside SPARQL ``INSERT DATA``)."""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
+    return "".join(f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples)

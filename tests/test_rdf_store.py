@@ -105,6 +105,17 @@ def test_batched_writes_flushed_to_disk_survive_reopening(
         assert store.graph_names() == sorted(str(name) for name, _ in graphs)
 
 
+def test_multiline_literals_ending_in_a_backslash_quote_are_stored_intact() -> None:
+    """Regression: Turtle long strings ("\"\"\"…\"\"\"") broke the SPARQL update."""
+    title = 'line one\nends in \\"'
+    article = Article("t1", "x", title=title)
+    extraction = replace(sample(), article=article, sentences=(f"{title}\r\n", "Two."))
+    store = Store()
+    store_extractions(store, [extraction])
+    texts = {str(o) for _s, _p, o in store.data_graph()}
+    assert title in texts and f"{title}\r\n" in texts
+
+
 def test_bad_sparql_is_a_clear_error() -> None:
     with pytest.raises(KgError, match="E032"):
         Store().query("SELEC nonsense")

@@ -76,13 +76,11 @@ def incremental(n: int) -> None:
 
 
 def _peak_rss(path: Path, out: Path) -> float:
-    """Peak resident memory (MiB) of a separate `kg build --jobs 1`: the writer's peak
-    plus its parsing worker's (an upper bound on what they held at once)."""
+    """Peak resident memory (MiB) of a separate `kg build --jobs 1` (one process)."""
     code = (
         "import resource, sys; from pathlib import Path; from kg.build import build; "
         "build([Path(sys.argv[1])], out=Path(sys.argv[2]), jobs=1, quiet=True); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss "
-        "+ resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
     run = subprocess.run(
         [sys.executable, "-c", code, str(path), str(out)],

@@ -2,7 +2,7 @@
 
 ``build`` is what ``kg build`` runs and what a notebook calls. It streams: articles are
 read lazily, parsed in batches, and each article's named graph is written to the store
-as soon as it is extracted.
+with the small batch it is extracted in.
 """
 
 from __future__ import annotations

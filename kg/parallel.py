@@ -7,8 +7,8 @@ runs in the calling process, on one core as asked. The calling process is the si
 writer, which links people across articles, validates and owns the store. Each worker
 loads the pipeline once (:func:`kg.nlp.load_pipeline` is cached per process). Articles
 travel in chunks, at most ``window`` chunks in flight, so memory stays flat however long
-the input; results come back in input order. The calling process parses the first
-chunk itself while the workers start (all of the input when it is one chunk).
+the input; results come back in input order. With local workers, the calling process
+parses the first chunk itself while they start (all of the input when it is one chunk).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def extract_parallel(
         yield from extract_articles(first, model, ontologies)
         return
     # "spawn": workers start clean, never sharing the parent's open store handles.
-    with multiprocessing.get_context("spawn").Pool(max(1, jobs)) as pool:
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
         tasks: Iterator[Callable[[], list[Extraction]]] = chain(
             # The first chunk is parsed here, while the workers start up and load the
             # model (a second or two) on the chunks queued after it.
@@ -99,4 +99,4 @@ def extract_parallel(
                 for chunk in chain([second], chunks)
             ),
         )
-        yield from _in_order(tasks, window=3 * max(1, jobs))
+        yield from _in_order(tasks, window=3 * jobs)

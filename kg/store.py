@@ -1,7 +1,7 @@
 """The persistent graph: an Oxigraph store seen through rdflib, one named graph per article.
 
-Writes go straight to Oxigraph (one SPARQL Update per article, so an article is
-stored whole or not at all); reads and queries go through an rdflib ``Dataset`` on
+Writes go straight to Oxigraph (one SPARQL Update per batch of articles, so a batch
+is stored whole or not at all); reads and queries go through an rdflib ``Dataset`` on
 the oxrdflib store, with the union of all named graphs as the default graph, which
 is what users of ``kg query`` expect.
 """
@@ -26,7 +26,7 @@ from kg.rdf import ONTOLOGY_GRAPH, PREFIXES, Triple, bind_prefixes, ntriples
 
 __all__ = ["Store", "open_store"]
 
-FLUSH_BYTES = 8 * 2**20  # of SPARQL updates; their memory tables take a few times more
+FLUSH_CHARS = 8 * 2**20  # of SPARQL updates; their memory tables take a few times more
 
 
 def _lock(path: Path) -> IO[str]:
@@ -55,7 +55,7 @@ class Store:
         if path is not None and not create and not path.is_dir():
             raise KgError("E030", path=path)
         self._lock: IO[str] | None = None
-        self._unflushed = 0  # bytes of updates since the last flush
+        self._unflushed = 0  # characters of updates since the last flush
         if path is not None:
             path.mkdir(parents=True, exist_ok=True)
             self._lock = _lock(path)
@@ -76,7 +76,7 @@ class Store:
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> None:
         """Replace several named graphs in one transaction: all are stored or none, and
         one SPARQL update for a batch of articles costs far less than one per article.
-        Every ``FLUSH_BYTES`` of data written, the store is flushed to disk: RocksDB would
+        Every ``FLUSH_CHARS`` characters of updates, the store is flushed to disk: RocksDB would
         otherwise keep the writes in memory tables, and a long build's memory would grow
         with the corpus."""
         drops, inserts = [], []
@@ -87,7 +87,7 @@ class Store:
             update = f"{' '.join(drops)} INSERT DATA {{ {' '.join(inserts)} }}"
             self.ox.update(update)
             self._unflushed += len(update)
-            if self._unflushed >= FLUSH_BYTES:
+            if self._unflushed >= FLUSH_CHARS:
                 self.ox.flush()
                 self._unflushed = 0
 

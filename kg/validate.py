@@ -84,6 +84,9 @@ def validate_graph(
     plus ``ontologies``. The triples go straight into the one graph pySHACL reads."""
     shapes = _shapes()
     combined = bind_prefixes(Graph())
+    if isinstance(data, Graph):  # report in the data's own prefixes too
+        for prefix, namespace in data.namespaces():
+            combined.bind(prefix, namespace, override=False)
     for triple in data:
         combined.add(triple)
     combined += ontology if ontology is not None else _ontology(tuple(Path(p) for p in ontologies))

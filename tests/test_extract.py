@@ -223,6 +223,32 @@ def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> Non
     assert (event.source, event.source_text) == ("iran", "Iran")  # named by its antecedent
 
 
+def test_factions_are_actors_of_their_own_not_their_state(nlp: Language) -> None:
+    """Regression: "Palestinian factions" stood for Palestine."""
+    ex = run(nlp, "Rival Palestinian factions clashed with Israel.")
+    assert (1, "palestinian_factions", "19", "israel") in triples(ex)
+
+
+def test_the_trigger_preposition_alone_names_the_target(nlp: Language) -> None:
+    """Regression: "withdrew from <a place> to Syria" took Syria as the place left."""
+    ex = run(nlp, "Turkey withdrew from the border town to Syria.")
+    assert not [e for e in ex.events if e.target == "syria"]
+
+
+def test_a_report_with_an_addressee_does_not_prefer_the_reporter(nlp: Language) -> None:
+    """Regression: "told Iran it must …" resolved "it" to the teller."""
+    ex = run(nlp, "Egypt told Jordan that it must close the crossing.")
+    pronoun = next(m for m in ex.mentions if m.text == "it")
+    assert pronoun.actor == "jordan"
+
+
+def test_a_pronoun_reporter_lends_its_antecedent(nlp: Language) -> None:
+    """The reported "it" is the reporter "It", whatever its antecedent, not Tanzania."""
+    ex = run(nlp, "Kenya condemned Uganda. It said, after meeting Tanzania, that it would go.")
+    reporter, reported = (m.actor for m in ex.mentions if m.text in {"It", "it"})
+    assert reported == reporter != "tanzania"
+
+
 def test_it_with_an_agentive_adjective_has_a_referent(nlp: Language) -> None:
     ex = run(nlp, "Iran says it is willing to withdraw from Iraq.")
     assert (1, "iran", "03", "iraq") in triples(ex)

@@ -91,7 +91,7 @@ def test_batched_writes_flushed_to_disk_survive_reopening(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Several graphs in one update, flushed on every write (a tiny threshold)."""
-    monkeypatch.setattr(store_module, "FLUSH_BYTES", 1)
+    monkeypatch.setattr(store_module, "FLUSH_CHARS", 1)
     first = sample()
     second = replace(first, article=Article("a2", "Other text."))
     vocab = load_vocabulary()

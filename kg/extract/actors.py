@@ -416,15 +416,19 @@ def _is_expletive(token: Token) -> bool:
 
 def _reporter(token: Token) -> Token | None:
     """The subject of the clause whose complement the pronoun is the subject of ("Iran
-    said it …" → Iran): a reported subject pronoun refers to the reporter by preference."""
+    said it …" → Iran): a reported subject pronoun refers to the reporter by preference,
+    unless the report has an addressee, who is as likely ("the US told Iran it must …")."""
     clause = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in clause.head.children):
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
-def _antecedents(token: Token, sent_of: dict[int, int]) -> list[int]:
-    """Candidate antecedent positions, best first: the reporter, then nearest preceding."""
+def _antecedents(token: Token, sent_of: dict[int, int], index: ActorIndex) -> list[int]:
+    """Candidate antecedent positions, best first: the reporter (or, when the reporter
+    is itself a pronoun, its antecedent), then the nearest preceding."""
     floor = sent_of[token.i] - PRONOUN_WINDOW
     preceding = []
     for j in range(token.i - 1, -1, -1):
@@ -432,7 +436,9 @@ def _antecedents(token: Token, sent_of: dict[int, int]) -> list[int]:
             break
         preceding.append(j)
     reporter = _reporter(token)
-    return ([reporter.i] if reporter is not None else []) + preceding
+    if reporter is None:
+        return preceding
+    return [index.pronouns.get(reporter.i, reporter.i), *preceding]
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
@@ -447,7 +453,7 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
             wanted_person = False
         else:
             continue
-        for j in _antecedents(token, sent_of):
+        for j in _antecedents(token, sent_of, index):
             key = index.by_token.get(j)
             if key is None or j in index.pronouns:
                 continue

@@ -166,7 +166,10 @@ def _objects(
 ) -> list[Token]:
     """Target candidates: the actors among the trigger preposition's object or the direct
     objects, else their owners, else an actor-valued prepositional object of the verb
-    ("demanded an apology from Japan")."""
+    ("demanded an apology from Japan"). When the trigger has a preposition of its own,
+    the verb's other phrases could name anything ("withdrew from the town to Syria"), so
+    only a "from" phrase counts, as an owner the parser attached to the verb
+    ("called for independence from Spain")."""
     if target_prep is not None:
         objects = expand([c for c in target_prep.children if c.dep_ == "pobj"])
     else:
@@ -176,10 +179,11 @@ def _objects(
     actors = [t for t in objects if index.actor_at(t)] or _owners(objects, index)
     if actors:
         return actors
+    preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
     return [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"against", "on", "with", "at", "to", "from"}
+        if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj" and index.actor_at(p)
     ]

@@ -318,6 +318,12 @@ def test_a_purpose_clause_names_the_target(nlp: Language) -> None:
     assert (2, "students", "14", "spain") in found
 
 
+def test_a_participle_after_a_comma_tells_a_result_not_a_purpose(nlp: Language) -> None:
+    """Regression: "shelled X, wounding Y" also aimed the shelling at Y (counted twice)."""
+    ex = run(nlp, "Syrian troops shelled the town, wounding Kurdish fighters.")
+    assert not [e for e in ex.events if e.cameo.startswith("19") and e.target]
+
+
 def test_an_object_owned_by_or_coming_from_an_actor_names_it(nlp: Language) -> None:
     ex = run(nlp, "Poland demanded an apology from Germany. Egypt praised Jordan's new policy.")
     found = triples(ex)

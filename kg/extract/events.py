@@ -320,11 +320,15 @@ def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[
     """An act done for a purpose is aimed at the purpose's target: "opened fire to
     disperse the protesters", "demonstrated calling for independence from Iraq",
     "threatened to attack Israel". The purpose is an infinitival or participial clause
-    under the verb (not one with a conjunction: "if it leads to …")."""
+    under the verb (not one with a conjunction: "if it leads to …"; nor a participle set
+    off by a comma, which tells a result: "fired tear gas, injuring three protesters")."""
     for clause in verb.children:
         if clause.dep_ not in {"advcl", "xcomp"} or any(c.dep_ == "mark" for c in clause.children):
             continue
-        if clause.tag_ != "VBG" and not any(c.tag_ == "TO" for c in clause.children):
+        if clause.tag_ == "VBG":
+            if clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ",":
+                continue
+        elif not any(c.tag_ == "TO" for c in clause.children):
             continue
         reading = next(_readings(clause, index, vocab), None)
         if reading is not None:

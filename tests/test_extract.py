@@ -249,6 +249,13 @@ def test_a_pronoun_reporter_lends_its_antecedent(nlp: Language) -> None:
     assert reported == reporter != "tanzania"
 
 
+def test_a_sentence_opening_subject_pronoun_continues_the_previous_subject(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "Egypt condemned Jordan on Monday. It later accused Syria of shelling.")
+    assert (2, "egypt", "112", "syria") in triples(ex)  # not Jordan, the nearest
+
+
 def test_it_with_an_agentive_adjective_has_a_referent(nlp: Language) -> None:
     ex = run(nlp, "Iran says it is willing to withdraw from Iraq.")
     assert (1, "iran", "03", "iraq") in triples(ex)

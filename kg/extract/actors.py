@@ -427,18 +427,30 @@ def _reporter(token: Token) -> Token | None:
 
 
 def _antecedents(token: Token, sent_of: dict[int, int], index: ActorIndex) -> list[int]:
-    """Candidate antecedent positions, best first: the reporter (or, when the reporter
-    is itself a pronoun, its antecedent), then the nearest preceding."""
+    """Candidate antecedent positions, best first: the reporter or the previous subject
+    (or, when that is itself a pronoun, its antecedent), then the nearest preceding."""
     floor = sent_of[token.i] - PRONOUN_WINDOW
     preceding = []
     for j in range(token.i - 1, -1, -1):
         if sent_of.get(j, floor) < floor:
             break
         preceding.append(j)
-    reporter = _reporter(token)
+    reporter = _reporter(token) or _previous_subject(token, index)
     if reporter is None:
         return preceding
     return [index.pronouns.get(reporter.i, reporter.i), *preceding]
+
+
+def _previous_subject(token: Token, index: ActorIndex) -> Token | None:
+    """A subject pronoun with no actor before it in its sentence continues the topic,
+    the previous sentence's subject ("Iran attacked Iraq. It said …" → Iran)."""
+    sentence = token.sent
+    if token.dep_ not in {"nsubj", "nsubjpass"} or sentence.start == 0:
+        return None
+    if any(index.by_token.get(j) for j in range(sentence.start, token.i)):
+        return None
+    previous = token.doc[sentence.start - 1].sent.root
+    return next((c for c in previous.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:

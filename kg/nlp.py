@@ -43,23 +43,21 @@ ENTITY_LABELS = {
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, object]]:
-    """EntityRuler patterns for every label and alias, matched case-sensitively (so
-    "turkey" the bird is not Turkey); a lower-case name also matches in title case.
-    Demonyms are left to the NER."""
+    """EntityRuler phrase patterns for every label and alias, matched case-sensitively
+    (so "turkey" the bird is not Turkey); a lower-case name also matches in title case.
+    Phrase patterns go to spaCy's PhraseMatcher, a hash lookup per token where token
+    patterns cost a state machine run per pattern, and they are tokenised as the text
+    is ("Al-Qaeda" is three tokens in both). Demonyms are left to the NER."""
     patterns: list[dict[str, object]] = []
     for entry in gazetteer.entries:
         for name in (entry.label, *entry.aliases):
             words = name.split()
             if words and words[0].casefold() == "the":
                 words = words[1:]
-            forms = {tuple(words), tuple(w.title() if name.islower() else w for w in words)}
-            for form in sorted(forms):
+            forms = {" ".join(words), " ".join(w.title() if name.islower() else w for w in words)}
+            for form in sorted(forms - {""}):
                 patterns.append(
-                    {
-                        "label": ENTITY_LABELS[entry.type],
-                        "pattern": [{"ORTH": w} for w in form],
-                        "id": entry.label,
-                    }
+                    {"label": ENTITY_LABELS[entry.type], "pattern": form, "id": entry.label}
                 )
     return patterns
 

@@ -336,3 +336,10 @@ def test_an_object_owned_by_or_coming_from_an_actor_names_it(nlp: Language) -> N
     found = triples(ex)
     assert (1, "poland", "10", "germany") in found
     assert (2, "egypt", "05", "jordan") in found
+
+
+def test_gazetteer_names_match_as_the_text_is_tokenised(nlp: Language) -> None:
+    # spaCy splits "Al-Qaeda" at the hyphen; a pattern of whitespace-split words never
+    # matched it, a phrase pattern is tokenised the same way as the text.
+    doc = nlp("Al-Qaeda fighters attacked the base.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("Al-Qaeda", "al-Qaeda")]

@@ -11,7 +11,6 @@ import hashlib
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,16 +22,16 @@ from kg.ingest import Article, Rejected, count_articles, iter_articles
 from kg.nlp import DEFAULT_MODEL
 from kg.parallel import extract_parallel
 from kg.progress import BuildProgress
-from kg.rdf import BASE, ONTOLOGY_GRAPH, article_iri, article_triples
+from kg.rdf import BASE, ONTOLOGY_GRAPH, article_iri, article_triples, nquads
 from kg.store import Store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
-from kg.validate import validate_graph
+from kg.validate import validate_batch
 from kg.viz import actor_graph, render_html
 from kg.vocabulary import default_ontology_path, load_ontology_graph, load_vocabulary
 
-# Articles validated and stored together: each validation has a fixed cost (~30 ms)
-# worth sharing, while pySHACL slows on large graphs and the last batch is written
-# after parsing ends, so a batch stays small.
+# Articles validated and stored together: each validation and load has a fixed cost
+# worth sharing, while the last batch is written after parsing ends, so a batch stays
+# small.
 VALIDATION_BATCH = 16
 ACTOR_COUNT = f"""SELECT (COUNT(DISTINCT ?actor) AS ?actors)
 WHERE {{ GRAPH ?graph {{ ?actor a ?type }} FILTER (STRSTARTS(STR(?actor), "{BASE}actor/")) }}"""
@@ -119,11 +118,12 @@ def store_extractions(
     """Validate a batch of articles against the shapes, then store them in one
     transaction; a violation stops the build before anything of the batch is written."""
     vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
-    articles = [(article_iri(e.article.uid), article_triples(e, vocab)) for e in batch]
-    report = validate_graph(chain.from_iterable(t for _name, t in articles), ontologies)
+    graphs = [(article_iri(e.article.uid), article_triples(e, vocab)) for e in batch]
+    data = nquads(graphs)
+    report = validate_batch(graphs, data, ontologies)
     if not report.conforms:
         raise KgError("E050", report=report.summary())
-    store.replace_graphs(articles)
+    store.load_quads([name for name, _ in graphs], data)
 
 
 def build(

@@ -39,7 +39,7 @@ __all__ = [
     "clause_iri",
     "event_iri",
     "event_name",
-    "ntriples",
+    "nquads",
     "sentence_iri",
 ]
 
@@ -218,6 +218,10 @@ def _term(node: Node) -> str:
     return f"{text}^^<{node.datatype}>" if node.datatype else text
 
 
-def ntriples(triples: Iterable[Triple]) -> str:
-    """Triples as N-Triples text (also valid inside SPARQL ``INSERT DATA``)."""
-    return "".join(f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples)
+def nquads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> str:
+    """Named graphs of triples as N-Quads text, what Oxigraph loads fastest."""
+    return "".join(
+        f"{_term(s)} {_term(p)} {_term(o)} <{name}> .\n"
+        for name, triples in graphs
+        for s, p, o in triples
+    )

@@ -3,6 +3,8 @@
 The data is checked together with the ontology (mixed into one graph), so that a shape
 can require an event's class to carry a CAMEO code. Each violation is reported with the
 shape it breaks, named as ``NodeShape/property name``, so a user knows which rule failed.
+A build's batches pass through the shapes compiled to SPARQL (:mod:`kg.shapes`) first,
+and reach pySHACL only when those find something.
 """
 
 from __future__ import annotations
@@ -10,16 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
+import pyoxigraph as ox
 import pyshacl
-from rdflib import BNode, Graph, Namespace
+from rdflib import BNode, Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from kg.rdf import Triple, bind_prefixes
+from kg.rdf import ONTOLOGY_GRAPH, Triple, bind_prefixes, nquads
+from kg.shapes import compile_shapes
 from kg.vocabulary import default_ontology_path, load_ontology_graph
 
-__all__ = ["ValidationReport", "Violation", "shapes_path", "validate_graph"]
+__all__ = ["ValidationReport", "Violation", "shapes_path", "validate_batch", "validate_graph"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -107,3 +112,36 @@ def validate_graph(
         )
     violations.sort(key=lambda v: (v.shape, v.focus, v.path))
     return ValidationReport(bool(conforms), tuple(violations))
+
+
+@cache
+def _compiled(extra: tuple[Path, ...]) -> tuple[ox.Store, tuple[str, ...]] | None:
+    """The compiled shapes and an in-memory store holding the ontology in its graph, kept
+    for the process; None when the shapes cannot be compiled."""
+    queries = compile_shapes(_shapes())
+    if queries is None:
+        return None
+    store = ox.Store()
+    store.load(nquads([(ONTOLOGY_GRAPH, _ontology(extra))]).encode(), format=ox.RdfFormat.N_QUADS)
+    return store, queries
+
+
+def _passes(store: ox.Store, queries: Sequence[str], names: Sequence[URIRef], data: str) -> bool:
+    store.load(data.encode(), format=ox.RdfFormat.N_QUADS)
+    try:
+        return not any(store.query(q, use_default_graph_as_union=True) for q in queries)
+    finally:
+        for name in names:
+            store.remove_graph(ox.NamedNode(str(name)))
+
+
+def validate_batch(
+    graphs: Sequence[tuple[URIRef, Sequence[Triple]]], data: str, ontologies: Sequence[Path] = ()
+) -> ValidationReport:
+    """Validate a batch of named graphs, given both as triples and as their N-Quads
+    ``data``, with the shipped ontology plus ``ontologies``: the compiled shapes first,
+    and pySHACL (whose report and verdict count) only when they find a violation."""
+    compiled = _compiled(tuple(Path(p) for p in ontologies))
+    if compiled is not None and _passes(*compiled, [name for name, _ in graphs], data):
+        return ValidationReport(True, ())
+    return validate_graph(chain.from_iterable(t for _name, t in graphs), ontologies)

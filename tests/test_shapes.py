@@ -1,0 +1,138 @@
+"""The shapes compiled to SPARQL agree with pySHACL, on the seed graph and on every kind
+of break: each triple kind dropped, given a second value, or given a value of the wrong
+kind. A build trusts "conforms" from the compiled queries, so they must never pass what
+pySHACL fails."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import XSD, Graph, Literal, URIRef
+
+from kg import validate as validate_module
+from kg.build import BuildReport, store_extractions
+from kg.errors import KgError
+from kg.extract.records import Actor, Event, Extraction
+from kg.ingest import Article
+from kg.rdf import CKG, ID, ONTOLOGY_GRAPH, Triple, nquads
+from kg.shapes import compile_shapes
+from kg.store import Store, open_store
+from kg.validate import shapes_path, validate_graph
+from kg.vocabulary import default_ontology_path, load_ontology_graph
+
+DATA = URIRef(f"{ID}article/test")
+
+
+@pytest.fixture(scope="module")
+def seed_data(seed_build: tuple[Path, BuildReport]) -> Graph:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        return store.data_graph()
+
+
+@pytest.fixture(scope="module")
+def checker() -> tuple[ox.Store, tuple[str, ...]]:
+    queries = compile_shapes(Graph().parse(shapes_path()))
+    assert queries is not None, "the shipped shapes must stay inside the compiled subset"
+    store = ox.Store()
+    ontology = load_ontology_graph((default_ontology_path(),))
+    store.load(nquads([(ONTOLOGY_GRAPH, ontology)]).encode(), format=ox.RdfFormat.N_QUADS)
+    return store, queries
+
+
+def compiled_conforms(checker: tuple[ox.Store, tuple[str, ...]], data: list[Triple]) -> bool:
+    store, queries = checker
+    store.load(nquads([(DATA, data)]).encode(), format=ox.RdfFormat.N_QUADS)
+    try:
+        return not any(store.query(q, use_default_graph_as_union=True) for q in queries)
+    finally:
+        store.remove_graph(ox.NamedNode(str(DATA)))
+
+
+# Values of other kinds than the shapes allow: what a bug in the RDF code might write.
+WRONG = (
+    Literal("x"),
+    Literal("yes", datatype=XSD.boolean, normalize=False),  # ill-formed
+    Literal("1.5", datatype=XSD.decimal),
+    CKG.Article,
+)
+
+
+def kind(node: object) -> str:
+    """What a node is, from its IRI: an actor, event, clause, article or sentence."""
+    path = str(node).removeprefix(str(ID))
+    return "sentence" if "/sentence/" in path else path.split("/")[0]
+
+
+def breaks(data: Graph) -> Iterator[tuple[str, list[Triple]]]:
+    """For one triple of each (subject kind, predicate): dropped, given a second value,
+    or given a wrong value instead."""
+    triples = sorted(data)
+    first: dict[tuple[str, object], Triple] = {}
+    for s, p, o in triples:
+        first.setdefault((kind(s), p), (s, p, o))
+    for (subject, predicate), triple in first.items():
+        rest = [t for t in triples if t != triple]
+        yield f"drop {subject} {predicate}", rest
+        for value in WRONG:
+            wrong = (triple[0], triple[1], value)
+            yield f"{subject} {predicate} {value!r} added", [*triples, wrong]
+            yield f"{subject} {predicate} {value!r} instead", [*rest, wrong]
+
+
+def test_compiled_shapes_agree_with_pyshacl_on_every_kind_of_break(
+    seed_data: Graph, checker: tuple[ox.Store, tuple[str, ...]]
+) -> None:
+    assert compiled_conforms(checker, list(seed_data))
+    cases = list(breaks(seed_data))
+    assert len(cases) > 200
+    disagreements = [
+        (name, pyshacl)
+        for name, data in cases
+        if compiled_conforms(checker, data) != (pyshacl := validate_graph(data).conforms)
+    ]
+    assert not disagreements
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "ex:S sh:targetClass ex:C ; sh:property [ sh:path ( ex:p ex:q ) ; sh:minCount 1 ] .",
+        "ex:S sh:targetClass ex:C ; sh:and ( [ sh:path ex:p ; sh:minCount 1 ] ) .",
+        "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:maxCount 9 ] .",
+        "ex:S sh:targetClass ex:C ; sh:deactivated true ; sh:property [ sh:path ex:p ] .",
+        "ex:C a rdfs:Class ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .",
+        "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:datatype ex:Custom ] .",
+    ],
+)
+def test_shapes_beyond_the_subset_compile_to_nothing(shape: str) -> None:
+    prefixes = (
+        "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> . "
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . "
+        "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . "
+    )
+    assert compile_shapes(Graph().parse(data=prefixes + shape, format="turtle")) is None
+
+
+def broken_extraction() -> Extraction:
+    return Extraction(
+        Article("b", "Iran attacked."),
+        ("Iran attacked.",),
+        (Actor("iran", "Iran", "NotAType"),),
+        (),
+        (Event(1, "Fight", "19", "iran", None, "", None, "asserted", False, 0.9, "attacked"),),
+    )
+
+
+def test_build_falls_back_to_pyshacl_when_the_shapes_cannot_be_compiled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(validate_module, "_compiled", lambda extra: None)
+    store = Store()
+    with pytest.raises(KgError, match="E050") as raised:
+        store_extractions(store, [broken_extraction()])
+    assert "ActorShape/actor type" in str(raised.value)
+    assert len(store) == 0

@@ -70,7 +70,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     except OSError:
         raise KgError("E010", name=model) from None
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(load_gazetteer()))  # type: ignore[attr-defined]
+    # Phrase patterns match on ORTH, so they need only the tokenizer; the ruler would
+    # otherwise tag and parse each of its hundreds of patterns on every load.
+    with nlp.select_pipes(enable="entity_ruler"):
+        ruler.add_patterns(ruler_patterns(load_gazetteer()))  # type: ignore[attr-defined]
     return nlp
 
 

@@ -165,8 +165,7 @@ def sentence_numbers(doc: Doc) -> dict[int, int]:
         if not sent.text.strip():
             continue
         count += 1
-        for token in sent:
-            numbers[token.i] = count
+        numbers.update(dict.fromkeys(range(sent.start, sent.end), count))
     return numbers
 
 

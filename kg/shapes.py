@@ -32,7 +32,7 @@ __all__ = ["compile_shapes"]
 SH = Namespace("http://www.w3.org/ns/shacl#")
 FOCUS = "?this"
 TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}
-# Words for people, which change no verdict.
+# Statements that change no verdict: a shape's kind, and words for people.
 ANNOTATIONS = {
     RDF.type,
     RDFS.label,
@@ -94,6 +94,7 @@ class _Compiler:
     def __init__(self, shapes: Graph) -> None:
         self.shapes = shapes
         self.count = 0
+        self.open: set[Node] = set()  # shapes being compiled, to refuse a cycle
 
     def fresh(self) -> str:
         self.count += 1
@@ -106,6 +107,15 @@ class _Compiler:
         return values[0] if values else None
 
     def branches(self, shape: Node, focus: str) -> list[str]:
+        if shape in self.open:
+            raise Unsupported("a shape that refers to itself")
+        self.open.add(shape)
+        try:
+            return self._branches(shape, focus)
+        finally:
+            self.open.discard(shape)
+
+    def _branches(self, shape: Node, focus: str) -> list[str]:
         for predicate in self.shapes.predicates(shape, None):
             if predicate not in SUPPORTED:
                 raise Unsupported(f"{predicate}")

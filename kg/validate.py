@@ -115,24 +115,23 @@ def validate_graph(
 
 
 @cache
-def _compiled(extra: tuple[Path, ...]) -> tuple[ox.Store, tuple[str, ...]] | None:
-    """The compiled shapes and an in-memory store holding the ontology in its graph, kept
-    for the process; None when the shapes cannot be compiled."""
+def _compiled(extra: tuple[Path, ...]) -> tuple[bytes, tuple[str, ...]] | None:
+    """The ontology as N-Quads in its graph, and the compiled shapes; None when the
+    shapes cannot be compiled."""
     queries = compile_shapes(_shapes())
     if queries is None:
         return None
+    return nquads([(ONTOLOGY_GRAPH, _ontology(extra))]).encode(), queries
+
+
+def _passes(ontology: bytes, queries: Sequence[str], data: str) -> bool:
+    """Whether no compiled shape finds a violation in ``data`` with the ontology. A new
+    in-memory store each time: Oxigraph's keeps what was removed from it, so a reused
+    one would grow with the corpus."""
     store = ox.Store()
-    store.load(nquads([(ONTOLOGY_GRAPH, _ontology(extra))]).encode(), format=ox.RdfFormat.N_QUADS)
-    return store, queries
-
-
-def _passes(store: ox.Store, queries: Sequence[str], names: Sequence[URIRef], data: str) -> bool:
+    store.load(ontology, format=ox.RdfFormat.N_QUADS)
     store.load(data.encode(), format=ox.RdfFormat.N_QUADS)
-    try:
-        return not any(store.query(q, use_default_graph_as_union=True) for q in queries)
-    finally:
-        for name in names:
-            store.remove_graph(ox.NamedNode(str(name)))
+    return not any(store.query(q, use_default_graph_as_union=True) for q in queries)
 
 
 def validate_batch(
@@ -142,6 +141,6 @@ def validate_batch(
     ``data``, with the shipped ontology plus ``ontologies``: the compiled shapes first,
     and pySHACL (whose report and verdict count) only when they find a violation."""
     compiled = _compiled(tuple(Path(p) for p in ontologies))
-    if compiled is not None and _passes(*compiled, [name for name, _ in graphs], data):
+    if compiled is not None and _passes(*compiled, data):
         return ValidationReport(True, ())
     return validate_graph(chain.from_iterable(t for _name, t in graphs), ontologies)

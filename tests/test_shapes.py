@@ -105,6 +105,7 @@ def test_compiled_shapes_agree_with_pyshacl_on_every_kind_of_break(
         "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:maxCount 9 ] .",
         "ex:S sh:targetClass ex:C ; sh:deactivated true ; sh:property [ sh:path ex:p ] .",
         "ex:C a rdfs:Class ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .",
+        "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:node ex:S ] .",
         "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:datatype ex:Custom ] .",
     ],
 )

@@ -231,7 +231,7 @@ def validate(
     from rdflib import Graph
 
     from kg.store import open_store
-    from kg.validate import validate_graph
+    from kg.validate import validate_graph, validate_store
 
     try:
         if file is not None:
@@ -242,7 +242,7 @@ def validate(
             report = validate_graph(data, ontology or ())
         else:
             with open_store(store, create=False) as opened:
-                report = validate_graph(opened.data_graph(), ontology=opened.ontology_graph())
+                report = validate_store(opened)
     except KgError as exc:
         _fail(exc)
     sys.stdout.write(report.summary())

@@ -3,8 +3,8 @@
 The data is checked together with the ontology (mixed into one graph), so that a shape
 can require an event's class to carry a CAMEO code. Each violation is reported with the
 shape it breaks, named as ``NodeShape/property name``, so a user knows which rule failed.
-A build's batches pass through the shapes compiled to SPARQL (:mod:`kg.shapes`) first,
-and reach pySHACL only when those find something.
+Batches of a build and whole stores pass through the shapes compiled to SPARQL
+(:mod:`kg.shapes`) first, and reach pySHACL only when those find something.
 """
 
 from __future__ import annotations
@@ -22,9 +22,17 @@ from rdflib.namespace import RDF
 
 from kg.rdf import ONTOLOGY_GRAPH, Triple, bind_prefixes, nquads
 from kg.shapes import compile_shapes
+from kg.store import Store
 from kg.vocabulary import default_ontology_path, load_ontology_graph
 
-__all__ = ["ValidationReport", "Violation", "shapes_path", "validate_batch", "validate_graph"]
+__all__ = [
+    "ValidationReport",
+    "Violation",
+    "shapes_path",
+    "validate_batch",
+    "validate_graph",
+    "validate_store",
+]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -144,3 +152,15 @@ def validate_batch(
     if compiled is not None and _passes(*compiled, data):
         return ValidationReport(True, ())
     return validate_graph(chain.from_iterable(t for _name, t in graphs), ontologies)
+
+
+def validate_store(store: Store) -> ValidationReport:
+    """Validate everything in ``store`` against the ontology it was built with: the
+    compiled shapes over the store itself (its ontology graph is part of the union), so
+    nothing is copied, and pySHACL over the merged data only when they find a violation."""
+    queries = compile_shapes(_shapes())
+    if queries is not None and not any(
+        store.ox.query(q, use_default_graph_as_union=True) for q in queries
+    ):
+        return ValidationReport(True, ())
+    return validate_graph(store.data_graph(), ontology=store.ontology_graph())

@@ -5,6 +5,7 @@ pySHACL fails."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from kg.ingest import Article
 from kg.rdf import CKG, ID, ONTOLOGY_GRAPH, Triple, nquads
 from kg.shapes import compile_shapes
 from kg.store import Store, open_store
-from kg.validate import shapes_path, validate_graph
+from kg.validate import shapes_path, validate_graph, validate_store
 from kg.vocabulary import default_ontology_path, load_ontology_graph
 
 DATA = URIRef(f"{ID}article/test")
@@ -137,3 +138,21 @@ def test_build_falls_back_to_pyshacl_when_the_shapes_cannot_be_compiled(
         store_extractions(store, [broken_extraction()])
     assert "ActorShape/actor type" in str(raised.value)
     assert len(store) == 0
+
+
+def test_a_store_is_checked_in_place_and_a_violation_reported_by_pyshacl(
+    seed_build: tuple[Path, BuildReport], tmp_path: Path
+) -> None:
+    out, _ = seed_build
+    shutil.copytree(out / "store", tmp_path / "store")
+    with open_store(tmp_path / "store", create=False) as store:
+        assert validate_store(store).conforms
+        event, graph = next(
+            iter(store.ox.query(f"SELECT ?e ?g {{ GRAPH ?g {{ ?e <{CKG.modality}> ?m }} }}"))
+        )
+        store.ox.update(
+            f"INSERT DATA {{ GRAPH {graph} {{ {event} <{CKG.modality}> <{CKG.certain}> }} }}"
+        )
+        report = validate_store(store)
+    assert not report.conforms
+    assert {v.shape for v in report.violations} == {"EventShape/modality"}

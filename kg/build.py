@@ -123,7 +123,7 @@ def store_extractions(
     report = validate_batch(graphs, data, ontologies)
     if not report.conforms:
         raise KgError("E050", report=report.summary())
-    store.load_quads([name for name, _ in graphs], data)
+    store.replace_graphs(graphs, data)
 
 
 def build(

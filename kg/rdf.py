@@ -40,6 +40,7 @@ __all__ = [
     "event_iri",
     "event_name",
     "nquads",
+    "ntriples",
     "sentence_iri",
 ]
 
@@ -216,6 +217,11 @@ def _term(node: Node) -> str:
     if node.language:
         return f"{text}@{node.language}"
     return f"{text}^^<{node.datatype}>" if node.datatype else text
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    """Triples as N-Triples text (also valid inside SPARQL ``INSERT DATA``)."""
+    return "".join(f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples)
 
 
 def nquads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> str:

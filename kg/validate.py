@@ -123,10 +123,15 @@ def validate_graph(
 
 
 @cache
+def _queries() -> tuple[str, ...] | None:
+    return compile_shapes(_shapes())
+
+
+@cache
 def _compiled(extra: tuple[Path, ...]) -> tuple[bytes, tuple[str, ...]] | None:
     """The ontology as N-Quads in its graph, and the compiled shapes; None when the
     shapes cannot be compiled."""
-    queries = compile_shapes(_shapes())
+    queries = _queries()
     if queries is None:
         return None
     return nquads([(ONTOLOGY_GRAPH, _ontology(extra))]).encode(), queries
@@ -158,9 +163,14 @@ def validate_store(store: Store) -> ValidationReport:
     """Validate everything in ``store`` against the ontology it was built with: the
     compiled shapes over the store itself (its ontology graph is part of the union), so
     nothing is copied, and pySHACL over the merged data only when they find a violation."""
-    queries = compile_shapes(_shapes())
-    if queries is not None and not any(
-        store.ox.query(q, use_default_graph_as_union=True) for q in queries
+    queries = _queries()
+    # kg writes named graphs only; triples in the default graph would join the union
+    # but not the data pySHACL reads below, so a store with any is left to pySHACL.
+    default = next(store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()), None)
+    if (
+        queries is not None
+        and default is None
+        and not any(store.ox.query(q, use_default_graph_as_union=True) for q in queries)
     ):
         return ValidationReport(True, ())
     return validate_graph(store.data_graph(), ontology=store.ontology_graph())

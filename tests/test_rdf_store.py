@@ -87,6 +87,23 @@ def test_replace_graph_is_idempotent_and_queries_see_the_union(tmp_path: Path) -
         assert len(store) == size
 
 
+def test_a_failed_replacement_keeps_the_old_graph_and_names_may_repeat() -> None:
+    """Regression: a drop then a load lost the old graph when the load failed."""
+    graph = article_graph(sample(), load_vocabulary())
+    name = article_iri(sample().article.uid)
+    store = Store()
+    store.replace_graph(name, graph)
+    size = len(store)
+    broken = [(URIRef("no-scheme"), RDFS.label, Literal("x"))]  # Oxigraph refuses it
+    with pytest.raises(SyntaxError):
+        store.replace_graph(name, broken)
+    with pytest.raises(SyntaxError):
+        store.replace_graph(URIRef("http://example.org/new"), broken)
+    assert len(store) == size
+    store.replace_graphs([(name, graph), (name, graph)])
+    assert len(store) == size
+
+
 def test_batched_writes_flushed_to_disk_survive_reopening(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -117,26 +117,19 @@ def incremental(n: int) -> None:
     print(f"  second / first = {second / first:.3f} (target < 0.05)")
 
 
-def _peak_rss(path: Path, out: Path) -> float:
-    """Peak resident memory (MiB) of a separate `kg build --jobs 1` (one process)."""
-    code = (
-        "import resource, sys; from pathlib import Path; from kg.build import build; "
-        "build([Path(sys.argv[1])], out=Path(sys.argv[2]), jobs=1, quiet=True); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", code, str(path), str(out)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return int(run.stdout.split()[-1]) / 1024
+def _build_peak_rss(path: Path, out: Path) -> float:
+    """Peak resident memory (MiB) of this process after a `kg build --jobs 1` (one
+    process); run through :func:`_fresh`, so that it is the build's alone."""
+    import resource
+
+    _build_seconds(path, out, jobs=1)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def memory(small: int, large: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        low = _peak_rss(sample(Path(tmp), small), Path(tmp) / "small")
-        high = _peak_rss(sample(Path(tmp), large), Path(tmp) / "large")
+        low = _fresh("_build_peak_rss", sample(Path(tmp), small), Path(tmp) / "small")
+        high = _fresh("_build_peak_rss", sample(Path(tmp), large), Path(tmp) / "large")
     print(f"peak RSS: {small} articles {low:.0f} MiB, {large} articles {high:.0f} MiB")
     print(f"  large / small = {high / low:.2f} (target < 1.5), large < 2048 MiB: {high < 2048}")
 

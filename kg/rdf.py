@@ -219,15 +219,17 @@ def _term(node: Node) -> str:
     return f"{text}^^<{node.datatype}>" if node.datatype else text
 
 
+def _statement(s: Node, p: Node, o: Node) -> str:
+    return f"{_term(s)} {_term(p)} {_term(o)}"
+
+
 def ntriples(triples: Iterable[Triple]) -> str:
     """Triples as N-Triples text (also valid inside SPARQL ``INSERT DATA``)."""
-    return "".join(f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples)
+    return "".join(f"{_statement(*triple)} .\n" for triple in triples)
 
 
 def nquads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> str:
     """Named graphs of triples as N-Quads text, what Oxigraph loads fastest."""
     return "".join(
-        f"{_term(s)} {_term(p)} {_term(o)} <{name}> .\n"
-        for name, triples in graphs
-        for s, p, o in triples
+        f"{_statement(*triple)} <{name}> .\n" for name, triples in graphs for triple in triples
     )

@@ -27,14 +27,14 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-__all__ = ["compile_shapes"]
+__all__ = ["compile_shapes", "violated"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 FOCUS = "?this"
@@ -298,8 +298,12 @@ def compile_shapes(shapes: Graph) -> tuple[str, ...] | None:
     targeted = sorted({s for p in TARGETS for s in shapes.subjects(p, None)}, key=str)
     try:
         queries = tuple(q for q in map(compiler.query, targeted) if q is not None)
-        for query in queries:
-            ox.Store().query(query)
+        violated(ox.Store(), queries)  # every query parses
     except (Unsupported, SyntaxError, ValueError, OSError):
         return None
     return queries
+
+
+def violated(store: ox.Store, queries: Iterable[str]) -> bool:
+    """Whether some compiled query finds a violation in the union of ``store``'s graphs."""
+    return any(store.query(q, use_default_graph_as_union=True) for q in queries)

@@ -21,7 +21,7 @@ from rdflib import BNode, Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from kg.rdf import ONTOLOGY_GRAPH, Triple, bind_prefixes, nquads
-from kg.shapes import compile_shapes
+from kg.shapes import compile_shapes, violated
 from kg.store import Store
 from kg.vocabulary import default_ontology_path, load_ontology_graph
 
@@ -144,7 +144,7 @@ def _passes(ontology: bytes, queries: Sequence[str], data: str) -> bool:
     store = ox.Store()
     store.load(ontology, format=ox.RdfFormat.N_QUADS)
     store.load(data.encode(), format=ox.RdfFormat.N_QUADS)
-    return not any(store.query(q, use_default_graph_as_union=True) for q in queries)
+    return not violated(store, queries)
 
 
 def validate_batch(
@@ -167,10 +167,6 @@ def validate_store(store: Store) -> ValidationReport:
     # kg writes named graphs only; triples in the default graph would join the union
     # but not the data pySHACL reads below, so a store with any is left to pySHACL.
     default = next(store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()), None)
-    if (
-        queries is not None
-        and default is None
-        and not any(store.ox.query(q, use_default_graph_as_union=True) for q in queries)
-    ):
+    if queries is not None and default is None and not violated(store.ox, queries):
         return ValidationReport(True, ())
     return validate_graph(store.data_graph(), ontology=store.ontology_graph())

@@ -21,7 +21,7 @@ from kg.files import atomic_file, write_atomic
 from kg.ingest import Article, Rejected, count_articles, iter_articles
 from kg.nlp import DEFAULT_MODEL
 from kg.parallel import extract_parallel
-from kg.progress import BuildProgress
+from kg.progress import BuildProgress, Stopwatch
 from kg.rdf import BASE, ONTOLOGY_GRAPH, article_iri, article_triples, nquads
 from kg.store import Store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
@@ -51,6 +51,7 @@ class BuildReport:
     triples: int = 0
     actors: int = 0
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)  # seconds, by stage
     outputs: list[Path] = field(default_factory=list)
 
 
@@ -113,17 +114,25 @@ def load_ontology(store: Store, ontologies: Sequence[Path] = ()) -> None:
 
 
 def store_extractions(
-    store: Store, batch: Sequence[Extraction], ontologies: Sequence[Path] = ()
+    store: Store,
+    batch: Sequence[Extraction],
+    ontologies: Sequence[Path] = (),
+    watch: Stopwatch | None = None,
 ) -> None:
     """Validate a batch of articles against the shapes, then store them in one
-    transaction; a violation stops the build before anything of the batch is written."""
-    vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
-    graphs = [(article_iri(e.article.uid), article_triples(e, vocab)) for e in batch]
-    data = nquads(graphs)
-    report = validate_batch(graphs, data, ontologies)
+    transaction; a violation stops the build before anything of the batch is written.
+    ``watch`` times the three steps (``rdf``, ``validate``, ``store``)."""
+    watch = watch or Stopwatch()
+    with watch.stage("rdf"):
+        vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
+        graphs = [(article_iri(e.article.uid), article_triples(e, vocab)) for e in batch]
+        data = nquads(graphs)
+    with watch.stage("validate"):
+        report = validate_batch(graphs, data, ontologies)
     if not report.conforms:
         raise KgError("E050", report=report.summary())
-    store.replace_graphs(graphs, data)
+    with watch.stage("store"):
+        store.replace_graphs(graphs, data)
 
 
 def build(
@@ -144,30 +153,36 @@ def build(
     changing the ontology); a rebuilt article replaces its named graph. Parsing and
     extraction run on ``jobs`` processes or the Dask cluster at ``dask``; this process
     links people across articles and validates and stores batches of ``batch_size``.
-    Progress is shown unless ``quiet``."""
+    Progress is shown unless ``quiet``. The report says how long each stage took."""
     report = BuildReport()
+    watch = Stopwatch()
     started = time.monotonic()
     extra = tuple(Path(p) for p in ontologies)
     with (
         open_store(out / "store") as store,
         BuildProgress(count_articles(paths), quiet) as progress,
     ):
-        load_ontology(store, extra)
+        with watch.stage("setup"):
+            load_ontology(store, extra)
+            people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
         articles = _unseen(_accepted(iter_articles(paths), report), store, force, report)
-        people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
+        extractions = extract_parallel(articles, model, extra, jobs=jobs, dask=dask)
         batch: list[Extraction] = []
-        for extraction in extract_parallel(articles, model, extra, jobs=jobs, dask=dask):
-            batch.append(link_people(extraction, people))
+        for extraction in watch.timed("parse and extract", extractions):
+            with watch.stage("link"):
+                batch.append(link_people(extraction, people))
             report.articles += 1
             report.events += len(extraction.events)
             progress.advance(len(extraction.article.text.split()), len(extraction.events))
             if len(batch) >= batch_size:
-                store_extractions(store, batch, extra)
+                store_extractions(store, batch, extra, watch)
                 batch.clear()
         if batch:
-            store_extractions(store, batch, extra)
-        report.outputs = write_outputs(store, out, report.articles > 0, extra)
-        report.triples = len(store)
-        report.actors = int(store.rows(ACTOR_COUNT)[0]["actors"])
+            store_extractions(store, batch, extra, watch)
+        with watch.stage("outputs"):
+            report.outputs = write_outputs(store, out, report.articles > 0, extra)
+            report.triples = len(store)
+            report.actors = int(store.rows(ACTOR_COUNT)[0]["actors"])
     report.seconds = round(time.monotonic() - started, 1)
+    report.stages = {name: round(seconds, 2) for name, seconds in watch.seconds.items()}
     return report

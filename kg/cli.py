@@ -101,6 +101,8 @@ def build(
             f"{report.seconds} s",
             highlight=False,
         )
+        stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in report.stages.items())
+        err.print(f"time by stage: {stages}", highlight=False)
         for path in report.outputs:
             err.print(f"wrote {path}", highlight=False)
     if report.rejected:

@@ -1,20 +1,25 @@
 """Build progress: a live bar on a terminal, plain periodic lines otherwise, or nothing.
 
 The bar shows articles (of the estimated total), words per second, events found and
-the ETA; in a log (CI, cron) a line every ``interval`` seconds says the same.
+the ETA; in a log (CI, cron) a line every ``interval`` seconds says the same. A
+:class:`Stopwatch` sums the time spent in each stage, for the summary.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from types import TracebackType
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-__all__ = ["BuildProgress"]
+__all__ = ["BuildProgress", "Stopwatch"]
+
+T = TypeVar("T")
 
 
 class BuildProgress:
@@ -75,3 +80,33 @@ class BuildProgress:
     ) -> None:
         if self._bar is not None:
             self._bar.stop()
+
+
+class Stopwatch:
+    """Seconds spent in each named stage, summed over a build's batches: at corpus
+    scale a user (and the throughput benchmark) needs to know where the time went, not
+    only how much of it there was."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            elapsed = time.perf_counter() - started
+            self.seconds[name] = self.seconds.get(name, 0.0) + elapsed
+
+    def timed(self, name: str, items: Iterable[T]) -> Iterator[T]:
+        """``items`` as they come, the time spent producing each counted in ``name``
+        (for a lazy pipeline, whose stages run inside ``next``)."""
+        iterator = iter(items)
+        while True:
+            with self.stage(name):
+                try:
+                    item = next(iterator)
+                except StopIteration:
+                    return
+            yield item

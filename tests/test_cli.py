@@ -47,6 +47,14 @@ def test_summary_counts_distinct_actors(seed_build: tuple[Path, BuildReport]) ->
     assert report.actors == len(actors) > 3
 
 
+def test_summary_says_where_the_time_went(seed_build: tuple[Path, BuildReport]) -> None:
+    _, report = seed_build
+    stages = ("setup", "parse and extract", "link", "rdf", "validate", "store", "outputs")
+    assert tuple(report.stages) == stages
+    assert report.stages["parse and extract"] > 0
+    assert sum(report.stages.values()) <= report.seconds + 0.1
+
+
 def test_events_tsv_has_the_columns_and_the_accusation(
     seed_build: tuple[Path, BuildReport],
 ) -> None:

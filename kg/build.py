@@ -145,6 +145,7 @@ def build(
     jobs: int = 1,
     dask: str | None = None,
     quiet: bool = True,
+    outputs: bool = True,
 ) -> BuildReport:
     """Read, parse, extract, validate and store every article under ``paths``; write the
     outputs.
@@ -153,7 +154,12 @@ def build(
     changing the ontology); a rebuilt article replaces its named graph. Parsing and
     extraction run on ``jobs`` processes or the Dask cluster at ``dask``; this process
     links people across articles and validates and stores batches of ``batch_size``.
-    Progress is shown unless ``quiet``. The report says how long each stage took."""
+    Progress is shown unless ``quiet``. The report says how long each stage took.
+
+    The ``outputs`` describe the whole store, so writing them costs time in proportion
+    to the store, not to what this build added; without them, a build adds articles to
+    a large store in time proportional to the articles, and a later build with them (or
+    ``kg export``/``events``/``graph``) catches the files up."""
     report = BuildReport()
     watch = Stopwatch()
     started = time.monotonic()
@@ -179,8 +185,10 @@ def build(
                 batch.clear()
         if batch:
             store_extractions(store, batch, extra, watch)
-        with watch.stage("outputs"):
-            report.outputs = write_outputs(store, out, report.articles > 0, extra)
+        if outputs:
+            with watch.stage("outputs"):
+                report.outputs = write_outputs(store, out, report.articles > 0, extra)
+        with watch.stage("summary"):
             report.triples = len(store)
             report.actors = int(store.rows(ACTOR_COUNT)[0]["actors"])
     report.seconds = round(time.monotonic() - started, 1)

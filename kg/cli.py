@@ -74,6 +74,14 @@ def build(
         typer.Option("--dask", help="Parse and extract on the Dask cluster at this address."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress, no summary.")] = False,
+    no_outputs: Annotated[
+        bool,
+        typer.Option(
+            "--no-outputs",
+            help="Only store: leave graph.ttl, events.tsv, actors.html as they were (they "
+            "describe the whole store, so rewriting them takes longer as the store grows).",
+        ),
+    ] = False,
 ) -> None:
     """Build the graph of PATHS into OUT/store and write OUT/graph.ttl, events.tsv, actors.html."""
     from kg.build import build as run_build
@@ -88,6 +96,7 @@ def build(
             jobs=jobs,
             dask=dask,
             quiet=quiet,
+            outputs=not no_outputs,
         )
     except KgError as exc:
         _fail(exc)

@@ -40,6 +40,21 @@ def test_build_writes_outputs_and_rebuild_is_byte_identical(tmp_path: Path) -> N
     assert len(Graph().parse(out / "graph.ttl")) == triples > 50
 
 
+def test_no_outputs_stores_the_articles_and_a_later_build_writes_them(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    files = [out / name for name in ("graph.ttl", "events.tsv", "actors.html")]
+    first = runner.invoke(app, ["build", str(SEEDS), "--out", str(out), "--no-outputs"])
+    assert first.exit_code == 0, first.output
+    assert not any(path.exists() for path in files)
+    with open_store(out / "store", create=False) as store:
+        assert len(store.rows(saved_query("who_accuses_whom"))) > 0
+    second = runner.invoke(app, ["build", str(SEEDS), "--out", str(out)])
+    assert second.exit_code == 0, second.output
+    assert "0 articles built, 1 already in the store" in second.output
+    assert all(path.exists() for path in files)
+    assert "Michael Herzog" in (out / "events.tsv").read_text()
+
+
 def test_summary_counts_distinct_actors(seed_build: tuple[Path, BuildReport]) -> None:
     out, report = seed_build
     with open_store(out / "store", create=False) as store:
@@ -49,7 +64,16 @@ def test_summary_counts_distinct_actors(seed_build: tuple[Path, BuildReport]) ->
 
 def test_summary_says_where_the_time_went(seed_build: tuple[Path, BuildReport]) -> None:
     _, report = seed_build
-    stages = ("setup", "parse and extract", "link", "rdf", "validate", "store", "outputs")
+    stages = (
+        "setup",
+        "parse and extract",
+        "link",
+        "rdf",
+        "validate",
+        "store",
+        "outputs",
+        "summary",
+    )
     assert tuple(report.stages) == stages
     assert report.stages["parse and extract"] > 0
     assert sum(report.stages.values()) <= report.seconds + 0.1

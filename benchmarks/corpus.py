@@ -74,7 +74,11 @@ def _build_rate(path: Path, out: Path, jobs: int) -> dict[str, object]:
     from kg.ingest import count_articles
 
     seconds, report = _build(path, out, jobs)
-    return {"rate": count_articles([path]) / seconds, "stages": report.stages}
+    return {
+        "rate": count_articles([path]) / seconds,
+        "stages": report.stages,
+        "articles": report.articles,
+    }
 
 
 def _fresh(call: str, *args: Path | int) -> Any:
@@ -134,9 +138,10 @@ def throughput(n: int, repeat: int = 3) -> None:
         f"    bare parse {1000 / best['bare']['rate']:.1f} (its model load, not timed: "
         f"{1000 * best['bare']['load'] / n:.1f})"
     )
-    stages = best["one"]["stages"]
+    stages, built = best["one"]["stages"], best["one"]["articles"]
     print(
-        "    " + ", ".join(f"{name} {1000 * seconds / n:.1f}" for name, seconds in stages.items())
+        "    "
+        + ", ".join(f"{name} {1000 * seconds / built:.1f}" for name, seconds in stages.items())
     )
 
 

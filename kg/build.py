@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,8 @@ from kg.vocabulary import default_ontology_path, load_ontology_graph, load_vocab
 # worth sharing, while the last batch is written after parsing ends, so a batch stays
 # small.
 VALIDATION_BATCH = 16
+# Beside the outputs: what they were written from (see write_outputs).
+OUTPUT_STAMP = ".kg-outputs"
 ACTOR_COUNT = f"""SELECT (COUNT(DISTINCT ?actor) AS ?actors)
 WHERE {{ GRAPH ?graph {{ ?actor a ?type }} FILTER (STRSTARTS(STR(?actor), "{BASE}actor/")) }}"""
 
@@ -94,7 +97,7 @@ def write_outputs(
     when nothing was ``changed`` and they already describe this store (same articles,
     same ontology), they are left as they are."""
     outputs = [out / "graph.ttl", out / "events.tsv", out / "actors.html"]
-    stamp = out / ".kg-outputs"
+    stamp = out / OUTPUT_STAMP
     fingerprint = _fingerprint(store, ontologies)
     current = stamp.exists() and stamp.read_text() == fingerprint
     if not changed and current and all(p.exists() for p in outputs):
@@ -158,8 +161,8 @@ def build(
 
     The ``outputs`` describe the whole store, so writing them costs time in proportion
     to the store, not to what this build added; without them, a build adds articles to
-    a large store in time proportional to the articles, and a later build with them (or
-    ``kg export``/``events``/``graph``) catches the files up."""
+    a large store in time that depends on little but the articles, and the next build
+    with them (or ``kg export``/``events``/``graph``) brings the files up to date."""
     report = BuildReport()
     watch = Stopwatch()
     started = time.monotonic()
@@ -172,22 +175,28 @@ def build(
             load_ontology(store, extra)
             people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
         articles = _unseen(_accepted(iter_articles(paths), report), store, force, report)
-        extractions = extract_parallel(articles, model, extra, jobs=jobs, dask=dask)
         batch: list[Extraction] = []
-        for extraction in watch.timed("parse and extract", extractions):
-            with watch.stage("link"):
-                batch.append(link_people(extraction, people))
-            report.articles += 1
-            report.events += len(extraction.events)
-            progress.advance(len(extraction.article.text.split()), len(extraction.events))
-            if len(batch) >= batch_size:
-                store_extractions(store, batch, extra, watch)
-                batch.clear()
+        # Closed on the way out, error or not: workers (or a Dask client) must not outlive
+        # a failed build held in a notebook's traceback.
+        with closing(extract_parallel(articles, model, extra, jobs=jobs, dask=dask)) as work:
+            for extraction in watch.timed("parse and extract", work):
+                with watch.stage("link"):
+                    batch.append(link_people(extraction, people))
+                report.articles += 1
+                report.events += len(extraction.events)
+                progress.advance(len(extraction.article.text.split()), len(extraction.events))
+                if len(batch) >= batch_size:
+                    store_extractions(store, batch, extra, watch)
+                    batch.clear()
         if batch:
             store_extractions(store, batch, extra, watch)
         if outputs:
             with watch.stage("outputs"):
                 report.outputs = write_outputs(store, out, report.articles > 0, extra)
+        elif report.articles:
+            # The files no longer describe the store, whatever their stamp says (a
+            # --force rebuild keeps the articles' names): the next build rewrites them.
+            (out / OUTPUT_STAMP).unlink(missing_ok=True)
         with watch.stage("summary"):
             report.triples = len(store)
             report.actors = int(store.rows(ACTOR_COUNT)[0]["actors"])

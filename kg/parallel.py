@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -63,9 +63,10 @@ def extract_parallel(
     ontologies: tuple[Path, ...] = (),
     jobs: int = 1,
     dask: str | None = None,
-) -> Iterator[Extraction]:
+) -> Generator[Extraction, None, None]:
     """Extractions of ``articles`` in input order, computed on the Dask cluster at address
-    ``dask``, on ``jobs`` local worker processes, or here when ``jobs`` is 1."""
+    ``dask``, on ``jobs`` local worker processes, or here when ``jobs`` is 1. Closing
+    the generator stops the workers (or disconnects from the cluster)."""
     if dask is not None:
         try:
             from distributed import Client

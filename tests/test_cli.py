@@ -53,6 +53,14 @@ def test_no_outputs_stores_the_articles_and_a_later_build_writes_them(tmp_path: 
     assert "0 articles built, 1 already in the store" in second.output
     assert all(path.exists() for path in files)
     assert "Michael Herzog" in (out / "events.tsv").read_text()
+    # A --force rebuild keeps the articles' names, so only a forgotten stamp tells the
+    # next build that the files (here made visibly stale) no longer describe the store.
+    (out / "events.tsv").write_text("stale\n")
+    forced = runner.invoke(app, ["build", str(SEEDS), "--out", str(out), "--force", "--no-outputs"])
+    assert forced.exit_code == 0, forced.output
+    third = runner.invoke(app, ["build", str(SEEDS), "--out", str(out)])
+    assert third.exit_code == 0, third.output
+    assert "Michael Herzog" in (out / "events.tsv").read_text()
 
 
 def test_summary_counts_distinct_actors(seed_build: tuple[Path, BuildReport]) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from kg import build as build_module
 from kg import parallel
 from kg.build import build
 
@@ -65,3 +67,19 @@ def test_a_dask_cluster_builds_the_same_graph(corpus: Path, serial: bytes, tmp_p
     ) as cluster:
         build([corpus], out=tmp_path, dask=cluster.scheduler_address)
     assert (tmp_path / "graph.ttl").read_bytes() == serial
+
+
+def test_a_failed_build_stops_its_workers(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The error is held, as a notebook holds its last traceback: the worker processes
+    must be gone all the same."""
+
+    def fail(*args: object) -> None:
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(build_module, "store_extractions", fail)
+    with pytest.raises(RuntimeError, match="disk is full") as held:
+        build([corpus], out=tmp_path / "out", jobs=2, batch_size=1)
+    assert held.traceback  # still referenced here
+    assert multiprocessing.active_children() == []

@@ -409,21 +409,29 @@ def extract_command(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Argument(help="Gold events TSV (the format of seed_events.tsv).")],
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold events TSV: sentence-numbered (seed_events.tsv) or article-level "
+            "(reuters_dev.tsv)."
+        ),
+    ],
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Precision, recall and F1 of the store's events against a gold file."""
+    """Score the store's events against hand-coded gold: core recall, root recall, precision,
+    and said_by and modality on the events found."""
     from kg.evaluate import evaluate, read_gold
     from kg.store import open_store
     from kg.tables import affiliation_pairs, events_table
 
     try:
+        events = read_gold(gold)
         with open_store(store, create=False) as opened:
             rows = events_table(opened)
             affiliations = affiliation_pairs(opened)
     except KgError as exc:
         _fail(exc)
-    sys.stdout.write(evaluate(read_gold(gold), rows, affiliations).summary())
+    sys.stdout.write(evaluate(events, rows, affiliations).summary())
 
 
 if __name__ == "__main__":

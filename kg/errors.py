@@ -37,6 +37,13 @@ MESSAGES: dict[str, str] = {
     "E064": "{path} cannot be loaded: {reason}",
     "E070": "--dask needs the distributed package: pip install 'kg[dask]' (or distributed)",
     "E040": "unknown format {value!r}; choose one of {choices}",
+    "E080": "cannot read the gold file {path}: {reason}",
+    "E081": "{path} is not a gold events file: it needs the columns of seed_events.tsv (id, sent, "
+    "source, event, cameo, target, said_by, modality, level) or of reuters_dev.tsv (article, "
+    "quote, source, source_code, event, cameo, target, target_code, said_by, modality, level); "
+    "found {columns}",
+    "E082": "{path}:{line}: bad gold row: {reason}",
+    "E083": "{path} has no gold events",
     "E050": "graph does not conform to ontology/shapes.ttl; none of it was stored:\n{report}",
 }
 

@@ -1,150 +1,346 @@
-"""Score extracted events against a hand-coded gold file (``shared/gold/seed_events.tsv``).
+"""Score extracted events against hand-coded gold, strictly, as event coders score each other.
 
-A predicted event matches a gold event when the sentence, the CAMEO root and the
-source agree and, where gold names one, the target too. Each gold row is matched once;
-core rows count for recall, optional rows are credited when found and not missed
-otherwise; a prediction that matches nothing (a duplicate included) counts against
-precision. ``ROLE`` rows are checked against the actors' affiliations.
+Two gold formats are read, told apart by their columns:
+
+* **sentence-numbered** (``shared/gold/seed_events.tsv``: ``id, sent, …``): a prediction
+  sits on a gold event's sentence when its ``sentence`` number is the gold's;
+* **article-level** (``shared/gold/reuters_dev.tsv``: ``article, quote, …``): a prediction
+  sits on a gold event's sentence when it is in the same article and its evidence
+  sentence, whitespace normalised, contains the gold ``quote``.
+
+An actor matches (:func:`same_actor`) when both are ``-``; or the labels are equal after
+normalising case, punctuation and whitespace, or every word of one is a word of the other
+("Yeutter" and "Clayton Yeutter"); or both carry CAMEO actor codes that agree, on the
+first three letters for a country and the first six for an IGO, NGO, IMG or MNC code.
+``-`` matches only ``-``, except that a seed-format gold target ``-`` accepts any target.
+
+An event is *fully right* when it sits on the gold's sentence, its CAMEO root is the
+gold's and its source and target both match. The figures, as coders report agreement:
+
+* core recall: core gold events with a fully right prediction;
+* root recall: core gold events with a prediction of the same CAMEO root on their sentence;
+* precision: predictions (in the gold's articles) fully right for some gold event, core or
+  optional; a duplicate of a right prediction is right too, a half-right one is not;
+* on the fully right core events, whether ``said_by`` (by the actor rule) and modality
+  agree with the gold.
+
+Seed ``ROLE`` rows are checked against the actors' affiliations.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["EvalReport", "GoldRow", "evaluate", "read_gold"]
+from kg.errors import KgError
+
+__all__ = [
+    "MODALITIES",
+    "EvalReport",
+    "GoldEvent",
+    "evaluate",
+    "read_gold",
+    "same_actor",
+]
+
+MODALITIES = ("asserted", "claimed", "conditional", "hypothetical", "intended")
+NONE = "-"
+# CAMEO actor codes whose first six letters name the actor (IGOUNO, NGOAMN, MNCUSA…);
+# any other code is a country (or region) code, named by its first three.
+SIX_LETTER_KINDS = ("IGO", "NGO", "IMG", "MNC")
+SEED_COLUMNS = ("id", "sent", "source", "event", "cameo", "target", "said_by", "modality", "level")
+ARTICLE_COLUMNS = (
+    "article",
+    "quote",
+    "source",
+    "source_code",
+    "event",
+    "cameo",
+    "target",
+    "target_code",
+    "said_by",
+    "modality",
+    "level",
+)
 
 
 @dataclass(frozen=True)
-class GoldRow:
+class GoldEvent:
+    """One hand-coded event (or seed ``ROLE`` row); ``sentence`` or ``quote`` places it."""
+
     id: str
-    sentence: int
+    article: str | None
+    sentence: int | None
+    quote: str | None
     source: str
+    source_code: str
     event: str
     cameo: str
     target: str
-    theme: str
+    target_code: str
     said_by: str
     modality: str
     core: bool
 
+    def sits_on(self, row: Mapping[str, str]) -> bool:
+        """Whether the predicted row is on this gold event's sentence."""
+        if self.quote is None:
+            return _int(row.get("sentence")) == self.sentence
+        return row.get("article") == self.article and _spaced(self.quote) in _spaced(
+            row.get("evidence", "")
+        )
+
+    def fully_right(self, row: Mapping[str, str]) -> bool:
+        """Same sentence, same CAMEO root, source and target both matching."""
+        any_target = self.quote is None and self.target == NONE
+        return (
+            self.sits_on(row)
+            and row.get("cameo", "")[:2] == self.cameo[:2]
+            and same_actor(self.source, self.source_code, row["source"], row.get("source_code"))
+            and (
+                any_target
+                or same_actor(self.target, self.target_code, row["target"], row.get("target_code"))
+            )
+        )
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _words(label: str) -> list[str]:
+    """Lower-case words: stops and apostrophes dropped ("U.S." is "us"), other
+    punctuation a word break ("Al-Qaeda" is "al qaeda")."""
+    joined = re.sub(r"[.'\u2019]", "", label.casefold())
+    return re.sub(r"[^\w]|_", " ", joined).split()
+
+
+def _codes_agree(a: str, b: str) -> bool:
+    width = 6 if a[:3] in SIX_LETTER_KINDS or b[:3] in SIX_LETTER_KINDS else 3
+    return a[:width].upper() == b[:width].upper()
+
+
+def same_actor(gold: str, gold_code: str | None, predicted: str, code: str | None) -> bool:
+    """The actor rule of the module docstring; a code of ``-`` or ``""`` is no code."""
+    if gold == NONE or predicted == NONE:
+        return gold == predicted
+    if gold_code and code and NONE not in (gold_code, code) and _codes_agree(gold_code, code):
+        return True
+    mine, theirs = _words(predicted), _words(gold)
+    if not mine or not theirs:
+        return False
+    return mine == theirs or set(mine) <= set(theirs) or set(theirs) <= set(mine)
+
 
 @dataclass
 class EvalReport:
-    """Scores plus the rows behind them, for a readable report."""
+    """The figures, and the gold events and predictions behind them."""
 
-    true_positives: int = 0
     predicted: int = 0
+    right: int = 0
     core_total: int = 0
     core_found: int = 0
-    attributes_right: int = 0
+    root_found: int = 0
+    said_by_right: int = 0
+    modality_right: int = 0
     roles_total: int = 0
     roles_found: int = 0
-    missed: list[GoldRow] = field(default_factory=list)
-    spurious: list[dict[str, str]] = field(default_factory=list)
+    missed: list[GoldEvent] = field(default_factory=list)
+    spurious: list[Mapping[str, str]] = field(default_factory=list)
     attribute_errors: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
-        return self.true_positives / self.predicted if self.predicted else 0.0
+        return self.right / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
+        """Core recall: core gold events with a fully right prediction."""
         return self.core_found / self.core_total if self.core_total else 0.0
+
+    @property
+    def root_recall(self) -> float:
+        return self.root_found / self.core_total if self.core_total else 0.0
 
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def figures(self) -> str:
+        """The scores on one line, for reports that set several side by side."""
+        return (
+            f"core {self.recall:.3f} ({self.core_found}/{self.core_total})  "
+            f"root {self.root_recall:.3f} ({self.root_found}/{self.core_total})  "
+            f"P {self.precision:.3f} ({self.right}/{self.predicted})  "
+            f"said_by {self.said_by_right}/{self.core_found}  "
+            f"modality {self.modality_right}/{self.core_found}"
+        )
+
     def summary(self) -> str:
         """A readable report: the scores, then every miss and false alarm."""
         lines = [
-            f"precision {self.precision:.3f}  recall {self.recall:.3f}  f1 {self.f1:.3f}",
-            f"matched {self.true_positives} of {self.predicted} predicted; "
-            f"core {self.core_found}/{self.core_total}",
-            f"said_by and modality right on {self.attributes_right}/{self.core_found} core events",
-            f"roles {self.roles_found}/{self.roles_total}",
+            f"core recall {self.recall:.3f}  precision {self.precision:.3f}  f1 {self.f1:.3f}  "
+            f"root recall {self.root_recall:.3f}",
+            f"core events fully right {self.core_found}/{self.core_total}, "
+            f"right root on their sentence {self.root_found}/{self.core_total}; "
+            f"predictions fully right {self.right}/{self.predicted}",
+            f"on fully right core events: said_by right {self.said_by_right}/{self.core_found}, "
+            f"modality right {self.modality_right}/{self.core_found}",
         ]
+        if self.roles_total:
+            lines.append(f"roles {self.roles_found}/{self.roles_total}")
+        lines += [f"missed   {_describe(g)}" for g in self.missed]
         lines += [
-            f"missed   {g.id} sentence {g.sentence}: {g.source} {g.event} {g.target}"
-            for g in self.missed
-        ]
-        lines += [
-            f"spurious sentence {p['sentence']}: {p['source']} {p['event']} {p['target']}"
+            f"spurious {p.get('article', '')} sentence {p.get('sentence', '')}: "
+            f"{p.get('source', '')} {p.get('event', '')} {p.get('cameo', '')} {p.get('target', '')}"
             for p in self.spurious
         ]
         lines += [f"attribute {line}" for line in self.attribute_errors]
         return "\n".join(lines) + "\n"
 
 
-def read_gold(path: Path) -> list[GoldRow]:
-    """Gold rows of a TSV with the columns of ``seed_events.tsv`` ('#' lines are comments)."""
-    with path.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+def _describe(gold: GoldEvent) -> str:
+    where = f"sentence {gold.sentence}" if gold.quote is None else f"{gold.article} {gold.quote!r}"
+    return f"{gold.id} {where}: {gold.source} {gold.event} {gold.cameo} {gold.target}"
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    """The file's non-comment, non-blank lines with their 1-based numbers."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError("E080", path=path, reason=exc) from None
     return [
-        GoldRow(
-            id=row["id"],
-            sentence=int(row["sent"]),
-            source=row["source"],
-            event=row["event"],
-            cameo=row["cameo"],
-            target=row["target"],
-            theme=row["theme"],
-            said_by=row["said_by"],
-            modality=row["modality"],
-            core=row["level"] == "core",
-        )
-        for row in csv.DictReader(lines, delimiter="\t")
+        (number, line)
+        for number, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.startswith("#")
     ]
 
 
-def _same(a: str, b: str) -> bool:
-    return a.casefold() == b.casefold()
+def _check(path: Path, number: int, row: dict[str, str], columns: Sequence[str]) -> None:
+    if None in row or any(row.get(c) is None for c in columns):
+        raise KgError("E082", path=path, line=number, reason="wrong number of columns")
+    if row["level"] not in {"core", "optional"}:
+        raise KgError("E082", path=path, line=number, reason=f"level {row['level']!r}")
+    if row["event"] != "ROLE":
+        if not re.fullmatch(r"\d{2,4}", row["cameo"]):
+            raise KgError("E082", path=path, line=number, reason=f"CAMEO code {row['cameo']!r}")
+        if row["modality"] not in MODALITIES:
+            raise KgError("E082", path=path, line=number, reason=f"modality {row['modality']!r}")
 
 
-def _matches(gold: GoldRow, row: dict[str, str]) -> bool:
-    return (
-        int(row["sentence"]) == gold.sentence
-        and row["cameo"][:2] == gold.cameo[:2]
-        and _same(row["source"], gold.source)
-        and (gold.target == "-" or _same(row["target"], gold.target))
+def _seed_row(row: dict[str, str], number: int, path: Path) -> GoldEvent:
+    if not row["sent"].isdigit():
+        raise KgError("E082", path=path, line=number, reason=f"sentence {row['sent']!r}")
+    return GoldEvent(
+        id=row["id"],
+        article=None,
+        sentence=int(row["sent"]),
+        quote=None,
+        source=row["source"],
+        source_code=NONE,
+        event=row["event"],
+        cameo=row["cameo"],
+        target=row["target"],
+        target_code=NONE,
+        said_by=row["said_by"],
+        modality=row["modality"],
+        core=row["level"] == "core",
     )
 
 
+def _article_row(row: dict[str, str], number: int, path: Path) -> GoldEvent:
+    if not _spaced(row["quote"]):
+        raise KgError("E082", path=path, line=number, reason="empty quote")
+    return GoldEvent(
+        id=f"line {number}",
+        article=row["article"],
+        sentence=None,
+        quote=row["quote"],
+        source=row["source"],
+        source_code=row["source_code"],
+        event=row["event"],
+        cameo=row["cameo"],
+        target=row["target"],
+        target_code=row["target_code"],
+        said_by=row["said_by"],
+        modality=row["modality"],
+        core=row["level"] == "core",
+    )
+
+
+def read_gold(path: Path) -> list[GoldEvent]:
+    """Gold events of a TSV in either format ('#' lines are comments)."""
+    lines = _lines(path)
+    if not lines:
+        raise KgError("E083", path=path)
+    numbers = [number for number, _ in lines]
+    reader = csv.DictReader([line for _, line in lines], delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = reader.fieldnames or []
+    columns: Sequence[str]
+    make: Callable[[dict[str, str], int, Path], GoldEvent]
+    if set(SEED_COLUMNS) <= set(header):
+        columns, make = SEED_COLUMNS, _seed_row
+    elif set(ARTICLE_COLUMNS) <= set(header):
+        columns, make = ARTICLE_COLUMNS, _article_row
+    else:
+        raise KgError("E081", path=path, columns=", ".join(header) or "none")
+    gold = []
+    for number, row in zip(numbers[1:], reader, strict=True):
+        _check(path, number, row, columns)
+        gold.append(make(row, number, path))
+    if not gold:
+        raise KgError("E083", path=path)
+    return gold
+
+
 def evaluate(
-    gold: Sequence[GoldRow],
-    predicted: Sequence[dict[str, str]],
+    gold: Sequence[GoldEvent],
+    predicted: Sequence[Mapping[str, str]],
     affiliations: Iterable[tuple[str, str]] = (),
 ) -> EvalReport:
-    """Score events (rows of the events table) and roles ((actor, affiliation) labels)."""
+    """Score events (rows of the events table) and roles ((actor, affiliation) labels).
+
+    With article-level gold, only predictions in the gold's articles are scored."""
     events = [g for g in gold if g.event != "ROLE"]
     roles = [g for g in gold if g.event == "ROLE"]
-    report = EvalReport(predicted=len(predicted), core_total=sum(g.core for g in events))
-    unmatched = list(events)
-    # Core rows first, so an optional row never takes a prediction a core row needed.
-    unmatched.sort(key=lambda g: not g.core)
-    for row in sorted(predicted, key=lambda r: -float(r.get("confidence") or 0)):
-        hit = next((g for g in unmatched if _matches(g, row)), None)
-        if hit is None:
-            report.spurious.append(row)
+    articles = {g.article for g in events if g.article is not None}
+    if articles:
+        predicted = [p for p in predicted if p.get("article") in articles]
+    report = EvalReport(predicted=len(predicted))
+    right: set[int] = set()
+    for g in events:
+        on_sentence = [n for n, p in enumerate(predicted) if g.sits_on(p)]
+        hits = [n for n in on_sentence if g.fully_right(predicted[n])]
+        right.update(hits)
+        if not g.core:
             continue
-        unmatched.remove(hit)
-        report.true_positives += 1
-        if hit.core:
-            report.core_found += 1
-            said_ok = _same(row["said_by"], hit.said_by)
-            modality_ok = row["modality"] == hit.modality
-            if said_ok and modality_ok:
-                report.attributes_right += 1
-            else:
-                report.attribute_errors.append(
-                    f"{hit.id}: said_by {row['said_by']!r}/{hit.said_by!r}, "
-                    f"modality {row['modality']!r}/{hit.modality!r}"
-                )
-    report.missed = [g for g in unmatched if g.core]
+        report.core_total += 1
+        report.root_found += any(predicted[n]["cameo"][:2] == g.cameo[:2] for n in on_sentence)
+        if not hits:
+            report.missed.append(g)
+            continue
+        report.core_found += 1
+        said = [n for n in hits if same_actor(g.said_by, None, predicted[n]["said_by"], None)]
+        moods = [n for n in hits if predicted[n]["modality"] == g.modality]
+        report.said_by_right += bool(said)
+        report.modality_right += bool(moods)
+        if not said or not moods:
+            first = predicted[hits[0]]
+            report.attribute_errors.append(
+                f"{g.id}: said_by {first['said_by']!r}/{g.said_by!r}, "
+                f"modality {first['modality']!r}/{g.modality!r}"
+            )
+    report.right = len(right)
+    report.spurious = [p for n, p in enumerate(predicted) if n not in right]
     known = {(a.casefold(), b.casefold()) for a, b in affiliations}
     report.roles_total = len(roles)
     report.roles_found = sum((g.source.casefold(), g.target.casefold()) in known for g in roles)

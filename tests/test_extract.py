@@ -217,6 +217,16 @@ def test_would_in_reported_speech_is_a_stated_intention(nlp: Language) -> None:
     assert (1, "kenya", "13", "uganda") in triples(ex)  # a promised protest is a threat
 
 
+def test_a_stated_future_act_without_an_intent_class_is_intended(nlp: Language) -> None:
+    ex = run(nlp, "Chile will accuse Peru of spying. Bolivia said it would accuse Peru of fraud.")
+    events = {e.source: e for e in ex.events if e.cameo == "112"}
+    assert (events["chile"].modality, events["chile"].said_by) == ("intended", None)
+    # The reported "would" reports the speaker's "will": intended, not hypothetical.
+    assert (events["bolivia"].modality, events["bolivia"].said_by) == ("intended", "bolivia")
+    hedged = run(nlp, "Chile could accuse Peru of spying.").events
+    assert [e.modality for e in hedged] == ["hypothetical"]
+
+
 def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> None:
     ex = run(nlp, "Iran, backed by Russia, said it would attack Israel.")
     event = next(e for e in ex.events if e.cameo == "13")

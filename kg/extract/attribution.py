@@ -3,9 +3,13 @@
 * An event inside the complement of a reporting verb ("Herzog emphasizes that Israel
   would support …", "stating that they are playing for time") is said by that verb's
   subject and is *claimed*.
+* An act its actor states it will carry out ("will impose", reported "said it would
+  impose"), whose class has no intent class of its own to be recoded to, is *intended*.
 * An event governed by a conditional clause ("if", "unless", "provided") is
   *conditional*; one under a modal or hedge ("would", "could", "potentially") is
-  *hypothetical*. Conditional outranks hypothetical, which outranks claimed.
+  *hypothetical*, except the reported "would" of an intended act, which reports the
+  speaker's "will". Conditional outranks hypothetical, which outranks intended, which
+  outranks claimed.
 
 Cue words come from the ontology (see :class:`kg.vocabulary.Vocabulary`).
 """
@@ -51,8 +55,8 @@ def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
     return next((k for k in (index.actor_at(s) for s in speakers) if k), None)
 
 
-def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary) -> str:
-    """asserted, claimed, conditional or hypothetical, by the precedence above."""
+def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary, intended: bool = False) -> str:
+    """asserted, claimed, intended, conditional or hypothetical, by the precedence above."""
     chain = _clause_chain(verb)
     for token in chain:
         for child in token.children:
@@ -60,8 +64,11 @@ def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary) -> str:
                 m.dep_ == "mark" and m.lower_ in vocab.conditional_cues for m in child.children
             ):
                 return "conditional"
+    hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if intended else frozenset())
     for token in chain:
         for child in token.children:
-            if child.dep_ in {"aux", "advmod"} and child.lower_ in vocab.hypothetical_cues:
+            if child.dep_ in {"aux", "advmod"} and child.lower_ in hedges:
                 return "hypothetical"
+    if intended:
+        return "intended"
     return "claimed" if said_by else "asserted"

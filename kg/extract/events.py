@@ -476,15 +476,18 @@ def _coded(
     anchor: Token, reading: Reading, sentence: int, index: ActorIndex, vocab: Vocabulary
 ) -> Iterator[Event]:
     """The reading's events, recoded by the ontology when stated as an intention ("will
-    release" → intent to cooperate) or negated ("will not accept" → reject)."""
+    release" → intent to cooperate) or negated ("will not accept" → reject); an intended
+    act with no intent class to recode to keeps its class and is *intended*."""
     event_type = reading.event_type
-    if _is_intended(anchor, vocab):
-        event_type = vocab.intent_of(event_type.name) or event_type
+    intended = _is_intended(anchor, vocab)
+    if intended:
+        recoded = vocab.intent_of(event_type.name)
+        event_type, intended = (recoded, False) if recoded else (event_type, True)
     negated = _negated(anchor, vocab)
-    recoded = vocab.negation_of(event_type.name) if negated else None
-    if recoded is not None:
-        event_type, negated = recoded, False
-    yield from _events(anchor, sentence, reading, event_type, negated, index, vocab)
+    negation = vocab.negation_of(event_type.name) if negated else None
+    if negation is not None:
+        event_type, negated = negation, False
+    yield from _events(anchor, sentence, reading, event_type, negated, index, vocab, intended)
 
 
 def _events(
@@ -495,10 +498,11 @@ def _events(
     negated: bool,
     index: ActorIndex,
     vocab: Vocabulary,
+    intended: bool = False,
 ) -> Iterator[Event]:
     """One event per source-target pair of a reading."""
     said_by = speaker_of(verb, index, vocab) if reading.reported else None
-    modality = modality_of(verb, said_by, vocab)
+    modality = modality_of(verb, said_by, vocab, intended)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     for source in _arguments(reading.sources, index):
         for target in _arguments(reading.targets, index):

@@ -39,9 +39,11 @@ test: lint browser
 	$(BIN)/python -m pytest -q
 
 # Benchmarks print figures measured side by side in one run; they need ../shared.
+# The quality benchmark compares this checkout with the code at BASELINE.
+BASELINE ?= HEAD
 bench: setup-test browser
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
-	$(BIN)/python -m benchmarks.quality
+	$(BIN)/python -m benchmarks.quality --baseline $(BASELINE)
 	$(BIN)/python -m benchmarks.graph_page
 
 clean:

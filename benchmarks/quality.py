@@ -1,44 +1,58 @@
-"""Extraction quality, side by side with a textacy baseline, in one run.
+"""Extraction quality, scored strictly, each dev set in two halves, beside the code before
+the change, in one run.
 
-    python -m benchmarks.quality [--shared ../shared]
+    python -m benchmarks.quality [--shared ../shared] [--baseline REV]
 
-1. Seed article against the hand-coded gold (``gold/seed_events.tsv``).
-2. PLOVER gold-standard dev records (``data/dev/plover_gsr_dev.json``): the share of
-   records for which an event of the right type is found whose source, and target where
-   coded, overlap the gold actor text. CAMEO codes map to PLOVER types through
-   ``data/cameo/CAMEO2PLOVER-2021.txt``, bridged to the older type names the dev set uses.
-3. CaRB dev (``data/dev/carb``): open-triple F1 by the CaRB rules (see ``carb.py``),
-   on the benchmark's own tokens.
+1. The seed article against ``gold/seed_events.tsv``, by ``kg eval``'s rules.
+2. ``gold/reuters_dev.tsv`` (26 wire articles, ``reuters_dev.jsonl``), by ``kg eval``'s
+   rules: core recall, root recall, precision, said_by and modality.
+3. PLOVER dev records (``data/dev/plover_gsr_dev.json``): the share of records with an
+   event of the record's type, and the strict share whose event also has the record's
+   source and target, by the same actor rule (``actorText`` and ``code``; the target
+   column only, never the theme; a record with no target wants none). CAMEO codes map
+   to PLOVER types through ``data/cameo/CAMEO2PLOVER-2021.txt``, bridged to the older
+   type names the dev set uses.
+4. CaRB dev (``data/dev/carb``): open-triple F1 by the CaRB rules (see ``carb.py``).
 
-The baseline is textacy's ``subject_verb_object_triples`` on the same parses; for
-events, its verb lemma is typed with the same ontology triggers and its subject and
-object text stand for the actors.
+Every dev set but the one-article seed is split into its even and odd records (or
+articles, or sentences) in file order. Study errors on the even half only; the odd half
+is for checking: a gap between the two is a rule fitted to sentences, not to the
+language.
+
+Each figure is printed for this checkout and for ``--baseline`` (default ``HEAD``: the
+last commit, so an uncommitted change is compared with the code it changes; on a branch,
+pass the commit it started from). Both are run through kg's command line, so a past
+revision is scored by today's rules. textacy's subject-verb-object triples, typed by the
+same ontology triggers, are a third line.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import os
 import re
+import subprocess
+import sys
+import tarfile
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import textacy.extract
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from benchmarks.carb import as_tuples, read_gold, score
-from kg.build import build
-from kg.evaluate import evaluate
-from kg.evaluate import read_gold as read_event_gold
+from benchmarks.carb import as_tuples
+from benchmarks.carb import read_gold as read_carb_gold
+from benchmarks.carb import score as carb_score
+from kg.evaluate import GoldEvent, evaluate, read_gold, same_actor
 from kg.gazetteer import load_gazetteer
-from kg.ingest import Article
 from kg.nlp import load_pipeline, parse_sentence
-from kg.pipeline import extract_articles
-from kg.store import open_store
-from kg.tables import affiliation_pairs, events_table
 from kg.vocabulary import load_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,15 +60,199 @@ ROOT = Path(__file__).resolve().parents[1]
 OLD_NAMES = {"REQUEST": "DEMAND"}
 # The 2021 table has no rows for CAMEO 01 and 02; PLOVER's REQUEST covers appeals (02).
 MISSING_ROOTS = {"02": ("REQUEST", "")}
+HALVES = ("even", "odd", "all")
+HALF_NOTE = {"even": "even (study)", "odd": "odd (check)", "all": "all"}
+
+Row = Mapping[str, str]
+Triple = tuple[str, float, str, str, list[str]]
 
 
 @dataclass(frozen=True)
-class Coded:
-    """One coded event, from kg or from the baseline, for the PLOVER comparison."""
+class Predictions:
+    """What one version of kg made of the dev sets, as plain rows."""
 
-    cameo: str
-    source: tuple[str, ...]
-    target: tuple[str, ...]
+    seed: list[Row]
+    roles: list[tuple[str, str]]
+    reuters: list[Row]
+    plover: list[Row]
+    carb: list[Triple]
+
+
+@dataclass(frozen=True)
+class DevSets:
+    """The dev sets, read once."""
+
+    seed_gold: list[GoldEvent]
+    seed_text: str
+    reuters_gold: list[GoldEvent]
+    reuters_articles: list[dict[str, str]]
+    plover: list[dict[str, object]]
+    carb_sentences: list[str]
+
+
+def read_dev_sets(shared: Path) -> DevSets:
+    with (shared / "gold/reuters_dev.jsonl").open(encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle if line.strip()]
+    records = json.loads((shared / "data/dev/plover_gsr_dev.json").read_text(encoding="utf-8"))
+    carb = (shared / "data/dev/carb/sentences.txt").read_text(encoding="utf-8").splitlines()
+    seed = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    return DevSets(
+        seed_gold=read_gold(shared / "gold/seed_events.tsv"),
+        seed_text=seed.split(" ", 2)[-1].strip(),
+        reuters_gold=read_gold(shared / "gold/reuters_dev.tsv"),
+        reuters_articles=articles,
+        plover=[r for r in records if r.get("text")],
+        carb_sentences=[" ".join(s.split()) for s in carb if s.strip()],
+    )
+
+
+def half_of(index: int, half: str) -> bool:
+    return half == "all" or index % 2 == ("even", "odd").index(half)
+
+
+def plover_ids(records: Sequence[Mapping[str, object]]) -> list[str]:
+    """The article id each record's text is built under (repeated texts share one)."""
+    first: dict[str, str] = {}
+    return [first.setdefault(str(r["text"]), f"plover-{n}") for n, r in enumerate(records)]
+
+
+# ---------------------------------------------------------------------- predictions
+
+
+def predict(dev: DevSets, shared: Path, work: Path, source: Path | None) -> Predictions:
+    """Run kg's command line (this checkout's, or the one unpacked at ``source``) on every
+    dev set. The command line is the interface old revisions share with new ones."""
+    env = dict(os.environ)
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
+
+    def kg(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "kg.cli", *args], env=env, capture_output=True, text=True
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"kg {' '.join(args)} failed:\n{done.stderr}")
+        return done.stdout
+
+    def built(name: str, *inputs: Path) -> Path:
+        kg("build", *map(str, inputs), "--out", str(work / name), "--quiet")
+        return work / name / "store"
+
+    seed = built("seed", ROOT / "seeds")
+    roles = csv.DictReader(
+        io.StringIO(kg("query", "--name", "affiliations", "--store", str(seed), "--format", "tsv")),
+        delimiter="\t",
+    )
+    plover_input = work / "plover.jsonl"
+    unique = dict(zip(plover_ids(dev.plover), (str(r["text"]) for r in dev.plover), strict=True))
+    plover_input.write_text(
+        "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in unique.items()), "utf-8"
+    )
+    carb_input = work / "carb.txt"
+    carb_input.write_text("\n".join(dev.carb_sentences) + "\n", encoding="utf-8")
+    triples = []
+    for line in kg("extract", "--lines", "--format", "triples", "--file", str(carb_input)).split(
+        "\n"
+    ):
+        if line:
+            sentence, confidence, relation, arg1, *args = line.split("\t")
+            triples.append((sentence, float(confidence), relation, arg1, args))
+
+    def events(store: Path) -> list[Row]:
+        rows: list[Row] = json.loads(kg("events", "--store", str(store), "--format", "json"))
+        return rows
+
+    return Predictions(
+        seed=events(seed),
+        roles=[(r["actor"], r["affiliation"]) for r in roles],
+        reuters=events(built("reuters", shared / "gold/reuters_dev.jsonl")),
+        plover=events(built("plover", plover_input)),
+        carb=triples,
+    )
+
+
+def baseline_source(revision: str, work: Path) -> Path | None:
+    """``kg/`` and ``ontology/`` of a revision unpacked under ``work``; None when they are
+    the same as this checkout's (nothing to compare)."""
+    unchanged = subprocess.run(
+        ["git", "diff", "--quiet", revision, "--", "kg", "ontology"], cwd=ROOT
+    ).returncode
+    if unchanged == 0:
+        return None
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", revision, "kg", "ontology"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout
+    target = work / "source"
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+# ---------------------------------------------------------------------- textacy
+
+
+def textacy_rows(nlp: Language, articles: Iterable[tuple[str, str]]) -> list[Row]:
+    """textacy's subject-verb-object triples as events-table rows: the verb's lemma typed
+    by the ontology's trigger heads, subject and object named by the gazetteer or as
+    written. Sentences are numbered as kg numbers them (non-blank ones, from 1)."""
+    vocab = load_vocabulary()
+    gazetteer = load_gazetteer()
+
+    def name(words: Sequence[object]) -> str:
+        text = " ".join(str(w) for w in words)
+        entry = gazetteer.lookup(text)
+        return entry.label if entry else text
+
+    rows: list[Row] = []
+    for article, text in articles:
+        sentences = (s for s in nlp(text).sents if s.text.strip())
+        for number, sentence in enumerate(sentences, 1):
+            for triple in textacy.extract.subject_verb_object_triples(sentence.as_doc()):
+                types = vocab.by_head.get(triple.verb[-1].lemma_.lower(), ())
+                if types:
+                    rows.append(
+                        {
+                            "article": article,
+                            "sentence": str(number),
+                            "cameo": types[0][0].cameo,
+                            "source": name(triple.subject),
+                            "target": name(triple.object),
+                            "said_by": "-",
+                            "modality": "asserted",
+                            "evidence": " ".join(sentence.text.split()),
+                        }
+                    )
+    return rows
+
+
+def textacy_triples(nlp: Language, sentences: Iterable[str]) -> list[Triple]:
+    out: list[Triple] = []
+    for sentence in sentences:
+        doc: Doc = parse_sentence(nlp, sentence)
+        for t in textacy.extract.subject_verb_object_triples(doc):
+            words = (" ".join(x.text for x in part) for part in (t.verb, t.subject, t.object))
+            verb, subject, obj = words
+            out.append((sentence, 1.0, verb, subject, [obj]))
+    return out
+
+
+def textacy_predictions(dev: DevSets) -> Predictions:
+    nlp = load_pipeline()
+    reuters = [(a["id"], a["text"]) for a in dev.reuters_articles]
+    plover = dict(zip(plover_ids(dev.plover), (str(r["text"]) for r in dev.plover), strict=True))
+    return Predictions(
+        seed=textacy_rows(nlp, [("seed", dev.seed_text)]),
+        roles=[],
+        reuters=textacy_rows(nlp, reuters),
+        plover=textacy_rows(nlp, plover.items()),
+        carb=textacy_triples(nlp, dev.carb_sentences),
+    )
+
+
+# ---------------------------------------------------------------------- PLOVER
 
 
 def plover_table(path: Path) -> dict[str, tuple[str, str]]:
@@ -82,155 +280,113 @@ def plover_type(cameo: str, table: dict[str, tuple[str, str]]) -> str | None:
     return None
 
 
-def _words(text: str) -> set[str]:
-    return {re.sub(r"(['\u2019]s|\W)+$", "", w) for w in text.lower().split()} - {"", "the"}
+def _coded_actors(field: object) -> list[tuple[str, str]]:
+    """A record's coded (actorText, code) pairs; none when the field is absent or empty."""
+    if not isinstance(field, list):
+        return []
+    return [(str(a.get("actorText", "")), str(a.get("code", ""))) for a in field]
 
 
-def _overlaps(ours: Iterable[str], gold: Iterable[str]) -> bool:
-    mine = set().union(*(_words(t) for t in ours))
-    return any(mine & _words(g) for g in gold)
+def _plays(gold: list[tuple[str, str]], label: str, code: str | None) -> bool:
+    if not gold:
+        return label == "-"
+    return any(same_actor(text, gold_code, label, code) for text, gold_code in gold)
 
 
-def _actor_texts(field: object) -> list[str]:
-    """The coded actor texts of a record's source or target ('' or absent: not coded)."""
-    return [str(a["actorText"]) for a in field] if isinstance(field, list) else []
+@dataclass(frozen=True)
+class PloverFigures:
+    records: int
+    typed: int
+    strict: int
 
-
-def plover_score(
-    records: list[dict[str, object]], coded: list[list[Coded]], table: dict[str, tuple[str, str]]
-) -> float:
-    hits = 0
-    for record, events in zip(records, coded, strict=True):
-        sources, targets = _actor_texts(record.get("source")), _actor_texts(record.get("target"))
-        for event in events:
-            if plover_type(event.cameo, table) != record["event"]:
-                continue
-            source_ok = not sources or _overlaps(event.source, sources)
-            if source_ok and (not targets or _overlaps(event.target, targets)):
-                hits += 1
-                break
-    return hits / len(records)
-
-
-def baseline_events(doc: Doc) -> list[Coded]:
-    """textacy SVO triples typed by the ontology's trigger heads."""
-    vocab = load_vocabulary()
-    out = []
-    for triple in textacy.extract.subject_verb_object_triples(doc):
-        lemma = triple.verb[-1].lemma_.lower()
-        for event_type, _trigger in vocab.by_head.get(lemma, ()):
-            source = " ".join(t.text for t in triple.subject)
-            target = " ".join(t.text for t in triple.object)
-            out.append(Coded(event_type.cameo, (source,), (target,)))
-            break
-    return out
-
-
-def _label(key: str | None) -> str:
-    return (key or "").replace("_", " ")
-
-
-def kg_events(articles: list[Article]) -> Iterator[list[Coded]]:
-    for extraction in extract_articles(articles):
-        yield [
-            Coded(
-                e.cameo,
-                (_label(e.source), e.source_text),
-                (_label(e.target), e.target_text or e.theme),  # a non-actor target is in the theme
-            )
-            for e in extraction.events
-        ]
-
-
-def seed_scores(shared: Path) -> None:
-    gold = read_event_gold(shared / "gold" / "seed_events.tsv")
-    with tempfile.TemporaryDirectory() as tmp:
-        build([ROOT / "seeds"], out=Path(tmp))
-        with open_store(Path(tmp) / "store", create=False) as store:
-            report = evaluate(gold, events_table(store), affiliation_pairs(store))
-    nlp = load_pipeline()
-    gazetteer = load_gazetteer()
-    text = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8").split(" ", 2)[-1]
-    doc = nlp(text.strip())
-    rows = []
-    numbers = {s.start: n for n, s in enumerate((s for s in doc.sents if s.text.strip()), 1)}
-    for sent in doc.sents:
-        if sent.start not in numbers:
-            continue
-        for coded in baseline_events(sent.as_doc()):
-            entries = [gazetteer.lookup(t) for t in (*coded.source, *coded.target)]
-            source = entries[0].label if entries[0] else coded.source[0]
-            target = entries[1].label if entries[1] else coded.target[0]
-            rows.append(
-                {
-                    "sentence": str(numbers[sent.start]),
-                    "cameo": coded.cameo,
-                    "source": source,
-                    "target": target,
-                    "said_by": "-",
-                    "modality": "asserted",
-                    "confidence": "1",
-                }
-            )
-    base = evaluate(gold, rows)
-    print("1. seed article vs gold (core recall; precision over all predictions)")
-    print(
-        f"   kg       P {report.precision:.3f}  R {report.recall:.3f}  F1 {report.f1:.3f}  "
-        f"said_by+modality {report.attributes_right}/{report.core_found}  "
-        f"roles {report.roles_found}/{report.roles_total}"
-    )
-    print(f"   textacy  P {base.precision:.3f}  R {base.recall:.3f}  F1 {base.f1:.3f}")
-
-
-def plover_scores(shared: Path) -> None:
-    records = [
-        r
-        for r in json.loads((shared / "data/dev/plover_gsr_dev.json").read_text())
-        if r.get("text")
-    ]
-    table = plover_table(shared / "data/cameo/CAMEO2PLOVER-2021.txt")
-    articles = [Article(str(r["id"]), str(r["text"])) for r in records]
-    ours = list(kg_events(articles))
-    nlp = load_pipeline()
-    base = [baseline_events(nlp(a.text)) for a in articles]
-    print(f"2. PLOVER dev ({len(records)} records): right type with overlapping source/target")
-    print(f"   kg       {plover_score(records, ours, table):.3f}")
-    print(f"   textacy  {plover_score(records, base, table):.3f}")
-
-
-def carb_scores(shared: Path) -> None:
-    gold = read_gold(shared / "data/dev/carb/gold.tsv")
-    sentences = [
-        s.strip()
-        for s in (shared / "data/dev/carb/sentences.txt").read_text().splitlines()
-        if s.strip()
-    ]
-    nlp = load_pipeline()
-    ours, base = [], []
-    articles = [Article(str(n), s) for n, s in enumerate(sentences, 1)]
-    for sentence, extraction in zip(
-        sentences, extract_articles(articles, one_sentence=True, pretokenized=True), strict=True
-    ):
-        ours += [(sentence, c.confidence, c.relation, c.arg1, c.args) for c in extraction.clauses]
-    for sentence in sentences:
-        doc = parse_sentence(nlp, sentence, pretokenized=True)
-        for t in textacy.extract.subject_verb_object_triples(doc):
-            base.append(
-                (
-                    sentence,
-                    1.0,
-                    " ".join(x.text for x in t.verb),
-                    " ".join(x.text for x in t.subject),
-                    [" ".join(x.text for x in t.object)],
-                )
-            )
-    print(f"3. CaRB dev ({len(sentences)} sentences): F1 at the best threshold")
-    for name, rows in (("kg", ours), ("textacy", base)):
-        s = score(gold, as_tuples(rows))
-        print(
-            f"   {name:8} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
-            f"({len(rows)} triples)"
+    def line(self) -> str:
+        n = self.records or 1
+        return (
+            f"type {self.typed / n:.3f} ({self.typed}/{self.records})  "
+            f"strict {self.strict / n:.3f} ({self.strict}/{self.records})"
         )
+
+
+def plover_figures(
+    dev: DevSets, rows: Sequence[Row], table: dict[str, tuple[str, str]], half: str
+) -> PloverFigures:
+    by_article: dict[str, list[Row]] = {}
+    for row in rows:
+        by_article.setdefault(row["article"], []).append(row)
+    records = typed = strict = 0
+    for index, (record, article) in enumerate(zip(dev.plover, plover_ids(dev.plover), strict=True)):
+        if not half_of(index, half):
+            continue
+        records += 1
+        right = [
+            r
+            for r in by_article.get(article, [])
+            if plover_type(r["cameo"], table) == record["event"]
+        ]
+        sources, targets = _coded_actors(record.get("source")), _coded_actors(record.get("target"))
+        typed += bool(right)
+        strict += any(
+            _plays(sources, r["source"], r.get("source_code"))
+            and _plays(targets, r["target"], r.get("target_code"))
+            for r in right
+        )
+    return PloverFigures(records, typed, strict)
+
+
+# ---------------------------------------------------------------------- report
+
+
+def reuters_half(dev: DevSets, half: str) -> set[str]:
+    return {a["id"] for n, a in enumerate(dev.reuters_articles) if half_of(n, half)}
+
+
+def report(dev: DevSets, shared: Path, columns: Sequence[tuple[str, Predictions]]) -> None:
+    width = max(len(name) for name, _ in columns)
+
+    def show(half: str, name: str, text: str) -> None:
+        print(f"   {HALF_NOTE[half]:13} {name:{width}}  {text}")
+
+    print("1. seed article (one article, studied in full), kg eval's rules")
+    for name, p in columns:
+        seed = evaluate(dev.seed_gold, p.seed, p.roles)
+        roles = f"  roles {seed.roles_found}/{seed.roles_total}" if p.roles else ""
+        show("all", name, seed.figures() + roles)
+
+    articles = len(dev.reuters_articles)
+    print(f"2. reuters_dev ({articles} articles, halves by article), kg eval's rules")
+    for half in HALVES:
+        ids = reuters_half(dev, half)
+        gold = [g for g in dev.reuters_gold if g.article in ids]
+        for name, p in columns:
+            show(
+                half, name, evaluate(gold, [r for r in p.reuters if r["article"] in ids]).figures()
+            )
+
+    table = plover_table(shared / "data/cameo/CAMEO2PLOVER-2021.txt")
+    print(
+        f"3. PLOVER dev ({len(dev.plover)} records, halves by record): an event of the "
+        "record's type; strict: with its source and target too"
+    )
+    for half in HALVES:
+        for name, p in columns:
+            show(half, name, plover_figures(dev, p.plover, table, half).line())
+
+    carb = read_carb_gold(shared / "data/dev/carb/gold.tsv")
+    tuples = {" ".join(k.split()): v for k, v in carb.items()}
+    print(
+        f"4. CaRB dev ({len(dev.carb_sentences)} sentences, halves by sentence): "
+        "F1 at the best threshold"
+    )
+    for half in HALVES:
+        kept = {s for n, s in enumerate(dev.carb_sentences) if half_of(n, half)}
+        for name, p in columns:
+            triples = [t for t in p.carb if t[0] in kept]
+            s = carb_score({k: v for k, v in tuples.items() if k in kept}, as_tuples(triples))
+            show(
+                half,
+                name,
+                f"P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  ({len(triples)} triples)",
+            )
 
 
 def main() -> None:
@@ -238,11 +394,23 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    shared = parser.parse_args().shared
+    parser.add_argument(
+        "--baseline", default="HEAD", help="git revision to compare with (default: HEAD)"
+    )
+    args = parser.parse_args()
     started = time.perf_counter()
-    seed_scores(shared)
-    plover_scores(shared)
-    carb_scores(shared)
+    dev = read_dev_sets(args.shared)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "now").mkdir()
+        now = predict(dev, args.shared, work / "now", None)
+        (work / "base").mkdir()
+        source = baseline_source(args.baseline, work / "base")
+        base = now if source is None else predict(dev, args.shared, work / "base", source)
+    label = args.baseline + (" (same code)" if source is None else "")
+    report(
+        dev, args.shared, [("this code", now), (label, base), ("textacy", textacy_predictions(dev))]
+    )
     print(f"({time.perf_counter() - started:.0f} s)")
 
 

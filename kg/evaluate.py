@@ -116,10 +116,12 @@ def _spaced(text: str) -> str:
 
 
 def _words(label: str) -> list[str]:
-    """Lower-case words: stops and apostrophes dropped ("U.S." is "us"), other
-    punctuation a word break ("Al-Qaeda" is "al qaeda")."""
-    joined = re.sub(r"[.'\u2019]", "", label.casefold())
-    return re.sub(r"[^\w]|_", " ", joined).split()
+    """Lower-case words: the possessive clitic dropped ("Haiti's" is "haiti"), stops and
+    apostrophes dropped ("U.S." is "us"), other punctuation a word break ("Al-Qaeda" is
+    "al qaeda")."""
+    text = re.sub(r"(?<=\w)['\u2019]s?(?!\w)", "", label.casefold())
+    text = re.sub(r"[.'\u2019]", "", text)
+    return re.sub(r"[^\w]|_", " ", text).split()
 
 
 def _codes_agree(a: str, b: str) -> bool:

@@ -86,10 +86,9 @@ def parse(
         yield article, doc
 
 
-def parse_sentence(nlp: Language, text: str, pretokenized: bool = False) -> Doc:
-    """Parse ``text`` as exactly one sentence; with ``pretokenized``, split on whitespace
-    and keep those tokens (as benchmarks with their own tokenisation require)."""
-    doc = Doc(nlp.vocab, words=text.split()) if pretokenized else nlp.make_doc(text)
+def parse_sentence(nlp: Language, text: str) -> Doc:
+    """Parse ``text`` as exactly one sentence."""
+    doc = nlp.make_doc(text)
     for token in doc:
         token.is_sent_start = token.i == 0
     for _name, component in nlp.pipeline:

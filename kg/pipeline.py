@@ -26,7 +26,6 @@ def extract_articles(
     model: str = DEFAULT_MODEL,
     ontologies: Sequence[Path] = (),
     one_sentence: bool = False,
-    pretokenized: bool = False,
 ) -> Iterator[Extraction]:
     """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence.
     The model is loaded only once there is an article to parse."""
@@ -39,9 +38,7 @@ def extract_articles(
     gazetteer = load_gazetteer()
     nlp = load_pipeline(model)
     if one_sentence:
-        pairs: Iterable[tuple[Article, Doc]] = (
-            (a, parse_sentence(nlp, a.text, pretokenized)) for a in articles
-        )
+        pairs: Iterable[tuple[Article, Doc]] = ((a, parse_sentence(nlp, a.text)) for a in articles)
     else:
         pairs = parse(nlp, articles)
     for article, doc in pairs:

@@ -69,6 +69,9 @@ def gold_event(**fields: object) -> GoldEvent:
         ("Clayton Yeutter", "-", "Yeutter", None, True),
         ("United States", "-", "United Nations", None, False),  # one shared word is not enough
         ("Al-Qaeda", "-", "al Qaeda", None, True),  # a hyphen breaks words
+        ("Haiti's", "-", "Haiti", None, True),  # a possessive is the owner's name
+        ("Hamas' leaders", "-", "Hamas", None, True),
+        ("O'Neill", "-", "ONeill", None, True),
         ("Iraqi air force", "IRQMIL", "Iraq", "IRQ", True),  # a country: first three letters
         ("Iraqi air force", "IRQMIL", "Iran", "IRN", False),
         ("World Bank", "IGOWBK", "United Nations", "IGOUNO", False),  # an IGO: first six

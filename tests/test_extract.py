@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.build import store_extractions
 from kg.extract import Extraction, extract
 from kg.ingest import Article, parse_txt
+from kg.store import Store
 from kg.vocabulary import load_vocabulary
 from tests.conftest import SEEDS
 
@@ -225,6 +227,7 @@ def test_a_stated_future_act_without_an_intent_class_is_intended(nlp: Language) 
     assert (events["bolivia"].modality, events["bolivia"].said_by) == ("intended", "bolivia")
     hedged = run(nlp, "Chile could accuse Peru of spying.").events
     assert [e.modality for e in hedged] == ["hypothetical"]
+    store_extractions(Store(), [ex])  # the shapes accept the modality, or this raises
 
 
 def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> None:

@@ -223,7 +223,7 @@ def test_extract_never_raises_and_its_rdf_passes_the_shapes(nlp: Language, text:
     rows = events_table(store)
     assert all(set(EVENT_COLUMNS) <= set(r) for r in rows)
     for row in rows:
-        assert row["modality"] in {"asserted", "claimed", "conditional", "hypothetical"}
+        assert row["modality"] in {"asserted", "claimed", "intended", "conditional", "hypothetical"}
         assert 0 <= float(row["confidence"]) <= 1
     Graph().parse(data=store.data_graph().serialize(format="turtle"), format="turtle")
     csv.writer(io.StringIO()).writerows(r.values() for r in rows)

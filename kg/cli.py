@@ -304,14 +304,19 @@ def load(
     insecure: Annotated[
         bool, typer.Option("--insecure", help="Allow credentials over plain HTTP to remote hosts.")
     ] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds to wait for the server to answer.")
+    ] = 60.0,
 ) -> None:
     """Push the store (one named graph per article) or an RDF file to a SPARQL server.
-    Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD."""
-    from kg.load import Endpoint, load_store, redacted
+    Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (or the URL)."""
+    from kg.load import Endpoint, load_store
     from kg.store import Store, open_store
 
     try:
-        target = Endpoint(store_url=endpoint, update_url=update_endpoint, insecure=insecure)
+        target = Endpoint(
+            store_url=endpoint, update_url=update_endpoint, insecure=insecure, timeout=timeout
+        )
         if file is not None:
             source = Store()
             try:
@@ -326,7 +331,7 @@ def load(
         _fail(exc)
     err.print(
         f"loaded {report.graphs} graphs, {report.triples} triples in {report.requests} requests "
-        f"to {redacted(target.url)}",
+        f"to {target.url}",
         highlight=False,
     )
 

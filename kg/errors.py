@@ -35,6 +35,8 @@ MESSAGES: dict[str, str] = {
     "E062": "refusing to send credentials over plain HTTP to {url}; use https or --insecure",
     "E063": "give exactly one of --endpoint (Graph Store) or --update-endpoint (SPARQL Update)",
     "E064": "{path} cannot be loaded: {reason}",
+    "E065": "--graph must be an absolute IRI, got {value!r}: {reason}",
+    "E066": "endpoint {url} is not a usable URL: {reason}",
     "E070": "--dask needs the distributed package: pip install 'kg[dask]' (or distributed)",
     "E040": "unknown format {value!r}; choose one of {choices}",
     "E080": "cannot read the gold file {path}: {reason}",

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import http.server
 import json
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
 from kg.build import BuildReport
 from kg.cli import app
 from kg.errors import KgError
-from kg.load import Endpoint
-from kg.store import open_store
+from kg.load import Endpoint, load_store
+from kg.store import Store, open_store
 from kg.tables import saved_query, saved_query_names
 
 runner = CliRunner()
@@ -156,3 +161,180 @@ def test_credentials_are_never_sent_in_clear_to_a_remote_host(
         .startswith("Basic ")
     )
     assert Endpoint(store_url="http://example.org/store", insecure=True).headers()
+
+
+class FaultProxy:
+    """Forwards every request to a server, but answers HTTP 400 to the one numbered
+    ``fail_at`` (1-based), as a server that failed part way through a load would."""
+
+    def __init__(self, target: str, fail_at: int) -> None:
+        self.requests: list[tuple[str, bytes]] = []
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                proxy.requests.append((self.command, body))
+                if len(proxy.requests) == fail_at:
+                    self.send_response(400)
+                    self.end_headers()
+                    self.wfile.write(b"injected failure")
+                    return
+                request = urllib.request.Request(
+                    target + self.path,
+                    data=body,
+                    method=self.command,
+                    headers={"Content-Type": self.headers["Content-Type"]},
+                )
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    self.send_response(response.status)
+                    self.end_headers()
+                    self.wfile.write(response.read())
+
+            do_POST = do_PUT = _forward
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def graphs(base: str) -> dict[str, int]:
+    rows = remote(base, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {r["g"]: int(r["n"]) for r in rows}
+
+
+INJECTION = "http://x/g> { } } ; DROP ALL ; INSERT DATA { GRAPH <http://x/g"
+
+
+@pytest.mark.parametrize("flag", ["--endpoint", "--update-endpoint"])
+def test_a_graph_name_cannot_inject_sparql(
+    server: str, seed_build: tuple[Path, BuildReport], flag: str
+) -> None:
+    out, _ = seed_build
+    store = ["load", "--store", str(out / "store")]
+    assert runner.invoke(app, [*store, "--update-endpoint", f"{server}/update"]).exit_code == 0
+    before = graphs(server)
+    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    result = runner.invoke(app, [*store, flag, url, "--graph", INJECTION])
+    assert result.exit_code == 2 and "E065" in result.output, result.output
+    assert graphs(server) == before and len(before) > 1
+
+
+def test_a_replacement_that_fails_part_way_keeps_the_old_graph(
+    server: str, seed_build: tuple[Path, BuildReport]
+) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        endpoint = Endpoint(update_url=f"{server}/update")
+        load_store(store, endpoint, target_graph="urn:x:seed", batch=100)
+        before = graphs(server)
+        proxy = FaultProxy(server, fail_at=3)
+        try:
+            broken = Endpoint(update_url=f"{proxy.url}/update")
+            with pytest.raises(KgError, match="E060"):
+                load_store(store, broken, replace=True, target_graph="urn:x:seed", batch=100)
+        finally:
+            proxy.close()
+    assert graphs(server) == before  # the old graph whole, the temporary one dropped
+    methods = [m for m, _ in proxy.requests]
+    assert methods == ["POST"] * 4 and b"DROP SILENT GRAPH <urn:uuid:" in proxy.requests[-1][1]
+
+
+@pytest.mark.parametrize("flag", ["--endpoint", "--update-endpoint"])
+def test_replace_with_graph_replaces_that_graph(
+    server: str, seed_build: tuple[Path, BuildReport], flag: str, tmp_path: Path
+) -> None:
+    out, _ = seed_build
+    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    args = [flag, url, "--graph", "urn:x:g"]
+    assert runner.invoke(app, ["load", "--store", str(out / "store"), *args]).exit_code == 0
+    small = tmp_path / "small.nt"
+    small.write_text("<urn:x:a> <urn:x:b> <urn:x:c> .\n<urn:x:a> <urn:x:b> _:n .\n", "utf-8")
+    result = runner.invoke(app, ["load", str(small), *args, "--replace"])
+    assert result.exit_code == 0, result.output
+    assert graphs(server)["urn:x:g"] == 2
+
+
+def test_a_graph_store_replacement_is_one_put(
+    server: str, seed_build: tuple[Path, BuildReport]
+) -> None:
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        endpoint = Endpoint(store_url=f"{server}/store")
+        report = load_store(store, endpoint, replace=True, target_graph="urn:x:g", batch=100)
+    assert report.triples > 100 and report.requests == 1
+    assert graphs(server)["urn:x:g"] > 100
+
+
+@pytest.mark.parametrize("flag", ["--endpoint", "--update-endpoint"])
+def test_blank_nodes_are_skolemised_so_a_graph_load_repeats(
+    server: str, seed_build: tuple[Path, BuildReport], flag: str
+) -> None:
+    out, _ = seed_build
+    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    with open_store(out / "store", create=False) as store:
+        assert store.ox.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?o)) } }")
+        endpoint = Endpoint(store_url=url) if flag == "--endpoint" else Endpoint(update_url=url)
+        load_store(store, endpoint, target_graph="urn:x:all", batch=7)
+        size = graphs(server)["urn:x:all"]
+        load_store(store, endpoint, target_graph="urn:x:all", batch=5)
+    assert graphs(server)["urn:x:all"] == size
+    blank = "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }"
+    assert remote(server, blank) == []
+
+
+def test_a_server_that_never_answers_is_asked_once() -> None:
+    connections: list[socket.socket] = []
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+
+        def accept() -> None:
+            with contextlib.suppress(OSError):
+                while True:
+                    connections.append(listener.accept()[0])  # and never answer
+
+        threading.Thread(target=accept, daemon=True).start()
+        port = listener.getsockname()[1]
+        endpoint = Endpoint(update_url=f"http://127.0.0.1:{port}/update", timeout=0.3)
+        with open_store_for_load() as store, pytest.raises(KgError, match="E061") as caught:
+            load_store(store, endpoint)
+    assert "no answer within 0.3 s" in str(caught.value)
+    assert len(connections) == 1
+    for connection in connections:
+        connection.close()
+
+
+def open_store_for_load() -> contextlib.AbstractContextManager[Store]:
+    store = Store()
+    store.ox.add(ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:b"), ox.Literal("c")))
+    return contextlib.nullcontext(store)
+
+
+def test_credentials_in_the_url_go_in_a_header_and_are_never_printed(server: str) -> None:
+    endpoint = Endpoint(store_url=f"http://alice:S3cret@{server[7:]}/nothing-here")
+    assert "S3cret" not in endpoint.url and "alice" not in endpoint.url
+    token = base64.b64encode(b"alice:S3cret").decode()
+    assert endpoint.headers() == {"Authorization": f"Basic {token}"}
+    remote_host = Endpoint(store_url="http://alice:S3cret@example.org/store")
+    with pytest.raises(KgError, match="E062") as refused:
+        remote_host.headers()
+    with open_store_for_load() as store, pytest.raises(KgError, match="E060") as failed:
+        load_store(store, endpoint)
+    assert "S3cret" not in str(refused.value) + str(failed.value)
+
+
+@pytest.mark.parametrize(
+    "url", ["not a url", "http://h:99999/", "http://[::1/", "ftp://host/x", "http://"]
+)
+def test_an_endpoint_that_is_not_a_url_is_a_coded_error(url: str) -> None:
+    result = runner.invoke(app, ["load", "--endpoint", url])
+    assert result.exit_code == 2 and "E066" in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

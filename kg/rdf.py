@@ -229,7 +229,11 @@ def ntriples(triples: Iterable[Triple]) -> str:
 
 
 def nquads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> str:
-    """Named graphs of triples as N-Quads text, what Oxigraph loads fastest."""
+    """Named graphs of triples as N-Quads text, what Oxigraph loads fastest. Graph names
+    go through ``n3()``, which refuses an IRI that would end early, once a graph."""
     return "".join(
-        f"{_statement(*triple)} <{name}> .\n" for name, triples in graphs for triple in triples
+        f"{_statement(*triple)} {graph} .\n"
+        for name, triples in graphs
+        for graph in (name.n3(),)
+        for triple in triples
     )

@@ -86,8 +86,9 @@ class Store:
         with the corpus."""
         graphs = [(name, list(triples)) for name, triples in graphs]
         if any(self.has_graph(name) for name, _ in graphs):
-            drops = " ".join(f"DROP SILENT GRAPH <{name}> ;" for name, _ in graphs)
-            inserts = " ".join(f"GRAPH <{name}> {{ {ntriples(t)} }}" for name, t in graphs)
+            # n3() refuses an IRI with characters that could end the term early.
+            drops = " ".join(f"DROP SILENT GRAPH {name.n3()} ;" for name, _ in graphs)
+            inserts = " ".join(f"GRAPH {name.n3()} {{ {ntriples(t)} }}" for name, t in graphs)
             update = f"{drops} INSERT DATA {{ {inserts} }}"
             self.ox.update(update)
             written = len(update)

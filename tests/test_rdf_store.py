@@ -104,6 +104,19 @@ def test_a_failed_replacement_keeps_the_old_graph_and_names_may_repeat() -> None
     assert len(store) == size
 
 
+def test_a_graph_name_cannot_end_its_iri_early_in_sparql_or_n_quads() -> None:
+    graph = article_graph(sample(), load_vocabulary())
+    name = article_iri(sample().article.uid)
+    store = Store()
+    store.replace_graph(name, graph)
+    size = len(store)
+    hostile = URIRef("http://x/g> { } } ; DROP ALL ; INSERT DATA { GRAPH <http://x/g")
+    for target in (name, URIRef("http://example.org/new")):
+        with pytest.raises(Exception, match="valid URI|Invalid IRI"):
+            store.replace_graphs([(target, graph), (hostile, graph)])
+    assert len(store) == size
+
+
 def test_batched_writes_flushed_to_disk_survive_reopening(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -112,7 +112,7 @@ def test_a_graph_name_cannot_end_its_iri_early_in_sparql_or_n_quads() -> None:
     size = len(store)
     hostile = URIRef("http://x/g> { } } ; DROP ALL ; INSERT DATA { GRAPH <http://x/g")
     for target in (name, URIRef("http://example.org/new")):
-        with pytest.raises(Exception, match="valid URI|Invalid IRI"):
+        with pytest.raises(Exception, match=r"valid URI|Invalid IRI"):
             store.replace_graphs([(target, graph), (hostile, graph)])
     assert len(store) == size
 

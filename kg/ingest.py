@@ -2,8 +2,13 @@
 
 Two formats are accepted: ``.txt`` (an optional ``date YYYY-MM-DD`` header, then the
 text) and ``.jsonl`` (one ``{id, date, title, url, text}`` object a line). Reading is
-lazy and every bad file or line becomes a :class:`Rejected` record instead of an
+lazy and every bad file, folder or line becomes a :class:`Rejected` record instead of an
 exception, so one bad input never costs the good ones.
+
+Text is decoded strictly (UTF-8, or UTF-16 with its byte-order mark), never guessed;
+a string that is not valid Unicode (a lone surrogate from a JSON escape) rejects its
+input. Control characters other than tab and line break, and the noncharacters XML
+forbids, are dropped here, so nothing downstream (RDF, XML, CSV, a terminal) meets them.
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -26,6 +33,9 @@ _HTML_TAG = re.compile(
     r"</?(p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|script|style)\b[^>]*>",
     re.I,
 )
+# C0 and C1 controls but tab and line feed, DEL, and the noncharacters U+FFFE and U+FFFF.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # spaCy's own limit for one text; a longer article is rejected with a clear message.
 MAX_CHARS = 1_000_000
 MAX_FILE_BYTES = 8 * MAX_CHARS  # a larger file is refused before it is read
@@ -126,8 +136,19 @@ def strip_html(text: str) -> str:
     return re.sub(r"[ \t]*\n[ \t\n]*", "\n\n", "".join(parser.parts)).strip()
 
 
+def _valid(value: str, field: str, where: str) -> str:
+    """``value`` without control characters; a lone surrogate rejects the input."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        char = f"U+{ord(value[exc.start]):04X}"
+        raise KgError("E012", path=where, field=field, char=char, offset=exc.start) from None
+    return _CONTROLS.sub("", value)
+
+
 def _normalise(text: str, where: str) -> str:
-    text = strip_html(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")).strip()
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_html(_valid(text, "text", where)).strip()
     if len(text) > MAX_CHARS:
         raise KgError("E009", path=where, size=len(text), limit=MAX_CHARS)
     return text
@@ -138,7 +159,8 @@ def parse_txt(raw: str, article_id: str, where: str) -> Article:
     text = _normalise(raw, where)
     date = None
     match = _HEADER.match(text)
-    if match and re.fullmatch(r"[\d-]+", match.group(1)):
+    # "date 2023-13-45" or "date yesterday" is a header gone wrong; "Date palms …" is prose.
+    if match and (re.fullmatch(r"[\d-]+", match.group(1)) or text.startswith("date ")):
         date = _check_date(match.group(1), where)
         text = text[match.end() :].strip()
     if not text:
@@ -161,72 +183,131 @@ def _read_text(path: Path) -> str:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise KgError("E009", path=path, size=path.stat().st_size, limit=MAX_FILE_BYTES)
     data = path.read_bytes()
-    if b"\x00" in data[:4096]:
+    if data[:2] in _UTF16_BOMS:
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            byte = data[exc.start : exc.start + 1].hex()
+            raise KgError("E011", path=path, offset=exc.start, byte=byte) from None
+    elif b"\x00" in data[:4096]:
         raise KgError("E006", path=path)
-    return _decode(data, str(path))
+    else:
+        text = _decode(data, str(path))
+    if "\x00" in text[:4096]:
+        raise KgError("E006", path=path)
+    return text
 
 
-def _iter_jsonl(path: Path) -> Iterator[Article | Rejected]:
-    seen: dict[str, int] = {}
+def _optional_string(record: dict[str, object], field: str, where: str) -> str | None:
+    """A string field of a JSON record, or None when absent, null or empty."""
+    value = record.get(field)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise KgError("E013", path=where, field=field, kind=type(value).__name__)
+    return _valid(value, field, where).strip() or None
+
+
+def _article_id(record: dict[str, object], default: str, where: str) -> str:
+    value = record.get("id")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _optional_string(record, "id", where) or default
+
+
+def _iter_jsonl(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected]:
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, 1):
             if not raw.strip():
                 continue
+            where = f"{path}:{number}"
             try:
                 if len(raw) > MAX_FILE_BYTES:
-                    raise KgError(
-                        "E009", path=f"{path}:{number}", size=len(raw), limit=MAX_FILE_BYTES
-                    )
-                line = _decode(raw, f"{path}:{number}")
+                    raise KgError("E009", path=where, size=len(raw), limit=MAX_FILE_BYTES)
+                line = _decode(raw, where)
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise KgError("E004", path=path, line=number, reason=exc.msg) from None
                 if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                     raise KgError("E005", path=path, line=number)
-                article_id = str(record.get("id") or f"{path.stem}-{number}")
-                if article_id in seen:
-                    raise KgError(
-                        "E007", path=path, line=number, id=article_id, first=seen[article_id]
-                    )
-                seen[article_id] = number
-                text = _normalise(record["text"], f"{path}:{number}")
+                article_id = _article_id(record, f"{path.stem}-{number}", where)
+                text = _normalise(record["text"], where)
                 if not text:
-                    raise KgError("E002", path=f"{path}:{number}")
-                yield Article(
+                    raise KgError("E002", path=where)
+                article = Article(
                     id=article_id,
                     text=text,
-                    date=_check_date(record.get("date"), f"{path}:{number}"),
-                    title=record.get("title") or None,
-                    url=record.get("url") or None,
+                    date=_check_date(_optional_string(record, "date", where), where),
+                    title=_optional_string(record, "title", where),
+                    url=_optional_string(record, "url", where),
                 )
+                yield _first_of_its_id(article, where, seen)
             except KgError as exc:
-                yield Rejected(f"{path}:{number}", str(exc))
+                yield Rejected(where, str(exc))
 
 
-def _iter_file(path: Path) -> Iterator[Article | Rejected]:
+def _first_of_its_id(article: Article, where: str, seen: dict[str, str]) -> Article:
+    """The article, if no earlier input of this run had its id (the events table's
+    ``article`` column must name one article)."""
+    if article.id in seen:
+        raise KgError("E007", path=where, id=article.id, first=seen[article.id])
+    seen[article.id] = where
+    return article
+
+
+def _iter_file(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected]:
     try:
         if path.suffix == ".jsonl":
-            yield from _iter_jsonl(path)
+            yield from _iter_jsonl(path, seen)
         elif path.suffix == ".txt":
-            yield parse_txt(_read_text(path), path.stem, str(path))
+            article = parse_txt(_read_text(path), path.stem, str(path))
+            yield _first_of_its_id(article, str(path), seen)
         else:
             raise KgError("E008", path=path)
     except KgError as exc:
         yield Rejected(str(path), str(exc))
+    except OSError as exc:  # unreadable, vanished, a folder where a file was
+        yield Rejected(str(path), str(KgError("E014", path=path, reason=exc.strerror or exc)))
 
 
-def _expand(path: Path) -> Iterator[Path]:
-    """Files under ``path`` in a stable order, skipping hidden files and folders."""
-    if path.is_file():
-        yield path
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _expand(path: Path) -> Iterator[Path | Rejected]:
+    """Files under ``path`` in a stable order, skipping hidden files and folders and not
+    following links to folders; an unreadable folder or a special file (FIFO, socket,
+    device) named ``*.txt``/``*.jsonl`` is a rejection, not a silent skip."""
+    if not path.is_dir():
+        if path.is_file():
+            yield path
+        else:
+            yield Rejected(str(path), str(KgError("E015", path=path)))
         return
-    for child in sorted(path.rglob("*")):
-        relative = child.relative_to(path)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if child.is_file() and child.suffix in SUFFIXES:
-            yield child
+    found: list[tuple[Path, Rejected | None]] = []
+
+    def unreadable(error: OSError) -> None:
+        folder = Path(error.filename)
+        reason = KgError("E014", path=folder, reason=error.strerror or error)
+        found.append((folder, Rejected(str(folder), str(reason))))
+
+    for folder, folders, files in os.walk(path, onerror=unreadable):
+        folders[:] = [f for f in folders if not _hidden(f)]
+        for name in files:
+            child = Path(folder) / name
+            if _hidden(name) or child.suffix not in SUFFIXES:
+                continue
+            try:
+                regular = stat.S_ISREG(child.stat().st_mode)
+            except OSError as exc:
+                reason = KgError("E014", path=child, reason=exc.strerror or exc)
+                found.append((child, Rejected(str(child), str(reason))))
+                continue
+            rejected = None if regular else Rejected(str(child), str(KgError("E015", path=child)))
+            found.append((child, rejected))
+    for child, rejected in sorted(found, key=lambda pair: pair[0]):
+        yield child if rejected is None else rejected
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:
@@ -238,20 +319,30 @@ def count_articles(paths: Iterable[str | Path]) -> int:
         if not path.exists():
             continue
         for file in _expand(path):
-            if file.suffix == ".jsonl":
-                with file.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+            if isinstance(file, Path) and file.suffix == ".jsonl":
+                try:
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
             else:
                 total += 1
     return total
 
 
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
-    """Lazily yield every article (or rejection) found under ``paths``, in order."""
+    """Lazily yield every article (or rejection) found under ``paths``, in order; a file
+    named twice is read once, and an article id used twice is rejected the second time."""
+    seen: dict[str, str] = {}
+    read: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             yield Rejected(str(path), str(KgError("E001", path=path)))
             continue
         for file in _expand(path):
-            yield from _iter_file(file)
+            if isinstance(file, Rejected):
+                yield file
+            elif file.resolve() not in read:
+                read.add(file.resolve())
+                yield from _iter_file(file, seen)

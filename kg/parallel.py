@@ -14,6 +14,7 @@ parses the first chunk itself while they start (all of the input when it is one 
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import partial
@@ -36,6 +37,11 @@ def extract_chunk(
 ) -> list[Extraction]:
     """What one worker does with one chunk (a module-level function, so it pickles)."""
     return list(extract_articles(articles, model, ontologies))
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the calling process, which stops them and says so once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -90,7 +96,7 @@ def extract_parallel(
         yield from extract_articles(first, model, ontologies)
         return
     # "spawn": workers start clean, never sharing the parent's open store handles.
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+    with multiprocessing.get_context("spawn").Pool(jobs, initializer=_ignore_interrupts) as pool:
         tasks: Iterator[Callable[[], list[Extraction]]] = chain(
             # The first chunk is parsed here, while the workers start up and load the
             # model (a second or two) on the chunks queued after it.

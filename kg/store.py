@@ -24,7 +24,7 @@ from rdflib.term import Identifier
 from kg.errors import KgError
 from kg.rdf import ONTOLOGY_GRAPH, PREFIXES, Triple, bind_prefixes, nquads, ntriples
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Store", "is_store", "open_store"]
 
 FLUSH_CHARS = 8 * 2**20  # of writes; their memory tables take a few times more
 
@@ -47,23 +47,33 @@ def _lock(path: Path) -> IO[str]:
     return handle
 
 
+def is_store(path: Path) -> bool:
+    """Whether ``path`` holds an Oxigraph store on disk (RocksDB's ``CURRENT`` file):
+    reading commands open only these, so a mistyped folder is named, not filled."""
+    return (path / "CURRENT").is_file()
+
+
 class Store:
     """An Oxigraph store (on disk, or in memory when ``path`` is None)."""
 
     def __init__(self, path: Path | None = None, *, create: bool = True) -> None:
         self.path = path
-        if path is not None and not create and not path.is_dir():
+        if path is not None and not create and not is_store(path):
             raise KgError("E030", path=path)
         self._lock: IO[str] | None = None
         self._unflushed = 0  # characters of updates since the last flush
         if path is not None:
-            path.mkdir(parents=True, exist_ok=True)
-            self._lock = _lock(path)
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+                self._lock = _lock(path)
+            except OSError as exc:
+                raise KgError("E042", path=path, reason=exc.strerror or exc) from None
         try:
             self.ox = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as exc:
             self._release()
-            raise KgError("E031", path=path, reason=exc) from None
+            code = "E031" if "lock" in str(exc).lower() else "E042"
+            raise KgError(code, path=path, reason=exc) from None
         self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)

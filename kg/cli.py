@@ -15,8 +15,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kg.errors import KgError, printable
+from kg.errors import KgError
 from kg.tables import saved_query, saved_query_names
+from kg.text import printable
 
 app = typer.Typer(
     help="Turn news articles into a conflict knowledge graph, then query and explore it.",
@@ -51,7 +52,10 @@ def _emit(data: str | bytes, out: Path | None) -> None:
         sys.stdout.buffer.write(data.encode("utf-8") if isinstance(data, str) else data)
         sys.stdout.flush()
     else:
-        write_atomic(out, data)
+        try:
+            write_atomic(out, data)
+        except KgError as exc:
+            _fail(exc)
         _say(f"wrote {out}")
 
 
@@ -175,6 +179,7 @@ def query(
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
 ) -> None:
     """Run SPARQL against the store; the default graph is the union of all articles."""
+    from kg.ingest import read_text_file
     from kg.store import open_store
     from kg.tables import format_rows, solution_rows
 
@@ -185,7 +190,7 @@ def query(
         if name is not None:
             text = saved_query(name)
         elif file is not None:
-            text = file.read_text(encoding="utf-8")
+            text = read_text_file(file)
         if not text:
             raise KgError("E034")
         if fmt not in {"table", "csv", "tsv", "json"}:
@@ -396,7 +401,7 @@ def extract_command(
     """Extract without a store and print TSV: the events table, or open triples in CaRB's
     format (sentence, confidence, relation, arg1, arg2, ...)."""
     from kg.build import store_extractions
-    from kg.ingest import Article, parse_txt
+    from kg.ingest import Article, decode_text, normalise_text, parse_txt, read_text_file
     from kg.pipeline import extract_articles
     from kg.store import Store
     from kg.tables import EVENT_COLUMNS, events_table, format_rows
@@ -406,10 +411,15 @@ def extract_command(
             raise KgError("E033")
         if fmt not in {"events", "triples"}:
             raise KgError("E040", value=fmt, choices="events, triples")
-        raw = text if text is not None else (file.read_text("utf-8") if file else sys.stdin.read())
+        if text is not None:
+            raw = text
+        elif file is not None:
+            raw = read_text_file(file)
+        else:
+            raw = decode_text(sys.stdin.buffer.read(), "standard input")
         if lines:
             articles = [
-                Article(str(n), line.strip())
+                Article(str(n), normalise_text(line, f"line {n}"))
                 for n, line in enumerate(raw.splitlines(), 1)
                 if line.strip()
             ]

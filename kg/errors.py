@@ -6,19 +6,9 @@ README document them; raise :class:`KgError` with a code and its fields.
 
 from __future__ import annotations
 
-import re
+from kg.text import printable
 
-__all__ = ["MESSAGES", "KgError", "printable"]
-
-# Characters a terminal would act on, or cannot show: C0 and C1 controls but tab and
-# line feed, DEL, and lone surrogates.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def printable(text: str) -> str:
-    """``text`` with every control character and lone surrogate shown as an escape
-    (``\\x1b``), so a file name or a server's answer cannot drive the terminal."""
-    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
+__all__ = ["MESSAGES", "KgError"]
 
 
 MESSAGES: dict[str, str] = {
@@ -44,6 +34,7 @@ MESSAGES: dict[str, str] = {
     "kg build wrote, e.g. output/store)",
     "E031": "store at {path} is in use by {reason}; wait for it to finish",
     "E042": "store at {path} cannot be opened: {reason}",
+    "E044": "cannot write to the store at {path} (nothing of this batch was stored): {reason}",
     "E032": "SPARQL query failed (kg query takes SELECT, ASK or CONSTRUCT): {reason}",
     "E033": "give either a SPARQL query or --file, not both",
     "E034": "no SPARQL query given; pass it as an argument or with --file",

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.rdf import PREFIXES
 from kg.store import Store
+from kg.text import xml_safe
 
 __all__ = ["DATASET_FORMATS", "FORMATS", "export"]
 
@@ -34,5 +35,6 @@ def export(store: Store, fmt: str) -> bytes:
         store.write_data(buffer, OXIGRAPH_FORMATS[fmt])
         return buffer.getvalue()
     if fmt in RDFLIB_FORMATS:
-        return store.data_graph().serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")
+        text = store.data_graph().serialize(format=RDFLIB_FORMATS[fmt])
+        return (xml_safe(text) if fmt == "xml" else text).encode("utf-8")
     raise KgError("E040", value=fmt, choices=", ".join(FORMATS))

@@ -25,16 +25,25 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.text import drop_controls
 
-__all__ = ["Article", "Rejected", "content_hash", "count_articles", "iter_articles", "parse_txt"]
+__all__ = [
+    "Article",
+    "Rejected",
+    "content_hash",
+    "count_articles",
+    "decode_text",
+    "iter_articles",
+    "normalise_text",
+    "parse_txt",
+    "read_text_file",
+]
 
 _HEADER = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
 _HTML_TAG = re.compile(
     r"</?(p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|script|style)\b[^>]*>",
     re.I,
 )
-# C0 and C1 controls but tab and line feed, DEL, and the noncharacters U+FFFE and U+FFFF.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # spaCy's own limit for one text; a longer article is rejected with a clear message.
 MAX_CHARS = 1_000_000
@@ -143,10 +152,12 @@ def _valid(value: str, field: str, where: str) -> str:
     except UnicodeEncodeError as exc:
         char = f"U+{ord(value[exc.start]):04X}"
         raise KgError("E012", path=where, field=field, char=char, offset=exc.start) from None
-    return _CONTROLS.sub("", value)
+    return drop_controls(value)
 
 
-def _normalise(text: str, where: str) -> str:
+def normalise_text(text: str, where: str) -> str:
+    """Article text as kg reads it: line endings unified, controls dropped, HTML reduced
+    to its text, stripped; not valid Unicode or too long is a coded error."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = strip_html(_valid(text, "text", where)).strip()
     if len(text) > MAX_CHARS:
@@ -156,7 +167,7 @@ def _normalise(text: str, where: str) -> str:
 
 def parse_txt(raw: str, article_id: str, where: str) -> Article:
     """Split the optional date header from the body of a ``.txt`` article."""
-    text = _normalise(raw, where)
+    text = normalise_text(raw, where)
     date = None
     match = _HEADER.match(text)
     # "date 2023-13-45" or "date yesterday" is a header gone wrong; "Date palms …" is prose.
@@ -179,22 +190,32 @@ def _decode(data: bytes, where: str) -> str:
         ) from None
 
 
-def _read_text(path: Path) -> str:
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise KgError("E009", path=path, size=path.stat().st_size, limit=MAX_FILE_BYTES)
-    data = path.read_bytes()
+def read_text_file(path: Path) -> str:
+    """A text file's contents by the decoding policy above; anything that stops it (no
+    such file, a folder, no permission, binary, not UTF-8, too big) is a coded error."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise KgError("E009", path=path, size=path.stat().st_size, limit=MAX_FILE_BYTES)
+        return decode_text(path.read_bytes(), str(path))
+    except OSError as exc:
+        raise KgError("E014", path=path, reason=exc.strerror or exc) from None
+
+
+def decode_text(data: bytes, where: str) -> str:
+    """Bytes as text: UTF-16 with its byte-order mark, otherwise strict UTF-8; binary
+    content (a NUL byte early on) is refused."""
     if data[:2] in _UTF16_BOMS:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             byte = data[exc.start : exc.start + 1].hex()
-            raise KgError("E011", path=path, offset=exc.start, byte=byte) from None
+            raise KgError("E011", path=where, offset=exc.start, byte=byte) from None
     elif b"\x00" in data[:4096]:
-        raise KgError("E006", path=path)
+        raise KgError("E006", path=where)
     else:
-        text = _decode(data, str(path))
+        text = _decode(data, where)
     if "\x00" in text[:4096]:
-        raise KgError("E006", path=path)
+        raise KgError("E006", path=where)
     return text
 
 
@@ -232,7 +253,7 @@ def _iter_jsonl(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected
                 if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                     raise KgError("E005", path=path, line=number)
                 article_id = _article_id(record, f"{path.stem}-{number}", where)
-                text = _normalise(record["text"], where)
+                text = normalise_text(record["text"], where)
                 if not text:
                     raise KgError("E002", path=where)
                 article = Article(
@@ -261,7 +282,7 @@ def _iter_file(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected]
         if path.suffix == ".jsonl":
             yield from _iter_jsonl(path, seen)
         elif path.suffix == ".txt":
-            article = parse_txt(_read_text(path), path.stem, str(path))
+            article = parse_txt(read_text_file(path), path.stem, str(path))
             yield _first_of_its_id(article, str(path), seen)
         else:
             raise KgError("E008", path=path)

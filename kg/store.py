@@ -95,21 +95,24 @@ class Store:
         otherwise keep the writes in memory tables, and a long build's memory would grow
         with the corpus."""
         graphs = [(name, list(triples)) for name, triples in graphs]
-        if any(self.has_graph(name) for name, _ in graphs):
-            # n3() refuses an IRI with characters that could end the term early.
-            drops = " ".join(f"DROP SILENT GRAPH {name.n3()} ;" for name, _ in graphs)
-            inserts = " ".join(f"GRAPH {name.n3()} {{ {ntriples(t)} }}" for name, t in graphs)
-            update = f"{drops} INSERT DATA {{ {inserts} }}"
-            self.ox.update(update)
-            written = len(update)
-        else:
-            data = nquads(graphs) if data is None else data
-            self.ox.load(data.encode(), format=ox.RdfFormat.N_QUADS)
-            written = len(data)
-        self._unflushed += written
-        if self._unflushed >= FLUSH_CHARS:
-            self.ox.flush()
-            self._unflushed = 0
+        try:
+            if any(self.has_graph(name) for name, _ in graphs):
+                # n3() refuses an IRI with characters that could end the term early.
+                drops = " ".join(f"DROP SILENT GRAPH {name.n3()} ;" for name, _ in graphs)
+                inserts = " ".join(f"GRAPH {name.n3()} {{ {ntriples(t)} }}" for name, t in graphs)
+                update = f"{drops} INSERT DATA {{ {inserts} }}"
+                self.ox.update(update)
+                written = len(update)
+            else:
+                data = nquads(graphs) if data is None else data
+                self.ox.load(data.encode(), format=ox.RdfFormat.N_QUADS)
+                written = len(data)
+            self._unflushed += written
+            if self._unflushed >= FLUSH_CHARS:
+                self.ox.flush()
+                self._unflushed = 0
+        except OSError as exc:  # a full disk, a store gone read-only
+            raise KgError("E044", path=self.path or "memory", reason=exc) from None
 
     def graph_names(self) -> list[str]:
         return sorted(str(g.value) for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))

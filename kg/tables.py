@@ -17,6 +17,7 @@ from rdflib.query import Result
 from kg.errors import KgError
 from kg.rdf import event_name
 from kg.store import Store
+from kg.text import spreadsheet_safe
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -127,5 +128,5 @@ def format_rows(rows: Sequence[dict[str, str]], columns: Sequence[str], fmt: str
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([r[c] for c in columns] for r in rows)
+    writer.writerows([spreadsheet_safe(r[c]) for c in columns] for r in rows)
     return buffer.getvalue()

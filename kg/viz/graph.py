@@ -18,6 +18,7 @@ from kg.errors import KgError
 from kg.rdf import event_name
 from kg.store import Store
 from kg.tables import saved_query
+from kg.text import xml_safe
 
 __all__ = ["actor_graph", "graph_document"]
 
@@ -102,9 +103,9 @@ def graph_document(graph: nx.MultiDiGraph, fmt: str) -> str:
     """The graph as GraphML or GEXF (for Gephi, Cytoscape and friends, attributes typed)
     or node-link JSON (for D3 and notebooks)."""
     if fmt == "graphml":
-        return "\n".join(nx.generate_graphml(graph)) + "\n"
+        return xml_safe("\n".join(nx.generate_graphml(graph)) + "\n")
     if fmt == "gexf":
-        return "\n".join(nx.generate_gexf(graph)) + "\n"
+        return xml_safe("\n".join(nx.generate_gexf(graph)) + "\n")
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
         return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"

@@ -123,7 +123,7 @@ def build(
     except KgError as exc:
         _fail(exc)
     except KeyboardInterrupt:
-        _say("the articles stored so far are kept; run the same build to resume", "interrupted")
+        _say("interrupted: the articles stored so far are kept; run the same build to resume")
         raise typer.Exit(130) from None
     for rejected in report.rejected[:SHOWN_REJECTIONS]:
         _say(rejected.reason, "rejected", "yellow")

@@ -400,11 +400,10 @@ def extract_command(
 ) -> None:
     """Extract without a store and print TSV: the events table, or open triples in CaRB's
     format (sentence, confidence, relation, arg1, arg2, ...)."""
-    from kg.build import store_extractions
     from kg.ingest import Article, decode_text, normalise_text, parse_txt, read_text_file
     from kg.pipeline import extract_articles
-    from kg.store import Store
-    from kg.tables import EVENT_COLUMNS, events_table, format_rows
+    from kg.tables import EVENT_COLUMNS, extraction_table, format_rows
+    from kg.vocabulary import load_vocabulary
 
     try:
         if text is not None and file is not None:
@@ -441,9 +440,8 @@ def extract_command(
                     ]
                     sys.stdout.write("\t".join(" ".join(c.split()) for c in cells) + "\n")
             return
-        store = Store()
-        store_extractions(store, list(extractions), extra)
-        sys.stdout.write(format_rows(events_table(store), EVENT_COLUMNS, "tsv"))
+        table = extraction_table(extractions, load_vocabulary(extra))
+        sys.stdout.write(format_rows(table, EVENT_COLUMNS, "tsv"))
     except KgError as exc:
         _fail(exc)
 

@@ -9,20 +9,24 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from importlib.resources import files
 
 from rdflib.query import Result
 
 from kg.errors import KgError
-from kg.rdf import event_name
+from kg.extract.records import Extraction
+from kg.rdf import event_iri, event_name
 from kg.store import Store
 from kg.text import spreadsheet_safe
+from kg.vocabulary import Vocabulary
 
 __all__ = [
     "EVENT_COLUMNS",
     "affiliation_pairs",
     "events_table",
+    "extraction_table",
     "format_rows",
     "saved_query",
     "saved_query_names",
@@ -65,37 +69,63 @@ def _text(value: object) -> str:
     return "-" if value is None else " ".join(str(value).split())
 
 
-def events_table(store: Store) -> list[dict[str, str]]:
-    """Every event in the store as a row of :data:`EVENT_COLUMNS` plus Goldstein and IRI."""
-    rows = []
-    for row in store.rows(saved_query("events")):
-        rows.append(
-            {
-                "article": _text(row.get("article")),
-                "date": _text(row.get("date")),
-                "sentence": _text(row.get("sentence")),
-                "source": _text(row.get("source")),
-                "event": event_name(str(row["class"])),
-                "cameo": _text(row.get("cameo")),
-                "target": _text(row.get("target")),
-                "theme": _text(row.get("theme")),
-                "said_by": _text(row.get("said_by")),
-                "modality": _text(row.get("modality")),
-                "negated": _text(row.get("negated")),
-                "confidence": _text(row.get("confidence")),
-                "evidence": _text(row.get("evidence")),
-                "goldstein": _text(row.get("goldstein")),
-                "event_iri": _text(row.get("event")),
-            }
-        )
-    # An actor may carry two spellings of its label from different articles; keep one
-    # row per event (the first by label), so the table has exactly one row an event.
+def _row(**values: object) -> dict[str, str]:
+    """One events-table row: every column as text, ``-`` for none."""
+    return {column: _text(values.get(column)) for column in (*EVENT_COLUMNS, *EXTRA_COLUMNS)}
+
+
+def _one_per_event(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """One row per event of an article, sorted as the table is: by article, sentence,
+    code, actors. An actor may carry two spellings of its label from different
+    articles; the row kept is the first by label, whichever order the rows came in. (Two
+    inputs with the same text are one article in a store, two for ``kg extract``.)"""
     rows.sort(key=lambda r: (r["event_iri"], r["source"], r["target"], r["said_by"]), reverse=True)
-    unique = list({r["event_iri"]: r for r in rows}.values())
+    unique = list({(r["article"], r["event_iri"]): r for r in rows}.values())
     unique.sort(
         key=lambda r: (r["article"], int(r["sentence"]), r["cameo"], r["source"], r["target"])
     )
     return unique
+
+
+def events_table(store: Store) -> list[dict[str, str]]:
+    """Every event in the store as a row of :data:`EVENT_COLUMNS` plus Goldstein and IRI."""
+    return _one_per_event(
+        [
+            _row(**{**row, "event": event_name(str(row["class"])), "event_iri": row.get("event")})
+            for row in store.rows(saved_query("events"))
+        ]
+    )
+
+
+def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> list[dict[str, str]]:
+    """The same table straight from extraction records, as the store would give it once
+    they were stored: for ``kg extract``, which stores nothing."""
+    rows = []
+    for extraction in extractions:
+        article = extraction.article
+        labels = {actor.key: actor.label for actor in extraction.actors}
+        for event in extraction.events:
+            event_type = vocab.event_types[event.event_type]
+            rows.append(
+                _row(
+                    article=article.id,
+                    date=article.date,
+                    sentence=event.sentence,
+                    source=labels.get(event.source or ""),
+                    event=event_name(event.event_type),
+                    cameo=event_type.cameo,
+                    target=labels.get(event.target or ""),
+                    theme=event.theme or None,
+                    said_by=labels.get(event.said_by or ""),
+                    modality=event.modality,
+                    negated=str(event.negated).lower(),
+                    confidence=Decimal(str(event.confidence)),
+                    evidence=extraction.sentences[event.sentence - 1],
+                    goldstein=Decimal(str(event_type.goldstein)),
+                    event_iri=event_iri(article.uid, event),
+                )
+            )
+    return _one_per_event(rows)
 
 
 def affiliation_pairs(store: Store) -> list[tuple[str, str]]:

@@ -168,6 +168,31 @@ def test_extract_prints_events_without_a_store() -> None:
     assert [(r["source"], r["event"], r["target"]) for r in rows] == [("Egypt", "APPEAL", "Israel")]
 
 
+def test_extract_prints_the_table_the_store_would_give(
+    seed_build: tuple[Path, BuildReport],
+) -> None:
+    out, _ = seed_build
+    seed = next(SEEDS.glob("*.txt"))
+    result = runner.invoke(app, ["extract", "--file", str(seed)])
+    assert result.exit_code == 0, result.output
+    stored = (out / "events.tsv").read_text(encoding="utf-8").splitlines()
+    printed = result.stdout.splitlines()
+    assert len(printed) == len(stored) > 10
+    # The article column: the file's name in a build, its stem for kg extract.
+    assert [r.split("\t", 1)[1] for r in printed] == [r.split("\t", 1)[1] for r in stored]
+
+
+def test_extract_lines_that_repeat_give_a_row_each() -> None:
+    text = "Iran condemned Iraq.\nIran condemned Iraq.\n"
+    result = runner.invoke(app, ["extract", "--lines"], input=text)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    assert [(r["article"], r["source"], r["target"]) for r in rows] == [
+        ("1", "Iran", "Iraq"),
+        ("2", "Iran", "Iraq"),
+    ]
+
+
 def test_extract_lines_as_carb_triples() -> None:
     text = "Hamas holds the hostages . Egypt hosted talks in Cairo .\nIsrael rejected it .\n"
     result = runner.invoke(app, ["extract", "--lines", "--format", "triples"], input=text)

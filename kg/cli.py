@@ -350,10 +350,7 @@ def load(
         )
         if file is not None:
             source = Store()
-            try:
-                source.ox.load(path=str(file))
-            except (OSError, SyntaxError, ValueError) as exc:
-                raise KgError("E064", path=file, reason=exc) from None
+            source.load_file(file)
             report = load_store(source, target, replace=replace, target_graph=graph)
         else:
             with open_store(store, create=False) as opened:

@@ -29,7 +29,7 @@ def export(store: Store, fmt: str) -> bytes:
     """The store serialised as ``fmt`` (one of :data:`FORMATS`)."""
     if fmt in DATASET_FORMATS:
         prefixes = {name: str(ns) for name, ns in PREFIXES.items()} if fmt == "trig" else None
-        return store.ox.dump(format=DATASET_FORMATS[fmt], prefixes=prefixes) or b""
+        return store.dump(DATASET_FORMATS[fmt], prefixes)
     if fmt in OXIGRAPH_FORMATS:
         buffer = io.BytesIO()
         store.write_data(buffer, OXIGRAPH_FORMATS[fmt])

@@ -168,7 +168,7 @@ def _ntriples(store: Store, graph: Graph) -> list[bytes]:
     """A graph's triples as N-Triples lines, blank nodes skolemised."""
     triples = (
         ox.Triple(_skolem(q.subject), q.predicate, _skolem(q.object))  # type: ignore[arg-type]
-        for q in store.ox.quads_for_pattern(None, None, None, graph)
+        for q in store.quads(graph)
     )
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     return data.splitlines(keepends=True)
@@ -252,7 +252,7 @@ def load_store(
     report = LoadReport()
     loader = _Loader(endpoint, batch, report)
     sources: list[Graph] = [ox.NamedNode(name) for name in store.graph_names()]
-    if any(True for _ in store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())):
+    if store.has_default_graph_triples():
         sources.append(ox.DefaultGraph())
     merged: list[bytes] = []
     for source in sources:

@@ -1,9 +1,12 @@
 """The persistent graph: an Oxigraph store seen through rdflib, one named graph per article.
 
 Writes go straight to Oxigraph (one transaction per batch of articles, so a batch
-is stored whole or not at all); reads and queries go through an rdflib ``Dataset`` on
-the oxrdflib store, with the union of all named graphs as the default graph, which
-is what users of ``kg query`` expect.
+is stored whole or not at all). Users' SPARQL goes through an rdflib ``Dataset`` on the
+oxrdflib store, with the union of all named graphs as the default graph, which is what
+users of ``kg query`` expect, and results as rdflib terms; bulk reads (dumps, the
+quads of a graph, the compiled shape checks) go to Oxigraph directly, since converting
+every term to rdflib would cost more than reading it. Nothing outside this module
+touches the Oxigraph handle: the operations the other stages need are methods here.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from rdflib.term import Identifier
 
 from kg.errors import KgError
 from kg.rdf import ONTOLOGY_GRAPH, PREFIXES, Triple, bind_prefixes, nquads, ntriples
+from kg.shapes import violated
 
 __all__ = ["Store", "is_store", "open_store"]
 
@@ -113,6 +117,29 @@ class Store:
                 self._unflushed = 0
         except OSError as exc:  # a full disk, a store gone read-only
             raise KgError("E044", path=self.path or "memory", reason=exc) from None
+
+    def load_file(self, path: Path) -> None:
+        """Add an RDF file's triples or quads (format from its extension) to the store."""
+        try:
+            self.ox.load(path=str(path))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise KgError("E064", path=path, reason=exc) from None
+
+    def dump(self, fmt: ox.RdfFormat, prefixes: Mapping[str, str] | None = None) -> bytes:
+        """Every graph, the ontology's included, in a dataset format (N-Quads, TriG)."""
+        return self.ox.dump(format=fmt, prefixes=dict(prefixes) if prefixes else None) or b""
+
+    def quads(self, graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[ox.Quad]:
+        """The quads of one graph, as Oxigraph holds them (blank nodes included)."""
+        return iter(self.ox.quads_for_pattern(None, None, None, graph))
+
+    def has_default_graph_triples(self) -> bool:
+        """Whether anything sits in the default graph (kg writes named graphs only)."""
+        return next(self.quads(ox.DefaultGraph()), None) is not None
+
+    def violates(self, queries: Iterable[str]) -> bool:
+        """Whether a compiled shape query (:mod:`kg.shapes`) finds a violation here."""
+        return violated(self.ox, queries)
 
     def graph_names(self) -> list[str]:
         return sorted(str(g.value) for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))

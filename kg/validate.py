@@ -166,7 +166,10 @@ def validate_store(store: Store) -> ValidationReport:
     queries = _queries()
     # kg writes named graphs only; triples in the default graph would join the union
     # but not the data pySHACL reads below, so a store with any is left to pySHACL.
-    default = next(store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()), None)
-    if queries is not None and default is None and not violated(store.ox, queries):
+    if (
+        queries is not None
+        and not store.has_default_graph_triples()
+        and not store.violates(queries)
+    ):
         return ValidationReport(True, ())
     return validate_graph(store.data_graph(), ontology=store.ontology_graph())

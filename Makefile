@@ -15,7 +15,7 @@ $(VENV)/.setup: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.setup-test: pyproject.toml $(VENV)/.setup
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	touch $@
 
 setup: $(VENV)/.setup
@@ -27,7 +27,7 @@ run: setup
 lint: setup-test
 	$(BIN)/ruff check kg tests benchmarks
 	$(BIN)/ruff format --check kg tests benchmarks
-	$(BIN)/mypy kg
+	$(BIN)/mypy kg tests benchmarks
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download is not used).
 browser:
@@ -42,7 +42,6 @@ test: lint browser
 # The quality benchmark compares this checkout with the code at BASELINE.
 BASELINE ?= HEAD
 bench: setup-test browser
-	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python -m benchmarks.quality --baseline $(BASELINE)
 	$(BIN)/python -m benchmarks.graph_page
 

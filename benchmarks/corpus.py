@@ -189,7 +189,9 @@ def store(n: int) -> None:
         oxi.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
         ox_insert = time.perf_counter() - started
         started = time.perf_counter()
-        ox_rows = list(oxi.query(query, use_default_graph_as_union=True))
+        solutions = oxi.query(query, use_default_graph_as_union=True)
+        assert isinstance(solutions, ox.QuerySolutions)
+        ox_rows = list(solutions)
         ox_query = time.perf_counter() - started
 
         started = time.perf_counter()

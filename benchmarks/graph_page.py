@@ -40,9 +40,9 @@ ARGS = [
 ]
 
 
-def synthetic(actors: int, events: int, seed: int = 1) -> nx.MultiDiGraph:
+def synthetic(actors: int, events: int, seed: int = 1) -> nx.MultiDiGraph[str]:
     rng = random.Random(seed)
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for n in range(actors):
         graph.add_node(
             f"a{n}",

@@ -43,9 +43,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import textacy.extract
 from spacy.language import Language
 from spacy.tokens import Doc
+from textacy.extract.triples import subject_verb_object_triples
 
 from benchmarks.carb import as_tuples
 from benchmarks.carb import read_gold as read_carb_gold
@@ -210,7 +210,7 @@ def textacy_rows(nlp: Language, articles: Iterable[tuple[str, str]]) -> list[Row
     for article, text in articles:
         sentences = (s for s in nlp(text).sents if s.text.strip())
         for number, sentence in enumerate(sentences, 1):
-            for triple in textacy.extract.subject_verb_object_triples(sentence.as_doc()):
+            for triple in subject_verb_object_triples(sentence.as_doc()):
                 types = vocab.by_head.get(triple.verb[-1].lemma_.lower(), ())
                 if types:
                     rows.append(
@@ -232,7 +232,7 @@ def textacy_triples(nlp: Language, sentences: Iterable[str]) -> list[Triple]:
     out: list[Triple] = []
     for sentence in sentences:
         doc: Doc = parse_sentence(nlp, sentence)
-        for t in textacy.extract.subject_verb_object_triples(doc):
+        for t in subject_verb_object_triples(doc):
             words = (" ".join(x.text for x in part) for part in (t.verb, t.subject, t.object))
             verb, subject, obj = words
             out.append((sentence, 1.0, verb, subject, [obj]))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 
 from kg.build import BuildReport, build
 from kg.viz import render_html
@@ -49,11 +49,15 @@ class Visit:
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("dialog", self._dismiss)
         self.url = path.resolve().as_uri()
         self.page.goto(self.url)
         self.page.wait_for_function("window.kgNetwork !== undefined")
         self.page.evaluate("kgNetwork.stopSimulation()")
+
+    def _dismiss(self, dialog: Dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
 
     def edge_point(self, edge_id: str) -> tuple[float, float]:
         """Page coordinates of the middle of an edge as drawn."""
@@ -132,7 +136,7 @@ def test_injected_markup_in_names_and_sentences_is_shown_as_text(
         encoding="utf-8",
     )
     build([tmp_path / "in"], out=tmp_path / "out")
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node in ("a", "b"):
         graph.add_node(
             node, label=f"{PAYLOAD}{node}", type="Person", role="", affiliation="", solo_events=""

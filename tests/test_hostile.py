@@ -82,7 +82,7 @@ def test_an_id_used_by_an_earlier_file_is_rejected_and_a_file_named_twice_read_o
     items = list(iter_articles([first, second, first, tmp_path]))
     rejected = [i for i in items if not hasattr(i, "text")]
     assert len(items) == 2 and len(rejected) == 1
-    assert "E007" in rejected[0].reason and f"{first}:1" in rejected[0].reason  # type: ignore[union-attr]
+    assert "E007" in rejected[0].reason and f"{first}:1" in rejected[0].reason
 
 
 def test_utf16_with_a_byte_order_mark_is_read_and_latin1_named(tmp_path: Path) -> None:
@@ -270,7 +270,7 @@ def test_spreadsheet_cells_cannot_start_a_formula() -> None:
 
 
 def test_xml_outputs_hold_no_character_xml_forbids(tmp_path: Path) -> None:
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     graph.add_node("a", label="bad\ufffe\x01name", kind="State")
     graph.add_edge("a", "a", key=0, event="ACCUSE", evidence="x\uffffy")
     for fmt in ("graphml", "gexf"):

@@ -15,7 +15,7 @@ NOTEBOOKS = ROOT / "notebooks"
 
 
 def run(path: Path) -> nbformat.NotebookNode:
-    book = nbformat.read(path, as_version=4)
+    book: nbformat.NotebookNode = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
     NotebookClient(
         book, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
     ).execute()
@@ -33,7 +33,7 @@ def outputs(book: nbformat.NotebookNode) -> str:
 
 def test_notebooks_are_committed_without_outputs() -> None:
     for path in NOTEBOOKS.glob("*.ipynb"):
-        book = nbformat.read(path, as_version=4)
+        book = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
         assert all(not c.get("outputs") for c in book.cells if c.cell_type == "code"), path.name
 
 

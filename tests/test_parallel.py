@@ -62,7 +62,7 @@ def test_two_processes_build_the_same_graph(corpus: Path, serial: bytes, tmp_pat
 def test_a_dask_cluster_builds_the_same_graph(corpus: Path, serial: bytes, tmp_path: Path) -> None:
     from distributed import LocalCluster
 
-    with LocalCluster(
+    with LocalCluster(  # type: ignore[no-untyped-call]
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
         build([corpus], out=tmp_path, dask=cluster.scheduler_address)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from kg import progress
 from kg.progress import Stopwatch
 
 
@@ -22,7 +21,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     fake = Clock()
-    monkeypatch.setattr(progress.time, "perf_counter", fake)
+    monkeypatch.setattr("kg.progress.time.perf_counter", fake)
     return fake
 
 

@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pyshacl
 import pytest
 from rdflib import RDF, XSD, Graph, Literal, URIRef
@@ -139,9 +140,9 @@ def test_a_store_is_checked_in_place_and_a_violation_reported_by_pyshacl(
     shutil.copytree(out / "store", tmp_path / "store")
     with open_store(tmp_path / "store", create=False) as store:
         assert validate_store(store).conforms
-        event, graph = next(
-            iter(store.ox.query(f"SELECT ?e ?g {{ GRAPH ?g {{ ?e <{CKG.modality}> ?m }} }}"))
-        )
+        solutions = store.ox.query(f"SELECT ?e ?g {{ GRAPH ?g {{ ?e <{CKG.modality}> ?m }} }}")
+        assert isinstance(solutions, ox.QuerySolutions)
+        event, graph = next(iter(solutions))
         store.ox.update(
             f"INSERT DATA {{ GRAPH {graph} {{ {event} <{CKG.modality}> <{CKG.certain}> }} }}"
         )

@@ -18,10 +18,10 @@ LOUVAIN_SEED = 7  # fixed, so the same graph always gets the same communities
 BETWEENNESS_SAMPLES = 256
 
 
-def weighted_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
+def weighted_view(graph: nx.MultiDiGraph[str]) -> nx.DiGraph[str]:
     """One edge per (source, target): ``count`` events and their ``mean_goldstein``,
     affiliation edges left out."""
-    view = nx.DiGraph()
+    view: nx.DiGraph[str] = nx.DiGraph()
     view.add_nodes_from(graph.nodes(data=True))
     for source, target, attrs in graph.edges(data=True):
         if attrs.get("kind") == "affiliation":
@@ -38,7 +38,7 @@ def weighted_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return view
 
 
-def analyse(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def analyse(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     """A copy of ``graph`` with ``degree``, ``betweenness`` and ``community`` on every node."""
     out = graph.copy()
     view = weighted_view(graph)

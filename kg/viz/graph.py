@@ -27,9 +27,9 @@ def _str(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def actor_graph(store: Store) -> nx.MultiDiGraph:
+def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
     """Actors as nodes, one edge per event between two actors, sorted for stable output."""
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for row in sorted(
         store.rows(saved_query("actors")),
         key=lambda r: (str(r["actor"]), str(r["type"])),
@@ -47,7 +47,7 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
             solo_events="",
             events=0,
         )
-    for node, attrs in list(graph.nodes(data=True)):
+    for node, attrs in list(graph.nodes.items()):
         affiliation = attrs["affiliation"]
         if affiliation in graph:
             attrs["affiliation"] = graph.nodes[affiliation]["label"]
@@ -99,7 +99,7 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
     return graph
 
 
-def graph_document(graph: nx.MultiDiGraph, fmt: str) -> str:
+def graph_document(graph: nx.MultiDiGraph[str], fmt: str) -> str:
     """The graph as GraphML or GEXF (for Gephi, Cytoscape and friends, attributes typed)
     or node-link JSON (for D3 and notebooks)."""
     if fmt == "graphml":

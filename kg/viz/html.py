@@ -91,7 +91,7 @@ def _edge_title(attrs: dict[str, object]) -> str:
     )
 
 
-def _positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+def _positions(graph: nx.MultiDiGraph[str]) -> dict[str, tuple[float, float]]:
     """A layout computed here for big graphs, so the page is usable at once: each
     community (see :mod:`kg.viz.analytics`) is a disc, the biggest in the middle and the
     others on a spiral around it; within a disc, the most central actors sit in the
@@ -121,7 +121,7 @@ def _positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def build_network(graph: nx.MultiDiGraph) -> Network:
+def build_network(graph: nx.MultiDiGraph[str]) -> Network:
     """A pyvis network of the actor graph (analysed: sizes from degree centrality),
     without mutating ``graph``."""
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
@@ -176,7 +176,7 @@ def build_network(graph: nx.MultiDiGraph) -> Network:
     return net
 
 
-def render_html(graph: nx.MultiDiGraph) -> str:
+def render_html(graph: nx.MultiDiGraph[str]) -> str:
     """The whole page as a string: deterministic for the same graph."""
     net = build_network(analyse(graph))
     nodes, edges, _heading, _height, _width, options = net.get_network_data()

@@ -27,6 +27,19 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRep
     return out, build([SEEDS], out=out)
 
 
+# Fixtures that load the statistical model or start a store server: a test using one is
+# an end-to-end test (modules of such tests mark themselves with ``pytestmark``).
+END_TO_END_FIXTURES = frozenset({"nlp", "seed_build", "server"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the end-to-end tests ``slow``: ``pytest -m "not slow"`` runs the rule tests
+    on hand-built parses in seconds."""
+    for item in items:
+        if END_TO_END_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 def shared_file(*parts: str) -> Path:
     """A file of ../shared; the tests that need one skip, saying so, where it is absent."""
     path = SHARED.joinpath(*parts)

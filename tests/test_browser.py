@@ -16,6 +16,8 @@ from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 from kg.build import BuildReport, build
 from kg.viz import render_html
 
+pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -20,6 +20,8 @@ from kg.store import open_store
 from kg.tables import EVENT_COLUMNS, saved_query
 from tests.conftest import SEEDS, shared_file
 
+pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
+
 runner = CliRunner()
 WHOM = (
     "PREFIX ckg: <https://w3id.org/kg-news/ontology#> "

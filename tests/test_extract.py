@@ -12,6 +12,8 @@ from kg.store import Store
 from kg.vocabulary import load_vocabulary
 from tests.conftest import SEEDS
 
+pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
+
 
 @pytest.fixture(scope="module")
 def seed(nlp: Language) -> Extraction:

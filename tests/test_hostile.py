@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Literal, URIRef
@@ -30,6 +31,8 @@ from kg.store import Store, open_store
 from kg.tables import format_rows
 from kg.viz import graph_document
 from tests.conftest import SEEDS, shared_file
+
+pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
 
 runner = CliRunner()
 GOOD = "Egypt urged Israel to halt the offensive."

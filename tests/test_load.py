@@ -28,6 +28,8 @@ from kg.load import Endpoint, load_store
 from kg.store import Store, open_store
 from kg.tables import saved_query, saved_query_names
 
+pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
+
 runner = CliRunner()
 
 

@@ -11,6 +11,8 @@ from nbclient import NotebookClient
 
 from tests.conftest import ROOT, shared_file
 
+pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
+
 NOTEBOOKS = ROOT / "notebooks"
 
 

@@ -12,6 +12,8 @@ from kg import build as build_module
 from kg import parallel
 from kg.build import build
 
+pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
+
 TEXTS = [
     "Michael Herzog accused Hamas of stalling the talks.",
     "Egypt urged Israel to halt the offensive in Gaza.",

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
@@ -27,6 +28,8 @@ from kg.rdf import actor_iri
 from kg.store import Store, open_store
 from kg.tables import EVENT_COLUMNS, events_table
 from kg.validate import validate_graph
+
+pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
 
 runner = CliRunner()
 GOOD = "Egypt urged Israel to halt the offensive."

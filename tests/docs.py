@@ -1,0 +1,47 @@
+"""Docs built by hand, as spaCy's own tests build them: a rule is then tested on the
+parse it was written for, and a change of statistical model cannot make it pass or fail.
+
+A Doc is written as a table, one token a line: the word, the index of its head, its
+dependency label, coarse and fine part of speech, lemma, and optionally an entity label
+(``B-GPE``/``I-GPE`` for a span of several tokens, a bare ``GPE`` for one token). The
+sentences follow from the parse.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+__all__ = ["parsed"]
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(table: str) -> Doc:
+    """The Doc a table describes (see the module docstring)."""
+    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
+    words, heads, deps, pos, tags, lemmas, ents = [], [], [], [], [], [], []
+    for row in rows:
+        word, head, dep, coarse, fine, lemma, *entity = row
+        words.append(word)
+        heads.append(int(head))
+        deps.append(dep)
+        pos.append(coarse)
+        tags.append(fine)
+        lemmas.append(lemma)
+        label = entity[0] if entity else "O"
+        ents.append(label if label == "O" or label[:2] in {"B-", "I-"} else f"B-{label}")
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in {".", ",", "'s"} for i in range(len(words))
+    ]
+    return Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+    )

@@ -1,0 +1,142 @@
+"""The rules the event lexicon will keep, on parses written out by hand (no model):
+attribution, modality, negation, themes, pronouns and their confidence, names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract import Extraction, extract
+from kg.ingest import Article
+from tests.docs import parsed
+
+
+def run(doc: Doc) -> Extraction:
+    return extract(Article("t", doc.text), doc)
+
+
+NEGATED = parsed("""
+Egypt     3 nsubj PROPN NNP Egypt     GPE
+did       3 aux   AUX   VBD do
+not       3 neg   PART  RB  not
+criticize 3 ROOT  VERB  VB  criticize
+Israel    3 dobj  PROPN NNP Israel    GPE
+.         3 punct PUNCT .   .
+""")
+
+REPORTED_CONDITION = parsed("""
+Chile    1 nsubj PROPN NNP Chile   GPE
+said     1 ROOT  VERB  VBD say
+Peru     4 nsubj PROPN NNP Peru    GPE
+would    4 aux   AUX   MD  would
+accuse   1 ccomp VERB  VB  accuse
+Bolivia  4 dobj  PROPN NNP Bolivia GPE
+if       8 mark  SCONJ IN  if
+talks    8 nsubj NOUN  NNS talk
+failed   4 advcl VERB  VBD fail
+.        1 punct PUNCT .   .
+""")
+
+HEDGED = parsed("""
+Chile   2 nsubj PROPN NNP Chile GPE
+could   2 aux   AUX   MD  could
+condemn 2 ROOT  VERB  VB  condemn
+Peru    2 dobj  PROPN NNP Peru  GPE
+.       2 punct PUNCT .   .
+""")
+
+REPORTED_INTENT = parsed("""
+Bolivia 1 nsubj PROPN NNP Bolivia GPE
+said    1 ROOT  VERB  VBD say
+it      4 nsubj PRON  PRP it
+would   4 aux   AUX   MD  would
+accuse  1 ccomp VERB  VB  accuse
+Peru    4 dobj  PROPN NNP Peru    GPE
+of      4 prep  ADP   IN  of
+spying  6 pobj  VERB  VBG spy
+.       1 punct PUNCT .   .
+""")
+
+PRONOUN = parsed("""
+Iran      1 nsubj PROPN NNP Iran    GPE
+attacked  1 ROOT  VERB  VBD attack
+Iraq      1 dobj  PROPN NNP Iraq    GPE
+.         1 punct PUNCT .   .
+It        5 nsubj PRON  PRP it
+condemned 5 ROOT  VERB  VBD condemn
+Egypt     5 dobj  PROPN NNP Egypt   GPE
+.         5 punct PUNCT .   .
+""")
+
+THEME = parsed("""
+Egypt    1 nsubj    PROPN NNP Egypt    GPE
+accused  1 ROOT     VERB  VBD accuse
+Israel   1 dobj     PROPN NNP Israel   GPE
+of       1 prep     ADP   IN  of
+shelling 3 pcomp    VERB  VBG shell
+the      7 det      DET   DT  the
+border   7 compound NOUN  NN  border
+town     4 dobj     NOUN  NN  town
+.        1 punct    PUNCT .   .
+""")
+
+SURNAME = parsed("""
+Ambassador 2 compound PROPN NNP Ambassador
+Maria      2 compound PROPN NNP Maria      B-PERSON
+Lopez      3 nsubj    PROPN NNP Lopez      I-PERSON
+criticised 3 ROOT     VERB  VBD criticise
+Peru       3 dobj     PROPN NNP Peru       GPE
+.          3 punct    PUNCT .   .
+Lopez      7 nsubj    PROPN NNP Lopez      PERSON
+praised    7 ROOT     VERB  VBD praise
+Chile      7 dobj     PROPN NNP Chile      GPE
+.          7 punct    PUNCT .   .
+""")
+
+
+def test_not_sets_negated_and_keeps_the_act() -> None:
+    (event,) = run(NEGATED).events
+    assert (event.source, event.cameo, event.target) == ("egypt", "111", "israel")
+    assert event.negated is True and event.modality == "asserted"
+
+
+def test_reported_speech_names_the_speaker_and_if_makes_it_conditional() -> None:
+    (event,) = [e for e in run(REPORTED_CONDITION).events if e.source == "peru"]
+    assert (event.cameo, event.target, event.said_by) == ("112", "bolivia", "chile")
+    assert event.modality == "conditional"
+
+
+def test_a_modal_hedge_makes_it_hypothetical() -> None:
+    (event,) = run(HEDGED).events
+    assert (event.source, event.target, event.modality) == ("chile", "peru", "hypothetical")
+
+
+def test_a_reported_would_with_a_pronoun_is_the_speakers_intention() -> None:
+    (event,) = run(REPORTED_INTENT).events
+    assert (event.source, event.cameo, event.target) == ("bolivia", "112", "peru")
+    assert (event.said_by, event.modality) == ("bolivia", "intended")
+    assert event.theme == "of spying"
+
+
+def test_a_pronoun_takes_its_antecedent_and_costs_confidence() -> None:
+    attack, condemnation = sorted(run(PRONOUN).events, key=lambda e: e.sentence)
+    assert (condemnation.source, condemnation.target, condemnation.source_text) == (
+        "iran",
+        "egypt",
+        "Iran",
+    )
+    assert condemnation.confidence == round(attack.confidence - 0.1, 2)
+
+
+def test_the_theme_is_what_the_act_is_about() -> None:
+    (event,) = run(THEME).events
+    assert (event.source, event.cameo, event.target) == ("egypt", "112", "israel")
+    assert event.theme == "of shelling the border town" and event.trigger == "accused"
+
+
+def test_a_surname_and_a_title_resolve_to_the_full_name() -> None:
+    extraction = run(SURNAME)
+    assert {(e.sentence, e.source) for e in extraction.events} == {
+        (1, "maria_lopez"),
+        (2, "maria_lopez"),
+    }
+    assert {a.label for a in extraction.actors if a.type == "Person"} == {"Maria Lopez"}

@@ -1,7 +1,7 @@
 """Push graphs to any SPARQL 1.1 server: Graph Store HTTP Protocol, or SPARQL Update.
 
-rdflib has no client for the Graph Store Protocol, so this is a small one on the
-standard library. What reaches the server is decided here:
+rdflib has no client for the Graph Store Protocol, so this is a small one on httpx.
+What reaches the server is decided here:
 
 * **Nothing is pasted into SPARQL.** Graph names are parsed as absolute IRIs by
   Oxigraph (:func:`graph_node`) and written by its serializer; a name that is not one is
@@ -17,26 +17,27 @@ standard library. What reaches the server is decided here:
 * **Credentials** come from ``KG_ENDPOINT_USER`` and ``KG_ENDPOINT_PASSWORD``, or from
   the URL's ``user:password@`` part, which is moved to the ``Authorization`` header; they
   are never printed, and refused over plain HTTP to a host other than loopback unless
-  ``insecure`` is set.
-* **Failures**: connection errors, HTTP 429 and 5xx are retried with backoff; a server
-  that does not answer within ``timeout`` seconds is not asked again (the request may
-  still be running there); anything else is a clear error naming the endpoint and status.
+  ``insecure`` is set. Basic authentication, or Digest where the server refuses Basic
+  (Virtuoso's authenticated endpoints).
+* **Failures**: connection errors, HTTP 429 and 5xx are retried with backoff (httpx
+  retries nothing on its own), but not a permission error reported as 5xx (Virtuoso's
+  ``SR186``); a server that does not answer within ``timeout`` seconds is not asked
+  again (the request may still be running there); anything else is a clear error naming
+  the endpoint, the status and the server's words.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import ipaddress
 import os
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 
+import httpx
 import pyoxigraph as ox
 
 from kg.errors import KgError
@@ -46,6 +47,7 @@ from kg.store import Store
 __all__ = ["Endpoint", "LoadReport", "graph_node", "load_store", "redacted"]
 
 RETRIES = 3
+CONNECT_TIMEOUT = 10.0
 BATCH_TRIPLES = 20_000
 GENID = BASE.removesuffix("id/") + ".well-known/genid/"
 Graph = ox.NamedNode | ox.DefaultGraph
@@ -86,20 +88,39 @@ class Endpoint:
         """The endpoint's URL without any ``user:password@``."""
         return redacted(self.store_url or self.update_url or "")
 
-    def headers(self) -> dict[str, str]:
-        """Authorization from the environment or the URL, refused over plain HTTP to a
-        remote host."""
+    def credentials(self) -> tuple[str, str] | None:
+        """User and password from the environment or the URL, refused over plain HTTP to
+        a remote host."""
         parts = urllib.parse.urlsplit(self.store_url or self.update_url or "")
         user = os.environ.get("KG_ENDPOINT_USER") or urllib.parse.unquote(parts.username or "")
         if not user:
-            return {}
+            return None
         password = os.environ.get("KG_ENDPOINT_PASSWORD") or urllib.parse.unquote(
             parts.password or ""
         )
         if parts.scheme == "http" and not _is_loopback(parts.hostname or "") and not self.insecure:
             raise KgError("E062", url=self.url)
-        token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-        return {"Authorization": f"Basic {token}"}
+        return user, password
+
+
+class _ServerAuth(httpx.Auth):
+    """Basic authentication, as most servers take it; when a server refuses it (Virtuoso
+    answers Basic with a bare 401 and asks for Digest only of a request without
+    credentials), Digest, for the rest of the load."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._basic = httpx.BasicAuth(user, password)
+        self._digest = httpx.DigestAuth(user, password)
+        self._use_digest = False
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if not self._use_digest:
+            response = yield next(self._basic.auth_flow(request))
+            if response.status_code != 401:
+                return
+            self._use_digest = True
+            del request.headers["Authorization"]
+        yield from self._digest.auth_flow(request)
 
 
 @dataclass
@@ -135,26 +156,46 @@ def redacted(url: str, strict: bool = True) -> str:
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
 
 
-def _send(endpoint: Endpoint, method: str, url: str, body: bytes, content_type: str) -> None:
-    headers = {"Content-Type": content_type, **endpoint.headers()}
+def _client(endpoint: Endpoint) -> httpx.Client:
+    """One connection pool for a load: connecting may take ``CONNECT_TIMEOUT`` seconds,
+    an answer ``endpoint.timeout``."""
+    credentials = endpoint.credentials()
+    return httpx.Client(
+        auth=_ServerAuth(*credentials) if credentials else None,
+        timeout=httpx.Timeout(endpoint.timeout, connect=min(CONNECT_TIMEOUT, endpoint.timeout)),
+    )
+
+
+def _unfixable(response: httpx.Response) -> bool:
+    """Whether asking again cannot help: a client error (4xx but 429), or a server's
+    permission error that it reports as a server error (Virtuoso's SR186)."""
+    if response.status_code == 429:
+        return False
+    return response.status_code < 500 or "SR186" in response.text
+
+
+def _send(client: httpx.Client, method: str, url: str, body: bytes, content_type: str) -> None:
+    headers = {"Content-Type": content_type}
     for attempt in range(RETRIES + 1):
-        request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=endpoint.timeout) as response:
-                response.read()
-            return
-        except urllib.error.HTTPError as exc:
-            transient = exc.code == 429 or exc.code >= 500
-            if not transient or attempt == RETRIES:
-                detail = exc.read(300).decode("utf-8", "replace").strip()
-                raise KgError("E060", url=redacted(url), status=exc.code, detail=detail) from None
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-            reason = getattr(exc, "reason", exc)
-            if isinstance(reason, TimeoutError):
-                reason = f"no answer within {endpoint.timeout:g} s"
+            response = client.request(method, url, content=body, headers=headers)
+        except httpx.TimeoutException as exc:
+            if not isinstance(exc, httpx.ConnectTimeout):
+                reason = f"no answer within {client.timeout.read:g} s"
                 raise KgError("E061", url=redacted(url), reason=reason) from None
             if attempt == RETRIES:
-                raise KgError("E061", url=redacted(url), reason=reason) from None
+                raise KgError("E061", url=redacted(url), reason=exc) from None
+        except httpx.TransportError as exc:
+            if attempt == RETRIES:
+                raise KgError("E061", url=redacted(url), reason=exc) from None
+        else:
+            if response.is_success:
+                return
+            if _unfixable(response) or attempt == RETRIES:
+                detail = " ".join(response.text[:300].split())
+                raise KgError(
+                    "E060", url=redacted(url), status=response.status_code, detail=detail
+                ) from None
         time.sleep(0.5 * 2**attempt)
 
 
@@ -193,13 +234,16 @@ def _sparql(graph: Graph) -> str:
 class _Loader:
     """Sends N-Triples lines into one destination graph, by either protocol."""
 
-    def __init__(self, endpoint: Endpoint, batch: int, report: LoadReport) -> None:
+    def __init__(
+        self, endpoint: Endpoint, client: httpx.Client, batch: int, report: LoadReport
+    ) -> None:
         self.endpoint = endpoint
+        self.client = client
         self.batch = batch
         self.report = report
 
     def _post(self, url: str, body: bytes, content_type: str, method: str = "POST") -> None:
-        _send(self.endpoint, method, url, body, content_type)
+        _send(self.client, method, url, body, content_type)
         self.report.requests += 1
 
     def _insert(self, graph: Graph, chunk: bytes) -> None:
@@ -235,7 +279,7 @@ class _Loader:
             drop = f"DROP SILENT {_sparql(temporary)}".encode()
             # The first error is the one to report; the server may be gone.
             with contextlib.suppress(KgError):
-                _send(self.endpoint, "POST", self.endpoint.url, drop, "application/sparql-update")
+                _send(self.client, "POST", self.endpoint.url, drop, "application/sparql-update")
             raise
 
 
@@ -250,15 +294,20 @@ def load_store(
     triples to the server's default graph), or all of them into ``target_graph``."""
     destination = graph_node(target_graph) if target_graph is not None else None
     report = LoadReport()
-    loader = _Loader(endpoint, batch, report)
+    with _client(endpoint) as client:
+        _load(store, _Loader(endpoint, client, batch, report), replace, destination)
+    return report
+
+
+def _load(store: Store, loader: _Loader, replace: bool, destination: ox.NamedNode | None) -> None:
     sources: list[Graph] = [ox.NamedNode(name) for name in store.graph_names()]
     if store.has_default_graph_triples():
         sources.append(ox.DefaultGraph())
     merged: list[bytes] = []
     for source in sources:
         lines = _ntriples(store, source)
-        report.graphs += 1
-        report.triples += len(lines)
+        loader.report.graphs += 1
+        loader.report.triples += len(lines)
         if destination is not None and replace:
             merged += lines
         elif destination is not None:
@@ -269,4 +318,3 @@ def load_store(
             loader.add(source, lines)
     if destination is not None and replace:
         loader.replace(destination, merged)
-    return report

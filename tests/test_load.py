@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import http.server
 import json
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -155,19 +156,16 @@ def test_credentials_are_never_sent_in_clear_to_a_remote_host(
     monkeypatch.setenv("KG_ENDPOINT_USER", "ann")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret")
     with pytest.raises(KgError, match="E062") as caught:
-        Endpoint(store_url="http://example.org/store").headers()
+        Endpoint(store_url="http://example.org/store").credentials()
     assert "s3cret" not in str(caught.value)
-    assert (
-        Endpoint(store_url="http://127.0.0.1:1/store")
-        .headers()["Authorization"]
-        .startswith("Basic ")
-    )
-    assert Endpoint(store_url="http://example.org/store", insecure=True).headers()
+    assert Endpoint(store_url="http://127.0.0.1:1/store").credentials() == ("ann", "s3cret")
+    assert Endpoint(store_url="http://example.org/store", insecure=True).credentials()
 
 
 class FaultProxy:
     """Forwards every request to a server, but answers HTTP 400 to the one numbered
-    ``fail_at`` (1-based), as a server that failed part way through a load would."""
+    ``fail_at`` (1-based; 0 for none), as a server that failed part way through a load
+    would; every request is recorded."""
 
     def __init__(self, target: str, fail_at: int) -> None:
         self.requests: list[tuple[str, bytes]] = []
@@ -182,16 +180,26 @@ class FaultProxy:
                     self.end_headers()
                     self.wfile.write(b"injected failure")
                     return
+                forwarded = {"content-type", "authorization"}
                 request = urllib.request.Request(
                     target + self.path,
                     data=body,
                     method=self.command,
-                    headers={"Content-Type": self.headers["Content-Type"]},
+                    headers={k: v for k, v in self.headers.items() if k.lower() in forwarded},
                 )
-                with urllib.request.urlopen(request, timeout=30) as response:
-                    self.send_response(response.status)
+                try:
+                    response = urllib.request.urlopen(request, timeout=30)
+                except urllib.error.HTTPError as error:  # relayed as it is, 401s included
+                    response = error
+                with response:
+                    data = response.read()
+                    self.send_response(response.status or 500)
+                    for name in ("WWW-Authenticate", "Content-Type"):
+                        if value := response.headers.get(name):
+                            self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
-                    self.wfile.write(response.read())
+                    self.wfile.write(data)
 
             do_POST = do_PUT = _forward
 
@@ -323,11 +331,10 @@ def open_store_for_load() -> contextlib.AbstractContextManager[Store]:
 def test_credentials_in_the_url_go_in_a_header_and_are_never_printed(server: str) -> None:
     endpoint = Endpoint(store_url=f"http://alice:S3cret@{server[7:]}/nothing-here")
     assert "S3cret" not in endpoint.url and "alice" not in endpoint.url
-    token = base64.b64encode(b"alice:S3cret").decode()
-    assert endpoint.headers() == {"Authorization": f"Basic {token}"}
+    assert endpoint.credentials() == ("alice", "S3cret")
     remote_host = Endpoint(store_url="http://alice:S3cret@example.org/store")
     with pytest.raises(KgError, match="E062") as refused:
-        remote_host.headers()
+        remote_host.credentials()
     with open_store_for_load() as store, pytest.raises(KgError, match="E060") as failed:
         load_store(store, endpoint)
     assert "S3cret" not in str(refused.value) + str(failed.value)
@@ -340,3 +347,101 @@ def test_an_endpoint_that_is_not_a_url_is_a_coded_error(url: str) -> None:
     result = runner.invoke(app, ["load", "--endpoint", url])
     assert result.exit_code == 2 and "E066" in result.output, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# ------------------------------------------------------------- Virtuoso
+
+VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    """A fresh Virtuoso (Debian's virtuoso-opensource, as DBpedia runs) with its database
+    in a temporary folder and random ports; yields its HTTP base URL and SQL port. Its
+    authenticated endpoints ask for Digest authentication (user dba, password dba)."""
+    assert shutil.which("virtuoso-t"), "make test installs Debian's virtuoso-opensource"
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql, http = _free_port(), _free_port()
+    config = re.sub(r"/var/lib/virtuoso-opensource-7/db", str(folder), VIRTUOSO_INI.read_text())
+    config = re.sub(r"(?m)^ServerPort(\s*)= 1111", rf"ServerPort\g<1>= {sql}", config)
+    config = re.sub(r"(?m)^ServerPort(\s*)= 8890", rf"ServerPort\g<1>= {http}", config)
+    (folder / "virtuoso.ini").write_text(config, encoding="utf-8")
+    process = subprocess.Popen(
+        ["virtuoso-t", "+foreground", "+configfile", str(folder / "virtuoso.ini")],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{http}"
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                assert process.poll() is None, (folder / "virtuoso.log").read_text()
+                time.sleep(0.1)
+        yield base, sql
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
+def virtuoso_counts(base: str, names: list[str]) -> dict[str, int]:
+    values = " ".join(f"<{n}>" for n in names)
+    query = (
+        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
+        "GROUP BY ?g"
+    )
+    url = f"{base}/sparql?" + urllib.parse.urlencode({"query": query})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        bindings = json.load(response)["results"]["bindings"]
+    return {b["g"]["value"]: int(b["n"]["value"]) for b in bindings}
+
+
+@pytest.mark.parametrize("path", ["/sparql-graph-crud-auth", "/sparql-auth"])
+def test_load_into_virtuoso_with_digest_authentication(
+    virtuoso: tuple[str, int],
+    seed_build: tuple[Path, BuildReport],
+    monkeypatch: pytest.MonkeyPatch,
+    path: str,
+) -> None:
+    base, _ = virtuoso
+    out, _ = seed_build
+    monkeypatch.setenv("KG_ENDPOINT_USER", "dba")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "dba")
+    flag = "--endpoint" if "crud" in path else "--update-endpoint"
+    args = ["load", "--store", str(out / "store"), flag, base + path, "--replace"]
+    with open_store(out / "store", create=False) as store:
+        names = store.graph_names()
+        expected = {n: sum(1 for _ in store.quads(ox.NamedNode(n))) for n in names}
+    for _ in range(2):  # a second load replaces, and adds nothing
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert virtuoso_counts(base, names) == expected
+
+
+def test_a_permission_error_is_not_retried_and_quotes_the_server(
+    virtuoso: tuple[str, int],
+    seed_build: tuple[Path, BuildReport],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base, sql = virtuoso
+    out, _ = seed_build
+    create = "DB.DBA.USER_CREATE('reader', 'pw'); GRANT SPARQL_SELECT TO \"reader\";"
+    subprocess.run(
+        ["isql-vt", str(sql), "dba", "dba", f"exec={create}"], check=True, capture_output=True
+    )
+    monkeypatch.setenv("KG_ENDPOINT_USER", "reader")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "pw")
+    proxy = FaultProxy(base, fail_at=0)
+    try:
+        args = ["load", "--store", str(out / "store"), "--update-endpoint"]
+        result = runner.invoke(app, [*args, f"{proxy.url}/sparql-auth"])
+    finally:
+        proxy.close()
+    assert result.exit_code == 2 and "E060" in result.output, result.output
+    assert "/sparql-auth" in result.output and "SR186" in result.output
+    updates = [body for method, body in proxy.requests if b"INSERT DATA" in body]
+    assert len(updates) <= 3  # Basic, the Digest challenge, the authenticated one: no retries

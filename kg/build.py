@@ -144,12 +144,11 @@ def _check_same_ontology(store: Store, graph: Graph, ontologies: Sequence[Path])
     stored.remove((ONTOLOGY_GRAPH, DCTERMS.source, None))
     if not isomorphic(stored, _as_stored(graph)):
         given = _file_names(ontologies)
-        changed = ", changed since" if given == built else ""
         raise KgError(
             "E025",
             path=store.path,
             built=", ".join(built) or "files not recorded",
-            given=", ".join(given) + changed,
+            given="the same files, changed since" if given == built else ", ".join(given),
         )
 
 

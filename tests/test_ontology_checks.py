@@ -161,6 +161,10 @@ def test_a_store_built_with_another_ontology_is_refused_unless_forced(tmp_path: 
     checked = runner.invoke(app, ["validate", "--store", str(out / "store")])
     assert checked.exit_code == 0 and "conforms" in checked.output, checked.output
     assert runner.invoke(app, with_extra).exit_code == 0  # the same files again
+    with extra.open("a", encoding="utf-8") as handle:
+        handle.write('ckg:Cyberattack ckg:trigger "cyberattack" .\n')
+    changed = runner.invoke(app, with_extra)
+    assert changed.exit_code == 2 and "the same files, changed since" in changed.output
 
     # Back to the shipped ontology alone: refused, naming the file the store was built with.
     back = runner.invoke(app, ["build", str(SEEDS), "--out", str(out)])

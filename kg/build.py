@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS
 
 from kg.errors import KgError
 from kg.extract import Extraction, KnownPeople, link_people
@@ -110,9 +113,55 @@ def write_outputs(
     return outputs
 
 
-def load_ontology(store: Store, ontologies: Sequence[Path] = ()) -> None:
-    """Keep the ontology (with any extra files) in its own named graph of the store."""
-    graph = load_ontology_graph((default_ontology_path(), *(Path(p) for p in ontologies)))
+def _has_articles(store: Store) -> bool:
+    return any(name != str(ONTOLOGY_GRAPH) for name in store.graph_names())
+
+
+def _as_stored(graph: Graph) -> Graph:
+    """The ontology as a store gives it back (Oxigraph writes numbers in their canonical
+    form, "7" for "7.0"), without the record of its files."""
+    with open_store(None) as scratch:
+        scratch.replace_graph(ONTOLOGY_GRAPH, graph)
+        stored = scratch.ontology_graph()
+    stored.remove((ONTOLOGY_GRAPH, DCTERMS.source, None))
+    return stored
+
+
+def _file_names(ontologies: Sequence[Path]) -> list[str]:
+    """The ontology files as a user knows them: the shipped one by name, theirs as given."""
+    return sorted([default_ontology_path().name, *map(str, ontologies)])
+
+
+def _check_same_ontology(store: Store, graph: Graph, ontologies: Sequence[Path]) -> None:
+    """Refuse (E025) to replace the ontology of a store holding articles extracted with
+    another: their events may be of classes it no longer has (a store that fails ``kg
+    validate``), and the articles a build skips would stay coded by other rules. The two
+    are compared as RDF, so a reformatted or renamed file is the same ontology."""
+    if not store.has_graph(ONTOLOGY_GRAPH) or not _has_articles(store):
+        return
+    stored = store.ontology_graph()
+    built = sorted(str(o) for o in stored.objects(ONTOLOGY_GRAPH, DCTERMS.source))
+    stored.remove((ONTOLOGY_GRAPH, DCTERMS.source, None))
+    if not isomorphic(stored, _as_stored(graph)):
+        given = _file_names(ontologies)
+        raise KgError(
+            "E025",
+            path=store.path,
+            built=", ".join(built) or "files not recorded",
+            given="the same files, changed since" if given == built else ", ".join(given),
+        )
+
+
+def load_ontology(store: Store, ontologies: Sequence[Path] = (), force: bool = False) -> None:
+    """Keep the ontology (with any extra files) in its own named graph of the store, with
+    the names of its files (``dcterms:source``), once the vocabulary built from it passed
+    its checks; a store built with another ontology is refused unless ``force``."""
+    extra = tuple(Path(p) for p in ontologies)
+    load_vocabulary(extra)  # refuses a broken ontology before the store is touched
+    graph = load_ontology_graph((default_ontology_path(), *extra))
+    if not force:
+        _check_same_ontology(store, graph, extra)
+    graph += ((ONTOLOGY_GRAPH, DCTERMS.source, Literal(name)) for name in _file_names(extra))
     store.replace_graph(ONTOLOGY_GRAPH, graph)
 
 
@@ -154,7 +203,8 @@ def build(
     outputs.
 
     Articles already in the store are skipped unless ``force`` (rebuild them after
-    changing the ontology); a rebuilt article replaces its named graph. Parsing and
+    changing the ontology); a rebuilt article replaces its named graph. A store built
+    with another ontology is refused unless ``force`` (see :func:`load_ontology`). Parsing and
     extraction run on ``jobs`` processes or the Dask cluster at ``dask``; this process
     links people across articles and validates and stores batches of ``batch_size``.
     Progress is shown unless ``quiet``. The report says how long each stage took.
@@ -174,7 +224,7 @@ def build(
         BuildProgress(count_articles(paths), quiet) as progress,
     ):
         with watch.stage("setup"):
-            load_ontology(store, extra)
+            load_ontology(store, extra, force)
             people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
         articles = _unseen(_accepted(iter_articles(paths), report), store, force, report)
         batch: list[Extraction] = []

@@ -79,7 +79,10 @@ def build(
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Rebuild articles already in the store (e.g. new ontology)."),
+        typer.Option(
+            "--force",
+            help="Rebuild articles already in the store; needed to change the store's ontology.",
+        ),
     ] = False,
     jobs: Annotated[
         int,

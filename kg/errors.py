@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "E023": "{path}: {triple}: a trigger needs a content word, and this one is empty or "
     "stop words only",
     "E024": "{path}: {triple} refers to {target}, which {reason}",
+    "E026": "{path}: {triple}: {reason}",
     "E025": "store at {path} was built with another ontology ({built}) than this build's "
     "({given}); pass the same --ontology files, or --force to replace it and re-extract the "
     "articles",

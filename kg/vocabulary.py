@@ -10,6 +10,7 @@ class reference, an empty trigger) is refused with a coded error naming the trip
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -259,6 +260,29 @@ def _empty_triggers(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
                     yield "E023", (cls, prop, phrase), {}
 
 
+def _bad_values(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
+    """Values the extractor reads as a number, a code or a property: a Goldstein score
+    that is no number in [-10, 10], a CAMEO code that is not 2 to 4 digits, a direct
+    relation written as text instead of a property's IRI."""
+    for cls in sorted(classes):
+        for score in graph.objects(cls, CKG.goldstein):
+            try:
+                number = float(str(score))
+            except ValueError:
+                number = math.nan
+            if not -10 <= number <= 10:
+                reason = "a Goldstein score is a number from -10 to 10"
+                yield "E026", (cls, CKG.goldstein, score), {"reason": reason}
+        for code in graph.objects(cls, CKG.cameoCode):
+            if not re.fullmatch(r"[0-9]{2,4}", str(code)):
+                reason = "a CAMEO code is 2 to 4 digits"
+                yield "E026", (cls, CKG.cameoCode, code), {"reason": reason}
+        for relation in graph.objects(cls, CKG.relation):
+            if not isinstance(relation, URIRef):
+                reason = "a direct relation is a property's IRI, not text"
+                yield "E026", (cls, CKG.relation, relation), {"reason": reason}
+
+
 def _file_index(triple: _Triple, paths: Sequence[Path]) -> int:
     """Which of ``paths`` first states ``triple`` (-1: none), each parsed again: this runs
     only on the way to an error, so loading an ontology keeps no per-file copies."""
@@ -270,10 +294,14 @@ def _file_index(triple: _Triple, paths: Sequence[Path]) -> int:
 
 def _check(graph: Graph, paths: Sequence[Path]) -> None:
     """Refuse an ontology that would hang or crash the extractor (a subclass cycle, a
-    dangling class reference, an empty trigger), naming the triple and its file."""
+    dangling class reference, an empty trigger, a value of the wrong kind), naming the
+    triple and its file."""
     classes = _event_classes(graph)
     problems = chain(
-        _cycles(graph, classes, paths), _dangling(graph, classes), _empty_triggers(graph, classes)
+        _cycles(graph, classes, paths),
+        _dangling(graph, classes),
+        _empty_triggers(graph, classes),
+        _bad_values(graph, classes),
     )
     problem = next(problems, None)
     if problem is not None:

@@ -169,3 +169,17 @@ def test_a_store_built_with_another_ontology_is_refused_unless_forced(tmp_path: 
     # Back to the shipped ontology alone: refused, naming the file the store was built with.
     back = runner.invoke(app, ["build", str(SEEDS), "--out", str(out)])
     assert back.exit_code == 2 and f"({extra}, conflict.ttl)" in back.output, back.output
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ('ckg:Threaten ckg:goldstein "high" .', 'ckg:goldstein "high"'),
+        ("ckg:Threaten ckg:goldstein 42.0 .", "ckg:goldstein"),
+        ('ckg:Threaten ckg:cameoCode "13x" .', 'ckg:cameoCode "13x"'),
+        ('ckg:Threaten ckg:relation "threatens" .', 'ckg:relation "threatens"'),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_named(tmp_path: Path, body: str, shown: str) -> None:
+    error = refusal(turtle(tmp_path, body))
+    assert error.code == "E026" and shown in str(error) and "extra.ttl" in str(error)

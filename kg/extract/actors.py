@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention
+from kg.extract.tree import children, lefts, subtree
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_actor_nouns, slug
 
 __all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
@@ -226,7 +227,7 @@ def _title_and_affiliation(
     """Role words and a demonym/state to the left of a name ("Israeli Prime Minister X")."""
     words: list[str] = []
     affiliation: str | None = None
-    for token in root.subtree:
+    for token in subtree(root):
         if token.i >= root.i or token.i in exclude or token.dep_ in {"det", "punct", "case"}:
             continue
         if token.dep_ not in {"compound", "amod", "nmod"} and token.head.i not in exclude | {
@@ -245,7 +246,7 @@ def _role_phrase(head: Token, index: ActorIndex, skip: set[int]) -> str:
     """The text of a role noun phrase with actor mentions replaced by their labels."""
     parts: list[str] = []
     last_key: str | None = None
-    for token in head.subtree:
+    for token in subtree(head):
         if token.i in skip or token.dep_ in {"det", "punct"} or token.is_space:
             continue
         key = index.by_token.get(token.i)
@@ -311,11 +312,11 @@ def _add_appositions(
                 continue
             if index.actors[key].type != "Person":
                 continue
-            skip = {t.i for t in named.subtree} if named.head == role else set()
+            skip = {t.i for t in subtree(named)} if named.head == role else set()
             affiliation = next(
                 (
                     index.by_token[c.i]
-                    for c in role.children
+                    for c in children(role)
                     if c.dep_ in {"amod", "compound", "poss"} and c.i in index.by_token
                 ),
                 None,
@@ -333,12 +334,12 @@ def _add_appositions(
 def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
     """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
     "forces in Guinea", "government of Sindh")."""
-    owners = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    owners = [c for c in children(token) if c.dep_ in {"amod", "compound", "poss", "nmod"}]
     owners += [
         p
-        for c in token.children
+        for c in children(token)
         if c.dep_ == "prep" and c.lower_ in {"of", "in"}
-        for p in c.children
+        for p in children(c)
         if p.dep_ == "pobj"
     ]
     for child in owners:
@@ -354,10 +355,10 @@ def _group_label(token: Token) -> str:
     compounds and proper adjectives), not its quantifiers ('more', 'remaining')."""
     parts = [
         t
-        for t in token.lefts
+        for t in lefts(token)
         if t.dep_ in {"compound", "nmod"} or (t.dep_ == "amod" and t.text[:1].isupper() and t.i > 0)
     ]
-    words = [w.text for p in parts for w in p.subtree if not w.is_punct] + [token.text]
+    words = [w.text for p in parts for w in subtree(p) if not w.is_punct] + [token.text]
     return " ".join(words)
 
 
@@ -395,9 +396,9 @@ def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Non
             continue
         members = [
             p
-            for c in token.children
+            for c in children(token)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
+            for p in children(c)
             if p.dep_ == "pobj"
         ]
         key = next((index.actor_at(m) for m in members if index.actor_at(m)), None)
@@ -410,7 +411,7 @@ def _is_expletive(token: Token) -> bool:
     head = token.head
     if token.lower_ != "it" or token.dep_ not in {"expl", "nsubj"} or head.lemma_ != "be":
         return False
-    return not any(c.dep_ == "acomp" and c.lower_ in AGENT_ADJECTIVES for c in head.children)
+    return not any(c.dep_ == "acomp" and c.lower_ in AGENT_ADJECTIVES for c in children(head))
 
 
 def _reporter(token: Token) -> Token | None:
@@ -420,9 +421,9 @@ def _reporter(token: Token) -> Token | None:
     clause = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
-    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in clause.head.children):
+    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in children(clause.head)):
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children(clause.head) if c.dep_ == "nsubj"), None)
 
 
 def _antecedents(token: Token, sent_of: dict[int, int], index: ActorIndex) -> list[int]:
@@ -449,7 +450,7 @@ def _previous_subject(token: Token, index: ActorIndex) -> Token | None:
     if any(index.by_token.get(j) for j in range(sentence.start, token.i)):
         return None
     previous = token.doc[sentence.start - 1].sent.root
-    return next((c for c in previous.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((c for c in children(previous) if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:

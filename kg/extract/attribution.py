@@ -16,15 +16,22 @@ Cue words come from the ontology (see :class:`kg.vocabulary.Vocabulary`).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import subjects
+from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
 
 __all__ = ["modality_of", "speaker_of", "speech_head"]
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+# Per live document and set of reporting verbs: token position → its reporting verb's.
+_SPEECH_HEADS: WeakKeyDictionary[Doc, dict[frozenset[str], dict[int, int | None]]] = (
+    WeakKeyDictionary()
+)
 
 
 def _clause_chain(verb: Token) -> list[Token]:
@@ -36,14 +43,28 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 
 def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
-    """The reporting verb whose complement contains ``verb``, if any."""
+    """The reporting verb whose complement contains ``verb``, if any. A token's answer is
+    its head's unless its own link to the head is the complement of a reporting verb, so
+    each walk up the tree stops at a token already answered and records its answer for
+    every token it passed: a document's walks take as many steps as it has tokens."""
+    doc = verb.doc
+    known = _SPEECH_HEADS.setdefault(doc, {}).setdefault(vocab.speech_lemmas, {})
+    path: list[int] = []
     child = verb
-    while child.head != child:
+    answer: int | None = None
+    while child.i not in known:
+        path.append(child.i)
         head = child.head
+        if head == child:
+            break
         if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in COMPLEMENT_DEPS:
-            return head
+            answer = head.i
+            break
         child = head
-    return None
+    else:
+        answer = known[child.i]
+    known.update(dict.fromkeys(path, answer))
+    return None if answer is None else doc[answer]
 
 
 def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
@@ -59,14 +80,14 @@ def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary, intended: b
     """asserted, claimed, intended, conditional or hypothetical, by the precedence above."""
     chain = _clause_chain(verb)
     for token in chain:
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in vocab.conditional_cues for m in child.children
+                m.dep_ == "mark" and m.lower_ in vocab.conditional_cues for m in children(child)
             ):
                 return "conditional"
     hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if intended else frozenset())
     for token in chain:
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in {"aux", "advmod"} and child.lower_ in hedges:
                 return "hypothetical"
     if intended:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.tree import children, conjuncts, tree
+
 __all__ = [
     "CLAUSE_DEPS",
     "SUBJECT_DEPS",
@@ -24,15 +26,20 @@ MEMBER_PREPS = frozenset({"including"})
 
 
 def expand(tokens: list[Token]) -> list[Token]:
-    """Add coordinated tokens and 'including' members."""
+    """Add coordinated tokens and 'including' members (a set of positions, not a scan of
+    the list, tells what is in already, so a list of a thousand names stays linear)."""
     out: list[Token] = []
+    seen: set[int] = set()
     for token in tokens:
-        for item in (token, *token.conjuncts):
-            if item not in out:
+        for item in (token, *conjuncts(token)):
+            if item.i not in seen:
                 out.append(item)
-            for prep in item.children:
+                seen.add(item.i)
+            for prep in children(item):
                 if prep.lower_ in MEMBER_PREPS:
-                    out.extend(p for p in prep.children if p.dep_ == "pobj")
+                    members = [p for p in children(prep) if p.dep_ == "pobj"]
+                    out.extend(members)
+                    seen.update(p.i for p in members)
     return out
 
 
@@ -41,10 +48,9 @@ def fallback_subject(verb: Token) -> Token | None:
     typically misattached as an apposition ("…, the international community, continues")."""
     if verb.tag_ not in {"VBZ", "VBD", "VBP"}:
         return None
-    left = [t for t in verb.sent if t.i < verb.i and not (t.is_punct or t.is_space)]
-    if not left:
+    token = _word_before(verb)
+    if token is None:
         return None
-    token = left[-1]
     while token.dep_ in {"pobj", "prep", "compound", "amod", "det", "conj", "cc", "poss", "case"}:
         if token.head.i >= verb.i or token.head == token:
             return None
@@ -54,22 +60,33 @@ def fallback_subject(verb: Token) -> Token | None:
     return None
 
 
+def _word_before(token: Token) -> Token | None:
+    """The last word (not punctuation or space) before ``token`` in its sentence, found
+    by stepping back from it rather than by listing the sentence."""
+    doc = token.doc
+    first = tree(doc).sentence_start(token)
+    for i in range(token.i - 1, first - 1, -1):
+        if not (doc[i].is_punct or doc[i].is_space):
+            return doc[i]
+    return None
+
+
 def _reduced_relative(subject: Token) -> Token:
     """ "The Red Cross operating in Iraq said …": the parser may take the participle of a
     reduced relative clause for the subject and the noun for its subject; the noun is it."""
     if subject.tag_ != "VBG":
         return subject
-    return next((c for c in subject.children if c.dep_ == "nsubj"), subject)
+    return next((c for c in children(subject) if c.dep_ == "nsubj"), subject)
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     """Surface subjects of a clause and a confidence penalty for how they were found."""
     # The parser sometimes hangs the subject on an auxiliary ("they are … playing").
-    holders = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    holders = [verb, *(c for c in children(verb) if c.dep_ in {"aux", "auxpass"})]
     direct = [
         _reduced_relative(c)
         for h in holders
-        for c in h.children
+        for c in children(h)
         if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}
     ]
     if direct:
@@ -81,7 +98,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "it is willing to withdraw": the subject of "is"
     if verb.dep_ in {"xcomp", "advcl"}:
-        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        objects = [c for c in children(head) if c.dep_ in {"dobj", "dative"}]
         if verb.dep_ == "xcomp" and objects:
             return expand(objects), 0.1
     if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
@@ -92,12 +109,12 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(verb)) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
     )
 
 
 def agents(verb: Token) -> list[Token]:
     return expand(
-        [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        [p for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"]
     )

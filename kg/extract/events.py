@@ -31,6 +31,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.attribution import modality_of, speaker_of, speech_head
 from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, agents, expand, is_passive, subjects
 from kg.extract.records import Event
+from kg.extract.tree import children, lefts, rights, subtree, tree
 from kg.vocabulary import EventType, Trigger, Vocabulary
 
 __all__ = ["extract_events"]
@@ -97,9 +98,9 @@ class Match:
 def _reach(verb: Token) -> list[Token]:
     """Tokens a trigger's extra words may be: the verb's dependents, theirs, and for a
     participle modifying a noun ("hostages held"), that noun."""
-    near = list(verb.children)
+    near = list(children(verb))
     for child in list(near):
-        near.extend(child.children)
+        near.extend(children(child))
     if verb.dep_ == "acl":
         near.append(verb.head)
     return near
@@ -131,7 +132,7 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
         used.add(found.i)
         if word in PREPOSITIONS and found.dep_ in {"prep", "agent"}:
             target_prep = found
-        candidates = candidates + list(found.children)
+        candidates = candidates + list(children(found))
     return Match(event_type, frozenset(used), target_prep)
 
 
@@ -140,7 +141,7 @@ def _is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     head = verb.head
     if head.lemma_.lower() in ASPECTUAL | vocab.negation_cues | vocab.speech_lemmas:
         return False
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb))
     gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
     return infinitive or gerund
 
@@ -149,13 +150,13 @@ def _owners(objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actors a non-actor object belongs to or comes from: its possessor ("Iran's
     nuclear sites") or the object of its "by" or "from" phrase ("reforms by the
     government", "independence from Iraq")."""
-    owners = [c for obj in objects for c in obj.children if c.dep_ == "poss"]
+    owners = [c for obj in objects for c in children(obj) if c.dep_ == "poss"]
     owners += [
         p
         for obj in objects
-        for c in obj.children
+        for c in children(obj)
         if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-        for p in c.children
+        for p in children(c)
         if p.dep_ == "pobj"
     ]
     return expand([t for t in owners if index.actor_at(t)])
@@ -171,10 +172,10 @@ def _objects(
     only a "from" phrase counts, as an owner the parser attached to the verb
     ("called for independence from Spain")."""
     if target_prep is not None:
-        objects = expand([c for c in target_prep.children if c.dep_ == "pobj"])
+        objects = expand([c for c in children(target_prep) if c.dep_ == "pobj"])
     else:
         objects = expand(
-            [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in used]
+            [c for c in children(verb) if c.dep_ in {"dobj", "dative"} and c.i not in used]
         )
     actors = [t for t in objects if index.actor_at(t)] or _owners(objects, index)
     if actors:
@@ -182,9 +183,9 @@ def _objects(
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
     return [
         p
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
+        for p in children(c)
         if p.dep_ == "pobj" and index.actor_at(p)
     ]
 
@@ -198,7 +199,7 @@ def _theme(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str
         roots.append(verb.head)
     for used in sorted(match.tokens):
         token = verb.doc[used]
-        for child in token.children:
+        for child in children(token):
             if child.i in match.tokens or child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
                 continue
             if child.dep_ in {
@@ -213,15 +214,13 @@ def _theme(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str
                 "pobj",
             }:
                 roots.append(child)
-    words: list[Token] = []
-    for root in roots:
-        if root == verb.head:
-            words.extend(t for t in root.subtree if t.i not in {x.i for x in verb.subtree})
-        else:
-            words.extend(root.subtree)
+    shape = tree(verb.doc)
+    words: set[int] = set()
+    for root in roots:  # the noun a participle modifies, without the participle's clause
+        words.update(shape.subtree_indices(root, {verb.i} if root == verb.head else frozenset()))
     trigger_words = match.tokens - {verb.head.i}  # "hostages held": the noun stays in the theme
-    kept = sorted({t.i: t for t in words if t.i not in trigger_words}.values(), key=lambda t: t.i)
-    actors = {t.i for root in roots if root.i in arguments for t in root.subtree}
+    kept = [verb.doc[i] for i in sorted(words - trigger_words)]
+    actors = {i for root in roots if root.i in arguments for i in shape.subtree_indices(root)}
     text = "".join(t.text_with_ws for t in kept if t.i not in actors).strip(" ,;:")
     return text, {t.lemma_.lower() for t in kept}
 
@@ -235,7 +234,7 @@ def _refine(event_type: EventType, lemmas: set[str], vocab: Vocabulary) -> Event
 
 
 def _negated(verb: Token, vocab: Vocabulary) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in vocab.negation_cues for c in verb.children):
+    if any(c.dep_ == "neg" or c.lower_ in vocab.negation_cues for c in children(verb)):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.negation_cues
 
@@ -258,11 +257,11 @@ def surface(token: Token) -> str:
     phrase ("a group of Moroccan diplomats") and, for a named entity, the whole name
     ("Israeli army", "Poland's parliament")."""
     start = token.i
-    for child in token.lefts:
+    for child in lefts(token):
         if child.dep_ in NOMINAL_PARTS:
             start = min(start, child.left_edge.i)
     end = token.i + 1
-    for child in token.rights:
+    for child in rights(token):
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
             end = child.right_edge.i + 1
     if token.ent_iob_ in {"B", "I"}:  # widen to the whole entity, from its IOB tags
@@ -298,7 +297,7 @@ def _is_intended(verb: Token, vocab: Vocabulary) -> bool:
     if speech_head(verb, vocab) is not None:
         cues = cues | vocab.reported_intent_cues
     for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
-        if any(c.dep_ == "aux" and c.lower_ in cues for c in token.children):
+        if any(c.dep_ == "aux" and c.lower_ in cues for c in children(token)):
             return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
 
@@ -322,13 +321,13 @@ def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[
     "threatened to attack Israel". The purpose is an infinitival or participial clause
     under the verb (not one with a conjunction: "if it leads to …"; nor a participle set
     off by a comma, which tells a result: "fired tear gas, injuring three protesters")."""
-    for clause in verb.children:
-        if clause.dep_ not in {"advcl", "xcomp"} or any(c.dep_ == "mark" for c in clause.children):
+    for clause in children(verb):
+        if clause.dep_ not in {"advcl", "xcomp"} or any(c.dep_ == "mark" for c in children(clause)):
             continue
         if clause.tag_ == "VBG":
             if clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ",":
                 continue
-        elif not any(c.tag_ == "TO" for c in clause.children):
+        elif not any(c.tag_ == "TO" for c in children(clause)):
             continue
         reading = next(_readings(clause, index, vocab), None)
         if reading is not None:
@@ -373,15 +372,14 @@ def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | 
     """ "Russia said Sudan must return the helicopter": the speaker demands it of the
     clause's subject. The modal cue and the class it signals come from the ontology."""
     cued = {cue: t for t in vocab.event_types.values() for cue in t.cues}
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in cued), None)
+    modal = next((c for c in children(verb) if c.dep_ == "aux" and c.lower_ in cued), None)
     head = speech_head(verb, vocab) if modal is not None else None
     if modal is None or head is None:
         return None
     speakers, penalty = subjects(head)
     targets, _ = subjects(verb)
-    theme = " ".join(
-        t.text for t in verb.subtree if t.i not in {s.i for s in targets} and not t.is_punct
-    )
+    named = {s.i for s in targets}
+    theme = " ".join(t.text for t in subtree(verb) if t.i not in named and not t.is_punct)
     match = Match(cued[modal.lower_], frozenset({modal.i, verb.i}), None)
     return Reading(cued[modal.lower_], match, speakers, targets, theme, penalty, reported=False)
 
@@ -399,7 +397,7 @@ def _act_subject(
     for noun in subjects:
         event_type = _noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
         if event_type is not None:
-            modifiers = [t for c in noun.lefts if c.dep_ in NOMINAL_PARTS for t in c.subtree]
+            modifiers = [t for c in lefts(noun) if c.dep_ in NOMINAL_PARTS for t in subtree(c)]
             agents = [t for t in modifiers if index.actor_at(t)] or _owners([noun], index)
             return event_type, agents
     return None
@@ -407,9 +405,9 @@ def _act_subject(
 
 def _noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
     """The event class a noun names, its multi-word triggers checked against its modifiers."""
-    lefts = {w for c in noun.lefts for w in (c.lemma_.lower(), c.lower_)}
+    modifiers = {w for c in lefts(noun) for w in (c.lemma_.lower(), c.lower_)}
     for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):
-        if all(word in lefts for word in trigger.rest):
+        if all(word in modifiers for word in trigger.rest):
             return event_type
     return None
 
@@ -430,22 +428,23 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     else:
         # Without an "of" phrase the possessor may be the patient ("their release"), so a
         # possessive names the agent only beside an explicit object ("Hamas's release of …").
-        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun)):
             return None
         anchor = noun
-        sources, penalty = [c for c in noun.children if c.dep_ == "poss" and index.actor_at(c)], 0.1
+        sources = [c for c in children(noun) if c.dep_ == "poss" and index.actor_at(c)]
+        penalty = 0.1
         if not sources:
             return None
     targets = [
         p
         for holder in (noun, anchor)
-        for c in holder.children
+        for c in children(holder)
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-        for p in c.children
+        for p in children(c)
         if p.dep_ == "pobj" and index.actor_at(p)
     ]
-    skip = {t.i for s in sources for t in s.subtree}
-    words = [t for t in noun.subtree if t.i not in skip]
+    skip = {t.i for s in sources for t in subtree(s)}
+    words = [t for t in subtree(noun) if t.i not in skip]
     theme = "".join(t.text_with_ws for t in words).strip(" ,;:")
     refined = _refine(event_type, {t.lemma_.lower() for t in words}, vocab)
     match = Match(event_type, frozenset({anchor.i, noun.i}), None)

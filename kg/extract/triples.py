@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import CLAUSE_DEPS, subjects
 from kg.extract.records import Clause
+from kg.extract.tree import children, tree
 
 __all__ = ["OpenTriple", "clause_triples", "clauses"]
 
@@ -46,19 +47,21 @@ class OpenTriple:
 
 def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
     """The words of ``token``'s subtree, without clause-internal punctuation at the edges,
-    leaving out subtrees rooted at ``exclude``."""
-    skipped = {t.i for e in exclude for t in token.doc[e].subtree} if exclude else set()
-    words = [t for t in token.subtree if t.i not in skipped and not t.is_space]
-    while words and (words[0].is_punct or words[0].dep_ in {"cc", "mark"}):
-        words.pop(0)
-    while words and words[-1].is_punct:
-        words.pop()
-    return " ".join(t.text for t in words)
+    leaving out the subtrees within it rooted at ``exclude``."""
+    doc = token.doc
+    kept = tree(doc).subtree_indices(token, exclude)
+    words = [doc[i] for i in kept if not doc[i].is_space]
+    start, end = 0, len(words)
+    while start < end and (words[start].is_punct or words[start].dep_ in {"cc", "mark"}):
+        start += 1
+    while end > start and words[end - 1].is_punct:
+        end -= 1
+    return " ".join(t.text for t in words[start:end])
 
 
 def _relation_words(verb: Token) -> list[Token]:
     return sorted(
-        [verb, *(c for c in verb.children if c.dep_ in VERB_PARTS)],
+        [verb, *(c for c in children(verb) if c.dep_ in VERB_PARTS)],
         key=lambda t: t.i,
     )
 
@@ -73,7 +76,7 @@ def _subject_phrase(verb: Token) -> tuple[str, int | None, float]:
     if not found:
         return "", None, penalty
     head = found[0]
-    return phrase(head, frozenset(c.i for c in head.children if c.dep_ == "conj")), head.i, penalty
+    return phrase(head, frozenset(c.i for c in children(head) if c.dep_ == "conj")), head.i, penalty
 
 
 def clause_triple(verb: Token) -> OpenTriple | None:
@@ -88,13 +91,13 @@ def clause_triple(verb: Token) -> OpenTriple | None:
     relation = [t.text for t in _relation_words(verb)]
     args: list[str] = []
     arg2_head: int | None = None
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in children(verb) if c.dep_ in OBJECT_DEPS]
     for obj in objects:
         args.append(phrase(obj))
         arg2_head = arg2_head if arg2_head is not None else obj.i
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in {"prep", "agent"}:
-            objects_of = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            objects_of = [c for c in children(child) if c.dep_ in {"pobj", "pcomp"}]
             if not objects_of:
                 continue
             if not args:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.text import printable
 
-__all__ = ["MESSAGES", "KgError"]
+__all__ = ["MESSAGES", "KgError", "KgWarning"]
 
 
 MESSAGES: dict[str, str] = {
@@ -68,12 +68,24 @@ MESSAGES: dict[str, str] = {
     "found {columns}",
     "E082": "{path}:{line}: bad gold row: {reason}",
     "E083": "{path} has no gold events",
+    "E090": "{article}: the sentence beginning {start!r} has {tokens} tokens, over the limit of "
+    "{limit}; it is parsed as {pieces} sentences, cut after punctuation where there is some",
     "E050": "graph does not conform to ontology/shapes.ttl; none of it was stored:\n{report}",
 }
 
 
 class KgError(Exception):
     """An error a user can act on: carries a catalogue code and a formatted message."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        super().__init__(printable(f"[{code}] {MESSAGES[code].format(**fields)}"))
+
+
+class KgWarning(UserWarning):
+    """A problem kg worked around rather than stopped at, with a catalogue code; issued
+    with :func:`warnings.warn`, so it reaches stderr from worker processes too."""
 
     def __init__(self, code: str, **fields: object) -> None:
         self.code = code

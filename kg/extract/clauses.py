@@ -37,7 +37,7 @@ def expand(tokens: list[Token]) -> list[Token]:
                 seen.add(item.i)
             for prep in children(item):
                 if prep.lower_ in MEMBER_PREPS:
-                    members = [p for p in children(prep) if p.dep_ == "pobj"]
+                    members = children(prep, "pobj")
                     out.extend(members)
                     seen.update(p.i for p in members)
     return out
@@ -76,18 +76,15 @@ def _reduced_relative(subject: Token) -> Token:
     reduced relative clause for the subject and the noun for its subject; the noun is it."""
     if subject.tag_ != "VBG":
         return subject
-    return next((c for c in children(subject) if c.dep_ == "nsubj"), subject)
+    return next(iter(children(subject, "nsubj")), subject)
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     """Surface subjects of a clause and a confidence penalty for how they were found."""
     # The parser sometimes hangs the subject on an auxiliary ("they are … playing").
-    holders = [verb, *(c for c in children(verb) if c.dep_ in {"aux", "auxpass"})]
+    holders = [verb, *children(verb, "aux", "auxpass")]
     direct = [
-        _reduced_relative(c)
-        for h in holders
-        for c in children(h)
-        if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        _reduced_relative(c) for h in holders for c in children(h, *SUBJECT_DEPS, "nsubjpass")
     ]
     if direct:
         return expand(direct), 0.0
@@ -98,7 +95,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "it is willing to withdraw": the subject of "is"
     if verb.dep_ in {"xcomp", "advcl"}:
-        objects = [c for c in children(head) if c.dep_ in {"dobj", "dative"}]
+        objects = children(head, "dobj", "dative")
         if verb.dep_ == "xcomp" and objects:
             return expand(objects), 0.1
     if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
@@ -109,12 +106,10 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(verb)) or (
+    return bool(children(verb, "nsubjpass", "auxpass")) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
     )
 
 
 def agents(verb: Token) -> list[Token]:
-    return expand(
-        [p for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"]
-    )
+    return expand([p for c in children(verb, "agent") for p in children(c, "pobj")])

@@ -141,7 +141,7 @@ def _is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     head = verb.head
     if head.lemma_.lower() in ASPECTUAL | vocab.negation_cues | vocab.speech_lemmas:
         return False
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb))
+    infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
     gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
     return infinitive or gerund
 
@@ -150,14 +150,13 @@ def _owners(objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actors a non-actor object belongs to or comes from: its possessor ("Iran's
     nuclear sites") or the object of its "by" or "from" phrase ("reforms by the
     government", "independence from Iraq")."""
-    owners = [c for obj in objects for c in children(obj) if c.dep_ == "poss"]
+    owners = [c for obj in objects for c in children(obj, "poss")]
     owners += [
         p
         for obj in objects
-        for c in children(obj)
-        if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-        for p in children(c)
-        if p.dep_ == "pobj"
+        for c in children(obj, "prep")
+        if c.lower_ in {"by", "from"}
+        for p in children(c, "pobj")
     ]
     return expand([t for t in owners if index.actor_at(t)])
 
@@ -172,21 +171,19 @@ def _objects(
     only a "from" phrase counts, as an owner the parser attached to the verb
     ("called for independence from Spain")."""
     if target_prep is not None:
-        objects = expand([c for c in children(target_prep) if c.dep_ == "pobj"])
+        objects = expand(children(target_prep, "pobj"))
     else:
-        objects = expand(
-            [c for c in children(verb) if c.dep_ in {"dobj", "dative"} and c.i not in used]
-        )
+        objects = expand([c for c in children(verb, "dobj", "dative") if c.i not in used])
     actors = [t for t in objects if index.actor_at(t)] or _owners(objects, index)
     if actors:
         return actors
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
     return [
         p
-        for c in children(verb)
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in children(c)
-        if p.dep_ == "pobj" and index.actor_at(p)
+        for c in children(verb, "prep")
+        if c.lower_ in preps
+        for p in children(c, "pobj")
+        if index.actor_at(p)
     ]
 
 
@@ -297,7 +294,7 @@ def _is_intended(verb: Token, vocab: Vocabulary) -> bool:
     if speech_head(verb, vocab) is not None:
         cues = cues | vocab.reported_intent_cues
     for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
-        if any(c.dep_ == "aux" and c.lower_ in cues for c in children(token)):
+        if any(c.lower_ in cues for c in children(token, "aux")):
             return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
 
@@ -321,8 +318,8 @@ def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[
     "threatened to attack Israel". The purpose is an infinitival or participial clause
     under the verb (not one with a conjunction: "if it leads to …"; nor a participle set
     off by a comma, which tells a result: "fired tear gas, injuring three protesters")."""
-    for clause in children(verb):
-        if clause.dep_ not in {"advcl", "xcomp"} or any(c.dep_ == "mark" for c in children(clause)):
+    for clause in children(verb, "advcl", "xcomp"):
+        if children(clause, "mark"):
             continue
         if clause.tag_ == "VBG":
             if clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ",":
@@ -372,7 +369,7 @@ def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | 
     """ "Russia said Sudan must return the helicopter": the speaker demands it of the
     clause's subject. The modal cue and the class it signals come from the ontology."""
     cued = {cue: t for t in vocab.event_types.values() for cue in t.cues}
-    modal = next((c for c in children(verb) if c.dep_ == "aux" and c.lower_ in cued), None)
+    modal = next((c for c in children(verb, "aux") if c.lower_ in cued), None)
     head = speech_head(verb, vocab) if modal is not None else None
     if modal is None or head is None:
         return None
@@ -428,20 +425,20 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     else:
         # Without an "of" phrase the possessor may be the patient ("their release"), so a
         # possessive names the agent only beside an explicit object ("Hamas's release of …").
-        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun)):
+        if not any(c.lower_ == "of" for c in children(noun, "prep")):
             return None
         anchor = noun
-        sources = [c for c in children(noun) if c.dep_ == "poss" and index.actor_at(c)]
+        sources = [c for c in children(noun, "poss") if index.actor_at(c)]
         penalty = 0.1
         if not sources:
             return None
     targets = [
         p
         for holder in (noun, anchor)
-        for c in children(holder)
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-        for p in children(c)
-        if p.dep_ == "pobj" and index.actor_at(p)
+        for c in children(holder, "prep")
+        if c.lower_ in TARGET_PREPS
+        for p in children(c, "pobj")
+        if index.actor_at(p)
     ]
     skip = {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]

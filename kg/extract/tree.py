@@ -24,26 +24,68 @@ __all__ = ["Tree", "children", "conjuncts", "lefts", "rights", "subtree", "tree"
 
 
 class Tree:
-    """Children and sentence starts of every token of one parsed document."""
+    """Children, dependency labels and sentence starts of every token of one document,
+    and for each token whether its subtree is the run of text between its edges in text
+    order (so that listing it needs no walk: true of every subtree of a projective parse).
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._children: list[list[int]] = [[] for _ in range(len(doc))]
-        self._sentence_start: list[int] = [0] * len(doc)
+        n = len(doc)
+        self._children: list[list[int]] = [[] for _ in range(n)]
+        self._deps = [token.dep_ for token in doc]
+        self._by_dep: dict[int, dict[str, list[int]]] = {}
+        self._sentence_start = [0] * n
+        roots = []
         for token in doc:
             head = token.head.i
             if head != token.i:
                 self._children[head].append(token.i)  # in index order, as spaCy gives them
-        if len(doc) and doc.has_annotation("SENT_START"):
+            else:
+                roots.append(token.i)
+        if n and doc.has_annotation("SENT_START"):
             for sentence in doc.sents:
                 self._sentence_start[sentence.start : sentence.end] = [sentence.start] * len(
                     sentence
                 )
+        self._left, self._right = list(range(n)), list(range(n))
+        self._run = [True] * n
+        size = [1] * n
+        for i in self._bottom_up(roots):
+            below = self._children[i]
+            for c in below:
+                size[i] += size[c]
+                self._left[i] = min(self._left[i], self._left[c])
+                self._right[i] = max(self._right[i], self._right[c])
+            contiguous = size[i] == self._right[i] - self._left[i] + 1
+            self._run[i] = contiguous and all(self._run[c] for c in below)
 
-    def children(self, token: Token) -> list[Token]:
-        """``token.children``: its dependents, in text order."""
+    def _bottom_up(self, roots: list[int]) -> list[int]:
+        """Every token reachable from ``roots``, each after all its descendants."""
+        order: list[int] = []
+        stack = list(roots)
+        while stack:
+            i = stack.pop()
+            order.append(i)
+            stack.extend(self._children[i])
+        order.reverse()
+        return order
+
+    def children(self, token: Token, deps: tuple[str, ...] = ()) -> list[Token]:
+        """``token.children``: its dependents in text order; with ``deps``, only those
+        with one of these labels, found without looking at the others (a clause head
+        may have hundreds: "X and Y and Z …" hangs every conjunct on the first)."""
         doc = self.doc
-        return [doc[i] for i in self._children[token.i]]
+        if not deps:
+            return [doc[i] for i in self._children[token.i]]
+        by_dep = self._by_dep.get(token.i)
+        if by_dep is None:
+            by_dep = self._by_dep[token.i] = {}
+            for c in self._children[token.i]:
+                by_dep.setdefault(self._deps[c], []).append(c)
+        if len(deps) == 1:
+            return [doc[i] for i in by_dep.get(deps[0], ())]
+        return [doc[i] for i in sorted(i for dep in set(deps) for i in by_dep.get(dep, ()))]
 
     def lefts(self, token: Token) -> list[Token]:
         """``token.lefts``: the dependents before it, in text order."""
@@ -57,10 +99,26 @@ class Tree:
 
     def subtree_indices(self, token: Token, exclude: Set[int] = frozenset()) -> list[int]:
         """Positions of ``token.subtree``, in its order (the left dependents' subtrees,
-        the token, the right ones'), leaving out the subtrees rooted at ``exclude``;
-        without recursion, and without visiting what is left out."""
+        the token, the right ones'), leaving out the subtrees rooted at ``exclude``. A
+        subtree that is a run of text is a range; any other is walked without recursion,
+        and without visiting what is left out."""
+        if token.i in exclude:
+            return []
+        if self._run[token.i]:
+            out = list(range(self._left[token.i], self._right[token.i] + 1))
+            if not exclude:
+                return out
+            holes = [
+                (self._left[e], self._right[e])
+                for e in exclude
+                if self._left[token.i] <= e <= self._right[token.i]
+            ]
+            if not holes:
+                return out
+            skipped = {i for low, high in holes for i in range(low, high + 1)}
+            return [i for i in out if i not in skipped]
         children = self._children
-        out: list[int] = []
+        out = []
         stack: list[tuple[int, bool]] = [(token.i, False)]
         while stack:
             i, visited = stack.pop()
@@ -87,7 +145,7 @@ class Tree:
             start = start.head
         found = [start]
         for word in found:  # grows as it goes: conjuncts of conjuncts
-            found.extend(c for c in self.rights(word) if c.dep_ == "conj")
+            found.extend(c for c in self.children(word, ("conj",)) if c.i > word.i)
         return tuple(w for w in found if w.i != token.i)
 
     def sentence_start(self, token: Token) -> int:
@@ -106,9 +164,10 @@ def tree(doc: Doc) -> Tree:
     return found
 
 
-def children(token: Token) -> list[Token]:
-    """``token.children`` from the document's tree."""
-    return tree(token.doc).children(token)
+def children(token: Token, *deps: str) -> list[Token]:
+    """``token.children`` from the document's tree; with ``deps``, only those with one
+    of these dependency labels."""
+    return tree(token.doc).children(token, deps)
 
 
 def lefts(token: Token) -> list[Token]:

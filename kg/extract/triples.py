@@ -61,7 +61,7 @@ def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
 
 def _relation_words(verb: Token) -> list[Token]:
     return sorted(
-        [verb, *(c for c in children(verb) if c.dep_ in VERB_PARTS)],
+        [verb, *children(verb, *VERB_PARTS)],
         key=lambda t: t.i,
     )
 
@@ -76,7 +76,7 @@ def _subject_phrase(verb: Token) -> tuple[str, int | None, float]:
     if not found:
         return "", None, penalty
     head = found[0]
-    return phrase(head, frozenset(c.i for c in children(head) if c.dep_ == "conj")), head.i, penalty
+    return phrase(head, frozenset(c.i for c in children(head, "conj"))), head.i, penalty
 
 
 def clause_triple(verb: Token) -> OpenTriple | None:
@@ -91,13 +91,13 @@ def clause_triple(verb: Token) -> OpenTriple | None:
     relation = [t.text for t in _relation_words(verb)]
     args: list[str] = []
     arg2_head: int | None = None
-    objects = [c for c in children(verb) if c.dep_ in OBJECT_DEPS]
+    objects = children(verb, *OBJECT_DEPS)
     for obj in objects:
         args.append(phrase(obj))
         arg2_head = arg2_head if arg2_head is not None else obj.i
     for child in children(verb):
         if child.dep_ in {"prep", "agent"}:
-            objects_of = [c for c in children(child) if c.dep_ in {"pobj", "pcomp"}]
+            objects_of = children(child, "pobj", "pcomp")
             if not objects_of:
                 continue
             if not args:

@@ -13,7 +13,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import KgError, KgWarning
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -167,7 +167,7 @@ def _cuts(doc: Doc, start: int, end: int, limit: int, name: str) -> list[int]:
     first = start
     while end - start > limit:
         stop = start + limit
-        marks = (i + 1 for i in range(stop - 1, start + limit // 2, -1) if doc[i].is_punct)
+        marks = (i + 1 for i in range(stop - 1, start + limit // 2 - 1, -1) if _ends(doc[i]))
         cut = next(marks, stop)
         cuts.append(cut)
         start = cut
@@ -185,6 +185,12 @@ def _cuts(doc: Doc, start: int, end: int, limit: int, name: str) -> list[int]:
             stacklevel=2,
         )
     return cuts
+
+
+def _ends(token: Token) -> bool:
+    """Whether a piece may end after ``token``: punctuation, but not an opening bracket
+    or quote."""
+    return token.is_punct and not token.is_left_punct
 
 
 def _bounded(nlp: Language, doc: Doc, limit: int, name: str) -> Doc:

@@ -38,7 +38,9 @@ def extract_articles(
     gazetteer = load_gazetteer()
     nlp = load_pipeline(model)
     if one_sentence:
-        pairs: Iterable[tuple[Article, Doc]] = ((a, parse_sentence(nlp, a.text)) for a in articles)
+        pairs: Iterable[tuple[Article, Doc]] = (
+            (a, parse_sentence(nlp, a.text, name=a.id)) for a in articles
+        )
     else:
         pairs = parse(nlp, articles)
     for article, doc in pairs:

@@ -6,6 +6,8 @@ README document them; raise :class:`KgError` with a code and its fields.
 
 from __future__ import annotations
 
+import warnings
+
 from kg.text import printable
 
 __all__ = ["MESSAGES", "KgError", "KgWarning"]
@@ -91,3 +93,23 @@ class KgWarning(UserWarning):
         self.code = code
         self.fields = fields
         super().__init__(printable(f"[{code}] {MESSAGES[code].format(**fields)}"))
+
+
+_python_format = warnings.formatwarning
+
+
+def _format(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    line: str | None = None,
+) -> str:
+    """A :class:`KgWarning` reads like kg's other messages ("warning [E090] …"), not as
+    a Python source location; set on import, so spawned workers print it so too."""
+    if issubclass(category, KgWarning):
+        return f"warning {message}\n"
+    return _python_format(message, category, filename, lineno, line)
+
+
+warnings.formatwarning = _format

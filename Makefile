@@ -50,6 +50,7 @@ BASELINE ?= HEAD
 bench: setup-test browser
 	$(BIN)/python -m benchmarks.quality --baseline $(BASELINE)
 	$(BIN)/python -m benchmarks.graph_page
+	$(BIN)/python -m benchmarks.long_input
 
 clean:
 	rm -rf $(VENV) output/store output/*.ttl output/*.tsv output/*.html

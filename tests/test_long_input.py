@@ -6,8 +6,13 @@ depend on the machine."""
 
 from __future__ import annotations
 
+import csv
+import io
+import subprocess
+import sys
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -197,3 +202,22 @@ def test_batches_are_bounded_by_characters(monkeypatch: pytest.MonkeyPatch) -> N
     items = [("abcd", (article, True))] * 5 + [("x" * 30, (article, True))]
     sizes = [[len(text) for text, _ in batch] for batch in kg.nlp._batches(items, 32)]
     assert sizes == [[4, 4], [4, 4], [4], [30]]
+
+
+def test_kg_extract_warns_of_an_over_long_sentence_and_extracts_it(tmp_path: Path) -> None:
+    clauses = " ".join(["Iran accused Iraq of shelling the town and"] * 140)
+    path = tmp_path / "long.txt"
+    path.write_text(clauses + " Syria condemned Israel.", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "extract", "--file", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stderr.startswith("warning [E090] long: the sentence beginning 'Iran accused")
+    assert "KgWarning" not in run.stderr  # no Python source location either
+    rows = list(csv.DictReader(io.StringIO(run.stdout), delimiter="\t"))
+    assert {(r["source"], r["event"], r["target"]) for r in rows} >= {
+        ("Iran", "ACCUSE", "Iraq"),
+        ("Syria", "CRITICIZE", "Israel"),
+    }

@@ -17,13 +17,14 @@ Resolution is rule-based, in the order a careful reader would apply it:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention
-from kg.extract.tree import children, lefts, subtree
+from kg.extract.tree import children, lefts, subtree, tree
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_actor_nouns, slug
 
 __all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
@@ -418,35 +419,65 @@ def _reporter(token: Token) -> Token | None:
     return next(iter(children(clause.head, "nsubj")), None)
 
 
-def _antecedents(token: Token, sent_of: dict[int, int], index: ActorIndex) -> list[int]:
+@dataclass
+class _Named:
+    """Where the text names an actor while pronouns are resolved, in text order, so that
+    a pronoun's search steps from one to the next rather than through every word
+    between (a sentence of a thousand words holds many pronouns): ``before``, the
+    positions named before any pronoun was resolved; ``resolved``, the pronouns resolved
+    since, in text order as they are resolved in it; ``ends``, each sentence's last
+    token, for where a pronoun's window of sentences begins."""
+
+    before: list[int]
+    ends: dict[int, int]
+    resolved: list[int] = field(default_factory=list)
+
+    def any_between(self, index: ActorIndex, low: int, high: int) -> bool:
+        """Whether a position from ``low`` up to ``high`` (excluded) names an actor."""
+        for positions in (self.before, self.resolved):
+            for k in range(bisect_left(positions, low), len(positions)):
+                if positions[k] >= high:
+                    break
+                if index.by_token.get(positions[k]):
+                    return True
+        return False
+
+    def preceding(self, token: Token, sent_of: dict[int, int]) -> Iterator[int]:
+        """Positions named before ``token`` within ``PRONOUN_WINDOW`` sentences, nearest
+        first (a pronoun resolved since is one too, but never an antecedent)."""
+        edge = self.ends.get(sent_of[token.i] - PRONOUN_WINDOW - 1, -1)  # before the window
+        for k in range(bisect_left(self.before, token.i) - 1, -1, -1):
+            if self.before[k] <= edge:
+                return
+            yield self.before[k]
+
+
+def _antecedents(
+    token: Token, sent_of: dict[int, int], index: ActorIndex, named: _Named
+) -> Iterator[int]:
     """Candidate antecedent positions, best first: the reporter or the previous subject
     (or, when that is itself a pronoun, its antecedent), then the nearest preceding."""
-    floor = sent_of[token.i] - PRONOUN_WINDOW
-    preceding = []
-    for j in range(token.i - 1, -1, -1):
-        if sent_of.get(j, floor) < floor:
-            break
-        preceding.append(j)
-    reporter = _reporter(token) or _previous_subject(token, index)
-    if reporter is None:
-        return preceding
-    return [index.pronouns.get(reporter.i, reporter.i), *preceding]
+    reporter = _reporter(token) or _previous_subject(token, index, named)
+    if reporter is not None:
+        yield index.pronouns.get(reporter.i, reporter.i)
+    yield from named.preceding(token, sent_of)
 
 
-def _previous_subject(token: Token, index: ActorIndex) -> Token | None:
+def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token | None:
     """A subject pronoun with no actor before it in its sentence continues the topic,
     the previous sentence's subject ("Iran attacked Iraq. It said …" → Iran)."""
-    sentence = token.sent
-    if token.dep_ not in {"nsubj", "nsubjpass"} or sentence.start == 0:
+    start = tree(token.doc).sentence_start(token)
+    if token.dep_ not in {"nsubj", "nsubjpass"} or start == 0:
         return None
-    if any(index.by_token.get(j) for j in range(sentence.start, token.i)):
+    if named.any_between(index, start, token.i):
         return None
-    previous = token.doc[sentence.start - 1].sent.root
+    previous = token.doc[start - 1].sent.root
     return next(iter(children(previous, "nsubj", "nsubjpass")), None)
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     """Each personal pronoun → the first compatible actor mention of its antecedents."""
+    named = _Named(sorted(index.by_token), {number: i for i, number in sent_of.items()})
     for token in doc:
         lower = token.lower_
         if token.pos_ != "PRON" or token.i not in sent_of:
@@ -457,13 +488,14 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
             wanted_person = False
         else:
             continue
-        for j in _antecedents(token, sent_of, index):
+        for j in _antecedents(token, sent_of, index, named):
             key = index.by_token.get(j)
             if key is None or j in index.pronouns:
                 continue
             if (index.actors[key].type == "Person") == wanted_person:
                 index.point(token, key, sent_of[token.i])
                 index.pronouns[token.i] = j
+                named.resolved.append(token.i)
                 break
 
 

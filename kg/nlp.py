@@ -34,6 +34,7 @@ BATCH_SIZE = 32  # texts per nlp.pipe batch
 BATCH_CHARS = 100_000  # and characters: ordinary batches are a few tens of thousands
 PIECE_CHARS = 100_000  # a longer text is parsed in pieces (about 300 MB of parser memory)
 MAX_SENTENCE_TOKENS = 1_000  # a longer sentence is parsed in pieces (E090)
+STOPS = frozenset({".", "!", "?"})  # tokens after which a run of text may end a sentence
 _Tag = tuple[Article, bool]  # a piece's article, and whether it is the article's last
 
 # spaCy entity labels used for gazetteer matches, by actor type.
@@ -102,7 +103,8 @@ def parse(
     )
     parsed: list[Doc] = []
     for batch in _batches(pieces, batch_size):
-        for doc, (article, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+        docs = [(_presplit(nlp.make_doc(text), max_tokens, tag[0].id), tag) for text, tag in batch]
+        for doc, (article, last) in nlp.pipe(docs, as_tuples=True, batch_size=len(batch)):
             parsed.append(_bounded(nlp, doc, max_tokens, article.id))
             if last:
                 yield article, parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, False)
@@ -193,15 +195,31 @@ def _ends(token: Token) -> bool:
     return token.is_punct and not token.is_left_punct
 
 
-def _bounded(nlp: Language, doc: Doc, limit: int, name: str) -> Doc:
-    """``doc``, parsed again when a sentence is over ``limit`` tokens, with that sentence
-    cut into pieces (see :func:`_cuts`) and every other sentence where it was.
+def _presplit(doc: Doc, limit: int, name: str) -> Doc:
+    """``doc`` (tokenised, not parsed) with a sentence start set where a run of more
+    than ``limit`` tokens without a full stop or a line break is cut (see :func:`_cuts`),
+    so that the parser, which keeps a start it is given, never makes a sentence of it.
 
     The cap is what keeps extraction linear in sentence length: a sentence's clauses
     nest, and the text of each clause's arguments can be most of the sentence (a chain
     of "X said that Y said that …"), so the triples of one sentence grow with the square
     of its length whatever the algorithm. No real sentence comes near 1,000 tokens; a
     "sentence" that long is a list, a table or text without full stops."""
+    if len(doc) <= limit:
+        return doc
+    start = 0
+    for token in doc:
+        if token.i + 1 == len(doc) or token.text in STOPS or "\n" in token.text:
+            for cut in _cuts(doc, start, token.i + 1, limit, name):
+                doc[cut].is_sent_start = True
+            start = token.i + 1
+    return doc
+
+
+def _bounded(nlp: Language, doc: Doc, limit: int, name: str) -> Doc:
+    """``doc``, parsed again when a sentence is still over ``limit`` tokens (the parser
+    went on past a full stop in a long run), with that sentence cut into pieces (see
+    :func:`_cuts`) and every other sentence where it was."""
     if len(doc) <= limit or not doc.has_annotation("SENT_START"):
         return doc
     starts: set[int] = set()

@@ -221,3 +221,13 @@ def test_kg_extract_warns_of_an_over_long_sentence_and_extracts_it(tmp_path: Pat
         ("Iran", "ACCUSE", "Iraq"),
         ("Syria", "CRITICIZE", "Israel"),
     }
+
+
+def test_a_sentence_the_parser_made_over_long_is_parsed_again(nlp: Language) -> None:
+    """The safety net for a long sentence the parser ran on past a full stop: the model
+    splits at every full stop in practice, so a hand-written parse stands in for it."""
+    doc = coordination(10)
+    assert len(list(doc.sents)) == 1 and len(doc) > 12
+    with pytest.warns(KgWarning, match="E090"):
+        fresh = kg.nlp._bounded(nlp, doc, 12, "hand")
+    assert fresh.text == doc.text and all(len(s) <= 12 for s in fresh.sents)

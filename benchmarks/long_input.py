@@ -77,10 +77,10 @@ def run_case(kind: str, words: int) -> dict[str, Any]:
     from kg.gazetteer import load_gazetteer
     from kg.ingest import Article
     from kg.nlp import load_pipeline, parse
-    from kg.vocabulary import load_vocabulary
+    from kg.ontology import load_ontology
 
     text = article() if kind == "article" else sentence(kind, words)
-    nlp, vocab, gazetteer = load_pipeline(), load_vocabulary(), load_gazetteer()
+    nlp, vocab, gazetteer = load_pipeline(), load_ontology().vocabulary, load_gazetteer()
     warm = Article("warm", "Egypt urged Israel to halt the offensive.")
     extract(warm, next(parse(nlp, [warm]))[1], vocab, gazetteer)
     loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -53,7 +53,7 @@ from benchmarks.carb import score as carb_score
 from kg.evaluate import GoldEvent, evaluate, read_gold, same_actor
 from kg.gazetteer import load_gazetteer
 from kg.nlp import load_pipeline, parse_sentence
-from kg.vocabulary import load_vocabulary
+from kg.ontology import load_ontology
 
 ROOT = Path(__file__).resolve().parents[1]
 # Type names of the 2021 CAMEO→PLOVER table that the older dev set spells differently.
@@ -198,7 +198,7 @@ def textacy_rows(nlp: Language, articles: Iterable[tuple[str, str]]) -> list[Row
     """textacy's subject-verb-object triples as events-table rows: the verb's lemma typed
     by the ontology's trigger heads, subject and object named by the gazetteer or as
     written. Sentences are numbered as kg numbers them (non-blank ones, from 1)."""
-    vocab = load_vocabulary()
+    vocab = load_ontology().vocabulary
     gazetteer = load_gazetteer()
 
     def name(words: Sequence[object]) -> str:

@@ -24,6 +24,7 @@ from kg.extract import Extraction, KnownPeople, link_people
 from kg.files import atomic_file, write_atomic
 from kg.ingest import Article, Rejected, count_articles, iter_articles
 from kg.nlp import DEFAULT_MODEL
+from kg.ontology import Ontology, load_ontology
 from kg.parallel import extract_parallel
 from kg.progress import BuildProgress, Stopwatch
 from kg.rdf import BASE, ONTOLOGY_GRAPH, article_iri, article_triples, nquads
@@ -31,7 +32,6 @@ from kg.store import Store, is_store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
 from kg.validate import validate_batch
 from kg.viz import actor_graph, render_html
-from kg.vocabulary import default_ontology_path, load_ontology_graph, load_vocabulary
 
 # Articles validated and stored together: each validation and load has a fixed cost
 # worth sharing, while the last batch is written after parsing ends, so a batch stays
@@ -42,7 +42,7 @@ OUTPUT_STAMP = ".kg-outputs"
 ACTOR_COUNT = f"""SELECT (COUNT(DISTINCT ?actor) AS ?actors)
 WHERE {{ GRAPH ?graph {{ ?actor a ?type }} FILTER (STRSTARTS(STR(?actor), "{BASE}actor/")) }}"""
 
-__all__ = ["BuildReport", "build", "store_extractions", "write_outputs"]
+__all__ = ["BuildReport", "build", "store_extractions", "store_ontology", "write_outputs"]
 
 
 @dataclass
@@ -85,23 +85,22 @@ def _unseen(
             yield article
 
 
-def _fingerprint(store: Store, ontologies: Sequence[Path]) -> str:
+def _fingerprint(store: Store, ontology: Ontology) -> str:
     """What the outputs depend on: the articles stored and the ontology files."""
     digest = hashlib.sha256("\n".join(store.graph_names()).encode())
-    for path in (default_ontology_path(), *ontologies):
-        digest.update(Path(path).read_bytes())
+    digest.update(ontology.fingerprint.encode())
     return digest.hexdigest()
 
 
 def write_outputs(
-    store: Store, out: Path, changed: bool = True, ontologies: Sequence[Path] = ()
+    store: Store, out: Path, ontology: Ontology | None = None, changed: bool = True
 ) -> list[Path]:
     """``graph.ttl``, ``events.tsv`` and ``actors.html`` of everything in the store;
     when nothing was ``changed`` and they already describe this store (same articles,
     same ontology), they are left as they are."""
     outputs = [out / "graph.ttl", out / "events.tsv", out / "actors.html"]
     stamp = out / OUTPUT_STAMP
-    fingerprint = _fingerprint(store, ontologies)
+    fingerprint = _fingerprint(store, ontology or load_ontology())
     current = stamp.exists() and stamp.read_text() == fingerprint
     if not changed and current and all(p.exists() for p in outputs):
         return outputs
@@ -127,12 +126,7 @@ def _as_stored(graph: Graph) -> Graph:
     return stored
 
 
-def _file_names(ontologies: Sequence[Path]) -> list[str]:
-    """The ontology files as a user knows them: the shipped one by name, theirs as given."""
-    return sorted([default_ontology_path().name, *map(str, ontologies)])
-
-
-def _check_same_ontology(store: Store, graph: Graph, ontologies: Sequence[Path]) -> None:
+def _check_same_ontology(store: Store, ontology: Ontology) -> None:
     """Refuse (E025) to replace the ontology of a store holding articles extracted with
     another: their events may be of classes it no longer has (a store that fails ``kg
     validate``), and the articles a build skips would stay coded by other rules. The two
@@ -142,8 +136,8 @@ def _check_same_ontology(store: Store, graph: Graph, ontologies: Sequence[Path])
     stored = store.ontology_graph()
     built = sorted(str(o) for o in stored.objects(ONTOLOGY_GRAPH, DCTERMS.source))
     stored.remove((ONTOLOGY_GRAPH, DCTERMS.source, None))
-    if not isomorphic(stored, _as_stored(graph)):
-        given = _file_names(ontologies)
+    if not isomorphic(stored, _as_stored(ontology.graph)):
+        given = ontology.file_names
         raise KgError(
             "E025",
             path=store.path,
@@ -152,35 +146,35 @@ def _check_same_ontology(store: Store, graph: Graph, ontologies: Sequence[Path])
         )
 
 
-def load_ontology(store: Store, ontologies: Sequence[Path] = (), force: bool = False) -> None:
-    """Keep the ontology (with any extra files) in its own named graph of the store, with
-    the names of its files (``dcterms:source``), once the vocabulary built from it passed
-    its checks; a store built with another ontology is refused unless ``force``."""
-    extra = tuple(Path(p) for p in ontologies)
-    load_vocabulary(extra)  # refuses a broken ontology before the store is touched
-    graph = load_ontology_graph((default_ontology_path(), *extra))
+def store_ontology(store: Store, ontology: Ontology, force: bool = False) -> None:
+    """Keep the ontology in its own named graph of the store, with the names of its
+    files (``dcterms:source``); a store built with another ontology is refused unless
+    ``force``."""
     if not force:
-        _check_same_ontology(store, graph, extra)
-    graph += ((ONTOLOGY_GRAPH, DCTERMS.source, Literal(name)) for name in _file_names(extra))
+        _check_same_ontology(store, ontology)
+    graph = Graph()
+    graph += ontology.graph
+    graph += ((ONTOLOGY_GRAPH, DCTERMS.source, Literal(n)) for n in ontology.file_names)
     store.replace_graph(ONTOLOGY_GRAPH, graph)
 
 
 def store_extractions(
     store: Store,
     batch: Sequence[Extraction],
-    ontologies: Sequence[Path] = (),
+    ontology: Ontology | None = None,
     watch: Stopwatch | None = None,
 ) -> None:
     """Validate a batch of articles against the shapes, then store them in one
     transaction; a violation stops the build before anything of the batch is written.
     ``watch`` times the three steps (``rdf``, ``validate``, ``store``)."""
+    ontology = ontology or load_ontology()
     watch = watch or Stopwatch()
     with watch.stage("rdf"):
-        vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
+        vocab = ontology.vocabulary
         graphs = [(article_iri(e.article.uid), article_triples(e, vocab)) for e in batch]
         data = nquads(graphs)
     with watch.stage("validate"):
-        report = validate_batch(graphs, data, ontologies)
+        report = validate_batch(graphs, data, ontology)
     if not report.conforms:
         raise KgError("E050", report=report.summary())
     with watch.stage("store"):
@@ -204,7 +198,7 @@ def build(
 
     Articles already in the store are skipped unless ``force`` (rebuild them after
     changing the ontology); a rebuilt article replaces its named graph. A store built
-    with another ontology is refused unless ``force`` (see :func:`load_ontology`). Parsing and
+    with another ontology is refused unless ``force`` (see :func:`store_ontology`). Parsing and
     extraction run on ``jobs`` processes or the Dask cluster at ``dask``; this process
     links people across articles and validates and stores batches of ``batch_size``.
     Progress is shown unless ``quiet``. The report says how long each stage took.
@@ -218,19 +212,20 @@ def build(
     report = BuildReport()
     watch = Stopwatch()
     started = time.monotonic()
-    extra = tuple(Path(p) for p in ontologies)
+    ontology = load_ontology(ontologies)  # a broken one is refused before the store is touched
     with (
         open_store(out / "store") as store,
         BuildProgress(count_articles(paths), quiet) as progress,
     ):
         with watch.stage("setup"):
-            load_ontology(store, extra, force)
+            store_ontology(store, ontology, force)
             people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
         articles = _unseen(_accepted(iter_articles(paths), report), store, force, report)
         batch: list[Extraction] = []
         # Closed on the way out, error or not: workers (or a Dask client) must not outlive
         # a failed build held in a notebook's traceback.
-        with closing(extract_parallel(articles, model, extra, jobs=jobs, dask=dask)) as work:
+        parsed = extract_parallel(articles, model, ontology.extra, jobs=jobs, dask=dask)
+        with closing(parsed) as work:
             for extraction in watch.timed("parse and extract", work):
                 with watch.stage("link"):
                     batch.append(link_people(extraction, people))
@@ -238,13 +233,13 @@ def build(
                 report.events += len(extraction.events)
                 progress.advance(len(extraction.article.text.split()), len(extraction.events))
                 if len(batch) >= batch_size:
-                    store_extractions(store, batch, extra, watch)
+                    store_extractions(store, batch, ontology, watch)
                     batch.clear()
         if batch:
-            store_extractions(store, batch, extra, watch)
+            store_extractions(store, batch, ontology, watch)
         if outputs:
             with watch.stage("outputs"):
-                report.outputs = write_outputs(store, out, report.articles > 0, extra)
+                report.outputs = write_outputs(store, out, ontology, report.articles > 0)
         elif report.articles:
             # The files no longer describe the store, whatever their stamp says (a
             # --force rebuild keeps the articles' names): the next build rewrites them.

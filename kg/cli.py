@@ -275,6 +275,7 @@ def validate(
     A store is checked against the ontology it was built with."""
     from rdflib import Graph
 
+    from kg.ontology import load_ontology
     from kg.store import open_store
     from kg.validate import validate_graph, validate_store
 
@@ -284,7 +285,7 @@ def validate(
                 data = Graph().parse(file)
             except Exception as exc:  # rdflib raises many unrelated types for bad input
                 raise KgError("E037", path=file, reason=exc) from None
-            report = validate_graph(data, ontology or ())
+            report = validate_graph(data, load_ontology(ontology or ()))
         else:
             with open_store(store, create=False) as opened:
                 report = validate_store(opened)
@@ -401,9 +402,9 @@ def extract_command(
     """Extract without a store and print TSV: the events table, or open triples in CaRB's
     format (sentence, confidence, relation, arg1, arg2, ...)."""
     from kg.ingest import Article, decode_text, normalise_text, parse_txt, read_text_file
+    from kg.ontology import load_ontology
     from kg.pipeline import extract_articles
     from kg.tables import EVENT_COLUMNS, extraction_table, format_rows
-    from kg.vocabulary import load_vocabulary
 
     try:
         if text is not None and file is not None:
@@ -440,7 +441,7 @@ def extract_command(
                     ]
                     sys.stdout.write("\t".join(" ".join(c.split()) for c in cells) + "\n")
             return
-        table = extraction_table(extractions, load_vocabulary(extra))
+        table = extraction_table(extractions, load_ontology(extra).vocabulary)
         sys.stdout.write(format_rows(table, EVENT_COLUMNS, "tsv"))
     except KgError as exc:
         _fail(exc)

@@ -14,7 +14,8 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.vocabulary import CKG, default_ontology_path, load_ontology_graph
+from kg.ontology import Ontology, load_ontology, ontology_folder
+from kg.vocabulary import CKG
 
 __all__ = ["reference_markdown", "reference_path"]
 
@@ -22,7 +23,7 @@ ROOT_CLASSES = ("Actor", "Article", "Sentence", "Event", "OpenRelation")
 
 
 def reference_path() -> Path:
-    return default_ontology_path().with_name("REFERENCE.md")
+    return ontology_folder() / "REFERENCE.md"
 
 
 def _name(graph: Graph, node: object) -> str:
@@ -74,9 +75,9 @@ def _diagram(graph: Graph) -> list[str]:
     return lines
 
 
-def reference_markdown(paths: Iterable[Path] | None = None) -> str:
-    """The Markdown reference of the ontology files (default: the shipped one)."""
-    graph = load_ontology_graph(tuple(paths) if paths else (default_ontology_path(),))
+def reference_markdown(ontology: Ontology | None = None) -> str:
+    """The Markdown reference of an ontology (default: the shipped one)."""
+    graph = (ontology or load_ontology()).graph
     header = next(graph.subjects(RDF.type, OWL.Ontology))
     out = [
         f"# {graph.value(header, RDFS.label)}",

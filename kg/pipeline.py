@@ -16,7 +16,7 @@ from kg.extract import Extraction, extract
 from kg.gazetteer import load_gazetteer
 from kg.ingest import Article
 from kg.nlp import DEFAULT_MODEL, load_pipeline, parse, parse_sentence
-from kg.vocabulary import load_vocabulary
+from kg.ontology import load_ontology
 
 __all__ = ["extract_articles"]
 
@@ -34,7 +34,7 @@ def extract_articles(
     if first is None:
         return
     articles = itertools.chain([first], iterator)
-    vocab = load_vocabulary(tuple(Path(p) for p in ontologies))
+    vocab = load_ontology(ontologies).vocabulary
     gazetteer = load_gazetteer()
     nlp = load_pipeline(model)
     if one_sentence:

@@ -13,22 +13,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
-from pathlib import Path
 
 import pyoxigraph as ox
 import pyshacl
 from rdflib import BNode, Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
+from kg.ontology import Ontology, load_ontology
 from kg.rdf import ONTOLOGY_GRAPH, Triple, bind_prefixes, nquads
-from kg.shapes import compile_shapes, violated
+from kg.shapes import violated
 from kg.store import Store
-from kg.vocabulary import default_ontology_path, load_ontology_graph
 
 __all__ = [
     "ValidationReport",
     "Violation",
-    "shapes_path",
     "validate_batch",
     "validate_graph",
     "validate_store",
@@ -64,10 +62,6 @@ class ValidationReport:
         return "\n".join(lines) + "\n"
 
 
-def shapes_path() -> Path:
-    return default_ontology_path().with_name("shapes.ttl")
-
-
 def _shape_name(shapes: Graph, shape: object) -> str:
     def local(node: object) -> str:
         return str(node).rsplit("#", 1)[-1]
@@ -79,30 +73,21 @@ def _shape_name(shapes: Graph, shape: object) -> str:
     return local(shape)
 
 
-@cache
-def _shapes() -> Graph:
-    return Graph().parse(shapes_path(), format="turtle")
-
-
-@cache
-def _ontology(extra: tuple[Path, ...]) -> Graph:
-    return load_ontology_graph((default_ontology_path(), *extra))
-
-
 def validate_graph(
-    data: Iterable[Triple], ontologies: Sequence[Path] = (), ontology: Graph | None = None
+    data: Iterable[Triple], ontology: Ontology | None = None, graph: Graph | None = None
 ) -> ValidationReport:
-    """Validate ``data`` (a Graph or any triples) against the shipped shapes, with the
-    ontology mixed in: the given ``ontology`` graph (a store's own), else the shipped one
-    plus ``ontologies``. The triples go straight into the one graph pySHACL reads."""
-    shapes = _shapes()
+    """Validate ``data`` (a Graph or any triples) against the shapes of ``ontology`` (kg's
+    own by default), with an ontology graph mixed in: ``graph`` (a store's own), else
+    the ontology's. The triples go straight into the one graph pySHACL reads."""
+    ontology = ontology or load_ontology()
+    shapes = ontology.shapes
     combined = bind_prefixes(Graph())
     if isinstance(data, Graph):  # report in the data's own prefixes too
         for prefix, namespace in data.namespaces():
             combined.bind(prefix, namespace, override=False)
     for triple in data:
         combined.add(triple)
-    combined += ontology if ontology is not None else _ontology(tuple(Path(p) for p in ontologies))
+    combined += graph if graph is not None else ontology.graph
     conforms, results, _text = pyshacl.validate(combined, shacl_graph=shapes, inference="none")
     assert isinstance(results, Graph)
     violations = []
@@ -123,18 +108,13 @@ def validate_graph(
 
 
 @cache
-def _queries() -> tuple[str, ...] | None:
-    return compile_shapes(_shapes())
-
-
-@cache
-def _compiled(extra: tuple[Path, ...]) -> tuple[bytes, tuple[str, ...]] | None:
+def _compiled(ontology: Ontology) -> tuple[bytes, tuple[str, ...]] | None:
     """The ontology as N-Quads in its graph, and the compiled shapes; None when the
-    shapes cannot be compiled."""
-    queries = _queries()
+    shapes cannot be compiled. Once per ontology: each batch of a build needs them."""
+    queries = ontology.shape_queries
     if queries is None:
         return None
-    return nquads([(ONTOLOGY_GRAPH, _ontology(extra))]).encode(), queries
+    return nquads([(ONTOLOGY_GRAPH, ontology.graph)]).encode(), queries
 
 
 def _passes(ontology: bytes, queries: Sequence[str], data: str) -> bool:
@@ -148,22 +128,24 @@ def _passes(ontology: bytes, queries: Sequence[str], data: str) -> bool:
 
 
 def validate_batch(
-    graphs: Sequence[tuple[URIRef, Sequence[Triple]]], data: str, ontologies: Sequence[Path] = ()
+    graphs: Sequence[tuple[URIRef, Sequence[Triple]]], data: str, ontology: Ontology
 ) -> ValidationReport:
     """Validate a batch of named graphs, given both as triples and as their N-Quads
-    ``data``, with the shipped ontology plus ``ontologies``: the compiled shapes first,
-    and pySHACL (whose report and verdict count) only when they find a violation."""
-    compiled = _compiled(tuple(Path(p) for p in ontologies))
+    ``data``: the compiled shapes first, and pySHACL (whose report and verdict count)
+    only when they find a violation."""
+    compiled = _compiled(ontology)
     if compiled is not None and _passes(*compiled, data):
         return ValidationReport(True, ())
-    return validate_graph(chain.from_iterable(t for _name, t in graphs), ontologies)
+    return validate_graph(chain.from_iterable(t for _name, t in graphs), ontology)
 
 
-def validate_store(store: Store) -> ValidationReport:
-    """Validate everything in ``store`` against the ontology it was built with: the
-    compiled shapes over the store itself (its ontology graph is part of the union), so
-    nothing is copied, and pySHACL over the merged data only when they find a violation."""
-    queries = _queries()
+def validate_store(store: Store, ontology: Ontology | None = None) -> ValidationReport:
+    """Validate everything in ``store`` against the shapes, with the ontology it was built
+    with: the compiled shapes over the store itself (its ontology graph is part of the
+    union), so nothing is copied, and pySHACL over the merged data only when they find a
+    violation."""
+    ontology = ontology or load_ontology()
+    queries = ontology.shape_queries
     # kg writes named graphs only; triples in the default graph would join the union
     # but not the data pySHACL reads below, so a store with any is left to pySHACL.
     if (
@@ -172,4 +154,4 @@ def validate_store(store: Store) -> ValidationReport:
         and not store.violates(queries)
     ):
         return ValidationReport(True, ())
-    return validate_graph(store.data_graph(), ontology=store.ontology_graph())
+    return validate_graph(store.data_graph(), ontology, graph=store.ontology_graph())

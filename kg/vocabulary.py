@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import chain, pairwise
 from pathlib import Path
 
@@ -30,8 +29,7 @@ __all__ = [
     "EventType",
     "Trigger",
     "Vocabulary",
-    "default_ontology_path",
-    "load_vocabulary",
+    "vocabulary_from_graph",
 ]
 
 CKG = Namespace("https://w3id.org/kg-news/ontology#")
@@ -133,15 +131,6 @@ class Vocabulary:
         return self.event_types[negation] if negation else None
 
 
-def default_ontology_path() -> Path:
-    """``conflict.ttl`` shipped in the wheel, or the repository's ``ontology/`` folder."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_ontology", here.parent / "ontology"):
-        if (candidate / "conflict.ttl").is_file():
-            return candidate / "conflict.ttl"
-    raise FileNotFoundError("ontology/conflict.ttl not found beside the kg package")
-
-
 def _strings(graph: Graph, subject: URIRef, predicate: URIRef) -> list[str]:
     return sorted(str(o) for o in graph.objects(subject, predicate) if isinstance(o, Literal))
 
@@ -157,17 +146,6 @@ def _depth(event_type: EventType, types: dict[str, EventType]) -> int:
         event_type = types[event_type.parent]
         depth += 1
     return depth
-
-
-def load_ontology_graph(paths: Iterable[Path]) -> Graph:
-    """Parse one or more Turtle files into one graph, with a clear error on bad Turtle."""
-    graph = Graph()
-    for path in paths:
-        try:
-            graph.parse(path, format="turtle")
-        except Exception as exc:  # rdflib raises several unrelated types for bad input
-            raise KgError("E020", path=path, reason=exc) from None
-    return graph
 
 
 def _event_classes(graph: Graph) -> set[URIRef]:
@@ -380,10 +358,3 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         },
         by_noun={h: tuple(sorted(v, key=lambda p: -len(p[1].rest))) for h, v in by_noun.items()},
     )
-
-
-@cache
-def load_vocabulary(extra: tuple[Path, ...] = ()) -> Vocabulary:
-    """The vocabulary of the shipped ontology plus any extra Turtle files."""
-    paths = (default_ontology_path(), *extra)
-    return vocabulary_from_graph(load_ontology_graph(paths), paths)

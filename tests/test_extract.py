@@ -8,8 +8,8 @@ from spacy.language import Language
 from kg.build import store_extractions
 from kg.extract import Extraction, extract
 from kg.ingest import Article, parse_txt
+from kg.ontology import load_ontology
 from kg.store import Store
-from kg.vocabulary import load_vocabulary
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
@@ -99,7 +99,7 @@ def test_new_trigger_in_an_extra_ontology_is_extracted(nlp: Language, tmp_path) 
         '@prefix ckg: <https://w3id.org/kg-news/ontology#> .\nckg:Reject ckg:trigger "snub" .\n',
         encoding="utf-8",
     )
-    vocab = load_vocabulary((extra,))
+    vocab = load_ontology([extra]).vocabulary
     text = "Iran snubbed France."
     ex = extract(Article("t", text), nlp(text), vocab=vocab)
     assert (1, "iran", "12", "france") in triples(ex)

@@ -6,12 +6,13 @@ from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.ontodoc import reference_markdown, reference_path
-from kg.vocabulary import CKG, Trigger, default_ontology_path, load_vocabulary
+from kg.ontology import load_ontology, ontology_folder
+from kg.vocabulary import CKG, Trigger
 from tests.conftest import shared_file
 
 
 def ontology() -> Graph:
-    return Graph().parse(default_ontology_path())
+    return Graph().parse(ontology_folder() / "conflict.ttl")
 
 
 def test_every_term_has_label_and_comment_and_properties_domain_and_range() -> None:
@@ -36,13 +37,13 @@ def test_goldstein_scores_match_the_cameo_table() -> None:
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         code, score = line.split("\t")
         table.setdefault(code, float(score))
-    for event_type in load_vocabulary().event_types.values():
+    for event_type in load_ontology().vocabulary.event_types.values():
         code = event_type.cameo if event_type.cameo in table else event_type.cameo + "0"
         assert table[code] == event_type.goldstein, event_type.name
 
 
 def test_every_event_class_has_a_way_in() -> None:
-    vocab = load_vocabulary()
+    vocab = load_ontology().vocabulary
     for event_type in vocab.event_types.values():
         reachable = event_type.triggers or event_type.theme_words or vocab.children(event_type.name)
         assert reachable or event_type.name in {t.intent for t in vocab.event_types.values()}, (

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 import kg
 from kg.cli import app
 from kg.errors import KgError
-from kg.vocabulary import Trigger, load_vocabulary
+from kg.ontology import load_ontology
+from kg.vocabulary import Trigger
 from tests.conftest import SEEDS
 
 runner = CliRunner()
@@ -36,7 +37,7 @@ def turtle(tmp_path: Path, body: str, name: str = "extra.ttl") -> Path:
 
 def refusal(path: Path) -> KgError:
     with pytest.raises(KgError) as caught:
-        load_vocabulary((path,))
+        load_ontology([path])
     return caught.value
 
 
@@ -92,9 +93,9 @@ def test_an_empty_or_stop_word_trigger_is_refused(tmp_path: Path, prop: str, phr
 
 
 def test_triggers_with_stop_words_and_a_content_word_or_verb_load(tmp_path: Path) -> None:
-    vocab = load_vocabulary(
+    vocab = load_ontology(
         (turtle(tmp_path, 'ckg:Reject ckg:trigger "turn down the", "give up", "side with" .\n'),)
-    )
+    ).vocabulary
     assert {Trigger("turn", ("down",)), Trigger("give", ("up",)), Trigger("side", ("with",))} <= (
         set(vocab.event_types["Reject"].triggers)
     )

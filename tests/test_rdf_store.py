@@ -15,11 +15,11 @@ from kg.errors import KgError
 from kg.export import export
 from kg.extract.records import Actor, Event, Extraction
 from kg.ingest import Article
+from kg.ontology import load_ontology
 from kg.rdf import CKG, actor_iri, article_graph, article_iri, event_iri, event_name
 from kg.store import Store, open_store
 from kg.tables import events_table
 from kg.validate import validate_graph
-from kg.vocabulary import load_vocabulary
 
 
 def by_value(graph: Graph) -> set[tuple[object, ...]]:
@@ -63,7 +63,7 @@ def test_event_iri_depends_only_on_its_key() -> None:
 
 
 def test_article_graph_has_provenance_direct_edge_and_roles() -> None:
-    graph = article_graph(sample(), load_vocabulary())
+    graph = article_graph(sample(), load_ontology().vocabulary)
     herzog, hamas = actor_iri("michael_herzog"), actor_iri("hamas")
     assert (herzog, CKG.accuses, hamas) in graph
     assert (herzog, CKG.affiliatedWith, actor_iri("israel")) in graph
@@ -74,7 +74,7 @@ def test_article_graph_has_provenance_direct_edge_and_roles() -> None:
 
 
 def test_replace_graph_is_idempotent_and_queries_see_the_union(tmp_path: Path) -> None:
-    graph = article_graph(sample(), load_vocabulary())
+    graph = article_graph(sample(), load_ontology().vocabulary)
     name = article_iri(sample().article.uid)
     with open_store(tmp_path / "store") as store:
         store.replace_graph(name, graph)
@@ -89,7 +89,7 @@ def test_replace_graph_is_idempotent_and_queries_see_the_union(tmp_path: Path) -
 
 def test_a_failed_replacement_keeps_the_old_graph_and_names_may_repeat() -> None:
     """Regression: a drop then a load lost the old graph when the load failed."""
-    graph = article_graph(sample(), load_vocabulary())
+    graph = article_graph(sample(), load_ontology().vocabulary)
     name = article_iri(sample().article.uid)
     store = Store()
     store.replace_graph(name, graph)
@@ -105,7 +105,7 @@ def test_a_failed_replacement_keeps_the_old_graph_and_names_may_repeat() -> None
 
 
 def test_a_graph_name_cannot_end_its_iri_early_in_sparql_or_n_quads() -> None:
-    graph = article_graph(sample(), load_vocabulary())
+    graph = article_graph(sample(), load_ontology().vocabulary)
     name = article_iri(sample().article.uid)
     store = Store()
     store.replace_graph(name, graph)
@@ -124,7 +124,7 @@ def test_batched_writes_flushed_to_disk_survive_reopening(
     monkeypatch.setattr(store_module, "FLUSH_CHARS", 1)
     first = sample()
     second = replace(first, article=Article("a2", "Other text."))
-    vocab = load_vocabulary()
+    vocab = load_ontology().vocabulary
     graphs = [(article_iri(e.article.uid), article_graph(e, vocab)) for e in (first, second)]
     with open_store(tmp_path / "store") as store:
         store.replace_graphs(graphs)

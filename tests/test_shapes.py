@@ -19,6 +19,7 @@ from kg.build import BuildReport, store_extractions
 from kg.errors import KgError
 from kg.extract.records import Actor, Event, Extraction
 from kg.ingest import Article
+from kg.ontology import load_ontology
 from kg.rdf import CKG, ID, Triple, nquads
 from kg.shapes import compile_shapes
 from kg.store import Store, open_store
@@ -37,7 +38,7 @@ def seed_data(seed_build: tuple[Path, BuildReport]) -> Graph:
 @pytest.fixture(scope="module")
 def checker() -> tuple[bytes, tuple[str, ...]]:
     """The shipped ontology as N-Quads and the shipped shapes compiled, as a build uses."""
-    compiled = validate_module._compiled(())
+    compiled = validate_module._compiled(load_ontology())
     assert compiled is not None, "the shipped shapes must stay inside the compiled subset"
     return compiled
 
@@ -125,7 +126,7 @@ def broken_extraction() -> Extraction:
 def test_build_falls_back_to_pyshacl_when_the_shapes_cannot_be_compiled(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(validate_module, "_compiled", lambda extra: None)
+    monkeypatch.setattr(validate_module, "_compiled", lambda ontology: None)
     store = Store()
     with pytest.raises(KgError, match="E050") as raised:
         store_extractions(store, [broken_extraction()])

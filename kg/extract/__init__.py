@@ -17,7 +17,8 @@ from kg.extract.records import Actor, Clause, Event, Extraction, Mention
 from kg.extract.triples import clauses
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
-from kg.vocabulary import Vocabulary, load_vocabulary
+from kg.ontology import load_ontology
+from kg.vocabulary import Vocabulary
 
 __all__ = [
     "Actor",
@@ -40,7 +41,7 @@ def extract(
     """Actors, mentions and events of one parsed article (a pure function of the text,
     so articles can be extracted in parallel; see :func:`link_people` for what needs
     other articles)."""
-    vocab = vocab or load_vocabulary()
+    vocab = vocab or load_ontology().vocabulary
     gazetteer = gazetteer or load_gazetteer()
     sentence_of = sentence_numbers(doc)
     index = resolve_actors(doc, gazetteer)

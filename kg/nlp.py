@@ -8,7 +8,7 @@ canonical label as the entity id.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
 import spacy
@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Token
 from kg.errors import KgError, KgWarning
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
+from kg.ontology import load_ontology
 
 __all__ = [
     "BATCH_SIZE",
     "DEFAULT_MODEL",
-    "ENTITY_LABELS",
     "MAX_SENTENCE_TOKENS",
     "load_pipeline",
     "parse",
@@ -37,24 +37,16 @@ MAX_SENTENCE_TOKENS = 1_000  # a longer sentence is parsed in pieces (E090)
 STOPS = frozenset({".", "!", "?"})  # tokens after which a run of text may end a sentence
 _Tag = tuple[Article, bool]  # a piece's article, and whether it is the article's last
 
-# spaCy entity labels used for gazetteer matches, by actor type.
-ENTITY_LABELS = {
-    "Person": "PERSON",
-    "State": "GPE",
-    "Government": "ORG",
-    "ArmedGroup": "ORG",
-    "Organization": "ORG",
-    "InternationalOrganization": "ORG",
-    "Group": "NORP",
-}
 
-
-def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, object]]:
+def ruler_patterns(
+    gazetteer: Gazetteer, entity_labels: Mapping[str, str]
+) -> list[dict[str, object]]:
     """EntityRuler phrase patterns for every label and alias, matched case-sensitively
     (so "turkey" the bird is not Turkey); a lower-case name also matches in title case.
     Phrase patterns go to spaCy's PhraseMatcher, a hash lookup per token where token
     patterns cost a state machine run per pattern, and they are tokenised as the text
-    is ("Al-Qaeda" is three tokens in both). Demonyms are left to the NER."""
+    is ("Al-Qaeda" is three tokens in both). Demonyms are left to the NER. Each name is
+    tagged with its actor type's entity label (the ontology's ``ckg:entityLabel``)."""
     patterns: list[dict[str, object]] = []
     for entry in gazetteer.entries:
         for name in (entry.label, *entry.aliases):
@@ -64,7 +56,7 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, object]]:
             forms = {" ".join(words), " ".join(w.title() if name.islower() else w for w in words)}
             for form in sorted(forms - {""}):
                 patterns.append(
-                    {"label": ENTITY_LABELS[entry.type], "pattern": form, "id": entry.label}
+                    {"label": entity_labels[entry.type], "pattern": form, "id": entry.label}
                 )
     return patterns
 
@@ -80,7 +72,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # Phrase patterns match on ORTH, so they need only the tokenizer; the ruler would
     # otherwise tag and parse each of its hundreds of patterns on every load.
     with nlp.select_pipes(enable="entity_ruler"):
-        ruler.add_patterns(ruler_patterns(load_gazetteer()))  # type: ignore[attr-defined]
+        patterns = ruler_patterns(load_gazetteer(), load_ontology().vocabulary.entity_labels)
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
 
 

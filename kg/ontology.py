@@ -13,18 +13,16 @@ it; worker processes load it once each, from the same file names.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDFS
+from rdflib import Graph
 
 from kg.errors import KgError
 from kg.shapes import compile_shapes
-from kg.vocabulary import CKG, Vocabulary, vocabulary_from_graph
+from kg.vocabulary import Vocabulary, vocabulary_from_graph
 
 __all__ = ["Ontology", "load_ontology", "ontology_folder"]
 
@@ -86,17 +84,10 @@ class Ontology:
         """The files as a store records them: kg's by name, the user's as given."""
         return sorted([self.paths[0].name, *map(str, self.extra)])
 
-    @cached_property
+    @property
     def actor_types(self) -> tuple[str, ...]:
-        """The local names of the actor classes (``ckg:Actor`` and below), sorted."""
-        found: set[URIRef] = set()
-        todo = [CKG.Actor]
-        while todo:
-            for child in self.graph.subjects(RDFS.subClassOf, todo.pop()):
-                if isinstance(child, URIRef) and child not in found:
-                    found.add(child)
-                    todo.append(child)
-        return tuple(sorted(re.split(r"[#/]", str(c))[-1] for c in found))
+        """The actor classes (``ckg:Actor`` and below) by local name, sorted."""
+        return tuple(self.vocabulary.entity_labels)
 
 
 @cache

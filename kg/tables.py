@@ -17,6 +17,7 @@ from rdflib.query import Result
 
 from kg.errors import KgError
 from kg.extract.records import Extraction
+from kg.formats import TABLE_FORMATS, check_format
 from kg.rdf import event_iri, event_name
 from kg.store import Store
 from kg.text import spreadsheet_safe
@@ -49,7 +50,6 @@ EVENT_COLUMNS = (
     "evidence",
 )
 EXTRA_COLUMNS = ("goldstein", "event_iri")
-TABLE_FORMATS = ("tsv", "csv", "json")
 
 
 def saved_query_names() -> list[str]:
@@ -153,8 +153,7 @@ def format_rows(rows: Sequence[dict[str, str]], columns: Sequence[str], fmt: str
             json.dumps([{c: r[c] for c in columns} for r in rows], indent=2, ensure_ascii=False)
             + "\n"
         )
-    if fmt not in TABLE_FORMATS:
-        raise KgError("E040", value=fmt, choices=", ".join(TABLE_FORMATS))
+    check_format(fmt, TABLE_FORMATS)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
     writer.writerow(columns)

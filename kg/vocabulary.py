@@ -102,6 +102,10 @@ class Vocabulary:
     negation_cues: frozenset[str]
     intent_cues: frozenset[str]
     reported_intent_cues: frozenset[str]
+    # Actor class → its named-entity label (ckg:entityLabel, inherited); and a label →
+    # the class that declares it, for a name the model tags and no gazetteer knows.
+    entity_labels: dict[str, str] = field(default_factory=dict)
+    entity_types: dict[str, str] = field(default_factory=dict)
     by_head: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
     by_noun: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
 
@@ -289,6 +293,21 @@ def _check(graph: Graph, paths: Sequence[Path]) -> None:
         raise KgError(code, path=paths[index] if index >= 0 else "ontology", triple=shown, **fields)
 
 
+def _entity_labels(graph: Graph) -> dict[str, str]:
+    """Each actor class below ``ckg:Actor``, sorted, with its own ``ckg:entityLabel`` or
+    its nearest ancestor's ("" if none)."""
+    labels: dict[str, str] = {}
+    todo = [(CKG.Actor, "")]
+    while todo:
+        parent, inherited = todo.pop()
+        for child in sorted(graph.subjects(RDFS.subClassOf, parent), key=str):
+            if isinstance(child, URIRef) and _local(child) not in labels:
+                own = graph.value(child, CKG.entityLabel)
+                labels[_local(child)] = str(own) if own is not None else inherited
+                todo.append((child, labels[_local(child)]))
+    return dict(sorted(labels.items()))
+
+
 def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabulary:
     """Build the vocabulary from an ontology graph, parsed from ``paths``, once it has
     been checked (see :func:`_check`)."""
@@ -339,6 +358,12 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         negation_cues=frozenset(_strings(graph, CKG.negated, CKG.cue)),
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
         reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),
+        entity_labels=_entity_labels(graph),
+        entity_types={
+            str(label): _local(cls)
+            for cls, label in sorted(graph.subject_objects(CKG.entityLabel))
+            if isinstance(cls, URIRef)
+        },
         # Longer phrases first, so "place the blame on" wins over a bare "place"; then
         # classes whose trigger needs a theme word, so "expel diplomats" is not any
         # expulsion; then deeper classes, so a subclass a user adds beats its parent.

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from rdflib import Graph
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.ontodoc import reference_markdown, reference_path
 from kg.ontology import load_ontology, ontology_folder
+from kg.validate import validate_graph
 from kg.vocabulary import CKG, Trigger
 from tests.conftest import shared_file
 
@@ -60,3 +63,35 @@ def test_reference_is_generated_from_the_turtle() -> None:
     assert reference_path().read_text(encoding="utf-8") == reference_markdown(), (
         "run: kg docs --out ontology/REFERENCE.md"
     )
+
+
+def test_an_actor_type_is_one_edit_of_turtle(tmp_path: Path) -> None:
+    """A new actor class needs nothing but Turtle: the entity label it inherits, a colour
+    on the page, and the shapes accept actors of it."""
+    extra = tmp_path / "militia.ttl"
+    extra.write_text(
+        "@prefix ckg: <https://w3id.org/kg-news/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        'ckg:Militia rdfs:subClassOf ckg:ArmedGroup ; rdfs:label "militia"@en .\n',
+        encoding="utf-8",
+    )
+    ontology = load_ontology([extra])
+    assert ontology.vocabulary.entity_labels["Militia"] == "ORG"
+    assert ontology.vocabulary.entity_types == {
+        "GPE": "State",
+        "NORP": "Group",
+        "ORG": "Organization",
+        "PERSON": "Person",
+    }
+    assert "Militia" in ontology.actor_types
+    actor, event = URIRef("urn:x:m"), URIRef("urn:x:e")
+    data = [
+        (event, RDF.type, CKG.Event),
+        (event, CKG.source, actor),
+        (actor, RDF.type, CKG.Militia),
+        (actor, RDFS.label, Literal("Home Guard")),
+    ]
+    shape = "ActorShape"
+    assert shape not in str(validate_graph(data, ontology).violations)
+    data[2] = (actor, RDF.type, CKG.Weather)
+    assert shape in str(validate_graph(data, ontology).violations)

@@ -130,7 +130,7 @@ def test_build_falls_back_to_pyshacl_when_the_shapes_cannot_be_compiled(
     store = Store()
     with pytest.raises(KgError, match="E050") as raised:
         store_extractions(store, [broken_extraction()])
-    assert "ActorShape/actor type" in str(raised.value)
+    assert "ActorShape: actor:iran : Value does not have class ckg:Actor" in str(raised.value)
     assert len(store) == 0
 
 

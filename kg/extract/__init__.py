@@ -44,7 +44,7 @@ def extract(
     vocab = vocab or load_ontology().vocabulary
     gazetteer = gazetteer or load_gazetteer()
     sentence_of = sentence_numbers(doc)
-    index = resolve_actors(doc, gazetteer)
+    index = resolve_actors(doc, gazetteer, vocab)
     events = extract_events(doc, index, sentence_of, vocab)
     sentences = tuple(s.text.strip() for s in doc.sents if s.text.strip())
     return Extraction(

@@ -18,7 +18,7 @@ Resolution is rule-based, in the order a careful reader would apply it:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -26,10 +26,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.records import Actor, Mention
 from kg.extract.tree import children, lefts, subtree, tree
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_actor_nouns, slug
+from kg.vocabulary import Vocabulary
 
 __all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
 
-ACTOR_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State", "NORP": "Group"}
 TITLES = frozenset(
     [
         "ambassador",
@@ -268,11 +268,12 @@ def _add_entities(
     gazetteer: Gazetteer,
     index: ActorIndex,
     sent_of: dict[int, int],
+    entity_types: Mapping[str, str],
 ) -> None:
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS or ent.start not in sent_of:
+        if ent.label_ not in entity_types or ent.start not in sent_of:
             continue
         span = _strip_span(ent)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
@@ -287,7 +288,7 @@ def _add_entities(
             key = index.add(Actor(slug(span.text), span.text, "Group"))
         else:
             label = span.text
-            key = index.add(Actor(slug(label), label, ACTOR_LABELS[ent.label_]))
+            key = index.add(Actor(slug(label), label, entity_types[ent.label_]))
         if not key:
             continue
         index.mark(span, key, sent_of[ent.start])
@@ -499,11 +500,12 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
                 break
 
 
-def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> ActorIndex:
-    """All actors of a parsed article and where the text mentions them."""
+def resolve_actors(doc: Doc, gazetteer: Gazetteer, vocab: Vocabulary) -> ActorIndex:
+    """All actors of a parsed article and where the text mentions them; a name the
+    model tags and no gazetteer knows takes the actor type of its entity label."""
     index = ActorIndex()
     sent_of = sentence_numbers(doc)
-    _add_entities(doc, gazetteer, index, sent_of)
+    _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types)
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_actor_nouns(doc, index, sent_of, gazetteer)
     _add_quantities(doc, index, sent_of)

@@ -14,7 +14,7 @@ import json
 
 import networkx as nx
 
-from kg.errors import KgError
+from kg.formats import GRAPH_FORMATS, check_format
 from kg.rdf import event_name
 from kg.store import Store
 from kg.tables import saved_query
@@ -101,12 +101,12 @@ def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
 
 def graph_document(graph: nx.MultiDiGraph[str], fmt: str) -> str:
     """The graph as GraphML or GEXF (for Gephi, Cytoscape and friends, attributes typed)
-    or node-link JSON (for D3 and notebooks)."""
+    or node-link JSON (for D3 and notebooks): the formats of
+    :data:`kg.formats.GRAPH_FORMATS` but the page, which :func:`render_html` writes."""
+    check_format(fmt, [f for f in GRAPH_FORMATS if f != "html"])
     if fmt == "graphml":
         return xml_safe("\n".join(nx.generate_graphml(graph)) + "\n")
     if fmt == "gexf":
         return xml_safe("\n".join(nx.generate_gexf(graph)) + "\n")
-    if fmt == "json":
-        data = nx.node_link_data(graph, edges="edges")
-        return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    raise KgError("E040", value=fmt, choices="html, graphml, gexf, json")
+    data = nx.node_link_data(graph, edges="edges")
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"

@@ -18,19 +18,32 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
+from kg.ontology import load_ontology
 from kg.viz.analytics import analyse
 
-__all__ = ["TYPE_COLORS", "edge_color", "render_html", "script_json"]
+__all__ = ["edge_color", "render_html", "script_json", "type_colors"]
 
-TYPE_COLORS = {
-    "Person": "#4e79a7",
-    "State": "#59a14f",
-    "Government": "#76b7b2",
-    "ArmedGroup": "#e15759",
-    "Organization": "#f28e2b",
-    "InternationalOrganization": "#edc948",
-    "Group": "#b07aa1",
-}
+# Tableau 10: actor types take its colours in the order the ontology lists them.
+PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+)
+OTHER_COLOR = "#bab0ac"
+
+
+def type_colors() -> dict[str, str]:
+    """A colour for each actor type of the ontology (the last one shared past nine)."""
+    types = load_ontology().actor_types
+    return {name: PALETTE[min(i, len(PALETTE) - 1)] for i, name in enumerate(types)}
+
+
 _VIS = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
 # Above this many actors, positions are computed in Python and physics starts off.
 LAYOUT_THRESHOLD = 500
@@ -125,6 +138,7 @@ def build_network(graph: nx.MultiDiGraph[str]) -> Network:
     """A pyvis network of the actor graph (analysed: sizes from degree centrality),
     without mutating ``graph``."""
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    colors = type_colors()
     degree = dict(graph.degree())
     positions = _positions(graph)
     for node, attrs in graph.nodes(data=True):
@@ -135,7 +149,7 @@ def build_network(graph: nx.MultiDiGraph[str]) -> Network:
             node,
             label=attrs["label"],
             title=_node_title(attrs),
-            color=TYPE_COLORS.get(attrs["type"], "#bab0ac"),
+            color=colors.get(attrs["type"], OTHER_COLOR),
             value=round(1 + 20 * float(attrs.get("degree", 0.0)), 3),
             type=attrs["type"],
             community=attrs.get("community", -1),
@@ -184,7 +198,7 @@ def render_html(graph: nx.MultiDiGraph[str]) -> str:
         "nodes": nodes,
         "edges": edges,
         "options": json.loads(options),
-        "typeColors": TYPE_COLORS,
+        "typeColors": type_colors(),
         "eventTypes": sorted({e["event"] for e in edges}),
         "modalities": sorted({e["modality"] for e in edges}),
         "dates": sorted({e["date"] for e in edges if e["date"]}),

@@ -129,6 +129,12 @@ class Vocabulary:
         intent = next((t.intent for t in self.ancestors(name) if t.intent), None)
         return self.event_types[intent] if intent else None
 
+    def states_intent(self, name: str) -> bool:
+        """Whether the class (or an ancestor) is one that intentions are recoded to: an
+        expression of intent or a threat states a future act, it is not one."""
+        targets = {t.intent for t in self.event_types.values() if t.intent}
+        return any(t.name in targets for t in self.ancestors(name))
+
     def negation_of(self, name: str) -> EventType | None:
         """The class a negated event of this class is coded as (not agreeing → rejecting)."""
         negation = next((t.negation for t in self.ancestors(name) if t.negation), None)

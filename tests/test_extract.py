@@ -230,6 +230,9 @@ def test_a_stated_future_act_without_an_intent_class_is_intended(nlp: Language) 
     hedged = run(nlp, "Chile could accuse Peru of spying.").events
     assert [e.modality for e in hedged] == ["hypothetical"]
     store_extractions(Store(), [ex])  # the shapes accept the modality, or this raises
+    # An offer stated for the future is an expression of intent, made now; a refusal too.
+    offers = run(nlp, "Chile will offer Peru a loan. Chile will not accept the proposal.").events
+    assert [(e.cameo, e.modality) for e in offers] == [("03", "asserted"), ("12", "asserted")]
 
 
 def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> None:

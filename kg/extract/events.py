@@ -475,14 +475,16 @@ def _coded(
     release" → intent to cooperate) or negated ("will not accept" → reject); an intended
     act with no intent class to recode to keeps its class and is *intended*."""
     event_type = reading.event_type
-    intended = _is_intended(anchor, vocab)
+    # An expression of intent ("will offer") or a threat is itself the statement of a
+    # future act, made now; any other act stated for the future is intended.
+    intended = _is_intended(anchor, vocab) and not vocab.states_intent(event_type.name)
     if intended:
         recoded = vocab.intent_of(event_type.name)
         event_type, intended = (recoded, False) if recoded else (event_type, True)
     negated = _negated(anchor, vocab)
     negation = vocab.negation_of(event_type.name) if negated else None
-    if negation is not None:
-        event_type, negated = negation, False
+    if negation is not None:  # "will not offer": a refusal, made now
+        event_type, negated, intended = negation, False, False
     yield from _events(anchor, sentence, reading, event_type, negated, index, vocab, intended)
 
 

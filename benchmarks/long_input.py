@@ -98,7 +98,7 @@ def run_case(kind: str, words: int) -> dict[str, Any]:
         "chars": len(text),
         "tokens": len(doc),
         "sentences": len(extraction.sentences),
-        "clauses": len(extraction.clauses),
+        "clauses": len(extraction.relations),
         "events": len(extraction.events),
         "warnings": len(caught),
         "parse": parsed - started,

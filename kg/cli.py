@@ -438,7 +438,7 @@ def extract_command(
         extractions = extract_articles(articles, model=model, ontologies=extra, one_sentence=lines)
         if fmt == "triples":
             for extraction in extractions:
-                for clause in extraction.clauses:
+                for clause in extraction.relations:
                     sentence = extraction.sentences[clause.sentence - 1]
                     cells = [
                         sentence,

@@ -22,7 +22,7 @@ from rdflib import XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 from rdflib.term import Node
 
-from kg.extract.records import Clause, Event, Extraction
+from kg.extract.records import Event, Extraction, OpenRelation
 from kg.vocabulary import CKG, Vocabulary
 
 __all__ = [
@@ -36,11 +36,11 @@ __all__ = [
     "article_iri",
     "article_triples",
     "bind_prefixes",
-    "clause_iri",
     "event_iri",
     "event_name",
     "nquads",
     "ntriples",
+    "relation_iri",
     "sentence_iri",
 ]
 
@@ -87,7 +87,7 @@ def event_iri(uid: str, event: Event) -> URIRef:
     return URIRef(f"{BASE}event/{hashlib.sha256(key.encode()).hexdigest()[:16]}")
 
 
-def clause_iri(uid: str, clause: Clause) -> URIRef:
+def relation_iri(uid: str, clause: OpenRelation) -> URIRef:
     key = "|".join((uid, str(clause.sentence), clause.relation, clause.arg1, *clause.args))
     return URIRef(f"{BASE}clause/{hashlib.sha256(key.encode()).hexdigest()[:16]}")
 
@@ -135,7 +135,7 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
     if article.url:
         add((node, DCTERMS.source, Literal(article.url, datatype=XSD.anyURI)))
 
-    cited = {e.sentence for e in extraction.events} | {c.sentence for c in extraction.clauses}
+    cited = {e.sentence for e in extraction.events} | {c.sentence for c in extraction.relations}
     for number in sorted(cited):
         sentence = sentence_iri(uid, number)
         add((sentence, RDF.type, CKG.Sentence))
@@ -181,8 +181,8 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         if event.source and event.target and relation and not event.negated:
             add((actor_iri(event.source), URIRef(relation), actor_iri(event.target)))
 
-    for clause in extraction.clauses:
-        subject = clause_iri(uid, clause)
+    for clause in extraction.relations:
+        subject = relation_iri(uid, clause)
         add((subject, RDF.type, CKG.OpenRelation))
         add((subject, RDFS.label, Literal(clause.relation)))
         add((subject, CKG.subjectText, Literal(clause.arg1)))

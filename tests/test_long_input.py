@@ -126,7 +126,7 @@ def test_extraction_work_grows_with_sentence_length_not_its_square(tree_work: li
         doc = coordination(clauses)
         tree_work[0] = 0
         extraction = extract(Article("long", doc.text), doc)
-        assert len(extraction.clauses) == clauses
+        assert len(extraction.relations) == clauses
         work.append(tree_work[0] / len(doc))
     assert work[1] < 1.1 * work[0]
 
@@ -140,8 +140,8 @@ def test_a_long_coordination_gives_what_its_clauses_give_alone() -> None:
     assert {(e.source, e.event_type, e.target) for e in long.events} == {
         (e.source, e.event_type, e.target) for e in alone.events
     }
-    assert {(c.arg1, c.relation, c.args) for c in long.clauses} == {
-        (c.arg1, c.relation, c.args) for c in alone.clauses
+    assert {(c.arg1, c.relation, c.args) for c in long.relations} == {
+        (c.arg1, c.relation, c.args) for c in alone.relations
     }
 
 

@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from kg.extract.actors import KnownPeople, resolve_actors, sentence_numbers
 from kg.extract.events import extract_events
 from kg.extract.linking import link_people
-from kg.extract.records import Actor, Clause, Event, Extraction, Mention
-from kg.extract.triples import clauses
+from kg.extract.records import Actor, Event, Extraction, Mention, OpenRelation
+from kg.extract.triples import open_relations
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
@@ -22,11 +22,11 @@ from kg.vocabulary import Vocabulary
 
 __all__ = [
     "Actor",
-    "Clause",
     "Event",
     "Extraction",
     "KnownPeople",
     "Mention",
+    "OpenRelation",
     "extract",
     "link_people",
 ]
@@ -53,5 +53,5 @@ def extract(
         actors=tuple(sorted(index.actors.values(), key=lambda a: a.key)),
         mentions=tuple(index.mentions),
         events=tuple(events),
-        clauses=tuple(clauses(doc, sentence_of, index)),
+        relations=tuple(open_relations(doc, sentence_of, index)),
     )

@@ -27,7 +27,7 @@ from kg.vocabulary import Vocabulary
 
 __all__ = ["modality_of", "speaker_of", "speech_head"]
 
-COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
 # Per live document and set of reporting verbs: token position → its reporting verb's.
 _SPEECH_HEADS: WeakKeyDictionary[Doc, dict[frozenset[str], dict[int, int | None]]] = (
     WeakKeyDictionary()
@@ -57,7 +57,7 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
         head = child.head
         if head == child:
             break
-        if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in COMPLEMENT_DEPS:
+        if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in SPEECH_COMPLEMENTS:
             answer = head.i
             break
         child = head

@@ -530,7 +530,8 @@ def _events(
 
 def _best(events: list[Event]) -> list[Event]:
     """One event per sentence, source, CAMEO root and target: the most specific, then the
-    most confident (the event IRI is keyed the same way)."""
+    most confident. The event IRI, keyed by sentence, source, class and target (see
+    :func:`kg.rdf.event_iri`), is then unique within the article."""
     chosen: dict[tuple[object, ...], Event] = {}
     for event in events:
         key = (event.sentence, event.source, event.cameo[:2], event.target)

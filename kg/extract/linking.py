@@ -48,7 +48,7 @@ def link_people(extraction: Extraction, people: KnownPeople) -> Extraction:
             replace(e, source=key(e.source), target=key(e.target), said_by=key(e.said_by))
             for e in extraction.events
         ),
-        clauses=tuple(
-            replace(c, source=key(c.source), target=key(c.target)) for c in extraction.clauses
+        relations=tuple(
+            replace(c, source=key(c.source), target=key(c.target)) for c in extraction.relations
         ),
     )

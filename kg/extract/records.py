@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kg.ingest import Article
 
-__all__ = ["Actor", "Clause", "Event", "Extraction", "Mention"]
+__all__ = ["Actor", "Event", "Extraction", "Mention", "OpenRelation"]
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Event:
 
 
 @dataclass(frozen=True)
-class Clause:
+class OpenRelation:
     """An open triple: any clause as (arg1, relation, arguments), coded or not."""
 
     sentence: int
@@ -77,7 +77,7 @@ class Extraction:
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]
     events: tuple[Event, ...]
-    clauses: tuple[Clause, ...] = ()
+    relations: tuple[OpenRelation, ...] = ()
 
     def actor(self, key: str | None) -> Actor | None:
         return next((a for a in self.actors if a.key == key), None)

@@ -15,34 +15,19 @@ ClausIE-like, over the dependency parse:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import CLAUSE_DEPS, subjects
-from kg.extract.records import Clause
+from kg.extract.records import OpenRelation
 from kg.extract.tree import children, tree
 
-__all__ = ["OpenTriple", "clause_triples", "clauses"]
+__all__ = ["open_relation", "open_relations"]
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # kept as further arguments
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
-
-
-@dataclass(frozen=True)
-class OpenTriple:
-    """One clause as text slots, with the token indices of its argument heads."""
-
-    relation: str
-    arg1: str
-    args: tuple[str, ...]
-    confidence: float
-    head: int
-    arg1_head: int | None = None
-    arg2_head: int | None = None
 
 
 def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
@@ -79,8 +64,11 @@ def _subject_phrase(verb: Token) -> tuple[str, int | None, float]:
     return phrase(head, frozenset(c.i for c in children(head, "conj"))), head.i, penalty
 
 
-def clause_triple(verb: Token) -> OpenTriple | None:
-    """The open triple of the clause headed by ``verb``, if it has a subject and a verb."""
+def open_relation(
+    verb: Token, sentence_of: dict[int, int], index: ActorIndex
+) -> OpenRelation | None:
+    """The open relation of the clause headed by ``verb``, if it has a subject and a
+    verb, with the actors its first two arguments name."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
         return None
     if verb.pos_ == "AUX" and verb.dep_ in {"aux", "auxpass"}:
@@ -106,44 +94,29 @@ def clause_triple(verb: Token) -> OpenTriple | None:
                 arg2_head = objects_of[0].i
             else:
                 args.append(phrase(child))
-        elif child.dep_ in COMPLEMENT_DEPS:
+        elif child.dep_ in CLAUSAL_COMPLEMENTS:
             args.append(phrase(child))
     confidence = 0.9 - penalty - (0.0 if args else 0.3) - 0.05 * max(0, len(args) - 1)
-    return OpenTriple(
+    return OpenRelation(
+        sentence=sentence_of[verb.i],
         relation=" ".join(relation),
         arg1=arg1,
         args=tuple(args),
         confidence=round(max(0.05, confidence), 2),
-        head=verb.i,
-        arg1_head=arg1_head,
-        arg2_head=arg2_head,
+        source=_actor(verb.doc, arg1_head, index),
+        target=_actor(verb.doc, arg2_head, index),
     )
 
 
-def clause_triples(sentence: Span) -> list[OpenTriple]:
-    """Every clause of a sentence as an open triple, in text order."""
-    return [t for t in (clause_triple(token) for token in sentence) if t is not None]
-
-
-def clauses(doc: Doc, sentence_of: dict[int, int], index: ActorIndex) -> list[Clause]:
-    """Every clause of an article as a record, with actors where an argument is one."""
-    out: list[Clause] = []
-    for sent in doc.sents:
-        if not sent.text.strip():
-            continue
-        for triple in clause_triples(sent):
-            out.append(
-                Clause(
-                    sentence=sentence_of[triple.head],
-                    relation=triple.relation,
-                    arg1=triple.arg1,
-                    args=triple.args,
-                    confidence=triple.confidence,
-                    source=_actor(doc, triple.arg1_head, index),
-                    target=_actor(doc, triple.arg2_head, index),
-                )
-            )
-    return out
+def open_relations(doc: Doc, sentence_of: dict[int, int], index: ActorIndex) -> list[OpenRelation]:
+    """Every clause of an article as an open relation, in text order."""
+    return [
+        relation
+        for sent in doc.sents
+        if sent.text.strip()
+        for relation in (open_relation(token, sentence_of, index) for token in sent)
+        if relation is not None
+    ]
 
 
 def _actor(doc: Doc, head: int | None, index: ActorIndex) -> str | None:

@@ -19,7 +19,7 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.extract import Extraction, KnownPeople, link_people
 from kg.files import atomic_file, write_atomic
 from kg.ingest import Article, Rejected, count_articles, iter_articles
@@ -139,7 +139,7 @@ def _check_same_ontology(store: Store, ontology: Ontology) -> None:
     if not isomorphic(stored, _as_stored(ontology.graph)):
         given = ontology.file_names
         raise KgError(
-            "E025",
+            Errors.E025,
             path=store.path,
             built=", ".join(built) or "files not recorded",
             given="the same files, changed since" if given == built else ", ".join(given),
@@ -176,7 +176,7 @@ def store_extractions(
     with watch.stage("validate"):
         report = validate_batch(graphs, data, ontology)
     if not report.conforms:
-        raise KgError("E050", report=report.summary())
+        raise KgError(Errors.E050, report=report.summary())
     with watch.stage("store"):
         store.replace_graphs(graphs, data)
 
@@ -208,7 +208,7 @@ def build(
     a large store in time that depends on little but the articles, and the next build
     with them (or ``kg export``/``events``/``graph``) brings the files up to date."""
     if is_store(out):
-        raise KgError("E039", path=out)
+        raise KgError(Errors.E039, path=out)
     report = BuildReport()
     watch = Stopwatch()
     started = time.monotonic()

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.formats import (
     EXTRACT_FORMATS,
     GRAPH_FORMATS,
@@ -167,7 +167,7 @@ def _bindings(pairs: list[str]) -> dict[str, Identifier]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise KgError("E036", value=pair)
+            raise KgError(Errors.E036, value=pair)
         is_iri = value.startswith("<") and value.endswith(">")
         out[name.strip().lstrip("?")] = URIRef(value[1:-1]) if is_iri else Literal(value)
     return out
@@ -197,14 +197,14 @@ def query(
 
     try:
         if sum(x is not None for x in (sparql, file, name)) > 1:
-            raise KgError("E033")
+            raise KgError(Errors.E033)
         text: str | None = sparql
         if name is not None:
             text = saved_query(name)
         elif file is not None:
             text = read_text_file(file)
         if not text:
-            raise KgError("E034")
+            raise KgError(Errors.E034)
         check_format(fmt, QUERY_FORMATS)
         with open_store(store, create=False) as opened:
             result = opened.query(text, _bindings(bind or []))
@@ -293,7 +293,7 @@ def validate(
             try:
                 data = Graph().parse(file)
             except Exception as exc:  # rdflib raises many unrelated types for bad input
-                raise KgError("E037", path=file, reason=exc) from None
+                raise KgError(Errors.E037, path=file, reason=exc) from None
             report = validate_graph(data, load_ontology(ontology or ()))
         else:
             with open_store(store, create=False) as opened:
@@ -417,7 +417,7 @@ def extract_command(
 
     try:
         if text is not None and file is not None:
-            raise KgError("E033")
+            raise KgError(Errors.E033)
         check_format(fmt, EXTRACT_FORMATS)
         if text is not None:
             raw = text

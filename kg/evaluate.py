@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 
 __all__ = [
     "MODALITIES",
@@ -219,7 +219,7 @@ def _lines(path: Path) -> list[tuple[int, str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KgError("E080", path=path, reason=exc) from None
+        raise KgError(Errors.E080, path=path, reason=exc) from None
     return [
         (number, line)
         for number, line in enumerate(text.splitlines(), 1)
@@ -229,19 +229,23 @@ def _lines(path: Path) -> list[tuple[int, str]]:
 
 def _check(path: Path, number: int, row: dict[str, str], columns: Sequence[str]) -> None:
     if None in row or any(row.get(c) is None for c in columns):
-        raise KgError("E082", path=path, line=number, reason="wrong number of columns")
+        raise KgError(Errors.E082, path=path, line=number, reason="wrong number of columns")
     if row["level"] not in {"core", "optional"}:
-        raise KgError("E082", path=path, line=number, reason=f"level {row['level']!r}")
+        raise KgError(Errors.E082, path=path, line=number, reason=f"level {row['level']!r}")
     if row["event"] != "ROLE":
         if not re.fullmatch(r"\d{2,4}", row["cameo"]):
-            raise KgError("E082", path=path, line=number, reason=f"CAMEO code {row['cameo']!r}")
+            raise KgError(
+                Errors.E082, path=path, line=number, reason=f"CAMEO code {row['cameo']!r}"
+            )
         if row["modality"] not in MODALITIES:
-            raise KgError("E082", path=path, line=number, reason=f"modality {row['modality']!r}")
+            raise KgError(
+                Errors.E082, path=path, line=number, reason=f"modality {row['modality']!r}"
+            )
 
 
 def _seed_row(row: dict[str, str], number: int, path: Path) -> GoldEvent:
     if not row["sent"].isdigit():
-        raise KgError("E082", path=path, line=number, reason=f"sentence {row['sent']!r}")
+        raise KgError(Errors.E082, path=path, line=number, reason=f"sentence {row['sent']!r}")
     return GoldEvent(
         id=row["id"],
         article=None,
@@ -261,7 +265,7 @@ def _seed_row(row: dict[str, str], number: int, path: Path) -> GoldEvent:
 
 def _article_row(row: dict[str, str], number: int, path: Path) -> GoldEvent:
     if not _spaced(row["quote"]):
-        raise KgError("E082", path=path, line=number, reason="empty quote")
+        raise KgError(Errors.E082, path=path, line=number, reason="empty quote")
     return GoldEvent(
         id=f"line {number}",
         article=row["article"],
@@ -283,7 +287,7 @@ def read_gold(path: Path) -> list[GoldEvent]:
     """Gold events of a TSV in either format ('#' lines are comments)."""
     lines = _lines(path)
     if not lines:
-        raise KgError("E083", path=path)
+        raise KgError(Errors.E083, path=path)
     numbers = [number for number, _ in lines]
     reader = csv.DictReader([line for _, line in lines], delimiter="\t", quoting=csv.QUOTE_NONE)
     header = reader.fieldnames or []
@@ -294,13 +298,13 @@ def read_gold(path: Path) -> list[GoldEvent]:
     elif set(ARTICLE_COLUMNS) <= set(header):
         columns, make = ARTICLE_COLUMNS, _article_row
     else:
-        raise KgError("E081", path=path, columns=", ".join(header) or "none")
+        raise KgError(Errors.E081, path=path, columns=", ".join(header) or "none")
     gold = []
     for number, row in zip(numbers[1:], reader, strict=True):
         _check(path, number, row, columns)
         gold.append(make(row, number, path))
     if not gold:
-        raise KgError("E083", path=path)
+        raise KgError(Errors.E083, path=path)
     return gold
 
 

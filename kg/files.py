@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 
 __all__ = ["atomic_file", "write_atomic"]
 
@@ -41,7 +41,7 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     renamed over it; on any error the old file stays and the temporary one goes."""
     if path.is_symlink() or path.is_dir():
         kind = "a symbolic link" if path.is_symlink() else "a folder"
-        raise KgError("E038", path=path, reason=f"it is {kind}; give a file name")
+        raise KgError(Errors.E038, path=path, reason=f"it is {kind}; give a file name")
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,7 +56,7 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
-        raise KgError("E038", path=path, reason=exc.strerror or exc) from None
+        raise KgError(Errors.E038, path=path, reason=exc.strerror or exc) from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 
 __all__ = [
     "EXTRACT_FORMATS",
@@ -33,5 +33,5 @@ def one_of(choices: Sequence[str]) -> str:
 def check_format(fmt: str, choices: Sequence[str]) -> str:
     """``fmt`` if it is one of ``choices``; E040 otherwise."""
     if fmt not in choices:
-        raise KgError("E040", value=fmt, choices=", ".join(choices))
+        raise KgError(Errors.E040, value=fmt, choices=", ".join(choices))
     return fmt

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.text import drop_controls
 
 __all__ = [
@@ -85,7 +85,7 @@ def _check_date(value: str | None, where: str) -> str | None:
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise KgError("E003", path=where, value=value) from None
+        raise KgError(Errors.E003, path=where, value=value) from None
 
 
 class _TextOfHtml(HTMLParser):
@@ -151,7 +151,7 @@ def _valid(value: str, field: str, where: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         char = f"U+{ord(value[exc.start]):04X}"
-        raise KgError("E012", path=where, field=field, char=char, offset=exc.start) from None
+        raise KgError(Errors.E012, path=where, field=field, char=char, offset=exc.start) from None
     return drop_controls(value)
 
 
@@ -161,7 +161,7 @@ def normalise_text(text: str, where: str) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = strip_html(_valid(text, "text", where)).strip()
     if len(text) > MAX_CHARS:
-        raise KgError("E009", path=where, size=len(text), limit=MAX_CHARS)
+        raise KgError(Errors.E009, path=where, size=len(text), limit=MAX_CHARS)
     return text
 
 
@@ -175,7 +175,7 @@ def parse_txt(raw: str, article_id: str, where: str) -> Article:
         date = _check_date(match.group(1), where)
         text = text[match.end() :].strip()
     if not text:
-        raise KgError("E002", path=where)
+        raise KgError(Errors.E002, path=where)
     return Article(id=article_id, text=text, date=date)
 
 
@@ -186,7 +186,7 @@ def _decode(data: bytes, where: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise KgError(
-            "E011", path=where, offset=exc.start, byte=data[exc.start : exc.start + 1].hex()
+            Errors.E011, path=where, offset=exc.start, byte=data[exc.start : exc.start + 1].hex()
         ) from None
 
 
@@ -195,10 +195,10 @@ def read_text_file(path: Path) -> str:
     such file, a folder, no permission, binary, not UTF-8, too big) is a coded error."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise KgError("E009", path=path, size=path.stat().st_size, limit=MAX_FILE_BYTES)
+            raise KgError(Errors.E009, path=path, size=path.stat().st_size, limit=MAX_FILE_BYTES)
         return decode_text(path.read_bytes(), str(path))
     except OSError as exc:
-        raise KgError("E014", path=path, reason=exc.strerror or exc) from None
+        raise KgError(Errors.E014, path=path, reason=exc.strerror or exc) from None
 
 
 def decode_text(data: bytes, where: str) -> str:
@@ -209,13 +209,13 @@ def decode_text(data: bytes, where: str) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             byte = data[exc.start : exc.start + 1].hex()
-            raise KgError("E011", path=where, offset=exc.start, byte=byte) from None
+            raise KgError(Errors.E011, path=where, offset=exc.start, byte=byte) from None
     elif b"\x00" in data[:4096]:
-        raise KgError("E006", path=where)
+        raise KgError(Errors.E006, path=where)
     else:
         text = _decode(data, where)
     if "\x00" in text[:4096]:
-        raise KgError("E006", path=where)
+        raise KgError(Errors.E006, path=where)
     return text
 
 
@@ -225,7 +225,7 @@ def _optional_string(record: dict[str, object], field: str, where: str) -> str |
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise KgError("E013", path=where, field=field, kind=type(value).__name__)
+        raise KgError(Errors.E013, path=where, field=field, kind=type(value).__name__)
     return _valid(value, field, where).strip() or None
 
 
@@ -244,18 +244,18 @@ def _iter_jsonl(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected
             where = f"{path}:{number}"
             try:
                 if len(raw) > MAX_FILE_BYTES:
-                    raise KgError("E009", path=where, size=len(raw), limit=MAX_FILE_BYTES)
+                    raise KgError(Errors.E009, path=where, size=len(raw), limit=MAX_FILE_BYTES)
                 line = _decode(raw, where)
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise KgError("E004", path=path, line=number, reason=exc.msg) from None
+                    raise KgError(Errors.E004, path=path, line=number, reason=exc.msg) from None
                 if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise KgError("E005", path=path, line=number)
+                    raise KgError(Errors.E005, path=path, line=number)
                 article_id = _article_id(record, f"{path.stem}-{number}", where)
                 text = normalise_text(record["text"], where)
                 if not text:
-                    raise KgError("E002", path=where)
+                    raise KgError(Errors.E002, path=where)
                 article = Article(
                     id=article_id,
                     text=text,
@@ -272,7 +272,7 @@ def _first_of_its_id(article: Article, where: str, seen: dict[str, str]) -> Arti
     """The article, if no earlier input of this run had its id (the events table's
     ``article`` column must name one article)."""
     if article.id in seen:
-        raise KgError("E007", path=where, id=article.id, first=seen[article.id])
+        raise KgError(Errors.E007, path=where, id=article.id, first=seen[article.id])
     seen[article.id] = where
     return article
 
@@ -285,11 +285,11 @@ def _iter_file(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected]
             article = parse_txt(read_text_file(path), path.stem, str(path))
             yield _first_of_its_id(article, str(path), seen)
         else:
-            raise KgError("E008", path=path)
+            raise KgError(Errors.E008, path=path)
     except KgError as exc:
         yield Rejected(str(path), str(exc))
     except OSError as exc:  # unreadable, vanished, a folder where a file was
-        yield Rejected(str(path), str(KgError("E014", path=path, reason=exc.strerror or exc)))
+        yield Rejected(str(path), str(KgError(Errors.E014, path=path, reason=exc.strerror or exc)))
 
 
 def _hidden(name: str) -> bool:
@@ -304,13 +304,13 @@ def _expand(path: Path) -> Iterator[Path | Rejected]:
         if path.is_file():
             yield path
         else:
-            yield Rejected(str(path), str(KgError("E015", path=path)))
+            yield Rejected(str(path), str(KgError(Errors.E015, path=path)))
         return
     found: list[tuple[Path, Rejected | None]] = []
 
     def unreadable(error: OSError) -> None:
         folder = Path(error.filename)
-        reason = KgError("E014", path=folder, reason=error.strerror or error)
+        reason = KgError(Errors.E014, path=folder, reason=error.strerror or error)
         found.append((folder, Rejected(str(folder), str(reason))))
 
     for folder, folders, files in os.walk(path, onerror=unreadable):
@@ -322,10 +322,12 @@ def _expand(path: Path) -> Iterator[Path | Rejected]:
             try:
                 regular = stat.S_ISREG(child.stat().st_mode)
             except OSError as exc:
-                reason = KgError("E014", path=child, reason=exc.strerror or exc)
+                reason = KgError(Errors.E014, path=child, reason=exc.strerror or exc)
                 found.append((child, Rejected(str(child), str(reason))))
                 continue
-            rejected = None if regular else Rejected(str(child), str(KgError("E015", path=child)))
+            rejected = (
+                None if regular else Rejected(str(child), str(KgError(Errors.E015, path=child)))
+            )
             found.append((child, rejected))
     for child, rejected in sorted(found, key=lambda pair: pair[0]):
         yield child if rejected is None else rejected
@@ -359,7 +361,7 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            yield Rejected(str(path), str(KgError("E001", path=path)))
+            yield Rejected(str(path), str(KgError(Errors.E001, path=path)))
             continue
         for file in _expand(path):
             if isinstance(file, Rejected):

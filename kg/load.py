@@ -40,7 +40,7 @@ from dataclasses import dataclass
 import httpx
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.rdf import BASE, ONTOLOGY_GRAPH
 from kg.store import Store
 
@@ -58,7 +58,7 @@ def graph_node(value: str) -> ox.NamedNode:
     try:
         return ox.NamedNode(value)
     except ValueError as exc:
-        raise KgError("E065", value=value, reason=exc) from None
+        raise KgError(Errors.E065, value=value, reason=exc) from None
 
 
 @dataclass(frozen=True)
@@ -72,16 +72,16 @@ class Endpoint:
 
     def __post_init__(self) -> None:
         if (self.store_url is None) == (self.update_url is None):
-            raise KgError("E063")
+            raise KgError(Errors.E063)
         given = self.store_url or self.update_url or ""
         try:
             parts = urllib.parse.urlsplit(given)
             parts.port  # noqa: B018 -- raises ValueError on a port out of range
         except ValueError as exc:
-            raise KgError("E066", url=redacted(given, strict=False), reason=exc) from None
+            raise KgError(Errors.E066, url=redacted(given, strict=False), reason=exc) from None
         if parts.scheme not in {"http", "https"} or not parts.hostname:
             reason = "it needs http:// or https:// and a host"
-            raise KgError("E066", url=redacted(given, strict=False), reason=reason)
+            raise KgError(Errors.E066, url=redacted(given, strict=False), reason=reason)
 
     @property
     def url(self) -> str:
@@ -99,7 +99,7 @@ class Endpoint:
             parts.password or ""
         )
         if parts.scheme == "http" and not _is_loopback(parts.hostname or "") and not self.insecure:
-            raise KgError("E062", url=self.url)
+            raise KgError(Errors.E062, url=self.url)
         return user, password
 
 
@@ -182,19 +182,19 @@ def _send(client: httpx.Client, method: str, url: str, body: bytes, content_type
         except httpx.TimeoutException as exc:
             if not isinstance(exc, httpx.ConnectTimeout):
                 reason = f"no answer within {client.timeout.read:g} s"
-                raise KgError("E061", url=redacted(url), reason=reason) from None
+                raise KgError(Errors.E061, url=redacted(url), reason=reason) from None
             if attempt == RETRIES:
-                raise KgError("E061", url=redacted(url), reason=exc) from None
+                raise KgError(Errors.E061, url=redacted(url), reason=exc) from None
         except httpx.TransportError as exc:
             if attempt == RETRIES:
-                raise KgError("E061", url=redacted(url), reason=exc) from None
+                raise KgError(Errors.E061, url=redacted(url), reason=exc) from None
         else:
             if response.is_success:
                 return
             if _unfixable(response) or attempt == RETRIES:
                 detail = " ".join(response.text[:300].split())
                 raise KgError(
-                    "E060", url=redacted(url), status=response.status_code, detail=detail
+                    Errors.E060, url=redacted(url), status=response.status_code, detail=detail
                 ) from None
         time.sleep(0.5 * 2**attempt)
 

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.errors import KgError, KgWarning
+from kg.errors import Errors, KgError, KgWarning
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
@@ -67,7 +67,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError:
-        raise KgError("E010", name=model) from None
+        raise KgError(Errors.E010, name=model) from None
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     # Phrase patterns match on ORTH, so they need only the tokenizer; the ruler would
     # otherwise tag and parse each of its hundreds of patterns on every load.
@@ -170,7 +170,7 @@ def _cuts(doc: Doc, start: int, end: int, limit: int, name: str) -> list[int]:
         words = doc[first : min(end, first + 8)].text
         warnings.warn(
             KgWarning(
-                "E090",
+                Errors.E090,
                 article=name,
                 start=words,
                 tokens=end - first,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.shapes import compile_shapes
 from kg.vocabulary import Vocabulary, vocabulary_from_graph
 
@@ -44,7 +44,7 @@ def _parse(paths: Iterable[Path]) -> Graph:
         try:
             graph.parse(path, format="turtle")
         except Exception as exc:  # rdflib raises several unrelated types for bad input
-            raise KgError("E020", path=path, reason=exc) from None
+            raise KgError(Errors.E020, path=path, reason=exc) from None
     return graph
 
 

@@ -21,7 +21,7 @@ from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.extract import Extraction
 from kg.ingest import Article
 from kg.nlp import BATCH_SIZE
@@ -77,7 +77,7 @@ def extract_parallel(
         try:
             from distributed import Client
         except ImportError:
-            raise KgError("E070") from None
+            raise KgError(Errors.E070) from None
 
         with Client(dask) as client:  # type: ignore[no-untyped-call]
             workers = max(1, len(client.scheduler_info()["workers"]))

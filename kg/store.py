@@ -24,7 +24,7 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.rdf import ONTOLOGY_GRAPH, PREFIXES, Triple, bind_prefixes, nquads, ntriples
 from kg.shapes import violated
 
@@ -43,7 +43,7 @@ def _lock(path: Path) -> IO[str]:
         handle.seek(0)
         owner = handle.read().strip() or "unknown"
         handle.close()
-        raise KgError("E031", path=path, reason=f"PID {owner}") from None
+        raise KgError(Errors.E031, path=path, reason=f"PID {owner}") from None
     handle.seek(0)
     handle.truncate()
     handle.write(str(os.getpid()))
@@ -63,7 +63,7 @@ class Store:
     def __init__(self, path: Path | None = None, *, create: bool = True) -> None:
         self.path = path
         if path is not None and not create and not is_store(path):
-            raise KgError("E030", path=path)
+            raise KgError(Errors.E030, path=path)
         self._lock: IO[str] | None = None
         self._unflushed = 0  # characters of updates since the last flush
         if path is not None:
@@ -71,12 +71,12 @@ class Store:
                 path.mkdir(parents=True, exist_ok=True)
                 self._lock = _lock(path)
             except OSError as exc:
-                raise KgError("E042", path=path, reason=exc.strerror or exc) from None
+                raise KgError(Errors.E042, path=path, reason=exc.strerror or exc) from None
         try:
             self.ox = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as exc:
             self._release()
-            code = "E031" if "lock" in str(exc).lower() else "E042"
+            code = Errors.E031 if "lock" in str(exc).lower() else Errors.E042
             raise KgError(code, path=path, reason=exc) from None
         self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
         for prefix, namespace in PREFIXES.items():
@@ -116,14 +116,14 @@ class Store:
                 self.ox.flush()
                 self._unflushed = 0
         except OSError as exc:  # a full disk, a store gone read-only
-            raise KgError("E044", path=self.path or "memory", reason=exc) from None
+            raise KgError(Errors.E044, path=self.path or "memory", reason=exc) from None
 
     def load_file(self, path: Path) -> None:
         """Add an RDF file's triples or quads (format from its extension) to the store."""
         try:
             self.ox.load(path=str(path))
         except (OSError, SyntaxError, ValueError) as exc:
-            raise KgError("E064", path=path, reason=exc) from None
+            raise KgError(Errors.E064, path=path, reason=exc) from None
 
     def dump(self, fmt: ox.RdfFormat, prefixes: Mapping[str, str] | None = None) -> bytes:
         """Every graph, the ontology's included, in a dataset format (N-Quads, TriG)."""
@@ -152,7 +152,7 @@ class Store:
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except (SyntaxError, ValueError, OSError, NotImplementedError, RuntimeError) as exc:
-            raise KgError("E032", reason=exc) from None
+            raise KgError(Errors.E032, reason=exc) from None
 
     def write_data(self, handle: BinaryIO, fmt: ox.RdfFormat) -> None:
         """Every article's triples (the ontology left out, duplicates merged) streamed to
@@ -176,7 +176,7 @@ class Store:
         """The solutions of a SELECT query as dicts from variable name to term."""
         result = self.query(sparql)
         if result.type != "SELECT":
-            raise KgError("E032", reason=f"expected a SELECT query, got {result.type}")
+            raise KgError(Errors.E032, reason=f"expected a SELECT query, got {result.type}")
         return [row.asdict() for row in result]  # type: ignore[union-attr]
 
     def data_graph(self) -> Graph:

@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from rdflib.query import Result
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.extract.records import Extraction
 from kg.formats import TABLE_FORMATS, check_format
 from kg.rdf import event_iri, event_name
@@ -61,7 +61,7 @@ def saved_query_names() -> list[str]:
 def saved_query(name: str) -> str:
     """The text of a query shipped in ``kg/queries/NAME.rq``."""
     if name not in saved_query_names():
-        raise KgError("E035", name=name, names=", ".join(saved_query_names()))
+        raise KgError(Errors.E035, name=name, names=", ".join(saved_query_names()))
     return (files("kg") / "queries" / f"{name}.rq").read_text(encoding="utf-8")
 
 

@@ -22,7 +22,7 @@ from rdflib.namespace import RDFS
 from rdflib.term import Node
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 
 __all__ = [
     "CKG",
@@ -199,7 +199,7 @@ def _namespace(iri: URIRef) -> str:
     return str(iri)[: len(str(iri)) - len(_local(iri))]
 
 
-_Problem = tuple[str, _Triple, dict[str, str]]  # error code, offending triple, its fields
+_Problem = tuple[Errors, _Triple, dict[str, str]]  # error, offending triple, its fields
 
 
 def _cycles(graph: Graph, classes: set[URIRef], paths: Sequence[Path]) -> Iterator[_Problem]:
@@ -210,7 +210,7 @@ def _cycles(graph: Graph, classes: set[URIRef], paths: Sequence[Path]) -> Iterat
         links: list[_Triple] = [(a, RDFS.subClassOf, b) for a, b in pairwise(cycle)]
         link = max(links, key=lambda t: _file_index(t, paths))
         shown = " → ".join(c.n3(graph.namespace_manager) for c in cycle)
-        yield "E022", link, {"cycle": shown}
+        yield Errors.E022, link, {"cycle": shown}
 
 
 def _dangling(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
@@ -225,7 +225,7 @@ def _dangling(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
                 if target not in classes:
                     shown = target.n3(graph.namespace_manager)
                     reason = "is not an event class (a class with a ckg:cameoCode)"
-                    yield "E024", (cls, prop, target), {"target": shown, "reason": reason}
+                    yield Errors.E024, (cls, prop, target), {"target": shown, "reason": reason}
         for parent in sorted(graph.objects(cls, RDFS.subClassOf), key=str):
             if (
                 isinstance(parent, URIRef)
@@ -234,7 +234,11 @@ def _dangling(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
             ):
                 shown = parent.n3(graph.namespace_manager)
                 reason = "no ontology file defines"
-                yield "E024", (cls, RDFS.subClassOf, parent), {"target": shown, "reason": reason}
+                yield (
+                    Errors.E024,
+                    (cls, RDFS.subClassOf, parent),
+                    {"target": shown, "reason": reason},
+                )
 
 
 def _empty_triggers(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
@@ -245,7 +249,7 @@ def _empty_triggers(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
             phrases = (o for o in graph.objects(cls, prop) if isinstance(o, Literal))
             for phrase in sorted(phrases, key=str):
                 if all(word in _TRIGGER_STOP_WORDS for word in str(phrase).lower().split()):
-                    yield "E023", (cls, prop, phrase), {}
+                    yield Errors.E023, (cls, prop, phrase), {}
 
 
 def _bad_values(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
@@ -260,15 +264,15 @@ def _bad_values(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
                 number = math.nan
             if not -10 <= number <= 10:
                 reason = "a Goldstein score is a number from -10 to 10"
-                yield "E026", (cls, CKG.goldstein, score), {"reason": reason}
+                yield Errors.E026, (cls, CKG.goldstein, score), {"reason": reason}
         for code in graph.objects(cls, CKG.cameoCode):
             if not re.fullmatch(r"[0-9]{2,4}", str(code)):
                 reason = "a CAMEO code is 2 to 4 digits"
-                yield "E026", (cls, CKG.cameoCode, code), {"reason": reason}
+                yield Errors.E026, (cls, CKG.cameoCode, code), {"reason": reason}
         for relation in graph.objects(cls, CKG.relation):
             if not isinstance(relation, URIRef):
                 reason = "a direct relation is a property's IRI, not text"
-                yield "E026", (cls, CKG.relation, relation), {"reason": reason}
+                yield Errors.E026, (cls, CKG.relation, relation), {"reason": reason}
 
 
 def _file_index(triple: _Triple, paths: Sequence[Path]) -> int:
@@ -341,7 +345,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             cues=frozenset(_strings(graph, cls, CKG.cue)),
         )
     if not types:
-        raise KgError("E021", path=", ".join(map(str, paths)) or "ontology")
+        raise KgError(Errors.E021, path=", ".join(map(str, paths)) or "ontology")
     by_head: dict[str, list[tuple[EventType, Trigger]]] = {}
     for event_type in types.values():
         for trigger in event_type.triggers:

@@ -7,6 +7,7 @@ import re
 import typer.main
 
 from kg.cli import app
+from kg.errors import Errors
 from kg.ontodoc import reference_markdown
 from tests.conftest import ROOT
 
@@ -30,3 +31,8 @@ def test_readme_diagram_is_generated_from_the_ontology() -> None:
     assert generated and shown and shown.group(0) == generated.group(0), (
         "copy the diagram from kg docs"
     )
+
+
+def test_every_error_code_the_readme_names_exists() -> None:
+    named = set(re.findall(r"\bE\d{3}\b", README))
+    assert named and named <= {e.name for e in Errors}, named - {e.name for e in Errors}

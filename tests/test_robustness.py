@@ -131,7 +131,16 @@ def test_a_sentence_of_twenty_thousand_tokens_is_processed(nlp: Language) -> Non
     ]
     text = " ".join(rng.choice(words) for _ in range(20_000)) + "."
     extraction = extract(Article("long", text), nlp(text))
-    assert extraction.sentences and all(e.sentence >= 1 for e in extraction.events)
+    # What such a soup must give: the actors its names are, events only between them,
+    # each on a sentence that holds its trigger, and every sentence's words kept.
+    keys = {a.key for a in extraction.actors}
+    assert {"hamas", "israel", "egypt"} <= keys
+    assert extraction.events
+    for event in extraction.events:
+        assert {event.source, event.target} - {None} <= keys
+        sentence = extraction.sentences[event.sentence - 1]
+        assert all(word in sentence for word in event.trigger.split())
+    assert sum(len(s.split()) for s in extraction.sentences) >= 20_000
 
 
 def test_a_second_build_is_told_who_holds_the_store(tmp_path: Path) -> None:

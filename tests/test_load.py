@@ -46,38 +46,37 @@ def _oxigraph() -> str:
     return found
 
 
+@contextlib.contextmanager
+def running(command: list[str], probe: str, log: Path, seconds: float = 60) -> Iterator[None]:
+    """A server started for a test, waited for until ``probe`` answers (its log in the
+    failure message if it does not), and stopped afterwards."""
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, cwd=log.parent, stdout=output, stderr=output)
+    try:
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                urllib.request.urlopen(probe, timeout=1).read()
+                break
+            except OSError:
+                alive = process.poll() is None and time.monotonic() < deadline
+                assert alive, log.read_text(errors="replace")
+                time.sleep(0.1)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     """A fresh `oxigraph serve` on a random loopback port; yields its base URL."""
     port = _free_port()
-    process = subprocess.Popen(
-        [
-            _oxigraph(),
-            "serve",
-            "--location",
-            str(tmp_path / "server"),
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
     base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                if process.poll() is not None:
-                    raise RuntimeError(
-                        process.stderr.read().decode() if process.stderr else ""
-                    ) from None
-                time.sleep(0.1)
+    command = [_oxigraph(), "serve", "--location", str(tmp_path / "server")]
+    command += ["--bind", f"127.0.0.1:{port}"]
+    with running(command, f"{base}/query?query=ASK%7B%7D", tmp_path / "oxigraph.log"):
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def remote(base: str, query: str) -> list[dict[str, str]]:
@@ -366,25 +365,10 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, in
     config = re.sub(r"(?m)^ServerPort(\s*)= 1111", rf"ServerPort\g<1>= {sql}", config)
     config = re.sub(r"(?m)^ServerPort(\s*)= 8890", rf"ServerPort\g<1>= {http}", config)
     (folder / "virtuoso.ini").write_text(config, encoding="utf-8")
-    process = subprocess.Popen(
-        ["virtuoso-t", "+foreground", "+configfile", str(folder / "virtuoso.ini")],
-        cwd=folder,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     base = f"http://127.0.0.1:{http}"
-    try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                assert process.poll() is None, (folder / "virtuoso.log").read_text()
-                time.sleep(0.1)
+    command = ["virtuoso-t", "+foreground", "+configfile", str(folder / "virtuoso.ini")]
+    with running(command, f"{base}/sparql?query=ASK%7B%7D", folder / "server.log"):
         yield base, sql
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
 
 
 def virtuoso_counts(base: str, names: list[str]) -> dict[str, int]:

@@ -25,7 +25,7 @@ from kg.formats import (
     check_format,
     one_of,
 )
-from kg.tables import saved_query, saved_query_names
+from kg.queries import saved_query, saved_query_names
 from kg.text import printable
 
 app = typer.Typer(

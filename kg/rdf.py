@@ -22,7 +22,7 @@ from rdflib import XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 from rdflib.term import Node
 
-from kg.extract.records import Event, Extraction, OpenRelation
+from kg.records import Event, Extraction, OpenRelation
 from kg.vocabulary import CKG, Vocabulary
 
 __all__ = [

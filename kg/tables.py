@@ -11,14 +11,13 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from importlib.resources import files
 
 from rdflib.query import Result
 
-from kg.errors import Errors, KgError
-from kg.extract.records import Extraction
 from kg.formats import TABLE_FORMATS, check_format
+from kg.queries import saved_query, saved_query_names
 from kg.rdf import event_iri, event_name
+from kg.records import Extraction
 from kg.store import Store
 from kg.text import spreadsheet_safe
 from kg.vocabulary import Vocabulary
@@ -50,19 +49,6 @@ EVENT_COLUMNS = (
     "evidence",
 )
 EXTRA_COLUMNS = ("goldstein", "event_iri")
-
-
-def saved_query_names() -> list[str]:
-    """Names of the queries shipped in ``kg/queries/``."""
-    folder = files("kg") / "queries"
-    return sorted(p.name.removesuffix(".rq") for p in folder.iterdir() if p.name.endswith(".rq"))
-
-
-def saved_query(name: str) -> str:
-    """The text of a query shipped in ``kg/queries/NAME.rq``."""
-    if name not in saved_query_names():
-        raise KgError(Errors.E035, name=name, names=", ".join(saved_query_names()))
-    return (files("kg") / "queries" / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def _text(value: object) -> str:

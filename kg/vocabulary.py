@@ -14,13 +14,13 @@ import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain, pairwise
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Node
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.errors import Errors, KgError
 
@@ -43,7 +43,6 @@ _STOP_WORD_VERBS = frozenset(
         *("name", "part", "put", "say", "see", "show", "side", "take", "top"),
     }
 )
-_TRIGGER_STOP_WORDS = STOP_WORDS - _STOP_WORD_VERBS
 _PHRASE_PROPERTIES = (CKG.trigger, CKG.nounTrigger)  # parsed into a head and the rest
 _CLASS_PROPERTIES = (CKG.intentClass, CKG.negationClass)  # followed to an event class
 
@@ -241,6 +240,15 @@ def _dangling(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
                 )
 
 
+@cache
+def _trigger_stop_words() -> frozenset[str]:
+    """spaCy's English stop words but the verbs above; imported when first needed, so a
+    command that reads no ontology (``kg --help``) does not load spaCy."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS - _STOP_WORD_VERBS)
+
+
 def _empty_triggers(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
     """A trigger is looked up by its head word: an empty one has none, and one of stop
     words only ("the", "of the") has none that a verb or noun could match."""
@@ -248,7 +256,7 @@ def _empty_triggers(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
         for prop in _PHRASE_PROPERTIES:
             phrases = (o for o in graph.objects(cls, prop) if isinstance(o, Literal))
             for phrase in sorted(phrases, key=str):
-                if all(word in _TRIGGER_STOP_WORDS for word in str(phrase).lower().split()):
+                if all(word in _trigger_stop_words() for word in str(phrase).lower().split()):
                     yield Errors.E023, (cls, prop, phrase), {}
 
 

@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -324,3 +326,17 @@ def test_a_rebuild_with_nothing_new_keeps_outputs_and_restores_missing_ones(tmp_
     (out / "events.tsv").unlink()
     assert runner.invoke(app, ["build", str(SEEDS), "--out", str(out)]).exit_code == 0
     assert "Michael Herzog" in (out / "events.tsv").read_text(encoding="utf-8")
+
+
+def test_python_m_kg_is_the_command_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and "Usage: kg" in result.stdout
+    imported = subprocess.run(
+        [sys.executable, "-c", "import sys, kg.cli; print('spacy' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert imported.stdout.strip() == "False"  # help and the parser load no spaCy

@@ -169,7 +169,7 @@ def test_linking_renames_affiliations_too() -> None:
     """Regression: an affiliation to a renamed person left a dangling actor IRI."""
     from kg.extract import link_people
     from kg.extract.actors import KnownPeople
-    from kg.extract.records import Actor, Event, Extraction
+    from kg.records import Actor, Event, Extraction
 
     extraction = Extraction(
         Article("a", "Reagan's spokesman Marlin Fitzwater criticized Iran."),

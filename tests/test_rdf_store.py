@@ -13,10 +13,10 @@ from kg import store as store_module
 from kg.build import BuildReport, store_extractions
 from kg.errors import KgError
 from kg.export import export
-from kg.extract.records import Actor, Event, Extraction
 from kg.ingest import Article
 from kg.ontology import load_ontology
 from kg.rdf import CKG, actor_iri, article_graph, article_iri, event_iri, event_name
+from kg.records import Actor, Event, Extraction
 from kg.store import Store, open_store
 from kg.tables import events_table
 from kg.validate import validate_graph

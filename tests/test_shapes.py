@@ -17,10 +17,10 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from kg import validate as validate_module
 from kg.build import BuildReport, store_extractions
 from kg.errors import KgError
-from kg.extract.records import Actor, Event, Extraction
 from kg.ingest import Article
 from kg.ontology import load_ontology
 from kg.rdf import CKG, ID, Triple, nquads
+from kg.records import Actor, Event, Extraction
 from kg.shapes import compile_shapes
 from kg.store import Store, open_store
 from kg.validate import validate_graph, validate_store

@@ -13,11 +13,11 @@ from spacy.tokens import Doc
 from kg.extract.actors import KnownPeople, resolve_actors, sentence_numbers
 from kg.extract.events import extract_events
 from kg.extract.linking import link_people
-from kg.extract.records import Actor, Event, Extraction, Mention, OpenRelation
 from kg.extract.triples import open_relations
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
+from kg.records import Actor, Event, Extraction, Mention, OpenRelation
 from kg.vocabulary import Vocabulary
 
 __all__ = [

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.records import Actor, Mention
 from kg.extract.tree import children, lefts, subtree, tree
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_actor_nouns, slug
+from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
 
 __all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]

@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.attribution import modality_of, speaker_of, speech_head
 from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, agents, expand, is_passive, subjects
-from kg.extract.records import Event
 from kg.extract.tree import children, lefts, rights, subtree, tree
+from kg.records import Event
 from kg.vocabulary import EventType, Trigger, Vocabulary
 
 __all__ = ["extract_events"]

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.actors import KnownPeople, longer_name
-from kg.extract.records import Actor, Extraction
 from kg.gazetteer import slug
+from kg.records import Actor, Extraction
 
 __all__ = ["link_people"]
 

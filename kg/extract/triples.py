@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import CLAUSE_DEPS, subjects
-from kg.extract.records import OpenRelation
 from kg.extract.tree import children, tree
+from kg.records import OpenRelation
 
 __all__ = ["open_relation", "open_relations"]
 

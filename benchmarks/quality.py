@@ -127,8 +127,14 @@ def predict(dev: DevSets, shared: Path, work: Path, source: Path | None) -> Pred
         env["PYTHONPATH"] = str(source)
 
     def kg(*args: str) -> str:
+        # Run from the work folder: with -m, the current folder comes first on sys.path,
+        # and from the checkout it would shadow the baseline's PYTHONPATH.
         done = subprocess.run(
-            [sys.executable, "-m", "kg.cli", *args], env=env, capture_output=True, text=True
+            [sys.executable, "-m", "kg.cli", *args],
+            env=env,
+            cwd=work,
+            capture_output=True,
+            text=True,
         )
         if done.returncode != 0:
             raise RuntimeError(f"kg {' '.join(args)} failed:\n{done.stderr}")

@@ -176,7 +176,9 @@ def parse_txt(raw: str, article_id: str, where: str) -> Article:
         text = text[match.end() :].strip()
     if not text:
         raise KgError(Errors.E002, path=where)
-    return Article(id=article_id, text=text, date=date)
+    # The id comes from a file name, which may hold control characters or, for bytes
+    # that are not UTF-8, lone surrogates (Python's surrogateescape).
+    return Article(id=_valid(article_id, "id", where), text=text, date=date)
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -233,7 +235,7 @@ def _article_id(record: dict[str, object], default: str, where: str) -> str:
     value = record.get("id")
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    return _optional_string(record, "id", where) or default
+    return _optional_string(record, "id", where) or _valid(default, "id", where)
 
 
 def _iter_jsonl(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected]:

@@ -354,3 +354,14 @@ def test_kg_build_takes_any_text_and_keeps_the_good_article(text: str) -> None:
         assert all(r.reason.startswith("[E0") for r in report.rejected)
         events = (Path(tmp) / "out" / "events.tsv").read_text(encoding="utf-8")
         assert "good" in events and "\x1b" not in events and "\x00" not in events
+
+
+def test_an_id_from_a_file_name_holds_no_control_characters(tmp_path: Path) -> None:
+    named = tmp_path / "evil\x1b[31mred.txt"
+    named.write_text(GOOD, encoding="utf-8")
+    report = build([tmp_path], out=tmp_path / "out")
+    assert report.articles == 1
+    events = (tmp_path / "out" / "events.tsv").read_text(encoding="utf-8")
+    assert "evil[31mred" in events and "\x1b" not in events
+    printed = runner.invoke(app, ["extract", "--file", str(named)])
+    assert printed.exit_code == 0 and "\x1b" not in printed.stdout

@@ -29,6 +29,7 @@ What reaches the server is decided here:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import ipaddress
 import os
 import time
@@ -199,17 +200,50 @@ def _send(client: httpx.Client, method: str, url: str, body: bytes, content_type
         time.sleep(0.5 * 2**attempt)
 
 
-def _skolem(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.Literal:
-    if isinstance(term, ox.BlankNode):
-        return ox.NamedNode(GENID + term.value)
-    return term
+_Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def _skolem_names(quads: list[ox.Quad]) -> dict[ox.BlankNode, ox.NamedNode]:
+    """A skolem IRI for each blank node, from what it describes, not from the store's
+    id for it (a file or an ontology parsed again gets new ids, and a load would add its
+    nodes again): the digest of its outgoing triples, blank objects by their own digest,
+    the way RDF lists and OWL restrictions nest (two that describe the same are one
+    node, as RDF's semantics allows). A node that describes nothing, or sits on a cycle
+    of blank nodes, has no such digest and keeps the store's id."""
+    described: dict[ox.BlankNode, list[tuple[ox.NamedNode, _Term]]] = {}
+    for q in quads:
+        if isinstance(q.subject, ox.BlankNode):
+            described.setdefault(q.subject, []).append((q.predicate, q.object))  # type: ignore[arg-type]
+    names: dict[ox.BlankNode, ox.NamedNode] = {}
+
+    def name(node: ox.BlankNode, path: frozenset[ox.BlankNode]) -> ox.NamedNode:
+        if node not in names:
+            if node in path or node not in described:
+                return ox.NamedNode(GENID + node.value)
+            lines = sorted(
+                f"{p} {name(o, path | {node}) if isinstance(o, ox.BlankNode) else o}"
+                for p, o in described.get(node, [])
+            )
+            digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
+            names[node] = ox.NamedNode(GENID + digest)
+        return names[node]
+
+    for node in described:
+        name(node, frozenset())
+    return names
 
 
 def _ntriples(store: Store, graph: Graph) -> list[bytes]:
     """A graph's triples as N-Triples lines, blank nodes skolemised."""
+    quads = list(store.quads(graph))
+    names = _skolem_names(quads)
+
+    def term(t: _Term) -> _Term:
+        return names.get(t, ox.NamedNode(GENID + t.value)) if isinstance(t, ox.BlankNode) else t
+
     triples = (
-        ox.Triple(_skolem(q.subject), q.predicate, _skolem(q.object))  # type: ignore[arg-type]
-        for q in store.quads(graph)
+        ox.Triple(term(q.subject), q.predicate, term(q.object))  # type: ignore[arg-type]
+        for q in quads
     )
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     return data.splitlines(keepends=True)

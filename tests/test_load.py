@@ -429,3 +429,23 @@ def test_a_permission_error_is_not_retried_and_quotes_the_server(
     assert "/sparql-auth" in result.output and "SR186" in result.output
     updates = [body for method, body in proxy.requests if b"INSERT DATA" in body]
     assert len(updates) <= 3  # Basic, the Digest challenge, the authenticated one: no retries
+
+
+@pytest.mark.parametrize("flag", ["--endpoint", "--update-endpoint"])
+def test_a_file_with_blank_nodes_loads_twice_as_once(
+    server: str, tmp_path: Path, flag: str
+) -> None:
+    """Each parse gives blank nodes new ids; their skolem IRIs come from what they
+    describe, so loading the file again adds nothing."""
+    data = tmp_path / "list.ttl"
+    data.write_text(
+        "@prefix ex: <http://example.org/> .\n"
+        "ex:a ex:members ( ex:b ex:c ) ;\n"
+        '    ex:where [ ex:name "Gaza" ; ex:in [ ex:name "Gaza Strip" ] ] .\n',
+        encoding="utf-8",
+    )
+    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    for _ in range(2):
+        result = runner.invoke(app, ["load", str(data), flag, url, "--graph", "urn:x:g"])
+        assert result.exit_code == 0, result.output
+    assert graphs(server)["urn:x:g"] == 9

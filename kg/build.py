@@ -212,7 +212,7 @@ def build(
     report = BuildReport()
     watch = Stopwatch()
     started = time.monotonic()
-    ontology = load_ontology(ontologies)  # a broken one is refused before the store is touched
+    ontology = load_ontology(ontologies).checked()  # refused before the store is touched
     with (
         open_store(out / "store") as store,
         BuildProgress(count_articles(paths), quiet) as progress,

@@ -22,7 +22,7 @@ from rdflib import Graph
 
 from kg.errors import Errors, KgError
 from kg.shapes import compile_shapes
-from kg.vocabulary import Vocabulary, vocabulary_from_graph
+from kg.vocabulary import Vocabulary, entity_labels, vocabulary_from_graph
 
 __all__ = ["Ontology", "load_ontology", "ontology_folder"]
 
@@ -52,14 +52,26 @@ def _parse(paths: Iterable[Path]) -> Graph:
 class Ontology:
     """kg's ontology and shapes with ``extra`` Turtle files; build with :func:`load_ontology`."""
 
-    extra: tuple[Path, ...]
+    paths: tuple[Path, ...]  # kg's conflict.ttl first, then the user's
     graph: Graph = field(repr=False)
-    vocabulary: Vocabulary = field(repr=False)
 
     @property
-    def paths(self) -> tuple[Path, ...]:
-        """The ontology's files, kg's first."""
-        return (ontology_folder() / "conflict.ttl", *self.extra)
+    def extra(self) -> tuple[Path, ...]:
+        """The user's files."""
+        return self.paths[1:]
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The extractor's vocabulary, once the ontology passed its checks (E022-E026).
+        Built when first asked for: reading the page's actor types or the shapes needs
+        neither it nor the spaCy stop words its checks use."""
+        return vocabulary_from_graph(self.graph, self.paths)
+
+    def checked(self) -> Ontology:
+        """This ontology, once its checks passed (building the vocabulary runs them): a
+        build asks before it touches a store."""
+        _ = self.vocabulary
+        return self
 
     @cached_property
     def shapes(self) -> Graph:
@@ -84,17 +96,15 @@ class Ontology:
         """The files as a store records them: kg's by name, the user's as given."""
         return sorted([self.paths[0].name, *map(str, self.extra)])
 
-    @property
+    @cached_property
     def actor_types(self) -> tuple[str, ...]:
         """The actor classes (``ckg:Actor`` and below) by local name, sorted."""
-        return tuple(self.vocabulary.entity_labels)
+        return tuple(entity_labels(self.graph))
 
 
 @cache
-def _load(extra: tuple[Path, ...], _versions: tuple[tuple[int, int], ...]) -> Ontology:
-    paths = (ontology_folder() / "conflict.ttl", *extra)
-    graph = _parse(paths)
-    return Ontology(extra, graph, vocabulary_from_graph(graph, paths))
+def _load(paths: tuple[Path, ...], _versions: tuple[tuple[int, int], ...]) -> Ontology:
+    return Ontology(paths, _parse(paths))
 
 
 def _version(path: Path) -> tuple[int, int]:
@@ -110,6 +120,5 @@ def load_ontology(extra: Iterable[str | Path] = ()) -> Ontology:
     """kg's ontology with the ``extra`` Turtle files, checked; parsed once per process for
     the same files, and again when one of them changed (a user editing their Turtle in a
     notebook)."""
-    files = tuple(Path(p) for p in extra)
-    paths = (ontology_folder() / "conflict.ttl", *files)
-    return _load(files, tuple(_version(p) for p in paths))
+    paths = (ontology_folder() / "conflict.ttl", *(Path(p) for p in extra))
+    return _load(paths, tuple(_version(p) for p in paths))

@@ -29,6 +29,7 @@ __all__ = [
     "EventType",
     "Trigger",
     "Vocabulary",
+    "entity_labels",
     "vocabulary_from_graph",
 ]
 
@@ -311,7 +312,7 @@ def _check(graph: Graph, paths: Sequence[Path]) -> None:
         raise KgError(code, path=paths[index] if index >= 0 else "ontology", triple=shown, **fields)
 
 
-def _entity_labels(graph: Graph) -> dict[str, str]:
+def entity_labels(graph: Graph) -> dict[str, str]:
     """Each actor class below ``ckg:Actor``, sorted, with its own ``ckg:entityLabel`` or
     its nearest ancestor's ("" if none)."""
     labels: dict[str, str] = {}
@@ -376,7 +377,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         negation_cues=frozenset(_strings(graph, CKG.negated, CKG.cue)),
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
         reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),
-        entity_labels=_entity_labels(graph),
+        entity_labels=entity_labels(graph),
         entity_types={
             str(label): _local(cls)
             for cls, label in sorted(graph.subject_objects(CKG.entityLabel))

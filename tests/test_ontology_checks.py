@@ -37,7 +37,7 @@ def turtle(tmp_path: Path, body: str, name: str = "extra.ttl") -> Path:
 
 def refusal(path: Path) -> KgError:
     with pytest.raises(KgError) as caught:
-        load_ontology([path])
+        load_ontology([path]).checked()
     return caught.value
 
 

@@ -1,6 +1,6 @@
 """The output formats each command offers, listed once: the commands' options, their help
-and the modules that write them all read these lists (this module imports nothing, so
-the command line can show them without loading the writers)."""
+and the modules that write them all read these lists (this module imports only kg's
+error catalogue, so the command line can show them without loading the writers)."""
 
 from __future__ import annotations
 

@@ -140,7 +140,7 @@ def build(
     for rejected in report.rejected[:SHOWN_REJECTIONS]:
         _say(rejected.reason, "rejected", "yellow")
     if len(report.rejected) > SHOWN_REJECTIONS:
-        codes = Counter(r.reason[1:5] for r in report.rejected[SHOWN_REJECTIONS:])
+        codes = Counter(r.code for r in report.rejected[SHOWN_REJECTIONS:])
         tally = ", ".join(f"{n} {code}" for code, n in sorted(codes.items()))
         more = len(report.rejected) - SHOWN_REJECTIONS
         _say(f"… and {more} more ({tally})", "rejected", "yellow")

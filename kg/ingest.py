@@ -68,10 +68,16 @@ class Article:
 
 @dataclass(frozen=True)
 class Rejected:
-    """An input that could not become an article, with the reason a user can act on."""
+    """An input that could not become an article, with the reason a user can act on and
+    its error code (for summaries that count by code)."""
 
     where: str
     reason: str
+    code: str
+
+    @classmethod
+    def of(cls, where: object, error: KgError) -> Rejected:
+        return cls(str(where), str(error), error.code)
 
 
 def content_hash(text: str) -> str:
@@ -267,7 +273,7 @@ def _iter_jsonl(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected
                 )
                 yield _first_of_its_id(article, where, seen)
             except KgError as exc:
-                yield Rejected(where, str(exc))
+                yield Rejected.of(where, exc)
 
 
 def _first_of_its_id(article: Article, where: str, seen: dict[str, str]) -> Article:
@@ -289,9 +295,9 @@ def _iter_file(path: Path, seen: dict[str, str]) -> Iterator[Article | Rejected]
         else:
             raise KgError(Errors.E008, path=path)
     except KgError as exc:
-        yield Rejected(str(path), str(exc))
+        yield Rejected.of(path, exc)
     except OSError as exc:  # unreadable, vanished, a folder where a file was
-        yield Rejected(str(path), str(KgError(Errors.E014, path=path, reason=exc.strerror or exc)))
+        yield Rejected.of(path, KgError(Errors.E014, path=path, reason=exc.strerror or exc))
 
 
 def _hidden(name: str) -> bool:
@@ -306,14 +312,14 @@ def _expand(path: Path) -> Iterator[Path | Rejected]:
         if path.is_file():
             yield path
         else:
-            yield Rejected(str(path), str(KgError(Errors.E015, path=path)))
+            yield Rejected.of(path, KgError(Errors.E015, path=path))
         return
     found: list[tuple[Path, Rejected | None]] = []
 
     def unreadable(error: OSError) -> None:
         folder = Path(error.filename)
         reason = KgError(Errors.E014, path=folder, reason=error.strerror or error)
-        found.append((folder, Rejected(str(folder), str(reason))))
+        found.append((folder, Rejected.of(folder, reason)))
 
     for folder, folders, files in os.walk(path, onerror=unreadable):
         folders[:] = [f for f in folders if not _hidden(f)]
@@ -325,11 +331,9 @@ def _expand(path: Path) -> Iterator[Path | Rejected]:
                 regular = stat.S_ISREG(child.stat().st_mode)
             except OSError as exc:
                 reason = KgError(Errors.E014, path=child, reason=exc.strerror or exc)
-                found.append((child, Rejected(str(child), str(reason))))
+                found.append((child, Rejected.of(child, reason)))
                 continue
-            rejected = (
-                None if regular else Rejected(str(child), str(KgError(Errors.E015, path=child)))
-            )
+            rejected = None if regular else Rejected.of(child, KgError(Errors.E015, path=child))
             found.append((child, rejected))
     for child, rejected in sorted(found, key=lambda pair: pair[0]):
         yield child if rejected is None else rejected
@@ -363,7 +367,7 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            yield Rejected(str(path), str(KgError(Errors.E001, path=path)))
+            yield Rejected.of(path, KgError(Errors.E001, path=path))
             continue
         for file in _expand(path):
             if isinstance(file, Rejected):

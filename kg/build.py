@@ -122,8 +122,23 @@ def _as_stored(graph: Graph) -> Graph:
     with open_store(None) as scratch:
         scratch.replace_graph(ONTOLOGY_GRAPH, graph)
         stored = scratch.ontology_graph()
-    stored.remove((ONTOLOGY_GRAPH, DCTERMS.source, None))
+    _forget_files(stored)
     return stored
+
+
+def _forget_files(graph: Graph) -> None:
+    """Remove the record of the files (their names and fingerprint) from a stored
+    ontology graph, leaving what the files say."""
+    graph.remove((ONTOLOGY_GRAPH, DCTERMS.source, None))
+    graph.remove((ONTOLOGY_GRAPH, DCTERMS.identifier, None))
+
+
+def _stored_fingerprint(store: Store) -> str | None:
+    rows = store.rows(
+        f"SELECT ?f WHERE {{ GRAPH {ONTOLOGY_GRAPH.n3()} "
+        f"{{ {ONTOLOGY_GRAPH.n3()} {DCTERMS.identifier.n3()} ?f }} }}"
+    )
+    return str(rows[0]["f"]) if rows else None
 
 
 def _check_same_ontology(store: Store, ontology: Ontology) -> None:
@@ -135,7 +150,7 @@ def _check_same_ontology(store: Store, ontology: Ontology) -> None:
         return
     stored = store.ontology_graph()
     built = sorted(str(o) for o in stored.objects(ONTOLOGY_GRAPH, DCTERMS.source))
-    stored.remove((ONTOLOGY_GRAPH, DCTERMS.source, None))
+    _forget_files(stored)
     if not isomorphic(stored, _as_stored(ontology.graph)):
         given = ontology.file_names
         raise KgError(
@@ -148,13 +163,17 @@ def _check_same_ontology(store: Store, ontology: Ontology) -> None:
 
 def store_ontology(store: Store, ontology: Ontology, force: bool = False) -> None:
     """Keep the ontology in its own named graph of the store, with the names of its
-    files (``dcterms:source``); a store built with another ontology is refused unless
-    ``force``."""
+    files (``dcterms:source``) and their fingerprint (``dcterms:identifier``); a store
+    built with another ontology is refused unless ``force``. A store that holds the same
+    files already is left as it is: the common case of a build costs no comparison."""
+    if _stored_fingerprint(store) == ontology.fingerprint:
+        return
     if not force:
         _check_same_ontology(store, ontology)
     graph = Graph()
     graph += ontology.graph
     graph += ((ONTOLOGY_GRAPH, DCTERMS.source, Literal(n)) for n in ontology.file_names)
+    graph.add((ONTOLOGY_GRAPH, DCTERMS.identifier, Literal(ontology.fingerprint)))
     store.replace_graph(ONTOLOGY_GRAPH, graph)
 
 

@@ -184,3 +184,16 @@ def test_a_store_built_with_another_ontology_is_refused_unless_forced(tmp_path: 
 def test_a_value_of_the_wrong_kind_is_named(tmp_path: Path, body: str, shown: str) -> None:
     error = refusal(turtle(tmp_path, body))
     assert error.code == "E026" and shown in str(error) and "extra.ttl" in str(error)
+
+
+def test_a_store_with_the_same_ontology_files_is_not_compared_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import build as build_module
+
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(SEEDS), "--out", str(out)]).exit_code == 0
+    compared: list[object] = []
+    monkeypatch.setattr(build_module, "_check_same_ontology", lambda *a: compared.append(a))
+    assert runner.invoke(app, ["build", str(SEEDS), "--out", str(out)]).exit_code == 0
+    assert compared == []  # the stored fingerprint matched: no isomorphism test

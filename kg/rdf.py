@@ -153,6 +153,8 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
             add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
         if actor.wikidata:
             add((subject, OWL.sameAs, WD[actor.wikidata]))
+        if actor.code:
+            add((subject, CKG.actorCode, Literal(actor.code)))
 
     for event in extraction.events:
         event_type = vocab.event_types[event.event_type]

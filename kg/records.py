@@ -23,6 +23,7 @@ class Actor:
     role: str | None = None
     affiliation: str | None = None
     wikidata: str | None = None
+    code: str | None = None  # CAMEO actor code (ISR, IGOUNO, USAGOV, ...), if known
 
 
 @dataclass(frozen=True)

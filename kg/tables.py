@@ -47,6 +47,8 @@ EVENT_COLUMNS = (
     "negated",
     "confidence",
     "evidence",
+    "source_code",
+    "target_code",
 )
 EXTRA_COLUMNS = ("goldstein", "event_iri")
 
@@ -90,6 +92,7 @@ def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> li
     for extraction in extractions:
         article = extraction.article
         labels = {actor.key: actor.label for actor in extraction.actors}
+        codes = {actor.key: actor.code for actor in extraction.actors}
         for event in extraction.events:
             event_type = vocab.event_types[event.event_type]
             rows.append(
@@ -107,6 +110,8 @@ def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> li
                     negated=str(event.negated).lower(),
                     confidence=Decimal(str(event.confidence)),
                     evidence=extraction.sentences[event.sentence - 1],
+                    source_code=codes.get(event.source or ""),
+                    target_code=codes.get(event.target or ""),
                     goldstein=Decimal(str(event_type.goldstein)),
                     event_iri=event_iri(article.uid, event),
                 )

@@ -140,3 +140,23 @@ def test_a_surname_and_a_title_resolve_to_the_full_name() -> None:
         (2, "maria_lopez"),
     }
     assert {a.label for a in extraction.actors if a.type == "Person"} == {"Maria Lopez"}
+
+
+CODED = parsed("""
+Ronald    1 compound PROPN NNP Ronald    B-PERSON
+Reagan    2 nsubj    PROPN NNP Reagan    I-PERSON
+thanked   2 ROOT     VERB  VBD thank
+Iraq      2 dobj     PROPN NNP Iraq      GPE
+and       3 cc       CCONJ CC  and
+Hamas     3 conj     PROPN NNP Hamas     ORG
+.         2 punct    PUNCT .   .
+""")
+
+
+def test_actors_take_their_cameo_code_on_the_articles_date() -> None:
+    def codes(date: str) -> dict[str, str | None]:
+        extraction = extract(Article("t", CODED.text, date=date), CODED)
+        return {a.label: a.code for a in extraction.actors}
+
+    assert codes("1987-03-01") == {"Ronald Reagan": "USAGOV", "Iraq": "IRQ", "Hamas": "PSEREBHMS"}
+    assert codes("1995-01-01")["Ronald Reagan"] == "USAELI"  # out of office: an elite

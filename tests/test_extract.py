@@ -172,7 +172,7 @@ def test_linking_renames_affiliations_too() -> None:
     from kg.records import Actor, Event, Extraction
 
     extraction = Extraction(
-        Article("a", "Reagan's spokesman Marlin Fitzwater criticized Iran."),
+        Article("a", "Reagan's spokesman Marlin Fitzwater criticized Iran.", "1987-03-01"),
         ("Reagan's spokesman Marlin Fitzwater criticized Iran.",),
         (
             Actor("reagan", "Reagan", "Person"),
@@ -200,6 +200,8 @@ def test_linking_renames_affiliations_too() -> None:
     keys = {a.key for a in linked.actors}
     assert "ronald_reagan" in keys and "reagan" not in keys
     assert linked.actor("marlin_fitzwater").affiliation == "ronald_reagan"  # type: ignore[union-attr]
+    # The full name is what the dictionaries know: its code on the article's date.
+    assert linked.actor("ronald_reagan").code == "USAGOV"  # type: ignore[union-attr]
 
 
 def test_surrender_and_withdrawal_are_deescalation_from_the_place_left(nlp: Language) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.actors import KnownPeople, longer_name
+from kg.extract.coding import actor_code
 from kg.gazetteer import slug
 from kg.records import Actor, Extraction
 
@@ -26,7 +27,8 @@ def link_people(extraction: Extraction, people: KnownPeople) -> Extraction:
         if actor.type == "Person":
             full = longer_name(actor.label, people)
             if full is not None:
-                renamed[actor.key] = replace(actor, key=slug(full), label=full)
+                code = actor_code(full, extraction.article.date)  # the full name's office
+                renamed[actor.key] = replace(actor, key=slug(full), label=full, code=code)
     for actor in extraction.actors:
         if actor.type == "Person":
             people.add(renamed[actor.key].label if actor.key in renamed else actor.label)

@@ -24,14 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmarks.revisions import ROOT, python, unpacked
+
 SEED = ROOT / "seeds" / "000_0302ee551327aafb.txt"
 ARTICLE_CHARS = 990_000
 REPEAT = 3  # extractions of each parse, the fastest kept (the machines are shared)
@@ -110,23 +108,12 @@ def run_case(kind: str, words: int) -> dict[str, Any]:
 def _fresh(kind: str, words: int, source: Path | None) -> dict[str, Any]:
     """:func:`run_case` in a new Python process, with ``kg`` from ``source`` (an
     unpacked revision) when given, else from this checkout."""
-    path = [str(source)] if source is not None else []
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([*path, str(ROOT)])}
     code = (
         "import json, sys; from benchmarks.long_input import run_case; "
         "print(json.dumps(run_case(sys.argv[1], int(sys.argv[2]))))"
     )
-    with tempfile.TemporaryDirectory() as elsewhere:  # not ROOT: it would shadow ``source``
-        run = subprocess.run(
-            [sys.executable, "-c", code, kind, str(words)],
-            capture_output=True,
-            text=True,
-            cwd=elsewhere,
-            env=env,
-        )
-    if run.returncode != 0:
-        raise RuntimeError(f"{kind} {words} words failed:\n{run.stderr}")
-    return dict(json.loads(run.stdout.splitlines()[-1]))
+    output = python(["-c", code, kind, str(words)], source)
+    return dict(json.loads(output.splitlines()[-1]))
 
 
 def _cell(result: dict[str, Any]) -> str:
@@ -149,9 +136,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         source = None
         if args.baseline:
-            from benchmarks.quality import baseline_source
-
-            source = baseline_source(args.baseline, Path(tmp))
+            source = unpacked(args.baseline, Path(tmp))
         columns = [("this code", None)] + ([(args.baseline, source)] if source else [])
         results = {
             (kind, words): [_fresh(kind, words, s) for _, s in columns] for kind, words in cases

@@ -32,11 +32,7 @@ import argparse
 import csv
 import io
 import json
-import os
 import re
-import subprocess
-import sys
-import tarfile
 import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -50,12 +46,12 @@ from textacy.extract.triples import subject_verb_object_triples
 from benchmarks.carb import as_tuples
 from benchmarks.carb import read_gold as read_carb_gold
 from benchmarks.carb import score as carb_score
+from benchmarks.revisions import ROOT, python, unpacked
 from kg.evaluate import GoldEvent, evaluate, read_gold, same_actor
 from kg.gazetteer import load_gazetteer
 from kg.nlp import load_pipeline, parse_sentence
 from kg.ontology import load_ontology
 
-ROOT = Path(__file__).resolve().parents[1]
 # Type names of the 2021 CAMEO→PLOVER table that the older dev set spells differently.
 OLD_NAMES = {"REQUEST": "DEMAND"}
 # The 2021 table has no rows for CAMEO 01 and 02; PLOVER's REQUEST covers appeals (02).
@@ -122,23 +118,9 @@ def plover_ids(records: Sequence[Mapping[str, object]]) -> list[str]:
 def predict(dev: DevSets, shared: Path, work: Path, source: Path | None) -> Predictions:
     """Run kg's command line (this checkout's, or the one unpacked at ``source``) on every
     dev set. The command line is the interface old revisions share with new ones."""
-    env = dict(os.environ)
-    if source is not None:
-        env["PYTHONPATH"] = str(source)
 
     def kg(*args: str) -> str:
-        # Run from the work folder: with -m, the current folder comes first on sys.path,
-        # and from the checkout it would shadow the baseline's PYTHONPATH.
-        done = subprocess.run(
-            [sys.executable, "-m", "kg.cli", *args],
-            env=env,
-            cwd=work,
-            capture_output=True,
-            text=True,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"kg {' '.join(args)} failed:\n{done.stderr}")
-        return done.stdout
+        return python(["-m", "kg.cli", *args], source, cwd=work)
 
     def built(name: str, *inputs: Path) -> Path:
         kg("build", *map(str, inputs), "--out", str(work / name), "--quiet")
@@ -175,26 +157,6 @@ def predict(dev: DevSets, shared: Path, work: Path, source: Path | None) -> Pred
         plover=events(built("plover", plover_input)),
         carb=triples,
     )
-
-
-def baseline_source(revision: str, work: Path) -> Path | None:
-    """``kg/`` and ``ontology/`` of a revision unpacked under ``work``; None when they are
-    the same as this checkout's (nothing to compare)."""
-    unchanged = subprocess.run(
-        ["git", "diff", "--quiet", revision, "--", "kg", "ontology"], cwd=ROOT
-    ).returncode
-    if unchanged == 0:
-        return None
-    archive = subprocess.run(
-        ["git", "archive", "--format=tar", revision, "kg", "ontology"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout
-    target = work / "source"
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    return target
 
 
 # ---------------------------------------------------------------------- textacy
@@ -411,7 +373,7 @@ def main() -> None:
         (work / "now").mkdir()
         now = predict(dev, args.shared, work / "now", None)
         (work / "base").mkdir()
-        source = baseline_source(args.baseline, work / "base")
+        source = unpacked(args.baseline, work / "base")
         base = now if source is None else predict(dev, args.shared, work / "base", source)
     label = args.baseline + (" (same code)" if source is None else "")
     report(

@@ -79,6 +79,11 @@ def server(tmp_path: Path) -> Iterator[str]:
         yield base
 
 
+def endpoint_url(server: str, flag: str) -> str:
+    """Oxigraph's URL for ``--endpoint`` (Graph Store Protocol) or ``--update-endpoint``."""
+    return f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+
+
 def remote(base: str, query: str) -> list[dict[str, str]]:
     """SELECT over HTTP (SPARQL protocol), over the union of the server's graphs."""
     url = f"{base}/query?" + urllib.parse.urlencode({"query": query, "union-default-graph": ""})
@@ -102,7 +107,7 @@ def test_load_answers_like_the_embedded_store_and_is_idempotent(
     server: str, seed_build: tuple[Path, BuildReport], flag: str
 ) -> None:
     out, _ = seed_build
-    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    url = endpoint_url(server, flag)
     args = ["load", "--store", str(out / "store"), flag, url]
     first = runner.invoke(app, args)
     assert first.exit_code == 0, first.output
@@ -230,7 +235,7 @@ def test_a_graph_name_cannot_inject_sparql(
     store = ["load", "--store", str(out / "store")]
     assert runner.invoke(app, [*store, "--update-endpoint", f"{server}/update"]).exit_code == 0
     before = graphs(server)
-    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    url = endpoint_url(server, flag)
     result = runner.invoke(app, [*store, flag, url, "--graph", INJECTION])
     assert result.exit_code == 2 and "E065" in result.output, result.output
     assert graphs(server) == before and len(before) > 1
@@ -261,7 +266,7 @@ def test_replace_with_graph_replaces_that_graph(
     server: str, seed_build: tuple[Path, BuildReport], flag: str, tmp_path: Path
 ) -> None:
     out, _ = seed_build
-    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    url = endpoint_url(server, flag)
     args = [flag, url, "--graph", "urn:x:g"]
     assert runner.invoke(app, ["load", "--store", str(out / "store"), *args]).exit_code == 0
     small = tmp_path / "small.nt"
@@ -287,7 +292,7 @@ def test_blank_nodes_are_skolemised_so_a_graph_load_repeats(
     server: str, seed_build: tuple[Path, BuildReport], flag: str
 ) -> None:
     out, _ = seed_build
-    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    url = endpoint_url(server, flag)
     with open_store(out / "store", create=False) as store:
         assert store.ox.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?o)) } }")
         endpoint = Endpoint(store_url=url) if flag == "--endpoint" else Endpoint(update_url=url)
@@ -444,7 +449,7 @@ def test_a_file_with_blank_nodes_loads_twice_as_once(
         '    ex:where [ ex:name "Gaza" ; ex:in [ ex:name "Gaza Strip" ] ] .\n',
         encoding="utf-8",
     )
-    url = f"{server}/store" if flag == "--endpoint" else f"{server}/update"
+    url = endpoint_url(server, flag)
     for _ in range(2):
         result = runner.invoke(app, ["load", str(data), flag, url, "--graph", "urn:x:g"])
         assert result.exit_code == 0, result.output

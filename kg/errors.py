@@ -94,23 +94,22 @@ class Errors(Enum):
     )
 
 
-class KgError(Exception):
+class _Coded(Exception):
+    """A message of the catalogue: its code, its fields, and the text shown to users."""
+
+    def __init__(self, error: Errors, **fields: object) -> None:
+        self.code = error.name
+        self.fields = fields
+        super().__init__(printable(f"[{error.name}] {error.value.format(**fields)}"))
+
+
+class KgError(_Coded):
     """An error a user can act on: carries a catalogue code and a formatted message."""
 
-    def __init__(self, error: Errors, **fields: object) -> None:
-        self.code = error.name
-        self.fields = fields
-        super().__init__(printable(f"[{error.name}] {error.value.format(**fields)}"))
 
-
-class KgWarning(UserWarning):
+class KgWarning(_Coded, UserWarning):
     """A problem kg worked around rather than stopped at, with a catalogue code; issued
     with :func:`warnings.warn`, so it reaches stderr from worker processes too."""
-
-    def __init__(self, error: Errors, **fields: object) -> None:
-        self.code = error.name
-        self.fields = fields
-        super().__init__(printable(f"[{error.name}] {error.value.format(**fields)}"))
 
 
 _python_format = warnings.formatwarning

@@ -1,9 +1,11 @@
 """The gazetteer: actors every build recognises, shipped as ``kg/data/gazetteer.tsv``.
 
 Each entry gives a canonical label, an actor type (a class of the ontology), aliases
-(other names, abbreviations, capitals) and demonyms. The NLP stage turns the entries
-into EntityRuler patterns; the extractor uses them to map any alias or demonym to the
-canonical actor.
+(other names, abbreviations, capitals), demonyms, a Wikidata id and, where the entry is
+the actor of a generic CAMEO code (see :mod:`kg.extract.coding`), that code. The NLP
+stage turns the entries into EntityRuler patterns; the extractor uses them to map any
+alias or demonym to the canonical actor. The field's Phoenix dictionaries give codes;
+the gazetteer adds what they lack: Wikidata ids and preferred English labels.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-__all__ = ["ActorNoun", "Gazetteer", "GazetteerEntry", "load_actor_nouns", "load_gazetteer", "slug"]
+__all__ = ["Gazetteer", "GazetteerEntry", "load_gazetteer", "slug"]
 
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_PATH = DATA / "gazetteer.tsv"
@@ -33,6 +35,7 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     wikidata: str | None = None
+    code: str | None = None
 
     @property
     def key(self) -> str:
@@ -81,6 +84,7 @@ def read_entries(lines: Iterable[str]) -> tuple[GazetteerEntry, ...]:
             aliases=_split(row.get("aliases") or ""),
             demonyms=_split(row.get("demonyms") or ""),
             wikidata=(row.get("wikidata") or "").strip() or None,
+            code=(row.get("code") or "").strip() or None,
         )
         for row in rows
     )
@@ -90,20 +94,3 @@ def read_entries(lines: Iterable[str]) -> tuple[GazetteerEntry, ...]:
 def load_gazetteer(path: Path = DEFAULT_PATH) -> Gazetteer:
     with path.open(encoding="utf-8") as handle:
         return Gazetteer(read_entries(handle))
-
-
-@dataclass(frozen=True)
-class ActorNoun:
-    """A common noun that names an actor: an office of a state or a group of its own."""
-
-    lemma: str
-    kind: str
-    type: str
-
-
-@cache
-def load_actor_nouns(path: Path = DATA / "actor_nouns.tsv") -> dict[str, ActorNoun]:
-    """Actor nouns by lemma, from ``kg/data/actor_nouns.tsv``."""
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {r["lemma"]: ActorNoun(r["lemma"], r["kind"], r["type"]) for r in rows}

@@ -2,7 +2,8 @@
 
 The pipeline is the statistical model plus an EntityRuler built from the gazetteer,
 placed before the NER so that gazetteer names are always found and typed, with the
-canonical label as the entity id.
+canonical label as the entity id, and the ``kg_agents`` component after it, which marks
+the agent nouns of the Phoenix dictionaries (:mod:`kg.extract.agents`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.errors import Errors, KgError, KgWarning
+from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents component)
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
@@ -74,6 +76,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     with nlp.select_pipes(enable="entity_ruler"):
         patterns = ruler_patterns(load_gazetteer(), load_ontology().vocabulary.entity_labels)
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_agents", after="ner")
     return nlp
 
 

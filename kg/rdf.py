@@ -147,14 +147,18 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         subject = actor_iri(actor.key)
         add((subject, RDF.type, CKG[actor.type]))
         add((subject, RDFS.label, Literal(actor.label)))
-        if actor.role:
-            add((subject, CKG.role, Literal(actor.role)))
+        if actor.title:
+            add((subject, CKG.title, Literal(actor.title)))
         if actor.affiliation:
             add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
         if actor.wikidata:
             add((subject, OWL.sameAs, WD[actor.wikidata]))
         if actor.code:
             add((subject, CKG.actorCode, Literal(actor.code)))
+        for k in range(0, len(actor.role or ""), 3):
+            add((subject, CKG.role, Literal((actor.role or "")[k : k + 3])))
+        if actor.country:
+            add((subject, CKG.country, actor_iri(actor.country)))
 
     for event in extraction.events:
         event_type = vocab.event_types[event.event_type]

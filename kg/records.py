@@ -20,10 +20,12 @@ class Actor:
     key: str
     label: str
     type: str
-    role: str | None = None
+    title: str | None = None  # the office the text gives a person ("Prime Minister")
     affiliation: str | None = None
     wikidata: str | None = None
     code: str | None = None  # CAMEO actor code (ISR, IGOUNO, USAGOV, ...), if known
+    role: str | None = None  # the code's CAMEO role codes (MIL, GOV, REB), if any
+    country: str | None = None  # key of the country actor the code belongs to
 
 
 @dataclass(frozen=True)

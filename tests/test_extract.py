@@ -40,7 +40,7 @@ def test_seed_core_events(seed: Extraction) -> None:
     found = triples(seed)
     assert (1, "michael_herzog", "112", "hamas") in found
     assert (2, "united_states", "0256", None) in found
-    assert (2, "hamas", "181", "hostages") in found  # hostages are a Group actor
+    assert (2, "hamas", "181", None) in found  # the hostages have no side: no target
     assert (2, "benjamin_netanyahu", "1053", None) in found
     assert (3, "israel", "0356", None) in found
     assert (4, "michael_herzog", "111", "hamas") in found
@@ -60,8 +60,9 @@ def test_seed_attribution_and_modality(seed: Extraction) -> None:
 def test_seed_actors_resolved_with_roles(seed: Extraction) -> None:
     actors = {a.key: a for a in seed.actors}
     assert actors["michael_herzog"].affiliation == "israel"
-    assert actors["michael_herzog"].role == "ambassador to United States"
-    assert actors["benjamin_netanyahu"].role == "Prime Minister"
+    assert actors["michael_herzog"].title == "ambassador to United States"
+    assert actors["michael_herzog"].code == "ISRGOV"  # Israel's, and an ambassador's role
+    assert actors["benjamin_netanyahu"].title == "Prime Minister"
     assert actors["benjamin_netanyahu"].affiliation == "israel"
     assert actors["hamas"].type == "ArmedGroup"
     assert "herzog" not in actors and "ambassador_herzog" not in actors
@@ -132,11 +133,12 @@ def test_must_in_reported_speech_is_a_demand_by_the_speaker(nlp: Language) -> No
     assert all(e.cameo[:2] != "08" for e in ex.events)
 
 
-def test_group_nouns_and_quantities_are_actors(nlp: Language) -> None:
+def test_agents_with_a_side_and_quantities_are_actors(nlp: Language) -> None:
     ex = run(nlp, "Thousands of Fijian rebels attacked the police station.")
     actors = {a.key: a for a in ex.actors}
-    assert actors["fijian_rebels"].type == "ArmedGroup"
-    assert actors["fijian_rebels"].affiliation == "fiji"
+    rebels = actors["fijian_rebels"]
+    assert (rebels.type, rebels.code, rebels.role) == ("ArmedGroup", "FJIREB", "REB")
+    assert rebels.affiliation == rebels.country == "fiji"
     assert any(e.source == "fijian_rebels" and e.cameo == "19" for e in ex.events)
 
 
@@ -246,7 +248,7 @@ def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> Non
 def test_factions_are_actors_of_their_own_not_their_state(nlp: Language) -> None:
     """Regression: "Palestinian factions" stood for Palestine."""
     ex = run(nlp, "Rival Palestinian factions clashed with Israel.")
-    assert (1, "palestinian_factions", "19", "israel") in triples(ex)
+    assert (1, "palestinian_opposition", "19", "israel") in triples(ex)
 
 
 def test_the_trigger_preposition_alone_names_the_target(nlp: Language) -> None:
@@ -283,12 +285,12 @@ def test_it_with_an_agentive_adjective_has_a_referent(nlp: Language) -> None:
 
 def test_an_attempt_is_coded_as_the_act(nlp: Language) -> None:
     ex = run(nlp, "The militants tried to kill President John Smith.")
-    assert (1, "militants", "18", "john_smith") in triples(ex)
+    assert (1, "armed_group", "18", "john_smith") in triples(ex)  # UAF: no side given
 
 
 def test_trigger_words_match_however_the_parse_nests_them(nlp: Language) -> None:
     ex = run(nlp, "Syrian troops held villagers as human shields.")
-    assert (1, "syria", "17", "villagers") in triples(ex)
+    assert (1, "syrian_military", "17", "civilians") in triples(ex)
 
 
 def test_failing_to_reach_agreement_is_a_rejection(nlp: Language) -> None:
@@ -312,8 +314,8 @@ def test_party_nouns_stand_for_their_owner_and_business_people_are_actors(
 ) -> None:
     ex = run(nlp, "The Iranian side rejected the proposal. A Kenyan businessman sued Uganda.")
     found = triples(ex)
-    assert (1, "iran", "12", None) in found
-    assert (2, "kenyan_businessman", "11", "uganda") in found
+    assert (1, "iranian_government", "12", None) in found
+    assert (2, "kenyan_business", "11", "uganda") in found
 
 
 def test_a_subject_naming_an_act_is_the_event_and_its_modifier_the_source(
@@ -325,7 +327,7 @@ def test_a_subject_naming_an_act_is_the_event_and_its_modifier_the_source(
         "A suicide bombing killed five Iraqi civilians.",
     )
     found = triples(ex)
-    assert (1, "united_states", "19", "taliban_fighters") in found
+    assert (1, "united_states", "19", "taliban") in found  # the group's fighters are it
     assert (2, None, "18", "iraqi_civilians") in found  # the text does not say who
 
 
@@ -341,7 +343,7 @@ def test_a_purpose_clause_names_the_target(nlp: Language) -> None:
         "Students marched calling for independence from Spain.",
     )
     found = triples(ex)
-    assert (1, "iraq", "19", "kurdish_protesters") in found
+    assert (1, "iraqi_military", "19", "kurdish_protesters") in found
     assert (2, "students", "14", "spain") in found
 
 

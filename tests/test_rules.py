@@ -158,5 +158,11 @@ def test_actors_take_their_cameo_code_on_the_articles_date() -> None:
         extraction = extract(Article("t", CODED.text, date=date), CODED)
         return {a.label: a.code for a in extraction.actors}
 
-    assert codes("1987-03-01") == {"Ronald Reagan": "USAGOV", "Iraq": "IRQ", "Hamas": "PSEREBHMS"}
+    assert codes("1987-03-01") == {
+        "Ronald Reagan": "USAGOV",
+        "Iraq": "IRQ",
+        "Hamas": "PSEREBHMS",
+        "United States": "USA",  # the countries of their codes, for ckg:country
+        "Palestine": "PSE",
+    }
     assert codes("1995-01-01")["Ronald Reagan"] == "USAELI"  # out of office: an elite

@@ -8,12 +8,9 @@ canonical actor, :mod:`~kg.extract.events` finds the relations between them, wit
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from kg.extract.actors import KnownPeople, resolve_actors, sentence_numbers
-from kg.extract.coding import actor_code
 from kg.extract.events import extract_events
 from kg.extract.linking import link_people
 from kg.extract.triples import open_relations
@@ -47,18 +44,13 @@ def extract(
     vocab = vocab or load_ontology().vocabulary
     gazetteer = gazetteer or load_gazetteer()
     sentence_of = sentence_numbers(doc)
-    index = resolve_actors(doc, gazetteer, vocab)
+    index = resolve_actors(doc, gazetteer, vocab, article.date)
     events = extract_events(doc, index, sentence_of, vocab)
-    sentences = tuple(s.text.strip() for s in doc.sents if s.text.strip())
+    sentences = tuple(" ".join(s.text.split()) for s in doc.sents if s.text.strip())
     return Extraction(
         article=article,
         sentences=sentences,
-        actors=tuple(
-            sorted(
-                (replace(a, code=actor_code(a.label, article.date)) for a in index.actors.values()),
-                key=lambda a: a.key,
-            )
-        ),
+        actors=tuple(sorted(index.actors.values(), key=lambda a: a.key)),
         mentions=tuple(index.mentions),
         events=tuple(events),
         relations=tuple(open_relations(doc, sentence_of, index)),

@@ -7,9 +7,9 @@ Resolution is rule-based, in the order a careful reader would apply it:
    the longest full name seen, "Michael Herzog";
 3. appositions and title phrases give a person a role and an affiliation
    ("the Israeli ambassador to the U.S., Michael Herzog" → role and Israel);
-4. nouns of office modified by a demonym or a state ("the Israeli government") stand
-   for that state, and group nouns ("Fijian rebels", "students") are actors of their
-   own (both lists in ``kg/data/actor_nouns.tsv``);
+4. agents, the generic nouns of the Phoenix agents dictionary, keep their side: "Israeli
+   troops" are Israel's military (ISRMIL), "Hamas gunmen" are Hamas, and a bare "the
+   troops" takes the side the article gave them (see :func:`_add_agents`);
 5. pronouns go to a compatible actor: he/she to a person, they/it to a group, state or
    organisation. The subject of a reported clause is the reporter when it can be ("Iran
    said it would …"), else the pronoun takes the nearest preceding compatible actor.
@@ -23,8 +23,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.agents import AGENTS, agent_entries, role_label
+from kg.extract.coding import Coder
 from kg.extract.tree import children, lefts, subtree, tree
-from kg.gazetteer import Gazetteer, GazetteerEntry, load_actor_nouns, slug
+from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
 
@@ -112,13 +114,18 @@ AGENT_ADJECTIVES = frozenset(
     ["willing", "unwilling", "ready", "prepared", "determined", "able", "unable", "eager", "keen"]
 )
 APOSTROPHES = frozenset({"'", "\u2019"})
+# Legal forms after a company's name, which the same company is written with or without.
+COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "company"])
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
 
 @dataclass
 class ActorIndex:
-    """Actors of one article and the token positions that refer to them."""
+    """Actors of one article and the token positions that refer to them; ``coder``
+    gives each actor added its code and, where the code is its identity, its key and
+    label (so "IDF" and "Israeli troops" are one actor)."""
 
+    coder: Coder
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
     pronouns: dict[int, int] = field(default_factory=dict)  # pronoun → antecedent token
@@ -127,15 +134,22 @@ class ActorIndex:
     def actor_at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
 
-    def add(self, actor: Actor) -> str:
+    def add(self, actor: Actor, named: bool = False) -> str:
+        """Add an actor (``named``: the text names it, see :meth:`Coder.identify`) and
+        return its key; an actor known under that key keeps what it had and gains what
+        it lacked."""
+        actor = self.coder.identify(actor, named)
         known = self.actors.get(actor.key)
         if known is None:
             self.actors[actor.key] = actor
         else:
             self.actors[actor.key] = replace(
                 known,
-                role=known.role or actor.role,
+                title=known.title or actor.title,
                 affiliation=known.affiliation or actor.affiliation,
+                code=known.code or actor.code,
+                role=known.role or actor.role,
+                country=known.country or actor.country,
             )
         return actor.key
 
@@ -154,9 +168,10 @@ class ActorIndex:
         )
 
 
-def _actor(entry: GazetteerEntry) -> Actor:
+def _actor(entry: GazetteerEntry, coder: Coder) -> Actor:
     """The canonical actor a gazetteer entry describes."""
-    return Actor(entry.key, entry.label, entry.type, wikidata=entry.wikidata)
+    code = coder.entry_code(entry)
+    return Actor(entry.key, entry.label, entry.type, wikidata=entry.wikidata, code=code)
 
 
 def sentence_numbers(doc: Doc) -> dict[int, int]:
@@ -169,6 +184,26 @@ def sentence_numbers(doc: Doc) -> dict[int, int]:
         count += 1
         numbers.update(dict.fromkeys(range(sent.start, sent.end), count))
     return numbers
+
+
+def _name(span: Span) -> str:
+    """An entity's label: its words with whitespace normalised ("Paul\nVolcker" is "Paul
+    Volcker") and, for a company, without the legal suffix ("American Express Co")."""
+    words = span.text.split()
+    while len(words) > 1 and words[-1].rstrip(".").casefold() in COMPANY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
+
+
+def _group_name(span: Span) -> str:
+    """A group's label in the plural whatever the text's number ("a Democrat" and "the
+    Democrats" are one group): a singular proper noun not ending in a sibilant
+    ("Chinese", "Swiss") takes an "s"."""
+    name = _name(span)
+    root = span.root
+    if root.tag_ == "NNP" and not name.casefold().endswith(("s", "sh", "ch", "ese", "x", "z")):
+        return name + "s"
+    return name
 
 
 def _strip_span(span: Span) -> Span:
@@ -237,7 +272,7 @@ def _title_and_affiliation(
             continue
         entry = gazetteer.demonym(token.text) or gazetteer.lookup(token.text)
         if entry is not None and entry.type != "Person":
-            affiliation = index.add(_actor(entry))
+            affiliation = index.add(_actor(entry, index.coder))
         elif token.pos_ in {"PROPN", "NOUN"} and token.lower_ in TITLES:
             words.append(token.text)
     return (" ".join(words) or None), affiliation
@@ -278,17 +313,21 @@ def _add_entities(
         span = _strip_span(ent)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
         if entry is not None:
-            key = index.add(_actor(entry))
+            key = index.add(_actor(entry, index.coder), named=True)
         elif ent.label_ == "PERSON":
             label = clusters.get(span.text, span.text)
-            key = index.add(Actor(slug(label), label, "Person"))
+            key = index.add(Actor(slug(label), label, "Person", code=index.coder.code(label)))
         elif ent.label_ == "NORP":
             if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
                 continue  # an unknown demonym modifying a noun is not an actor
-            key = index.add(Actor(slug(span.text), span.text, "Group"))
+            label = _group_name(span)
+            key = index.add(Actor(slug(label), label, "Group", code=index.coder.code(label)), True)
         else:
-            label = span.text
-            key = index.add(Actor(slug(label), label, entity_types[ent.label_]))
+            label = _name(span)
+            actor = Actor(
+                slug(label), label, entity_types[ent.label_], code=index.coder.code(label)
+            )
+            key = index.add(actor, named=True)
         if not key:
             continue
         index.mark(span, key, sent_of[ent.start])
@@ -296,7 +335,7 @@ def _add_entities(
             title, affiliation = _title_and_affiliation(
                 span.root, {t.i for t in span}, gazetteer, index
             )
-            index.add(replace(index.actors[key], role=title, affiliation=affiliation))
+            index.add(replace(index.actors[key], title=title, affiliation=affiliation))
 
 
 def _add_appositions(
@@ -326,7 +365,7 @@ def _add_appositions(
             known = index.actors[key]
             index.actors[key] = replace(
                 known,
-                role=_role_phrase(role, index, skip),  # an apposition says more than a title
+                title=_role_phrase(role, index, skip),  # an apposition says more than a title
                 affiliation=affiliation or known.affiliation,
             )
             index.point(role, key, sent_of[role.i])
@@ -342,47 +381,106 @@ def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> st
     ]
     for child in owners:
         entry = gazetteer.demonym(child.text)
-        key = index.add(_actor(entry)) if entry else index.actor_at(child)
+        key = index.add(_actor(entry, index.coder)) if entry else index.actor_at(child)
+        key = key or _coded_modifier(child, index)
         if key and index.actors[key].type != "Person":
             return key
     return None
 
 
-def _group_label(token: Token) -> str:
-    """'Fijian rebels', 'university students': the noun with its naming modifiers (noun
-    compounds and proper adjectives), not its quantifiers ('more', 'remaining')."""
+def _coded_modifier(token: Token, index: ActorIndex) -> str | None:
+    """A capitalised modifier the dictionaries code ("Palestinian", "Fijian", "Taliban"),
+    as the actor of its code."""
+    if token.dep_ not in {"amod", "compound", "nmod"} or not token.text[:1].isupper():
+        return None
+    code = index.coder.code(token.text)
+    if code is None:
+        return None
+    return index.add(Actor(slug(token.text), token.text, "Group", code=code))
+
+
+def _agent_heads(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Iterator[Span]:
+    """The agent spans (:mod:`kg.extract.agents`) that name an actor: a noun (or a proper
+    noun the model left untagged) not already an actor's name, and not a modifier
+    ("hostage crisis" names a crisis)."""
+    for span in doc.spans.get(AGENTS, []):
+        head = span.root
+        if head.i in index.by_token or head.i not in sent_of or head.dep_ == "compound":
+            continue
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_):
+            yield span
+
+
+def _agent(side: Actor, role: str, owner: str, coder: Coder) -> Actor | None:
+    """The actor an agent of ``role`` on ``side`` is: the side's code plus the role
+    (ISR + MIL), labelled by the code ("Israeli military"); None when the side has no code, or when the side
+    is itself the agent ("Hamas gunmen" are Hamas)."""
+    if not side.code:
+        return None
+    code = coder.compose(side.code, role)
+    label = coder.label(code)
+    if code == side.code or label is None:
+        return None
+    return Actor(slug(label), label, coder.kind(code, "Group"), affiliation=owner, code=code)
+
+
+def _bare_agent(span: Span, coder: Coder) -> Actor:
+    """An agent whose side the article never gives keeps its role code alone
+    ("gunmen", "the militants": UAF), one actor per role, labelled with the role's
+    words; named by modifiers that are no side ("Kurdish protesters"), it is a group of
+    its own with the same code."""
+    code = span.label_.strip("~")
+    known = coder.roles.get(code[:3])
+    kind = known.type if known else "Group"
+    named = _naming_modifiers(span.root)
+    name = " ".join([*named, _plural(span)]) if named else known.name if known else code.lower()
+    return Actor(slug(name), name, kind, code=code, role=code)
+
+
+def _naming_modifiers(token: Token) -> list[str]:
+    """The words that name a group before its noun: compounds and proper adjectives
+    ("Kurdish", "university"), not quantifiers ("more", "remaining")."""
     parts = [
         t
         for t in lefts(token)
         if t.dep_ in {"compound", "nmod"} or (t.dep_ == "amod" and t.text[:1].isupper() and t.i > 0)
     ]
-    words = [w.text for p in parts for w in subtree(p) if not w.is_punct] + [token.text]
-    return " ".join(words)
+    return [w.text for p in parts for w in subtree(p) if not w.is_punct]
 
 
-def _add_actor_nouns(
-    doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer
-) -> None:
-    """Office nouns stand for their state ('the Israeli government' → Israel); group nouns
-    are actors of their own ('Fijian rebels', affiliated with Fiji)."""
-    nouns = load_actor_nouns()
-    for token in doc:
-        noun = nouns.get(token.lemma_.lower())
-        if noun is None or token.i in index.by_token or token.i not in sent_of:
+def _plural(span: Span) -> str:
+    """An agent's words in the plural ("protester" → "protesters"), as the dictionary
+    gives it, so that one group is one actor whatever the text's number."""
+    words = tuple(span.text.upper().split())
+    entry = agent_entries().get(span.text.lower())
+    plural = next((p for s, p in entry.pairs if s == words), words) if entry else words
+    return " ".join(plural).lower()
+
+
+def _add_agents(doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer) -> None:
+    """Agents with a side ("Israeli troops", "U.S. officials") are that side's actor of
+    the role: ISR + MIL, affiliated with Israel, never folded into the state; a side
+    that already names a group is the agent ("Hamas gunmen" → Hamas), and the officials
+    of an organisation without a code speak for it. A bare agent ("the troops") takes
+    the side that the article gave an agent of the same role, the nearest before it,
+    else the first after it, as a coder would; else it keeps its role-only code."""
+    sided: list[tuple[int, str, str]] = []  # (position, role, actor key)
+    bare: list[Span] = []
+    for span in _agent_heads(doc, index, sent_of):
+        owner = _modifier_actor(span.root, index, gazetteer)
+        if owner is None:
+            bare.append(span)
             continue
-        if token.dep_ == "compound":
-            continue  # "hostage crisis": the noun names a thing, not an actor
-        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and not token.ent_type_):
-            continue
-        owner = _modifier_actor(token, index, gazetteer)
-        if noun.kind == "office":
-            if owner is None:
-                continue
-            key = owner
-        else:
-            label = _group_label(token)
-            key = index.add(Actor(slug(label), label, noun.type, affiliation=owner))
-        index.point(token, key, sent_of[token.i])
+        agent = _agent(index.actors[owner], span.label_, owner, index.coder)
+        key = owner if agent is None else index.add(agent)
+        sided.append((span.root.i, span.label_, key))
+        index.point(span.root, key, sent_of[span.root.i])
+    for span in bare:
+        same = [(i, key) for i, role, key in sided if role == span.label_]
+        before = [key for i, key in same if i < span.root.i]
+        side = before[-1] if before else same[0][1] if same else None
+        side = side or index.add(_bare_agent(span, index.coder))
+        index.point(span.root, side, sent_of[span.root.i])
 
 
 def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
@@ -500,15 +598,61 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
                 break
 
 
-def resolve_actors(doc: Doc, gazetteer: Gazetteer, vocab: Vocabulary) -> ActorIndex:
-    """All actors of a parsed article and where the text mentions them; a name the
-    model tags and no gazetteer knows takes the actor type of its entity label."""
-    index = ActorIndex()
+def resolve_actors(
+    doc: Doc, gazetteer: Gazetteer, vocab: Vocabulary, date: str | None = None
+) -> ActorIndex:
+    """All actors of a parsed article and where the text mentions them, coded on the
+    article's ``date``; a name the model tags and no gazetteer knows takes the actor
+    type of its entity label."""
+    index = ActorIndex(Coder(gazetteer, date))
     sent_of = sentence_numbers(doc)
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types)
     _add_appositions(doc, index, sent_of, gazetteer)
-    _add_actor_nouns(doc, index, sent_of, gazetteer)
+    _add_agents(doc, index, sent_of, gazetteer)
     _add_quantities(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of)
+    _complete_codes(index)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
+
+
+def _title_role(title: str | None) -> str | None:
+    """The role code of the first agent noun among a title's words ("Prime Minister",
+    "ambassador to United States": GOV), longest phrase first."""
+    words = (title or "").lower().split()
+    entries = agent_entries()
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            entry = entries.get(" ".join(words[start : start + size]))
+            if entry is not None:
+                return role_label(entry)
+    return None
+
+
+def _complete_codes(index: ActorIndex) -> None:
+    """A person the dictionaries do not list takes their side's code and their title's
+    role ("the Israeli ambassador": ISR + GOV); then every coded actor takes the role
+    codes and the country its code names, and the country is added as an actor, for
+    ``ckg:role`` and ``ckg:country``."""
+    coder = index.coder
+    for key, actor in list(index.actors.items()):
+        if actor.type != "Person" or actor.code:
+            continue
+        side = index.actors.get(actor.affiliation or "")
+        if side is None or not side.code:
+            continue
+        role = _title_role(actor.title)
+        code = coder.compose(side.code, role) if role else side.code
+        index.actors[key] = replace(actor, code=code)
+    for key, coded in list(index.actors.items()):
+        own = coded.code
+        if own is None:
+            continue
+        country = coder.country_actor(own)
+        if country is not None and country.key != key:
+            index.actors.setdefault(country.key, country)
+        index.actors[key] = replace(
+            coded,
+            role=coder.roles_of(own) or coded.role,
+            country=country.key if country is not None and country.key != key else None,
+        )

@@ -1,22 +1,85 @@
-"""CAMEO actor codes for resolved actors, from the field's Phoenix dictionaries.
+"""CAMEO actor codes, and the identity and label they give an actor.
 
-An actor whose canonical label is, word for word, a full name the dictionaries give an
-actor (a country, an international or non-state organisation, an office holder) takes
-that entry's code on the article's date: Iraq is IRQ, Hamas PSEREBHMS, the United
-Nations IGOUNO, Ronald Reagan USAGOV in 1987. Names the dictionaries list as places
-inside a country, stems (a name without TABARI's closing underscore) and the null code
-give none. Agents with their side ("Iraqi warplanes" → IRQMIL) are not coded yet.
+Codes come from the field's Phoenix dictionaries (see :mod:`kg.phoenix`), as the
+PETRARCH coders assign them:
+
+* a name the dictionaries give an actor, word for word (a country, an international or
+  non-state organisation, an office holder), takes that entry's code on the article's
+  date: Iraq is IRQ, Hamas PSEREBHMS, the United Nations IGOUNO, Ronald Reagan USAGOV
+  in 1987. Names listed as places inside a country, stems and the null code give none;
+* an agent with a side (:mod:`kg.extract.agents`) takes the side's code plus its role
+  ("Israeli troops": ISR + MIL); a side whose code already names a group or carries a
+  role is the agent itself ("Hamas gunmen" are Hamas, "U.N. officials" the U.N.);
+* a person the dictionaries do not list takes the code of the side the text gives them
+  plus the role of their title ("the Israeli ambassador": ISR + GOV).
+
+A code is *generic* when it is a country and role codes only (ISRMIL, USAGOV): every
+Israeli soldier is ISRMIL. Identity follows the code (the actors issue): actors with
+one code are one actor, with one label, except people, who are one actor per person,
+and names the model found whose code is generic ("Hezbollah", LBNREB; "the Pentagon",
+USAMIL), which stay themselves unless the gazetteer says the name *is* that code's
+actor (its ``code`` column: "Israel Defense Forces" is ISRMIL, so "Israeli troops" are
+the IDF).
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
+from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 
-from kg.phoenix import ActorEntry, code_on, load_phoenix
+from kg.gazetteer import Gazetteer, GazetteerEntry, slug
+from kg.phoenix import ActorEntry, Case, code_on, load_phoenix
+from kg.records import Actor
 
-__all__ = ["actor_code"]
+__all__ = [
+    "SIX_LETTER_KINDS",
+    "Coder",
+    "Role",
+    "actor_code",
+    "country_part",
+    "load_roles",
+    "split_code",
+]
+
+ROLES = Path(__file__).resolve().parent.parent / "data" / "cameo_roles.tsv"
+# CAMEO actor codes whose first six letters name the actor (IGOUNO, NGOAMN, MNCUSA…);
+# any other code is a country (or region) code, named by its first three.
+SIX_LETTER_KINDS = ("IGO", "NGO", "IMG", "MNC")
+_SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "IN", "ON", "TO", "AT", "DE", "DU", "LA"})
+
+
+@dataclass(frozen=True)
+class Role:
+    """A CAMEO role code with the words and ontology class of an actor it names."""
+
+    code: str
+    name: str
+    type: str
+
+
+@cache
+def load_roles(path: Path = ROLES) -> dict[str, Role]:
+    """The role codes of ``kg/data/cameo_roles.tsv``, by code."""
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {r["code"]: Role(r["code"], r["name"], r["type"]) for r in rows}
+
+
+def country_part(code: str) -> str:
+    """What a code names before its roles: six letters of an IGO/NGO/IMG/MNC code
+    (IGOUNO), three of any other (a country or region: ISR of ISRMIL, PSE of PSEREBHMS)."""
+    return code[:6] if code[:3] in SIX_LETTER_KINDS else code[:3]
+
+
+def split_code(code: str) -> tuple[str, tuple[str, ...]]:
+    """A code's country (or IGO) part and the three-letter chunks after it."""
+    head = country_part(code)
+    rest = code[len(head) :]
+    return head, tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -26,21 +89,177 @@ def _key(text: str) -> tuple[str, ...]:
 
 
 @cache
-def _entries() -> dict[tuple[str, ...], ActorEntry]:
-    """Every exact, non-place name of the dictionaries, to its entry; the first file
-    (countries, then international, then non-state actors) and entry win a tie."""
-    index: dict[tuple[str, ...], ActorEntry] = {}
+def _entries() -> dict[tuple[str, ...], tuple[ActorEntry, Case]]:
+    """Every non-place name of the dictionaries, to its entry and the case it must be
+    written in; the first file (countries, then international, then non-state actors)
+    and entry win a tie, and a stem ("ISRAELIS", without TABARI's closing underscore) is
+    read as a whole name, as PETRARCH reads it."""
+    index: dict[tuple[str, ...], tuple[ActorEntry, Case]] = {}
     for entry in load_phoenix().entries:
         for name in entry.actor_names:
-            if name.exact:
-                index.setdefault(_key(" ".join(name.words)), entry)
+            index.setdefault(_key(" ".join(name.words)), (entry, name.case))
     return index
 
 
+def _written_as(text: str, case: Case) -> bool:
+    """Whether ``text`` is written as a name of this case must be (see :class:`Case`):
+    "US" but not "us", "Chad" but not "chad"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if case is Case.UPPER:
+        return all(ch.isupper() for ch in letters)
+    return case is Case.ANY or any(ch.isupper() for ch in letters)
+
+
 def actor_code(label: str, date: str | None = None) -> str | None:
-    """The CAMEO actor code of the actor with this canonical ``label`` on ``date``
-    (ISO, the article's), or None when the dictionaries do not name it."""
-    entry = _entries().get(_key(label))
-    if entry is None:
+    """The CAMEO actor code of the actor named ``label`` on ``date`` (ISO, the
+    article's), or None when the dictionaries do not name it in that case."""
+    found = _entries().get(_key(label))
+    if found is None or not _written_as(label, found[1]):
         return None
-    return code_on(entry, dt.date.fromisoformat(date) if date else None)
+    return code_on(found[0], dt.date.fromisoformat(date) if date else None)
+
+
+def _display(words: tuple[str, ...]) -> str:
+    """A dictionary name as a label: "UNITED NATIONS" → "United Nations", small words in
+    lower case, acronyms kept ("OPEC")."""
+    shown = [
+        w.lower() if w in _SMALL_WORDS and k else w if len(w) <= 4 and "." not in w else w.title()
+        for k, w in enumerate(words)
+    ]
+    return " ".join(shown)
+
+
+@cache
+def _dictionary_labels() -> dict[str, str]:
+    """A label for each undated code of the dictionaries: the headword of the entry with
+    the most names among those coded with it alone (the main entry of an organisation
+    lists its other names; a person listed under it, one or two)."""
+    best: dict[str, ActorEntry] = {}
+    for entry in load_phoenix().entries:
+        if len(entry.codes) != 1 or entry.codes[0].dated or entry.headword.place:
+            continue
+        code = entry.codes[0].code
+        if code not in best or len(entry.names) > len(best[code].names):
+            best[code] = entry
+    return {code: _display(entry.headword.words) for code, entry in best.items()}
+
+
+class Coder:
+    """Codes, identities and canonical labels for the actors of one article (its date
+    decides office holders' codes)."""
+
+    def __init__(self, gazetteer: Gazetteer, date: str | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.date = date
+        self.roles = load_roles()
+        self._owned = _gazetteer_codes(gazetteer)
+
+    def code(self, label: str) -> str | None:
+        """The dictionaries' code for an actor named ``label`` on the article's date."""
+        return actor_code(label, self.date)
+
+    def entry_code(self, entry: GazetteerEntry) -> str | None:
+        """A gazetteer entry's code: its own, else the dictionaries' for its label or an
+        alias."""
+        return entry.code or _listed_code(entry)
+
+    def generic(self, code: str) -> bool:
+        """A country code followed only by role codes (ISRMIL, USAGOV, LBNREB)."""
+        head, roles = split_code(code)
+        return len(head) == 3 and bool(roles) and all(r in self.roles for r in roles)
+
+    def compose(self, side: str, role: str) -> str:
+        """The code of an agent of ``role`` (``~MIL``, ``IGO~``) on ``side``: a bare
+        country (or IGO) code takes the role; any other is a named group or already
+        has a role, and its agents are itself."""
+        if side != country_part(side):
+            return side
+        return role[:-1] + side if role.endswith("~") else side + role.lstrip("~")
+
+    def label(self, code: str) -> str | None:
+        """The canonical label of the actor a code identifies: the gazetteer's name for
+        it, else the country's adjective (or name) and the roles' words ("Israeli
+        military"), else the dictionaries' name; None for a role without a side."""
+        owned = self._owned.get(code)
+        if owned is not None:
+            return owned.label
+        head, roles = split_code(code)
+        if not roles:
+            return _dictionary_labels().get(code)
+        owner = self._owned.get(head)
+        side = owner.demonyms[0] if owner and owner.demonyms else self.label(head)
+        if side is None or not all(r in self.roles for r in roles):
+            return _dictionary_labels().get(code)
+        return " ".join([side, *(self.roles[r].name for r in roles)])
+
+    def identify(self, actor: Actor, named: bool) -> Actor:
+        """``actor`` under the key and label of its code's actor, where the code is its
+        identity (see the module docstring). ``named``: the text named it (an entity), so
+        a generic code is not its identity unless the gazetteer says so."""
+        code = actor.code
+        if not code or actor.type == "Person":
+            return actor
+        if named and self.generic(code) and code not in self._owned:
+            return actor
+        label = self.label(code)
+        if label is None:
+            return actor
+        return replace(actor, key=slug(label), label=label, type=self.kind(code, actor.type))
+
+    def kind(self, code: str, fallback: str) -> str:
+        """The ontology class of the actor a code identifies: the gazetteer's; a state
+        for a country code, an international organisation for an IGO's; the last role's
+        for a country and roles; else ``fallback``."""
+        owned = self._owned.get(code)
+        if owned is not None:
+            return owned.type
+        head, roles = split_code(code)
+        role = self.roles.get(roles[-1]) if roles else None
+        if role is not None and len(head) == 3:
+            return role.type
+        if head == code and len(head) == 3:
+            return "State"
+        return "InternationalOrganization" if code.startswith("IGO") else fallback
+
+    def roles_of(self, code: str) -> str | None:
+        """The role codes a code carries after its country part (MIL of ISRMIL, REB of
+        PSEREBHMS; HMS names the group, not a role)."""
+        _, roles = split_code(code)
+        return "".join(r for r in roles if r in self.roles) or None
+
+    def country_actor(self, code: str) -> Actor | None:
+        """The country (or IGO) actor that ``code`` belongs to, for ``ckg:country``."""
+        head = country_part(code)
+        label = self.label(head) if head != code else None
+        if label is None:
+            return None
+        owned = self._owned.get(head)
+        wikidata = owned.wikidata if owned else None
+        return Actor(
+            slug(label), label, self.kind(head, "Organization"), code=head, wikidata=wikidata
+        )
+
+
+def _listed_code(entry: GazetteerEntry) -> str | None:
+    """The dictionaries' code for a gazetteer entry's label or first coded alias."""
+    return next(filter(None, map(actor_code, (entry.label, *entry.aliases))), None)
+
+
+@cache
+def _gazetteer_codes(gazetteer: Gazetteer) -> dict[str, GazetteerEntry]:
+    """The gazetteer entries that are the actor of a code: an entry whose ``code``
+    column names it, and every entry whose label or alias the dictionaries code with a
+    code that is not generic (a country, an IGO, a named group)."""
+    owned: dict[str, GazetteerEntry] = {}
+    roles = load_roles()
+    for entry in gazetteer.entries:
+        if entry.code:
+            owned.setdefault(entry.code, entry)
+    for entry in gazetteer.entries:
+        code = _listed_code(entry)
+        if code is None:
+            continue
+        _, parts = split_code(code)
+        if not parts or not all(p in roles for p in parts):
+            owned.setdefault(code, entry)
+    return owned

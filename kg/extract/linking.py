@@ -27,7 +27,7 @@ def link_people(extraction: Extraction, people: KnownPeople) -> Extraction:
         if actor.type == "Person":
             full = longer_name(actor.label, people)
             if full is not None:
-                code = actor_code(full, extraction.article.date)  # the full name's office
+                code = actor_code(full, extraction.article.date) or actor.code  # their office
                 renamed[actor.key] = replace(actor, key=slug(full), label=full, code=code)
     for actor in extraction.actors:
         if actor.type == "Person":

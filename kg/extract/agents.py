@@ -1,0 +1,68 @@
+"""Agents: generic nouns that name an actor by its role ("troops", "officials", "gunmen").
+
+The Phoenix agents dictionary (``kg/data/phoenix/Phoenix.agents.txt``) gives about
+2,300 such nouns a CAMEO role code (``TROOP [~MIL]``, ``GUNMAN {} [~UAF]``); kg's
+additions in the same syntax (``kg/data/agents.txt``) follow it and win a tie. The
+``kg_agents`` pipeline component matches every form of them (written, regular and
+irregular plurals, expanded ``!PERSON!`` substitutions) with a PhraseMatcher on lower
+case, and writes the longest matches to ``doc.spans["agents"]``, each labelled with
+its role as the dictionary writes it (``~MIL`` after the actor's code, ``IGO~`` before).
+Which side an agent is on ("Israeli troops") is the actor resolver's decision.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from kg.phoenix import AgentEntry, load_phoenix, read_agents
+
+__all__ = ["AGENTS", "KG_AGENTS", "AgentMatcher", "agent_entries", "role_label"]
+
+AGENTS = "agents"  # the Doc's span group
+KG_AGENTS = Path(__file__).resolve().parent.parent / "data" / "agents.txt"
+
+
+def role_label(entry: AgentEntry) -> str:
+    """The role as the dictionary writes it: ``~MIL`` or ``IGO~``."""
+    return f"{entry.role}~" if entry.before_actor else f"~{entry.role}"
+
+
+@cache
+def agent_entries(extra: Path = KG_AGENTS) -> dict[str, AgentEntry]:
+    """Every form of every agent, lower case, to its entry: Phoenix's, then ``extra``'s
+    (a form listed in both takes the later entry)."""
+    entries: dict[str, AgentEntry] = {}
+    for dictionary in (load_phoenix().agents, read_agents(extra)):
+        for entry in dictionary.entries:
+            for name in entry.names:
+                entries[name.text.lower()] = entry
+    return entries
+
+
+class AgentMatcher:
+    """Marks agent nouns in a Doc (see the module docstring)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_role: dict[str, list[Doc]] = {}
+        for form, entry in sorted(agent_entries().items()):
+            by_role.setdefault(role_label(entry), []).append(nlp.make_doc(form))
+        for role, docs in by_role.items():
+            self.matcher.add(role, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc, as_spans=True)
+        doc.spans[AGENTS] = filter_spans(matches)
+        return doc
+
+
+@Language.factory("kg_agents")
+def make_agent_matcher(nlp: Language, name: str) -> AgentMatcher:
+    """The ``kg_agents`` component (see the module docstring)."""
+    return AgentMatcher(nlp)

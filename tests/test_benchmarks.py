@@ -1,8 +1,9 @@
-"""The benchmarks' own rules, on rows written for the test: actor code agreement
-(``benchmarks/codes.py``)."""
+"""The benchmarks' own rules, on rows and labels written for the test: actor code agreement
+(``benchmarks/codes.py``) and the corpus actor check (``benchmarks/actors.py``)."""
 
 from __future__ import annotations
 
+from benchmarks.actors import check, label_key
 from benchmarks.codes import FoundEvent, GoldCode, agrees, code_figures, country_part
 
 
@@ -41,3 +42,32 @@ def test_a_gold_event_agrees_when_any_kg_event_found_for_it_does() -> None:
     figures = code_figures([one, none])
     assert (figures.found, figures.country, figures.full) == (2, 1, 0)
     assert figures.line() == "country 0.500 (1/2)  full 0.000 (0/2)"
+
+
+def test_label_key_ignores_what_does_not_change_the_name() -> None:
+    assert label_key("Boeing Co.") == label_key("BOEING") == label_key("Boeing\nCo>")
+    assert label_key("U.S.") == label_key("US")
+    assert label_key("Hong Kong Electric") == label_key("Hongkong Electric")
+    assert label_key("churches") == label_key("Church")
+    assert label_key("buses") == label_key("bus")
+    assert label_key("Workers") == label_key("worker")
+    assert label_key("Congress") != label_key("Congres")
+    assert label_key("Co Inc") == "co"  # a suffix alone is a name
+
+
+def test_check_finds_duplicates_spacing_labels_and_wire_words() -> None:
+    found = check(
+        {
+            "a1": {"Boeing Co"},
+            "a2": {"Boeing"},
+            "a3": {"Agriculture\nDepartment", "Agriculture Department"},
+            "a4": {"REUTERS"},
+            "a5": {"mln  dlrs"},
+            "a6": {"Reuters Holdings"},
+        }
+    )
+    assert found.actors == 6
+    assert found.duplicates == [[{"Boeing"}, {"Boeing Co"}]]
+    assert found.spaced == ["Agriculture\nDepartment", "mln  dlrs"]
+    assert found.relabelled == [{"Agriculture\nDepartment", "Agriculture Department"}]
+    assert found.wire == [{"REUTERS"}, {"mln  dlrs"}]

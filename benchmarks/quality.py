@@ -13,6 +13,12 @@ the change, in one run.
    to PLOVER types through ``data/cameo/CAMEO2PLOVER-2021.txt``, bridged to the older
    type names the dev set uses.
 4. CaRB dev (``data/dev/carb``): open-triple F1 by the CaRB rules (see ``carb.py``).
+5. Actor codes on ``reuters_dev``: on the core gold events whose CAMEO root kg found on
+   their sentence (placed as ``kg eval`` places them), the share whose source and target
+   codes agree, on the country part and in full (the rules are in ``codes.py``).
+6. Actor codes on the PLOVER dev records with an event of the record's type, the same
+   way; a record's full code is its actor's ``code`` and ``sector`` (``USA`` and ``GOV``
+   are ``USAGOV``; a sector of ``***`` is none).
 
 Every dev set but the one-article seed is split into its even and odd records (or
 articles, or sentences) in file order. Study errors on the even half only; the odd half
@@ -23,7 +29,7 @@ Each figure is printed for this checkout and for ``--baseline`` (default ``HEAD`
 last commit, so an uncommitted change is compared with the code it changes; on a branch,
 pass the commit it started from). Both are run through kg's command line, so a past
 revision is scored by today's rules. textacy's subject-verb-object triples, typed by the
-same ontology triggers, are a third line.
+same ontology triggers, are a third line (with no actor codes, so none for 5 and 6).
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ import json
 import re
 import tempfile
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +52,7 @@ from textacy.extract.triples import subject_verb_object_triples
 from benchmarks.carb import as_tuples
 from benchmarks.carb import read_gold as read_carb_gold
 from benchmarks.carb import score as carb_score
+from benchmarks.codes import FoundEvent, GoldCode, code_figures
 from benchmarks.revisions import ROOT, python, unpacked
 from kg.evaluate import GoldEvent, evaluate, read_gold, same_actor
 from kg.gazetteer import load_gazetteer
@@ -65,13 +72,15 @@ Triple = tuple[str, float, str, str, list[str]]
 
 @dataclass(frozen=True)
 class Predictions:
-    """What one version of kg made of the dev sets, as plain rows."""
+    """What one version of kg made of the dev sets, as plain rows; ``coded`` when its
+    events carry actor codes (textacy's have none)."""
 
     seed: list[Row]
     roles: list[tuple[str, str]]
     reuters: list[Row]
     plover: list[Row]
     carb: list[Triple]
+    coded: bool = True
 
 
 @dataclass(frozen=True)
@@ -217,6 +226,7 @@ def textacy_predictions(dev: DevSets) -> Predictions:
         reuters=textacy_rows(nlp, reuters),
         plover=textacy_rows(nlp, plover.items()),
         carb=textacy_triples(nlp, dev.carb_sentences),
+        coded=False,
     )
 
 
@@ -275,22 +285,29 @@ class PloverFigures:
         )
 
 
-def plover_figures(
+def plover_found(
     dev: DevSets, rows: Sequence[Row], table: dict[str, tuple[str, str]], half: str
-) -> PloverFigures:
+) -> Iterator[tuple[Mapping[str, object], list[Row]]]:
+    """Each record of the half with kg's events of the record's type on its text."""
     by_article: dict[str, list[Row]] = {}
     for row in rows:
         by_article.setdefault(row["article"], []).append(row)
-    records = typed = strict = 0
     for index, (record, article) in enumerate(zip(dev.plover, plover_ids(dev.plover), strict=True)):
-        if not half_of(index, half):
-            continue
+        if half_of(index, half):
+            right = [
+                r
+                for r in by_article.get(article, [])
+                if plover_type(r["cameo"], table) == record["event"]
+            ]
+            yield record, right
+
+
+def plover_figures(
+    dev: DevSets, rows: Sequence[Row], table: dict[str, tuple[str, str]], half: str
+) -> PloverFigures:
+    records = typed = strict = 0
+    for record, right in plover_found(dev, rows, table, half):
         records += 1
-        right = [
-            r
-            for r in by_article.get(article, [])
-            if plover_type(r["cameo"], table) == record["event"]
-        ]
         sources, targets = _coded_actors(record.get("source")), _coded_actors(record.get("target"))
         typed += bool(right)
         strict += any(
@@ -299,6 +316,40 @@ def plover_figures(
             for r in right
         )
     return PloverFigures(records, typed, strict)
+
+
+def _plover_codes(field: object) -> list[GoldCode]:
+    """A record's actors' codes: ``code`` is the country part, and with the ``sector``
+    (role) after it the full code; none when the field is absent or empty."""
+    if not isinstance(field, list):
+        return []
+    return [
+        GoldCode(str(a["code"]), str(a["code"]) + str(a.get("sector", "")).replace("***", ""))
+        for a in field
+    ]
+
+
+def plover_codes_found(
+    dev: DevSets, rows: Sequence[Row], table: dict[str, tuple[str, str]], half: str
+) -> list[FoundEvent]:
+    """The half's records kg found an event of the record's type for, with their codes."""
+    return [
+        FoundEvent(_plover_codes(record.get("source")), _plover_codes(record.get("target")), right)
+        for record, right in plover_found(dev, rows, table, half)
+        if right
+    ]
+
+
+def reuters_codes_found(gold: Iterable[GoldEvent], rows: Sequence[Row]) -> list[FoundEvent]:
+    """The core gold events with kg's events of their CAMEO root on their sentence, as
+    ``kg eval`` counts root recall, with their codes."""
+    found = []
+    for g in (g for g in gold if g.core):
+        right = [r for r in rows if g.sits_on(r) and r["cameo"][:2] == g.cameo[:2]]
+        if right:
+            source, target = ([GoldCode(c, c)] for c in (g.source_code, g.target_code))
+            found.append(FoundEvent(source, target, right))
+    return found
 
 
 # ---------------------------------------------------------------------- report
@@ -355,6 +406,26 @@ def report(dev: DevSets, shared: Path, columns: Sequence[tuple[str, Predictions]
                 name,
                 f"P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  ({len(triples)} triples)",
             )
+
+    uncoded = "n/a (no actor codes)"
+    print(
+        "5. reuters_dev actor codes, on the core gold events whose root kg found on their "
+        "sentence: source and target codes agree on the country part, and in full"
+    )
+    for half in HALVES:
+        ids = reuters_half(dev, half)
+        gold = [g for g in dev.reuters_gold if g.article in ids]
+        for name, p in columns:
+            found = reuters_codes_found(gold, p.reuters)
+            show(half, name, code_figures(found).line() if p.coded else uncoded)
+    print(
+        "6. PLOVER dev actor codes, on the records with an event of the record's type: "
+        "source and target codes agree on the country part, and in full"
+    )
+    for half in HALVES:
+        for name, p in columns:
+            found = plover_codes_found(dev, p.plover, table, half)
+            show(half, name, code_figures(found).line() if p.coded else uncoded)
 
 
 def main() -> None:

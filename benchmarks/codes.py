@@ -1,0 +1,103 @@
+"""Actor code agreement: whether kg's CAMEO actor codes are the gold's, on the gold events
+whose event kg found (its sentence and CAMEO root for ``reuters_dev``, its type for a
+PLOVER record), so that the figure measures the coding of actors and not the finding of
+events.
+
+A gold event agrees when one of kg's events found for it has both its source code and its
+target code agreeing with the gold's: several of kg's events can stand for one gold event
+(two clauses of one sentence, a duplicate), and finding one right is what a coder
+comparing with kg would credit, as ``kg eval`` credits a fully right event. Codes agree
+
+* on the *country part*: the first three letters, or the first six for an IGO, NGO, IMG or
+  MNC code, as ``kg eval``'s actor rule compares codes (a non-state code such as
+  ``PSEREBHMS`` counts by its country, ``PSE``);
+* *in full*: the whole code, letter for letter (case aside).
+
+A gold ``-`` (or a PLOVER record with no actor in the role) agrees only with an actor kg
+left uncoded (``-``, empty) or did not find. A role with several gold actors (a PLOVER
+source "Hungarian and Romanian officials") agrees when kg's code agrees with any of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from kg.evaluate import SIX_LETTER_KINDS
+
+__all__ = ["CodeFigures", "FoundEvent", "GoldCode", "agrees", "code_figures", "country_part"]
+
+NO_CODE = ("", "-")
+
+
+@dataclass(frozen=True)
+class GoldCode:
+    """One gold actor's code: its country part as the coder gave it and its full code
+    (the same string in ``reuters_dev``; a PLOVER record gives the country as ``code`` and
+    the role apart, as ``sector``)."""
+
+    country: str
+    full: str
+
+
+@dataclass(frozen=True)
+class FoundEvent:
+    """A gold event kg found: the codes of its gold source and target actors, and kg's
+    events found for it (rows of the events table)."""
+
+    sources: Sequence[GoldCode]
+    targets: Sequence[GoldCode]
+    rows: Sequence[Mapping[str, str]]
+
+    def agrees(self, *, full: bool) -> bool:
+        """Whether one of kg's events has both its source and target codes agreeing."""
+        return any(
+            agrees(self.sources, r.get("source_code"), full=full)
+            and agrees(self.targets, r.get("target_code"), full=full)
+            for r in self.rows
+        )
+
+
+@dataclass(frozen=True)
+class CodeFigures:
+    """Gold events kg found, and how many of them have agreeing codes."""
+
+    found: int
+    country: int
+    full: int
+
+    def line(self) -> str:
+        n = self.found or 1
+        return (
+            f"country {self.country / n:.3f} ({self.country}/{self.found})  "
+            f"full {self.full / n:.3f} ({self.full}/{self.found})"
+        )
+
+
+def _full(code: str | None) -> str:
+    """The code to compare in full; "" for no code."""
+    return "" if code is None or code in NO_CODE else code.upper()
+
+
+def country_part(code: str | None) -> str:
+    """The country (or IGO, NGO, IMG, MNC) part of a code, as ``kg eval`` compares codes
+    (its rule is private there); "" for no code."""
+    full = _full(code)
+    return full[:6] if full[:3] in SIX_LETTER_KINDS else full[:3]
+
+
+def agrees(gold: Sequence[GoldCode], code: str | None, *, full: bool) -> bool:
+    """Whether kg's ``code`` for an actor agrees with one of the gold actors in its role
+    (none: the role wants no code)."""
+    if full:
+        return _full(code) in ({_full(g.full) for g in gold} or {""})
+    return country_part(code) in ({country_part(g.country) for g in gold} or {""})
+
+
+def code_figures(found: Sequence[FoundEvent]) -> CodeFigures:
+    """The figures over the gold events kg found (a half's, or all)."""
+    return CodeFigures(
+        len(found),
+        sum(f.agrees(full=False) for f in found),
+        sum(f.agrees(full=True) for f in found),
+    )

@@ -1,0 +1,73 @@
+"""The benchmarks' own rules, on rows and labels written for the test: actor code agreement
+(``benchmarks/codes.py``) and the corpus actor check (``benchmarks/actors.py``)."""
+
+from __future__ import annotations
+
+from benchmarks.actors import check, label_key
+from benchmarks.codes import FoundEvent, GoldCode, agrees, code_figures, country_part
+
+
+def coded(source: str, target: str) -> dict[str, str]:
+    return {"source_code": source, "target_code": target}
+
+
+def test_country_part_as_kg_eval_compares_codes() -> None:
+    assert country_part("irqmil") == "IRQ"
+    assert country_part("PSEREBHMS") == "PSE"
+    assert country_part("IGOUNOWBK") == "IGOUNO"
+    assert country_part("MNC") == "MNC"
+    assert country_part("-") == country_part("") == country_part(None) == ""
+
+
+def test_a_gold_dash_agrees_only_with_no_code() -> None:
+    none = [GoldCode("-", "-")]
+    assert agrees(none, "", full=True) and agrees(none, None, full=False)
+    assert not agrees(none, "IRN", full=False)
+    assert not agrees([GoldCode("IRN", "IRN")], "-", full=False)
+    assert agrees([], "-", full=True)  # a PLOVER record with no target
+
+
+def test_country_part_and_full_code() -> None:
+    gold = [GoldCode("USA", "USAGOV")]  # a PLOVER actor: code USA, sector GOV
+    assert agrees(gold, "USAGOV", full=True)
+    assert agrees(gold, "USAMIL", full=False) and not agrees(gold, "USAMIL", full=True)
+    assert not agrees([GoldCode("IGOEEC", "IGOEEC")], "IGOUNO", full=False)
+    assert agrees([GoldCode("HUN", "HUNGOV"), GoldCode("ROU", "ROUGOV")], "ROU", full=False)
+
+
+def test_a_gold_event_agrees_when_any_kg_event_found_for_it_does() -> None:
+    gold = [GoldCode("IRQMIL", "IRQMIL")], [GoldCode("IRN", "IRN")]
+    one = FoundEvent(*gold, [coded("IRQ", "-"), coded("IRQ", "IRN")])
+    none = FoundEvent(*gold, [coded("IRQMIL", ""), coded("", "IRN")])  # never both in one
+    figures = code_figures([one, none])
+    assert (figures.found, figures.country, figures.full) == (2, 1, 0)
+    assert figures.line() == "country 0.500 (1/2)  full 0.000 (0/2)"
+
+
+def test_label_key_ignores_what_does_not_change_the_name() -> None:
+    assert label_key("Boeing Co.") == label_key("BOEING") == label_key("Boeing\nCo>")
+    assert label_key("U.S.") == label_key("US")
+    assert label_key("Hong Kong Electric") == label_key("Hongkong Electric")
+    assert label_key("churches") == label_key("Church")
+    assert label_key("buses") == label_key("bus")
+    assert label_key("Workers") == label_key("worker")
+    assert label_key("Congress") != label_key("Congres")
+    assert label_key("Co Inc") == "co"  # a suffix alone is a name
+
+
+def test_check_finds_duplicates_spacing_labels_and_wire_words() -> None:
+    found = check(
+        {
+            "a1": {"Boeing Co"},
+            "a2": {"Boeing"},
+            "a3": {"Agriculture\nDepartment", "Agriculture Department"},
+            "a4": {"REUTERS"},
+            "a5": {"mln  dlrs"},
+            "a6": {"Reuters Holdings"},
+        }
+    )
+    assert found.actors == 6
+    assert found.duplicates == [[{"Boeing"}, {"Boeing Co"}]]
+    assert found.spaced == ["Agriculture\nDepartment", "mln  dlrs"]
+    assert found.relabelled == [{"Agriculture\nDepartment", "Agriculture Department"}]
+    assert found.wire == [{"REUTERS"}, {"mln  dlrs"}]

@@ -10,7 +10,8 @@ comparing with kg would credit, as ``kg eval`` credits a fully right event. Code
 
 * on the *country part*: the first three letters, or the first six for an IGO, NGO, IMG or
   MNC code, as ``kg eval``'s actor rule compares codes (a non-state code such as
-  ``PSEREBHMS`` counts by its country, ``PSE``);
+  ``PSEREBHMS`` counts by its country, ``PSE``; a bare ``IGO`` agrees with any IGO code;
+  see :func:`kg.extract.coding.codes_agree`);
 * *in full*: the whole code, letter for letter (case aside).
 
 A gold ``-`` (or a PLOVER record with no actor in the role) agrees only with an actor kg
@@ -23,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from kg.evaluate import SIX_LETTER_KINDS
+from kg.extract.coding import codes_agree
 
-__all__ = ["CodeFigures", "FoundEvent", "GoldCode", "agrees", "code_figures", "country_part"]
+__all__ = ["CodeFigures", "FoundEvent", "GoldCode", "agrees", "code_figures"]
 
 NO_CODE = ("", "-")
 
@@ -79,19 +80,15 @@ def _full(code: str | None) -> str:
     return "" if code is None or code in NO_CODE else code.upper()
 
 
-def country_part(code: str | None) -> str:
-    """The country (or IGO, NGO, IMG, MNC) part of a code, as ``kg eval`` compares codes
-    (its rule is private there); "" for no code."""
-    full = _full(code)
-    return full[:6] if full[:3] in SIX_LETTER_KINDS else full[:3]
-
-
 def agrees(gold: Sequence[GoldCode], code: str | None, *, full: bool) -> bool:
     """Whether kg's ``code`` for an actor agrees with one of the gold actors in its role
     (none: the role wants no code)."""
     if full:
         return _full(code) in ({_full(g.full) for g in gold} or {""})
-    return country_part(code) in ({country_part(g.country) for g in gold} or {""})
+    coded = [g.country for g in gold if _full(g.country)]
+    if not coded or not _full(code):
+        return not coded and not _full(code)
+    return any(codes_agree(country, _full(code)) for country in coded)
 
 
 def code_figures(found: Sequence[FoundEvent]) -> CodeFigures:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import Errors, KgError
+from kg.extract.coding import codes_agree
 
 __all__ = [
     "MODALITIES",
@@ -48,9 +49,6 @@ __all__ = [
 
 MODALITIES = ("asserted", "claimed", "conditional", "hypothetical", "intended")
 NONE = "-"
-# CAMEO actor codes whose first six letters name the actor (IGOUNO, NGOAMN, MNCUSA…);
-# any other code is a country (or region) code, named by its first three.
-SIX_LETTER_KINDS = ("IGO", "NGO", "IMG", "MNC")
 SEED_COLUMNS = ("id", "sent", "source", "event", "cameo", "target", "said_by", "modality", "level")
 ARTICLE_COLUMNS = (
     "article",
@@ -124,16 +122,11 @@ def _words(label: str) -> list[str]:
     return re.sub(r"[^\w]|_", " ", text).split()
 
 
-def _codes_agree(a: str, b: str) -> bool:
-    width = 6 if a[:3] in SIX_LETTER_KINDS or b[:3] in SIX_LETTER_KINDS else 3
-    return a[:width].upper() == b[:width].upper()
-
-
 def same_actor(gold: str, gold_code: str | None, predicted: str, code: str | None) -> bool:
     """The actor rule of the module docstring; a code of ``-`` or ``""`` is no code."""
     if gold == NONE or predicted == NONE:
         return gold == predicted
-    if gold_code and code and NONE not in (gold_code, code) and _codes_agree(gold_code, code):
+    if gold_code and code and NONE not in (gold_code, code) and codes_agree(gold_code, code):
         return True
     mine, theirs = _words(predicted), _words(gold)
     if not mine or not theirs:

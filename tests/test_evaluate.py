@@ -11,6 +11,7 @@ from kg.build import BuildReport
 from kg.cli import app
 from kg.errors import KgError
 from kg.evaluate import GoldEvent, evaluate, read_gold, same_actor
+from kg.extract.coding import codes_agree, country_part
 
 ARTICLE_HEADER = (
     "article\tquote\tsource\tsource_code\tevent\tcameo\ttarget\ttarget_code\tsaid_by\t"
@@ -229,3 +230,12 @@ def test_kg_eval_scores_article_gold_made_for_the_seed(
     assert "missed   line 4 " in result.stdout and "roles" not in result.stdout
     bad = runner.invoke(app, ["eval", str(tmp_path / "none.tsv"), "--store", str(out / "store")])
     assert bad.exit_code == 2 and "E080" in bad.output
+
+
+def test_codes_agree_by_their_country_part_or_a_bare_kind() -> None:
+    assert (country_part("IRQMIL"), country_part("PSEREBHMS")) == ("IRQ", "PSE")
+    assert country_part("IGOUNOWBK") == "IGOUNO"
+    assert codes_agree("irqmil", "IRQ") and codes_agree("IGOUNOWBK", "IGOUNO")
+    assert not codes_agree("IGOUNO", "IGOEUREEC") and not codes_agree("IRQ", "IRN")
+    assert codes_agree("IGO", "IGOUNO") and codes_agree("NGOHLHIRC", "NGO")
+    assert not codes_agree("IGO", "NGOHLHIRC")

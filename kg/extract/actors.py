@@ -413,8 +413,8 @@ def _agent_heads(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Iterat
 
 def _agent(side: Actor, role: str, owner: str, coder: Coder) -> Actor | None:
     """The actor an agent of ``role`` on ``side`` is: the side's code plus the role
-    (ISR + MIL), labelled by the code ("Israeli military"); None when the side has no code, or when the side
-    is itself the agent ("Hamas gunmen" are Hamas)."""
+    (ISR + MIL), labelled by the code ("Israeli military"); None when the side has no
+    code, or when the side is itself the agent ("Hamas gunmen" are Hamas)."""
     if not side.code:
         return None
     code = coder.compose(side.code, role)

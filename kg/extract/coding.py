@@ -40,6 +40,7 @@ __all__ = [
     "Coder",
     "Role",
     "actor_code",
+    "codes_agree",
     "country_part",
     "load_roles",
     "split_code",
@@ -73,6 +74,19 @@ def country_part(code: str) -> str:
     """What a code names before its roles: six letters of an IGO/NGO/IMG/MNC code
     (IGOUNO), three of any other (a country or region: ISR of ISRMIL, PSE of PSEREBHMS)."""
     return code[:6] if code[:3] in SIX_LETTER_KINDS else code[:3]
+
+
+def codes_agree(a: str, b: str) -> bool:
+    """Whether two codes name the same country or organisation, as coders compare them:
+    by :func:`country_part` (IRQMIL and IRQ agree, IGOUNO and IGOEUREEC do not), and a
+    bare kind (IGO, as PLOVER codes an organisation it does not name) with any code of
+    that kind."""
+    a, b = a.upper(), b.upper()
+    if country_part(a) == country_part(b):
+        return True
+    return (a in SIX_LETTER_KINDS and b.startswith(a)) or (
+        b in SIX_LETTER_KINDS and a.startswith(b)
+    )
 
 
 def split_code(code: str) -> tuple[str, tuple[str, ...]]:

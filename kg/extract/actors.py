@@ -315,8 +315,7 @@ def _add_entities(
         if entry is not None:
             key = index.add(_actor(entry, index.coder), named=True)
         elif ent.label_ == "PERSON":
-            label = clusters.get(span.text, span.text)
-            key = index.add(Actor(slug(label), label, "Person", code=index.coder.code(label)))
+            key = index.add(_person(clusters.get(span.text, span.text), index.coder))
         elif ent.label_ == "NORP":
             if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
                 continue  # an unknown demonym modifying a noun is not an actor
@@ -324,10 +323,12 @@ def _add_entities(
             key = index.add(Actor(slug(label), label, "Group", code=index.coder.code(label)), True)
         else:
             label = _name(span)
-            actor = Actor(
-                slug(label), label, entity_types[ent.label_], code=index.coder.code(label)
-            )
-            key = index.add(actor, named=True)
+            code = index.coder.code(label)
+            agent = None if code else _named_agent(span, index, gazetteer)
+            if agent == "":
+                continue  # a bare agent noun the model took for a name ("the Navy")
+            kind = entity_types[ent.label_]
+            key = agent or index.add(Actor(slug(label), label, kind, code=code), named=True)
         if not key:
             continue
         index.mark(span, key, sent_of[ent.start])
@@ -336,6 +337,42 @@ def _add_entities(
                 span.root, {t.i for t in span}, gazetteer, index
             )
             index.add(replace(index.actors[key], title=title, affiliation=affiliation))
+
+
+def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
+    """A name that is a side and an agent ("U.S. Navy", "Iraqi Air Force"): the key of
+    that side's agent actor (see :func:`_agent`); "" when the name is an agent alone
+    ("Navy"), left to the agents; None otherwise."""
+    words = span.text.split()
+    entries = agent_entries()
+    for k in range(len(words)):
+        entry = entries.get(" ".join(words[k:]).lower())
+        if entry is None:
+            continue
+        if k == 0:
+            return ""
+        side = " ".join(words[:k])
+        known = gazetteer.lookup(side)
+        code = index.coder.entry_code(known) if known else index.coder.code(side)
+        if code is None:
+            return None
+        named = _actor(known, index.coder) if known else Actor(slug(side), side, "Group", code=code)
+        owner = index.add(named, named=True)
+        agent = _agent(index.actors[owner], role_label(entry), owner, index.coder)
+        return owner if agent is None else index.add(agent)
+    return None
+
+
+def _person(name: str, coder: Coder) -> Actor:
+    """A person by the name the article gives them at most: with the dictionaries' code
+    for that name on the article's date, or, named by a surname alone, as the one office
+    holder of that surname on that date ("Reagan" in 1987 is Ronald Reagan, USAGOV)."""
+    label = " ".join(name.split())
+    code = coder.code(label)
+    held = coder.office_holder(label) if code is None and len(label.split()) == 1 else None
+    if held is not None:
+        label, code = held
+    return Actor(slug(label), label, "Person", code=code)
 
 
 def _add_appositions(
@@ -400,14 +437,14 @@ def _coded_modifier(token: Token, index: ActorIndex) -> str | None:
 
 
 def _agent_heads(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Iterator[Span]:
-    """The agent spans (:mod:`kg.extract.agents`) that name an actor: a noun (or a proper
-    noun the model left untagged) not already an actor's name, and not a modifier
+    """The agent spans (:mod:`kg.extract.agents`) that name an actor: a noun, or a
+    proper noun that is not already an actor's name ("the Navy"), and not a modifier
     ("hostage crisis" names a crisis)."""
     for span in doc.spans.get(AGENTS, []):
         head = span.root
         if head.i in index.by_token or head.i not in sent_of or head.dep_ == "compound":
             continue
-        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_):
+        if head.pos_ in {"NOUN", "PROPN"}:
             yield span
 
 
@@ -457,16 +494,27 @@ def _plural(span: Span) -> str:
     return " ".join(plural).lower()
 
 
-def _add_agents(doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer) -> None:
+def _add_agents(
+    doc: Doc,
+    index: ActorIndex,
+    sent_of: dict[int, int],
+    gazetteer: Gazetteer,
+    possessed: bool = False,
+) -> None:
     """Agents with a side ("Israeli troops", "U.S. officials") are that side's actor of
     the role: ISR + MIL, affiliated with Israel, never folded into the state; a side
     that already names a group is the agent ("Hamas gunmen" → Hamas), and the officials
     of an organisation without a code speak for it. A bare agent ("the troops") takes
     the side that the article gave an agent of the same role, the nearest before it,
-    else the first after it, as a coder would; else it keeps its role-only code."""
+    else the first after it, as a coder would; else it keeps its role-only code.
+
+    Agents owned by a pronoun ("Iraq said its warplanes …") wait for the pronoun's
+    antecedent: they are added by a second call, ``possessed``, after pronouns."""
     sided: list[tuple[int, str, str]] = []  # (position, role, actor key)
     bare: list[Span] = []
     for span in _agent_heads(doc, index, sent_of):
+        if possessed != any(c.pos_ == "PRON" for c in children(span.root, "poss")):
+            continue
         owner = _modifier_actor(span.root, index, gazetteer)
         if owner is None:
             bare.append(span)
@@ -611,6 +659,7 @@ def resolve_actors(
     _add_agents(doc, index, sent_of, gazetteer)
     _add_quantities(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of)
+    _add_agents(doc, index, sent_of, gazetteer, possessed=True)
     _complete_codes(index)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index

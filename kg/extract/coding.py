@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
-from kg.phoenix import ActorEntry, Case, code_on, load_phoenix
+from kg.phoenix import NULL_CODE, ActorEntry, Case, code_on, load_phoenix
 from kg.records import Actor
 
 __all__ = [
@@ -158,6 +158,18 @@ def _dictionary_labels() -> dict[str, str]:
     return {code: _display(entry.headword.words) for code, entry in best.items()}
 
 
+@cache
+def _by_surname() -> dict[str, list[ActorEntry]]:
+    """Entries with dated codes (office holders), by the last word of each of their
+    names."""
+    index: dict[str, list[ActorEntry]] = {}
+    for entry in load_phoenix().entries:
+        if any(code.dated for code in entry.codes):
+            for word in {name.words[-1] for name in entry.actor_names}:
+                index.setdefault(word, []).append(entry)
+    return index
+
+
 class Coder:
     """Codes, identities and canonical labels for the actors of one article (its date
     decides office holders' codes)."""
@@ -171,6 +183,26 @@ class Coder:
     def code(self, label: str) -> str | None:
         """The dictionaries' code for an actor named ``label`` on the article's date."""
         return actor_code(label, self.date)
+
+    def office_holder(self, surname: str) -> tuple[str, str] | None:
+        """The full name and code of the one person the dictionaries list by this
+        surname in an office on the article's date ("Reagan" in 1987: Ronald Reagan,
+        USAGOV), as a reader of that day's news knows who is meant; an elite code (ELI,
+        out of office) counts only when no office holder does. None when there is no
+        date, no such person, or two."""
+        if self.date is None or not surname[:1].isupper():
+            return None
+        day = dt.date.fromisoformat(self.date)
+        held: list[tuple[ActorEntry, str]] = []
+        for entry in _by_surname().get(_key(surname)[-1] if _key(surname) else "", []):
+            code = next((c.code for c in entry.codes if c.dated and c.applies(day)), None)
+            if code is not None and code != NULL_CODE:
+                held.append((entry, code))
+        offices = [(e, c) for e, c in held if self.roles_of(c) not in {None, "ELI"}] or held
+        if len(offices) != 1:
+            return None
+        entry, code = offices[0]
+        return _display(entry.headword.words), code
 
     def entry_code(self, entry: GazetteerEntry) -> str | None:
         """A gazetteer entry's code: its own, else the dictionaries' for its label or an

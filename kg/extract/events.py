@@ -5,9 +5,11 @@ phrase hanging off it in the dependency parse, is an event of that class. Its
 arguments come from the parse:
 
 * active subject → source, direct object (or its owner: a possessor, a "by" or "from"
-  phrase) → target; without one, the target of a purpose clause ("opened fire to
-  disperse protesters"); a subject naming an act ("drone attacks killed …") is the
-  event, its source an actor among the noun's modifiers;
+  phrase, an actor naming it, the actor its own phrase aims at) → target; else an actor
+  in the verb's phrases, else the subject of its "that" clause ("demanded that Hamas
+  …"); without one, the target of a purpose clause ("opened fire to disperse
+  protesters"); a subject naming an act ("drone attacks killed …") is the event, its
+  source an actor among the noun's modifiers;
 * passive subject → target, ``by``-agent → source; "hostages held by Hamas" (a
   participle modifying a noun) → the agent acts on that noun;
 * a trigger ending in a preposition ("place the blame on") takes its object as target;
@@ -78,6 +80,10 @@ LIGHT_VERBS = frozenset(
 )
 # Prepositions that introduce the target of a nominal event ("talks with X").
 TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"])
+# Prepositions by which an object aims at an actor ("relations with X", "aid for X").
+OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", "towards", "for"])
+# Modifiers by which an actor names an object ("an Indian proposal", "U.S. aid").
+OWNER_DEPS = ("amod", "compound", "nmod")
 # Verbs whose infinitival complement happens ("continued to advocate", "decided to allow"),
 # or is coded as if it did: CAMEO codes an attempt as the act ("tried to assassinate").
 ASPECTUAL = frozenset(
@@ -149,7 +155,10 @@ def _is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
 def _owners(objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actors a non-actor object belongs to or comes from: its possessor ("Iran's
     nuclear sites") or the object of its "by" or "from" phrase ("reforms by the
-    government", "independence from Iraq")."""
+    government", "independence from Iraq"); else an actor naming it ("an Indian
+    proposal", "a U.S. offer", "Iranian oil sites"); else the actor its own phrase aims
+    at ("relations with Russia", "further action against Iraq", "aid for Bosnia"),
+    through "of" phrases ("part of a program for Bosnia")."""
     owners = [c for obj in objects for c in children(obj, "poss")]
     owners += [
         p
@@ -158,7 +167,43 @@ def _owners(objects: list[Token], index: ActorIndex) -> list[Token]:
         if c.lower_ in {"by", "from"}
         for p in children(c, "pobj")
     ]
-    return expand([t for t in owners if index.actor_at(t)])
+    found = expand([t for t in owners if index.actor_at(t)]) or _named_by(objects, index)
+    return found or expand(_aimed_at(objects, index))
+
+
+def _named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors that own or name nouns that are no actor themselves: "Revolutionary
+    Guards divisions attacked", "Iran's negotiators' proposal"."""
+    return expand(
+        [c for noun in nouns for c in children(noun, "poss", *OWNER_DEPS) if index.actor_at(c)]
+    )
+
+
+def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors that the objects' own prepositional phrases aim at (see :func:`_owners`)."""
+    found: list[Token] = []
+    for obj in objects:
+        for prep in children(obj, "prep"):
+            nested = children(prep, "pobj")
+            if prep.lower_ in OBJECT_TARGET_PREPS:
+                found += [t for t in nested if index.actor_at(t)]
+            elif prep.lower_ == "of" and not found:
+                found += _aimed_at(nested, index)
+    return found
+
+
+def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actor a verb's "that" clause is about, the clause's subject: "demanded that
+    Hamas renounce violence", "a demand that Israel ease restrictions", "warned that
+    Iran would pay". A clause of speech ("said"), reported under the verb, is excluded
+    by the trigger vocabulary, not here."""
+    clauses = [
+        c
+        for holder in (verb, *objects)
+        for c in children(holder, "ccomp", "acl")
+        if c.pos_ in {"VERB", "AUX"} and c.tag_ != "VBN"
+    ]
+    return [s for c in clauses for s in children(c, "nsubj", "nsubjpass") if index.actor_at(s)]
 
 
 def _objects(
@@ -169,22 +214,27 @@ def _objects(
     ("demanded an apology from Japan"). When the trigger has a preposition of its own,
     the verb's other phrases could name anything ("withdrew from the town to Syria"), so
     only a "from" phrase counts, as an owner the parser attached to the verb
-    ("called for independence from Spain")."""
-    if target_prep is not None:
-        objects = expand(children(target_prep, "pobj"))
-    else:
-        objects = expand([c for c in children(verb, "dobj", "dative") if c.i not in used])
+    ("called for independence from Spain"), and a direct object ("warned Iran of
+    reprisals"). Verbs coordinated before a shared object share it ("attacked and
+    destroyed an Iranian platform")."""
+    direct = expand([c for c in children(verb, "dobj", "dative") if c.i not in used])
+    if not direct and verb.dep_ != "conj":
+        direct = expand([c for j in children(verb, "conj") for c in children(j, "dobj")])
+    objects = expand(children(target_prep, "pobj")) if target_prep is not None else direct
     actors = [t for t in objects if index.actor_at(t)] or _owners(objects, index)
+    if target_prep is not None and not actors:
+        actors = [t for t in direct if index.actor_at(t)]  # "warned Iran of reprisals"
     if actors:
         return actors
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
-    return [
+    actors = [
         p
         for c in children(verb, "prep")
         if c.lower_ in preps
         for p in children(c, "pobj")
         if index.actor_at(p)
     ]
+    return actors or expand(_clause_subjects(verb, objects, index))
 
 
 def _theme(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str]]:
@@ -362,6 +412,8 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         act = None if passive else _act_subject(sources, index, vocab)
         if act is not None:  # "drone attacks killed …": the noun names the act
             event_type, sources = act
+        elif not any(index.actor_at(t) for t in sources):
+            sources = _named_by(sources, index) or sources
         yield Reading(_refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
 
 

@@ -4,17 +4,29 @@ parse it was written for, and a change of statistical model cannot make it pass 
 A Doc is written as a table, one token a line: the word, the index of its head, its
 dependency label, coarse and fine part of speech, lemma, and optionally an entity label
 (``B-GPE``/``I-GPE`` for a span of several tokens, a bare ``GPE`` for one token). The
-sentences follow from the parse.
+sentences follow from the parse. Like the pipeline, :func:`parsed` then runs the
+``kg_agents`` component, which marks the dictionaries' agent nouns.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
+
+from kg.extract.agents import AgentMatcher
 
 __all__ = ["parsed"]
 
-VOCAB = spacy.blank("en").vocab
+NLP = spacy.blank("en")
+VOCAB = NLP.vocab
+
+
+@cache
+def _agents(nlp: Language) -> AgentMatcher:
+    return AgentMatcher(nlp)
 
 
 def parsed(table: str) -> Doc:
@@ -34,7 +46,7 @@ def parsed(table: str) -> Doc:
     spaces = [
         i + 1 < len(words) and words[i + 1] not in {".", ",", "'s"} for i in range(len(words))
     ]
-    return Doc(
+    doc = Doc(
         VOCAB,
         words=words,
         spaces=spaces,
@@ -45,3 +57,4 @@ def parsed(table: str) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
+    return _agents(NLP)(doc)

@@ -365,3 +365,32 @@ def test_gazetteer_names_match_as_the_text_is_tokenised(nlp: Language) -> None:
     # matched it, a phrase pattern is tokenised the same way as the text.
     doc = nlp("Al-Qaeda fighters attacked the base.")
     assert [(e.text, e.ent_id_) for e in doc.ents] == [("Al-Qaeda", "al-Qaeda")]
+
+
+def test_actors_are_coded_and_one_per_code(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The IDF said Israeli troops raided a camp. The U.S. Navy escorted a tanker, "
+        "and Navy officials briefed reporters.",
+    )
+    actors = {a.key: a for a in ex.actors}
+    idf = actors["israel_defense_forces"]  # the IDF and Israeli troops: one actor, ISRMIL
+    assert (idf.code, idf.role, idf.country) == ("ISRMIL", "MIL", "israel")
+    assert "israeli_military" not in actors
+    navy = actors["american_military"]
+    assert (navy.code, navy.affiliation) == ("USAMIL", "united_states")
+    assert actors["united_states"].code == "USA"
+
+
+def test_labels_are_written_once_however_the_text_breaks_or_suffixes_them(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Paul\nVolcker criticised the Acme Widget Corp plan. A Democrat praised it, "
+        "and the Democrats agreed.",
+    )
+    labels = {a.label for a in ex.actors}
+    assert "Paul Volcker" in labels and not any("\n" in label for label in labels)
+    assert not any(label.endswith(" Corp") for label in labels)
+    assert "Democrat" not in labels

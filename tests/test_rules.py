@@ -166,3 +166,150 @@ def test_actors_take_their_cameo_code_on_the_articles_date() -> None:
         "Palestine": "PSE",
     }
     assert codes("1995-01-01")["Ronald Reagan"] == "USAELI"  # out of office: an elite
+
+
+def actors_of(doc: Doc, date: str | None = None) -> dict[str, tuple[str | None, ...]]:
+    """Each actor's code, affiliation and country, by key."""
+    extraction = extract(Article("t", doc.text, date=date), doc)
+    return {a.key: (a.code, a.affiliation, a.country) for a in extraction.actors}
+
+
+def pairs(doc: Doc) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
+
+
+SIDED = parsed("""
+Chilean  1 amod     ADJ   JJ  chilean  NORP
+soldiers 2 nsubj    NOUN  NNS soldier
+detained 2 ROOT     VERB  VBD detain
+Bolivian 4 amod     ADJ   JJ  bolivian NORP
+farmers  2 dobj     NOUN  NNS farmer
+.        2 punct    PUNCT .   .
+The      7 det      DET   DT  the
+soldiers 8 nsubj    NOUN  NNS soldier
+freed    8 ROOT     VERB  VBD free
+them     8 dobj     PRON  PRP they
+.        8 punct    PUNCT .   .
+""")
+
+
+def test_an_agent_keeps_its_side_and_a_bare_agent_takes_the_side_its_role_was_given() -> None:
+    actors = actors_of(SIDED)
+    assert actors["chilean_military"] == ("CHLMIL", "chile", "chile")  # not folded into Chile
+    assert actors["bolivian_farmers"] == ("BOLAGR", "bolivia", "bolivia")
+    assert (1, "chilean_military") in {(m.sentence, m.actor) for m in run(SIDED).mentions}
+    found = pairs(SIDED)
+    assert ("chilean_military", "17", "bolivian_farmers") in found  # detained: 17x
+    mentions = {(m.sentence, m.text, m.actor) for m in run(SIDED).mentions}
+    assert (2, "soldiers", "chilean_military") in mentions  # "the soldiers": Chile's, above
+
+
+GROUP_AND_BARE = parsed("""
+Hamas    1 compound PROPN NNP Hamas    ORG
+gunmen   2 nsubj    NOUN  NNS gunman
+attacked 2 ROOT     VERB  VBD attack
+a        4 det      DET   DT  a
+village  2 dobj     NOUN  NN  village
+.        2 punct    PUNCT .   .
+Gunmen   7 nsubj    NOUN  NNS gunman
+attacked 7 ROOT     VERB  VBD attack
+Peru     7 dobj     PROPN NNP Peru     GPE
+.        7 punct    PUNCT .   .
+""")
+
+
+BARE = parsed("""
+Gunmen   1 nsubj    NOUN  NNS gunman
+attacked 1 ROOT     VERB  VBD attack
+Peru     1 dobj     PROPN NNP Peru     GPE
+.        1 punct    PUNCT .   .
+""")
+
+
+def test_a_groups_gunmen_are_the_group_and_gunmen_without_a_side_keep_their_role() -> None:
+    actors = actors_of(GROUP_AND_BARE)
+    assert actors["hamas"][0] == "PSEREBHMS"
+    assert "hamas_gunmen" not in actors
+    # The article gave gunmen a side: "Gunmen" later, in any capitalisation, are Hamas.
+    assert ("hamas", "19", "peru") in pairs(GROUP_AND_BARE)
+    assert actors_of(BARE)["armed_group"][0] == "UAF"  # no side given: the role alone
+    assert ("armed_group", "19", "peru") in pairs(BARE)
+
+
+POSSESSED = parsed("""
+Peru     1 nsubj PROPN NNP Peru    GPE
+said     1 ROOT  VERB  VBD say
+its      3 poss  PRON  PRP$ its
+troops   4 nsubj NOUN  NNS troop
+attacked 1 ccomp VERB  VBD attack
+Chile    4 dobj  PROPN NNP Chile   GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_an_agent_owned_by_a_pronoun_takes_the_pronouns_antecedent_as_its_side() -> None:
+    assert actors_of(POSSESSED)["peruvian_military"][:2] == ("PERMIL", "peru")
+    assert ("peruvian_military", "19", "chile") in pairs(POSSESSED)
+
+
+NAMED_OBJECT = parsed("""
+Peru      1 nsubj    PROPN NNP Peru     GPE
+rejected  1 ROOT     VERB  VBD reject
+a         4 det      DET   DT  a
+Chilean   4 amod     ADJ   JJ  chilean  NORP
+proposal  1 dobj     NOUN  NN  proposal
+.         1 punct    PUNCT .   .
+Peru      7 nsubj    PROPN NNP Peru     GPE
+demanded  7 ROOT     VERB  VBD demand
+that      10 mark    SCONJ IN  that
+Bolivia   10 nsubj   PROPN NNP Bolivia  GPE
+withdraw  7 ccomp    VERB  VB  withdraw
+.         7 punct    PUNCT .   .
+Peru      13 nsubj   PROPN NNP Peru     GPE
+cut       13 ROOT    VERB  VBD cut
+ties      13 dobj    NOUN  NNS tie
+with      14 prep    ADP   IN  with
+Ecuador   15 pobj    PROPN NNP Ecuador  GPE
+.         13 punct   PUNCT .   .
+""")
+
+
+def test_a_target_named_by_the_object_or_by_the_that_clause() -> None:
+    found = pairs(NAMED_OBJECT)
+    assert ("peru", "12", "chile") in found  # "a Chilean proposal": Chile's
+    assert ("peru", "10", "bolivia") in found  # "demanded that Bolivia withdraw"
+    assert ("peru", "16", "ecuador") in found  # "ties with Ecuador"
+
+
+SHARED_OBJECT = parsed("""
+Peruvian 1 amod  ADJ   JJ  peruvian NORP
+warships 2 nsubj NOUN  NNS warship
+attacked 2 ROOT  VERB  VBD attack
+and      2 cc    CCONJ CC  and
+sank     2 conj  VERB  VBD sink
+a        7 det   DET   DT  a
+Chilean  7 amod  ADJ   JJ  chilean  NORP
+ship     4 dobj  NOUN  NN  ship
+.        2 punct PUNCT .   .
+""")
+
+
+def test_coordinated_verbs_share_the_object_after_them() -> None:
+    assert ("peruvian_military", "19", "chile") in pairs(SHARED_OBJECT)
+
+
+SURNAME_IN_OFFICE = parsed("""
+Reagan    1 nsubj PROPN NNP Reagan  PERSON
+condemned 1 ROOT  VERB  VBD condemn
+Libya     1 dobj  PROPN NNP Libya   GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_surname_alone_is_the_office_holder_of_the_articles_day() -> None:
+    assert actors_of(SURNAME_IN_OFFICE, "1987-03-01")["ronald_reagan"] == (
+        "USAGOV",
+        None,
+        "united_states",
+    )
+    assert "reagan" in actors_of(SURNAME_IN_OFFICE, "2015-03-01")

@@ -114,6 +114,8 @@ AGENT_ADJECTIVES = frozenset(
     ["willing", "unwilling", "ready", "prepared", "determined", "able", "unable", "eager", "keen"]
 )
 APOSTROPHES = frozenset({"'", "\u2019"})
+# Parts of speech that link the words of a name but never end one ("Bank of", "Smith and").
+LINKING = frozenset(["ADP", "CCONJ", "DET", "PART", "PUNCT"])
 # Legal forms after a company's name, which the same company is written with or without.
 COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "company"])
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
@@ -207,12 +209,19 @@ def _group_name(span: Span) -> str:
 
 
 def _strip_span(span: Span) -> Span:
-    """Drop leading titles/determiners and a trailing possessive from an entity span."""
+    """Drop leading titles/determiners and a trailing possessive from an entity span; a
+    span the model cut after a linking word ("Communist Party of | Springfield") takes
+    the proper nouns that follow, and one that still ends with such a word loses it."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (doc[start].lower_ in TITLES or doc[start].lower_ == "the"):
         start += 1
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES):
+        end -= 1
+    if doc[end - 1].pos_ in LINKING and end < len(doc) and doc[end].pos_ == "PROPN":
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    while end > start + 1 and doc[end - 1].pos_ in LINKING:
         end -= 1
     return doc[start:end]
 

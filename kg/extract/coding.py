@@ -13,13 +13,12 @@ PETRARCH coders assign them:
 * a person the dictionaries do not list takes the code of the side the text gives them
   plus the role of their title ("the Israeli ambassador": ISR + GOV).
 
-A code is *generic* when it is a country and role codes only (ISRMIL, USAGOV): every
-Israeli soldier is ISRMIL. Identity follows the code (the actors issue): actors with
-one code are one actor, with one label, except people, who are one actor per person,
-and names the model found whose code is generic ("Hezbollah", LBNREB; "the Pentagon",
-USAMIL), which stay themselves unless the gazetteer says the name *is* that code's
-actor (its ``code`` column: "Israel Defense Forces" is ISRMIL, so "Israeli troops" are
-the IDF).
+Identity follows the code (the actors issue): actors with one code are one actor,
+with one label, except people, who are one actor per person, and names the model found
+whose code many names share ("Hezbollah", LBNREB; "the Pentagon", USAMIL; a company,
+MNCUSA), which stay themselves unless the gazetteer says the name *is* that code's
+actor (its ``code`` column: "Israel Defense Forces" is ISRMIL, so "Israeli troops",
+ISR + MIL, are the IDF). See :meth:`Coder.names_one`.
 """
 
 from __future__ import annotations
@@ -134,13 +133,20 @@ def actor_code(label: str, date: str | None = None) -> str | None:
 
 
 def _display(words: tuple[str, ...]) -> str:
-    """A dictionary name as a label: "UNITED NATIONS" → "United Nations", small words in
-    lower case, acronyms kept ("OPEC")."""
-    shown = [
-        w.lower() if w in _SMALL_WORDS and k else w if len(w) <= 4 and "." not in w else w.title()
-        for k, w in enumerate(words)
-    ]
-    return " ".join(shown)
+    """A dictionary name as a label: "UNITED NATIONS" → "United Nations", "GEORGE BUSH"
+    → "George Bush", small words in lower case; acronyms kept: a word of two letters,
+    without a vowel or with stops ("UN", "PLC", "U.S."), or a name of one short word
+    ("OPEC")."""
+
+    def shown(k: int, word: str) -> str:
+        if word in _SMALL_WORDS and k:
+            return word.lower()
+        acronym = len(word) <= 2 or "." in word or not set(word) & set("AEIOUY")
+        if acronym or (len(words) == 1 and len(word) <= 4):
+            return word
+        return word.title()
+
+    return " ".join(shown(k, w) for k, w in enumerate(words))
 
 
 @cache
@@ -156,6 +162,16 @@ def _dictionary_labels() -> dict[str, str]:
         if code not in best or len(entry.names) > len(best[code].names):
             best[code] = entry
     return {code: _display(entry.headword.words) for code, entry in best.items()}
+
+
+@cache
+def _carriers() -> dict[str, int]:
+    """How many dictionary entries carry each code (dated or not)."""
+    counts: dict[str, int] = {}
+    for entry in load_phoenix().entries:
+        for code in {c.code for c in entry.codes}:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
 
 
 @cache
@@ -209,10 +225,14 @@ class Coder:
         alias."""
         return entry.code or _listed_code(entry)
 
-    def generic(self, code: str) -> bool:
-        """A country code followed only by role codes (ISRMIL, USAGOV, LBNREB)."""
-        head, roles = split_code(code)
-        return len(head) == 3 and bool(roles) and all(r in self.roles for r in roles)
+    def names_one(self, code: str) -> bool:
+        """Whether a code names one actor, so that a name coded with it is that actor: a
+        country's code, a code the gazetteer gives an entry of its own, or a code only
+        one dictionary entry carries (PSEREBHMS names Hamas; USAGOV, LBNREB and MNCUSA
+        are shared by many names, each its own actor)."""
+        if code in self._owned or (len(code) == 3 and code == country_part(code)):
+            return True
+        return _carriers().get(code, 0) == 1
 
     def compose(self, side: str, role: str) -> str:
         """The code of an agent of ``role`` (``~MIL``, ``IGO~``) on ``side``: a bare
@@ -241,11 +261,11 @@ class Coder:
     def identify(self, actor: Actor, named: bool) -> Actor:
         """``actor`` under the key and label of its code's actor, where the code is its
         identity (see the module docstring). ``named``: the text named it (an entity), so
-        a generic code is not its identity unless the gazetteer says so."""
+        the code is its identity only if the code names one actor (:meth:`names_one`)."""
         code = actor.code
         if not code or actor.type == "Person":
             return actor
-        if named and self.generic(code) and code not in self._owned:
+        if named and not self.names_one(code):
             return actor
         label = self.label(code)
         if label is None:
@@ -295,7 +315,8 @@ def _listed_code(entry: GazetteerEntry) -> str | None:
 def _gazetteer_codes(gazetteer: Gazetteer) -> dict[str, GazetteerEntry]:
     """The gazetteer entries that are the actor of a code: an entry whose ``code``
     column names it, and every entry whose label or alias the dictionaries code with a
-    code that is not generic (a country, an IGO, a named group)."""
+    code that is more than a country and roles (a country, an IGO, a named group:
+    Hamas's PSEREBHMS, not the Pentagon's USAMIL)."""
     owned: dict[str, GazetteerEntry] = {}
     roles = load_roles()
     for entry in gazetteer.entries:

@@ -234,7 +234,8 @@ def _objects(
         for p in children(c, "pobj")
         if index.actor_at(p)
     ]
-    return actors or expand(_clause_subjects(verb, objects, index))
+    worded = [c for c in children(verb, "dobj") if c.i in used]  # "cut ties with X"
+    return actors or expand(_aimed_at(worded, index) or _clause_subjects(verb, objects, index))
 
 
 def _theme(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str]]:

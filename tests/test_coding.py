@@ -1,0 +1,58 @@
+"""CAMEO actor codes from the Phoenix dictionaries (kg.extract.coding): names in the case
+the dictionaries require, agents' codes from their side, canonical labels, identity by
+code, office holders by surname. No model: names and codes written for the test."""
+
+from __future__ import annotations
+
+from kg.extract.coding import Coder, actor_code, split_code
+from kg.gazetteer import load_gazetteer
+from kg.records import Actor
+
+CODER = Coder(load_gazetteer(), "1987-03-01")
+
+
+def test_a_name_codes_only_in_the_case_the_dictionaries_require() -> None:
+    assert actor_code("US") == actor_code("U.S.") == "USA"
+    assert actor_code("us") is None  # the pronoun
+    assert actor_code("Chad") == "TCD" and actor_code("chad") is None
+    assert actor_code("Israelis") == "ISR"  # a stem in the file, read as a name
+    assert actor_code("Springfield Widget Makers") is None
+
+
+def test_an_agent_takes_its_sides_code_unless_the_side_is_a_group() -> None:
+    assert CODER.compose("ISR", "~MIL") == "ISRMIL"
+    assert CODER.compose("USA", "~GOV") == "USAGOV"
+    assert CODER.compose("PSEREBHMS", "~UAF") == "PSEREBHMS"  # Hamas gunmen are Hamas
+    assert CODER.compose("IRQMIL", "~GOV") == "IRQMIL"  # already a role: itself
+    assert split_code("USAGOVBUS") == ("USA", ("GOV", "BUS"))
+    assert split_code("IGOUNOWBK") == ("IGOUNO", ("WBK",))
+
+
+def test_a_code_has_one_canonical_label() -> None:
+    assert CODER.label("ISRMIL") == "Israel Defense Forces"  # the gazetteer's actor of it
+    assert CODER.label("IRQMIL") == "Iraqi military"  # adjective and role words
+    assert CODER.label("USAGOVBUS") == "American government business"
+    assert CODER.label("PSEREBHMS") == "Hamas"
+    assert CODER.label("ISR") == "Israel"
+    assert CODER.label("UAF") is None  # a role without a side
+
+
+def test_identity_follows_the_code_except_for_names_of_a_shared_code() -> None:
+    troops = CODER.identify(Actor("x", "Israeli troops", "Group", code="ISRMIL"), named=False)
+    assert (troops.key, troops.label) == ("israel_defense_forces", "Israel Defense Forces")
+    named = Actor("hezbollah", "Hezbollah", "ArmedGroup", code="LBNREB")
+    assert CODER.identify(named, named=True) == named  # not "Lebanese rebels"
+    soldiers = CODER.identify(Actor("x", "x", "Group", code="LBNREB"), named=False)
+    assert (soldiers.label, soldiers.type) == ("Lebanese rebels", "ArmedGroup")
+    company = Actor("boeing", "Boeing", "Organization", code="MNCUSA")  # many companies
+    assert CODER.identify(company, named=True) == company
+    person = Actor("ronald_reagan", "Ronald Reagan", "Person", code="USAGOV")
+    assert CODER.identify(person, named=True) == person  # one actor per person
+
+
+def test_a_surname_is_the_one_office_holder_of_that_name_on_the_date() -> None:
+    assert CODER.office_holder("Reagan") == ("Ronald Reagan", "USAGOV")
+    assert CODER.office_holder("Bush") == ("George Bush", "USAGOV")  # office beats elite
+    assert Coder(load_gazetteer(), "2021-06-01").office_holder("Reagan") is None
+    assert Coder(load_gazetteer()).office_holder("Reagan") is None  # no date, no guess
+    assert CODER.office_holder("reagan") is None

@@ -394,3 +394,10 @@ def test_labels_are_written_once_however_the_text_breaks_or_suffixes_them(
     assert "Paul Volcker" in labels and not any("\n" in label for label in labels)
     assert not any(label.endswith(" Corp") for label in labels)
     assert "Democrat" not in labels
+
+
+def test_markup_signatures_and_units_make_no_actors(nlp: Language) -> None:
+    ex = run(nlp, 'Boeing Co> sued Excelan over 50 cts. Brazil"s debt rose.\nREUTER\n')
+    labels = {a.label for a in ex.actors}
+    assert {"Boeing", "Brazil"} <= labels
+    assert not labels & {"REUTER", "Boeing Co>", "cts"}

@@ -17,6 +17,7 @@ Resolution is rule-based, in the order a careful reader would apply it:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -114,6 +115,8 @@ AGENT_ADJECTIVES = frozenset(
     ["willing", "unwilling", "ready", "prepared", "determined", "able", "unable", "eager", "keen"]
 )
 APOSTROPHES = frozenset({"'", "\u2019"})
+# Determiners that count one member of a group ("a Democrat", "another Kurd").
+SINGULAR_DETERMINERS = frozenset(["a", "an", "one", "another", "each", "every"])
 # Parts of speech that link the words of a name but never end one ("Bank of", "Smith and").
 LINKING = frozenset(["ADP", "CCONJ", "DET", "PART", "PUNCT"])
 # Legal forms after a company's name, which the same company is written with or without.
@@ -190,20 +193,37 @@ def sentence_numbers(doc: Doc) -> dict[int, int]:
 
 def _name(span: Span) -> str:
     """An entity's label: its words with whitespace normalised ("Paul\nVolcker" is "Paul
-    Volcker") and, for a company, without the legal suffix ("American Express Co")."""
-    words = span.text.split()
-    while len(words) > 1 and words[-1].rstrip(".").casefold() in COMPANY_SUFFIXES:
+    Volcker"), without markup brackets and a possessive written with a double quote
+    ("<Boeing Co>", 'Brazil"s') and, for a company, without the legal suffix ("American
+    Express Co"); "" when nothing but a suffix is left."""
+    words = [w for w in (w.strip("<>") for w in span.text.split()) if w]
+    if words:
+        words[-1] = re.sub(r'"s$', "", words[-1])
+    while words and words[-1].rstrip(".").casefold() in COMPANY_SUFFIXES:
         words = words[:-1]
     return " ".join(words).rstrip(",")
 
 
+def _is_name(span: Span) -> bool:
+    """Whether an entity can name an actor: it has a capital letter ("cts", a unit the
+    model tagged, has none), and it is not its sentence alone (a wire story's signature,
+    "REUTER", or a byline)."""
+    if not any(ch.isupper() for ch in span.text):
+        return False
+    sentence = span.sent
+    outside = (t for t in sentence if not span.start <= t.i < span.end)
+    return any(not t.is_punct and not t.is_space for t in outside)
+
+
 def _group_name(span: Span) -> str:
     """A group's label in the plural whatever the text's number ("a Democrat" and "the
-    Democrats" are one group): a singular proper noun not ending in a sibilant
-    ("Chinese", "Swiss") takes an "s"."""
+    Democrats" are one group): a member counted by a singular determiner ("a", "one")
+    takes an "s", unless it ends in a sibilant ("a Swiss"); a name without one may be
+    an organisation the model took for a group ("Excelan said"), and stays as it is."""
     name = _name(span)
     root = span.root
-    if root.tag_ == "NNP" and not name.casefold().endswith(("s", "sh", "ch", "ese", "x", "z")):
+    counted = any(c.lower_ in SINGULAR_DETERMINERS for c in children(root, "det"))
+    if counted and not name.casefold().endswith(("s", "sh", "ch", "ese", "x", "z")):
         return name + "s"
     return name
 
@@ -317,7 +337,7 @@ def _add_entities(
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     for ent in doc.ents:
-        if ent.label_ not in entity_types or ent.start not in sent_of:
+        if ent.label_ not in entity_types or ent.start not in sent_of or not _is_name(ent):
             continue
         span = _strip_span(ent)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
@@ -332,6 +352,8 @@ def _add_entities(
             key = index.add(Actor(slug(label), label, "Group", code=index.coder.code(label)), True)
         else:
             label = _name(span)
+            if not label:
+                continue
             code = index.coder.code(label)
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":
@@ -491,7 +513,12 @@ def _naming_modifiers(token: Token) -> list[str]:
         for t in lefts(token)
         if t.dep_ in {"compound", "nmod"} or (t.dep_ == "amod" and t.text[:1].isupper() and t.i > 0)
     ]
-    return [w.text for p in parts for w in subtree(p) if not w.is_punct]
+    return [
+        w.text if w.pos_ == "PROPN" else w.lower_
+        for p in parts
+        for w in subtree(p)
+        if not w.is_punct and not w.is_space
+    ]
 
 
 def _plural(span: Span) -> str:

@@ -192,11 +192,16 @@ def sentence_numbers(doc: Doc) -> dict[int, int]:
 
 
 def _name(span: Span) -> str:
-    """An entity's label: its words with whitespace normalised ("Paul\nVolcker" is "Paul
+    """An entity's label (see :func:`_clean_name`)."""
+    return _clean_name(span.text)
+
+
+def _clean_name(text: str) -> str:
+    """A name as a label: its words with whitespace normalised ("Paul\nVolcker" is "Paul
     Volcker"), without markup brackets and a possessive written with a double quote
     ("<Boeing Co>", 'Brazil"s') and, for a company, without the legal suffix ("American
     Express Co"); "" when nothing but a suffix is left."""
-    words = [w for w in (w.strip("<>") for w in span.text.split()) if w]
+    words = [w for w in (w.strip("<>") for w in text.split()) if w]
     if words:
         words[-1] = re.sub(r'"s$', "", words[-1])
     while words and words[-1].rstrip(".").casefold() in COMPANY_SUFFIXES:
@@ -398,7 +403,7 @@ def _person(name: str, coder: Coder) -> Actor:
     """A person by the name the article gives them at most: with the dictionaries' code
     for that name on the article's date, or, named by a surname alone, as the one office
     holder of that surname on that date ("Reagan" in 1987 is Ronald Reagan, USAGOV)."""
-    label = " ".join(name.split())
+    label = _clean_name(name)
     code = coder.code(label)
     held = coder.office_holder(label) if code is None and len(label.split()) == 1 else None
     if held is not None:

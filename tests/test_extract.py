@@ -401,3 +401,22 @@ def test_markup_signatures_and_units_make_no_actors(nlp: Language) -> None:
     labels = {a.label for a in ex.actors}
     assert {"Boeing", "Brazil"} <= labels
     assert not labels & {"REUTER", "Boeing Co>", "cts"}
+
+
+def test_targets_through_of_phrases_and_doers_of_participles(nlp: Language) -> None:
+    found = triples(
+        run(
+            nlp,
+            "Bolivian rebels demanded the removal of Peru. "
+            "Chile issued a statement condemning Argentina's trade policy.",
+        )
+    )
+    assert (1, "bolivian_rebels", "10", "peru") in found  # "the removal of Peru"
+    assert (2, "chile", "111", "argentina") in found  # the statement's issuer condemns
+
+
+def test_a_role_without_a_side_is_no_country(nlp: Language) -> None:
+    """Regression: religion codes are three letters like countries (MUS, Mauritius)."""
+    ex = run(nlp, "Islamic fundamentalists attacked the police station.")
+    assert {a.label for a in ex.actors} == {"Muslims"}
+    assert all(a.country is None for a in ex.actors)

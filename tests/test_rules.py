@@ -313,3 +313,17 @@ def test_a_surname_alone_is_the_office_holder_of_the_articles_day() -> None:
         "united_states",
     )
     assert "reagan" in actors_of(SURNAME_IN_OFFICE, "2015-03-01")
+
+
+def test_an_act_with_a_target_has_no_copy_without_it() -> None:
+    from kg.extract.events import _best
+    from kg.records import Event
+
+    def event(target: str | None) -> Event:
+        return Event(1, "Demand", "10", "peru", target, "", None, "asserted", False, 0.9, "x")
+
+    assert [e.target for e in _best([event(None), event("chile"), event("bolivia")])] == [
+        "bolivia",
+        "chile",
+    ]
+    assert [e.target for e in _best([event(None)])] == [None]

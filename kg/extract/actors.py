@@ -210,11 +210,11 @@ def _clean_name(text: str) -> str:
 
 
 def _is_name(span: Span) -> bool:
-    """Whether an entity can name an actor: it has a capital letter ("cts", a unit the
-    model tagged, has none), and it is not its sentence alone (a wire story's signature,
-    "REUTER", or a byline)."""
-    if not any(ch.isupper() for ch in span.text):
-        return False
+    """Whether an entity can name an actor: the gazetteer found it, or it has a capital
+    letter ("cts", a unit the model tagged, has none); and it is not its sentence alone
+    (a wire story's signature, "REUTER", or a byline)."""
+    if not span.ent_id_ and not any(ch.isupper() for ch in span.text):
+        return False  # the gazetteer's names are names in any case ("international community")
     sentence = span.sent
     outside = (t for t in sentence if not span.start <= t.i < span.end)
     return any(not t.is_punct and not t.is_space for t in outside)
@@ -736,8 +736,8 @@ def _complete_codes(index: ActorIndex) -> None:
         index.actors[key] = replace(actor, code=code)
     for key, coded in list(index.actors.items()):
         own = coded.code
-        if own is None:
-            continue
+        if own is None or own == coded.role:
+            continue  # uncoded, or a role without a side (MUS of "Muslims" is no Mauritius)
         country = coder.country_actor(own)
         if country is not None and country.key != key:
             index.actors.setdefault(country.key, country)

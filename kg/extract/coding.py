@@ -204,13 +204,18 @@ class Coder:
         """The full name and code of the one person the dictionaries list by this
         surname in an office on the article's date ("Reagan" in 1987: Ronald Reagan,
         USAGOV), as a reader of that day's news knows who is meant; an elite code (ELI,
-        out of office) counts only when no office holder does. None when there is no
-        date, no such person, or two."""
-        if self.date is None or not surname[:1].isupper():
+        out of office) counts only when no office holder does. Without a date, only a
+        surname that one listed person has ("Kagame"), with their latest code. None when
+        there is no such person, or two."""
+        if not surname[:1].isupper() or not _key(surname):
             return None
+        entries = _by_surname().get(_key(surname)[-1], [])
+        if self.date is None:  # a name only one person in the dictionaries has
+            code = code_on(entries[0]) if len(entries) == 1 else None
+            return (_display(entries[0].headword.words), code) if code else None
         day = dt.date.fromisoformat(self.date)
         held: list[tuple[ActorEntry, str]] = []
-        for entry in _by_surname().get(_key(surname)[-1] if _key(surname) else "", []):
+        for entry in entries:
             code = next((c.code for c in entry.codes if c.dated and c.applies(day)), None)
             if code is not None and code != NULL_CODE:
                 held.append((entry, code))
@@ -263,8 +268,8 @@ class Coder:
         identity (see the module docstring). ``named``: the text named it (an entity), so
         the code is its identity only if the code names one actor (:meth:`names_one`)."""
         code = actor.code
-        if not code or actor.type == "Person":
-            return actor
+        if not code or actor.type == "Person" or code == actor.role:
+            return actor  # a person, or a role without a side ("gunmen": UAF, not a country)
         if named and not self.names_one(code):
             return actor
         label = self.label(code)

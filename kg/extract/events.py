@@ -179,31 +179,48 @@ def _named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
     )
 
 
+def _doer(verb: Token, index: ActorIndex) -> list[Token]:
+    """Who acts in a participle modifying a noun: the noun, if an actor ("troops
+    attacking the town"), else, for a message the clause's object ("issued a statement
+    deploring the tests"), the one who issued it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return []
+    noun = verb.head
+    if index.actor_at(noun):
+        return [noun]
+    if noun.dep_ != "dobj":
+        return []
+    return [s for s in subjects(noun.head)[0] if index.actor_at(s)]
+
+
 def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
-    """The actors that the objects' own prepositional phrases aim at (see :func:`_owners`)."""
+    """The actors that the objects' own prepositional phrases aim at (see :func:`_owners`);
+    through an "of" phrase, its object, that object's owner, or what it aims at."""
     found: list[Token] = []
     for obj in objects:
         for prep in children(obj, "prep"):
             nested = children(prep, "pobj")
             if prep.lower_ in OBJECT_TARGET_PREPS:
                 found += [t for t in nested if index.actor_at(t)]
-            elif prep.lower_ == "of" and not found:
-                found += _aimed_at(nested, index)
+            elif prep.lower_ == "of" and not found:  # "the removal of X", "part of a plan for X"
+                found += [t for t in nested if index.actor_at(t)] or _named_by(nested, index)
+                found = found or _aimed_at(nested, index)
     return found
 
 
 def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
-    """The actor a verb's "that" clause is about, the clause's subject: "demanded that
-    Hamas renounce violence", "a demand that Israel ease restrictions", "warned that
-    Iran would pay". A clause of speech ("said"), reported under the verb, is excluded
-    by the trigger vocabulary, not here."""
+    """The actor a verb's "that" clause is about, the clause's subject or its owner:
+    "demanded that Hamas renounce violence", "a demand that Israel ease restrictions",
+    "warned that Iran would pay", "demanded that its EC partners refuse". A clause of
+    speech ("said"), reported under the verb, is excluded by the trigger vocabulary."""
     clauses = [
         c
         for holder in (verb, *objects)
         for c in children(holder, "ccomp", "acl")
         if c.pos_ in {"VERB", "AUX"} and c.tag_ != "VBN"
     ]
-    return [s for c in clauses for s in children(c, "nsubj", "nsubjpass") if index.actor_at(s)]
+    said = [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
+    return [s for s in said if index.actor_at(s)] or _named_by(said, index)
 
 
 def _objects(
@@ -414,7 +431,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         if act is not None:  # "drone attacks killed …": the noun names the act
             event_type, sources = act
         elif not any(index.actor_at(t) for t in sources):
-            sources = _named_by(sources, index) or sources
+            sources = _named_by(sources, index) or _doer(verb, index) or sources
         yield Reading(_refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
 
 
@@ -583,10 +600,15 @@ def _events(
 
 def _best(events: list[Event]) -> list[Event]:
     """One event per sentence, source, CAMEO root and target: the most specific, then the
-    most confident. The event IRI, keyed by sentence, source, class and target (see
-    :func:`kg.rdf.event_iri`), is then unique within the article."""
+    most confident; and no copy without a target of an act that has one (two readings
+    of one clause, one of which found the target). The event IRI, keyed by sentence,
+    source, class and target (see :func:`kg.rdf.event_iri`), is then unique within the
+    article."""
+    aimed = {(e.sentence, e.source, e.cameo[:2]) for e in events if e.target is not None}
     chosen: dict[tuple[object, ...], Event] = {}
     for event in events:
+        if event.target is None and (event.sentence, event.source, event.cameo[:2]) in aimed:
+            continue
         key = (event.sentence, event.source, event.cameo[:2], event.target)
         known = chosen.get(key)
         if known is None or (len(event.cameo), event.confidence) > (

@@ -327,3 +327,23 @@ def test_an_act_with_a_target_has_no_copy_without_it() -> None:
         "chile",
     ]
     assert [e.target for e in _best([event(None)])] == [None]
+
+
+NOMINAL = parsed("""
+Chile       1 nsubj    PROPN NNP Chile      GPE
+protested   1 ROOT     VERB  VBD protest
+after       1 prep     ADP   IN  after
+a           5 det      DET   DT  a
+Peruvian    5 amod     ADJ   JJ  peruvian   NORP
+raid        2 pobj     NOUN  NN  raid
+on          5 prep     ADP   IN  on
+a           9 det      DET   DT  a
+Bolivian    9 amod     ADJ   JJ  bolivian   NORP
+convoy      6 pobj     NOUN  NN  convoy
+.           1 punct    PUNCT .   .
+""")
+
+
+def test_an_event_noun_with_a_named_agent_is_an_event_in_any_clause() -> None:
+    """ "after a Peruvian raid on a Bolivian convoy": Peru's act on Bolivia's convoy."""
+    assert ("peru", "19", "bolivia") in pairs(NOMINAL)

@@ -481,8 +481,10 @@ def _noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
 
 def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
     """A noun naming an event, as the object of a light verb ("staged a demonstration",
-    whose subject acts) or with its agent as possessor ("Hamas's release of hostages").
-    Returns the token that carries tense and attribution, and the reading."""
+    whose subject acts) or with its agent named (see :func:`_nominal_agents`), in any
+    clause ("in retaliation for an Iranian attack on a Kuwaiti tanker"); its target the
+    actor (or owner) of its on/against/with/to phrase, or of its "of" phrase beside a
+    "by" phrase. Returns the token that carries tense and attribution, and the reading."""
     event_type = _noun_type(noun, vocab)
     if event_type is None:
         return None
@@ -493,29 +495,46 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         anchor = verb
         sources, penalty = subjects(verb)
     else:
-        # Without an "of" phrase the possessor may be the patient ("their release"), so a
-        # possessive names the agent only beside an explicit object ("Hamas's release of …").
-        if not any(c.lower_ == "of" for c in children(noun, "prep")):
-            return None
-        anchor = noun
-        sources = [c for c in children(noun, "poss") if index.actor_at(c)]
-        penalty = 0.1
+        anchor, penalty = noun, 0.1
+        sources = _nominal_agents(noun, index)
         if not sources:
             return None
-    targets = [
+    by_phrase = any(c.lower_ == "by" for c in children(noun, "prep", "agent"))
+    preps = (TARGET_PREPS - {"by"}) | ({"of"} if by_phrase else set())
+    aimed = [
         p
         for holder in (noun, anchor)
         for c in children(holder, "prep")
-        if c.lower_ in TARGET_PREPS
+        if c.lower_ in preps
         for p in children(c, "pobj")
-        if index.actor_at(p)
     ]
+    targets = [p for p in aimed if index.actor_at(p)] or _named_by(aimed, index)
     skip = {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = "".join(t.text_with_ws for t in words).strip(" ,;:")
     refined = _refine(event_type, {t.lemma_.lower() for t in words}, vocab)
     match = Match(event_type, frozenset({anchor.i, noun.i}), None)
     return anchor, Reading(refined, match, sources, targets, theme, penalty)
+
+
+def _nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
+    """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
+    bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
+    sanctions", "Syrian air strikes"), else its possessor beside an explicit object
+    ("Hamas's release of hostages"; without an "of" phrase the possessor may be the
+    patient: "their release")."""
+    by = [
+        p
+        for c in children(noun, "prep", "agent")
+        if c.lower_ == "by"
+        for p in children(c, "pobj")
+        if index.actor_at(p)
+    ]
+    named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
+    owners = [c for c in children(noun, "poss") if index.actor_at(c)]
+    if not any(c.lower_ == "of" for c in children(noun, "prep")):
+        owners = []
+    return expand(by or named or owners)
 
 
 def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:

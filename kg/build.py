@@ -20,18 +20,19 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS
 
 from kg.errors import Errors, KgError
-from kg.extract import Extraction, KnownPeople, link_people
+from kg.extract import Extraction, KnownActors, KnownPeople, link_people
 from kg.files import atomic_file, write_atomic
 from kg.ingest import Article, Rejected, count_articles, iter_articles
 from kg.nlp import DEFAULT_MODEL
 from kg.ontology import Ontology, load_ontology
 from kg.parallel import extract_parallel
 from kg.progress import BuildProgress, Stopwatch
-from kg.rdf import BASE, ONTOLOGY_GRAPH, article_iri, article_triples, nquads
+from kg.rdf import BASE, ONTOLOGY_GRAPH, actor_key, article_iri, article_triples, nquads
 from kg.store import Store, is_store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
 from kg.validate import validate_batch
 from kg.viz import actor_graph, render_html
+from kg.vocabulary import CKG
 
 # Articles validated and stored together: each validation and load has a fixed cost
 # worth sharing, while the last batch is written after parsing ends, so a batch stays
@@ -239,6 +240,10 @@ def build(
         with watch.stage("setup"):
             store_ontology(store, ontology, force)
             people = KnownPeople(str(row["label"]) for row in store.rows(saved_query("people")))
+            known = KnownActors(
+                (actor_key(str(r["actor"])), str(r["label"]), str(r["type"]).removeprefix(CKG))
+                for r in store.rows(saved_query("actor_names"))
+            )
         articles = _unseen(_accepted(iter_articles(paths), report), store, force, report)
         batch: list[Extraction] = []
         # Closed on the way out, error or not: workers (or a Dask client) must not outlive
@@ -247,7 +252,7 @@ def build(
         with closing(parsed) as work:
             for extraction in watch.timed("parse and extract", work):
                 with watch.stage("link"):
-                    batch.append(link_people(extraction, people))
+                    batch.append(known.settle(link_people(extraction, people)))
                 report.articles += 1
                 report.events += len(extraction.events)
                 progress.advance(len(extraction.article.text.split()), len(extraction.events))

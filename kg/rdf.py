@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
@@ -70,6 +70,11 @@ def _segment(text: str) -> str:
 
 def actor_iri(key: str) -> URIRef:
     return URIRef(f"{BASE}actor/{_segment(key)}")
+
+
+def actor_key(iri: str) -> str:
+    """The key of the actor an IRI of :func:`actor_iri` names."""
+    return unquote(iri.removeprefix(f"{BASE}actor/"))
 
 
 def article_iri(uid: str) -> URIRef:

@@ -67,6 +67,25 @@ def test_no_outputs_stores_the_articles_and_a_later_build_writes_them(tmp_path: 
     assert "Michael Herzog" in (out / "events.tsv").read_text()
 
 
+def test_an_actor_has_one_label_however_later_articles_write_it(tmp_path: Path) -> None:
+    """One IRI, one rdfs:label: the second build reads the label the store holds."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text("date 2020-01-02 Li Ka-Shing criticised Peru.", "utf-8")
+    (second / "b.txt").write_text("date 2020-01-03 Li Ka-shing criticised Chile.", "utf-8")
+    for inputs in (first, second):
+        result = runner.invoke(app, ["build", str(inputs), "--out", str(tmp_path / "o")])
+        assert result.exit_code == 0, result.output
+    with open_store(tmp_path / "o" / "store") as store:
+        rows = store.rows(
+            "SELECT DISTINCT ?label WHERE { GRAPH ?g { "
+            "<https://w3id.org/kg-news/id/actor/li_ka_shing> "
+            "<http://www.w3.org/2000/01/rdf-schema#label> ?label } }"
+        )
+    assert [str(r["label"]) for r in rows] == ["Li Ka-Shing"]
+
+
 def test_summary_counts_distinct_actors(seed_build: tuple[Path, BuildReport]) -> None:
     out, report = seed_build
     with open_store(out / "store", create=False) as store:

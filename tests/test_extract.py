@@ -206,6 +206,20 @@ def test_linking_renames_affiliations_too() -> None:
     assert linked.actor("ronald_reagan").code == "USAGOV"  # type: ignore[union-attr]
 
 
+def test_an_actor_keeps_the_label_and_type_it_was_first_stored_with() -> None:
+    from kg.extract import KnownActors
+    from kg.records import Actor, Extraction
+
+    def written(label: str, kind: str) -> Extraction:
+        actor = Actor("li_ka_shing", label, kind)
+        return Extraction(Article("a", f"{label} spoke."), (f"{label} spoke.",), (actor,), (), ())
+
+    known = KnownActors([("al_qabas", "Al-Qabas", "Organization")])
+    first = known.settle(written("Li Ka-Shing", "Person")).actors[0]
+    later = known.settle(written("Li Ka-shing", "Organization")).actors[0]
+    assert (first.label, first.type) == (later.label, later.type) == ("Li Ka-Shing", "Person")
+
+
 def test_surrender_and_withdrawal_are_deescalation_from_the_place_left(nlp: Language) -> None:
     ex = run(nlp, "The rebels surrendered to Nigeria. Turkey withdrew its troops from Syria.")
     found = triples(ex)

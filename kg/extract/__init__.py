@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import KnownPeople, resolve_actors, sentence_numbers
 from kg.extract.events import extract_events
-from kg.extract.linking import link_people
+from kg.extract.linking import KnownActors, link_people
 from kg.extract.triples import open_relations
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
@@ -24,6 +24,7 @@ __all__ = [
     "Actor",
     "Event",
     "Extraction",
+    "KnownActors",
     "KnownPeople",
     "Mention",
     "OpenRelation",

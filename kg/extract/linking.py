@@ -9,6 +9,7 @@ that ends like it. Two candidates ("Michael Herzog", "Isaac Herzog") are not gue
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.actors import KnownPeople, longer_name
@@ -16,7 +17,7 @@ from kg.extract.coding import actor_code
 from kg.gazetteer import slug
 from kg.records import Actor, Extraction
 
-__all__ = ["link_people"]
+__all__ = ["KnownActors", "link_people"]
 
 
 def link_people(extraction: Extraction, people: KnownPeople) -> Extraction:
@@ -54,3 +55,22 @@ def link_people(extraction: Extraction, people: KnownPeople) -> Extraction:
             replace(c, source=key(c.source), target=key(c.target)) for c in extraction.relations
         ),
     )
+
+
+class KnownActors:
+    """The label and type each actor key was first stored with: an actor of a later
+    article keeps them, so that one IRI has one ``rdfs:label`` and one class however an
+    article writes the name ("al-Qabas" after "Al-Qabas", "Li Ka-shing" after "Li
+    Ka-Shing": one key, since keys ignore case and punctuation)."""
+
+    def __init__(self, known: Iterable[tuple[str, str, str]] = ()) -> None:
+        self._known = {key: (label, kind) for key, label, kind in known}
+
+    def settle(self, extraction: Extraction) -> Extraction:
+        """The extraction with its actors' labels and types as first stored; its new
+        actors are then known to the articles that follow."""
+        actors = []
+        for actor in extraction.actors:
+            label, kind = self._known.setdefault(actor.key, (actor.label, actor.type))
+            actors.append(replace(actor, label=label, type=kind))
+        return replace(extraction, actors=tuple(actors))

@@ -51,6 +51,7 @@ bench: setup-test browser
 	$(BIN)/python -m benchmarks.quality --baseline $(BASELINE)
 	$(BIN)/python -m benchmarks.graph_page
 	$(BIN)/python -m benchmarks.long_input
+	$(BIN)/python -m benchmarks.actors --baseline $(BASELINE)
 
 clean:
 	rm -rf $(VENV) output/store output/*.ttl output/*.tsv output/*.html

@@ -347,3 +347,34 @@ convoy      6 pobj     NOUN  NN  convoy
 def test_an_event_noun_with_a_named_agent_is_an_event_in_any_clause() -> None:
     """ "after a Peruvian raid on a Bolivian convoy": Peru's act on Bolivia's convoy."""
     assert ("peru", "19", "bolivia") in pairs(NOMINAL)
+
+
+ACCORDING = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+shelled   1 ROOT  VERB  VBD shell
+Peru      1 dobj  PROPN NNP Peru      GPE
+,         1 punct PUNCT ,   ,
+according 1 prep  VERB  VBG accord
+to        4 prep  ADP   IN  to
+Bolivia   5 pobj  PROPN NNP Bolivia   GPE
+.         1 punct PUNCT .   .
+""")
+
+QUOTED = parsed("""
+Chile     2 nsubjpass PROPN NNP Chile   GPE
+was       2 auxpass   AUX   VBD be
+quoted    2 ROOT      VERB  VBN quote
+as        2 prep      ADP   IN  as
+saying    3 pcomp     VERB  VBG say
+Peru      6 nsubj     PROPN NNP Peru    GPE
+attacked  4 ccomp     VERB  VBD attack
+Bolivia   6 dobj      PROPN NNP Bolivia GPE
+.         2 punct     PUNCT .   .
+""")
+
+
+def test_according_to_and_quoted_as_saying_name_who_claims_the_event() -> None:
+    shelled = next(e for e in run(ACCORDING).events if e.source == "chile")
+    assert (shelled.said_by, shelled.modality) == ("bolivia", "claimed")
+    attacked = next(e for e in run(QUOTED).events if e.source == "peru")
+    assert (attacked.said_by, attacked.modality) == ("chile", "claimed")

@@ -1,8 +1,9 @@
 """Who says an event happened, and how firmly: ``said_by`` and ``modality``.
 
 * An event inside the complement of a reporting verb ("Herzog emphasizes that Israel
-  would support …", "stating that they are playing for time") is said by that verb's
-  subject and is *claimed*.
+  would support …", "stating that they are playing for time", "was quoted as saying")
+  or under an "according to X" phrase is said by that verb's subject (or X) and is
+  *claimed*.
 * An act its actor states it will carry out ("will impose", reported "said it would
   impose"), whose class has no intent class of its own to be recoded to, is *intended*.
 * An event governed by a conditional clause ("if", "unless", "provided") is
@@ -68,12 +69,35 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
 
 
 def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
-    """The actor whose reported speech contains the event at ``verb``, if any."""
+    """The actor whose reported speech contains the event at ``verb``, if any: the
+    subject of the reporting verb ("Iraq said", and "Iran was quoted as saying", whose
+    speaker is the subject of "quoted"), else the source an "according to" phrase of
+    the clause or a clause above it names ("…, according to Palestinian officials")."""
     head = speech_head(verb, vocab)
-    if head is None:
-        return None
-    speakers, _ = subjects(head)
-    return next((k for k in (index.actor_at(s) for s in speakers) if k), None)
+    if head is not None:
+        speakers, _ = subjects(head)
+        if not speakers and head.dep_ == "pcomp":
+            speakers, _ = subjects(head.head.head)
+        found = next((k for k in (index.actor_at(s) for s in speakers) if k), None)
+        if found is not None:
+            return found
+    return _according_to(verb, index)
+
+
+def _according_to(verb: Token, index: ActorIndex) -> str | None:
+    """The actor of an "according to X" phrase on the verb or a verb above it."""
+    token = verb
+    while True:
+        for prep in children(token, "prep"):
+            if prep.lower_ != "according":
+                continue
+            named = [p for to in children(prep, "prep") for p in children(to, "pobj")]
+            found = next((k for k in (index.actor_at(p) for p in named) if k), None)
+            if found is not None:
+                return found
+        if token.head == token:
+            return None
+        token = token.head
 
 
 def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary, intended: bool = False) -> str:

@@ -102,16 +102,32 @@ def _key(text: str) -> tuple[str, ...]:
 
 
 @cache
-def _entries() -> dict[tuple[str, ...], tuple[ActorEntry, Case]]:
-    """Every non-place name of the dictionaries, to its entry and the case it must be
-    written in; the first file (countries, then international, then non-state actors)
-    and entry win a tie, and a stem ("ISRAELIS", without TABARI's closing underscore) is
-    read as a whole name, as PETRARCH reads it."""
-    index: dict[tuple[str, ...], tuple[ActorEntry, Case]] = {}
+def _entries() -> dict[tuple[str, ...], tuple[ActorEntry, Case, bool]]:
+    """Every non-place name of the dictionaries, to its entry, the case it must be
+    written in and whether it is a stem (TABARI's name without a closing underscore,
+    "SOVIET", whose last word also matches with an ending: "Soviets"); the first file
+    (countries, then international, then non-state actors) and entry win a tie."""
+    index: dict[tuple[str, ...], tuple[ActorEntry, Case, bool]] = {}
     for entry in load_phoenix().entries:
         for name in entry.actor_names:
-            index.setdefault(_key(" ".join(name.words)), (entry, name.case))
+            index.setdefault(_key(" ".join(name.words)), (entry, name.case, not name.exact))
     return index
+
+
+def _lookup(label: str) -> tuple[ActorEntry, Case, bool] | None:
+    """The entry a label names: word for word, or a stem with a plural ending ("Soviets",
+    "Revolutionary Guards"), as TABARI matches stems (only plural endings here: a stem
+    read as a prefix would take "Israelites" for Israel)."""
+    key = _key(label)
+    found = _entries().get(key)
+    if found is not None or not key:
+        return found
+    last = key[-1]
+    for ending in ("ES", "S"):
+        stem = _entries().get((*key[:-1], last.removesuffix(ending)))
+        if last.endswith(ending) and stem is not None and stem[2]:
+            return stem
+    return None
 
 
 def _written_as(text: str, case: Case) -> bool:
@@ -126,7 +142,7 @@ def _written_as(text: str, case: Case) -> bool:
 def actor_code(label: str, date: str | None = None) -> str | None:
     """The CAMEO actor code of the actor named ``label`` on ``date`` (ISO, the
     article's), or None when the dictionaries do not name it in that case."""
-    found = _entries().get(_key(label))
+    found = _lookup(label)
     if found is None or not _written_as(label, found[1]):
         return None
     return code_on(found[0], dt.date.fromisoformat(date) if date else None)

@@ -73,6 +73,15 @@ class Visit:
         )
         return box["x"] + point["x"], box["y"] + point["y"]
 
+    def node_point(self, node_id: str) -> tuple[float, float]:
+        """Page coordinates of the centre of a node as drawn."""
+        box = self.page.locator("#graph canvas").bounding_box()
+        assert box is not None
+        point = self.page.evaluate(
+            "(id) => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node_id
+        )
+        return box["x"] + point["x"], box["y"] + point["y"]
+
 
 @pytest.fixture
 def seed_page(browser: Browser, seed_build: tuple[Path, BuildReport]) -> Iterator[Visit]:
@@ -115,6 +124,18 @@ def test_hovering_an_edge_shows_its_evidence(seed_page: Visit) -> None:
     assert evidence in tooltip.inner_text()
     seed = " ".join(" ".join(f.read_text("utf-8").split()) for f in sorted(SEEDS.glob("*.txt")))
     assert len(evidence) > 40 and " ".join(evidence.split()) in seed  # a sentence of the seed
+
+
+def test_hovering_a_coded_actor_shows_its_code_and_country(seed_page: Visit) -> None:
+    page = seed_page.page
+    hamas = page.evaluate("kgNodes.get().find(n => n.label === 'Hamas')")
+    x, y = seed_page.node_point(hamas["id"])
+    page.mouse.move(x - 30, y - 30)
+    page.mouse.move(x, y, steps=5)
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    shown = tooltip.inner_text()
+    assert "CAMEO code: PSEREBHMS" in shown and "country: Palestine" in shown
 
 
 def test_event_type_filter_hides_exactly_those_edges(seed_page: Visit) -> None:

@@ -247,6 +247,7 @@ SAVED = {
     "goldstein_balance": ("actor", "Hamas"),
     "claims_by_speaker": ("speaker", "Michael Herzog"),
     "conditional_commitments": ("actor", "Israel"),
+    "events_by_country": ("source_country", "Israel"),
 }
 
 

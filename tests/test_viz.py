@@ -10,11 +10,16 @@ from typing import cast
 
 import networkx as nx
 
-from kg.build import BuildReport
-from kg.store import open_store
+from kg.build import BuildReport, store_extractions
+from kg.ingest import Article
+from kg.rdf import actor_iri
+from kg.records import Actor, Event, Extraction
+from kg.store import Store, open_store
 from kg.viz import actor_graph, graph_document, render_html
 from kg.viz.analytics import analyse, weighted_view
 from kg.viz.html import edge_color, script_json
+
+HOSTILE = "</script><img src=x onerror=alert(1)>"
 
 
 def test_script_json_cannot_close_the_script_element() -> None:
@@ -98,3 +103,54 @@ def test_render_does_not_mutate_the_graph(seed_build: tuple[Path, BuildReport]) 
     before = nx.to_dict_of_dicts(graph)
     render_html(graph)
     assert nx.to_dict_of_dicts(graph) == before
+
+
+def page_data(page: str) -> dict[str, list[dict[str, object]]]:
+    """The DATA object a rendered page holds."""
+    start = page.index("const DATA = ") + len("const DATA = ")
+    data: dict[str, list[dict[str, object]]] = json.loads(page[start : page.index(";\n", start)])
+    return data
+
+
+def test_a_coded_actor_shows_its_code_role_codes_and_country() -> None:
+    """Read from the store: an actor described (and coded) in two articles, its country
+    labelled with markup, which the page keeps as text inside its JSON."""
+    actors = (
+        Actor("israel", f"Israel{HOSTILE}", "State", code="ISR"),
+        Actor(
+            "idf",
+            "Israel Defense Forces",
+            "Government",
+            affiliation="israel",
+            code="ISRMIL",
+            role="MIL",
+            country="israel",
+        ),
+        Actor("gaza", "Gaza", "State", code="PSEGZA"),
+    )
+    fight = Event(1, "Fight", "19", "idf", "gaza", "", None, "asserted", False, 0.9, "shelled")
+    store = Store()
+    store_extractions(
+        store,
+        [
+            Extraction(Article(uid, text), (text,), actors, (), (fight,))
+            for uid, text in (
+                ("a1", "Israeli troops shelled Gaza."),
+                ("a2", "Troops shelled Gaza."),
+            )
+        ],
+    )
+    graph = actor_graph(store)
+    idf = graph.nodes[str(actor_iri("idf"))]
+    assert (idf["code"], idf["role_codes"], idf["country"]) == ("ISRMIL", "MIL", f"Israel{HOSTILE}")
+    page = render_html(graph)
+    assert HOSTILE not in page
+    titles = {str(n["label"]): str(n["title"]) for n in page_data(page)["nodes"]}
+    assert titles["Israel Defense Forces"].splitlines()[:5] == [
+        "Israel Defense Forces",
+        "Government",
+        "CAMEO code: ISRMIL",
+        "role codes: MIL",
+        f"country: Israel{HOSTILE}",
+    ]
+    assert "CAMEO code: PSEGZA" in titles["Gaza"] and "role codes" not in titles["Gaza"]

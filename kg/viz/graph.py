@@ -28,13 +28,22 @@ def _str(value: object) -> str:
 
 
 def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
-    """Actors as nodes, one edge per event between two actors, sorted for stable output."""
+    """Actors as nodes, one edge per event between two actors, sorted for stable output.
+
+    An actor described in several articles is one node, with the label, type, title and
+    affiliation of its first row; its CAMEO codes, role codes and countries are those of
+    every row (a person's code may change with the article's date)."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    coding: dict[str, dict[str, set[str]]] = {}
     for row in sorted(
         store.rows(saved_query("actors")),
         key=lambda r: (str(r["actor"]), str(r["type"])),
     ):
         node = str(row["actor"])
+        found = coding.setdefault(node, {"code": set(), "role_codes": set(), "country": set()})
+        for attr, column in (("code", "code"), ("role_codes", "roleCode"), ("country", "country")):
+            if row.get(column) is not None:
+                found[attr].add(str(row[column]))
         if node in graph:
             continue
         graph.add_node(
@@ -44,9 +53,16 @@ def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
             role=_str(row.get("role")),
             affiliation=_str(row.get("affiliation")),
             wikidata=_str(row.get("wikidata")),
+            code="",
+            role_codes="",
+            country="",
             solo_events="",
             events=0,
         )
+    for node, found in coding.items():
+        graph.nodes[node]["code"] = ", ".join(sorted(found["code"]))
+        graph.nodes[node]["role_codes"] = " ".join(sorted(found["role_codes"]))
+        graph.nodes[node]["country"] = ", ".join(sorted(found["country"]))
     for node, attrs in list(graph.nodes.items()):
         affiliation = attrs["affiliation"]
         if affiliation in graph:

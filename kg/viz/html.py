@@ -77,6 +77,12 @@ def edge_color(goldstein: float) -> str:
 
 def _node_title(attrs: dict[str, str]) -> str:
     lines = [attrs["label"], attrs["type"]]
+    if attrs.get("code"):
+        lines.append(f"CAMEO code: {attrs['code']}")
+    if attrs.get("role_codes"):
+        lines.append(f"role codes: {attrs['role_codes']}")
+    if attrs.get("country"):
+        lines.append(f"country: {attrs['country']}")
     if attrs.get("wikidata"):
         lines.append(f"Wikidata: {attrs['wikidata']}")
     if "degree" in attrs:

@@ -60,3 +60,11 @@ def test_a_surname_is_the_one_office_holder_of_that_name_on_the_date() -> None:
     assert Coder(load_gazetteer()).office_holder("Bush") is None  # no date: three Bushes
     assert Coder(load_gazetteer()).office_holder("Reagan") == ("Ronald Reagan", "USAELI")
     assert CODER.office_holder("reagan") is None
+
+
+def test_three_letters_are_a_country_only_where_the_countries_file_says_so() -> None:
+    assert CODER.label("MED") is None and CODER.roles_of("MED") == "MED"  # a newspaper's
+    assert CODER.label("MUS") == "Mauritius" and CODER.kind("MUS", "Group") == "State"
+    israel = CODER.country_actor("ISR")  # a person coded ISR is Israel's
+    assert israel is not None and (israel.key, israel.type) == ("israel", "State")
+    assert CODER.country_actor("MED") is None

@@ -378,3 +378,22 @@ def test_according_to_and_quoted_as_saying_name_who_claims_the_event() -> None:
     assert (shelled.said_by, shelled.modality) == ("bolivia", "claimed")
     attacked = next(e for e in run(QUOTED).events if e.source == "peru")
     assert (attacked.said_by, attacked.modality) == ("chile", "claimed")
+
+
+SURNAME_AS_ORG = parsed("""
+Colonel   2 compound PROPN NNP Colonel
+Ana       2 compound PROPN NNP Ana     B-PERSON
+Ruiz      3 nsubj    PROPN NNP Ruiz    I-PERSON
+accused   3 ROOT     VERB  VBD accuse
+Peru      3 dobj     PROPN NNP Peru    GPE
+.         3 punct    PUNCT .   .
+Ruiz      7 nsubj    PROPN NNP Ruiz    ORG
+condemned 7 ROOT     VERB  VBD condemn
+Chile     7 dobj     PROPN NNP Chile   GPE
+.         7 punct    PUNCT .   .
+""")
+
+
+def test_a_surname_the_model_took_for_an_organisation_is_the_person() -> None:
+    assert ("ana_ruiz", "11", "chile") in pairs(SURNAME_AS_ORG)
+    assert "ruiz" not in actors_of(SURNAME_AS_ORG)

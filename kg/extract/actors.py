@@ -341,15 +341,18 @@ def _add_entities(
 ) -> None:
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
+    surnames = _surnames(clusters.values())  # "Hagari" the model took for an organisation
     for ent in doc.ents:
         if ent.label_ not in entity_types or ent.start not in sent_of or not _is_name(ent):
             continue
         span = _strip_span(ent)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
+        person = ent.label_ == "PERSON" or span.text in surnames
         if entry is not None:
             key = index.add(_actor(entry, index.coder), named=True)
-        elif ent.label_ == "PERSON":
-            key = index.add(_person(clusters.get(span.text, span.text), index.coder))
+        elif person:
+            name = clusters.get(span.text) or surnames.get(span.text) or span.text
+            key = index.add(_person(name, index.coder))
         elif ent.label_ == "NORP":
             if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
                 continue  # an unknown demonym modifying a noun is not an actor
@@ -368,7 +371,7 @@ def _add_entities(
         if not key:
             continue
         index.mark(span, key, sent_of[ent.start])
-        if ent.label_ == "PERSON":
+        if person:
             title, affiliation = _title_and_affiliation(
                 span.root, {t.i for t in span}, gazetteer, index
             )
@@ -397,6 +400,15 @@ def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | N
         agent = _agent(index.actors[owner], role_label(entry), owner, index.coder)
         return owner if agent is None else index.add(agent)
     return None
+
+
+def _surnames(names: Iterable[str]) -> dict[str, str]:
+    """The article's full person names by their last word, where only one has it: a
+    name the model tagged otherwise ("Hagari said", an ORG) that is such a surname is
+    that person."""
+    full = {n for n in names if len(n.split()) > 1}
+    last = [n.split()[-1] for n in full]
+    return {n.split()[-1]: n for n in full if last.count(n.split()[-1]) == 1}
 
 
 def _person(name: str, coder: Coder) -> Actor:

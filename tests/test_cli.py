@@ -187,6 +187,23 @@ def test_seed_scores_against_the_gold(seed_build: tuple[Path, BuildReport]) -> N
     assert report.precision == 1.0, report.spurious
 
 
+def test_extract_reads_a_file_of_articles_as_build_does(tmp_path: Path) -> None:
+    """Regression: --file read a JSON Lines file as one text, JSON and all."""
+    articles = tmp_path / "two.jsonl"
+    articles.write_text(
+        '{"id": "a", "text": "Chile urged Peru to halt the offensive."}\n'
+        '{"id": "b", "text": "Bolivia attacked Chile."}\nnot json\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "--file", str(articles)])
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    assert [(r["article"], r["source"], r["target"]) for r in rows] == [
+        ("a", "Chile", "Peru"),
+        ("b", "Bolivia", "Chile"),
+    ]
+    assert result.exit_code == 1 and "E004" in result.stderr  # the bad line, named
+
+
 def test_extract_prints_events_without_a_store() -> None:
     result = runner.invoke(app, ["extract", "Egypt urged Israel to halt the offensive."])
     assert result.exit_code == 0, result.output

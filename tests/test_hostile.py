@@ -100,14 +100,16 @@ def test_kg_extract_names_bad_bytes_instead_of_a_traceback(tmp_path: Path) -> No
     latin = tmp_path / "latin1.txt"
     latin.write_bytes(b"Fran\xe7ois visited Mali.")
     for args, stdin in (
-        (["extract", "--file", str(latin)], None),
         (["extract"], b"caf\xe9 \xff broken"),
         (["extract", "--lines"], b"Iran condemned Iraq.\n\xff\n"),
     ):
         result = runner.invoke(app, args, input=stdin)
         assert result.exit_code == 2 and "E011" in result.output, result.output
+    # A file of articles is read as `kg build` reads it: a bad one is rejected (exit 1).
+    result = runner.invoke(app, ["extract", "--file", str(latin)])
+    assert result.exit_code == 1 and "rejected [E011]" in result.output, result.output
     missing = runner.invoke(app, ["extract", "--file", str(tmp_path / "none.txt")])
-    assert missing.exit_code == 2 and "E014" in missing.output
+    assert missing.exit_code == 1 and "E001" in missing.output
     lone = runner.invoke(app, ["extract", "Iran \ud800 condemned Iraq."])
     assert lone.exit_code == 2 and "E012" in lone.output
 

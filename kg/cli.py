@@ -47,6 +47,7 @@ StoreOption = Annotated[
 ]
 DEFAULT_STORE = Path("output/store")
 SHOWN_REJECTIONS = 100  # the rest are counted by error code
+WRAPPED_WIDTH = 32  # characters: a column with longer values wraps, at least this wide
 OutOption = Annotated[
     Path | None, typer.Option("--out", metavar="FILE", help="Output file (default: stdout).")
 ]
@@ -259,11 +260,38 @@ def query(
 
 
 def _print_table(result: object) -> None:
+    """Rows as a table that fits the terminal: short columns (labels, codes, dates) kept
+    on one line, long ones (evidence) sharing the rest of the width, at least
+    ``WRAPPED_WIDTH`` wide, so a sentence is never wrapped one word per line; rows with
+    more columns than the terminal fits so are printed one record a block."""
     names = [str(v) for v in result.vars]  # type: ignore[attr-defined]
-    table = Table(*names)  # SPARQL variable names hold no markup
-    for row in result:  # type: ignore[attr-defined]
-        table.add_row(*(Text("" if value is None else printable(str(value))) for value in row))
-    Console().print(table)
+    rows = [
+        [Text("" if value is None else printable(str(value))) for value in row]
+        for row in result  # type: ignore[attr-defined]
+    ]
+    console = Console()
+    widths = [max([len(name), *(len(row[k]) for row in rows)]) for k, name in enumerate(names)]
+    long = [w > WRAPPED_WIDTH for w in widths]
+    needed = sum(w for w, wraps in zip(widths, long, strict=True) if not wraps)
+    needed += WRAPPED_WIDTH * sum(long) + 3 * len(names) + 1  # and the borders
+    if needed > console.width:  # too many columns: one record a block, as psql's \x
+        for number, row in enumerate(rows, 1):
+            record = Table(title=f"row {number}", show_header=False, title_justify="left")
+            record.add_column(no_wrap=True, style="bold")
+            record.add_column(ratio=1)
+            for name, value in zip(names, row, strict=True):
+                record.add_row(name, value)
+            console.print(record)
+        return
+    table = Table()
+    for name, wraps in zip(names, long, strict=True):  # variable names hold no markup
+        if wraps:
+            table.add_column(name, min_width=WRAPPED_WIDTH, ratio=1)
+        else:
+            table.add_column(name, no_wrap=True)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
 
 
 @app.command()

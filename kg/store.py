@@ -51,6 +51,21 @@ def _lock(path: Path) -> IO[str]:
     return handle
 
 
+def _holder(path: Path) -> str:
+    """Who holds the store's RocksDB lock when it is not a kg process (an `oxigraph
+    serve`, a notebook): the process with the store's LOCK file open, found in /proc."""
+    lock = str((path / "LOCK").resolve())
+    for fd in Path("/proc").glob("[0-9]*/fd/*"):
+        try:
+            if os.readlink(fd) != lock:
+                continue
+            command = (fd.parents[1] / "cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue  # a process gone, or not ours to look at
+        return f"PID {fd.parents[1].name} ({command.decode(errors='replace').strip()})"
+    return "another program (its RocksDB lock is held)"
+
+
 def is_store(path: Path) -> bool:
     """Whether ``path`` holds an Oxigraph store on disk (RocksDB's ``CURRENT`` file):
     reading commands open only these, so a mistyped folder is named, not filled."""
@@ -76,8 +91,9 @@ class Store:
             self.ox = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as exc:
             self._release()
-            code = Errors.E031 if "lock" in str(exc).lower() else Errors.E042
-            raise KgError(code, path=path, reason=exc) from None
+            if "lock" in str(exc).lower() and path is not None:
+                raise KgError(Errors.E031, path=path, reason=_holder(path)) from None
+            raise KgError(Errors.E042, path=path, reason=exc) from None
         self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)

@@ -86,6 +86,17 @@ def test_an_actor_has_one_label_however_later_articles_write_it(tmp_path: Path) 
     assert [str(r["label"]) for r in rows] == ["Li Ka-Shing"]
 
 
+def test_the_table_format_keeps_evidence_readable(seed_build: tuple[Path, BuildReport]) -> None:
+    """Regression: six columns in a terminal wrapped the evidence one word per line."""
+    out, _ = seed_build
+    for name, width in (("events_by_actor", "160"), ("events", "120")):
+        args = ["query", "--name", name, "--store", str(out / "store")]
+        result = runner.invoke(app, args, env={"COLUMNS": width})
+        assert result.exit_code == 0, result.output
+        assert "While the U.S. has been urging" in result.stdout  # six words on one line
+        assert "Benjamin Netanyahu " in result.stdout  # a label on one line
+
+
 def test_summary_counts_distinct_actors(seed_build: tuple[Path, BuildReport]) -> None:
     out, report = seed_build
     with open_store(out / "store", create=False) as store:

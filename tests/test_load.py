@@ -454,3 +454,17 @@ def test_a_file_with_blank_nodes_loads_twice_as_once(
         result = runner.invoke(app, ["load", str(data), flag, url, "--graph", "urn:x:g"])
         assert result.exit_code == 0, result.output
     assert graphs(server)["urn:x:g"] == 9
+
+
+def test_a_store_held_by_oxigraph_serve_names_the_server(tmp_path: Path) -> None:
+    """Regression: E031 named the RocksDB error, not who holds the store."""
+    with open_store(tmp_path / "store"):
+        pass  # an empty store on disk
+    port = _free_port()
+    command = [_oxigraph(), "serve", "--location", str(tmp_path / "store")]
+    command += ["--bind", f"127.0.0.1:{port}"]
+    probe = f"http://127.0.0.1:{port}/query?query=ASK%7B%7D"
+    with running(command, probe, tmp_path / "oxigraph.log"), pytest.raises(KgError) as held:
+        Store(tmp_path / "store")
+    assert held.value.code == "E031"
+    assert "oxigraph serve" in str(held.value) and "PID" in str(held.value)

@@ -226,8 +226,11 @@ def query(
         str, typer.Option("--format", metavar="FORMAT", help=f"{one_of(QUERY_FORMATS)}.")
     ] = "table",
 ) -> None:
-    """Run SPARQL against the store; the default graph is the union of all articles."""
+    """Run SPARQL against the store; the default graph is the union of all articles. The
+    query may use these prefixes without declaring them (a server will need them
+    declared): ckg, actor, event, clause, prov, rdf, rdfs, xsd, dcterms, owl, wd."""
     from kg.ingest import read_text_file
+    from kg.rdf import bind_prefixes
     from kg.store import open_store
     from kg.tables import format_rows, solution_rows
 
@@ -245,13 +248,15 @@ def query(
         with open_store(store, create=False) as opened:
             result = opened.query(text, _bindings(bind or []))
             if result.type == "CONSTRUCT":
-                sys.stdout.write(result.graph.serialize(format="turtle"))  # type: ignore[union-attr]
+                graph = bind_prefixes(result.graph)  # type: ignore[arg-type]
+                sys.stdout.write(graph.serialize(format="turtle"))
             elif result.type == "ASK":
                 sys.stdout.write(("true" if result.askAnswer else "false") + "\n")
             elif fmt == "table":
                 _print_table(result)
             elif fmt == "json":
-                sys.stdout.write(result.serialize(format="json").decode("utf-8"))  # type: ignore[union-attr]
+                data = result.serialize(format="json").decode("utf-8")  # type: ignore[union-attr]
+                sys.stdout.write(data.rstrip("\n") + "\n")
             else:
                 names, rows = solution_rows(result)
                 sys.stdout.write(format_rows(rows, names, fmt))

@@ -12,7 +12,7 @@ import io
 import pyoxigraph as ox
 
 from kg.formats import RDF_FORMATS, check_format
-from kg.rdf import PREFIXES
+from kg.rdf import PREFIXES, bind_prefixes
 from kg.store import Store
 from kg.text import xml_safe
 
@@ -35,5 +35,10 @@ def export(store: Store, fmt: str) -> bytes:
         buffer = io.BytesIO()
         store.write_data(buffer, OXIGRAPH_FORMATS[fmt])
         return buffer.getvalue()
-    text = store.data_graph().serialize(format=RDFLIB_FORMATS[fmt])
+    graph = bind_prefixes(store.data_graph())
+    if fmt == "jsonld":  # compacted by kg's prefixes, as a JSON-LD reader expects
+        context = {name: str(ns) for name, ns in PREFIXES.items()}
+        text = graph.serialize(format="json-ld", context=context, auto_compact=True)
+        return (text.rstrip("\n") + "\n").encode("utf-8")
+    text = graph.serialize(format=RDFLIB_FORMATS[fmt])
     return (xml_safe(text) if fmt == "xml" else text).encode("utf-8")

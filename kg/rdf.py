@@ -49,14 +49,17 @@ ID = Namespace(BASE)
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")
 Triple = tuple[Node, Node, Node]
 WD = Namespace("http://www.wikidata.org/entity/")
+# The prefixes every serialisation and query result binds. Articles have none: their
+# sentences' IRIs (…/article/<id>/sentence/<n>) would need escaped slashes after one.
 PREFIXES = {
     "ckg": CKG,
     "actor": Namespace(BASE + "actor/"),
     "event": Namespace(BASE + "event/"),
     "clause": Namespace(BASE + "clause/"),
-    "article": Namespace(BASE + "article/"),
     "prov": PROV,
+    "rdf": RDF,
     "rdfs": RDFS,
+    "xsd": XSD,
     "dcterms": DCTERMS,
     "owl": OWL,
     "wd": WD,

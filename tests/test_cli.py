@@ -97,6 +97,20 @@ def test_the_table_format_keeps_evidence_readable(seed_build: tuple[Path, BuildR
         assert "Benjamin Netanyahu " in result.stdout  # a label on one line
 
 
+def test_query_results_use_the_ontologys_prefixes(seed_build: tuple[Path, BuildReport]) -> None:
+    from kg.rdf import PREFIXES
+
+    out, _ = seed_build
+    store = ["--store", str(out / "store")]
+    construct = "CONSTRUCT { ?e a ckg:Accuse } WHERE { GRAPH ?g { ?e a ckg:Accuse } }"
+    result = runner.invoke(app, ["query", construct, *store])
+    assert "ckg:Accuse" in result.stdout and "ns1:" not in result.stdout
+    listed = runner.invoke(app, ["query", "--name", "who_accuses_whom", *store, "--format", "json"])
+    assert listed.stdout.endswith("}\n")
+    helped = " ".join(runner.invoke(app, ["query", "--help"]).stdout.split())
+    assert f"declared): {', '.join(PREFIXES)}." in helped  # the prefixes a query may use
+
+
 def test_summary_counts_distinct_actors(seed_build: tuple[Path, BuildReport]) -> None:
     out, report = seed_build
     with open_store(out / "store", create=False) as store:

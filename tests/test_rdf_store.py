@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -164,6 +165,19 @@ def test_triple_formats_round_trip(seed_build: tuple[Path, BuildReport], fmt: st
         data = export(store, fmt)
     back = Graph().parse(data=data, format={"ttl": "turtle", "jsonld": "json-ld"}.get(fmt, fmt))
     assert by_value(back) == by_value(expected)
+
+
+def test_rdf_reads_as_people_write_it(seed_build: tuple[Path, BuildReport]) -> None:
+    """JSON-LD compacted by kg's prefixes (it was expanded, three times Turtle's size);
+    Turtle without escaped slashes in sentence IRIs; prefixes as the ontology's."""
+    out, _ = seed_build
+    with open_store(out / "store", create=False) as store:
+        jsonld, turtle = export(store, "jsonld").decode(), export(store, "ttl").decode()
+    data = json.loads(jsonld)
+    assert data["@context"]["ckg"] == "https://w3id.org/kg-news/ontology#"
+    assert '"ckg:' in jsonld and "https://w3id.org/kg-news/ontology#" not in jsonld[400:]
+    assert len(jsonld) < 2 * len(turtle) and jsonld.endswith("}\n")
+    assert "\\/" not in turtle and "@prefix xsd:" in turtle
 
 
 @pytest.mark.parametrize("fmt", ["nq", "trig"])

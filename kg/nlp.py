@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.errors import Errors, KgError, KgWarning
 from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents component)
+from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
@@ -77,6 +78,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         patterns = ruler_patterns(load_gazetteer(), load_ontology().vocabulary.entity_labels)
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("kg_agents", after="ner")
+    nlp.add_pipe("kg_verbs", after="kg_agents")
     return nlp
 
 

@@ -5,7 +5,8 @@ A Doc is written as a table, one token a line: the word, the index of its head, 
 dependency label, coarse and fine part of speech, lemma, and optionally an entity label
 (``B-GPE``/``I-GPE`` for a span of several tokens, a bare ``GPE`` for one token). The
 sentences follow from the parse. Like the pipeline, :func:`parsed` then runs the
-``kg_agents`` component, which marks the dictionaries' agent nouns.
+``kg_agents`` and ``kg_verbs`` components, which mark the dictionaries' agent nouns and
+verb forms.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.agents import AgentMatcher
+from kg.extract.lexicon import VerbMatcher
 
 __all__ = ["parsed"]
 
@@ -25,8 +27,8 @@ VOCAB = NLP.vocab
 
 
 @cache
-def _agents(nlp: Language) -> AgentMatcher:
-    return AgentMatcher(nlp)
+def _components(nlp: Language) -> tuple[AgentMatcher, VerbMatcher]:
+    return AgentMatcher(nlp), VerbMatcher(nlp)
 
 
 def parsed(table: str) -> Doc:
@@ -57,4 +59,5 @@ def parsed(table: str) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
-    return _agents(NLP)(doc)
+    agents, verbs = _components(NLP)
+    return verbs(agents(doc))

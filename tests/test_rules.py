@@ -397,3 +397,43 @@ Chile     7 dobj     PROPN NNP Chile   GPE
 def test_a_surname_the_model_took_for_an_organisation_is_the_person() -> None:
     assert ("ana_ruiz", "11", "chile") in pairs(SURNAME_AS_ORG)
     assert "ruiz" not in actors_of(SURNAME_AS_ORG)
+
+
+STAGED = parsed("""
+Students 1 nsubj PROPN NNS student
+staged   1 ROOT  VERB  VBD stag
+a        3 det   DET   DT  a
+protest  1 dobj  NOUN  NN  protest
+against  3 prep  ADP   IN  against
+Chile    4 pobj  PROPN NNP Chile   GPE
+.        1 punct PUNCT .   .
+""")
+
+RUSHED = parsed("""
+Peru     1 nsubj PROPN NNP Peru   GPE
+rushed   1 ROOT  VERB  VBD rush
+police   1 dobj  NOUN  NN  police
+to       1 prep  ADP   IN  to
+the      5 det   DET   DT  the
+border   3 pobj  NOUN  NN  border
+.        1 punct PUNCT .   .
+Peru     8 nsubj PROPN NNP Peru   GPE
+rushed   8 ROOT  VERB  VBD rush
+to       8 prep  ADP   IN  to
+Chile    9 pobj  PROPN NNP Chile  GPE
+.        8 punct PUNCT .   .
+""")
+
+
+def test_the_verb_dictionary_codes_forms_not_lemmas() -> None:
+    """ "staged" matched as STAGE's form even when the lemma is "stag"; the pattern
+    "- * PROTEST [141]" of its block codes it a demonstration."""
+    assert ("students", "14", "chile") in pairs(STAGED)
+
+
+def test_the_pattern_with_the_most_words_wins() -> None:
+    """RUSH: "- * POLICE (TO BORDER) [153]" over "- * (TO) [042:043]"; "rushed to
+    Chile", only the bare preposition: a visit (042)."""
+    found = pairs(RUSHED)
+    assert ("peru", "15") in {(source, code) for source, code, _ in found}
+    assert ("peru", "04", "chile") in found

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.attribution import modality_of, speaker_of, speech_head
 from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, agents, expand, is_passive, subjects
+from kg.extract.lexicon import lexicon_code
 from kg.extract.tree import children, lefts, rights, subtree, tree
 from kg.records import Event
 from kg.vocabulary import EventType, Trigger, Vocabulary
@@ -406,33 +407,67 @@ def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[
 
 
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
-    """Trigger matches at a verb, best first, with their arguments and theme. A class
-    whose trigger needs a theme word ("expel" diplomats) is read only when one is there."""
-    surface, penalty = subjects(verb)
-    passive = is_passive(verb)
+    """Trigger matches at a verb, best first, with their arguments and theme: the
+    ontology's triggers, else the verb dictionary's code (:mod:`kg.extract.lexicon`). A
+    class whose trigger needs a theme word ("expel" diplomats) is read only when one is
+    there."""
+    found = False
     for event_type, trigger in vocab.by_head.get(verb.lemma_.lower(), ()):
         match = match_trigger(verb, event_type, trigger)
-        if match is None:
-            continue
-        by_agent = agents(verb)
-        if verb.dep_ == "acl" and passive:
-            sources, targets = by_agent, [verb.head]
-        elif passive and (by_agent or match.target_prep is None):
-            sources, targets = by_agent, surface
-        else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
-            sources, targets = surface, _objects(verb, match.target_prep, match.tokens, index)
-        if not any(index.actor_at(t) for t in targets):
-            targets = _purpose_targets(verb, index, vocab) or targets
-        arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
-        theme, lemmas = _theme(verb, match, arguments)
-        if event_type.theme_words and not event_type.theme_words & lemmas:
-            continue
-        act = None if passive else _act_subject(sources, index, vocab)
-        if act is not None:  # "drone attacks killed …": the noun names the act
-            event_type, sources = act
-        elif not any(index.actor_at(t) for t in sources):
-            sources = _named_by(sources, index) or _doer(verb, index) or sources
-        yield Reading(_refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
+        reading = None if match is None else _reading(verb, match, index, vocab, themed=True)
+        if reading is not None:
+            found = True
+            yield reading
+    if not found:
+        match = _lexicon_match(verb, vocab)
+        reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
+        if reading is not None:
+            yield reading
+
+
+def _lexicon_match(verb: Token, vocab: Vocabulary) -> Match | None:
+    """The verb dictionary's reading of a verb, as the ontology's class of its code (or
+    of the nearest broader code the ontology has); none for a reporting verb ("said",
+    "stressed"), whose clause is what was said."""
+    if verb.lemma_.lower() in vocab.speech_lemmas:
+        return None  # a reporting verb carries who said what, not an event of its own
+    coded = lexicon_code(verb)
+    if coded is None or coded[0].event is None:
+        return None
+    by_code = {t.cameo: t for t in vocab.event_types.values()}
+    code = coded[0].event
+    while code and code not in by_code:
+        code = code[:-1] if len(code) > 2 else ""
+    return Match(by_code[code], frozenset({verb.i}), None) if code else None
+
+
+def _reading(
+    verb: Token, match: Match, index: ActorIndex, vocab: Vocabulary, themed: bool
+) -> Reading | None:
+    """A match's arguments and theme (see :func:`_readings`); ``themed``: a class with
+    theme words needs one of them."""
+    event_type = match.event_type
+    surface, penalty = subjects(verb)
+    passive = is_passive(verb)
+    by_agent = agents(verb)
+    if verb.dep_ == "acl" and passive:
+        sources, targets = by_agent, [verb.head]
+    elif passive and (by_agent or match.target_prep is None):
+        sources, targets = by_agent, surface
+    else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
+        sources, targets = surface, _objects(verb, match.target_prep, match.tokens, index)
+    if not any(index.actor_at(t) for t in targets):
+        targets = _purpose_targets(verb, index, vocab) or targets
+    arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
+    theme, lemmas = _theme(verb, match, arguments)
+    if themed and event_type.theme_words and not event_type.theme_words & lemmas:
+        return None
+    act = None if passive else _act_subject(sources, index, vocab)
+    if act is not None:  # "drone attacks killed …": the noun names the act
+        event_type, sources = act
+    elif not any(index.actor_at(t) for t in sources):
+        sources = _named_by(sources, index) or _doer(verb, index) or sources
+    return Reading(_refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
 
 
 def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | None:

@@ -1,0 +1,163 @@
+"""PETRARCH's CAMEO verb dictionary as kg's default event lexicon.
+
+The ``kg_verbs`` pipeline component marks every verb form of the dictionary
+(:mod:`kg.verbs`: 1,800 verbs in 400 blocks of synonyms, their regular and irregular
+forms, multi-word verbs) with a PhraseMatcher on lower case, writing the spans to
+``doc.spans["verbs"]``: forms, not lemmas, so "staged" is STAGE, not "stag".
+
+:func:`lexicon_code` then codes a marked verb as PETRARCH does: the first of its block's
+patterns whose words the clause holds, the most words first ("- * SANCTIONS [163]": "imposed
+sanctions" is 163; "- * (TO BORDER) [154]"), else the verb's or the block's default
+code; ``---`` is no event. A pattern's words match a clause as a coder reads it:
+
+* a noun phrase (``SANCTIONS``, ``{ARMS SHIPMENT}``, ``&WEAPON``) is a word of the
+  verb's object side (its dependents after it, but not a clause of its own) whose head
+  is the phrase's last word, its other words among that word's modifiers; a set
+  reference stands for each of the set's phrases;
+* a prepositional phrase (``(TO BORDER)``) is a preposition of the verb or of its object
+  with the phrase's nouns in its object;
+* the subject side (``&MILITARY *``) is matched in the verb's subject.
+
+The Turtle triggers of the ontology come first (they are kg's overrides and users'
+additions); the dictionary codes the verbs they leave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract.clauses import CLAUSE_DEPS, subjects
+from kg.extract.tree import children, subtree
+from kg.verbs import EventCode, Marker, Noun, Pattern, Prep, VerbDictionary, load_verbs
+
+__all__ = ["VERBS", "VerbMatcher", "lexicon_code"]
+
+VERBS = "verbs"  # the Doc's span group
+
+
+@cache
+def _dictionary() -> VerbDictionary:
+    return load_verbs().dictionary
+
+
+class VerbMatcher:
+    """Marks the dictionary's verb forms in a Doc (see the module docstring)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        forms = sorted(" ".join(words).lower() for words in _dictionary().forms)
+        self.matcher.add(VERBS, [nlp.make_doc(form) for form in forms])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[VERBS] = filter_spans(self.matcher(doc, as_spans=True))
+        return doc
+
+
+@Language.factory("kg_verbs")
+def make_verb_matcher(nlp: Language, name: str) -> VerbMatcher:
+    """The ``kg_verbs`` component (see the module docstring)."""
+    return VerbMatcher(nlp)
+
+
+def _form_at(verb: Token) -> Span | None:
+    """The marked verb form whose verb is ``verb`` (its first verb token)."""
+    for span in verb.doc.spans.get(VERBS, ()):
+        if span.start <= verb.i < span.end:
+            heads = [t for t in span if t.pos_ in {"VERB", "AUX"}]
+            return span if heads and heads[0] == verb else None
+    return None
+
+
+def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
+    """The dictionary's code for the verb at ``verb`` and the pattern that gave it (None
+    for a default code); None when the verb is not in the dictionary or codes no event."""
+    span = _form_at(verb)
+    if span is None:
+        return None
+    dictionary = _dictionary()
+    for block, entry in dictionary.lookup(span.text.split()):
+        patterns = sorted(block.patterns, key=lambda p: -_words_in(p))
+        for pattern in patterns:
+            if not (pattern.code.null or pattern.code.event):
+                continue  # the converse alone ([:173]): the subject is acted on
+            if _matches(pattern, verb, span, dictionary):
+                return None if pattern.code.null else (pattern.code, pattern)
+        code = block.code_of(entry)
+        if code.event and not code.null:
+            return code, None
+    return None
+
+
+def _words_in(pattern: Pattern) -> int:
+    """How many words a pattern asks for: the more, the more specific ("(TO BORDER)"
+    before "(TO)")."""
+    count = 0
+    for element in pattern.elements:
+        if isinstance(element, Noun):
+            count += len(element.words)
+        elif isinstance(element, Prep):
+            count += 1 + sum(len(e.words) for e in element.elements if isinstance(e, Noun))
+    return count
+
+
+def _object_side(verb: Token, span: Span) -> list[Token]:
+    """The words after the verb that its patterns read: its dependents' subtrees, less
+    clauses of their own and the verb form's own words."""
+    words: list[Token] = []
+    for child in children(verb):
+        if child.i <= verb.i or child.dep_ in CLAUSE_DEPS or child.i in range(span.start, span.end):
+            continue
+        words.extend(t for t in subtree(child) if t.dep_ not in CLAUSE_DEPS or t == child)
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def _word(token: Token, word: str) -> bool:
+    return token.text.upper() == word or token.lemma_.upper() == word
+
+
+def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:
+    """Whether a noun phrase of the pattern is among ``tokens``: a head word, with the
+    phrase's other words among the words before it."""
+    pool = list(tokens)
+    for phrase in dictionary.phrases(noun):
+        *modifiers, head = phrase
+        for token in pool:
+            if not _word(token, head):
+                continue
+            near = [t for t in pool if t.i < token.i]
+            if all(any(_word(t, m) for t in near) for m in modifiers):
+                return True
+    return False
+
+
+def _prep_in(prep: Prep, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:
+    """Whether a prepositional phrase of the pattern is among ``tokens``."""
+    for token in tokens:
+        if token.text.upper() not in prep.prepositions:
+            continue
+        inside = list(subtree(token))[1:]
+        nouns = [e for e in prep.elements if isinstance(e, Noun)]
+        if all(_noun_in(n, inside, dictionary) for n in nouns):
+            return True
+    return False
+
+
+def _matches(pattern: Pattern, verb: Token, span: Span, dictionary: VerbDictionary) -> bool:
+    """Whether the clause at ``verb`` holds the pattern's words (see the module docstring)."""
+    after = _object_side(verb, span)
+    subject = [t for s in subjects(verb)[0] for t in subtree(s)]
+    for side, tokens in ((pattern.after, after), (pattern.before, subject)):
+        for element in side:
+            if isinstance(element, Marker):
+                continue
+            if isinstance(element, Noun) and not _noun_in(element, tokens, dictionary):
+                return False
+            if isinstance(element, Prep) and not _prep_in(element, tokens, dictionary):
+                return False
+    return True

@@ -30,7 +30,7 @@ VIS_OPTIONS: dict[str, Any] = {
     "nodes": {"shape": "dot", "scaling": {"min": 8, "max": 26}, "borderWidth": 1},
     "edges": {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-        "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0},
+        "smooth": {"enabled": False},
         "selectionWidth": 2,
     },
     "physics": {

@@ -2,8 +2,8 @@
 
 Each connected group of actors is laid out on its own: a force layout (Fruchterman-
 Reingold, seeded) for groups up to :data:`FORCE_LIMIT` actors, discs of Louvain
-communities for bigger ones (linear in the number of actors, where a force layout is
-not). The groups are then packed in rows, biggest first, into a rectangle about as wide
+communities, packed, for bigger ones (linear in the number of actors, where a force
+layout is not). The groups are then packed in rows, biggest first, into a rectangle about as wide
 as a screen, so a lone actor or a pair does not sit far out on its own and the page's
 fit does not shrink the main group to a dot. Neighbours stay :data:`SPACING` apart.
 """
@@ -66,23 +66,20 @@ def _discs(
     nodes: Sequence[str], community: Mapping[str, int], rank: Mapping[str, int]
 ) -> dict[str, Point]:
     """Each community a disc (a sunflower pattern, the best-ranked actors in the middle),
-    the biggest in the centre and the others on a spiral around it."""
+    the discs packed in rows as groups are (:func:`_pack`), the biggest first."""
     members: dict[int, list[str]] = {}
     for node in nodes:
         members.setdefault(community.get(node, -1), []).append(node)
     groups = sorted(members.values(), key=lambda g: (-len(g), min(g)))
+    radii = [SPACING * math.sqrt(len(group) / math.pi) for group in groups]
+    corners = _pack([(2 * r + SPACING, 2 * r + SPACING) for r in radii])
     golden = math.pi * (3 - math.sqrt(5))
     positions: dict[str, Point] = {}
-    distance = 0.0
-    for number, group in enumerate(groups):
-        radius = SPACING * math.sqrt(len(group) / math.pi) + SPACING / 2
-        distance = distance + radius if number else 0.0
-        angle = number * golden
-        cx, cy = distance * math.cos(angle), distance * math.sin(angle)
-        distance += radius
+    for group, radius, (left, top) in zip(groups, radii, corners, strict=True):
+        cx, cy = left + radius + SPACING / 2, top + radius + SPACING / 2
         ranked = sorted(group, key=lambda n: (rank.get(n, 0), n))
         for k, node in enumerate(ranked):
-            r = (radius - SPACING / 2) * math.sqrt((k + 0.5) / len(group))
+            r = radius * math.sqrt((k + 0.5) / len(group))
             positions[node] = (cx + r * math.cos(k * golden), cy + r * math.sin(k * golden))
     return positions
 

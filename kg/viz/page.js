@@ -13,6 +13,7 @@
   const MARGIN = 24; // pixels between the fitted actors and the canvas' border
   const TOP = 20; // the most central actors: labelled over other dots when nowhere else is free
   const PANEL_TITLES = 5; // events listed in an edge's tooltip
+  const PANEL_ROWS = 200; // events listed in a panel before a "show all" button
 
   const byId = new Map(DATA.nodes.map((n) => [n.id, n]));
   const ranked = DATA.nodes.slice().sort((a, b) => a.rank - b.rank);
@@ -150,9 +151,12 @@
     network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: false });
   }
 
+  let edgeOrder = []; // the edges shown, most events first: the order their labels are placed in
   function refresh() {
     edges.update(compute());
     nodeView.refresh(); edgeView.refresh();
+    edgeOrder = edgeView.get({ fields: ["id", "from", "to", "text", "count"] }).filter((e) => e.text)
+      .sort((a, b) => (b.count || 0) - (a.count || 0) || (a.id < b.id ? -1 : 1));
     const count = shown.events.filter(Boolean).length;
     document.getElementById("count").textContent = shown.nodes.size + " of " + DATA.nodes.length +
       " actors, " + shown.edges.size + " edges and " + count + " of " + events.length + " events shown";
@@ -164,15 +168,28 @@
   // Boxes in a grid of cells, to find overlaps without comparing every pair.
   class Boxes {
     constructor(cell) { this.cell = cell; this.cells = new Map(); }
-    *keys(b) {
-      for (let i = Math.floor(b.left / this.cell); i <= Math.floor((b.left + b.width) / this.cell); i++)
-        for (let j = Math.floor(b.top / this.cell); j <= Math.floor((b.top + b.height) / this.cell); j++) yield i + "," + j;
+    add(b) {
+      const c = this.cell;
+      for (let i = Math.floor(b.left / c); i <= Math.floor((b.left + b.width) / c); i++) {
+        for (let j = Math.floor(b.top / c); j <= Math.floor((b.top + b.height) / c); j++) {
+          const k = i * 65536 + j;
+          const list = this.cells.get(k);
+          if (list) list.push(b); else this.cells.set(k, [b]);
+        }
+      }
     }
-    add(b) { for (const k of this.keys(b)) { if (!this.cells.has(k)) this.cells.set(k, []); this.cells.get(k).push(b); } }
     hits(b, owner, overDots) {
-      for (const k of this.keys(b)) for (const o of this.cells.get(k) || []) {
-        if (o.owner === owner || (overDots && o.dot)) continue;
-        if (b.left < o.left + o.width && o.left < b.left + b.width && b.top < o.top + o.height && o.top < b.top + b.height) return true;
+      const c = this.cell;
+      for (let i = Math.floor(b.left / c); i <= Math.floor((b.left + b.width) / c); i++) {
+        for (let j = Math.floor(b.top / c); j <= Math.floor((b.top + b.height) / c); j++) {
+          const list = this.cells.get(i * 65536 + j);
+          if (!list) continue;
+          for (const o of list) {
+            if (o.owner === owner || (overDots && o.dot)) continue;
+            if (b.left < o.left + o.width && o.left < b.left + b.width &&
+                b.top < o.top + o.height && o.top < b.top + b.height) return true;
+          }
+        }
       }
       return false;
     }
@@ -243,10 +260,14 @@
         [x + d, y + d, 0, 0], [x - d, y + d, 1, 0], [x + d, y - d, 0, 1], [x - d, y - d, 1, 1],
       ], byId.get(id).rank < TOP || first.includes(id));
     }
-    const edgeOrder = edgeView.get().filter((e) => e.text).sort((a, b) => (b.count || 0) - (a.count || 0) || (a.id < b.id ? -1 : 1));
     for (const e of edgeOrder) {
+      const [from, to] = [dots.get(e.from), dots.get(e.to)];
+      if (!from || !to) continue;
+      // An edge shorter than its label leaves no room for it.
+      const room = Math.hypot(to.x - from.x, to.y - from.y) - from.r - to.r;
+      if (room < measure(ctx, e.text, EDGE_LABEL.font)) continue;
       const body = network.body.edges[e.id];
-      if (!body || !dots.has(e.from) || !dots.has(e.to)) continue;
+      if (!body) continue;
       const p = body.edgeType.getPoint(0.5);
       const x = p.x * scale + view.translation.x, y = p.y * scale + view.translation.y;
       place(e.id, e.text, EDGE_LABEL, [[x, y, 0.5, 0.5], [x, y + 2, 0.5, 0], [x, y - 2, 0.5, 1]]);
@@ -276,10 +297,10 @@
     return e;
   }
   const panel = document.getElementById("panel");
-  function listEvents(indices, about) {
+  function listEvents(indices, about, all) {
     const list = document.getElementById("panel-events");
     list.replaceChildren();
-    for (const i of indices) {
+    for (const i of all ? indices : indices.slice(0, PANEL_ROWS)) {
       const e = events[i];
       const row = el("li", undefined, e.source && e.target ? "event" : "event solo");
       row.dataset.event = e.id;
@@ -295,6 +316,12 @@
       meta.append(el("div", how.join(" · "), "how"));
       row.append(meta, el("div", e.evidence, "evidence"), el("div", "article " + e.article, "article"));
       list.append(row);
+    }
+    if (!all && indices.length > PANEL_ROWS) {
+      const more = el("button", "show all " + indices.length + " events", "more");
+      more.type = "button";
+      more.addEventListener("click", () => listEvents(indices, about, true));
+      list.append(more);
     }
   }
   function byDate(a, b) {

@@ -134,6 +134,14 @@ def _curves(pairs: Iterable[tuple[str, str]]) -> list[float]:
     return curves
 
 
+def _smooth(curve: float) -> dict[str, object]:
+    """vis-network's ``smooth`` for an edge of this roundness: a straight line (quicker to
+    draw and to hit with the mouse than a curve) for an edge alone between its actors."""
+    if not curve:
+        return {"enabled": False}
+    return {"enabled": True, "type": "curvedCW", "roundness": curve}
+
+
 def _ranked_values(
     shown: list[str], values: dict[str, list[str]]
 ) -> tuple[list[str], dict[str, int]]:
@@ -208,7 +216,7 @@ def page_data(graph: nx.MultiDiGraph[str]) -> dict[str, Any]:
             "event": event,
             "kind": "event",
             "events": groups[(source, target, event)],
-            "smooth": {"type": "curvedCW", "roundness": curve},
+            "smooth": _smooth(curve),
         }
         for (source, target, event), curve in zip(edge_keys, curves, strict=False)
     ]
@@ -224,7 +232,7 @@ def page_data(graph: nx.MultiDiGraph[str]) -> dict[str, Any]:
                 "kind": "affiliation",
                 "events": [],
                 "title": _str(attrs, "evidence"),
-                "smooth": {"type": "curvedCW", "roundness": curve},
+                "smooth": _smooth(curve),
             }
         )
 

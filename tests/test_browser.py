@@ -117,7 +117,7 @@ def test_hovering_an_edge_shows_its_evidence(seed_page: Visit) -> None:
     # The seed's two accusations of Hamas by Herzog: one edge, both sentences in its tooltip.
     edge = page.evaluate("kgEdgeView.get().find(e => e.event === 'ACCUSE')")
     assert edge["count"] == 2 and edge["text"] == f"ACCUSE {TIMES}2"
-    x, y = seed_page.edge_point(edge["id"], 0.3)  # off the middle, which an edge may cross
+    x, y = seed_page.edge_point(edge["id"])
     page.mouse.move(x - 30, y - 30)
     page.mouse.move(x, y, steps=5)
     tooltip = page.locator("div.vis-tooltip")

@@ -379,3 +379,11 @@ def test_every_text_of_the_page_stays_data() -> None:
     data = page_json(page)
     assert f"Country{HOSTILE}" in {c["label"] for c in data["countries"]}
     assert render_html(graph) == page  # deterministic
+
+
+def test_a_graph_without_events_renders_an_empty_page() -> None:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    add_actor(graph, "idle", "Idle")
+    data = page_json(render_html(graph))
+    assert data["nodes"] == [] and data["edges"] == [] and data["events"] == []
+    assert page_json(render_html(nx.MultiDiGraph()))["nodes"] == []

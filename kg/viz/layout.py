@@ -23,6 +23,7 @@ FORCE_LIMIT = 300  # actors in a group laid out by force; a bigger one by commun
 ASPECT = 1.5  # width over height of the packed rectangle: a screen beside the side bar
 STRETCH = 1.4  # labels are wide: actors are spread more across than down
 SEED = 7
+TRIES, FEW_EDGES = 8, 60  # seeds tried for a group of up to FEW_EDGES edges
 DENSITY = 2.0  # room for an actor of a group laid out by force, in SPACING squared
 NEAREST = 0.7  # no two actors of such a group closer than this, in SPACING
 CELL = (1.2, 0.8)  # room for an actor alone, across and down, in SPACING
@@ -30,11 +31,33 @@ CELL = (1.2, 0.8)  # room for an actor alone, across and down, in SPACING
 Point = tuple[float, float]
 
 
+def _crossings(group: nx.Graph[str], raw: Mapping[str, np.ndarray]) -> int:
+    """How many pairs of edges without a shared end cross in this layout."""
+
+    def side(a: Point, b: Point, c: Point) -> float:
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+
+    at = {n: (float(p[0]), float(p[1])) for n, p in raw.items()}
+    lines = [(at[u], at[v], {u, v}) for u, v in group.edges()]
+    count = 0
+    for i, (a, b, ends) in enumerate(lines):
+        for c, d, others in lines[i + 1 :]:
+            if ends & others:
+                continue
+            if side(a, b, c) * side(a, b, d) < 0 and side(c, d, a) * side(c, d, b) < 0:
+                count += 1
+    return count
+
+
 def _force(group: nx.Graph[str]) -> dict[str, Point]:
     """A seeded force layout, scaled so that each actor has about ``DENSITY`` times
     :data:`SPACING` squared of room, then pulled apart where two are closer than
-    ``NEAREST`` times :data:`SPACING` (a force layout bunches a star's leaves)."""
-    raw = nx.spring_layout(group, seed=SEED, iterations=150)
+    ``NEAREST`` times :data:`SPACING` (a force layout bunches a star's leaves). A small
+    group is laid out from a few seeds, and the layout with the fewest crossing edges
+    kept."""
+    seeds = range(SEED, SEED + (TRIES if group.number_of_edges() <= FEW_EDGES else 1))
+    layouts = [nx.spring_layout(group, seed=seed, iterations=150) for seed in seeds]
+    raw = min(layouts, key=lambda r: _crossings(group, r)) if len(layouts) > 1 else layouts[0]
     nodes = sorted(group)
     xy = np.array([raw[n] for n in nodes], dtype=float)
     span = xy.max(axis=0) - xy.min(axis=0)
@@ -107,6 +130,8 @@ def _pack(sizes: Sequence[Point]) -> list[Point]:
     """Top-left corners for boxes of ``sizes`` (their room around them included), given
     biggest first: rows across a rectangle of :data:`ASPECT`, each row's first box
     setting its height and smaller boxes stacked in columns beside it."""
+    if not sizes:
+        return []
     area = sum(w * h for w, h in sizes)
     width = max(max(w for w, _ in sizes), math.sqrt(area * ASPECT))
     corners: list[Point] = []

@@ -479,8 +479,10 @@
     found.textContent = hit.name + (hits.length > 1 ? " (best of " + hits.length + " matches)" : "");
     state.found = hit.id;
     network.selectNodes([hit.id]);
-    network.focus(hit.id, { scale: Math.max(network.getScale(), 1), animation: false });
     showPanel(hit.id);
+    // Centred in the part of the graph the panel leaves free.
+    const offset = -(panel.offsetWidth + 8) / 2;
+    network.focus(hit.id, { scale: Math.max(network.getScale(), 1), offset: { x: offset, y: 0 }, animation: false });
     network.redraw();
   }
   const searchBox = document.getElementById("search");

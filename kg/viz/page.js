@@ -232,7 +232,8 @@
       ctx.font = BADGE.font; ctx.fillStyle = BADGE.text; ctx.textAlign = "center"; ctx.textBaseline = "middle";
       ctx.fillText(text, x, y + 0.5);
       badges.push({ id: id, count: count, x: x, y: y, r: radius });
-      obstacles.add({ owner: "badge " + id, left: x - radius, top: y - radius, width: 2 * radius, height: 2 * radius });
+      // A minor actor's badge gives way to a central actor's label, as its dot does.
+      obstacles.add({ owner: "badge " + id, dot: byId.get(id).rank >= TOP, left: x - radius, top: y - radius, width: 2 * radius, height: 2 * radius });
     }
     const labels = [];
     const place = (owner, text, style, spots, overDots) => {

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 from spacy.language import Language
 
 from kg.build import BuildReport, build
@@ -29,7 +32,7 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRep
 
 # Fixtures that load the statistical model or start a store server: a test using one is
 # an end-to-end test (modules of such tests mark themselves with ``pytestmark``).
-END_TO_END_FIXTURES = frozenset({"nlp", "seed_build", "server"})
+END_TO_END_FIXTURES = frozenset({"nlp", "seed_build", "server", "browser"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -46,3 +49,25 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not present")
     return path
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One Chromium for every browser test (Debian's: Playwright's download is not used)."""
+    executable = shutil.which("chromium")
+    assert executable, "Debian's chromium is required for the browser tests (make browser)"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

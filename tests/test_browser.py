@@ -5,13 +5,12 @@ These tests never skip: CI installs chromium (see the Makefile's `browser` targe
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from playwright.sync_api import Browser, Dialog, Page, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page
 
 from kg.build import BuildReport, build
 from kg.viz import render_html
@@ -19,27 +18,8 @@ from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PAYLOAD = "<img src=x onerror=alert(1)>"
 TIMES = "\N{MULTIPLICATION SIGN}"  # an edge of two accusations reads ACCUSE, the sign, 2
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium")
-    assert executable, "Debian's chromium is required for the browser tests (make browser)"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 class Visit:

@@ -9,17 +9,16 @@ once per session; without ../shared the tests skip, saying so.
 from __future__ import annotations
 
 import itertools
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from kg.build import BuildReport, build
 from tests.conftest import shared_file
-from tests.test_browser import CHROMIUM_ARGS, TIMES, Visit
+from tests.test_browser import TIMES, Visit
 
 pytestmark = pytest.mark.slow  # the real model, a corpus build and a browser
 
@@ -37,16 +36,6 @@ def reuters_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Build
         target.writelines(itertools.islice(source, ARTICLES))
     out = folder / "out"
     return out, build([sample], out=out, quiet=True)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium")
-    assert executable, "Debian's chromium is required for the browser tests (make browser)"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

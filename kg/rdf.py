@@ -175,6 +175,9 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         add((subject, RDFS.label, Literal(_event_label(extraction, event, vocab))))
         add((subject, CKG.cameoCode, Literal(event_type.cameo)))
         add((subject, CKG.goldstein, Literal(Decimal(str(event_type.goldstein)))))
+        quad_class = vocab.quad_class_of(event.event_type)
+        if quad_class is not None:
+            add((subject, CKG.quadClass, Literal(quad_class)))
         add((subject, CKG.modality, CKG[event.modality]))
         add((subject, CKG.negated, Literal(event.negated)))
         add((subject, CKG.confidence, Literal(Decimal(str(event.confidence)))))

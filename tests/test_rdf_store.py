@@ -19,7 +19,7 @@ from kg.ontology import load_ontology
 from kg.rdf import CKG, actor_iri, article_graph, article_iri, event_iri, event_name
 from kg.records import Actor, Event, Extraction
 from kg.store import Store, open_store
-from kg.tables import events_table
+from kg.tables import events_table, extraction_table
 from kg.validate import validate_graph
 
 
@@ -72,6 +72,19 @@ def test_article_graph_has_provenance_direct_edge_and_roles() -> None:
     sentence = graph.value(event, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))
     assert graph.value(sentence, CKG.text) == Literal("Herzog accused Hamas.")
     assert graph.value(sentence, CKG.inArticle) == article_iri(sample().article.uid)
+
+
+def test_an_event_carries_its_codes_quad_class_in_rdf_and_in_both_tables() -> None:
+    """An accusation (112, root 11) is verbal conflict, QuadClass 3: an xsd:integer in
+    RDF, the quad_class column of the store's table and of kg extract's."""
+    vocab = load_ontology().vocabulary
+    graph = article_graph(sample(), vocab)
+    event = next(graph.subjects(CKG.cameoCode, Literal("112")))
+    assert graph.value(event, CKG.quadClass) == Literal(3, datatype=XSD.integer)
+    store = Store()
+    store_extractions(store, [sample()])
+    assert [r["quad_class"] for r in events_table(store)] == ["3"]
+    assert [r["quad_class"] for r in extraction_table([sample()], vocab)] == ["3"]
 
 
 def test_replace_graph_is_idempotent_and_queries_see_the_union(tmp_path: Path) -> None:

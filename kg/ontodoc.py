@@ -22,8 +22,6 @@ from kg.vocabulary import CKG
 __all__ = ["reference_markdown", "reference_path"]
 
 ROOT_CLASSES = ("Actor", "Article", "Sentence", "Event", "OpenRelation")
-# An event class with one of these is one the extractor has words for.
-WORDS = (CKG.trigger, CKG.nounTrigger, CKG.themeWord)
 
 
 def reference_path() -> Path:
@@ -81,7 +79,9 @@ def _diagram(graph: Graph) -> list[str]:
 
 def reference_markdown(ontology: Ontology | None = None) -> str:
     """The Markdown reference of an ontology (default: the shipped one)."""
-    graph = (ontology or load_ontology()).graph
+    ontology = ontology or load_ontology()
+    graph = ontology.graph
+    worded = {t.iri for t in ontology.vocabulary.event_types.values() if t.worded}
     header = next(graph.subjects(RDF.type, OWL.Ontology))
     out = [
         f"# {graph.value(header, RDFS.label)}",
@@ -122,7 +122,7 @@ def reference_markdown(ontology: Ontology | None = None) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for cls in events:
-        if not any((cls, p, None) in graph for p in WORDS):
+        if str(cls) not in worded:
             continue
         parent = ", ".join(_name(graph, p) for p in _ours(graph.objects(cls, RDFS.subClassOf)))
         out.append(

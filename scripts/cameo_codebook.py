@@ -138,8 +138,9 @@ def _names(conflict: Path) -> dict[str, str]:
     return names
 
 
-def codebook(cameo: Path, conflict: Path) -> list[Code]:
-    """Every code of the tables in the folder ``cameo``, named as ``conflict`` names them."""
+def codebook(cameo: Path, conflict: Path) -> tuple[list[Code], list[str]]:
+    """Every code of the tables in the folder ``cameo``, named as ``conflict`` names them,
+    and the codes of the PLOVER table's rows that are no CAMEO codes (left out)."""
     descriptions = dict(_rows(cameo / CODES))
     scores: dict[str, Decimal] = {}
     for code, value in _rows(cameo / GOLDSTEIN):
@@ -163,6 +164,8 @@ def codebook(cameo: Path, conflict: Path) -> list[Code]:
             raise CodebookError(f"{CODES}: {code} has no parent code {parent}")
         if code not in scores:
             raise CodebookError(f"{GOLDSTEIN} has no score for {code}")
+        if code in GDELT_LABELS_OFF and code not in comments:
+            raise CodebookError(f"{PLOVER} has no comment naming {code}")
         description = comments[code] if code in GDELT_LABELS_OFF else descriptions[code]
         codes.append(
             Code(
@@ -175,7 +178,7 @@ def codebook(cameo: Path, conflict: Path) -> list[Code]:
                 plover=types.get(code),
             )
         )
-    return codes
+    return codes, sorted(set(types) - set(descriptions))
 
 
 def _string(text: str) -> str:
@@ -249,9 +252,7 @@ def _header(cameo: Path, codes: list[Code], left_out: list[str]) -> list[str]:
 def codebook_turtle(cameo: Path, conflict: Path) -> str:
     """The Turtle of ``ontology/cameo.ttl``: the codebook of the tables in the folder
     ``cameo``, named as ``conflict`` names codes."""
-    codes = codebook(cameo, conflict)
-    types, _comments = _plover(cameo / PLOVER)
-    left_out = sorted(set(types) - {c.code for c in codes})
+    codes, left_out = codebook(cameo, conflict)
     out = [
         *_header(cameo, codes, left_out),
         "",

@@ -56,6 +56,7 @@ class Event:
     trigger: str
     source_text: str = ""
     target_text: str = ""
+    event_date: str | None = None  # ISO day, month or year the sentence states for it
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 PAYLOAD = "<img src=x onerror=alert(1)>"
+TIMES = "\N{MULTIPLICATION SIGN}"  # an edge of two accusations reads ACCUSE, the sign, 2
 
 
 @pytest.fixture(scope="module")
@@ -55,23 +56,26 @@ class Visit:
         self.page.on("dialog", self._dismiss)
         self.url = path.resolve().as_uri()
         self.page.goto(self.url)
-        self.page.wait_for_function("window.kgNetwork !== undefined")
-        self.page.evaluate("kgNetwork.stopSimulation()")
+        self.page.wait_for_function("window.kgReady === true")  # the first frame is drawn
 
     def _dismiss(self, dialog: Dialog) -> None:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
-    def edge_point(self, edge_id: str) -> tuple[float, float]:
-        """Page coordinates of the middle of an edge as drawn."""
+    def edge_point(self, edge_id: str, at: float = 0.5) -> tuple[float, float]:
+        """Page coordinates of a point of an edge as drawn (``at`` 0.5: its middle)."""
         box = self.page.locator("#graph canvas").bounding_box()
         assert box is not None
         point = self.page.evaluate(
-            """(id) => { const p = kgNetwork.body.edges[id].edgeType.getPoint(0.5);
-                         return kgNetwork.canvasToDOM(p); }""",
-            edge_id,
+            """([id, at]) => { const p = kgNetwork.body.edges[id].edgeType.getPoint(at);
+                               return kgNetwork.canvasToDOM(p); }""",
+            [edge_id, at],
         )
         return box["x"] + point["x"], box["y"] + point["y"]
+
+    def names(self) -> dict[str, str]:
+        """Actor names by id, as the page holds them."""
+        return dict(self.page.evaluate("DATA.nodes.map(n => [n.id, n.name])"))
 
     def node_point(self, node_id: str) -> tuple[float, float]:
         """Page coordinates of the centre of a node as drawn."""
@@ -97,39 +101,44 @@ def test_seed_page_loads_offline_without_errors(seed_page: Visit) -> None:
 
 
 def test_seed_page_holds_the_actors_and_edges(seed_page: Visit) -> None:
-    labels = set(seed_page.page.evaluate("kgNodes.get().map(n => n.label)"))
-    assert {"Michael Herzog", "Hamas", "Israel", "United States", "Benjamin Netanyahu"} <= labels
-    edges = seed_page.page.evaluate(
-        """kgEdges.get().map(e => [kgNodes.get(e.from).label, e.event, kgNodes.get(e.to).label])"""
+    names = seed_page.names()
+    assert {"Michael Herzog", "Hamas", "Israel", "United States", "Benjamin Netanyahu"} <= set(
+        names.values()
     )
+    edges = seed_page.page.evaluate("kgEdgeView.get().map(e => [e.from, e.event, e.to])")
+    edges = [[names[a], event, names[b]] for a, event, b in edges]
     assert ["Michael Herzog", "ACCUSE", "Hamas"] in edges
     assert ["Michael Herzog", "AFFILIATED_WITH", "Israel"] in edges
+    assert len(edges) == len({(a, e, b) for a, e, b in edges})  # one edge per pair and type
 
 
 def test_hovering_an_edge_shows_its_evidence(seed_page: Visit) -> None:
     page = seed_page.page
-    # An event edge alone between its two actors, so no parallel edge can take the hover.
-    edge = page.evaluate(
-        """(() => { const pair = (e) => [e.from, e.to].sort().join();
-              const all = kgEdges.get();
-              return all.find(e => e.event !== 'AFFILIATED_WITH' &&
-                                   all.filter(o => pair(o) === pair(e)).length === 1); })()"""
-    )
+    # The seed's two accusations of Hamas by Herzog: one edge, both sentences in its tooltip.
+    edge = page.evaluate("kgEdgeView.get().find(e => e.event === 'ACCUSE')")
+    assert edge["count"] == 2 and edge["text"] == f"ACCUSE {TIMES}2"
     x, y = seed_page.edge_point(edge["id"])
     page.mouse.move(x - 30, y - 30)
     page.mouse.move(x, y, steps=5)
     tooltip = page.locator("div.vis-tooltip")
     tooltip.wait_for(state="visible", timeout=5000)
-    evidence = edge["title"].split("\n\n", 1)[1]
-    assert evidence in tooltip.inner_text()
+    shown = tooltip.inner_text()
+    assert shown.startswith(f"ACCUSE {TIMES}2: Michael Herzog → Hamas")
+    evidence = page.evaluate(
+        "(id) => DATA.edges.find(e => e.id === id).events.map(i => DATA.events[i].evidence)",
+        edge["id"],
+    )
     seed = " ".join(" ".join(f.read_text("utf-8").split()) for f in sorted(SEEDS.glob("*.txt")))
-    assert len(evidence) > 40 and " ".join(evidence.split()) in seed  # a sentence of the seed
+    assert len(evidence) == 2
+    for sentence in evidence:
+        assert sentence in shown
+        assert len(sentence) > 40 and " ".join(sentence.split()) in seed  # a seed sentence
 
 
 def test_hovering_a_coded_actor_shows_its_code_and_country(seed_page: Visit) -> None:
     page = seed_page.page
-    hamas = page.evaluate("kgNodes.get().find(n => n.label === 'Hamas')")
-    x, y = seed_page.node_point(hamas["id"])
+    hamas = next(id_ for id_, name in seed_page.names().items() if name == "Hamas")
+    x, y = seed_page.node_point(hamas)
     page.mouse.move(x - 30, y - 30)
     page.mouse.move(x, y, steps=5)
     tooltip = page.locator("div.vis-tooltip")
@@ -141,7 +150,7 @@ def test_hovering_a_coded_actor_shows_its_code_and_country(seed_page: Visit) -> 
 def test_event_type_filter_hides_exactly_those_edges(seed_page: Visit) -> None:
     page = seed_page.page
     total = page.evaluate("kgEdgeView.length")
-    accusations = page.evaluate("kgEdges.get().filter(e => e.event === 'ACCUSE').length")
+    accusations = page.evaluate("kgEdgeView.get().filter(e => e.event === 'ACCUSE').length")
     assert accusations > 0
     page.locator("#filters input[value='ACCUSE']").uncheck()
     assert page.evaluate("kgEdgeView.length") == total - accusations
@@ -161,35 +170,70 @@ def test_injected_markup_in_names_and_sentences_is_shown_as_text(
         encoding="utf-8",
     )
     build([tmp_path / "in"], out=tmp_path / "out")
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    for node in ("a", "b"):
-        graph.add_node(
-            node, label=f"{PAYLOAD}{node}", type="Person", role="", affiliation="", solo_events=""
-        )
-    graph.add_edge(
-        "a",
-        "b",
-        key="e1",
-        kind="event",
-        event="ACCUSE",
-        cameo="112",
-        goldstein=-2.0,
-        modality="asserted",
-        negated=False,
-        said_by="",
-        evidence=f"{PAYLOAD} said </script><b>bold</b>",
-        article="x",
-        date="2024-01-02",
-    )
     page_file = tmp_path / "direct.html"
-    page_file.write_text(render_html(graph), encoding="utf-8")
+    page_file.write_text(render_html(hostile_graph()), encoding="utf-8")
     for path in (tmp_path / "out" / "actors.html", page_file):
         visit = Visit(browser, path)
         page = visit.page
         assert visit.dialogs == [] and visit.errors == []
         assert page.evaluate("document.querySelectorAll('img, b, svg').length") == 0
-        titles = " ".join(page.evaluate("kgEdges.get().map(e => e.title)"))
+        titles = " ".join(page.evaluate("kgEdges.get().map(e => e.title || '')"))
         assert "<" in titles  # the markup is there, as text
         page.close()
-    labels = Visit(browser, page_file).page.evaluate("kgNodes.get().map(n => n.label)")
-    assert f"{PAYLOAD}a" in labels
+    visit = Visit(browser, page_file)
+    page = visit.page
+    names = visit.names()
+    assert f"{PAYLOAD}a" in names.values()
+    assert {f"{PAYLOAD}a", f"{PAYLOAD}b"} <= {
+        label["text"] for label in page.evaluate("kgLabels()")
+    }
+    assert page.evaluate("kgBadges().map(b => b.count)") == [1]
+    # Every panel, list and legend the markup reaches: shown as text, never run.
+    for node in ("a", "b"):
+        x, y = visit.node_point(node)
+        page.mouse.click(x, y)
+        assert page.locator("#panel-title").inner_text() == f"{PAYLOAD}{node}"
+        panel = page.locator("#panel").inner_text()
+        assert PAYLOAD in panel.replace(f"{PAYLOAD}{node}", "", 1)  # in an event or a fact
+    page.fill("#search", f"  {PAYLOAD.upper()}A ")
+    page.press("#search", "Enter")
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == ["a"]
+    page.select_option("#color-by", "country")
+    assert f"{PAYLOAD}land" in page.locator("#legend").inner_text()
+    assert f"{PAYLOAD}land" in page.locator("#countries").inner_text()
+    assert page.evaluate("document.querySelectorAll('img, b, svg').length") == 0
+    assert visit.dialogs == [] and visit.errors == []
+
+
+def hostile_graph() -> nx.MultiDiGraph[str]:
+    """Markup in every text the page shows: names, a country, a title, Wikidata, evidence,
+    an article, a speaker, an event without a target and an affiliation."""
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    blank = dict.fromkeys(("role", "affiliation", "wikidata", "code", "role_codes"), "")
+    graph.add_node("c", **blank, label=f"{PAYLOAD}land", type="State", country_ids="c")
+    graph.add_node(
+        "a",
+        **{**blank, "role": PAYLOAD, "wikidata": PAYLOAD, "role_codes": "GOV"},
+        label=f"{PAYLOAD}a",
+        type="Person",
+        country_ids="c",
+    )
+    event = {
+        "kind": "event",
+        "event": "ACCUSE",
+        "cameo": "112",
+        "goldstein": -2.0,
+        "modality": "asserted",
+        "negated": False,
+        "said_by": PAYLOAD,
+        "evidence": f"{PAYLOAD} said </script><b>bold</b>",
+        "article": PAYLOAD,
+        "date": "2024-01-02",
+    }
+    solo = {**event, "key": "e2", "source": "b", "target": "", "event": "APPEAL"}
+    graph.add_node("b", **blank, label=f"{PAYLOAD}b", type="Person", solo=[solo])
+    graph.add_edge("a", "b", key="e1", **event)
+    graph.add_edge(
+        "a", "c", key="affiliation:a", kind="affiliation", event="AFFILIATED_WITH", evidence=PAYLOAD
+    )
+    return graph

@@ -68,3 +68,6 @@ def test_three_letters_are_a_country_only_where_the_countries_file_says_so() -> 
     israel = CODER.country_actor("ISR")  # a person coded ISR is Israel's
     assert israel is not None and (israel.key, israel.type) == ("israel", "State")
     assert CODER.country_actor("MED") is None
+    mnc = CODER.country_actor("MNCUSA")  # a multinational of the United States
+    assert mnc is not None and mnc.key == "united_states"
+    assert CODER.country_actor("IGOUNOWBK") is None  # an IGO's code names no country

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from pathlib import Path
 from typing import cast
 
 import networkx as nx
+import pytest
 
 from kg.build import BuildReport, store_extractions
 from kg.ingest import Article
@@ -16,8 +18,11 @@ from kg.rdf import actor_iri
 from kg.records import Actor, Event, Extraction
 from kg.store import Store, open_store
 from kg.viz import actor_graph, graph_document, render_html
+from kg.viz import layout as layout_module
 from kg.viz.analytics import analyse, weighted_view
 from kg.viz.html import edge_color, script_json
+from kg.viz.layout import SPACING, layout
+from kg.viz.page import NONE_COLOR, PALETTE, page_data, type_colors
 
 HOSTILE = "</script><img src=x onerror=alert(1)>"
 
@@ -105,10 +110,12 @@ def test_render_does_not_mutate_the_graph(seed_build: tuple[Path, BuildReport]) 
     assert nx.to_dict_of_dicts(graph) == before
 
 
-def page_data(page: str) -> dict[str, list[dict[str, object]]]:
+def page_json(page: str) -> dict[str, list[dict[str, object]]]:
     """The DATA object a rendered page holds."""
-    start = page.index("const DATA = ") + len("const DATA = ")
-    data: dict[str, list[dict[str, object]]] = json.loads(page[start : page.index(";\n", start)])
+    start = page.index('<script id="data" type="application/json">')
+    start = page.index(">", start) + 1
+    end = page.index("</script>", start)
+    data: dict[str, list[dict[str, object]]] = json.loads(page[start:end])
     return data
 
 
@@ -145,7 +152,7 @@ def test_a_coded_actor_shows_its_code_role_codes_and_country() -> None:
     assert (idf["code"], idf["role_codes"], idf["country"]) == ("ISRMIL", "MIL", f"Israel{HOSTILE}")
     page = render_html(graph)
     assert HOSTILE not in page
-    titles = {str(n["label"]): str(n["title"]) for n in page_data(page)["nodes"]}
+    titles = {str(n["name"]): str(n["title"]) for n in page_json(page)["nodes"]}
     assert titles["Israel Defense Forces"].splitlines()[:5] == [
         "Israel Defense Forces",
         "Government",
@@ -154,3 +161,229 @@ def test_a_coded_actor_shows_its_code_role_codes_and_country() -> None:
         f"country: Israel{HOSTILE}",
     ]
     assert "CAMEO code: PSEGZA" in titles["Gaza"] and "role codes" not in titles["Gaza"]
+
+
+# ------------------------------------------------------------------ the page's data
+
+
+def add_actor(
+    graph: nx.MultiDiGraph[str], node: str, label: str, kind: str = "State", **extra: str
+) -> None:
+    """An actor with the attributes :func:`kg.viz.actor_graph` gives one."""
+    attrs: dict[str, object] = {
+        "label": label,
+        "type": kind,
+        "role": "",
+        "affiliation": "",
+        "wikidata": "",
+        "code": "",
+        "role_codes": "",
+        "country": "",
+        "country_ids": "",
+        "solo_events": "",
+        "solo": [],
+        "events": 0,
+    }
+    graph.add_node(node, **{**attrs, **extra})
+
+
+def add_event(
+    graph: nx.MultiDiGraph[str],
+    key: str,
+    source: str,
+    target: str | None,
+    event: str = "ACCUSE",
+    goldstein: float = -2.0,
+    **extra: object,
+) -> None:
+    """An event between two actors (an edge) or on one (``target`` None: in its ``solo``)."""
+    attrs: dict[str, object] = {
+        "kind": "event",
+        "event": event,
+        "cameo": "112",
+        "goldstein": goldstein,
+        "modality": "asserted",
+        "negated": False,
+        "said_by": "",
+        "evidence": f"sentence of {key}",
+        "article": "a1",
+        "date": "2024-01-02",
+        **extra,
+    }
+    if target is None:
+        solo = graph.nodes[source]["solo"]
+        solo.append({"key": key, "source": source, "target": "", **attrs})
+    else:
+        graph.add_edge(source, target, key=key, **attrs)
+
+
+def add_affiliation(graph: nx.MultiDiGraph[str], member: str, side: str) -> None:
+    graph.add_edge(
+        member,
+        side,
+        key=f"affiliation:{member}",
+        kind="affiliation",
+        event="AFFILIATED_WITH",
+        evidence=f"{member}: affiliated ({side})",
+    )
+
+
+def test_parallel_events_are_one_edge_per_type_with_their_count() -> None:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for node in "abcd":
+        add_actor(graph, node, node.upper())
+    for n in range(3):
+        add_event(graph, f"e{n}", "a", "b", goldstein=-float(n))
+    add_event(graph, "e3", "a", "b", "CRITICIZE")
+    add_event(graph, "e4", "b", "a")
+    add_event(graph, "e5", "c", "d", "APPEAL", 3.0)
+    data = page_data(graph)
+    events = data["events"]
+    edges = {(e["from"], e["to"], e["event"]): e for e in data["edges"]}
+    assert sorted(edges) == [
+        ("a", "b", "ACCUSE"),
+        ("a", "b", "CRITICIZE"),
+        ("b", "a", "ACCUSE"),
+        ("c", "d", "APPEAL"),
+    ]
+    accuse = edges[("a", "b", "ACCUSE")]
+    assert sorted(events[i]["id"] for i in accuse["events"]) == ["e0", "e1", "e2"]
+    for (source, target, event), edge in edges.items():
+        assert all(
+            (events[i]["source"], events[i]["target"], events[i]["event"])
+            == (source, target, event)
+            for i in edge["events"]
+        )
+    curves = {pair: e["smooth"].get("roundness", 0) for pair, e in edges.items()}
+    assert edges[("c", "d", "APPEAL")]["smooth"] == {"enabled": False}  # alone: straight
+    assert curves[("c", "d", "APPEAL")] == 0
+    # Three edges between a and b: no two drawn on the same curve.
+    assert curves[("a", "b", "ACCUSE")] != curves[("a", "b", "CRITICIZE")]
+    assert curves[("b", "a", "ACCUSE")] > 0  # curvedCW: bends to the other side
+    assert data["eventTypes"] == ["ACCUSE", "APPEAL", "CRITICIZE"]
+
+
+def test_the_page_shows_actors_of_events_and_their_affiliations_only() -> None:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for node in ("a", "b", "alone", "member", "idle", "side", "nobody"):
+        add_actor(graph, node, node)
+    add_event(graph, "e1", "a", "b")
+    add_event(graph, "e2", "alone", None, "APPEAL", 3.0)
+    add_event(graph, "e3", "alone", None, "APPEAL", 3.0, date="2024-01-01")
+    add_affiliation(graph, "member", "a")  # a acts: the affiliation explains who a is
+    add_affiliation(graph, "idle", "side")  # neither acts: off the page
+    data = page_data(graph)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert set(nodes) == {"a", "b", "alone", "member"}
+    assert [e["id"] for e in data["edges"] if e["kind"] == "affiliation"] == ["affiliation:member"]
+    assert "AFFILIATED_WITH" in data["eventTypes"] and "APPEAL" in data["eventTypes"]
+    # Events without a target: counted on their actor (the badge), listed among the events.
+    assert nodes["alone"]["solo"] == 2 and nodes["a"]["solo"] == 0
+    solo = [e for e in data["events"] if e["source"] == "alone"]
+    assert [e["id"] for e in solo] == ["e3", "e2"] and {e["target"] for e in solo} == {""}
+    assert "2 events without a target" in nodes["alone"]["title"]
+    assert data["dates"] == ["2024-01-01", "2024-01-02"]
+
+
+def test_the_most_central_actors_rank_first() -> None:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for node in ("hub", "x", "y", "z", "p", "q"):
+        add_actor(graph, node, node)
+    for n, other in enumerate("xyz"):
+        add_event(graph, f"e{n}", "hub", other)
+    add_event(graph, "e9", "p", "q")
+    ranks = {n["id"]: n["rank"] for n in page_data(graph)["nodes"]}
+    assert ranks["hub"] == 0 and sorted(ranks.values()) == list(range(6))
+
+
+def test_countries_and_roles_give_colours_and_filters() -> None:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    add_actor(graph, "isr", "Israel", code="ISR", country_ids="isr")
+    add_actor(graph, "idf", "IDF", "Government", code="ISRMIL", role_codes="MIL", country_ids="isr")
+    add_actor(
+        graph, "gov", "Cabinet", "Government", code="ISRGOV", role_codes="GOV", country_ids="isr"
+    )
+    add_actor(graph, "egy", "Egypt", code="EGY", country_ids="egy")
+    add_actor(graph, "rebels", "rebels", "ArmedGroup", code="REB", role_codes="REB")
+    add_event(graph, "e1", "idf", "rebels", "FIGHT", -10.0)
+    add_event(graph, "e2", "egy", "isr", "APPEAL", 3.0)
+    add_event(graph, "e3", "gov", None, "APPEAL", 3.0)
+    data = page_data(graph)
+    assert [(c["id"], c["label"], c["code"], c["actors"]) for c in data["countries"]] == [
+        ("isr", "Israel", "ISR", 3),
+        ("egy", "Egypt", "EGY", 1),
+    ]
+    assert [r["label"] for r in data["roles"]] == ["GOV government", "MIL military", "REB rebels"]
+    colours = {n["id"]: n["colors"] for n in data["nodes"]}
+    assert colours["idf"]["country"] == colours["isr"]["country"] == PALETTE[0]
+    assert colours["egy"]["country"] == PALETTE[1]
+    assert colours["rebels"]["country"] == NONE_COLOR  # no country
+    assert colours["isr"]["role"] == NONE_COLOR and colours["gov"]["role"] == PALETTE[0]
+    assert colours["idf"]["type"] == type_colors()["Government"]
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["idf"]["countries"] == ["isr"] and nodes["idf"]["roles"] == ["MIL"]
+
+
+def test_layout_keeps_actors_and_groups_apart_deterministically() -> None:
+    """A star of 40, a chain of 12, 15 pairs and 60 actors alone: every actor placed, no
+    two on top of each other, no group's box inside another's, the whole about as wide
+    as a screen, and the same positions every time."""
+    graph: nx.Graph[str] = nx.Graph()
+    graph.add_edges_from(("hub", f"leaf{n}") for n in range(40))
+    nx.add_path(graph, [f"chain{n}" for n in range(12)])
+    graph.add_edges_from((f"pair{n}a", f"pair{n}b") for n in range(15))
+    graph.add_nodes_from(f"alone{n}" for n in range(60))
+    rank = {node: n for n, node in enumerate(sorted(graph, key=lambda v: (-graph.degree(v), v)))}
+    positions = layout(graph, {}, rank)
+    assert set(positions) == set(graph) and layout(graph, {}, rank) == positions
+    xy = list(positions.values())
+    nearest = min(math.dist(p, q) for i, p in enumerate(xy) for q in xy[i + 1 :])
+    assert nearest >= 0.6 * SPACING
+    boxes = []
+    for group in nx.connected_components(graph):
+        xs, ys = zip(*(positions[n] for n in group), strict=True)
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1], (a, b)
+    xs, ys = zip(*xy, strict=True)
+    assert 1 / 1.5 < (max(xs) - min(xs)) / (max(ys) - min(ys)) < 3
+
+
+def test_a_group_too_big_for_a_force_layout_is_laid_out_by_communities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(layout_module, "FORCE_LIMIT", 5)
+    graph: nx.Graph[str] = nx.Graph()
+    nx.add_path(graph, range(12))
+    named = nx.relabel_nodes(graph, {n: f"n{n}" for n in graph})
+    community = {f"n{n}": n // 4 for n in range(12)}
+    positions = layout(named, community, {f"n{n}": n for n in range(12)})
+    xy = list(positions.values())
+    assert len(xy) == 12
+    assert min(math.dist(p, q) for i, p in enumerate(xy) for q in xy[i + 1 :]) >= 0.6 * SPACING
+
+
+def test_every_text_of_the_page_stays_data() -> None:
+    """Markup in names, titles, evidence, articles, speakers and country labels reaches
+    the page inside its JSON, escaped, never as markup."""
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    add_actor(graph, "c", f"Country{HOSTILE}", code="CCC")
+    add_actor(graph, "a", f"A{HOSTILE}", "Person", role=HOSTILE, country_ids="c", wikidata=HOSTILE)
+    add_actor(graph, "b", f"B{HOSTILE}", role_codes="GOV")
+    add_event(graph, "e1", "a", "b", evidence=HOSTILE, article=HOSTILE, said_by=HOSTILE)
+    add_event(graph, "e2", "b", None, "APPEAL", evidence=HOSTILE, date=HOSTILE)
+    add_affiliation(graph, "a", "c")
+    page = render_html(graph)
+    assert HOSTILE not in page
+    data = page_json(page)
+    assert f"Country{HOSTILE}" in {c["label"] for c in data["countries"]}
+    assert render_html(graph) == page  # deterministic
+
+
+def test_a_graph_without_events_renders_an_empty_page() -> None:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    add_actor(graph, "idle", "Idle")
+    data = page_json(render_html(graph))
+    assert data["nodes"] == [] and data["edges"] == [] and data["events"] == []
+    assert page_json(render_html(nx.MultiDiGraph()))["nodes"] == []

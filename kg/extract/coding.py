@@ -330,9 +330,13 @@ class Coder:
         return "".join(r for r in roles if r in self.roles) or None
 
     def country_actor(self, code: str) -> Actor | None:
-        """The country (or IGO) actor that ``code`` belongs to, for ``ckg:country`` (for a
-        country's own code, the country itself: a person coded ISR is Israel's)."""
-        head = country_part(code)
+        """The country actor that ``code`` belongs to, for ``ckg:country``: its first
+        three letters where they are a country's (a person coded ISR is Israel's), and
+        for an MNC or NGO code the country that follows the kind (MNCUSA: the United
+        States); an IGO's code names no country."""
+        head = code[3:6] if code[:3] in SIX_LETTER_KINDS else code[:3]
+        if head not in _country_codes():
+            return None
         label = self.label(head)
         if label is None:
             return None

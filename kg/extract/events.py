@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.attribution import modality_of, speaker_of, speech_head
 from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, agents, expand, is_passive, subjects
+from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
 from kg.extract.tree import children, lefts, rights, subtree, tree
 from kg.records import Event
@@ -626,6 +627,7 @@ def _events(
     said_by = speaker_of(verb, index, vocab) if reading.reported else None
     modality = modality_of(verb, said_by, vocab, intended)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
+    when = event_date(verb, index.coder.date, ahead=modality == "intended")
     for source in _arguments(reading.sources, index):
         for target in _arguments(reading.targets, index):
             if source.key is None and target.key is None:
@@ -649,6 +651,7 @@ def _events(
                 negated=negated,
                 confidence=round(max(0.05, min(0.99, confidence)), 2),
                 trigger=trigger_text,
+                event_date=when,
             )
 
 

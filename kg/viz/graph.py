@@ -4,8 +4,11 @@ Affiliations ("Michael Herzog → Israel") are edges too, of kind ``affiliation`
 person is drawn beside the state they act for.
 
 The projection reads the store by SPARQL only, so it works on any graph kg has built
-or loaded. Events with a single actor stay on that actor's node (``solo_events``), so
-"the United States appealed for a ceasefire" is not lost from the picture.
+or loaded. Events with a single actor stay on that actor's node, so "the United States
+appealed for a ceasefire" is not lost from the picture: ``solo`` lists them (each a dict
+of the attributes an event edge has, its ``key``, and its ``source`` and ``target``, one of
+them empty), ``solo_events`` says them in text
+for the formats that take no lists (GraphML, GEXF).
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
 
     An actor described in several articles is one node, with the label, type, title and
     affiliation of its first row; its CAMEO codes, role codes and countries are those of
-    every row (a person's code may change with the article's date)."""
+    every row (a person's code may change with the article's date). ``country_ids`` holds
+    the actors that are its country (saved query ``actor_countries``: its ``ckg:country``,
+    else itself when it is a country), space-separated."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     coding: dict[str, dict[str, set[str]]] = {}
     for row in sorted(
@@ -56,13 +61,21 @@ def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
             code="",
             role_codes="",
             country="",
+            country_ids="",
             solo_events="",
+            solo=[],
             events=0,
         )
     for node, found in coding.items():
         graph.nodes[node]["code"] = ", ".join(sorted(found["code"]))
         graph.nodes[node]["role_codes"] = " ".join(sorted(found["role_codes"]))
         graph.nodes[node]["country"] = ", ".join(sorted(found["country"]))
+    countries: dict[str, set[str]] = {}
+    for row in store.rows(saved_query("actor_countries")):
+        countries.setdefault(str(row["actor"]), set()).add(str(row["country"]))
+    for node, found_countries in countries.items():
+        if node in graph:
+            graph.nodes[node]["country_ids"] = " ".join(sorted(found_countries))
     for node, attrs in list(graph.nodes.items()):
         affiliation = attrs["affiliation"]
         if affiliation in graph:
@@ -109,10 +122,28 @@ def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
         else:
             actor = str(source if source is not None else target)
             if actor in graph:
+                graph.nodes[actor]["solo"].append(
+                    {
+                        "key": str(row["event"]),
+                        "source": _str(source),
+                        "target": _str(target),
+                        **attrs,
+                    }
+                )
                 note = f"{attrs['event']} ({attrs['modality']}): {attrs['evidence']}"
                 known = graph.nodes[actor]["solo_events"]
                 graph.nodes[actor]["solo_events"] = f"{known}\n{note}".strip()
     return graph
+
+
+def _without_lists(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
+    """A copy without the attributes GraphML and GEXF cannot type (a node's ``solo``
+    list: its ``solo_events`` text says the same)."""
+    flat = graph.copy()
+    for _node, attrs in flat.nodes(data=True):
+        for name in [k for k, v in attrs.items() if isinstance(v, list | dict)]:
+            del attrs[name]
+    return flat
 
 
 def graph_document(graph: nx.MultiDiGraph[str], fmt: str) -> str:
@@ -120,9 +151,9 @@ def graph_document(graph: nx.MultiDiGraph[str], fmt: str) -> str:
     or node-link JSON (for D3 and notebooks): the formats of
     :data:`kg.formats.GRAPH_FORMATS` but the page, which :func:`render_html` writes."""
     check_format(fmt, [f for f in GRAPH_FORMATS if f != "html"])
-    if fmt == "graphml":
-        return xml_safe("\n".join(nx.generate_graphml(graph)) + "\n")
-    if fmt == "gexf":
-        return xml_safe("\n".join(nx.generate_gexf(graph)) + "\n")
+    if fmt in ("graphml", "gexf"):
+        flat = _without_lists(graph)
+        lines = nx.generate_graphml(flat) if fmt == "graphml" else nx.generate_gexf(flat)
+        return xml_safe("\n".join(lines) + "\n")
     data = nx.node_link_data(graph, edges="edges")
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"

@@ -1,0 +1,80 @@
+"""When an event happened: the date its clause states, resolved against the article's date.
+
+News dates events relative to the day of writing ("on Tuesday", "yesterday", "last
+April", "on 7 October"), so a date is read only where the sentence attaches it to the
+event (a DATE entity that modifies the event's verb or noun, or is the object of its
+"on", "in", "during" or "at" phrase) and resolved by dateparser, a library made for
+exactly this, relative to the article's date and preferring the past, as a report does
+(the future, for an act stated as intended: "will meet on Tuesday"). What a coder can
+state is kept at its precision: a day (``1987-03-03``), a month (``1987-04``) or a year
+(``1983``); a week or a vaguer span ("recent weeks") is no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.tree import children
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+__all__ = ["event_date", "resolve_date", "stated_date"]
+
+# Prepositions whose object dates the act ("on Tuesday", "in April", "during 1983");
+# "before", "after" and "since" date something else.
+DATE_PREPOSITIONS = frozenset(["on", "in", "during", "at"])
+# Words before a date that dateparser does not read and that do not move the date.
+_HEDGES = ("last ", "early ", "late ", "mid-", "earlier ", "on ", "in ")
+PRECISION = {"day": 10, "month": 7, "year": 4}  # characters of the ISO date kept
+
+
+def stated_date(anchor: Token) -> Span | None:
+    """The DATE entity that dates the event at ``anchor`` (see the module docstring)."""
+    candidates = [c for c in children(anchor) if c.dep_ not in {"prep", "agent"}]
+    candidates += [
+        p for c in children(anchor, "prep") if c.lower_ in DATE_PREPOSITIONS for p in children(c)
+    ]
+    for token in candidates:
+        if token.ent_type_ == "DATE":
+            return next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return None
+
+
+@cache
+def _parser(base: str, ahead: bool) -> DateDataParser:
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "future" if ahead else "past",
+        "RETURN_TIME_AS_PERIOD": False,
+    }
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def resolve_date(text: str, article_date: str | None, ahead: bool = False) -> str | None:
+    """The ISO date (day, month or year) that ``text`` names, read on ``article_date``
+    (``ahead``: of an act stated for the future, "will meet on Tuesday"); None when it
+    names no day, month or year, or a relative one without an article date."""
+    words = " ".join(text.split()).removesuffix("'s").removesuffix("\u2019s")
+    forms = [words] + [words[len(h) :] for h in _HEDGES if words.lower().startswith(h)]
+    for form in forms:
+        data = _parser(article_date or "", ahead).get_date_data(form)
+        if data.date_obj is not None and data.period in PRECISION:
+            if article_date is None and not re.search(r"\b\d{4}\b", form):
+                return None  # "Tuesday", "7 October" of an undated article are no date
+            return str(data.date_obj.date().isoformat())[: PRECISION[data.period]]
+    return None
+
+
+def event_date(anchor: Token, article_date: str | None, ahead: bool = False) -> str | None:
+    """The date the sentence states for the event at ``anchor``, resolved."""
+    span = stated_date(anchor)
+    return None if span is None else resolve_date(span.text, article_date, ahead)

@@ -1,0 +1,51 @@
+"""Event dates: what the sentence attaches to the event, resolved against the article's
+date (kg.extract.dates). Phrases and parses written for the test."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.dates import resolve_date
+from kg.ingest import Article
+from tests.docs import parsed
+
+
+def test_relative_dates_resolve_against_the_articles_day() -> None:
+    day = "1987-03-04"  # a Wednesday
+    assert resolve_date("Tuesday", day) == "1987-03-03"  # the last one, as a report means
+    assert resolve_date("yesterday", day) == "1987-03-03"
+    assert resolve_date("Friday's", day) == "1987-02-27"
+    assert resolve_date("last April", day) == "1986-04"  # a month stays a month
+    assert resolve_date("earlier this month", day) == "1987-03"
+    assert resolve_date("7 October", day) == "1986-10-07"
+    assert resolve_date("7 October", day, ahead=True) == "1987-10-07"  # "will meet on …"
+    assert resolve_date("1983", day) == "1983"
+    assert resolve_date("last week", day) is None  # a week is no date a coder states
+    assert resolve_date("recent weeks", day) is None
+
+
+def test_an_undated_article_has_only_the_dates_it_spells_out() -> None:
+    assert resolve_date("Tuesday", None) is None
+    assert resolve_date("7 October", None) is None
+    assert resolve_date("7 October 2023", None) == "2023-10-07"
+
+
+DATED = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+shelled  1 ROOT  VERB  VBD shell
+Peru     1 dobj  PROPN NNP Peru     GPE
+on       1 prep  ADP   IN  on
+Tuesday  3 pobj  PROPN NNP Tuesday  DATE
+.        1 punct PUNCT .   .
+Bolivia  7 nsubj PROPN NNP Bolivia  GPE
+attacked 7 ROOT  VERB  VBD attack
+Chile    7 dobj  PROPN NNP Chile    GPE
+before   7 prep  ADP   IN  before
+Tuesday  9 pobj  PROPN NNP Tuesday  DATE
+.        7 punct PUNCT .   .
+""")
+
+
+def test_a_date_is_the_events_only_where_the_sentence_attaches_it() -> None:
+    events = extract(Article("t", DATED.text, date="1987-03-04"), DATED).events
+    dates = {e.source: e.event_date for e in events}
+    assert dates == {"chile": "1987-03-03", "bolivia": None}  # "before Tuesday" is no date

@@ -6,14 +6,19 @@ It reads the field's tables in ``../shared/data/cameo/``, which are not in the
 repository (so the Turtle is committed, and a test checks that it is what this script
 writes from them):
 
-* ``CAMEO.eventcodes.txt``: every code with its description: a class, its label, its
-  superclass (root → three-digit → four-digit code; a root is a ``ckg:Event``);
+* ``CAMEO.eventcodes.txt``: every code: a class and its superclass (root → three-digit →
+  four-digit code; a root is a ``ckg:Event``); its descriptions are not copied;
 * ``CAMEO.goldsteinscale.txt``: each code's Goldstein score;
-* ``CAMEO2PLOVER-2021.txt``: each code's PLOVER type;
+* ``CAMEO2PLOVER-2021.txt``: each code's PLOVER type (the type's name only);
 
 and ``ontology/conflict.ttl`` for the names kg's extractor gives codes: the class there
-that carries a code's ``ckg:cameoCode`` (``ckg:Accuse``, 112) is that code's class, and
-the other codes are ``ckg:CAMEO_<code>``. Run it again after naming a code there.
+that carries a code's ``ckg:cameoCode`` (``ckg:Accuse``, 112) is that code's class, with
+the label written there, and the other codes are ``ckg:CAMEO_<code>``, labelled
+"CAMEO <code>". Run it again after naming a code there.
+
+The shared data's terms allow using its files as input but not copying their text into
+the repository: the generated Turtle carries codes, the hierarchy, numbers and the
+PLOVER type names (CC BY-SA 4.0, attributed in its header), no description.
 
 kg reads only the Turtle: this is a maintainer's tool, run when the tables or the names
 change, so its parsing stays out of the package and the ``kg`` command.
@@ -28,7 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDFS, Graph, Literal, URIRef
 
 from kg.vocabulary import CKG
 
@@ -49,11 +54,7 @@ QUAD_NAMES = {
     3: "verbal conflict",
     4: "material conflict",
 }
-# GDELT's descriptions of these codes are off (see ../shared/data/README.md); the PLOVER
-# table's comments give the CAMEO 1.1b3 manual's.
-GDELT_LABELS_OFF = frozenset({"101", "103", "105", "106", "107", "108"})
-_UNSPECIFIED = re.compile(r",?\s*not specified below$")
-_PLOVER_ROW = re.compile(r"^(\d{2,4}):\s*([A-Z]+)[^#]*(?:#\s*(.*))?$")
+_PLOVER_ROW = re.compile(r"^(\d{2,4}):\s*([A-Z]+)")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class Code:
     code: str
     name: str  # the class's local name
     parent: str | None  # the parent's local name; None for a root (a ckg:Event)
-    label: str
+    label: str | None  # a generated label; None where conflict.ttl labels the class
     goldstein: Decimal
     quad_class: int
     plover: str | None
@@ -85,31 +86,17 @@ def _rows(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
-def _plover(path: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """Each code's PLOVER type and the comment of its row (the CAMEO manual's label).
-    Rows are ``code: TYPE, mode, context # comment``; a root's row is its section's
-    header (``08: CONCEDE``). The first row of a code is kept: 08 heads two sections,
-    CONCEDE (080-083) then RETREAT (084-087), and is CONCEDE as its 080 is."""
+def _plover(path: Path) -> dict[str, str]:
+    """Each code's PLOVER type. Rows are ``code: TYPE, mode, context # comment`` (only
+    the type is read); a root's row is its section's header (``08: CONCEDE``). The first
+    row of a code is kept: 08 heads two sections, CONCEDE (080-083) then RETREAT
+    (084-087), and is CONCEDE as its 080 is."""
     types: dict[str, str] = {}
-    comments: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         match = _PLOVER_ROW.match(line)
         if match:
-            code, kind, comment = match.groups()
-            types.setdefault(code, kind)
-            if comment:
-                comments.setdefault(code, comment.strip())
-    return types, comments
-
-
-def _label(description: str) -> str:
-    """A description as a label: spacing normalised, "not specified below" dropped, in
-    lower case but for acronyms ("MAKE PUBLIC STATEMENT" → "make public statement",
-    "Threaten attack with WMD" → "threaten attack with WMD")."""
-    text = _UNSPECIFIED.sub("", " ".join(description.split()))
-    if text.isupper():
-        return text.lower()
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+            types.setdefault(match.group(1), match.group(2))
+    return types
 
 
 def _quad_class(code: str) -> int:
@@ -121,7 +108,8 @@ def _quad_class(code: str) -> int:
 
 
 def _names(conflict: Path) -> dict[str, str]:
-    """The names ``conflict.ttl`` gives codes: code → local name of its class."""
+    """The names ``conflict.ttl`` gives codes: code → local name of its class, which has
+    its label there."""
     graph = Graph().parse(conflict, format="turtle")
     names: dict[str, str] = {}
     for cls, code in sorted(graph.subject_objects(CKG.cameoCode)):
@@ -134,6 +122,8 @@ def _names(conflict: Path) -> dict[str, str]:
             raise CodebookError(
                 f"{conflict.name}: code {code} is named twice: {names[str(code)]}, {local}"
             )
+        if (cls, RDFS.label, None) not in graph:
+            raise CodebookError(f"{conflict.name}: ckg:{local} names code {code} but has no label")
         names[str(code)] = local
     return names
 
@@ -141,16 +131,16 @@ def _names(conflict: Path) -> dict[str, str]:
 def codebook(cameo: Path, conflict: Path) -> tuple[list[Code], list[str]]:
     """Every code of the tables in the folder ``cameo``, named as ``conflict`` names them,
     and the codes of the PLOVER table's rows that are no CAMEO codes (left out)."""
-    descriptions = dict(_rows(cameo / CODES))
+    known = {code for code, _ in _rows(cameo / CODES)}  # the descriptions are not read
     scores: dict[str, Decimal] = {}
     for code, value in _rows(cameo / GOLDSTEIN):
         try:
             scores[code] = Decimal(value)
         except InvalidOperation:
             raise CodebookError(f"{GOLDSTEIN}: {code} has no number: {value!r}") from None
-    types, comments = _plover(cameo / PLOVER)
+    types = _plover(cameo / PLOVER)
     names = _names(conflict)
-    unknown = sorted(set(names) - set(descriptions))
+    unknown = sorted(set(names) - known)
     if unknown:
         raise CodebookError(f"{conflict.name} names codes the codebook lacks: {unknown}")
 
@@ -158,27 +148,24 @@ def codebook(cameo: Path, conflict: Path) -> tuple[list[Code], list[str]]:
         return names.get(code, f"CAMEO_{code}")
 
     codes = []
-    for code in sorted(descriptions):
+    for code in sorted(known):
         parent = code[: min(len(code) - 1, 3)] if len(code) > 2 else None
-        if parent is not None and parent not in descriptions:
+        if parent is not None and parent not in known:
             raise CodebookError(f"{CODES}: {code} has no parent code {parent}")
         if code not in scores:
             raise CodebookError(f"{GOLDSTEIN} has no score for {code}")
-        if code in GDELT_LABELS_OFF and code not in comments:
-            raise CodebookError(f"{PLOVER} has no comment naming {code}")
-        description = comments[code] if code in GDELT_LABELS_OFF else descriptions[code]
         codes.append(
             Code(
                 code=code,
                 name=name(code),
                 parent=name(parent) if parent else None,
-                label=_label(description),
+                label=None if code in names else f"CAMEO {code}",
                 goldstein=scores[code],
                 quad_class=_quad_class(code),
                 plover=types.get(code),
             )
         )
-    return codes, sorted(set(types) - set(descriptions))
+    return codes, sorted(set(types) - known)
 
 
 def _string(text: str) -> str:
@@ -205,33 +192,31 @@ def _without_plover(codes: list[Code]) -> str:
 
 
 def _header(cameo: Path, codes: list[Code], left_out: list[str]) -> list[str]:
-    off = ", ".join(sorted(GDELT_LABELS_OFF))
     return [
         "# The CAMEO event codebook as event classes of kg's ontology. GENERATED: do not edit;",
         "# run `python -m scripts.cameo_codebook` (scripts/cameo_codebook.py) instead.",
         "#",
         "# Generated from the field's tables, in data/cameo/ of the shared reference data",
         "# (not in the repository; sha256 of each file, first 16 digits):",
-        f"#   {CODES:26} {_digest(cameo / CODES)}  every CAMEO event code and its",
-        "#       description: GDELT's CAMEO lookup table (a public lookup table)",
+        f"#   {CODES:26} {_digest(cameo / CODES)}  the CAMEO event codes:",
+        "#       GDELT's CAMEO lookup table (a public lookup table)",
         f"#   {GOLDSTEIN:26} {_digest(cameo / GOLDSTEIN)}  Goldstein score of each code:",
         "#       GDELT's lookup table (a public lookup table)",
         f"#   {PLOVER:26} {_digest(cameo / PLOVER)}  PLOVER type of each code:",
         "#       openeventdata/PLOVER, draft 0.8 (2021), by the Open Event Data Alliance,",
         "#       CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)",
         "# and from ontology/conflict.ttl, for the names kg's extractor gives codes (a class",
-        "# there with a ckg:cameoCode is that code's class); other codes are ckg:CAMEO_<code>.",
-        f"# Licence: the ckg:ploverType values and the labels of {off}",
-        "# adapt the PLOVER table; as an adaptation, this file is shared under its licence,",
-        "# CC BY-SA 4.0, with the attribution above.",
+        "# there with a ckg:cameoCode is that code's class, labelled there); other codes are",
+        '# ckg:CAMEO_<code>, labelled "CAMEO <code>". No text of the tables is copied: the',
+        "# codes' descriptions are not, only codes, their hierarchy, scores and type names.",
+        "# Licence: the ckg:ploverType values, a mapping of CAMEO codes to PLOVER type names,",
+        "# are adapted from the PLOVER table (CAMEO2PLOVER, openeventdata/PLOVER, Open Event",
+        "# Data Alliance), licensed CC BY-SA 4.0; as an adaptation, this file is shared under",
+        "# the same licence, CC BY-SA 4.0, with that attribution.",
         "#",
-        f"# {len(codes)} codes, each a class with its code, label, superclass (a root is a",
-        "# ckg:Event, a three-digit code is under its root, a four-digit one under its",
-        "# three-digit code), Goldstein score, QuadClass and PLOVER type:",
-        "# * rdfs:label: the description, spacing normalised, 'not specified below' dropped,",
-        "#   in lower case but for acronyms; for the codes whose GDELT descriptions are off",
-        f"#   ({off}), the PLOVER table's comment, which names the code as",
-        "#   the CAMEO 1.1b3 manual does;",
+        f"# {len(codes)} codes, each a class with its code, superclass (a root is a ckg:Event,",
+        "# a three-digit code is under its root, a four-digit one under its three-digit",
+        "# code), Goldstein score, QuadClass and PLOVER type:",
         "# * ckg:quadClass: GDELT's QuadClass (GDELT Event Database Data Format Codebook V2.0,",
         "#   2015) by CAMEO root, as GDELT's event records assign it:",
         *(
@@ -262,11 +247,12 @@ def codebook_turtle(cameo: Path, conflict: Path) -> str:
     ]
     for c in codes:
         if c.parent is None:
-            out += ["", f"# {'-' * 60} {c.code} {c.label}"]
+            out += ["", f"# {'-' * 60} {c.code} ckg:{c.name}"]
         plover = f" ; ckg:ploverType {_string(c.plover)}" if c.plover else ""
+        label = f" ; rdfs:label {_string(c.label)}@en" if c.label else ""
         out += [
             f"ckg:{c.name} a owl:Class ; rdfs:subClassOf ckg:{c.parent or 'Event'} ;",
-            f"    ckg:cameoCode {_string(c.code)} ; rdfs:label {_string(c.label)}@en ;",
+            f"    ckg:cameoCode {_string(c.code)}{label} ;",
             f"    ckg:goldstein {_decimal(c.goldstein)} ; ckg:quadClass {c.quad_class}{plover} .",
         ]
     return "\n".join(out) + "\n"

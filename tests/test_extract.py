@@ -309,7 +309,7 @@ def test_trigger_words_match_however_the_parse_nests_them(nlp: Language) -> None
 
 def test_failing_to_reach_agreement_is_a_rejection(nlp: Language) -> None:
     ex = run(nlp, "Peru and Chile failed to reach an agreement.")
-    # 120, "reject, not specified below": the verb dictionary's code for "fail", which is
+    # 120 (reject, the code below the root 12): the verb dictionary's code for "fail", which is
     # a class of its own since the whole codebook is (it was coded as its root, 12).
     assert {(e.source, e.cameo) for e in ex.events} == {("peru", "120"), ("chile", "120")}
 

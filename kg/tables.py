@@ -102,7 +102,7 @@ def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> li
                     date=article.date,
                     sentence=event.sentence,
                     source=labels.get(event.source or ""),
-                    event=event_name(event.event_type),
+                    event=event_name(event.event_type, vocab),
                     cameo=event_type.cameo,
                     target=labels.get(event.target or ""),
                     theme=event.theme or None,

@@ -31,6 +31,7 @@ __all__ = [
     "Trigger",
     "Vocabulary",
     "entity_labels",
+    "generated_name",
     "vocabulary_from_graph",
 ]
 
@@ -47,6 +48,7 @@ _STOP_WORD_VERBS = frozenset(
 )
 _PHRASE_PROPERTIES = (CKG.trigger, CKG.nounTrigger)  # parsed into a head and the rest
 _CLASS_PROPERTIES = (CKG.intentClass, CKG.negationClass)  # followed to an event class
+_GENERATED = re.compile(r"CAMEO_[0-9]{2,4}")  # see generated_name
 
 _Triple = tuple[Node, URIRef, Node]
 
@@ -135,6 +137,13 @@ class Vocabulary:
             chain.append(self.event_types[chain[-1].parent])
         return chain
 
+    def named(self, name: str) -> str:
+        """The class's own name, or for a code of the codebook that ``conflict.ttl`` does
+        not name (``CAMEO_190``), its nearest ancestor's that has one (``Fight``)."""
+        if name not in self.event_types:
+            return name
+        return next((t.name for t in self.ancestors(name) if not generated_name(t.name)), name)
+
     def relation_of(self, name: str) -> str | None:
         """The direct relation of a class, inherited from its nearest ancestor that has one."""
         return next((t.relation for t in self.ancestors(name) if t.relation), None)
@@ -160,6 +169,12 @@ class Vocabulary:
         conflict, 4 material conflict), inherited from its nearest ancestor that has one:
         a class a user adds below a CAMEO code has the code's."""
         return next((t.quad_class for t in self.ancestors(name) if t.quad_class), None)
+
+
+def generated_name(name: str) -> bool:
+    """Whether a class's local name is the one the codebook generates for a code that
+    ``conflict.ttl`` does not name: ``CAMEO_<code>``."""
+    return _GENERATED.fullmatch(name) is not None
 
 
 def _strings(graph: Graph, subject: URIRef, predicate: URIRef) -> list[str]:

@@ -63,6 +63,23 @@ def test_event_iri_depends_only_on_its_key() -> None:
     assert event_name(str(CKG.AppealForDeescalation)) == "APPEAL_FOR_DEESCALATION"
 
 
+def test_an_unnamed_codes_event_is_named_by_its_nearest_named_ancestor() -> None:
+    """An event of 190 (a code conflict.ttl does not name) is a FIGHT in both tables,
+    with 190 in the cameo column; a named four-digit code keeps its own name."""
+    assert event_name(str(CKG.CAMEO_190)) == "FIGHT"
+    assert event_name(str(CKG.CAMEO_0253)) == "APPEAL"
+    assert event_name(str(CKG.ReleasePersons)) == "RELEASE_PERSONS"
+    base = sample()
+    event = Event(
+        1, "CAMEO_190", "190", "michael_herzog", "hamas", "", None, "asserted", False, 0.9, "x"
+    )
+    fight = Extraction(base.article, base.sentences, base.actors, (), (event,))
+    store = Store()
+    store_extractions(store, [fight])
+    for table in (events_table(store), extraction_table([fight], load_ontology().vocabulary)):
+        assert [(r["event"], r["cameo"], r["quad_class"]) for r in table] == [("FIGHT", "190", "4")]
+
+
 def test_article_graph_has_provenance_direct_edge_and_roles() -> None:
     graph = article_graph(sample(), load_ontology().vocabulary)
     herzog, hamas = actor_iri("michael_herzog"), actor_iri("hamas")

@@ -25,9 +25,9 @@ run: setup
 	$(BIN)/kg build seeds --out output
 
 lint: setup-test
-	$(BIN)/ruff check kg tests benchmarks
-	$(BIN)/ruff format --check kg tests benchmarks
-	$(BIN)/mypy kg tests benchmarks
+	$(BIN)/ruff check kg tests benchmarks scripts
+	$(BIN)/ruff format --check kg tests benchmarks scripts
+	$(BIN)/mypy kg tests benchmarks scripts
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download is not used).
 browser:

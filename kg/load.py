@@ -49,7 +49,10 @@ __all__ = ["Endpoint", "LoadReport", "graph_node", "load_store", "redacted"]
 
 RETRIES = 3
 CONNECT_TIMEOUT = 10.0
-BATCH_TRIPLES = 20_000
+BATCH_TRIPLES = 20_000  # a POST of the Graph Store Protocol
+# An INSERT DATA of SPARQL Update: Virtuoso compiles one to at most 10,000 lines of SQL,
+# which some 3,000 of kg's triples exceed (SP031; openlink/virtuoso-opensource#934).
+UPDATE_BATCH_TRIPLES = 1_000
 GENID = BASE.removesuffix("id/") + ".well-known/genid/"
 Graph = ox.NamedNode | ox.DefaultGraph
 
@@ -322,11 +325,15 @@ def load_store(
     endpoint: Endpoint,
     replace: bool = False,
     target_graph: str | None = None,
-    batch: int = BATCH_TRIPLES,
+    batch: int | None = None,
 ) -> LoadReport:
     """Send every graph of ``store`` to the graph of the same name (the default graph's
-    triples to the server's default graph), or all of them into ``target_graph``."""
+    triples to the server's default graph), or all of them into ``target_graph``, in
+    batches of ``batch`` triples (by default :data:`BATCH_TRIPLES` with the Graph Store
+    Protocol, :data:`UPDATE_BATCH_TRIPLES` with SPARQL Update)."""
     destination = graph_node(target_graph) if target_graph is not None else None
+    if batch is None:
+        batch = BATCH_TRIPLES if endpoint.store_url is not None else UPDATE_BATCH_TRIPLES
     report = LoadReport()
     with _client(endpoint) as client:
         _load(store, _Loader(endpoint, client, batch, report), replace, destination)

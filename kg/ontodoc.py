@@ -1,9 +1,11 @@
 """Generate the ontology's Markdown reference (``ontology/REFERENCE.md``) from its Turtle.
 
 The reference is never written by hand: a test regenerates it and compares, so it
-cannot drift from ``conflict.ttl``. It holds a Mermaid diagram of the main classes and
-properties, then every class and property with its label, comment, domain and range,
-and for event classes their CAMEO code, Goldstein score, PLOVER type and triggers.
+cannot drift from ``conflict.ttl`` and ``cameo.ttl``. It holds a Mermaid diagram of the
+main classes and properties, then every class and property with its label, comment,
+domain and range; for the event classes the extractor has words for, their CAMEO code,
+Goldstein score, PLOVER type, triggers and theme words; and the CAMEO codebook, one
+compact row per code.
 """
 
 from __future__ import annotations
@@ -77,12 +79,15 @@ def _diagram(graph: Graph) -> list[str]:
 
 def reference_markdown(ontology: Ontology | None = None) -> str:
     """The Markdown reference of an ontology (default: the shipped one)."""
-    graph = (ontology or load_ontology()).graph
+    ontology = ontology or load_ontology()
+    graph = ontology.graph
+    worded = {t.iri for t in ontology.vocabulary.event_types.values() if t.worded}
     header = next(graph.subjects(RDF.type, OWL.Ontology))
     out = [
         f"# {graph.value(header, RDFS.label)}",
         "",
-        "<!-- Generated from ontology/conflict.ttl by `kg docs`; do not edit by hand. -->",
+        "<!-- Generated from ontology/conflict.ttl and ontology/cameo.ttl by `kg docs`;"
+        " do not edit by hand. -->",
         "",
         str(graph.value(header, RDFS.comment)),
         "",
@@ -106,20 +111,45 @@ def reference_markdown(ontology: Ontology | None = None) -> str:
         parents = ", ".join(sorted(_name(graph, p) for p in graph.objects(cls, RDFS.subClassOf)))
         label, comment = graph.value(cls, RDFS.label), graph.value(cls, RDFS.comment)
         out.append(f"| `{_name(graph, cls)}` | {label} | {parents} | {comment} |")
+    events.sort(key=lambda c: (str(graph.value(c, CKG.cameoCode)), str(c)))
     out += [
         "",
         "## Event classes",
         "",
+        "The classes the extractor has words for (the rest of the codebook is below).",
+        "",
         "| class | CAMEO | Goldstein | PLOVER | subclass of | triggers | theme words |",
         "|---|---|---|---|---|---|---|",
     ]
-    for cls in sorted(events, key=lambda c: (str(graph.value(c, CKG.cameoCode)), str(c))):
+    for cls in events:
+        if str(cls) not in worded:
+            continue
         parent = ", ".join(_name(graph, p) for p in _ours(graph.objects(cls, RDFS.subClassOf)))
         out.append(
             f"| `{_name(graph, cls)}` {graph.value(cls, RDFS.label)} "
             f"| {graph.value(cls, CKG.cameoCode)} | {graph.value(cls, CKG.goldstein)} "
             f"| {_text(graph, cls, CKG.ploverType)} | {parent} "
             f"| {_text(graph, cls, CKG.trigger)} | {_text(graph, cls, CKG.themeWord)} |"
+        )
+    out += [
+        "",
+        "## The CAMEO codebook",
+        "",
+        "Every CAMEO event code is an event class, generated from the codebook's tables into",
+        "`ontology/cameo.ttl` by `python -m scripts.cameo_codebook` (its header names the",
+        "tables and their licences). QuadClass: 1 verbal cooperation, 2 material cooperation,",
+        "3 verbal conflict, 4 material conflict. A class without a PLOVER type has its nearest",
+        "ancestor's. The tables' descriptions of the codes are not copied: a code kg names has",
+        "the label `conflict.ttl` gives it, the others are labelled by their code.",
+        "",
+        "| CAMEO | class | label | Goldstein | QuadClass | PLOVER |",
+        "|---|---|---|---|---|---|",
+    ]
+    for cls in events:
+        out.append(
+            f"| {graph.value(cls, CKG.cameoCode)} | `{_name(graph, cls)}` "
+            f"| {graph.value(cls, RDFS.label)} | {graph.value(cls, CKG.goldstein)} "
+            f"| {_text(graph, cls, CKG.quadClass)} | {_text(graph, cls, CKG.ploverType)} |"
         )
     out += [
         "",

@@ -1,5 +1,6 @@
-"""The ontology a run works with, located and parsed once: kg's own ``conflict.ttl`` and
-``shapes.ttl`` plus the Turtle files a user extends it with.
+"""The ontology a run works with, located and parsed once: kg's own ``conflict.ttl``, the
+CAMEO codebook generated into ``cameo.ttl`` and ``shapes.ttl``, plus the Turtle files a
+user extends it with.
 
 Every stage takes what it needs from one :class:`Ontology`: the RDF graph (stored beside
 the articles, mixed into validation), the extractor's vocabulary, the shapes and their
@@ -24,12 +25,16 @@ from kg.errors import Errors, KgError
 from kg.shapes import compile_shapes
 from kg.vocabulary import Vocabulary, entity_labels, vocabulary_from_graph
 
-__all__ = ["Ontology", "load_ontology", "ontology_folder"]
+__all__ = ["KG_FILES", "Ontology", "load_ontology", "ontology_folder"]
+
+# kg's own ontology files, in the order they are read: the hand-written ontology and
+# vocabulary, then the codebook generated from CAMEO's tables (scripts/cameo_codebook.py).
+KG_FILES = ("conflict.ttl", "cameo.ttl")
 
 
 def ontology_folder() -> Path:
-    """The folder of ``conflict.ttl``, ``shapes.ttl`` and ``REFERENCE.md``: in the wheel,
-    or the repository's ``ontology/``."""
+    """The folder of ``conflict.ttl``, ``cameo.ttl``, ``shapes.ttl`` and ``REFERENCE.md``:
+    in the wheel, or the repository's ``ontology/``."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "_ontology", here.parent / "ontology"):
         if (candidate / "conflict.ttl").is_file():
@@ -52,13 +57,13 @@ def _parse(paths: Iterable[Path]) -> Graph:
 class Ontology:
     """kg's ontology and shapes with ``extra`` Turtle files; build with :func:`load_ontology`."""
 
-    paths: tuple[Path, ...]  # kg's conflict.ttl first, then the user's
+    paths: tuple[Path, ...]  # kg's files (KG_FILES) first, then the user's
     graph: Graph = field(repr=False)
 
     @property
     def extra(self) -> tuple[Path, ...]:
         """The user's files."""
-        return self.paths[1:]
+        return self.paths[len(KG_FILES) :]
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -94,7 +99,7 @@ class Ontology:
     @cached_property
     def file_names(self) -> list[str]:
         """The files as a store records them: kg's by name, the user's as given."""
-        return sorted([self.paths[0].name, *map(str, self.extra)])
+        return sorted([*KG_FILES, *map(str, self.extra)])
 
     @cached_property
     def actor_types(self) -> tuple[str, ...]:
@@ -120,5 +125,6 @@ def load_ontology(extra: Iterable[str | Path] = ()) -> Ontology:
     """kg's ontology with the ``extra`` Turtle files, checked; parsed once per process for
     the same files, and again when one of them changed (a user editing their Turtle in a
     notebook)."""
-    paths = (ontology_folder() / "conflict.ttl", *(Path(p) for p in extra))
+    folder = ontology_folder()
+    paths = (*(folder / name for name in KG_FILES), *(Path(p) for p in extra))
     return _load(paths, tuple(_version(p) for p in paths))

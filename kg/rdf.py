@@ -22,8 +22,9 @@ from rdflib import XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 from rdflib.term import Node
 
+from kg.ontology import load_ontology
 from kg.records import Event, Extraction, OpenRelation
-from kg.vocabulary import CKG, Vocabulary
+from kg.vocabulary import CKG, Vocabulary, generated_name
 
 __all__ = [
     "BASE",
@@ -100,9 +101,15 @@ def relation_iri(uid: str, clause: OpenRelation) -> URIRef:
     return URIRef(f"{BASE}clause/{hashlib.sha256(key.encode()).hexdigest()[:16]}")
 
 
-def event_name(class_iri: str) -> str:
-    """``…#AppealForDeescalation`` → ``APPEAL_FOR_DEESCALATION``, the table's event name."""
+def event_name(class_iri: str, vocab: Vocabulary | None = None) -> str:
+    """``…#AppealForDeescalation`` → ``APPEAL_FOR_DEESCALATION``, the table's event name.
+    A code of the codebook that ``conflict.ttl`` does not name has its nearest named
+    ancestor's (``…#CAMEO_190`` → ``FIGHT``; the code stays in the ``cameo`` column), by
+    ``vocab`` or else kg's own ontology: a user's Turtle can add classes, not rename or
+    move the codebook's."""
     local = re.split(r"[#/]", class_iri)[-1]
+    if generated_name(local):
+        local = (vocab or load_ontology().vocabulary).named(local)
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", local).upper()
 
 
@@ -175,6 +182,9 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         add((subject, RDFS.label, Literal(_event_label(extraction, event, vocab))))
         add((subject, CKG.cameoCode, Literal(event_type.cameo)))
         add((subject, CKG.goldstein, Literal(Decimal(str(event_type.goldstein)))))
+        quad_class = vocab.quad_class_of(event.event_type)
+        if quad_class is not None:
+            add((subject, CKG.quadClass, Literal(quad_class)))
         add((subject, CKG.modality, CKG[event.modality]))
         add((subject, CKG.negated, Literal(event.negated)))
         add((subject, CKG.confidence, Literal(Decimal(str(event.confidence)))))

@@ -49,6 +49,7 @@ EVENT_COLUMNS = (
     "evidence",
     "source_code",
     "target_code",
+    "quad_class",
 )
 EXTRA_COLUMNS = ("goldstein", "event_iri")
 
@@ -101,7 +102,7 @@ def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> li
                     date=article.date,
                     sentence=event.sentence,
                     source=labels.get(event.source or ""),
-                    event=event_name(event.event_type),
+                    event=event_name(event.event_type, vocab),
                     cameo=event_type.cameo,
                     target=labels.get(event.target or ""),
                     theme=event.theme or None,
@@ -112,6 +113,7 @@ def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> li
                     evidence=extraction.sentences[event.sentence - 1],
                     source_code=codes.get(event.source or ""),
                     target_code=codes.get(event.target or ""),
+                    quad_class=vocab.quad_class_of(event.event_type),
                     goldstein=Decimal(str(event_type.goldstein)),
                     event_iri=event_iri(article.uid, event),
                 )

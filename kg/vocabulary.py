@@ -1,11 +1,12 @@
 """The extractor's vocabulary, read from the ontology's Turtle into plain data.
 
-The ontology is the single source of event classes, their CAMEO codes, Goldstein
-scores, trigger phrases and theme words, and of the cue words for attribution,
-modality and negation. This module turns it into frozen dataclasses so that the
-extraction stage never touches RDF. Users extend it with their own Turtle, so it is
-checked first: what would hang or crash the extractor (a subclass cycle, a dangling
-class reference, an empty trigger) is refused with a coded error naming the triple.
+The ontology is the single source of event classes (the CAMEO codebook, one class per
+code), their CAMEO codes, Goldstein scores, QuadClasses, trigger phrases and theme
+words, and of the cue words for attribution, modality and negation. This module turns
+it into frozen dataclasses so that the extraction stage never touches RDF. Users extend
+it with their own Turtle, so it is checked first: what would hang or crash the
+extractor (a subclass cycle, a dangling class reference, an empty trigger) is refused
+with a coded error naming the triple.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ __all__ = [
     "Trigger",
     "Vocabulary",
     "entity_labels",
+    "generated_name",
     "vocabulary_from_graph",
 ]
 
@@ -46,6 +48,7 @@ _STOP_WORD_VERBS = frozenset(
 )
 _PHRASE_PROPERTIES = (CKG.trigger, CKG.nounTrigger)  # parsed into a head and the rest
 _CLASS_PROPERTIES = (CKG.intentClass, CKG.negationClass)  # followed to an event class
+_GENERATED = re.compile(r"CAMEO_[0-9]{2,4}")  # see generated_name
 
 _Triple = tuple[Node, URIRef, Node]
 
@@ -85,10 +88,18 @@ class EventType:
     intent: str | None = None
     negation: str | None = None
     cues: frozenset[str] = frozenset()
+    quad_class: int | None = None  # its own ckg:quadClass; see Vocabulary.quad_class_of
+    noun_triggers: tuple[Trigger, ...] = ()
 
     @property
     def root(self) -> str:
         return self.cameo[:2]
+
+    @property
+    def worded(self) -> bool:
+        """Whether the extractor has words for the class: a trigger, a noun trigger or a
+        theme word. Most codes of the codebook have none yet."""
+        return bool(self.triggers or self.noun_triggers or self.theme_words)
 
 
 @dataclass(frozen=True)
@@ -108,10 +119,16 @@ class Vocabulary:
     entity_types: dict[str, str] = field(default_factory=dict)
     by_head: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
     by_noun: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
+    # An event type's name → its subclasses as refinement sees them (see children).
+    refinements: dict[str, tuple[EventType, ...]] = field(default_factory=dict)
 
     def children(self, name: str) -> list[EventType]:
-        """The direct subclasses of an event type, in name order."""
-        return [t for t in self.event_types.values() if t.parent == name]
+        """The subclasses an event of this type can be refined to, in name order: its
+        direct subclasses, but a subclass the extractor has no words for (a code of the
+        codebook no trigger or theme word reaches) stands for its own such subclasses.
+        So the theme words of 0256, an appeal for de-escalation, refine an appeal (02)
+        through 025, an appeal to yield, which has none."""
+        return list(self.refinements.get(name, ()))
 
     def ancestors(self, name: str) -> list[EventType]:
         """The class and its ancestors, nearest first."""
@@ -119,6 +136,13 @@ class Vocabulary:
         while chain[-1].parent:
             chain.append(self.event_types[chain[-1].parent])
         return chain
+
+    def named(self, name: str) -> str:
+        """The class's own name, or for a code of the codebook that ``conflict.ttl`` does
+        not name (``CAMEO_190``), its nearest ancestor's that has one (``Fight``)."""
+        if name not in self.event_types:
+            return name
+        return next((t.name for t in self.ancestors(name) if not generated_name(t.name)), name)
 
     def relation_of(self, name: str) -> str | None:
         """The direct relation of a class, inherited from its nearest ancestor that has one."""
@@ -139,6 +163,18 @@ class Vocabulary:
         """The class a negated event of this class is coded as (not agreeing → rejecting)."""
         negation = next((t.negation for t in self.ancestors(name) if t.negation), None)
         return self.event_types[negation] if negation else None
+
+    def quad_class_of(self, name: str) -> int | None:
+        """The QuadClass of a class (1 verbal cooperation, 2 material cooperation, 3 verbal
+        conflict, 4 material conflict), inherited from its nearest ancestor that has one:
+        a class a user adds below a CAMEO code has the code's."""
+        return next((t.quad_class for t in self.ancestors(name) if t.quad_class), None)
+
+
+def generated_name(name: str) -> bool:
+    """Whether a class's local name is the one the codebook generates for a code that
+    ``conflict.ttl`` does not name: ``CAMEO_<code>``."""
+    return _GENERATED.fullmatch(name) is not None
 
 
 def _strings(graph: Graph, subject: URIRef, predicate: URIRef) -> list[str]:
@@ -282,6 +318,10 @@ def _bad_values(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
             if not isinstance(relation, URIRef):
                 reason = "a direct relation is a property's IRI, not text"
                 yield Errors.E026, (cls, CKG.relation, relation), {"reason": reason}
+        for quad in graph.objects(cls, CKG.quadClass):
+            if str(quad) not in {"1", "2", "3", "4"}:
+                reason = "a QuadClass is 1, 2, 3 or 4"
+                yield Errors.E026, (cls, CKG.quadClass, quad), {"reason": reason}
 
 
 def _file_index(triple: _Triple, paths: Sequence[Path]) -> int:
@@ -327,6 +367,30 @@ def entity_labels(graph: Graph) -> dict[str, str]:
     return dict(sorted(labels.items()))
 
 
+def _refinements(types: Mapping[str, EventType]) -> dict[str, tuple[EventType, ...]]:
+    """Each type's subclasses as :meth:`Vocabulary.children` gives them: a subclass the
+    extractor has no words for stands for its own (the hierarchy has no cycle: checked
+    before)."""
+    direct: dict[str, list[EventType]] = {}
+    for event_type in types.values():
+        if event_type.parent:
+            direct.setdefault(event_type.parent, []).append(event_type)
+
+    def below(name: str) -> list[EventType]:  # without recursion, as _cycle
+        found, todo = [], list(direct.get(name, ()))
+        while todo:
+            child = todo.pop()
+            if child.worded:
+                found.append(child)
+            else:
+                todo.extend(direct.get(child.name, ()))
+        return found
+
+    return {
+        name: tuple(sorted(found, key=lambda t: t.name)) for name in types if (found := below(name))
+    }
+
+
 def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabulary:
     """Build the vocabulary from an ontology graph, parsed from ``paths``, once it has
     been checked (see :func:`_check`)."""
@@ -339,6 +403,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         relation = graph.value(cls, CKG.relation)
         intent = graph.value(cls, CKG.intentClass)
         negation = graph.value(cls, CKG.negationClass)
+        quad = graph.value(cls, CKG.quadClass)
         types[_local(cls)] = EventType(
             name=_local(cls),
             iri=str(cls),
@@ -352,18 +417,20 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             intent=_local(intent) if isinstance(intent, URIRef) else None,
             negation=_local(negation) if isinstance(negation, URIRef) else None,
             cues=frozenset(_strings(graph, cls, CKG.cue)),
+            quad_class=int(str(quad)) if quad is not None else None,
+            noun_triggers=tuple(
+                Trigger.parse_noun(t) for t in _strings(graph, cls, CKG.nounTrigger)
+            ),
         )
     if not types:
         raise KgError(Errors.E021, path=", ".join(map(str, paths)) or "ontology")
     by_head: dict[str, list[tuple[EventType, Trigger]]] = {}
+    by_noun: dict[str, list[tuple[EventType, Trigger]]] = {}
     for event_type in types.values():
         for trigger in event_type.triggers:
             by_head.setdefault(trigger.head, []).append((event_type, trigger))
-    by_noun: dict[str, list[tuple[EventType, Trigger]]] = {}
-    for cls in sorted(classes):
-        for phrase in _strings(graph, cls, CKG.nounTrigger):
-            trigger = Trigger.parse_noun(phrase)
-            by_noun.setdefault(trigger.head, []).append((types[_local(cls)], trigger))
+        for trigger in event_type.noun_triggers:
+            by_noun.setdefault(trigger.head, []).append((event_type, trigger))
     speech = {
         s.lower()
         for cls in types.values()
@@ -401,4 +468,5 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             for h, v in by_head.items()
         },
         by_noun={h: tuple(sorted(v, key=lambda p: -len(p[1].rest))) for h, v in by_noun.items()},
+        refinements=_refinements(types),
     )

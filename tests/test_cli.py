@@ -142,8 +142,8 @@ def test_events_tsv_has_the_columns_and_the_accusation(
     rows = list(csv.DictReader(io.StringIO((out / "events.tsv").read_text()), delimiter="\t"))
     assert tuple(rows[0])[: len(EVENT_COLUMNS)] == EVENT_COLUMNS
     assert any(
-        (r["sentence"], r["source"], r["event"], r["cameo"], r["target"])
-        == ("1", "Michael Herzog", "ACCUSE", "112", "Hamas")
+        (r["sentence"], r["source"], r["event"], r["cameo"], r["target"], r["quad_class"])
+        == ("1", "Michael Herzog", "ACCUSE", "112", "Hamas", "3")
         for r in rows
     )
 

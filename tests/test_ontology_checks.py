@@ -49,7 +49,7 @@ def refusal(path: Path) -> KgError:
             "(ckg:Demand → ckg:Reject → ckg:Demand)",
         ),
         ("ckg:Reject rdfs:subClassOf ckg:Reject .\n", "ckg:Reject rdfs:subClassOf ckg:Reject"),
-        # conflict.ttl has ReleasePersons under ReturnRelease under Yield: the link named
+        # the codebook has ReleasePersons under ReturnRelease under Yield: the link named
         # is the user's.
         (
             "ckg:Yield rdfs:subClassOf ckg:ReleasePersons .\n",
@@ -169,7 +169,7 @@ def test_a_store_built_with_another_ontology_is_refused_unless_forced(tmp_path: 
 
     # Back to the shipped ontology alone: refused, naming the file the store was built with.
     back = runner.invoke(app, ["build", str(SEEDS), "--out", str(out)])
-    assert back.exit_code == 2 and f"({extra}, conflict.ttl)" in back.output, back.output
+    assert back.exit_code == 2 and f"({extra}, cameo.ttl, conflict.ttl)" in back.output, back.output
 
 
 @pytest.mark.parametrize(
@@ -179,6 +179,8 @@ def test_a_store_built_with_another_ontology_is_refused_unless_forced(tmp_path: 
         ("ckg:Threaten ckg:goldstein 42.0 .", "ckg:goldstein"),
         ('ckg:Threaten ckg:cameoCode "13x" .', 'ckg:cameoCode "13x"'),
         ('ckg:Threaten ckg:relation "threatens" .', 'ckg:relation "threatens"'),
+        ("ckg:Threaten ckg:quadClass 5 .", "ckg:quadClass"),
+        ('ckg:Threaten ckg:quadClass "verbal" .', 'ckg:quadClass "verbal"'),
     ],
 )
 def test_a_value_of_the_wrong_kind_is_named(tmp_path: Path, body: str, shown: str) -> None:

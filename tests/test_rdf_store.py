@@ -19,7 +19,7 @@ from kg.ontology import load_ontology
 from kg.rdf import CKG, actor_iri, article_graph, article_iri, event_iri, event_name
 from kg.records import Actor, Event, Extraction
 from kg.store import Store, open_store
-from kg.tables import events_table
+from kg.tables import events_table, extraction_table
 from kg.validate import validate_graph
 
 
@@ -63,6 +63,23 @@ def test_event_iri_depends_only_on_its_key() -> None:
     assert event_name(str(CKG.AppealForDeescalation)) == "APPEAL_FOR_DEESCALATION"
 
 
+def test_an_unnamed_codes_event_is_named_by_its_nearest_named_ancestor() -> None:
+    """An event of 190 (a code conflict.ttl does not name) is a FIGHT in both tables,
+    with 190 in the cameo column; a named four-digit code keeps its own name."""
+    assert event_name(str(CKG.CAMEO_190)) == "FIGHT"
+    assert event_name(str(CKG.CAMEO_0253)) == "APPEAL"
+    assert event_name(str(CKG.ReleasePersons)) == "RELEASE_PERSONS"
+    base = sample()
+    event = Event(
+        1, "CAMEO_190", "190", "michael_herzog", "hamas", "", None, "asserted", False, 0.9, "x"
+    )
+    fight = Extraction(base.article, base.sentences, base.actors, (), (event,))
+    store = Store()
+    store_extractions(store, [fight])
+    for table in (events_table(store), extraction_table([fight], load_ontology().vocabulary)):
+        assert [(r["event"], r["cameo"], r["quad_class"]) for r in table] == [("FIGHT", "190", "4")]
+
+
 def test_article_graph_has_provenance_direct_edge_and_roles() -> None:
     graph = article_graph(sample(), load_ontology().vocabulary)
     herzog, hamas = actor_iri("michael_herzog"), actor_iri("hamas")
@@ -72,6 +89,19 @@ def test_article_graph_has_provenance_direct_edge_and_roles() -> None:
     sentence = graph.value(event, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))
     assert graph.value(sentence, CKG.text) == Literal("Herzog accused Hamas.")
     assert graph.value(sentence, CKG.inArticle) == article_iri(sample().article.uid)
+
+
+def test_an_event_carries_its_codes_quad_class_in_rdf_and_in_both_tables() -> None:
+    """An accusation (112, root 11) is verbal conflict, QuadClass 3: an xsd:integer in
+    RDF, the quad_class column of the store's table and of kg extract's."""
+    vocab = load_ontology().vocabulary
+    graph = article_graph(sample(), vocab)
+    event = next(graph.subjects(CKG.cameoCode, Literal("112")))
+    assert graph.value(event, CKG.quadClass) == Literal(3, datatype=XSD.integer)
+    store = Store()
+    store_extractions(store, [sample()])
+    assert [r["quad_class"] for r in events_table(store)] == ["3"]
+    assert [r["quad_class"] for r in extraction_table([sample()], vocab)] == ["3"]
 
 
 def test_replace_graph_is_idempotent_and_queries_see_the_union(tmp_path: Path) -> None:

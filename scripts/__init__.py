@@ -1,0 +1,1 @@
+"""Maintainers' tools: run with ``python -m scripts.NAME`` from the repository."""

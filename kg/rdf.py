@@ -76,6 +76,10 @@ def actor_iri(key: str) -> URIRef:
     return URIRef(f"{BASE}actor/{_segment(key)}")
 
 
+# An event date at the precision the sentence states it: a day, a month or a year.
+_DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+
+
 def actor_key(iri: str) -> str:
     """The key of the actor an IRI of :func:`actor_iri` names."""
     return unquote(iri.removeprefix(f"{BASE}actor/"))
@@ -185,6 +189,14 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         quad_class = vocab.quad_class_of(event.event_type)
         if quad_class is not None:
             add((subject, CKG.quadClass, Literal(quad_class)))
+        if event.event_date:
+            add(
+                (
+                    subject,
+                    CKG.eventDate,
+                    Literal(event.event_date, datatype=_DATE_TYPES[len(event.event_date)]),
+                )
+            )
         add((subject, CKG.modality, CKG[event.modality]))
         add((subject, CKG.negated, Literal(event.negated)))
         add((subject, CKG.confidence, Literal(Decimal(str(event.confidence)))))

@@ -50,6 +50,7 @@ EVENT_COLUMNS = (
     "source_code",
     "target_code",
     "quad_class",
+    "event_date",
 )
 EXTRA_COLUMNS = ("goldstein", "event_iri")
 
@@ -114,6 +115,7 @@ def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> li
                     source_code=codes.get(event.source or ""),
                     target_code=codes.get(event.target or ""),
                     quad_class=vocab.quad_class_of(event.event_type),
+                    event_date=event.event_date,
                     goldstein=Decimal(str(event_type.goldstein)),
                     event_iri=event_iri(article.uid, event),
                 )

@@ -49,3 +49,20 @@ def test_a_date_is_the_events_only_where_the_sentence_attaches_it() -> None:
     events = extract(Article("t", DATED.text, date="1987-03-04"), DATED).events
     dates = {e.source: e.event_date for e in events}
     assert dates == {"chile": "1987-03-03", "bolivia": None}  # "before Tuesday" is no date
+
+
+def test_the_event_date_is_in_rdf_and_in_both_events_tables() -> None:
+    from kg.build import store_extractions
+    from kg.ontology import load_ontology
+    from kg.store import Store
+    from kg.tables import events_table, extraction_table
+
+    extraction = extract(Article("t", DATED.text, date="1987-03-04"), DATED)
+    store = Store()
+    store_extractions(store, [extraction])  # the shapes accept the date's type, or this raises
+    vocab = load_ontology().vocabulary
+    for rows in (extraction_table([extraction], vocab), events_table(store)):
+        assert {(r["source"], r["event_date"]) for r in rows} == {
+            ("Chile", "1987-03-03"),
+            ("Bolivia", "-"),
+        }

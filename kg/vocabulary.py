@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import chain, pairwise
 from pathlib import Path
 
@@ -156,13 +156,27 @@ class Vocabulary:
     def states_intent(self, name: str) -> bool:
         """Whether the class (or an ancestor) is one that intentions are recoded to: an
         expression of intent or a threat states a future act, it is not one."""
-        targets = {t.intent for t in self.event_types.values() if t.intent}
-        return any(t.name in targets for t in self.ancestors(name))
+        return any(t.name in self._intent_classes for t in self.ancestors(name))
+
+    @cached_property
+    def _intent_classes(self) -> frozenset[str]:
+        return frozenset(t.intent for t in self.event_types.values() if t.intent)
 
     def negation_of(self, name: str) -> EventType | None:
         """The class a negated event of this class is coded as (not agreeing → rejecting)."""
         negation = next((t.negation for t in self.ancestors(name) if t.negation), None)
         return self.event_types[negation] if negation else None
+
+    @cached_property
+    def _by_code(self) -> dict[str, EventType]:
+        return {t.cameo: t for t in self.event_types.values()}
+
+    def for_code(self, code: str) -> EventType | None:
+        """The class of a CAMEO code, or of the nearest broader code the ontology has
+        (1384 → 138 → 13), for a code from outside it (the verb dictionary's)."""
+        while code and code not in self._by_code:
+            code = code[:-1] if len(code) > 2 else ""
+        return self._by_code.get(code) if code else None
 
     def quad_class_of(self, name: str) -> int | None:
         """The QuadClass of a class (1 verbal cooperation, 2 material cooperation, 3 verbal

@@ -433,13 +433,8 @@ def _lexicon_match(verb: Token, vocab: Vocabulary) -> Match | None:
     if verb.lemma_.lower() in vocab.speech_lemmas:
         return None  # a reporting verb carries who said what, not an event of its own
     coded = lexicon_code(verb)
-    if coded is None or coded[0].event is None:
-        return None
-    by_code = {t.cameo: t for t in vocab.event_types.values()}
-    code = coded[0].event
-    while code and code not in by_code:
-        code = code[:-1] if len(code) > 2 else ""
-    return Match(by_code[code], frozenset({verb.i}), None) if code else None
+    event_type = vocab.for_code(coded[0].event) if coded and coded[0].event else None
+    return Match(event_type, frozenset({verb.i}), None) if event_type else None
 
 
 def _reading(

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -65,13 +66,22 @@ def make_verb_matcher(nlp: Language, name: str) -> VerbMatcher:
     return VerbMatcher(nlp)
 
 
+# Per live document: the first verb token of each marked form → the form, so that a verb
+# finds its form in one step, not by a walk over the document's forms (linear time).
+_FORMS: WeakKeyDictionary[Doc, dict[int, Span]] = WeakKeyDictionary()
+
+
 def _form_at(verb: Token) -> Span | None:
     """The marked verb form whose verb is ``verb`` (its first verb token)."""
-    for span in verb.doc.spans.get(VERBS, ()):
-        if span.start <= verb.i < span.end:
+    forms = _FORMS.get(verb.doc)
+    if forms is None:
+        forms = {}
+        for span in verb.doc.spans.get(VERBS, ()):
             heads = [t for t in span if t.pos_ in {"VERB", "AUX"}]
-            return span if heads and heads[0] == verb else None
-    return None
+            if heads:
+                forms[heads[0].i] = span
+        _FORMS[verb.doc] = forms
+    return forms.get(verb.i)
 
 
 def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:

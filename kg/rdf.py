@@ -4,6 +4,7 @@ IRIs are minted from content, never from run state, so the same article yields t
 same triples on every machine and loading it twice adds nothing:
 
 * ``…/id/actor/<slug of canonical label>``
+* ``…/id/place/<slug of the place's name>`` (a town's with its country: ``basrah_irq``)
 * ``…/id/article/<hash of the text>`` (also the article's named graph)
 * ``…/id/article/<hash>/sentence/<n>``
 * ``…/id/event/<hash of article, sentence, source, event type, target>``
@@ -23,6 +24,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 from rdflib.term import Node
 
 from kg.ontology import load_ontology
+from kg.places import GEONAMES
 from kg.records import Event, Extraction, OpenRelation
 from kg.vocabulary import CKG, Vocabulary, generated_name
 
@@ -41,6 +43,7 @@ __all__ = [
     "event_name",
     "nquads",
     "ntriples",
+    "place_iri",
     "relation_iri",
     "sentence_iri",
 ]
@@ -50,11 +53,13 @@ ID = Namespace(BASE)
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")
 Triple = tuple[Node, Node, Node]
 WD = Namespace("http://www.wikidata.org/entity/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 # The prefixes every serialisation and query result binds. Articles have none: their
 # sentences' IRIs (…/article/<id>/sentence/<n>) would need escaped slashes after one.
 PREFIXES = {
     "ckg": CKG,
     "actor": Namespace(BASE + "actor/"),
+    "place": Namespace(BASE + "place/"),
     "event": Namespace(BASE + "event/"),
     "clause": Namespace(BASE + "clause/"),
     "prov": PROV,
@@ -64,6 +69,7 @@ PREFIXES = {
     "dcterms": DCTERMS,
     "owl": OWL,
     "wd": WD,
+    "geo": GEO,
 }
 
 
@@ -74,6 +80,10 @@ def _segment(text: str) -> str:
 
 def actor_iri(key: str) -> URIRef:
     return URIRef(f"{BASE}actor/{_segment(key)}")
+
+
+def place_iri(key: str) -> URIRef:
+    return URIRef(f"{BASE}place/{_segment(key)}")
 
 
 # An event date at the precision the sentence states it: a day, a month or a year.
@@ -179,6 +189,19 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         if actor.country:
             add((subject, CKG.country, actor_iri(actor.country)))
 
+    for place in extraction.places:
+        subject = place_iri(place.key)
+        add((subject, RDF.type, CKG.Place))
+        add((subject, RDFS.label, Literal(place.name)))
+        add((subject, CKG.placeKind, Literal(place.kind)))
+        if place.latitude is not None and place.longitude is not None:
+            add((subject, GEO.lat, Literal(Decimal(str(place.latitude)))))
+            add((subject, GEO.long, Literal(Decimal(str(place.longitude)))))
+        if place.country:
+            add((subject, CKG.country, actor_iri(place.country)))
+        if place.geonames:
+            add((subject, OWL.sameAs, URIRef(GEONAMES.format(place.geonames))))
+
     for event in extraction.events:
         event_type = vocab.event_types[event.event_type]
         subject = event_iri(uid, event)
@@ -202,6 +225,8 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         add((subject, CKG.confidence, Literal(Decimal(str(event.confidence)))))
         add((subject, CKG.triggerText, Literal(event.trigger)))
         add((subject, PROV.wasDerivedFrom, sentence_iri(uid, event.sentence)))
+        if event.location:
+            add((subject, CKG.location, place_iri(event.location)))
         if event.theme:
             add((subject, CKG.theme, Literal(event.theme)))
         if event.source is None:

@@ -16,7 +16,10 @@ it). Side by side:
 (b) labels holding a line break or a run of whitespace (target 0);
 (c) actors with more than one ``rdfs:label``;
 (d) actors labelled with nothing but wire words: the agency (Reuters, and Reuter, as the
-    corpus signs its stories), ``cts``, ``pct``, ``dlrs``, ``mln`` (target 0).
+    corpus signs its stories), ``cts``, ``pct``, ``dlrs``, ``mln`` (target 0);
+(e) actors named as a town or another place of kg's gazetteers (:mod:`kg.places`) that
+    no actor dictionary lists and that is no capital (a capital acting is its country:
+    "Washington said"): places are where events happen (target 0).
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ from pathlib import Path
 
 from benchmarks.corpus import CORPUS, sample
 from benchmarks.revisions import python, unpacked
+from kg.extract.coding import actor_code
+from kg.gazetteer import load_gazetteer
+from kg.places import load_places
 
 __all__ = ["ActorCheck", "check", "label_key"]
 
@@ -79,6 +85,7 @@ class ActorCheck:
     spaced: list[str]
     relabelled: list[set[str]]
     wire: list[set[str]]
+    places: list[set[str]]
 
 
 def check(labels: Mapping[str, set[str]]) -> ActorCheck:
@@ -102,7 +109,16 @@ def check(labels: Mapping[str, set[str]]) -> ActorCheck:
         spaced=[n for n in every if n.splitlines() != [n] or re.search(r"\s{2,}", n)],
         relabelled=[names for names in by_actor if len(names) > 1],
         wire=[names for names in by_actor if any(map(_wire_words, names))],
+        places=[names for names in by_actor if any(map(_place_name, names))],
     )
+
+
+def _place_name(label: str) -> bool:
+    """Whether the label names a place and no actor (see (e) of the module docstring)."""
+    places = load_places()
+    if places.capital_of(label) or actor_code(label) or load_gazetteer().lookup(label):
+        return False
+    return bool(places.table(label) or places.town(label))
 
 
 def _wire_words(label: str) -> bool:
@@ -159,6 +175,12 @@ def report(articles: int, columns: Sequence[tuple[str, ActorCheck]]) -> None:
             "dlrs, mln (target 0)",
             FEW,
             lambda c: [_shown(labels) for labels in c.wire],
+        ),
+        (
+            "(e) actors named as a place that no actor dictionary lists and that is no "
+            "capital (target 0)",
+            EXAMPLES,
+            lambda c: [_shown(labels) for labels in c.places],
         ),
     ]
     for title, limit, items in findings:

@@ -65,6 +65,16 @@ Washington 3 pobj  PROPN NNP Washington GPE
 .          1 punct PUNCT .   .
 """)
 
+A_VISIT_TO_A_CAPITAL = parsed("""
+Japan      1 nsubj PROPN NNP Japan      GPE
+began      1 ROOT  VERB  VBD begin
+a          3 det   DET   DT  a
+visit      1 dobj  NOUN  NN  visit
+to         3 prep  ADP   IN  to
+Washington 4 pobj  PROPN NNP Washington GPE
+.          1 punct PUNCT .   .
+""")
+
 A_CAPITAL_ACTS = parsed("""
 Washington 1 nsubj PROPN NNP Washington GPE
 accused    1 ROOT  VERB  VBD accuse
@@ -150,6 +160,8 @@ def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_a
     assert {e.target for e in talks.events} == {None}
     warned = located(A_CAPITAL_ACTS)
     assert warned == {("united_states", "japan"): None}
+    # A visit to a capital is a visit to its government, and happens there.
+    assert located(A_VISIT_TO_A_CAPITAL) == {("japan", "united_states"): "washington_usa"}
 
 
 def test_a_city_fired_at_is_the_location_not_the_target() -> None:

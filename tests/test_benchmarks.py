@@ -60,11 +60,14 @@ def test_check_finds_duplicates_spacing_labels_wire_words_and_places() -> None:
             "a7": {"Basra"},
             "a8": {"Tehran"},
             "a9": {"Hamas"},
-        }
+            "a10": {"Delta"},
+        },
+        {"a7": {"State"}, "a8": {"State"}, "a9": {"ArmedGroup"}, "a10": {"Organization"}},
     )
-    assert found.actors == 9
+    assert found.actors == 10
     assert found.duplicates == [[{"Boeing"}, {"Boeing Co"}]]
     assert found.spaced == ["Agriculture\nDepartment", "mln  dlrs"]
     assert found.relabelled == [{"Agriculture\nDepartment", "Agriculture Department"}]
     assert found.wire == [{"REUTERS"}, {"mln  dlrs"}]
-    assert found.places == [{"Basra"}]  # a capital may act, and Hamas is no town
+    # A capital may act, Hamas is no town, and a company may take a town's name.
+    assert found.places == [{"Basra"}]

@@ -176,16 +176,13 @@ def test_the_bar_ends_at_its_total_when_inputs_need_no_work(
     texts = ["Stored before.", "Hamas released hostages.", "Hamas released hostages."]
     lines = [json.dumps({"id": f"a{n}", "text": text}) for n, text in enumerate(texts)]
     news = tmp_path / "news.jsonl"
-    news.write_text("\n".join([*lines, lines[1].replace("a1", "a3"), "{not json"]) + "\n")
+    repeated = lines[1].replace('"a1"', '"a3"')  # the same text under another id
+    news.write_text("\n".join([*lines, repeated, "{not json"]) + "\n", encoding="utf-8")
     stored = article_iri(Article("a0", texts[0]).uid)
     with open_store(tmp_path / "out" / "store") as store:
         store.replace_graph(stored, [(stored, RDFS.label, Literal("built before"))])
     report = build([news], out=tmp_path / "out", outputs=False)
-    assert (report.articles, report.skipped, report.duplicates, len(report.rejected)) == (
-        1,
-        1,
-        2,
-        1,
-    )
+    settled = (report.articles, report.skipped, report.duplicates, len(report.rejected))
+    assert settled == (1, 1, 2, 1)
     assert recorded.last is not None
     assert recorded.last.settled == recorded.last.total == 5

@@ -231,6 +231,32 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
     return (span, entry) if span is not None and entry is not None else None
 
 
+def _entity(ent: Span, resolver: _Resolver, located: bool) -> tuple[PlaceEntry | None, bool]:
+    """The place an entity names, if any, and whether it also names an actor (see the
+    module docstring); ``located``: a locative pattern found it where an event happened.
+    A name the model tagged PERSON is a town only there, and only where a gazetteer
+    knows the town ("talks in Chula Vista"): the model takes unfamiliar towns for people."""
+    span = _name(ent)
+    if ent.label_ == "PERSON":
+        if not located or resolver.is_actor_name(span):
+            return None, True
+        entry = resolver.place(span)
+        return entry, entry is None
+    if ent.label_ not in PLACE_LABELS:
+        return None, True
+    if resolver.places.capital_of(span.text):
+        entry = resolver.place(span)
+        return entry, entry is None or not located
+    country = resolver.country(span.text)
+    if country is not None or resolver.is_actor_name(span):
+        return country, True
+    entry = resolver.place(span)
+    if entry is None and (ent.label_ != "GPE" or not _agentive(span.root)):
+        code = _phoenix_places().get(fold(span.text))
+        entry = PlaceEntry(span.text, "place", code, None, None)
+    return entry, entry is None
+
+
 def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     """The places the article names and the events' locations (see the module docstring)."""
     resolver = _Resolver(gazetteer, coder, load_places())
@@ -245,24 +271,12 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         end = dateline[0].end
         index.dateline = (doc[end].sent.start if end < len(doc) else 0, place.key)
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and not (dateline and ent.start < dateline[0].end):
-            continue
         if dateline is not None and ent.start < dateline[0].end:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
-        span = _name(ent)
-        entry = None
-        if resolver.places.capital_of(span.text):
-            entry = resolver.place(span)
-            if entry is not None and located & {t.i for t in ent}:
-                index.not_actors.add(ent.start)
-        elif (entry := resolver.country(span.text)) is None and not resolver.is_actor_name(span):
-            entry = resolver.place(span)
-            if entry is None and (ent.label_ != "GPE" or not _agentive(span.root)):
-                code = _phoenix_places().get(fold(span.text))
-                entry = PlaceEntry(span.text, "place", code, None, None)
-            if entry is not None:
-                index.not_actors.add(ent.start)
+        entry, actor = _entity(ent, resolver, bool(located & {t.i for t in ent}))
+        if not actor:
+            index.not_actors.add(ent.start)
         if entry is None:
             continue
         place, country = resolver.record(entry)

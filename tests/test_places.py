@@ -109,6 +109,27 @@ Japan     1 dobj  PROPN NNP Japan     GPE
 .         1 punct PUNCT .   .
 """)
 
+THE_SAME_THING_AGAIN = parsed("""
+Iran     1  nsubj PROPN NNP Iran     GPE
+attacked 1  ROOT  VERB  VBD attack
+a        3  det   DET   DT  a
+platform 1  dobj  NOUN  NN  platform
+in       1  prep  ADP   IN  in
+the      6  det   DET   DT  the
+Gulf     4  pobj  PROPN NNP Gulf     LOC
+.        1  punct PUNCT .   .
+Iraq     9  nsubj PROPN NNP Iraq     GPE
+attacked 9  ROOT  VERB  VBD attack
+the      11 det   DET   DT  the
+platform 9  dobj  NOUN  NN  platform
+.        9  punct PUNCT .   .
+Kuwait   14 nsubj PROPN NNP Kuwait   GPE
+attacked 14 ROOT  VERB  VBD attack
+a        16 det   DET   DT  a
+platform 14 dobj  NOUN  NN  platform
+.        14 punct PUNCT .   .
+""")
+
 AN_UNKNOWN_PLACE = parsed("""
 Chad     1 nsubj    PROPN NNP Chad     GPE
 captured 1 ROOT     VERB  VBD capture
@@ -192,6 +213,15 @@ def test_a_town_the_model_took_for_a_person_is_a_place_in_a_locative_phrase_only
     assert place is not None and (place.name, place.country) == ("Whakatane", "new_zealand")
     assert "whakatane" not in {a.key for a in talks.actors}
     assert located(A_PERSON_ACTS) == {("whakatane", "japan"): None}
+
+
+def test_a_thing_named_again_with_the_is_where_the_text_first_put_it() -> None:
+    # "the platform" is the platform in the Gulf; "a platform" is another one.
+    assert [(e.source, e.location) for e in run(THE_SAME_THING_AGAIN).events] == [
+        ("iran", "persian_gulf"),
+        ("iraq", "persian_gulf"),
+        ("kuwait", None),
+    ]
 
 
 def test_a_place_no_gazetteer_knows_is_kept_without_coordinates() -> None:

@@ -1,0 +1,254 @@
+"""Who acts on whom in an event: the actors among a trigger's subjects, objects and
+phrases, their owners and namers, and what the event is about (its theme).
+
+See :mod:`kg.extract.events` for how the pieces make a reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.clauses import SUBJECT_DEPS, expand, subjects
+from kg.extract.tree import children, lefts, rights, tree
+from kg.extract.triggers import Match
+
+__all__ = [
+    "NOMINAL_PARTS",
+    "NO_ARGUMENT",
+    "OWNER_DEPS",
+    "TARGET_PREPS",
+    "Argument",
+    "actor_arguments",
+    "doer",
+    "named_by",
+    "nominal_agents",
+    "owners_of",
+    "surface",
+    "target_candidates",
+    "theme_of",
+]
+
+# Prepositions that introduce the target of a nominal event ("talks with X").
+TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"])
+
+
+# Prepositions by which an object aims at an actor ("relations with X", "aid for X").
+OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", "towards", "for"])
+
+
+# Modifiers by which an actor names an object ("an Indian proposal", "U.S. aid").
+OWNER_DEPS = ("amod", "compound", "nmod")
+
+
+def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors a non-actor object belongs to or comes from: its possessor ("Iran's
+    nuclear sites") or the object of its "by" or "from" phrase ("reforms by the
+    government", "independence from Iraq"); else an actor naming it ("an Indian
+    proposal", "a U.S. offer", "Iranian oil sites"); else the actor its own phrase aims
+    at ("relations with Russia", "further action against Iraq", "aid for Bosnia"),
+    through "of" phrases ("part of a program for Bosnia")."""
+    owners = [c for obj in objects for c in children(obj, "poss")]
+    owners += [
+        p
+        for obj in objects
+        for c in children(obj, "prep")
+        if c.lower_ in {"by", "from"}
+        for p in children(c, "pobj")
+    ]
+    found = expand([t for t in owners if index.actor_at(t)]) or named_by(objects, index)
+    return found or expand(_aimed_at(objects, index))
+
+
+def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors that own or name nouns that are no actor themselves: "Revolutionary
+    Guards divisions attacked", "Iran's negotiators' proposal"."""
+    return expand(
+        [c for noun in nouns for c in children(noun, "poss", *OWNER_DEPS) if index.actor_at(c)]
+    )
+
+
+def doer(verb: Token, index: ActorIndex) -> list[Token]:
+    """Who acts in a participle modifying a noun: the noun, if an actor ("troops
+    attacking the town"), else, for a message the clause's object ("issued a statement
+    deploring the tests"), the one who issued it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return []
+    noun = verb.head
+    if index.actor_at(noun):
+        return [noun]
+    if noun.dep_ != "dobj":
+        return []
+    return [s for s in subjects(noun.head)[0] if index.actor_at(s)]
+
+
+def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors that the objects' own prepositional phrases aim at (see :func:`owners_of`);
+    through an "of" phrase, its object, that object's owner, or what it aims at."""
+    found: list[Token] = []
+    for obj in objects:
+        for prep in children(obj, "prep"):
+            nested = children(prep, "pobj")
+            if prep.lower_ in OBJECT_TARGET_PREPS:
+                found += [t for t in nested if index.actor_at(t)]
+            elif prep.lower_ == "of" and not found:  # "the removal of X", "part of a plan for X"
+                found += [t for t in nested if index.actor_at(t)] or named_by(nested, index)
+                found = found or _aimed_at(nested, index)
+    return found
+
+
+def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actor a verb's "that" clause is about, the clause's subject or its owner:
+    "demanded that Hamas renounce violence", "a demand that Israel ease restrictions",
+    "warned that Iran would pay", "demanded that its EC partners refuse". A clause of
+    speech ("said"), reported under the verb, is excluded by the trigger vocabulary."""
+    clauses = [
+        c
+        for holder in (verb, *objects)
+        for c in children(holder, "ccomp", "acl")
+        if c.pos_ in {"VERB", "AUX"} and c.tag_ != "VBN"
+    ]
+    said = [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
+    return [s for s in said if index.actor_at(s)] or named_by(said, index)
+
+
+def target_candidates(
+    verb: Token, target_prep: Token | None, used: frozenset[int], index: ActorIndex
+) -> list[Token]:
+    """Target candidates: the actors among the trigger preposition's object or the direct
+    objects, else their owners, else an actor-valued prepositional object of the verb
+    ("demanded an apology from Japan"). When the trigger has a preposition of its own,
+    the verb's other phrases could name anything ("withdrew from the town to Syria"), so
+    only a "from" phrase counts, as an owner the parser attached to the verb
+    ("called for independence from Spain"), and a direct object ("warned Iran of
+    reprisals"). Verbs coordinated before a shared object share it ("attacked and
+    destroyed an Iranian platform")."""
+    direct = expand([c for c in children(verb, "dobj", "dative") if c.i not in used])
+    if not direct and verb.dep_ != "conj":
+        direct = expand([c for j in children(verb, "conj") for c in children(j, "dobj")])
+    objects = expand(children(target_prep, "pobj")) if target_prep is not None else direct
+    actors = [t for t in objects if index.actor_at(t)] or owners_of(objects, index)
+    if target_prep is not None and not actors:
+        actors = [t for t in direct if index.actor_at(t)]  # "warned Iran of reprisals"
+    if actors:
+        return actors
+    preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
+    actors = [
+        p
+        for c in children(verb, "prep")
+        if c.lower_ in preps
+        for p in children(c, "pobj")
+        if index.actor_at(p)
+    ]
+    worded = [c for c in children(verb, "dobj") if c.i in used]  # "cut ties with X"
+    return actors or expand(_aimed_at(worded, index) or _clause_subjects(verb, objects, index))
+
+
+def theme_of(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str]]:
+    """What the event is about: the complements of the trigger that are not its actors,
+    as text, and the lemmas of all its complements, actors included (for choosing a more
+    specific event class: "expelled two Russian diplomats" names diplomats)."""
+    roots: list[Token] = []
+    if verb.dep_ == "acl":
+        roots.append(verb.head)
+    for used in sorted(match.tokens):
+        token = verb.doc[used]
+        for child in children(token):
+            if child.i in match.tokens or child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+                continue
+            if child.dep_ in {
+                "dobj",
+                "prep",
+                "pcomp",
+                "xcomp",
+                "ccomp",
+                "oprd",
+                "attr",
+                "acomp",
+                "pobj",
+            }:
+                roots.append(child)
+    shape = tree(verb.doc)
+    words: set[int] = set()
+    for root in roots:  # the noun a participle modifies, without the participle's clause
+        words.update(shape.subtree_indices(root, {verb.i} if root == verb.head else frozenset()))
+    trigger_words = match.tokens - {verb.head.i}  # "hostages held": the noun stays in the theme
+    kept = [verb.doc[i] for i in sorted(words - trigger_words)]
+    actors = {i for root in roots if root.i in arguments for i in shape.subtree_indices(root)}
+    text = "".join(t.text_with_ws for t in kept if t.i not in actors).strip(" ,;:")
+    return text, {t.lemma_.lower() for t in kept}
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An event argument: the actor, whether a pronoun named it, and the words used."""
+
+    key: str | None
+    pronoun: bool = False
+    text: str = ""
+
+
+NO_ARGUMENT = Argument(None)
+
+
+NOMINAL_PARTS = frozenset({"compound", "amod", "poss", "nmod", "case", "nummod"})
+
+
+def surface(token: Token) -> str:
+    """The words naming an argument: the head noun with its left modifiers, an "of"
+    phrase ("a group of Moroccan diplomats") and, for a named entity, the whole name
+    ("Israeli army", "Poland's parliament")."""
+    start = token.i
+    for child in lefts(token):
+        if child.dep_ in NOMINAL_PARTS:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in rights(token):
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            end = child.right_edge.i + 1
+    if token.ent_iob_ in {"B", "I"}:  # widen to the whole entity, from its IOB tags
+        doc = token.doc
+        first = token.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        last = token.i + 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        start, end = min(start, first), last
+    return token.doc[start:end].text
+
+
+def actor_arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
+    """The actors among the tokens; a pronoun is named by its antecedent's words."""
+    found = [
+        Argument(
+            index.actor_at(t),
+            t.i in index.pronouns,
+            surface(t.doc[index.pronouns[t.i]] if t.i in index.pronouns else t),
+        )
+        for t in tokens
+        if index.actor_at(t)
+    ]
+    return found or [NO_ARGUMENT]
+
+
+def nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
+    """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
+    bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
+    sanctions", "Syrian air strikes"), else its possessor beside an explicit object
+    ("Hamas's release of hostages"; without an "of" phrase the possessor may be the
+    patient: "their release")."""
+    by = [
+        p
+        for c in children(noun, "prep", "agent")
+        if c.lower_ == "by"
+        for p in children(c, "pobj")
+        if index.actor_at(p)
+    ]
+    named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
+    owners = [c for c in children(noun, "poss") if index.actor_at(c)]
+    if not any(c.lower_ == "of" for c in children(noun, "prep")):
+        owners = []
+    return expand(by or named or owners)

@@ -1,0 +1,72 @@
+"""How an event is stated, and its most specific class: whether a clause is an event at
+all (not a plan or a theme: "to secure", "of stalling"), is negated, states its actor's
+intention ("will release", the reported "would" of the speaker's own act), and which
+subclass its theme words select.
+
+Cue words come from the ontology (see :class:`kg.vocabulary.Vocabulary`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.attribution import speech_head
+from kg.extract.clauses import subjects
+from kg.extract.tree import children
+from kg.vocabulary import EventType, Vocabulary
+
+__all__ = ["ASPECTUAL", "is_intended", "is_irrealis", "is_negated", "refine"]
+
+# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow"),
+# or is coded as if it did: CAMEO codes an attempt as the act ("tried to assassinate").
+ASPECTUAL = frozenset(
+    ["continue", "begin", "start", "keep", "resume", "go", "decide", "manage", "attempt", "try"]
+)
+
+
+def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
+    """An infinitival or gerund complement: a plan or a theme, not an event."""
+    head = verb.head
+    if head.lemma_.lower() in ASPECTUAL | vocab.negation_cues | vocab.speech_lemmas:
+        return False
+    infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
+    gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+    return infinitive or gerund
+
+
+def is_negated(verb: Token, vocab: Vocabulary) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in vocab.negation_cues for c in children(verb)):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.negation_cues
+
+
+def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
+    """Stated as a future intention: "will release", "is prepared to lift", "plans to visit",
+    and in reported speech "said they would boycott" (the reported "will"): the speaker's
+    own, not a prediction of another's act ("Iraq said Iran would attack" is Iraq's
+    forecast, hypothetical, not Iran's threat)."""
+    cues = vocab.intent_cues
+    head = speech_head(verb, vocab)
+    if head is not None and not _predicts_another(verb, head, index):
+        cues = cues | vocab.reported_intent_cues
+    for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
+        if any(c.lower_ in cues for c in children(token, "aux")):
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
+
+
+def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
+    """Whether the reported clause's subject is an actor other than the speaker's: a
+    prediction, not the speaker's own "will"."""
+    actors = {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
+    speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
+    return bool(actors and speakers) and not actors & speakers
+
+
+def refine(event_type: EventType, lemmas: set[str], vocab: Vocabulary) -> EventType:
+    """The most specific subclass whose theme words the theme mentions."""
+    for child in vocab.children(event_type.name):
+        if child.theme_words & lemmas:
+            return refine(child, lemmas, vocab)
+    return event_type

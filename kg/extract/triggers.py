@@ -1,0 +1,107 @@
+"""What makes a word an event: a trigger phrase of the ontology at a verb (its other
+words found in the verb's reach of the parse), the verb dictionary's code
+(:mod:`kg.extract.lexicon`), or an event noun.
+
+:mod:`kg.extract.events` reads a match's arguments (:mod:`kg.extract.arguments`) and
+class and mood (:mod:`kg.extract.classify`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import lexicon_code
+from kg.extract.tree import children, lefts
+from kg.vocabulary import EventType, Trigger, Vocabulary
+
+__all__ = ["PREPOSITIONS", "Match", "lexicon_match", "match_trigger", "noun_type"]
+
+PREPOSITIONS = frozenset(
+    [
+        "on",
+        "for",
+        "with",
+        "to",
+        "about",
+        "of",
+        "against",
+        "at",
+        "from",
+        "in",
+        "into",
+        "upon",
+        "over",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger found at a verb: the tokens it used and the preposition naming the target."""
+
+    event_type: EventType
+    tokens: frozenset[int]
+    target_prep: Token | None
+
+
+def _reach(verb: Token) -> list[Token]:
+    """Tokens a trigger's extra words may be: the verb's dependents, theirs, and for a
+    participle modifying a noun ("hostages held"), that noun."""
+    near = list(children(verb))
+    for child in list(near):
+        near.extend(children(child))
+    if verb.dep_ == "acl":
+        near.append(verb.head)
+    return near
+
+
+def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match | None:
+    """The trigger's words in the verb's reach, each found word widening the reach to its
+    children. Words are taken as soon as they are reachable, in any order, since the parse
+    may nest them differently from the phrase ("hold as human shield": "human" hangs off
+    "shield")."""
+    used = {verb.i}
+    target_prep: Token | None = None
+    candidates = _reach(verb)
+    pending = list(trigger.rest)
+    while pending:
+        hit = next(
+            (
+                (word, t)
+                for word in pending
+                for t in candidates
+                if t.i not in used and (t.lemma_.lower() == word or t.lower_ == word)
+            ),
+            None,
+        )
+        if hit is None:
+            return None
+        word, found = hit
+        pending.remove(word)
+        used.add(found.i)
+        if word in PREPOSITIONS and found.dep_ in {"prep", "agent"}:
+            target_prep = found
+        candidates = candidates + list(children(found))
+    return Match(event_type, frozenset(used), target_prep)
+
+
+def lexicon_match(verb: Token, vocab: Vocabulary) -> Match | None:
+    """The verb dictionary's reading of a verb, as the ontology's class of its code (or
+    of the nearest broader code the ontology has); none for a reporting verb ("said",
+    "stressed"), whose clause is what was said."""
+    if verb.lemma_.lower() in vocab.speech_lemmas:
+        return None  # a reporting verb carries who said what, not an event of its own
+    coded = lexicon_code(verb)
+    event_type = vocab.for_code(coded[0].event) if coded and coded[0].event else None
+    return Match(event_type, frozenset({verb.i}), None) if event_type else None
+
+
+def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
+    """The event class a noun names, its multi-word triggers checked against its modifiers."""
+    modifiers = {w for c in lefts(noun) for w in (c.lemma_.lower(), c.lower_)}
+    for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):
+        if all(word in modifiers for word in trigger.rest):
+            return event_type
+    return None

@@ -41,7 +41,19 @@ def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
         start += 1
     while end > start and words[end - 1].is_punct:
         end -= 1
-    return " ".join(t.text for t in words[start:end])
+    return text_of(words[start:end])
+
+
+def text_of(words: list[Token]) -> str:
+    """The words as the text spells them: tokens the text writes together stay together
+    ("well-established", "``"), as a reader (and CaRB's whitespace tokens) sees them; a
+    gap left by an excluded subtree is one space."""
+    out: list[str] = []
+    for word, after in zip(words, words[1:], strict=False):
+        out.append(word.text)
+        if word.whitespace_ or after.i != word.i + 1:
+            out.append(" ")
+    return "".join(out) + (words[-1].text if words else "")
 
 
 def _relation_words(verb: Token) -> list[Token]:

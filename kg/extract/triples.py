@@ -27,21 +27,43 @@ __all__ = ["open_relation", "open_relations"]
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
 CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # kept as further arguments
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
+ASIDE_DEPS = frozenset({"relcl"})
 RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
 
 
 def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
     """The words of ``token``'s subtree, without clause-internal punctuation at the edges,
-    leaving out the subtrees within it rooted at ``exclude``."""
+    leaving out the subtrees within it rooted at ``exclude`` and its asides."""
     doc = token.doc
     kept = tree(doc).subtree_indices(token, exclude)
+    asides = frozenset(i for i in kept if i != token.i and _is_aside(doc[i]))
+    if asides:
+        kept = tree(doc).subtree_indices(token, exclude | asides)
     words = [doc[i] for i in kept if not doc[i].is_space]
+    words = [w for n, w in enumerate(words) if not (w.text == "," and _by_gap(words, n))]
     start, end = 0, len(words)
     while start < end and (words[start].is_punct or words[start].dep_ in {"cc", "mark"}):
         start += 1
     while end > start and words[end - 1].is_punct:
         end -= 1
     return text_of(words[start:end])
+
+
+def _is_aside(token: Token) -> bool:
+    """A non-restrictive modifier, set off by a comma: a relative clause ("the boss, who
+    is larger"), a participle ("grants, described on the site") or an apposition
+    ("Arminius, leader of the Cherusci"). It says something of its own about the noun
+    (its clause is a triple of its own), so an argument naming the noun leaves it out."""
+    if token.dep_ not in ASIDE_DEPS:
+        return False
+    before = token.left_edge.i - 1
+    return before >= 0 and token.doc[before].text == ","
+
+
+def _by_gap(words: list[Token], n: int) -> bool:
+    """Whether the word at ``n`` is next to a left-out stretch of text."""
+    i = words[n].i
+    return (n > 0 and words[n - 1].i != i - 1) or (n + 1 < len(words) and words[n + 1].i != i + 1)
 
 
 def text_of(words: list[Token]) -> str:
@@ -73,7 +95,7 @@ def _subject_phrase(verb: Token) -> tuple[str, int | None, float]:
     if not found:
         return "", None, penalty
     head = found[0]
-    return phrase(head, frozenset(c.i for c in children(head, "conj"))), head.i, penalty
+    return phrase(head, frozenset(c.i for c in children(head, "conj", "cc"))), head.i, penalty
 
 
 def open_relation(
@@ -89,24 +111,26 @@ def open_relation(
     if not arg1:
         return None
     relation = [t.text for t in _relation_words(verb)]
-    args: list[str] = []
-    arg2_head: int | None = None
     objects = children(verb, *OBJECT_DEPS)
-    for obj in objects:
-        args.append(phrase(obj))
-        arg2_head = arg2_head if arg2_head is not None else obj.i
-    for child in children(verb):
-        if child.dep_ in {"prep", "agent"}:
-            objects_of = children(child, "pobj", "pcomp")
-            if not objects_of:
-                continue
-            if not args:
-                relation.append(child.text)  # "insists on", "was held by"
-                args.append(phrase(objects_of[0]))
-                arg2_head = objects_of[0].i
-            else:
-                args.append(phrase(child))
-        elif child.dep_ in CLAUSAL_COMPLEMENTS:
+    args = [phrase(obj) for obj in objects]
+    arg2_head = objects[0].i if objects else None
+    # Phrases after the verb first, fronted ones ("In 1990, ...") last.
+    rest = sorted(
+        (c for c in children(verb) if c.dep_ in {"prep", "agent"} | CLAUSAL_COMPLEMENTS),
+        key=lambda c: (c.i < verb.i, c.i),
+    )
+    for child in rest:
+        if child.dep_ in CLAUSAL_COMPLEMENTS:
+            args.append(phrase(child))
+            continue
+        objects_of = children(child, "pobj", "pcomp")
+        if not objects_of:
+            continue
+        if not args and child.i > verb.i:
+            relation.append(child.text)  # "insists on", "was held by"
+            args.append(phrase(objects_of[0]))
+            arg2_head = objects_of[0].i
+        else:
             args.append(phrase(child))
     confidence = 0.9 - penalty - (0.0 if args else 0.3) - 0.05 * max(0, len(args) - 1)
     return OpenRelation(

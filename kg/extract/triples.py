@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.clauses import CLAUSE_DEPS, subjects
+from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, subjects
 from kg.extract.tree import children, tree
 from kg.records import OpenRelation
 
@@ -78,24 +78,83 @@ def text_of(words: list[Token]) -> str:
     return "".join(out) + (words[-1].text if words else "")
 
 
-def _relation_words(verb: Token) -> list[Token]:
+def _relation_words(chain: list[Token]) -> list[Token]:
     return sorted(
-        [verb, *children(verb, *VERB_PARTS)],
+        {t.i: t for word in chain for t in (word, *children(word, *VERB_PARTS))}.values(),
         key=lambda t: t.i,
     )
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the open complements that finish its predicate: "helped to raise",
+    "were said to have made", "continue to reside", and through a predicate adjective
+    "were able to reinforce". Such a verb says how its complement's action stands (begun,
+    wanted, reported), so it is part of the relation, not a clause of its own (CaRB's
+    "helped to raise | funds"). A verb with an object is not completed this way: in
+    "urged Jordan to halt" the complement has a subject of its own."""
+    chain = [verb]
+    current = verb
+    while True:
+        objects = children(current, *OBJECT_DEPS)
+        holder = current
+        if len(objects) == 1 and objects[0].dep_ == "acomp" and objects[0].pos_ == "ADJ":
+            holder = objects[0]
+        elif objects:
+            return chain
+        link = next(
+            (x for x in children(holder, "xcomp") if x.pos_ in {"VERB", "AUX"} and x.i > holder.i),
+            None,
+        )
+        if link is None or children(link, *SUBJECT_DEPS, "nsubjpass"):
+            return chain
+        if holder is not current:
+            chain.append(holder)
+        chain.append(link)
+        current = link
+
+
+def _in_chain(verb: Token) -> bool:
+    """Whether ``verb`` finishes the predicate of a verb above it (see :func:`_chain`)."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.dep_ == "acomp" and head.pos_ == "ADJ":
+        head = head.head
+    return verb in _chain(head)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of the relative clause it
+    belongs to ("the prostate, which is cut and flushed": "the prostate" for both
+    verbs; "tourism, which it lost": "tourism")."""
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.tag_ not in {"WDT", "WP"}:
+        return None
+    token = pronoun
+    while token.dep_ != "relcl":
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token.head
+
+
+def _argument(token: Token) -> str:
+    """The phrase of an argument, a relative pronoun's antecedent in its place."""
+    antecedent = _antecedent(token)
+    if antecedent is None:
+        return phrase(token)
+    return phrase(antecedent, frozenset(children(antecedent, "relcl")))
 
 
 def _subject_phrase(verb: Token) -> tuple[str, int | None, float]:
     found, penalty = subjects(verb)
     found = [t for t in found if t.lower_ not in RELATIVE_PRONOUNS] or found
-    if verb.dep_ == "relcl" and (not found or found[0].lower_ in RELATIVE_PRONOUNS):
-        return phrase(verb.head, frozenset({verb.i})), verb.head.i, penalty
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and not found):
         return phrase(verb.head, frozenset({verb.i})), verb.head.i, penalty
     if not found:
         return "", None, penalty
-    head = found[0]
-    return phrase(head, frozenset(c.i for c in children(head, "conj", "cc"))), head.i, penalty
+    head = _antecedent(found[0]) or found[0]
+    skipped = children(head, "conj", "cc", "relcl") if head != found[0] else children(head, "conj", "cc")
+    return phrase(head, frozenset(c.i for c in skipped)), head.i, penalty
 
 
 def open_relation(
@@ -105,18 +164,25 @@ def open_relation(
     verb, with the actors its first two arguments name."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
         return None
-    if verb.pos_ == "AUX" and verb.dep_ in {"aux", "auxpass"}:
+    if (verb.pos_ == "AUX" and verb.dep_ in {"aux", "auxpass"}) or _in_chain(verb):
         return None
     arg1, arg1_head, penalty = _subject_phrase(verb)
     if not arg1:
         return None
-    relation = [t.text for t in _relation_words(verb)]
-    objects = children(verb, *OBJECT_DEPS)
-    args = [phrase(obj) for obj in objects]
+    chain = _chain(verb)
+    last = chain[-1]
+    relation = [t.text for t in _relation_words(chain)]
+    objects = children(last, *OBJECT_DEPS)
+    args = [_argument(obj) for obj in objects]
     arg2_head = objects[0].i if objects else None
     # Phrases after the verb first, fronted ones ("In 1990, ...") last.
     rest = sorted(
-        (c for c in children(verb) if c.dep_ in {"prep", "agent"} | CLAUSAL_COMPLEMENTS),
+        (
+            c
+            for word in chain
+            for c in children(word)
+            if c.dep_ in {"prep", "agent"} | CLAUSAL_COMPLEMENTS and c not in chain
+        ),
         key=lambda c: (c.i < verb.i, c.i),
     )
     for child in rest:
@@ -126,10 +192,12 @@ def open_relation(
         objects_of = children(child, "pobj", "pcomp")
         if not objects_of:
             continue
-        if not args and child.i > verb.i:
+        if not args and child.i > last.i:
             relation.append(child.text)  # "insists on", "was held by"
-            args.append(phrase(objects_of[0]))
+            args.append(_argument(objects_of[0]))
             arg2_head = objects_of[0].i
+        elif _antecedent(objects_of[0]) is not None:
+            args.append(f"{child.text} {_argument(objects_of[0])}")  # "for which" -> "for X"
         else:
             args.append(phrase(child))
     confidence = 0.9 - penalty - (0.0 if args else 0.3) - 0.05 * max(0, len(args) - 1)

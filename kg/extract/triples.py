@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, subjects
-from kg.extract.tree import children, tree
+from kg.extract.tree import children, conjuncts, tree
 from kg.records import OpenRelation
 
 __all__ = ["open_relation", "open_relations"]
@@ -27,6 +27,9 @@ __all__ = ["open_relation", "open_relations"]
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
 CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # kept as further arguments
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
+SPLIT_SUBJECTS = False
+SPLIT_OBJECTS = True
+SHARED_MODIFIERS = frozenset({"det", "amod", "poss", "nummod"})
 ASIDE_DEPS = frozenset({"relcl"})
 RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
 
@@ -145,36 +148,57 @@ def _argument(token: Token) -> str:
     return phrase(antecedent, frozenset(children(antecedent, "relcl")))
 
 
-def _subject_phrase(verb: Token) -> tuple[str, int | None, float]:
+def _members(token: Token, split: bool) -> list[tuple[str, Token]]:
+    """An argument as its coordinated members, each with its head: "Fishing boats and
+    cargo ships have holds" says that each has them, so each member is an argument of a
+    triple of its own (as CaRB's annotators split them). Without ``split``, or when the
+    members are clauses, the coordination stays one argument."""
+    head = _antecedent(token) or token
+    left_out = children(head, "relcl") if head != token else []
+    if not split or head.pos_ in {"VERB", "AUX"} or not children(head, "conj"):
+        return [(phrase(head, frozenset(c.i for c in left_out)), head)]
+    shared = [c for c in children(head) if c.i < head.i and c.dep_ in SHARED_MODIFIERS]
+    out = []
+    for member in (head, *conjuncts(head)):
+        words = phrase(member, frozenset(c.i for c in (*children(member, "conj", "cc", "preconj"), *left_out)))
+        if member != head and shared and member.pos_ == "NOUN" and not any(c.i < member.i for c in children(member)):
+            words = " ".join([*(phrase(c) for c in shared), words])  # "major [roads] and bridges"
+        out.append((words, member))
+    return out
+
+
+def _subject_members(verb: Token) -> tuple[list[tuple[str, Token]], float]:
     found, penalty = subjects(verb)
     found = [t for t in found if t.lower_ not in RELATIVE_PRONOUNS] or found
     if verb.dep_ == "acl" or (verb.dep_ == "relcl" and not found):
-        return phrase(verb.head, frozenset({verb.i})), verb.head.i, penalty
+        return [(phrase(verb.head, frozenset({verb.i})), verb.head)], penalty
     if not found:
-        return "", None, penalty
-    head = _antecedent(found[0]) or found[0]
-    skipped = children(head, "conj", "cc", "relcl") if head != found[0] else children(head, "conj", "cc")
-    return phrase(head, frozenset(c.i for c in skipped)), head.i, penalty
+        return [], penalty
+    return _members(found[0], split=False), penalty
 
 
 def open_relation(
     verb: Token, sentence_of: dict[int, int], index: ActorIndex
-) -> OpenRelation | None:
-    """The open relation of the clause headed by ``verb``, if it has a subject and a
-    verb, with the actors its first two arguments name."""
+) -> list[OpenRelation]:
+    """The open relations of the clause headed by ``verb``, if it has a subject and a
+    verb (one for each member of a coordinated subject or first argument), with the
+    actors their first two arguments name."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in CLAUSE_DEPS:
-        return None
+        return []
     if (verb.pos_ == "AUX" and verb.dep_ in {"aux", "auxpass"}) or _in_chain(verb):
-        return None
-    arg1, arg1_head, penalty = _subject_phrase(verb)
-    if not arg1:
-        return None
+        return []
+    arg1s, penalty = _subject_members(verb)
+    arg1s = [(text, head) for text, head in arg1s if text]
+    if not arg1s:
+        return []
     chain = _chain(verb)
     last = chain[-1]
     relation = [t.text for t in _relation_words(chain)]
     objects = children(last, *OBJECT_DEPS)
-    args = [_argument(obj) for obj in objects]
-    arg2_head = objects[0].i if objects else None
+    first: list[tuple[str, Token | None]] = [("", None)]
+    if objects:
+        first = list(_members(objects[0], split=True))
+    args = [_argument(obj) for obj in objects[1:]]
     # Phrases after the verb first, fronted ones ("In 1990, ...") last.
     rest = sorted(
         (
@@ -192,36 +216,36 @@ def open_relation(
         objects_of = children(child, "pobj", "pcomp")
         if not objects_of:
             continue
-        if not args and child.i > last.i:
+        if first[0][1] is None and not args and child.i > last.i:
             relation.append(child.text)  # "insists on", "was held by"
-            args.append(_argument(objects_of[0]))
-            arg2_head = objects_of[0].i
+            first = list(_members(objects_of[0], split=True))
         elif _antecedent(objects_of[0]) is not None:
             args.append(f"{child.text} {_argument(objects_of[0])}")  # "for which" -> "for X"
         else:
             args.append(phrase(child))
-    confidence = 0.9 - penalty - (0.0 if args else 0.3) - 0.05 * max(0, len(args) - 1)
-    return OpenRelation(
-        sentence=sentence_of[verb.i],
-        relation=" ".join(relation),
-        arg1=arg1,
-        args=tuple(args),
-        confidence=round(max(0.05, confidence), 2),
-        source=_actor(verb.doc, arg1_head, index),
-        target=_actor(verb.doc, arg2_head, index),
-    )
+    count = len(args) + (first[0][1] is not None)
+    confidence = 0.9 - penalty - (0.0 if count else 0.3) - 0.05 * max(0, count - 1)
+    return [
+        OpenRelation(
+            sentence=sentence_of[verb.i],
+            relation=" ".join(relation),
+            arg1=arg1,
+            args=tuple(a for a in (arg2, *args) if a),
+            confidence=round(max(0.05, confidence), 2),
+            source=index.actor_at(arg1_head),
+            target=None if arg2_head is None else index.actor_at(arg2_head),
+        )
+        for arg1, arg1_head in arg1s
+        for arg2, arg2_head in first
+    ]
 
 
 def open_relations(doc: Doc, sentence_of: dict[int, int], index: ActorIndex) -> list[OpenRelation]:
-    """Every clause of an article as an open relation, in text order."""
+    """Every clause of an article as open relations, in text order."""
     return [
         relation
         for sent in doc.sents
         if sent.text.strip()
-        for relation in (open_relation(token, sentence_of, index) for token in sent)
-        if relation is not None
+        for token in sent
+        for relation in open_relation(token, sentence_of, index)
     ]
-
-
-def _actor(doc: Doc, head: int | None, index: ActorIndex) -> str | None:
-    return None if head is None else index.actor_at(doc[head])

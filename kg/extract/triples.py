@@ -143,7 +143,7 @@ def _argument(token: Token) -> str:
     antecedent = _antecedent(token)
     if antecedent is None:
         return phrase(token)
-    return phrase(antecedent, frozenset(children(antecedent, "relcl")))
+    return phrase(antecedent, frozenset(c.i for c in children(antecedent, "relcl")))
 
 
 def _members(token: Token, split: bool) -> list[tuple[str, Token]]:

@@ -28,6 +28,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
 CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # kept as further arguments
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 SHARED_MODIFIERS = frozenset({"det", "amod", "poss", "nummod"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+APPOS = 0.8
 ASIDE_DEPS = frozenset({"relcl"})
 RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
 
@@ -51,12 +53,14 @@ def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
 
 
 def _is_aside(token: Token) -> bool:
-    """A non-restrictive modifier, set off by a comma: a relative clause ("the boss, who
-    is larger"), a participle ("grants, described on the site") or an apposition
-    ("Arminius, leader of the Cherusci"). It says something of its own about the noun
-    (its clause is a triple of its own), so an argument naming the noun leaves it out."""
-    if token.dep_ not in ASIDE_DEPS:
-        return False
+    """A non-restrictive relative clause, set off by a comma ("the boss, who is larger"):
+    it says something of its own about the noun (its clause is a triple of its own), so
+    an argument naming the noun leaves it out."""
+    return token.dep_ in ASIDE_DEPS and _set_off(token)
+
+
+def _set_off(token: Token) -> bool:
+    """Whether the phrase of ``token`` follows a comma."""
     before = token.left_edge.i - 1
     return before >= 0 and token.doc[before].text == ","
 
@@ -238,6 +242,29 @@ def open_relation(
     ]
 
 
+def apposition(token: Token, sentence_of: dict[int, int], index: ActorIndex) -> list[OpenRelation]:
+    """An apposition as the copular clause it abbreviates: "Peter Kharitonov, Deputy
+    State Secretary" says that Peter Kharitonov is Deputy State Secretary."""
+    head = token.head
+    if token.dep_ != "appos" or not _set_off(token) or not {token.pos_, head.pos_} <= NOMINAL:
+        return []
+    arg1 = phrase(head, frozenset(c.i for c in children(head, "appos", "relcl", "acl", "conj", "cc")))
+    arg2 = phrase(token)
+    if not arg1 or not arg2:
+        return []
+    return [
+        OpenRelation(
+            sentence=sentence_of[token.i],
+            relation="is",
+            arg1=arg1,
+            args=(arg2,),
+            confidence=APPOS,
+            source=index.actor_at(head),
+            target=index.actor_at(token),
+        )
+    ]
+
+
 def open_relations(doc: Doc, sentence_of: dict[int, int], index: ActorIndex) -> list[OpenRelation]:
     """Every clause of an article as open relations, in text order."""
     return [
@@ -245,5 +272,5 @@ def open_relations(doc: Doc, sentence_of: dict[int, int], index: ActorIndex) -> 
         for sent in doc.sents
         if sent.text.strip()
         for token in sent
-        for relation in open_relation(token, sentence_of, index)
+        for relation in (*open_relation(token, sentence_of, index), *apposition(token, sentence_of, index))
     ]

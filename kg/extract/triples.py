@@ -45,11 +45,40 @@ def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
     words = [doc[i] for i in kept if not doc[i].is_space]
     words = [w for n, w in enumerate(words) if not (w.text == "," and _by_gap(words, n))]
     start, end = 0, len(words)
-    while start < end and (words[start].is_punct or words[start].dep_ in {"cc", "mark"}):
+    tags = [w.tag_ for w in words]
+    while start < end and (_is_punct(words[start]) or words[start].dep_ in {"cc", "mark"}):
+        if tags[start] == "``" and "''" in tags[start:end]:
+            break  # a quotation the phrase closes: `` My Way ''
         start += 1
-    while end > start and words[end - 1].is_punct:
+    while end > start and _is_punct(words[end - 1]):
+        if tags[end - 1] == "''" and "``" in tags[start:end]:
+            break
         end -= 1
-    return text_of(words[start:end])
+    return text_of(_quoted(words[start:end]))
+
+
+def _quoted(words: list[Token]) -> list[Token]:
+    """The words with the quotation marks around or inside them that the parser hung
+    elsewhere: a quoted title is named with its quotes (`` My Classical Way '')."""
+    if not words:
+        return words
+    doc = words[0].doc
+    first, last = words[0].i, words[-1].i
+    before = doc[first - 1] if first > 0 and doc[first - 1].tag_ == "``" else None
+    after = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].tag_ == "''" else None
+    tags = {w.tag_ for w in words}
+    opened, closed = "``" in tags, "''" in tags
+    if after is not None and (opened and not closed or before is not None):
+        words = [*words, after]
+    if before is not None and (closed and not opened or after is not None):
+        while first > 0 and doc[first - 1].tag_ == "``":  # `` is two tokens
+            first -= 1
+            words = [doc[first], *words]
+    return words
+
+
+def _is_punct(token: Token) -> bool:
+    return token.is_punct or token.tag_ in {"``", "''"}
 
 
 def _is_aside(token: Token) -> bool:

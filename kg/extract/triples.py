@@ -157,6 +157,17 @@ def _in_chain(verb: Token) -> bool:
     return verb in _chain(head)
 
 
+def _beyond_semicolon(dependent: Token, head: Token) -> bool:
+    """Whether a semicolon or colon stands between ``head`` and a ``dependent`` before it.
+    These join independent clauses ("He held the post until 1834; he was readmitted in
+    1841"), so what comes before belongs to a clause of its own, whatever the parser
+    hung it on."""
+    doc = head.doc
+    return dependent.i < head.i and any(
+        doc[i].text in {";", ":"} for i in range(dependent.right_edge.i + 1, head.i)
+    )
+
+
 def _antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun stands for: the head of the relative clause it
     belongs to ("the prostate, which is cut and flushed": "the prostate" for both
@@ -236,7 +247,9 @@ def open_relation(
             c
             for word in chain
             for c in children(word)
-            if c.dep_ in {"prep", "agent"} | CLAUSAL_COMPLEMENTS and c not in chain
+            if c.dep_ in {"prep", "agent"} | CLAUSAL_COMPLEMENTS
+            and c not in chain
+            and not _beyond_semicolon(c, word)
         ),
         key=lambda c: (c.i < verb.i, c.i),
     )

@@ -30,6 +30,7 @@ VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 SHARED_MODIFIERS = frozenset({"det", "amod", "poss", "nummod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 APPOS = 0.8
+MODE = 3
 ASIDE_DEPS = frozenset({"relcl"})
 RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
 
@@ -113,10 +114,17 @@ def text_of(words: list[Token]) -> str:
 
 
 def _relation_words(chain: list[Token]) -> list[Token]:
-    return sorted(
-        {t.i: t for word in chain for t in (word, *children(word, *VERB_PARTS))}.values(),
-        key=lambda t: t.i,
-    )
+    """The words of the relation: the verbs of the chain with their auxiliaries,
+    negation and particles, and a one-word adverb within the verb group or just before
+    the verb ("was personally involved", "still influences"), which qualifies the
+    relation itself rather than an argument."""
+    words = {t.i: t for word in chain for t in (word, *children(word, *VERB_PARTS))}
+    first = min(words)
+    for word in chain:
+        for adverb in children(word, "advmod"):
+            if (first < adverb.i < word.i or adverb.i == word.i - 1) and not children(adverb):
+                words[adverb.i] = adverb
+    return sorted(words.values(), key=lambda t: t.i)
 
 
 def _chain(verb: Token) -> list[Token]:

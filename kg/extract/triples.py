@@ -25,7 +25,9 @@ from kg.records import OpenRelation
 __all__ = ["open_relation", "open_relations"]
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
-CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # kept as further arguments
+# Kept as further arguments: clausal complements and noun phrases used as adverbs
+# ("met him last week", "won 47 to 38").
+FURTHER_DEPS = frozenset({"xcomp", "ccomp", "npadvmod"})
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 SHARED_MODIFIERS = frozenset({"det", "amod", "poss", "nummod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -255,14 +257,14 @@ def open_relation(
             c
             for word in chain
             for c in children(word)
-            if c.dep_ in {"prep", "agent"} | CLAUSAL_COMPLEMENTS
+            if c.dep_ in {"prep", "agent"} | FURTHER_DEPS
             and c not in chain
             and not _beyond_semicolon(c, word)
         ),
         key=lambda c: (c.i < verb.i, c.i),
     )
     for child in rest:
-        if child.dep_ in CLAUSAL_COMPLEMENTS:
+        if child.dep_ not in {"prep", "agent"}:  # a clause, or a noun phrase as adverb
             args.append(phrase(child))
             continue
         objects_of = children(child, "pobj", "pcomp")

@@ -222,7 +222,9 @@ def _members(token: Token, split: bool) -> list[tuple[str, Token]]:
 def _subject_members(verb: Token) -> tuple[list[tuple[str, Token]], float]:
     found, penalty = subjects(verb)
     found = [t for t in found if t.lower_ not in RELATIVE_PRONOUNS] or found
-    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and not found):
+    if (verb.dep_ == "acl" and not children(verb, *SUBJECT_DEPS, "nsubjpass")) or (
+        verb.dep_ == "relcl" and not found
+    ):
         return [(phrase(verb.head, frozenset({verb.i})), verb.head)], penalty
     if not found:
         return [], penalty

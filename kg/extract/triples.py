@@ -167,6 +167,19 @@ def _in_chain(verb: Token) -> bool:
     return verb in _chain(head)
 
 
+def _preposition(prep: Token) -> tuple[list[Token], Token | None]:
+    """The words of a preposition and its object; a complex preposition ("out of",
+    "because of") is a preposition whose object is a preposition phrase."""
+    objects = children(prep, "pobj", "pcomp")
+    if objects:
+        return [prep], objects[0]
+    inner = children(prep, "prep")
+    if len(inner) == 1 and inner[0].i == prep.i + 1:
+        words, object_ = _preposition(inner[0])
+        return [prep, *words], object_
+    return [prep], None
+
+
 def _beyond_semicolon(dependent: Token, head: Token) -> bool:
     """Whether a semicolon or colon stands between ``head`` and a ``dependent`` before it.
     These join independent clauses ("He held the post until 1834; he was readmitted in
@@ -269,14 +282,14 @@ def open_relation(
         if child.dep_ not in {"prep", "agent"}:  # a clause, or a noun phrase as adverb
             args.append(phrase(child))
             continue
-        objects_of = children(child, "pobj", "pcomp")
-        if not objects_of:
+        words, object_ = _preposition(child)
+        if object_ is None:
             continue
         if first[0][1] is None and not args and child.i > last.i:
-            relation.append(child.text)  # "insists on", "was held by"
-            first = list(_members(objects_of[0], split=True))
-        elif _antecedent(objects_of[0]) is not None:
-            args.append(f"{child.text} {_argument(objects_of[0])}")  # "for which" -> "for X"
+            relation.extend(w.text for w in words)  # "insists on", "was knocked out of"
+            first = list(_members(object_, split=True))
+        elif _antecedent(object_) is not None:
+            args.append(f"{text_of(words)} {_argument(object_)}")  # "for which" -> "for X"
         else:
             args.append(phrase(child))
     count = len(args) + (first[0][1] is not None)

@@ -124,7 +124,11 @@ def _relation_words(chain: list[Token]) -> list[Token]:
     first = min(words)
     for word in chain:
         for adverb in children(word, "advmod"):
-            if (first < adverb.i < word.i or adverb.i == word.i - 1) and not children(adverb):
+            if (
+                (first < adverb.i < word.i or adverb.i == word.i - 1)
+                and adverb.tag_ != "WRB"
+                and not children(adverb)
+            ):
                 words[adverb.i] = adverb
     return sorted(words.values(), key=lambda t: t.i)
 

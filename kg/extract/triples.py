@@ -237,6 +237,11 @@ def _members(token: Token, split: bool) -> list[tuple[str, Token]]:
 
 
 def _subject_members(verb: Token) -> tuple[list[tuple[str, Token]], float]:
+    """The clause's subject; an existential's is its expletive ("there | would be | a
+    division"), which fills the subject position while the real one follows the verb."""
+    expletive = children(verb, "expl")
+    if expletive:
+        return [(expletive[0].text, expletive[0])], 0.0
     found, penalty = subjects(verb)
     found = [t for t in found if t.lower_ not in RELATIVE_PRONOUNS] or found
     if (verb.dep_ == "acl" and not children(verb, *SUBJECT_DEPS, "nsubjpass")) or (

@@ -139,7 +139,9 @@ def _chain(verb: Token) -> list[Token]:
     "were able to reinforce". Such a verb says how its complement's action stands (begun,
     wanted, reported), so it is part of the relation, not a clause of its own (CaRB's
     "helped to raise | funds"). A verb with an object is not completed this way: in
-    "urged Jordan to halt" the complement has a subject of its own."""
+    "urged Jordan to halt" the complement has a subject of its own. A predicate adjective
+    that takes a prepositional object ends the chain, so that its preposition joins the
+    relation as a verb's does ("is aware of | the risk", "remained faithful to | him")."""
     chain = [verb]
     current = verb
     while True:
@@ -154,6 +156,8 @@ def _chain(verb: Token) -> list[Token]:
             None,
         )
         if link is None or children(link, *SUBJECT_DEPS, "nsubjpass"):
+            if holder is not current and children(holder, "prep"):
+                chain.append(holder)  # "is aware of", "remained faithful to"
             return chain
         if holder is not current:
             chain.append(holder)

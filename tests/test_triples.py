@@ -105,7 +105,7 @@ def test_a_relative_pronoun_stands_for_its_antecedent_in_a_coordinated_clause() 
     assert triples(doc) == {
         ("Rebels", "seized", ("the town",)),
         ("the town", "was shelled", ()),
-        ("the town", "burned by", ("the army",)),
+        ("the town", "was burned by", ("the army",)),
     }
 
 
@@ -162,6 +162,19 @@ def test_a_wh_adverb_opens_its_clause_and_is_no_part_of_the_relation() -> None:
         .          2 punct  PUNCT .   .
     """)
     assert ("The mouse", "threatened", ()) in triples(doc)
+
+
+def test_a_coordinated_participle_shares_the_auxiliaries_of_the_first() -> None:
+    doc = parsed("""
+        The     1 det       DET   DT  the
+        line    3 nsubjpass NOUN  NN  line
+        was     3 auxpass   AUX   VBD be
+        sold    3 ROOT      VERB  VBN sell
+        and     3 cc        CCONJ CC  and
+        renamed 3 conj      VERB  VBN rename
+        .       3 punct     PUNCT .   .
+    """)
+    assert triples(doc) == {("The line", "was sold", ()), ("The line", "was renamed", ())}
 
 
 def test_an_open_complement_finishes_the_relation() -> None:

@@ -5,7 +5,8 @@ sentence says is kept as an open triple, so nothing is silently lost. The rules 
 ClausIE-like, over the dependency parse, and delimit relations and arguments as CaRB's
 annotators do (benchmarks/carb.py scores them):
 
-* the relation is the verb with its auxiliaries, negation, particle and a one-word
+* the relation is the verb with its auxiliaries (a coordinated participle shares its
+  first conjunct's: "was sold and renamed"), negation, particle and a one-word
   adverb of the verb group ("was personally involved"), continued through the open
   complements that finish the predicate ("helped to raise", "were able to reinforce")
   and through a predicate adjective with a prepositional object ("is aware of"); it
@@ -190,6 +191,7 @@ def _relation_words(chain: list[Token]) -> list[Token]:
     the verb ("was personally involved", "still influences"), which qualifies the
     relation itself rather than an argument (not a wh-adverb: "when threatened")."""
     words = {t.i: t for word in chain for t in (word, *children(word, *VERB_PARTS))}
+    words.update((t.i, t) for t in _shared_auxiliaries(chain[0]))
     first = min(words)
     for word in chain:
         for adverb in children(word, "advmod"):
@@ -197,6 +199,19 @@ def _relation_words(chain: list[Token]) -> list[Token]:
             if within and adverb.tag_ != "WRB" and not children(adverb):
                 words[adverb.i] = adverb
     return sorted(words.values(), key=lambda t: t.i)
+
+
+def _shared_auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries a coordinated participle shares with the verb it is coordinated
+    with: "was sold and renamed" says "was renamed", "has been arrested and charged"
+    "has been charged". A finite verb, or one with auxiliaries or a subject of its own,
+    shares none ("were released and continue to reside"); nor does a bare infinitive, as
+    the tagger takes present-tense verbs for them."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBG"}:
+        return []
+    if children(verb, "aux", "auxpass", *SUBJECT_DEPS, "nsubjpass"):
+        return []
+    return children(verb.head, "aux", "auxpass") if verb.head.pos_ in {"VERB", "AUX"} else []
 
 
 def _preposition(prep: Token) -> tuple[list[Token], Token | None]:

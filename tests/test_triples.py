@@ -333,6 +333,23 @@ def test_an_apposition_is_the_copular_triple_it_abbreviates() -> None:
     assert ("Jan Leemans", "is", ("the director",)) in triples(doc)
 
 
+def test_a_participle_modifying_a_noun_is_a_clause_about_it_with_the_be_it_leaves_out() -> None:
+    """Past in a past sentence, plural with a plural noun."""
+    doc = parsed("""
+        Egypt    1 nsubj PROPN NNP Egypt GPE
+        freed    1 ROOT  VERB  VBD free
+        hostages 1 dobj  NOUN  NNS hostage
+        held     2 acl   VERB  VBN hold
+        by       3 agent ADP   IN  by
+        Hamas    4 pobj  PROPN NNP Hamas ORG
+        .        1 punct PUNCT .   .
+    """)
+    assert triples(doc) == {
+        ("Egypt", "freed", ("hostages held by Hamas",)),
+        ("hostages", "were held by", ("Hamas",)),
+    }
+
+
 def test_a_clause_of_a_noun_with_its_own_subject_keeps_it() -> None:
     """A participle is about the noun it modifies; a clause with a subject is not."""
     doc = parsed("""

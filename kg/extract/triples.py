@@ -21,8 +21,8 @@ annotators do (benchmarks/carb.py scores them):
 * an argument is spelt as the text spells it and leaves out a non-restrictive relative
   clause, which is a triple of its own;
 * participles modifying a noun ("hostages held by Hamas") are clauses about that noun,
-  and an apposition ("Jan Leemans, research director") is the copular triple it
-  abbreviates.
+  with the "be" they leave out ("were held by"), and an apposition ("Jan Leemans,
+  research director") is the copular triple it abbreviates.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def _clause(verb: Token, sentence_of: dict[int, int], index: ActorIndex) -> Iter
         return
     chain = _chain(verb)
     last = chain[-1]
-    relation = [t.text for t in _relation_words(chain)]
+    relation = [*_reduced_copula(verb), *(t.text for t in _relation_words(chain))]
     objects = children(last, *OBJECT_DEPS)
     first = _members(objects[0]) if objects else []
     args = [_argument(obj) for obj in objects[1:]]
@@ -199,6 +199,23 @@ def _relation_words(chain: list[Token]) -> list[Token]:
             if within and adverb.tag_ != "WRB" and not children(adverb):
                 words[adverb.i] = adverb
     return sorted(words.values(), key=lambda t: t.i)
+
+
+def _reduced_copula(verb: Token) -> list[str]:
+    """The form of "be" that a participle modifying a noun leaves out: "the draft
+    authored by him" is a draft that was authored by him, "boys playing chess" boys
+    who are playing chess. Its tense is the sentence's (a past main verb, or one with a
+    past auxiliary, makes it past), its number the noun's."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBG"} or children(verb, "aux", "auxpass"):
+        return []
+    if children(verb, *SUBJECT_DEPS, "nsubjpass"):
+        return []
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    past = root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in children(root, "aux", "auxpass"))
+    plural = verb.head.tag_ in {"NNS", "NNPS"}
+    return [("were" if plural else "was") if past else ("are" if plural else "is")]
 
 
 def _shared_auxiliaries(verb: Token) -> list[Token]:

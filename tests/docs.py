@@ -11,6 +11,7 @@ dictionaries' agent nouns and verb forms and the locative phrases.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 import spacy
@@ -32,8 +33,10 @@ def _components(nlp: Language) -> tuple[AgentMatcher, VerbMatcher, LocationMatch
     return AgentMatcher(nlp), VerbMatcher(nlp), LocationMatcher(nlp)
 
 
-def parsed(table: str) -> Doc:
-    """The Doc a table describes (see the module docstring)."""
+def parsed(table: str, joined: Collection[int] = ()) -> Doc:
+    """The Doc a table describes (see the module docstring); the words at ``joined`` are
+    written together with the next one, as in "well-established" (the others are
+    followed by a space, but for those before a full stop, a comma or "'s")."""
     rows = [line.split() for line in table.strip().splitlines() if line.strip()]
     words, heads, deps, pos, tags, lemmas, ents = [], [], [], [], [], [], []
     for row in rows:
@@ -47,7 +50,8 @@ def parsed(table: str) -> Doc:
         label = entity[0] if entity else "O"
         ents.append(label if label == "O" or label[:2] in {"B-", "I-"} else f"B-{label}")
     spaces = [
-        i + 1 < len(words) and words[i + 1] not in {".", ",", "'s"} for i in range(len(words))
+        i + 1 < len(words) and words[i + 1] not in {".", ",", "'s"} and i not in joined
+        for i in range(len(words))
     ]
     doc = Doc(
         VOCAB,

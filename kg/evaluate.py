@@ -22,7 +22,8 @@ gold's and its source and target both match. The figures, as coders report agree
 * precision: predictions (in the gold's articles) fully right for some gold event, core or
   optional; a duplicate of a right prediction is right too, a half-right one is not;
 * on the fully right core events, whether ``said_by`` (by the actor rule) and modality
-  agree with the gold.
+  agree with the gold; and, where the gold has a ``location``, whether the event's
+  location agrees (:func:`same_place`).
 
 Seed ``ROLE`` rows are checked against the actors' affiliations.
 """
@@ -37,6 +38,7 @@ from pathlib import Path
 
 from kg.errors import Errors, KgError
 from kg.extract.coding import codes_agree
+from kg.places import fold, load_places
 
 __all__ = [
     "MODALITIES",
@@ -45,6 +47,7 @@ __all__ = [
     "evaluate",
     "read_gold",
     "same_actor",
+    "same_place",
 ]
 
 MODALITIES = ("asserted", "claimed", "conditional", "hypothetical", "intended")
@@ -82,6 +85,7 @@ class GoldEvent:
     said_by: str
     modality: str
     core: bool
+    location: str = NONE
 
     def sits_on(self, row: Mapping[str, str]) -> bool:
         """Whether the predicted row is on this gold event's sentence."""
@@ -122,6 +126,41 @@ def _words(label: str) -> list[str]:
     return re.sub(r"[^\w]|_", " ", text).split()
 
 
+# What a coder writes around a place's name ("near Kharg Island", "east of Basra", "the
+# northern tip of the Gulf"), which says where in or around the place, not which place.
+_AROUND = re.compile(
+    r"^(?:(?:near|off|around|outside|inside|in|at|on|the|mouth|tip|edge|of|central|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?)\s+)+"
+)
+
+
+def _place_names(text: str) -> list[str]:
+    """The places a location names, folded, without what is said around them:
+    "Ouadi Doum, northern Chad" → ["ouadi doum", "chad"]."""
+    parts = re.split(r",|\band\b", fold(text))
+    return [name for part in parts if (name := _AROUND.sub("", part.strip()))]
+
+
+def same_place(gold: str, predicted: str) -> bool:
+    """Whether a predicted location agrees with the gold's: one of the places the gold
+    names has the predicted name after folding (see :func:`kg.places.fold`), or the two
+    names find the same place in kg's gazetteers ("south of Kharg" and "Kharg Island";
+    "Basra" and "Basrah", by their GeoNames id)."""
+    if gold == NONE or predicted == NONE:
+        return gold == predicted
+    names, mine = _place_names(gold), _place_names(predicted)
+    if set(names) & set(mine):
+        return True
+    places = load_places()
+
+    def key(name: str) -> str | None:
+        entry = places.table(name) or places.town(name)
+        return entry.key if entry else None
+
+    found = {key(name) for name in names} - {None}
+    return any(key(name) in found for name in mine)
+
+
 def same_actor(gold: str, gold_code: str | None, predicted: str, code: str | None) -> bool:
     """The actor rule of the module docstring; a code of ``-`` or ``""`` is no code."""
     if gold == NONE or predicted == NONE:
@@ -147,6 +186,8 @@ class EvalReport:
     modality_right: int = 0
     roles_total: int = 0
     roles_found: int = 0
+    located: int = 0  # fully right core events whose gold has a location
+    location_right: int = 0
     missed: list[GoldEvent] = field(default_factory=list)
     spurious: list[Mapping[str, str]] = field(default_factory=list)
     attribute_errors: list[str] = field(default_factory=list)
@@ -177,6 +218,7 @@ class EvalReport:
             f"P {self.precision:.3f} ({self.right}/{self.predicted})  "
             f"said_by {self.said_by_right}/{self.core_found}  "
             f"modality {self.modality_right}/{self.core_found}"
+            + (f"  location {self.location_right}/{self.located}" if self.located else "")
         )
 
     def summary(self) -> str:
@@ -190,6 +232,11 @@ class EvalReport:
             f"on fully right core events: said_by right {self.said_by_right}/{self.core_found}, "
             f"modality right {self.modality_right}/{self.core_found}",
         ]
+        if self.located:
+            lines.append(
+                f"on fully right core events with a gold location: location right "
+                f"{self.location_right}/{self.located}"
+            )
         if self.roles_total:
             lines.append(f"roles {self.roles_found}/{self.roles_total}")
         lines += [f"missed   {_describe(g)}" for g in self.missed]
@@ -273,6 +320,7 @@ def _article_row(row: dict[str, str], number: int, path: Path) -> GoldEvent:
         said_by=row["said_by"],
         modality=row["modality"],
         core=row["level"] == "core",
+        location=row.get("location") or NONE,
     )
 
 
@@ -332,6 +380,11 @@ def evaluate(
         moods = [n for n in hits if predicted[n]["modality"] == g.modality]
         report.said_by_right += bool(said)
         report.modality_right += bool(moods)
+        if g.location != NONE:
+            report.located += 1
+            report.location_right += any(
+                same_place(g.location, predicted[n].get("location", NONE)) for n in hits
+            )
         if not said or not moods:
             first = predicted[hits[0]]
             report.attribute_errors.append(

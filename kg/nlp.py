@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.errors import Errors, KgError, KgWarning
 from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
+from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
@@ -79,6 +80,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("kg_agents", after="ner")
     nlp.add_pipe("kg_verbs", after="kg_agents")
+    nlp.add_pipe("kg_locations", last=True)
     return nlp
 
 

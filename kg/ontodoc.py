@@ -14,14 +14,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.term import Node
 
 from kg.ontology import Ontology, load_ontology, ontology_folder
 from kg.vocabulary import CKG
 
 __all__ = ["reference_markdown", "reference_path"]
 
-ROOT_CLASSES = ("Actor", "Article", "Sentence", "Event", "OpenRelation")
+ROOT_CLASSES = ("Actor", "Article", "Sentence", "Event", "OpenRelation", "Place")
 
 
 def reference_path() -> Path:
@@ -35,10 +37,17 @@ def _name(graph: Graph, node: object) -> str:
     return str(node)
 
 
+def _members(graph: Graph, node: Node | None) -> list[Node | None]:
+    """The classes a domain or range names: itself, or each of an ``owl:unionOf``."""
+    union = graph.value(node, OWL.unionOf) if node is not None else None
+    return list(Collection(graph, union)) if union is not None else [node]
+
+
 def _cell(graph: Graph, node: URIRef, prop: URIRef) -> str:
-    """The prefixed name of the node's value for ``prop``, or nothing."""
+    """The prefixed name of the node's value for ``prop`` ("a or b" for a union), or
+    nothing."""
     value = graph.value(node, prop)
-    return _name(graph, value) if value is not None else ""
+    return " or ".join(_name(graph, v) for v in _members(graph, value)) if value else ""
 
 
 def _text(graph: Graph, node: URIRef, prop: URIRef) -> str:
@@ -61,18 +70,19 @@ def _diagram(graph: Graph) -> list[str]:
         elif local in ROOT_CLASSES:
             lines.append(f"  class {local}")
     for prop in _ours(graph.subjects(RDF.type, OWL.ObjectProperty)):
-        domain, range_ = graph.value(prop, RDFS.domain), graph.value(prop, RDFS.range)
+        range_ = graph.value(prop, RDFS.range)
         supers = set(graph.transitive_objects(prop, RDFS.subPropertyOf)) - {prop}
         if CKG.directRelation in supers:
             continue
-        if (
-            isinstance(domain, URIRef)
-            and isinstance(range_, URIRef)
-            and str(domain).startswith(str(CKG))
-        ):
-            lines.append(
-                f"  {domain.split('#')[-1]} --> {range_.split('#')[-1]} : {prop.split('#')[-1]}"
-            )
+        for domain in _members(graph, graph.value(prop, RDFS.domain)):
+            if (
+                isinstance(domain, URIRef)
+                and isinstance(range_, URIRef)
+                and str(domain).startswith(str(CKG))
+            ):
+                lines.append(
+                    f"  {domain.split('#')[-1]} --> {range_.split('#')[-1]} : {prop.split('#')[-1]}"
+                )
     lines.append("```")
     return lines
 

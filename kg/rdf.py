@@ -4,6 +4,7 @@ IRIs are minted from content, never from run state, so the same article yields t
 same triples on every machine and loading it twice adds nothing:
 
 * ``…/id/actor/<slug of canonical label>``
+* ``…/id/place/<slug of the place's name>`` (a town's with its country: ``basrah_irq``)
 * ``…/id/article/<hash of the text>`` (also the article's named graph)
 * ``…/id/article/<hash>/sentence/<n>``
 * ``…/id/event/<hash of article, sentence, source, event type, target>``
@@ -13,9 +14,9 @@ same triples on every machine and loading it twice adds nothing:
 An article's named graph holds what the article says: the article, its sentences,
 events, open relations, direct actor-actor edges and their provenance, and a
 ``ckg:mentions`` link to each thing it names. What a thing many articles mention *is*
-(an actor's type, label, title, affiliation, codes, Wikidata link) is not repeated in
-each of them: :func:`descriptions` gives it apart, keyed by the thing's IRI, and the
-store keeps one description of each IRI in :data:`DESCRIPTIONS_GRAPH`
+(an actor's type, label, codes and links, a place's name and coordinates) is not
+repeated in each of them: :func:`descriptions` gives it apart, keyed by the thing's
+IRI, and the store keeps one description of each IRI in :data:`DESCRIPTIONS_GRAPH`
 (:mod:`kg.descriptions` decides which), so a query over the union of all graphs finds
 each fact once.
 """
@@ -33,7 +34,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 from rdflib.term import Node
 
 from kg.ontology import load_ontology
-from kg.records import Event, Extraction, OpenRelation
+from kg.places import GEONAMES
+from kg.records import Actor, Event, Extraction, OpenRelation, Place
 from kg.vocabulary import CKG, Vocabulary, generated_name
 
 __all__ = [
@@ -53,6 +55,7 @@ __all__ = [
     "event_name",
     "nquads",
     "ntriples",
+    "place_iri",
     "relation_iri",
     "sentence_iri",
 ]
@@ -64,11 +67,13 @@ ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")
 DESCRIPTIONS_GRAPH = URIRef(f"{BASE}descriptions")
 Triple = tuple[Node, Node, Node]
 WD = Namespace("http://www.wikidata.org/entity/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 # The prefixes every serialisation and query result binds. Articles have none: their
 # sentences' IRIs (…/article/<id>/sentence/<n>) would need escaped slashes after one.
 PREFIXES = {
     "ckg": CKG,
     "actor": Namespace(BASE + "actor/"),
+    "place": Namespace(BASE + "place/"),
     "event": Namespace(BASE + "event/"),
     "clause": Namespace(BASE + "clause/"),
     "prov": PROV,
@@ -78,6 +83,7 @@ PREFIXES = {
     "dcterms": DCTERMS,
     "owl": OWL,
     "wd": WD,
+    "geo": GEO,
 }
 
 
@@ -88,6 +94,10 @@ def _segment(text: str) -> str:
 
 def actor_iri(key: str) -> URIRef:
     return URIRef(f"{BASE}actor/{_segment(key)}")
+
+
+def place_iri(key: str) -> URIRef:
+    return URIRef(f"{BASE}place/{_segment(key)}")
 
 
 # An event date at the precision the sentence states it: a day, a month or a year.
@@ -147,32 +157,55 @@ def _event_label(extraction: Extraction, event: Event, vocab: Vocabulary) -> str
     return f"{name(event.source)} {verb}{target}"
 
 
+def _actor(actor: Actor) -> list[Triple]:
+    subject = actor_iri(actor.key)
+    triples: list[Triple] = [
+        (subject, RDF.type, CKG[actor.type]),
+        (subject, RDFS.label, Literal(actor.label)),
+    ]
+    add = triples.append
+    if actor.title:
+        add((subject, CKG.title, Literal(actor.title)))
+    if actor.affiliation:
+        add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
+    if actor.wikidata:
+        add((subject, OWL.sameAs, WD[actor.wikidata]))
+    if actor.code:
+        add((subject, CKG.actorCode, Literal(actor.code)))
+    for k in range(0, len(actor.role or ""), 3):
+        add((subject, CKG.role, Literal((actor.role or "")[k : k + 3])))
+    if actor.country:
+        add((subject, CKG.country, actor_iri(actor.country)))
+    return triples
+
+
+def _place(place: Place) -> list[Triple]:
+    subject = place_iri(place.key)
+    triples: list[Triple] = [
+        (subject, RDF.type, CKG.Place),
+        (subject, RDFS.label, Literal(place.name)),
+        (subject, CKG.placeKind, Literal(place.kind)),
+    ]
+    add = triples.append
+    if place.latitude is not None and place.longitude is not None:
+        add((subject, GEO.lat, Literal(Decimal(str(place.latitude)))))
+        add((subject, GEO.long, Literal(Decimal(str(place.longitude)))))
+    if place.country:
+        add((subject, CKG.country, actor_iri(place.country)))
+    if place.geonames:
+        add((subject, OWL.sameAs, URIRef(GEONAMES.format(place.geonames))))
+    return triples
+
+
 def descriptions(extraction: Extraction) -> dict[URIRef, list[Triple]]:
     """What each thing the article names is, keyed by its IRI: each actor's type, label,
-    title, affiliation, Wikidata link and CAMEO coding. These go into the shared
+    title, affiliation, Wikidata link and CAMEO coding; each place's label, kind,
+    coordinates, country and GeoNames link. These go into the shared
     :data:`DESCRIPTIONS_GRAPH`, not the article's graph, which links to them by
-    ``ckg:mentions``; a thing any of them points to (an affiliation, a country) is one the
-    article names too, so an article's descriptions are complete on their own."""
-    described: dict[URIRef, list[Triple]] = {}
-    for actor in extraction.actors:
-        subject = actor_iri(actor.key)
-        triples = described[subject] = [
-            (subject, RDF.type, CKG[actor.type]),
-            (subject, RDFS.label, Literal(actor.label)),
-        ]
-        add = triples.append
-        if actor.title:
-            add((subject, CKG.title, Literal(actor.title)))
-        if actor.affiliation:
-            add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
-        if actor.wikidata:
-            add((subject, OWL.sameAs, WD[actor.wikidata]))
-        if actor.code:
-            add((subject, CKG.actorCode, Literal(actor.code)))
-        for k in range(0, len(actor.role or ""), 3):
-            add((subject, CKG.role, Literal((actor.role or "")[k : k + 3])))
-        if actor.country:
-            add((subject, CKG.country, actor_iri(actor.country)))
+    ``ckg:mentions``. A thing one of them points to (an affiliation, a country) is one
+    the article names too, so an article's descriptions are complete on their own."""
+    described = {actor_iri(actor.key): _actor(actor) for actor in extraction.actors}
+    described.update((place_iri(place.key), _place(place)) for place in extraction.places)
     return described
 
 
@@ -233,6 +266,8 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         add((subject, CKG.confidence, Literal(Decimal(str(event.confidence)))))
         add((subject, CKG.triggerText, Literal(event.trigger)))
         add((subject, PROV.wasDerivedFrom, sentence_iri(uid, event.sentence)))
+        if event.location:
+            add((subject, CKG.location, place_iri(event.location)))
         if event.theme:
             add((subject, CKG.theme, Literal(event.theme)))
         if event.source is None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kg.ingest import Article
 
-__all__ = ["Actor", "Event", "Extraction", "Mention", "OpenRelation"]
+__all__ = ["Actor", "Event", "Extraction", "Mention", "OpenRelation", "Place"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,21 @@ class Actor:
     code: str | None = None  # CAMEO actor code (ISR, IGOUNO, USAGOV, ...), if known
     role: str | None = None  # the code's CAMEO role codes (MIL, GOV, REB), if any
     country: str | None = None  # key of the country actor the code belongs to
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where events happen: a town, country, water, region, island, crossing or camp
+    (``kind``), on the map where the gazetteers know it; ``place`` when they do not, a
+    name kept without coordinates rather than dropped."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None = None  # key of the country actor the place lies in
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames: int | None = None  # GeoNames id, for owl:sameAs
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,7 @@ class Event:
     source_text: str = ""
     target_text: str = ""
     event_date: str | None = None  # ISO day, month or year the sentence states for it
+    location: str | None = None  # key of the place where it happened, if the text says
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,10 @@ class Extraction:
     mentions: tuple[Mention, ...]
     events: tuple[Event, ...]
     relations: tuple[OpenRelation, ...] = ()
+    places: tuple[Place, ...] = ()
 
     def actor(self, key: str | None) -> Actor | None:
         return next((a for a in self.actors if a.key == key), None)
+
+    def place(self, key: str | None) -> Place | None:
+        return next((p for p in self.places if p.key == key), None)

@@ -51,6 +51,7 @@ EVENT_COLUMNS = (
     "target_code",
     "quad_class",
     "event_date",
+    "location",
 )
 EXTRA_COLUMNS = ("goldstein", "event_iri")
 
@@ -95,6 +96,7 @@ def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> li
         article = extraction.article
         labels = {actor.key: actor.label for actor in extraction.actors}
         codes = {actor.key: actor.code for actor in extraction.actors}
+        places = {place.key: place.name for place in extraction.places}
         for event in extraction.events:
             event_type = vocab.event_types[event.event_type]
             rows.append(
@@ -116,6 +118,7 @@ def extraction_table(extractions: Iterable[Extraction], vocab: Vocabulary) -> li
                     target_code=codes.get(event.target or ""),
                     quad_class=vocab.quad_class_of(event.event_type),
                     event_date=event.event_date,
+                    location=places.get(event.location or ""),
                     goldstein=Decimal(str(event_type.goldstein)),
                     event_iri=event_iri(article.uid, event),
                 )

@@ -2,7 +2,8 @@
 
 The stages run in order: :mod:`~kg.extract.actors` resolves every mention to a
 canonical actor, :mod:`~kg.extract.events` finds the relations between them, with
-:mod:`~kg.extract.attribution` adding who said so and how firmly, and
+:mod:`~kg.extract.attribution` adding who said so and how firmly and
+:mod:`~kg.extract.places` where it happened, and
 :mod:`~kg.extract.triples` keeps every clause as an open triple.
 """
 
@@ -11,13 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.actors import KnownPeople, resolve_actors, sentence_numbers
+from kg.extract.coding import Coder
 from kg.extract.events import extract_events
 from kg.extract.linking import KnownActors, link_people
+from kg.extract.places import resolve_places
 from kg.extract.triples import open_relations
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
-from kg.records import Actor, Event, Extraction, Mention, OpenRelation
+from kg.records import Actor, Event, Extraction, Mention, OpenRelation, Place
 from kg.vocabulary import Vocabulary
 
 __all__ = [
@@ -28,6 +31,7 @@ __all__ = [
     "KnownPeople",
     "Mention",
     "OpenRelation",
+    "Place",
     "extract",
     "link_people",
 ]
@@ -45,14 +49,18 @@ def extract(
     vocab = vocab or load_ontology().vocabulary
     gazetteer = gazetteer or load_gazetteer()
     sentence_of = sentence_numbers(doc)
-    index = resolve_actors(doc, gazetteer, vocab, article.date)
-    events = extract_events(doc, index, sentence_of, vocab)
+    places = resolve_places(doc, gazetteer, Coder(gazetteer, article.date))
+    index = resolve_actors(doc, gazetteer, vocab, article.date, places.not_actors)
+    events = extract_events(doc, index, sentence_of, vocab, places)
     sentences = tuple(" ".join(s.text.split()) for s in doc.sents if s.text.strip())
+    located, countries = places.used({e.location for e in events if e.location})
+    actors = {a.key: a for a in countries} | index.actors
     return Extraction(
         article=article,
         sentences=sentences,
-        actors=tuple(sorted(index.actors.values(), key=lambda a: a.key)),
+        actors=tuple(sorted(actors.values(), key=lambda a: a.key)),
         mentions=tuple(index.mentions),
         events=tuple(events),
         relations=tuple(open_relations(doc, sentence_of, index)),
+        places=located,
     )

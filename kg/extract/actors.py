@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -338,12 +338,15 @@ def _add_entities(
     index: ActorIndex,
     sent_of: dict[int, int],
     entity_types: Mapping[str, str],
+    places: Set[int],
 ) -> None:
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     surnames = _surnames(clusters.values())  # "Hagari" the model took for an organisation
     for ent in doc.ents:
         if ent.label_ not in entity_types or ent.start not in sent_of or not _is_name(ent):
+            continue
+        if ent.start in places:
             continue
         span = _strip_span(ent)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
@@ -700,14 +703,19 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
 
 
 def resolve_actors(
-    doc: Doc, gazetteer: Gazetteer, vocab: Vocabulary, date: str | None = None
+    doc: Doc,
+    gazetteer: Gazetteer,
+    vocab: Vocabulary,
+    date: str | None = None,
+    places: Set[int] = frozenset(),
 ) -> ActorIndex:
     """All actors of a parsed article and where the text mentions them, coded on the
     article's ``date``; a name the model tags and no gazetteer knows takes the actor
-    type of its entity label."""
+    type of its entity label. Entities starting at ``places`` name places, not actors
+    (see :mod:`kg.extract.places`)."""
     index = ActorIndex(Coder(gazetteer, date))
     sent_of = sentence_numbers(doc)
-    _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types)
+    _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places)
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_agents(doc, index, sent_of, gazetteer)
     _add_quantities(doc, index, sent_of)

@@ -41,6 +41,7 @@ __all__ = [
     "actor_code",
     "codes_agree",
     "country_part",
+    "is_country_code",
     "load_roles",
     "split_code",
 ]
@@ -188,6 +189,11 @@ def _country_codes() -> frozenset[str]:
     return frozenset(
         code.code for entry in load_phoenix().entries if entry.country for code in entry.codes
     )
+
+
+def is_country_code(code: str) -> bool:
+    """Whether ``code`` is a country's own code (IRQ, not IRQMIL or IGOUNO)."""
+    return code in _country_codes()
 
 
 @cache

@@ -25,7 +25,7 @@ Attribution and modality come from :mod:`kg.extract.attribution`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +34,7 @@ from kg.extract.attribution import modality_of, speaker_of, speech_head
 from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, agents, expand, is_passive, subjects
 from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
+from kg.extract.places import PlaceIndex
 from kg.extract.tree import children, lefts, rights, subtree, tree
 from kg.records import Event
 from kg.vocabulary import EventType, Trigger, Vocabulary
@@ -674,11 +675,16 @@ def _best(events: list[Event]) -> list[Event]:
 
 
 def extract_events(
-    doc: Doc, index: ActorIndex, sentence_of: dict[int, int], vocab: Vocabulary
+    doc: Doc,
+    index: ActorIndex,
+    sentence_of: dict[int, int],
+    vocab: Vocabulary,
+    places: PlaceIndex | None = None,
 ) -> list[Event]:
-    """All events of a parsed article, one per (sentence, source, CAMEO root, target)."""
+    """All events of a parsed article, one per (sentence, source, CAMEO root, target),
+    each with where it happened where the clause says (see :mod:`kg.extract.places`)."""
     found = [
-        event
+        replace(event, location=places.location_near(token) if places else None)
         for token in doc
         if token.i in sentence_of
         for event in events_at(token, sentence_of[token.i], index, vocab)

@@ -1,0 +1,270 @@
+"""Places in an article: which names are places rather than actors, and where events happen.
+
+Event data records where an event happened (ACLED and GDELT put every event on a map),
+and a town is where, not who. Two steps:
+
+* the ``kg_locations`` pipeline component runs the locative patterns of
+  ``kg/data/locatives.json`` (DependencyMatcher patterns, each naming the construction
+  it covers: "fighting in Basra", "a visit to Washington", "east of Basra", "near the
+  port city of Basra", "a Gulf attack", "bombed Basra") and writes each match to
+  ``doc._.locatives`` as (head word, place word);
+* :func:`resolve_places` decides what each name the model tagged GPE, LOC or FAC is.
+  A country is an actor that can also be a location ("talks in Lebanon"). A capital is
+  a town, and stands for its country's government only by metonymy: it stays an actor
+  ("Washington said", "warned Washington") except where a locative pattern makes it the
+  place of an event ("a visit to Washington"). A name the actor dictionaries know as an
+  actor, or an agent noun ("Hamas", "Police"), is never a place: GeoNames' alternate
+  names hold such traps. Any other name (a town, a water, a region from
+  :mod:`kg.places`, or a name no table knows) is a place and no actor; an unknown name
+  the model tagged as a state is kept as an actor only where it acts ("Quebec said").
+
+The Phoenix country dictionary lists hundreds of towns and regions as synonyms of their
+country; they give a place its country where GeoNames does not know it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.agents import agent_entries
+from kg.extract.coding import Coder, is_country_code
+from kg.gazetteer import Gazetteer
+from kg.phoenix import load_phoenix
+from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
+from kg.records import Actor, Place
+
+__all__ = ["LOCATIVES", "LocationMatcher", "Locative", "PlaceIndex", "resolve_places"]
+
+LOCATIVES = Path(__file__).resolve().parent.parent / "data" / "locatives.json"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Where a name acts rather than lies: the subject, the possessor, the agent of a passive.
+AGENTIVE_DEPS = frozenset({"nsubj", "csubj", "poss"})
+# The words of a clause that carry where its event happened, besides the trigger itself.
+CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
+# A wire dateline: a town in capitals, maybe its country or state, maybe the agency, then
+# a colon or dash ("KHARTOUM, Sudan:", "WASHINGTON, March 3 -", "GAZA (Reuters) -").
+DATELINE = re.compile(
+    r"\s*(?P<town>[A-Z][A-Z.'\- ]*[A-Z])(?:,[ \t]*[A-Z][\w.' ]*?)?"
+    r"(?:[ \t]*\([A-Za-z ]+\))?[ \t]*(?::|--?|\u2013|\u2014)[ \t]"
+)
+
+if not Doc.has_extension("locatives"):
+    Doc.set_extension("locatives", default=())
+
+
+@dataclass(frozen=True, order=True)
+class Locative:
+    """A match of a locative pattern: ``place`` (a word of a place name) is where what
+    ``head`` names happened; ``patient`` when the place is acted on ("bombed Basra")."""
+
+    head: int
+    place: int
+    patient: bool
+
+
+class LocationMatcher:
+    """Runs the locative patterns (see the module docstring)."""
+
+    def __init__(self, nlp: Language, path: Path = LOCATIVES) -> None:
+        self.matcher = DependencyMatcher(nlp.vocab)
+        self.slots: dict[int, tuple[int, int, bool]] = {}
+        for entry in json.loads(path.read_text(encoding="utf-8"))["patterns"]:
+            names = [node["RIGHT_ID"] for node in entry["pattern"]]
+            self.matcher.add(entry["name"], [entry["pattern"]])
+            key = nlp.vocab.strings[entry["name"]]
+            self.slots[key] = (names.index("head"), names.index("place"), entry["patient"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = set()
+        for match_id, tokens in self.matcher(doc):
+            head, place, patient = self.slots[match_id]
+            found.add(Locative(tokens[head], tokens[place], patient))
+        doc._.locatives = tuple(sorted(found))
+        return doc
+
+
+@Language.factory("kg_locations")
+def make_location_matcher(nlp: Language, name: str) -> LocationMatcher:
+    """The ``kg_locations`` component (see the module docstring)."""
+    return LocationMatcher(nlp)
+
+
+@cache
+def _phoenix_places() -> dict[str, str]:
+    """Folded name of a place the country dictionary lists → its country's code."""
+    return {
+        fold(name.text): entry.codes[0].code
+        for entry in load_phoenix().entries
+        if entry.country and entry.codes
+        for name in entry.places
+    }
+
+
+def _agentive(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return True
+    return token.dep_ in AGENTIVE_DEPS
+
+
+def _name(ent: Span) -> Span:
+    """The entity without a leading determiner or trailing function words the model
+    took in ("the Gulf on" → "Gulf")."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and ent.doc[start].pos_ == "DET":
+        start += 1
+    while end > start + 1 and ent.doc[end - 1].pos_ in {"ADP", "PUNCT", "CCONJ", "PART"}:
+        end -= 1
+    return ent.doc[start:end]
+
+
+@dataclass
+class PlaceIndex:
+    """The places of one article (see :func:`resolve_places`)."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    at: dict[int, str] = field(default_factory=dict)  # token → key of the place it names
+    not_actors: set[int] = field(default_factory=set)  # entity starts that name no actor
+    countries: dict[str, Actor] = field(default_factory=dict)  # country actors by key
+    locations: dict[int, str] = field(default_factory=dict)  # head word → place key
+    dateline: tuple[int, str] | None = None  # the dateline's sentence start, its place
+
+    def location_near(self, token: Token) -> str | None:
+        """Where the event of a trigger word happened: a place its own locative phrase
+        names, else one of the words carrying its arguments (its object, the object of
+        its prepositions, its relative clause), else the verb an event noun is the
+        object or subject of ("launched an offensive near Basra")."""
+        for carrier in _carriers(token):
+            key = self.locations.get(carrier.i)
+            if key is not None:
+                return key
+        if self.dateline is not None and token.sent.start == self.dateline[0]:
+            return self.dateline[1]
+        return None
+
+    def used(self, keys: set[str]) -> tuple[tuple[Place, ...], tuple[Actor, ...]]:
+        """The places with these keys, and the country actors they lie in."""
+        places = tuple(sorted((self.places[k] for k in keys), key=lambda p: p.key))
+        countries = {p.country for p in places if p.country}
+        return places, tuple(a for k, a in sorted(self.countries.items()) if k in countries)
+
+
+def _carriers(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ in CARRIER_DEPS:
+            yield child
+        elif child.dep_ == "prep":
+            yield from (c for c in child.children if c.dep_ == "pobj")
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        yield token.head
+
+
+class _Resolver:
+    """What one name is: a place, an actor, or both (see the module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer, coder: Coder, places: PlaceGazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.coder = coder
+        self.places = places
+
+    def country(self, text: str) -> PlaceEntry | None:
+        entry = self.gazetteer.lookup(text)
+        code = self.coder.code(text) or (self.coder.entry_code(entry) if entry else None)
+        if code is None or not is_country_code(code):
+            return None
+        return self.places.country(code, self.coder.label(code) or text)
+
+    def is_actor_name(self, span: Span) -> bool:
+        """A name the actor dictionaries or the agents list know, or a function word."""
+        text = span.text
+        if self.coder.code(text) or self.gazetteer.lookup(text):
+            return True
+        return text.lower() in agent_entries() or (len(span) == 1 and span[0].is_stop)
+
+    def place(self, span: Span) -> PlaceEntry | None:
+        return self.places.table(span.text) or self.places.town(span.text)
+
+    def record(self, entry: PlaceEntry) -> tuple[Place, Actor | None]:
+        country = self.coder.country_actor(entry.country) if entry.country else None
+        place = Place(
+            key=entry.key,
+            name=entry.name,
+            kind=entry.kind,
+            country=country.key if country else None,
+            latitude=entry.latitude,
+            longitude=entry.longitude,
+            geonames=entry.geonames,
+        )
+        return place, country
+
+
+def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
+    """The article's dateline ("KHARTOUM, Sudan:", "BAGHDAD (Reuters) -") and its town,
+    where the gazetteers know the town: where the story was filed, which the lead
+    sentence's events take when they name no place of their own."""
+    found = DATELINE.match(doc.text)
+    if found is None:
+        return None
+    span = doc.char_span(0, found.end(), alignment_mode="contract")
+    town = found.group("town").title()
+    entry = resolver.places.table(town) or resolver.places.town(town)
+    return (span, entry) if span is not None and entry is not None else None
+
+
+def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
+    """The places the article names and the events' locations (see the module docstring)."""
+    resolver = _Resolver(gazetteer, coder, load_places())
+    located = {loc.place for loc in doc._.locatives if not loc.patient}
+    index = PlaceIndex()
+    dateline = _dateline(doc, resolver)
+    if dateline is not None:
+        place, country = resolver.record(dateline[1])
+        index.places[place.key] = place
+        if country is not None:
+            index.countries[country.key] = country
+        end = dateline[0].end
+        index.dateline = (doc[end].sent.start if end < len(doc) else 0, place.key)
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and not (dateline and ent.start < dateline[0].end):
+            continue
+        if dateline is not None and ent.start < dateline[0].end:
+            index.not_actors.add(ent.start)  # the filing place is no actor
+            continue
+        span = _name(ent)
+        entry = None
+        if resolver.places.capital_of(span.text):
+            entry = resolver.place(span)
+            if entry is not None and located & {t.i for t in ent}:
+                index.not_actors.add(ent.start)
+        elif (entry := resolver.country(span.text)) is None and not resolver.is_actor_name(span):
+            entry = resolver.place(span)
+            if entry is None and (ent.label_ != "GPE" or not _agentive(span.root)):
+                code = _phoenix_places().get(fold(span.text))
+                entry = PlaceEntry(span.text, "place", code, None, None)
+            if entry is not None:
+                index.not_actors.add(ent.start)
+        if entry is None:
+            continue
+        place, country = resolver.record(entry)
+        index.places[place.key] = place
+        if country is not None:
+            index.countries[country.key] = country
+        for token in ent:
+            index.at[token.i] = place.key
+    for loc in doc._.locatives:
+        key = index.at.get(loc.place)
+        if key is None or (loc.patient and index.places[key].kind == "country"):
+            continue
+        index.locations.setdefault(loc.head, key)
+    return index

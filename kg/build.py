@@ -50,7 +50,8 @@ VALIDATION_BATCH = 16
 # Beside the outputs: what they were written from (see write_outputs).
 OUTPUT_STAMP = ".kg-outputs"
 ACTOR_COUNT = f"""SELECT (COUNT(DISTINCT ?actor) AS ?actors) WHERE {{
-  GRAPH {DESCRIPTIONS_GRAPH.n3()} {{ ?actor a ?type }} FILTER (STRSTARTS(STR(?actor), "{BASE}actor/"))
+  GRAPH {DESCRIPTIONS_GRAPH.n3()} {{ ?actor a ?type }}
+  FILTER (STRSTARTS(STR(?actor), "{BASE}actor/"))
 }}"""
 
 __all__ = ["BuildReport", "build", "store_extractions", "store_ontology", "write_outputs"]

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from rdflib import URIRef
+from rdflib import RDF, URIRef
 
 from kg.rdf import CKG, DESCRIPTIONS_GRAPH, Triple, descriptions
 from kg.records import Extraction
@@ -47,13 +47,17 @@ __all__ = ["FORGET_UNMENTIONED", "Describer", "first_descriptions"]
 
 # Every description whose subject no article mentions, directly or through the links of
 # descriptions from one it mentions (any property but rdf:type: an affiliation, a
-# country), removed. A link's zero-length path is the subject itself.
+# country), removed. The things to keep are found once, forwards from the mentions
+# (tens of milliseconds for 300 articles), not by asking of each thing whether some
+# mention reaches it (seconds).
 FORGET_UNMENTIONED = f"""DELETE {{ GRAPH {DESCRIPTIONS_GRAPH.n3()} {{ ?thing ?p ?o }} }}
 WHERE {{
   GRAPH {DESCRIPTIONS_GRAPH.n3()} {{ ?thing ?p ?o }}
-  FILTER NOT EXISTS {{
-    GRAPH {DESCRIPTIONS_GRAPH.n3()} {{ ?mentioned (!<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>)* ?thing }}
-    GRAPH ?article {{ ?a {CKG.mentions.n3()} ?mentioned }}
+  MINUS {{
+    SELECT DISTINCT ?thing WHERE {{
+      GRAPH ?article {{ ?a {CKG.mentions.n3()} ?mentioned }}
+      GRAPH {DESCRIPTIONS_GRAPH.n3()} {{ ?mentioned (!{RDF.type.n3()})* ?thing }}
+    }}
   }}
 }}"""
 

@@ -41,8 +41,8 @@ from kg.vocabulary import CKG, Vocabulary, generated_name
 __all__ = [
     "BASE",
     "CKG",
-    "ID",
     "DESCRIPTIONS_GRAPH",
+    "ID",
     "ONTOLOGY_GRAPH",
     "Triple",
     "actor_iri",

@@ -1,5 +1,6 @@
-"""The persistent graph: an Oxigraph store seen through rdflib, one named graph per article,
-one for the ontology, and one of the descriptions of what articles mention (actors).
+"""The persistent graph: an Oxigraph store seen through rdflib. It holds one named graph
+per article, one of the descriptions of what articles mention (:mod:`kg.descriptions`),
+and the ontology's.
 
 Writes go straight to Oxigraph (one transaction per batch of articles, so a batch
 is stored whole or not at all). Users' SPARQL goes through an rdflib ``Dataset`` on the
@@ -207,8 +208,9 @@ class Store:
             raise KgError(Errors.E032, reason=exc) from None
 
     def write_data(self, handle: BinaryIO, fmt: ox.RdfFormat) -> None:
-        """Every article's triples (the ontology left out, duplicates merged) streamed to
-        ``handle`` by Oxigraph's serializer: fast, flat in memory, in a stable order."""
+        """Every article's triples and the descriptions (the ontology left out, duplicates
+        merged) streamed to ``handle`` by Oxigraph's serializer: fast, flat in memory, in a
+        stable order."""
         triples = self.ox.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
             f"FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"
@@ -232,7 +234,8 @@ class Store:
         return [row.asdict() for row in result]  # type: ignore[union-attr]
 
     def data_graph(self) -> Graph:
-        """Every article's triples merged in one rdflib graph (the ontology left out)."""
+        """Every article's triples and the descriptions merged in one rdflib graph (the
+        ontology left out)."""
         result = self.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
             f"FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"

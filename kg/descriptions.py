@@ -6,8 +6,8 @@ times, and a query joining through them returned each row 300 times. Now an arti
 graph says only that the article ``ckg:mentions`` the actor, and what the actor is goes
 into one named graph for all articles, :data:`kg.rdf.DESCRIPTIONS_GRAPH`
 (``https://w3id.org/kg-news/id/descriptions``). Whatever :func:`kg.rdf.descriptions`
-describes goes there by the same rules, so a new kind of thing articles mention (places)
-needs only its triples added to that function.
+describes goes there by the same rules: places joined actors so, and a new kind of thing
+articles mention needs only its triples added to that function.
 
 The rules, so that the graph holds exactly one description of each thing, whatever the
 order of builds and however often an article is rebuilt:
@@ -26,8 +26,12 @@ order of builds and however often an article is rebuilt:
   article re-extracted to name other actors, leaves no orphan behind. A build that only
   adds articles removes nothing, and stores by its fast path.
 * **Checked before stored.** A batch is validated with the descriptions its articles
-  give of everything they mention (complete on their own, see
-  :func:`kg.rdf.descriptions`), so the SHACL gate sees each actor an event points to.
+  give of everything they mention (each thing's from the first article of the batch
+  that names it; complete on their own, see :func:`kg.rdf.descriptions`), so the SHACL
+  gate sees each actor and place an event points to.
+
+:class:`Describer` picks the descriptions a batch writes; :meth:`kg.store.Store.replace_graphs`
+writes them with the articles and removes what is no longer mentioned.
 """
 
 from __future__ import annotations

@@ -16,7 +16,12 @@ it). Side by side:
 (b) labels holding a line break or a run of whitespace (target 0);
 (c) actors with more than one ``rdfs:label``;
 (d) actors labelled with nothing but wire words: the agency (Reuters, and Reuter, as the
-    corpus signs its stories), ``cts``, ``pct``, ``dlrs``, ``mln`` (target 0).
+    corpus signs its stories), ``cts``, ``pct``, ``dlrs``, ``mln`` (target 0);
+(e) actors typed State or Person, as the model's place names become, named as a town or
+    another place of kg's gazetteers (:mod:`kg.places`) that no actor dictionary lists
+    and that is no capital (a capital acting is its country: "Washington said"): places
+    are where events happen (target 0). Companies and groups named after a town
+    ("Delta", "Carlton") are not counted.
 """
 
 from __future__ import annotations
@@ -33,13 +38,16 @@ from pathlib import Path
 
 from benchmarks.corpus import CORPUS, sample
 from benchmarks.revisions import python, unpacked
+from kg.extract.coding import actor_code
+from kg.gazetteer import load_gazetteer
+from kg.places import load_places
 
 __all__ = ["ActorCheck", "check", "label_key"]
 
 ACTOR_LABELS = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?actor ?label WHERE {
-  GRAPH ?graph { ?actor rdfs:label ?label }
+SELECT DISTINCT ?actor ?label ?type WHERE {
+  GRAPH ?graph { ?actor rdfs:label ?label ; a ?type }
   FILTER (STRSTARTS(STR(?actor), "https://w3id.org/kg-news/id/actor/"))
 }
 """
@@ -79,10 +87,17 @@ class ActorCheck:
     spaced: list[str]
     relabelled: list[set[str]]
     wire: list[set[str]]
+    places: list[set[str]]
 
 
-def check(labels: Mapping[str, set[str]]) -> ActorCheck:
-    """Check actors given as IRI → labels. Groups are listed largest first."""
+PLACE_TYPES = {"State", "Person"}  # the types place names the model tags GPE end up with
+
+
+def check(
+    labels: Mapping[str, set[str]], types: Mapping[str, set[str]] | None = None
+) -> ActorCheck:
+    """Check actors given as IRI → labels (and IRI → the local names of their types).
+    Groups are listed largest first."""
     by_key: dict[str, set[str]] = {}
     for actor, names in labels.items():
         for name in names:
@@ -102,7 +117,23 @@ def check(labels: Mapping[str, set[str]]) -> ActorCheck:
         spaced=[n for n in every if n.splitlines() != [n] or re.search(r"\s{2,}", n)],
         relabelled=[names for names in by_actor if len(names) > 1],
         wire=[names for names in by_actor if any(map(_wire_words, names))],
+        places=sorted(
+            (
+                names
+                for actor, names in labels.items()
+                if (types or {}).get(actor, set()) & PLACE_TYPES and any(map(_place_name, names))
+            ),
+            key=sorted,
+        ),
     )
+
+
+def _place_name(label: str) -> bool:
+    """Whether the label names a place and no actor (see (e) of the module docstring)."""
+    places = load_places()
+    if places.capital_of(label) or actor_code(label) or load_gazetteer().lookup(label):
+        return False
+    return bool(places.table(label) or places.town(label))
 
 
 def _wire_words(label: str) -> bool:
@@ -115,19 +146,24 @@ def _shown(labels: set[str]) -> str:
     return " / ".join(repr(label) for label in sorted(labels))
 
 
-def actor_labels(corpus: Path, work: Path, source: Path | None) -> dict[str, set[str]]:
-    """Every actor IRI's labels in the store kg (this checkout's, or the one unpacked at
-    ``source``) builds of ``corpus``; through the command line, which old revisions share
-    with new ones."""
+def actor_labels(
+    corpus: Path, work: Path, source: Path | None
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Every actor IRI's labels and types (local names) in the store kg (this checkout's,
+    or the one unpacked at ``source``) builds of ``corpus``; through the command line,
+    which old revisions share with new ones."""
     python(["-m", "kg.cli", "build", str(corpus), "--out", str(work), "--quiet"], source)
     answer = python(
         ["-m", "kg.cli", "query", ACTOR_LABELS, "--store", str(work / "store"), "--format", "json"],
         source,
     )
     labels: dict[str, set[str]] = {}
+    types: dict[str, set[str]] = {}
     for row in json.loads(answer)["results"]["bindings"]:
-        labels.setdefault(row["actor"]["value"], set()).add(row["label"]["value"])
-    return labels
+        actor = row["actor"]["value"]
+        labels.setdefault(actor, set()).add(row["label"]["value"])
+        types.setdefault(actor, set()).add(re.split(r"[#/]", row["type"]["value"])[-1])
+    return labels, types
 
 
 def report(articles: int, columns: Sequence[tuple[str, ActorCheck]]) -> None:
@@ -160,6 +196,12 @@ def report(articles: int, columns: Sequence[tuple[str, ActorCheck]]) -> None:
             FEW,
             lambda c: [_shown(labels) for labels in c.wire],
         ),
+        (
+            "(e) actors typed State or Person named as a place that no actor dictionary "
+            "lists and that is no capital (target 0)",
+            EXAMPLES,
+            lambda c: [_shown(labels) for labels in c.places],
+        ),
     ]
     for title, limit, items in findings:
         print(title)
@@ -190,9 +232,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         corpus = sample(work, args.articles)
-        now = check(actor_labels(corpus, work / "now", None))
+        now = check(*actor_labels(corpus, work / "now", None))
         source = unpacked(args.baseline, work)
-        base = now if source is None else check(actor_labels(corpus, work / "base", source))
+        base = now if source is None else check(*actor_labels(corpus, work / "base", source))
     label = args.baseline + (" (same code)" if source is None else "")
     report(args.articles, [("this code", now), (label, base)])
     print(f"({time.perf_counter() - started:.0f} s)")

@@ -23,6 +23,7 @@ from kg.descriptions import Describer, first_descriptions
 from kg.errors import Errors, KgError
 from kg.extract import Extraction, KnownActors, KnownPeople, link_people
 from kg.files import atomic_file, write_atomic
+from kg.geojson import geojson
 from kg.ingest import Article, Rejected, count_articles, iter_articles
 from kg.nlp import DEFAULT_MODEL
 from kg.ontology import Ontology, load_ontology
@@ -107,10 +108,10 @@ def _fingerprint(store: Store, ontology: Ontology) -> str:
 def write_outputs(
     store: Store, out: Path, ontology: Ontology | None = None, changed: bool = True
 ) -> list[Path]:
-    """``graph.ttl``, ``events.tsv`` and ``actors.html`` of everything in the store;
-    when nothing was ``changed`` and they already describe this store (same articles,
-    same ontology), they are left as they are."""
-    outputs = [out / "graph.ttl", out / "events.tsv", out / "actors.html"]
+    """``graph.ttl``, ``events.tsv``, ``actors.html`` and ``events.geojson`` (the located
+    events, for a map) of everything in the store; when nothing was ``changed`` and they
+    already describe this store (same articles, same ontology), they are left as they are."""
+    outputs = [out / name for name in ("graph.ttl", "events.tsv", "actors.html", "events.geojson")]
     stamp = out / OUTPUT_STAMP
     fingerprint = _fingerprint(store, ontology or load_ontology())
     current = stamp.exists() and stamp.read_text() == fingerprint
@@ -120,6 +121,7 @@ def write_outputs(
         store.write_data(handle, ox.RdfFormat.TURTLE)
     write_atomic(out / "events.tsv", format_rows(events_table(store), EVENT_COLUMNS, "tsv"))
     write_atomic(out / "actors.html", render_html(actor_graph(store)))
+    write_atomic(out / "events.geojson", geojson(store))
     write_atomic(stamp, fingerprint)  # last: a kill before it means "write them again"
     return outputs
 

@@ -17,10 +17,10 @@ from rich.text import Text
 
 from kg.errors import Errors, KgError
 from kg.formats import (
+    EXPORT_FORMATS,
     EXTRACT_FORMATS,
     GRAPH_FORMATS,
     QUERY_FORMATS,
-    RDF_FORMATS,
     TABLE_FORMATS,
     check_format,
     one_of,
@@ -387,13 +387,14 @@ def validate(
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", metavar="FORMAT", help=f"{one_of(RDF_FORMATS)}.")
+        str, typer.Option("--format", metavar="FORMAT", help=f"{one_of(EXPORT_FORMATS)}.")
     ] = "ttl",
     store: StoreOption = DEFAULT_STORE,
     out: OutOption = None,
 ) -> None:
-    """Write the store as RDF; N-Quads and TriG keep its named graphs (one per article,
-    the descriptions', the ontology's)."""
+    """Write the store as RDF (N-Quads and TriG keep its named graphs: one per article,
+    the descriptions', the ontology's), or its located events as GeoJSON for a map
+    tool."""
     from kg.export import export as run_export
     from kg.store import open_store
 

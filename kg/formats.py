@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from kg.errors import Errors, KgError
 
 __all__ = [
+    "EXPORT_FORMATS",
     "EXTRACT_FORMATS",
     "GRAPH_FORMATS",
     "QUERY_FORMATS",
@@ -18,7 +19,8 @@ __all__ = [
     "one_of",
 ]
 
-RDF_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "xml")  # kg export
+RDF_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "xml")
+EXPORT_FORMATS = (*RDF_FORMATS, "geojson")  # kg export: RDF, or the located events for a map
 TABLE_FORMATS = ("tsv", "csv", "json")  # kg events
 QUERY_FORMATS = ("table", *TABLE_FORMATS)  # kg query's SELECT results
 GRAPH_FORMATS = ("html", "graphml", "gexf", "json")  # kg graph

@@ -15,8 +15,8 @@ Three sources, tried in this order for a name the model tagged as a place:
 
 Alternate names are traps: GeoNames lists "Hamas" as a name of the German town Hamm, and
 "Of" and "Police" are towns. So a town is found by its own name (also written without
-accents or the Arabic article: "Al Amārah" is "Amarah"), by a Latin-script alternate
-name only where the town has 15,000 people or more, and never by a word the caller knows
+accents or the Arabic article: "Al Amārah" is "Amarah"), by an alternate name in plain
+ASCII only where the town has 15,000 people or more, and never by a word the caller knows
 as an actor or a role ("Hamas", "police"); where names are shared, the most populous town
 wins.
 """
@@ -49,11 +49,13 @@ _APOSTROPHES = str.maketrans("", "", "'\u2018\u2019\u02bf\u02be`\u00b4")
 
 
 def fold(name: str) -> str:
-    """A name as matching sees it: no accents or apostrophes, lower case, hyphens as
-    spaces, one space between words ("Al Amārah" → "al amarah")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.translate(_APOSTROPHES).replace("-", " ").casefold()
+    """A name as matching sees it: Latin letters without accents, no apostrophes, lower
+    case, hyphens as spaces, one space between words ("Al Amārah" → "al amarah"). Letters
+    of other scripts are dropped: the names matched are the press's, in Latin script."""
+    plain = name.translate(_APOSTROPHES)
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
+    plain = plain.replace("-", " ").casefold()
     return " ".join(plain.removeprefix("the ").split())
 
 
@@ -82,8 +84,10 @@ class PlaceEntry:
         return slug(self.name)
 
 
-def _latin(name: str) -> bool:
-    return name[:1].isupper() and all(ord(ch) < 0x250 for ch in name) and not name.isupper()
+def _spelling(name: str) -> bool:
+    """A capitalised ASCII name, not an acronym: how the English-language press spells
+    a town's other names ("Basra" for Basrah, not "Başra")."""
+    return name.isascii() and name[:1].isupper() and not name.isupper()
 
 
 def read_table(path: Path = TABLE) -> tuple[tuple[PlaceEntry, tuple[str, ...]], ...]:
@@ -136,7 +140,7 @@ class PlaceGazetteer:
             names = {own: 0, _bare(own): 0}
             if city["population"] >= ALTERNATE_POPULATION:
                 for other in city["alternatenames"]:
-                    if _latin(other):
+                    if _spelling(other):
                         for form in (fold(other), _bare(fold(other))):
                             names.setdefault(form, 1)
             for name, rank in names.items():

@@ -110,6 +110,7 @@ class Vocabulary:
     speech_lemmas: frozenset[str]
     conditional_cues: frozenset[str]
     hypothetical_cues: frozenset[str]
+    claimed_cues: frozenset[str]
     negation_cues: frozenset[str]
     intent_cues: frozenset[str]
     reported_intent_cues: frozenset[str]
@@ -455,6 +456,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         speech_lemmas=frozenset(speech),
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),
+        claimed_cues=frozenset(_strings(graph, CKG.claimed, CKG.cue)),
         negation_cues=frozenset(_strings(graph, CKG.negated, CKG.cue)),
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
         reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),

@@ -5,8 +5,8 @@ A Doc is written as a table, one token a line: the word, the index of its head, 
 dependency label, coarse and fine part of speech, lemma, and optionally an entity label
 (``B-GPE``/``I-GPE`` for a span of several tokens, a bare ``GPE`` for one token). The
 sentences follow from the parse. Like the pipeline, :func:`parsed` then runs the
-``kg_agents`` and ``kg_verbs`` components, which mark the dictionaries' agent nouns and
-verb forms.
+``kg_agents``, ``kg_verbs`` and ``kg_locations`` components, which mark the
+dictionaries' agent nouns and verb forms and the locative phrases.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.agents import AgentMatcher
 from kg.extract.lexicon import VerbMatcher
+from kg.extract.places import LocationMatcher
 
 __all__ = ["parsed"]
 
@@ -27,8 +28,8 @@ VOCAB = NLP.vocab
 
 
 @cache
-def _components(nlp: Language) -> tuple[AgentMatcher, VerbMatcher]:
-    return AgentMatcher(nlp), VerbMatcher(nlp)
+def _components(nlp: Language) -> tuple[AgentMatcher, VerbMatcher, LocationMatcher]:
+    return AgentMatcher(nlp), VerbMatcher(nlp), LocationMatcher(nlp)
 
 
 def parsed(table: str) -> Doc:
@@ -59,5 +60,5 @@ def parsed(table: str) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
-    agents, verbs = _components(NLP)
-    return verbs(agents(doc))
+    agents, verbs, locations = _components(NLP)
+    return locations(verbs(agents(doc)))

@@ -48,7 +48,7 @@ def test_label_key_ignores_what_does_not_change_the_name() -> None:
     assert label_key("Co Inc") == "co"  # a suffix alone is a name
 
 
-def test_check_finds_duplicates_spacing_labels_and_wire_words() -> None:
+def test_check_finds_duplicates_spacing_labels_wire_words_and_places() -> None:
     found = check(
         {
             "a1": {"Boeing Co"},
@@ -57,10 +57,17 @@ def test_check_finds_duplicates_spacing_labels_and_wire_words() -> None:
             "a4": {"REUTERS"},
             "a5": {"mln  dlrs"},
             "a6": {"Reuters Holdings"},
-        }
+            "a7": {"Basra"},
+            "a8": {"Tehran"},
+            "a9": {"Hamas"},
+            "a10": {"Delta"},
+        },
+        {"a7": {"State"}, "a8": {"State"}, "a9": {"ArmedGroup"}, "a10": {"Organization"}},
     )
-    assert found.actors == 6
+    assert found.actors == 10
     assert found.duplicates == [[{"Boeing"}, {"Boeing Co"}]]
     assert found.spaced == ["Agriculture\nDepartment", "mln  dlrs"]
     assert found.relabelled == [{"Agriculture\nDepartment", "Agriculture Department"}]
     assert found.wire == [{"REUTERS"}, {"mln  dlrs"}]
+    # A capital may act, Hamas is no town, and a company may take a town's name.
+    assert found.places == [{"Basra"}]

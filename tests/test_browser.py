@@ -160,6 +160,7 @@ def test_injected_markup_in_names_and_sentences_is_shown_as_text(
         titles = " ".join(page.evaluate("kgEdges.get().map(e => e.title || '')"))
         assert "<" in titles  # the markup is there, as text
         page.close()
+    assert f"in {PAYLOAD}town" in titles  # where the event happened, in its edge's tooltip
     visit = Visit(browser, page_file)
     page = visit.page
     names = visit.names()
@@ -175,6 +176,8 @@ def test_injected_markup_in_names_and_sentences_is_shown_as_text(
         assert page.locator("#panel-title").inner_text() == f"{PAYLOAD}{node}"
         panel = page.locator("#panel").inner_text()
         assert PAYLOAD in panel.replace(f"{PAYLOAD}{node}", "", 1)  # in an event or a fact
+        if node == "a":
+            assert f"in {PAYLOAD}town" in panel  # the event's place, in the actor's panel
     page.fill("#search", f"  {PAYLOAD.upper()}A ")
     page.press("#search", "Enter")
     assert page.evaluate("kgNetwork.getSelectedNodes()") == ["a"]
@@ -187,7 +190,7 @@ def test_injected_markup_in_names_and_sentences_is_shown_as_text(
 
 def hostile_graph() -> nx.MultiDiGraph[str]:
     """Markup in every text the page shows: names, a country, a title, Wikidata, evidence,
-    an article, a speaker, an event without a target and an affiliation."""
+    an article, a speaker, a place, an event without a target and an affiliation."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     blank = dict.fromkeys(("role", "affiliation", "wikidata", "code", "role_codes"), "")
     graph.add_node("c", **blank, label=f"{PAYLOAD}land", type="State", country_ids="c")
@@ -209,6 +212,7 @@ def hostile_graph() -> nx.MultiDiGraph[str]:
         "evidence": f"{PAYLOAD} said </script><b>bold</b>",
         "article": PAYLOAD,
         "date": "2024-01-02",
+        "location": f"{PAYLOAD}town",
     }
     solo = {**event, "key": "e2", "source": "b", "target": "", "event": "APPEAL"}
     graph.add_node("b", **blank, label=f"{PAYLOAD}b", type="Person", solo=[solo])

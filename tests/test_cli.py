@@ -36,7 +36,10 @@ def test_build_writes_outputs_and_rebuild_is_byte_identical(tmp_path: Path) -> N
     out = tmp_path / "out"
     first = runner.invoke(app, ["build", str(SEEDS), "--out", str(out)])
     assert first.exit_code == 0, first.output
-    files = {name: (out / name).read_bytes() for name in ("graph.ttl", "events.tsv", "actors.html")}
+    files = {
+        name: (out / name).read_bytes()
+        for name in ("graph.ttl", "events.tsv", "actors.html", "events.geojson")
+    }
     triples = len(Graph().parse(out / "graph.ttl"))
     second = runner.invoke(app, ["build", str(SEEDS), "--out", str(out)])
     assert second.exit_code == 0, second.output
@@ -46,7 +49,7 @@ def test_build_writes_outputs_and_rebuild_is_byte_identical(tmp_path: Path) -> N
 
 def test_no_outputs_stores_the_articles_and_a_later_build_writes_them(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    files = [out / name for name in ("graph.ttl", "events.tsv", "actors.html")]
+    files = [out / name for name in ("graph.ttl", "events.tsv", "actors.html", "events.geojson")]
     first = runner.invoke(app, ["build", str(SEEDS), "--out", str(out), "--no-outputs"])
     assert first.exit_code == 0, first.output
     assert not any(path.exists() for path in files)

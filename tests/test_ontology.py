@@ -93,6 +93,7 @@ BEFORE_THE_CODEBOOK = {
     "Deescalate": ("087", 9.0, "yieldsTo", "ExpressIntentToCooperate", "Reject", []),
     "Demand": ("10", -5.0, "demandsFrom", None, None, ["DemandRelease"]),
     "DemandRelease": ("1053", -5.0, "demandsFrom", None, None, []),
+    "DenyResponsibility": ("016", -2.0, "makesStatementAbout", None, None, []),
     "Disapprove": ("11", -2.0, "disapprovesOf", None, None, ["Accuse", "Criticize"]),
     "EngageInDiplomaticCooperation": (
         "05",
@@ -123,7 +124,7 @@ BEFORE_THE_CODEBOOK = {
     "ExpressIntentToDeescalate": ("0356", 7.0, "offersCooperationTo", None, "Reject", []),
     "Fight": ("19", -10.0, "fights", "Threaten", None, []),
     "Investigate": ("09", -2.0, "investigates", None, None, []),
-    "MakeStatement": ("01", 0.0, "makesStatementAbout", None, None, []),
+    "MakeStatement": ("01", 0.0, "makesStatementAbout", None, None, ["DenyResponsibility"]),
     "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, []),
     "ProvideAid": ("07", 7.0, "aids", "ExpressIntentToCooperate", "Reject", []),
     "ReduceRelations": ("16", -4.0, "sanctions", "Threaten", None, ["ExpelOfficials"]),

@@ -437,3 +437,55 @@ def test_the_pattern_with_the_most_words_wins() -> None:
     found = pairs(RUSHED)
     assert ("peru", "15") in {(source, code) for source, code, _ in found}
     assert ("peru", "04", "chile") in found
+
+
+REPORTED_PREDICTION = parsed("""
+Bolivia  1 nsubj PROPN NNP Bolivia GPE
+said     1 ROOT  VERB  VBD say
+Chile    4 nsubj PROPN NNP Chile   GPE
+would    4 aux   AUX   MD  would
+accuse   1 ccomp VERB  VB  accuse
+Peru     4 dobj  PROPN NNP Peru    GPE
+.        1 punct PUNCT .   .
+""")
+
+ALLEGED = parsed("""
+Chile     2 nsubj  PROPN NNP Chile     GPE
+allegedly 2 advmod ADV   RB  allegedly
+attacked  2 ROOT   VERB  VBD attack
+Peru      2 dobj   PROPN NNP Peru      GPE
+.         2 punct  PUNCT .   .
+""")
+
+DENIED_CHARGES = parsed("""
+Syria   1 nsubj PROPN NNP Syria  GPE
+denied  1 ROOT  VERB  VBD deny
+the     3 det   DET   DT  the
+charges 1 dobj  NOUN  NNS charge
+.       1 punct PUNCT .   .
+""")
+
+DENIED_REQUEST = parsed("""
+Syria   1 nsubj PROPN NNP Syria  GPE
+denied  1 ROOT  VERB  VBD deny
+the     3 det   DET   DT  the
+request 1 dobj  NOUN  NN  request
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_reported_would_of_another_actor_is_the_speakers_prediction() -> None:
+    (event,) = run(REPORTED_PREDICTION).events
+    assert (event.source, event.cameo, event.target) == ("chile", "112", "peru")
+    assert (event.said_by, event.modality) == ("bolivia", "hypothetical")
+
+
+def test_an_evidential_adverb_makes_the_event_claimed_without_a_speaker() -> None:
+    (event,) = run(ALLEGED).events
+    assert (event.source, event.target, event.said_by) == ("chile", "peru", None)
+    assert event.modality == "claimed"
+
+
+def test_denying_a_charge_is_a_denial_and_denying_a_request_a_rejection() -> None:
+    assert [(e.source, e.cameo) for e in run(DENIED_CHARGES).events] == [("syria", "016")]
+    assert [(e.source, e.cameo) for e in run(DENIED_REQUEST).events] == [("syria", "12")]

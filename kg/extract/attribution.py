@@ -3,7 +3,8 @@
 * An event inside the complement of a reporting verb ("Herzog emphasizes that Israel
   would support …", "stating that they are playing for time", "was quoted as saying")
   or under an "according to X" phrase is said by that verb's subject (or X) and is
-  *claimed*.
+  *claimed*; so is one the article reports as alleged ("reportedly attacked", "the
+  alleged attack"), with no speaker where none is named.
 * An act its actor states it will carry out ("will impose", reported "said it would
   impose"), whose class has no intent class of its own to be recoded to, is *intended*.
 * An event governed by a conditional clause ("if", "unless", "provided") is
@@ -100,18 +101,33 @@ def _according_to(verb: Token, index: ActorIndex) -> str | None:
         token = token.head
 
 
-def modality_of(verb: Token, said_by: str | None, vocab: Vocabulary, intended: bool = False) -> str:
-    """asserted, claimed, intended, conditional or hypothetical, by the precedence above."""
+def modality_of(
+    verb: Token,
+    said_by: str | None,
+    vocab: Vocabulary,
+    intended: bool = False,
+    stated: bool = False,
+) -> str:
+    """asserted, claimed, intended, conditional or hypothetical, by the precedence above.
+    ``stated``: the clause states its actor's intention (the event may have been recoded
+    to the statement, "said it would attack" a threat), so its reported "would" is that
+    "will", no hedge."""
     chain = _clause_chain(verb)
     for token in chain:
         for child in children(token, "advcl"):
             if any(m.lower_ in vocab.conditional_cues for m in children(child, "mark")):
                 return "conditional"
-    hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if intended else frozenset())
+    own_will = intended or stated
+    hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if own_will else frozenset())
     for token in chain:
         for child in children(token, "aux", "advmod"):
             if child.lower_ in hedges:
                 return "hypothetical"
     if intended:
         return "intended"
-    return "claimed" if said_by else "asserted"
+    alleged = any(
+        child.lower_ in vocab.claimed_cues
+        for token in chain
+        for child in children(token, "advmod", "amod")
+    )
+    return "claimed" if said_by or alleged else "asserted"

@@ -358,16 +358,27 @@ def _arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
     return found or [NO_ARGUMENT]
 
 
-def _is_intended(verb: Token, vocab: Vocabulary) -> bool:
+def _is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     """Stated as a future intention: "will release", "is prepared to lift", "plans to visit",
-    and in reported speech "said they would boycott" (the reported "will")."""
+    and in reported speech "said they would boycott" (the reported "will"): the speaker's
+    own, not a prediction of another's act ("Iraq said Iran would attack" is Iraq's
+    forecast, hypothetical, not Iran's threat)."""
     cues = vocab.intent_cues
-    if speech_head(verb, vocab) is not None:
+    head = speech_head(verb, vocab)
+    if head is not None and not _predicts_another(verb, head, index):
         cues = cues | vocab.reported_intent_cues
     for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
+
+
+def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
+    """Whether the reported clause's subject is an actor other than the speaker's: a
+    prediction, not the speaker's own "will"."""
+    actors = {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
+    speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
+    return bool(actors and speakers) and not actors & speakers
 
 
 @dataclass(frozen=True)
@@ -522,7 +533,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         return None
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
-        if _is_irrealis(verb, vocab) and not _is_intended(verb, vocab):
+        if _is_irrealis(verb, vocab) and not _is_intended(verb, vocab, index):
             return None
         anchor = verb
         sources, penalty = subjects(verb)
@@ -582,7 +593,7 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     if obligation is not None:
         yield from _events(token, sentence, obligation, obligation.event_type, False, index, vocab)
         return
-    if _is_irrealis(token, vocab) and not _is_intended(token, vocab):
+    if _is_irrealis(token, vocab) and not _is_intended(token, vocab, index):
         return
     reading = next(_readings(token, index, vocab), None)
     if reading is not None:
@@ -598,7 +609,8 @@ def _coded(
     event_type = reading.event_type
     # An expression of intent ("will offer") or a threat is itself the statement of a
     # future act, made now; any other act stated for the future is intended.
-    intended = _is_intended(anchor, vocab) and not vocab.states_intent(event_type.name)
+    stated = _is_intended(anchor, vocab, index)
+    intended = stated and not vocab.states_intent(event_type.name)
     if intended:
         recoded = vocab.intent_of(event_type.name)
         event_type, intended = (recoded, False) if recoded else (event_type, True)
@@ -606,7 +618,9 @@ def _coded(
     negation = vocab.negation_of(event_type.name) if negated else None
     if negation is not None:  # "will not offer": a refusal, made now
         event_type, negated, intended = negation, False, False
-    yield from _events(anchor, sentence, reading, event_type, negated, index, vocab, intended)
+    yield from _events(
+        anchor, sentence, reading, event_type, negated, index, vocab, intended, stated
+    )
 
 
 def _events(
@@ -618,10 +632,11 @@ def _events(
     index: ActorIndex,
     vocab: Vocabulary,
     intended: bool = False,
+    stated: bool = False,
 ) -> Iterator[Event]:
     """One event per source-target pair of a reading."""
     said_by = speaker_of(verb, index, vocab) if reading.reported else None
-    modality = modality_of(verb, said_by, vocab, intended)
+    modality = modality_of(verb, said_by, vocab, intended, stated)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
     for source in _arguments(reading.sources, index):

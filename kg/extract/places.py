@@ -12,8 +12,10 @@ and a town is where, not who. Two steps:
   A country is an actor that can also be a location ("talks in Lebanon"). A capital is
   a town, and stands for its country's government only by metonymy: it stays an actor
   ("Washington said", "warned Washington") except where a locative pattern makes it the
-  place of an event ("a visit to Washington"). A name the actor dictionaries know as an
-  actor, or an agent noun ("Hamas", "Police"), is never a place: GeoNames' alternate
+  place of an event and no government is meant ("talks in Washington"); a pattern marked
+  ``host`` keeps both ("a visit to Washington" is a visit to its government, as CAMEO
+  codes it, and happens there). A name the actor dictionaries know as an actor, or an
+  agent noun ("Hamas", "Police"), is never a place: GeoNames' alternate
   names hold such traps. Any other name (a town, a water, a region from
   :mod:`kg.places`, or a name no table knows) is a place and no actor; an unknown name
   the model tagged as a state is kept as an actor only where it acts ("Quebec said").
@@ -64,11 +66,13 @@ if not Doc.has_extension("locatives"):
 @dataclass(frozen=True, order=True)
 class Locative:
     """A match of a locative pattern: ``place`` (a word of a place name) is where what
-    ``head`` names happened; ``patient`` when the place is acted on ("bombed Basra")."""
+    ``head`` names happened; ``patient`` when the place is acted on ("bombed Basra");
+    ``host`` when a capital found so is also its government ("a visit to Washington")."""
 
     head: int
     place: int
     patient: bool
+    host: bool
 
 
 class LocationMatcher:
@@ -76,18 +80,23 @@ class LocationMatcher:
 
     def __init__(self, nlp: Language, path: Path = LOCATIVES) -> None:
         self.matcher = DependencyMatcher(nlp.vocab)
-        self.slots: dict[int, tuple[int, int, bool]] = {}
+        self.slots: dict[int, tuple[int, int, bool, bool]] = {}
         for entry in json.loads(path.read_text(encoding="utf-8"))["patterns"]:
             names = [node["RIGHT_ID"] for node in entry["pattern"]]
             self.matcher.add(entry["name"], [entry["pattern"]])
             key = nlp.vocab.strings[entry["name"]]
-            self.slots[key] = (names.index("head"), names.index("place"), entry["patient"])
+            self.slots[key] = (
+                names.index("head"),
+                names.index("place"),
+                entry["patient"],
+                entry["host"],
+            )
 
     def __call__(self, doc: Doc) -> Doc:
         found = set()
         for match_id, tokens in self.matcher(doc):
-            head, place, patient = self.slots[match_id]
-            found.add(Locative(tokens[head], tokens[place], patient))
+            head, place, patient, host = self.slots[match_id]
+            found.add(Locative(tokens[head], tokens[place], patient, host))
         doc._.locatives = tuple(sorted(found))
         return doc
 
@@ -225,7 +234,7 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
 def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     """The places the article names and the events' locations (see the module docstring)."""
     resolver = _Resolver(gazetteer, coder, load_places())
-    located = {loc.place for loc in doc._.locatives if not loc.patient}
+    located = {loc.place for loc in doc._.locatives if not loc.host}
     index = PlaceIndex()
     dateline = _dateline(doc, resolver)
     if dateline is not None:

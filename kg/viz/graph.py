@@ -109,6 +109,7 @@ def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
             "evidence": _str(row["evidence"]),
             "article": _str(row["article"]),
             "date": _str(row.get("date")),
+            "location": _str(row.get("location")),
         }
         for actor in {str(a) for a in (source, target) if a is not None}:
             if actor in graph:

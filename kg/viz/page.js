@@ -63,6 +63,7 @@
   }
   function eventLine(e) {
     const parts = [e.date || "no date", e.article, e.modality];
+    if (e.location) parts.push("in " + e.location);
     if (e.negated) parts.push("negated");
     if (e.said_by) parts.push("said by " + e.said_by);
     return parts.join(" · ");
@@ -314,6 +315,7 @@
       meta.append(el("span", other, "other"));
       const how = [e.modality + (e.negated ? ", negated" : ""), "CAMEO " + e.cameo, "Goldstein " + e.goldstein];
       if (e.said_by) how.push("said by " + e.said_by);
+      if (e.location) how.push("in " + e.location);
       meta.append(el("div", how.join(" · "), "how"));
       row.append(meta, el("div", e.evidence, "evidence"), el("div", "article " + e.article, "article"));
       list.append(row);

@@ -99,6 +99,7 @@ def _event(key: str, source: str, target: str, attrs: dict[str, Any]) -> dict[st
         "evidence": _str(attrs, "evidence"),
         "article": _str(attrs, "article"),
         "date": _str(attrs, "date"),
+        "location": _str(attrs, "location"),
     }
 
 

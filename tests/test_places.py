@@ -1,0 +1,274 @@
+"""Places (#20): where events happen, on the map, and towns that are no longer actors.
+
+The locative rules are tested on parses written out by hand (``tests.docs``); the
+gazetteer on its own; the store, the tables and the GeoJSON export end to end on an
+article written for the test."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import geojson
+import pytest
+from spacy.tokens import Doc
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.evaluate import same_place
+from kg.extract import Extraction, extract
+from kg.ingest import Article
+from kg.places import fold, load_places
+from tests.docs import parsed
+
+runner = CliRunner()
+
+
+def run(doc: Doc) -> Extraction:
+    return extract(Article("t", doc.text, date="1987-03-01"), doc)
+
+
+def located(doc: Doc) -> dict[tuple[str | None, str | None], str | None]:
+    """(source, target) → location of each event."""
+    return {(e.source, e.target): e.location for e in run(doc).events}
+
+
+NEAR_A_TOWN = parsed("""
+Iraqi    1 amod  ADJ   JJ  iraqi    NORP
+planes   2 nsubj NOUN  NNS plane
+bombed   2 ROOT  VERB  VBD bomb
+a        4 det   DET   DT  a
+refinery 2 dobj  NOUN  NN  refinery
+near     4 prep  ADP   IN  near
+Basra    5 pobj  PROPN NNP Basra    GPE
+.        2 punct PUNCT .   .
+""")
+
+EAST_OF = parsed("""
+Iran      1 nsubj  PROPN NNP Iran     GPE
+attacked  1 ROOT   VERB  VBD attack
+positions 1 dobj   NOUN  NNS position
+east      2 advmod ADV   RB  east
+of        3 prep   ADP   IN  of
+Amarah    4 pobj   PROPN NNP Amarah   GPE
+.         1 punct  PUNCT .   .
+""")
+
+TALKS_IN_A_CAPITAL = parsed("""
+Japan      1 nsubj PROPN NNP Japan      GPE
+held       1 ROOT  VERB  VBD hold
+talks      1 dobj  NOUN  NNS talk
+in         1 prep  ADP   IN  in
+Washington 3 pobj  PROPN NNP Washington GPE
+.          1 punct PUNCT .   .
+""")
+
+A_VISIT_TO_A_CAPITAL = parsed("""
+Japan      1 nsubj PROPN NNP Japan      GPE
+began      1 ROOT  VERB  VBD begin
+a          3 det   DET   DT  a
+visit      1 dobj  NOUN  NN  visit
+to         3 prep  ADP   IN  to
+Washington 4 pobj  PROPN NNP Washington GPE
+.          1 punct PUNCT .   .
+""")
+
+A_CAPITAL_ACTS = parsed("""
+Washington 1 nsubj PROPN NNP Washington GPE
+accused    1 ROOT  VERB  VBD accuse
+Japan      1 dobj  PROPN NNP Japan      GPE
+.          1 punct PUNCT .   .
+""")
+
+AT_A_CITY = parsed("""
+Rebels  1 nsubj    NOUN  NNS rebel
+fired   1 ROOT     VERB  VBD fire
+rockets 1 dobj     NOUN  NNS rocket
+at      1 prep     ADP   IN  at
+Tel     5 compound PROPN NNP Tel   B-GPE
+Aviv    3 pobj     PROPN NNP Aviv  I-GPE
+.       1 punct    PUNCT .   .
+""")
+
+AN_UNKNOWN_PLACE = parsed("""
+Chad     1 nsubj    PROPN NNP Chad     GPE
+captured 1 ROOT     VERB  VBD capture
+Ouadi    3 compound PROPN NNP Ouadi    B-GPE
+Doum     1 dobj     PROPN NNP Doum     I-GPE
+.        1 punct    PUNCT .   .
+""")
+
+# Names GeoNames gives to towns (Hamm's alternate name "Hamas"; Police, in Poland) that
+# the model here mistook for places.
+A_GROUP_MISTAKEN_FOR_A_PLACE = parsed("""
+Israel 1 nsubj PROPN NNP Israel GPE
+struck 1 ROOT  VERB  VBD strike
+Hamas  1 dobj  PROPN NNP Hamas  GPE
+.      1 punct PUNCT .   .
+""")
+
+AN_AGENT_MISTAKEN_FOR_A_PLACE = parsed("""
+Rebels   1 nsubj PROPN NNP Rebels   ORG
+attacked 1 ROOT  VERB  VBD attack
+Police   1 dobj  PROPN NNP Police   GPE
+.        1 punct PUNCT .   .
+""")
+
+DATELINE = parsed("""
+KHARTOUM 5 npadvmod PROPN NNP Khartoum GPE
+,        0 punct    PUNCT ,   ,
+Sudan    0 appos    PROPN NNP Sudan    GPE
+:        5 punct    PUNCT :   :
+Rebels   5 nsubj    NOUN  NNS rebel
+attacked 5 ROOT     VERB  VBD attack
+a        7 det      DET   DT  a
+camp     5 dobj     NOUN  NN  camp
+.        5 punct    PUNCT .   .
+""")
+
+
+def test_a_locative_phrase_on_the_object_locates_the_event_in_a_town_on_the_map() -> None:
+    extraction = run(NEAR_A_TOWN)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None
+    assert (place.name, place.kind, place.country, place.geonames) == (
+        "Basrah",
+        "city",
+        "iraq",
+        99532,
+    )
+    assert place.latitude == pytest.approx(30.5, abs=0.1)
+    assert place.longitude == pytest.approx(47.8, abs=0.1)
+    assert "basra" not in {a.key for a in extraction.actors}  # a town is no actor
+
+
+def test_a_compass_bearing_from_a_town_locates_the_event() -> None:
+    extraction = run(EAST_OF)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None and fold(place.name) == "al amarah"
+    assert event.target is None or event.target != place.key
+
+
+def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_acts() -> None:
+    talks = run(TALKS_IN_A_CAPITAL)
+    assert {e.location for e in talks.events} == {"washington_usa"}
+    assert not [m for m in talks.mentions if m.actor == "united_states"]
+    assert {e.target for e in talks.events} == {None}
+    warned = located(A_CAPITAL_ACTS)
+    assert warned == {("united_states", "japan"): None}
+    # A visit to a capital is a visit to its government, and happens there.
+    assert located(A_VISIT_TO_A_CAPITAL) == {("japan", "united_states"): "washington_usa"}
+
+
+def test_a_city_fired_at_is_the_location_not_the_target() -> None:
+    assert located(AT_A_CITY) == {("rebels", None): "tel_aviv_isr"}
+
+
+def test_a_place_no_gazetteer_knows_is_kept_without_coordinates() -> None:
+    extraction = run(AN_UNKNOWN_PLACE)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None
+    assert (place.name, place.kind, place.latitude, place.geonames) == (
+        "Ouadi Doum",
+        "place",
+        None,
+        None,
+    )
+    assert "ouadi_doum" not in {a.key for a in extraction.actors}
+
+
+def test_actor_names_and_agent_nouns_are_never_places_whatever_geonames_says() -> None:
+    places = load_places()
+    assert places.town("Hamas") is not None and places.town("Police") is not None  # the traps
+    assert located(A_GROUP_MISTAKEN_FOR_A_PLACE) == {("israel", "hamas"): None}
+    extraction = run(AN_AGENT_MISTAKEN_FOR_A_PLACE)
+    assert not extraction.places
+    assert all(e.location is None for e in extraction.events)
+
+
+def test_a_dateline_is_no_actor_and_locates_the_lead() -> None:
+    extraction = run(DATELINE)
+    assert [(e.source, e.location) for e in extraction.events] == [("rebels", "khartoum_sdn")]
+    assert not [m for m in extraction.mentions if m.actor in {"sudan", "khartoum"}]
+
+
+def test_the_gazetteer_folds_names_and_prefers_a_towns_own_name_then_the_larger_town() -> None:
+    places = load_places()
+    assert fold("Al \u2018Am\u0101rah") == "al amarah"  # as GeoNames writes Amarah
+    amarah, washington, tabuk = (
+        places.town("Amarah"),
+        places.town("Washington"),
+        places.town("Tabuk"),
+    )
+    assert amarah is not None and amarah.country == "IRQ"
+    assert washington is not None and washington.country == "USA"  # not the English town
+    assert tabuk is not None and tabuk.country == "SAU"  # "Tabūk", over a larger alias match
+    gulf = places.table("the Gulf")
+    assert gulf is not None and (gulf.name, gulf.kind) == ("Persian Gulf", "water")
+    assert places.capital_of("Tehran") == "IRN" and places.capital_of("Basra") is None
+    iraq = places.country("IRQ", "Iraq")
+    assert iraq.geonames == 99237 and iraq.latitude is not None and 29 < iraq.latitude < 38
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "agree"),
+    [
+        ("south of Kharg", "Kharg Island", True),
+        ("northern Gulf", "Persian Gulf", True),
+        ("Ouadi Doum, northern Chad", "Chad", True),
+        ("Basra", "Basrah", True),
+        ("Washington", "Moscow", False),
+        ("Gulf", "-", False),
+        ("-", "-", True),
+    ],
+)
+def test_location_agreement_names_a_place_the_gold_names(
+    gold: str, predicted: str, agree: bool
+) -> None:
+    assert same_place(gold, predicted) is agree
+
+
+ARTICLE = (
+    "Iraqi warplanes bombed an oil refinery near Basra on Tuesday. "
+    "Iran said its troops attacked Iraqi positions east of Basra. "
+    "The Japanese foreign minister will start a visit to Washington next week."
+)
+
+
+@pytest.mark.slow
+def test_located_events_reach_the_store_the_tables_the_query_and_a_map(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "basra.txt").write_text(f"date 1987-03-03\n{ARTICLE}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    built = runner.invoke(app, ["build", str(inputs), "--out", str(out)])
+    assert built.exit_code == 0, built.output
+    store = str(out / "store")
+
+    events = runner.invoke(app, ["events", "--store", store, "--format", "json"])
+    rows = json.loads(events.output)
+    assert "Basrah" in {r["location"] for r in rows}
+    assert not {r["source"] for r in rows} & {"Basra", "Basrah", "Washington"}
+
+    places = runner.invoke(
+        app, ["query", "--store", store, "--name", "events_by_place", "--format", "tsv"]
+    )
+    by_place = {
+        r["location"]: r for r in csv.DictReader(io.StringIO(places.output), delimiter="\t")
+    }
+    assert by_place["Basrah"]["kind"] == "city" and by_place["Basrah"]["country"] == "Iraq"
+
+    exported = runner.invoke(app, ["export", "--store", store, "--format", "geojson"])
+    assert exported.exit_code == 0, exported.output
+    collection = geojson.loads(exported.output)
+    assert collection.is_valid, collection.errors()
+    basra = [f for f in collection["features"] if f["properties"]["location"] == "Basrah"]
+    assert basra
+    longitude, latitude = basra[0]["geometry"]["coordinates"]
+    assert (round(latitude), round(longitude)) == (31, 48)
+    assert basra[0]["properties"]["article"] and basra[0]["properties"]["evidence"]

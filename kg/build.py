@@ -74,16 +74,23 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
 
 
-def _accepted(items: Iterable[Article | Rejected], report: BuildReport) -> Iterator[Article]:
+def _accepted(
+    items: Iterable[Article | Rejected], report: BuildReport, progress: BuildProgress
+) -> Iterator[Article]:
     for item in items:
         if isinstance(item, Rejected):
             report.rejected.append(item)
+            progress.pass_over()
         else:
             yield item
 
 
 def _unseen(
-    articles: Iterable[Article], store: Store, force: bool, report: BuildReport
+    articles: Iterable[Article],
+    store: Store,
+    force: bool,
+    report: BuildReport,
+    progress: BuildProgress,
 ) -> Iterator[Article]:
     """Articles whose text is new: not stored already (unless ``force``), and not a
     repeat of an earlier article of this run (same text, same IRI: stored once)."""
@@ -91,8 +98,10 @@ def _unseen(
     for article in articles:
         if article.uid in seen:
             report.duplicates += 1
+            progress.pass_over()
         elif not force and store.has_graph(article_iri(article.uid)):
             report.skipped += 1
+            progress.pass_over()
         else:
             seen.add(article.uid)
             yield article
@@ -267,12 +276,15 @@ def build(
                 (actor_key(str(r["actor"])), str(r["label"]), str(r["type"]).removeprefix(CKG))
                 for r in store.rows(saved_query("actor_names"))
             )
-        articles = _unseen(_accepted(iter_articles(paths), report), store, force, report)
+        accepted = _accepted(iter_articles(paths), report, progress)
+        articles = _unseen(accepted, store, force, report, progress)
         batch: list[Extraction] = []
         describer = Describer(force)
         # Closed on the way out, error or not: workers (or a Dask client) must not outlive
         # a failed build held in a notebook's traceback.
-        parsed = extract_parallel(articles, model, ontology.extra, jobs=jobs, dask=dask)
+        parsed = extract_parallel(
+            articles, model, ontology.extra, jobs=jobs, dask=dask, loading=progress.loading_model
+        )
         with closing(parsed) as work:
             for extraction in watch.timed("parse and extract", work):
                 with watch.stage("link"):
@@ -286,7 +298,7 @@ def build(
         if batch:
             store_extractions(store, batch, ontology, watch, describer)
         if outputs:
-            with watch.stage("outputs"):
+            with watch.stage("outputs"), progress.showing("writing outputs"):
                 report.outputs = write_outputs(store, out, ontology, report.articles > 0)
         elif report.articles:
             # The files no longer describe the store, whatever their stamp says (a

@@ -339,30 +339,11 @@ def _expand(path: Path) -> Iterator[Path | Rejected]:
         yield child if rejected is None else rejected
 
 
-def count_articles(paths: Iterable[str | Path]) -> int:
-    """A quick count of the articles under ``paths`` (lines of .jsonl files, one per .txt),
-    for progress: bad ones included, nothing parsed."""
-    total = 0
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            continue
-        for file in _expand(path):
-            if isinstance(file, Path) and file.suffix == ".jsonl":
-                try:
-                    with file.open("rb") as handle:
-                        total += sum(1 for line in handle if line.strip())
-                except OSError:
-                    total += 1
-            else:
-                total += 1
-    return total
-
-
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
-    """Lazily yield every article (or rejection) found under ``paths``, in order; a file
-    named twice is read once, and an article id used twice is rejected the second time."""
-    seen: dict[str, str] = {}
+def _inputs(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
+    """Every file to read under ``paths``, in order and each once (a file named twice, or
+    found in two folders named, is read once), or the rejection of a path that cannot
+    be read: the one walk both reading and counting take, so the count is of what is
+    read."""
     read: set[Path] = set()
     for raw in paths:
         path = Path(raw)
@@ -374,4 +355,32 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
                 yield file
             elif file.resolve() not in read:
                 read.add(file.resolve())
-                yield from _iter_file(file, seen)
+                yield file
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """A quick count of what :func:`iter_articles` yields for ``paths`` (the non-blank
+    lines of a .jsonl file, one for any other file or rejected path), for progress:
+    nothing is parsed, and a build that settles every input ends at this total."""
+    total = 0
+    for file in _inputs(paths):
+        if isinstance(file, Path) and file.suffix == ".jsonl":
+            try:
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
+    """Lazily yield every article (or rejection) found under ``paths``, in order; a file
+    named twice is read once, and an article id used twice is rejected the second time."""
+    seen: dict[str, str] = {}
+    for file in _inputs(paths):
+        if isinstance(file, Rejected):
+            yield file
+        else:
+            yield from _iter_file(file, seen)

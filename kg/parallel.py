@@ -17,6 +17,7 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -33,10 +34,14 @@ CHUNK = BATCH_SIZE  # articles per task: a whole nlp.pipe batch (smaller ones pa
 
 
 def extract_chunk(
-    articles: list[Article], model: str, ontologies: tuple[Path, ...]
+    articles: list[Article],
+    model: str,
+    ontologies: tuple[Path, ...],
+    loading: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> list[Extraction]:
-    """What one worker does with one chunk (a module-level function, so it pickles)."""
-    return list(extract_articles(articles, model, ontologies))
+    """What one worker does with one chunk (a module-level function, so it pickles);
+    ``loading`` only where the chunk is parsed in the calling process."""
+    return list(extract_articles(articles, model, ontologies, loading=loading))
 
 
 def _ignore_interrupts() -> None:
@@ -69,10 +74,13 @@ def extract_parallel(
     ontologies: tuple[Path, ...] = (),
     jobs: int = 1,
     dask: str | None = None,
+    loading: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> Generator[Extraction, None, None]:
     """Extractions of ``articles`` in input order, computed on the Dask cluster at address
     ``dask``, on ``jobs`` local worker processes, or here when ``jobs`` is 1. Closing
-    the generator stops the workers (or disconnects from the cluster)."""
+    the generator stops the workers (or disconnects from the cluster). The model loads
+    inside ``loading()`` where this process loads it (its workers load theirs
+    meanwhile; a Dask cluster's are its own affair)."""
     if dask is not None:
         try:
             from distributed import Client
@@ -88,19 +96,19 @@ def extract_parallel(
             yield from _in_order(futures, window=3 * workers)
         return
     if jobs <= 1:
-        yield from extract_articles(articles, model, ontologies)
+        yield from extract_articles(articles, model, ontologies, loading=loading)
         return
     chunks = _chunks(articles, CHUNK)
     first, second = next(chunks, []), next(chunks, None)
     if second is None:  # a single chunk: workers would only add their start-up
-        yield from extract_articles(first, model, ontologies)
+        yield from extract_articles(first, model, ontologies, loading=loading)
         return
     # "spawn": workers start clean, never sharing the parent's open store handles.
     with multiprocessing.get_context("spawn").Pool(jobs, initializer=_ignore_interrupts) as pool:
         tasks: Iterator[Callable[[], list[Extraction]]] = chain(
             # The first chunk is parsed here, while the workers start up and load the
             # model (a second or two) on the chunks queued after it.
-            [partial(extract_chunk, first, model, ontologies)],
+            [partial(extract_chunk, first, model, ontologies, loading)],
             (
                 pool.apply_async(extract_chunk, (chunk, model, ontologies)).get
                 for chunk in chain([second], chunks)

@@ -7,7 +7,8 @@ or in workers, see :mod:`kg.parallel`), ``kg extract`` and the benchmarks.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -26,17 +27,20 @@ def extract_articles(
     model: str = DEFAULT_MODEL,
     ontologies: Sequence[Path] = (),
     one_sentence: bool = False,
+    loading: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> Iterator[Extraction]:
     """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence.
-    The model is loaded only once there is an article to parse."""
+    The model is loaded only once there is an article to parse, inside ``loading()``
+    (a build's progress shows it: seconds in which no article can finish)."""
     iterator = iter(articles)
     first = next(iterator, None)
     if first is None:
         return
     articles = itertools.chain([first], iterator)
-    vocab = load_ontology(ontologies).vocabulary
-    gazetteer = load_gazetteer()
-    nlp = load_pipeline(model)
+    with loading():
+        vocab = load_ontology(ontologies).vocabulary
+        gazetteer = load_gazetteer()
+        nlp = load_pipeline(model)
     if one_sentence:
         pairs: Iterable[tuple[Article, Doc]] = (
             (a, parse_sentence(nlp, a.text, name=a.id)) for a in articles

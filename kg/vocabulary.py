@@ -27,6 +27,7 @@ from kg.errors import Errors, KgError
 
 __all__ = [
     "CKG",
+    "QUAD_CLASSES",
     "EventType",
     "Trigger",
     "Vocabulary",
@@ -36,6 +37,14 @@ __all__ = [
 ]
 
 CKG = Namespace("https://w3id.org/kg-news/ontology#")
+# GDELT's QuadClasses (ckg:quadClass) by number: how event data splits cooperation from
+# conflict, where the Goldstein score says how strongly (some cooperation scores 0 or less).
+QUAD_CLASSES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 _ARTICLES = frozenset({"the", "a", "an"})
 # A trigger made of stop words only has no head a verb or noun could match ("the", "of the").
 # spaCy's stop list also holds ordinary verbs that head phrasal triggers ("call for",
@@ -334,7 +343,7 @@ def _bad_values(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
                 reason = "a direct relation is a property's IRI, not text"
                 yield Errors.E026, (cls, CKG.relation, relation), {"reason": reason}
         for quad in graph.objects(cls, CKG.quadClass):
-            if str(quad) not in {"1", "2", "3", "4"}:
+            if str(quad) not in {str(number) for number in QUAD_CLASSES}:
                 reason = "a QuadClass is 1, 2, 3 or 4"
                 yield Errors.E026, (cls, CKG.quadClass, quad), {"reason": reason}
 

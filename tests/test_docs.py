@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 import typer.main
 
@@ -36,3 +37,13 @@ def test_readme_diagram_is_generated_from_the_ontology() -> None:
 def test_every_error_code_the_readme_names_exists() -> None:
     named = set(re.findall(r"\bE\d{3}\b", README))
     assert named and named <= {e.name for e in Errors}, named - {e.name for e in Errors}
+
+
+def test_the_readme_says_how_to_open_the_notebooks() -> None:
+    """The command the README gives installs what the notebooks need: JupyterLab, from
+    the ``notebooks`` extra."""
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    assert any(re.match(r"jupyterlab\b", requirement) for requirement in extras["notebooks"])
+    assert "pip install -e '.[notebooks]' && .venv/bin/jupyter lab notebooks/" in README

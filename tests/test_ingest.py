@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.ingest import Article, Rejected, content_hash, iter_articles, parse_txt
+from kg.ingest import Article, Rejected, content_hash, count_articles, iter_articles, parse_txt
 
 
 def test_seed_header_on_the_same_line_as_text() -> None:
@@ -68,3 +68,17 @@ def test_article_identity_is_its_content() -> None:
         == Article("y", "Same text.").uid
         == content_hash("Same text.")
     )
+
+
+def test_the_count_for_progress_is_what_reading_yields(tmp_path: Path) -> None:
+    """A build's bar ends at its total only if the total counts what is read: a missing
+    path is one rejection, a file named twice (or inside a folder also named) is read
+    once, blank lines are nothing and bad lines are one rejection each."""
+    lines = [json.dumps({"id": "a1", "text": "One."}), "", "{not json", "  "]
+    news = tmp_path / "news.jsonl"
+    news.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Hamas released hostages.", encoding="utf-8")
+    (tmp_path / "table.csv").write_text("a,b\n", encoding="utf-8")
+    paths = [news, tmp_path / "missing", tmp_path, news, tmp_path / "table.csv"]
+    assert count_articles(paths) == len(list(iter_articles(paths))) == 6

@@ -92,6 +92,44 @@ Aviv    3 pobj     PROPN NNP Aviv  I-GPE
 .       1 punct    PUNCT .   .
 """)
 
+# The model takes an unfamiliar town for a person.
+A_TOWN_TAKEN_FOR_A_PERSON = parsed("""
+Japan     1 nsubj PROPN NNP Japan     GPE
+held      1 ROOT  VERB  VBD hold
+talks     1 dobj  NOUN  NNS talk
+in        1 prep  ADP   IN  in
+Whakatane 3 pobj  PROPN NNP Whakatane PERSON
+.         1 punct PUNCT .   .
+""")
+
+A_PERSON_ACTS = parsed("""
+Whakatane 1 nsubj PROPN NNP Whakatane PERSON
+accused   1 ROOT  VERB  VBD accuse
+Japan     1 dobj  PROPN NNP Japan     GPE
+.         1 punct PUNCT .   .
+""")
+
+THE_SAME_THING_AGAIN = parsed("""
+Iran     1  nsubj PROPN NNP Iran     GPE
+attacked 1  ROOT  VERB  VBD attack
+a        3  det   DET   DT  a
+platform 1  dobj  NOUN  NN  platform
+in       1  prep  ADP   IN  in
+the      6  det   DET   DT  the
+Gulf     4  pobj  PROPN NNP Gulf     LOC
+.        1  punct PUNCT .   .
+Iraq     9  nsubj PROPN NNP Iraq     GPE
+attacked 9  ROOT  VERB  VBD attack
+the      11 det   DET   DT  the
+platform 9  dobj  NOUN  NN  platform
+.        9  punct PUNCT .   .
+Kuwait   14 nsubj PROPN NNP Kuwait   GPE
+attacked 14 ROOT  VERB  VBD attack
+a        16 det   DET   DT  a
+platform 14 dobj  NOUN  NN  platform
+.        14 punct PUNCT .   .
+""")
+
 AN_UNKNOWN_PLACE = parsed("""
 Chad     1 nsubj    PROPN NNP Chad     GPE
 captured 1 ROOT     VERB  VBD capture
@@ -166,6 +204,24 @@ def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_a
 
 def test_a_city_fired_at_is_the_location_not_the_target() -> None:
     assert located(AT_A_CITY) == {("rebels", None): "tel_aviv_isr"}
+
+
+def test_a_town_the_model_took_for_a_person_is_a_place_in_a_locative_phrase_only() -> None:
+    talks = run(A_TOWN_TAKEN_FOR_A_PERSON)
+    (event,) = talks.events
+    place = talks.place(event.location)
+    assert place is not None and (place.name, place.country) == ("Whakatane", "new_zealand")
+    assert "whakatane" not in {a.key for a in talks.actors}
+    assert located(A_PERSON_ACTS) == {("whakatane", "japan"): None}
+
+
+def test_a_thing_named_again_with_the_is_where_the_text_first_put_it() -> None:
+    # "the platform" is the platform in the Gulf; "a platform" is another one.
+    assert [(e.source, e.location) for e in run(THE_SAME_THING_AGAIN).events] == [
+        ("iran", "persian_gulf"),
+        ("iraq", "persian_gulf"),
+        ("kuwait", None),
+    ]
 
 
 def test_a_place_no_gazetteer_knows_is_kept_without_coordinates() -> None:

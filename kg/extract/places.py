@@ -52,6 +52,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 AGENTIVE_DEPS = frozenset({"nsubj", "csubj", "poss"})
 # The words of a clause that carry where its event happened, besides the trigger itself.
 CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
+# Determiners of a noun phrase that names a thing the text has introduced before.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # A wire dateline: a town in capitals, maybe its country or state, maybe the agency, then
 # a colon or dash ("KHARTOUM, Sudan:", "WASHINGTON, March 3 -", "GAZA (Reuters) -").
 DATELINE = re.compile(
@@ -147,16 +149,25 @@ class PlaceIndex:
     countries: dict[str, Actor] = field(default_factory=dict)  # country actors by key
     locations: dict[int, str] = field(default_factory=dict)  # head word → place key
     dateline: tuple[int, str] | None = None  # the dateline's sentence start, its place
+    things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
 
     def location_near(self, token: Token) -> str | None:
         """Where the event of a trigger word happened: a place its own locative phrase
         names, else one of the words carrying its arguments (its object, the object of
         its prepositions, its relative clause), else the verb an event noun is the
-        object or subject of ("launched an offensive near Basra")."""
-        for carrier in _carriers(token):
+        object or subject of ("launched an offensive near Basra"); else where an earlier
+        sentence put the thing a definite argument names again ("a platform in the
+        Gulf" … "abandoned the platform"); else the dateline, for the lead sentence."""
+        carriers = list(_carriers(token))
+        for carrier in carriers:
             key = self.locations.get(carrier.i)
             if key is not None:
                 return key
+        for carrier in carriers:
+            if carrier.pos_ == "NOUN" and _definite(carrier):
+                seen = self.things.get(carrier.lemma_.lower())
+                if seen is not None and seen[0] < carrier.i:
+                    return seen[1]
         if self.dateline is not None and token.sent.start == self.dateline[0]:
             return self.dateline[1]
         return None
@@ -166,6 +177,11 @@ class PlaceIndex:
         places = tuple(sorted((self.places[k] for k in keys), key=lambda p: p.key))
         countries = {p.country for p in places if p.country}
         return places, tuple(a for k, a in sorted(self.countries.items()) if k in countries)
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun phrase names a thing already known: "the platform", "that rig"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _carriers(token: Token) -> Iterator[Token]:
@@ -231,6 +247,32 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
     return (span, entry) if span is not None and entry is not None else None
 
 
+def _entity(ent: Span, resolver: _Resolver, located: bool) -> tuple[PlaceEntry | None, bool]:
+    """The place an entity names, if any, and whether it also names an actor (see the
+    module docstring); ``located``: a locative pattern found it where an event happened.
+    A name the model tagged PERSON is a town only there, and only where a gazetteer
+    knows the town ("talks in Chula Vista"): the model takes unfamiliar towns for people."""
+    span = _name(ent)
+    if ent.label_ == "PERSON":
+        if not located or resolver.is_actor_name(span):
+            return None, True
+        entry = resolver.place(span)
+        return entry, entry is None
+    if ent.label_ not in PLACE_LABELS:
+        return None, True
+    if resolver.places.capital_of(span.text):
+        entry = resolver.place(span)
+        return entry, entry is None or not located
+    country = resolver.country(span.text)
+    if country is not None or resolver.is_actor_name(span):
+        return country, True
+    entry = resolver.place(span)
+    if entry is None and (ent.label_ != "GPE" or not _agentive(span.root)):
+        code = _phoenix_places().get(fold(span.text))
+        entry = PlaceEntry(span.text, "place", code, None, None)
+    return entry, entry is None
+
+
 def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     """The places the article names and the events' locations (see the module docstring)."""
     resolver = _Resolver(gazetteer, coder, load_places())
@@ -245,24 +287,12 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         end = dateline[0].end
         index.dateline = (doc[end].sent.start if end < len(doc) else 0, place.key)
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and not (dateline and ent.start < dateline[0].end):
-            continue
         if dateline is not None and ent.start < dateline[0].end:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
-        span = _name(ent)
-        entry = None
-        if resolver.places.capital_of(span.text):
-            entry = resolver.place(span)
-            if entry is not None and located & {t.i for t in ent}:
-                index.not_actors.add(ent.start)
-        elif (entry := resolver.country(span.text)) is None and not resolver.is_actor_name(span):
-            entry = resolver.place(span)
-            if entry is None and (ent.label_ != "GPE" or not _agentive(span.root)):
-                code = _phoenix_places().get(fold(span.text))
-                entry = PlaceEntry(span.text, "place", code, None, None)
-            if entry is not None:
-                index.not_actors.add(ent.start)
+        entry, actor = _entity(ent, resolver, bool(located & {t.i for t in ent}))
+        if not actor:
+            index.not_actors.add(ent.start)
         if entry is None:
             continue
         place, country = resolver.record(entry)
@@ -276,4 +306,11 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         if key is None or (loc.patient and index.places[key].kind == "country"):
             continue
         index.locations.setdefault(loc.head, key)
+        if loc.patient:
+            continue
+        head = doc[loc.head]  # a thing is where its phrase, or the act done to it, is
+        things = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+        for thing in things:
+            if thing.pos_ == "NOUN":
+                index.things.setdefault(thing.lemma_.lower(), (thing.i, key))
     return index

@@ -59,12 +59,12 @@ def event(sentence: int, kind: str, code: str, source: str, target: str | None) 
     return Event(sentence, kind, code, source, target, "", None, "asserted", False, 0.9, "x")
 
 
-def article(name: str, actors: Sequence[Actor], *events: Event, **more: object) -> Extraction:
+def article(
+    name: str, actors: Sequence[Actor], *events: Event, places: Sequence[Place] = ()
+) -> Extraction:
     sentences = tuple(f"Sentence {n} of {name}." for n in range(1, 4))
-    extraction = Extraction(
-        Article(name, " ".join(sentences)), sentences, tuple(actors), (), events
-    )
-    return replace(extraction, **more)
+    text = Article(name, " ".join(sentences))
+    return Extraction(text, sentences, tuple(actors), (), events, places=tuple(places))
 
 
 def accusations(name: str) -> Extraction:

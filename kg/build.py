@@ -19,6 +19,7 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS
 
+from kg.descriptions import Describer, first_descriptions
 from kg.errors import Errors, KgError
 from kg.extract import Extraction, KnownActors, KnownPeople, link_people
 from kg.files import atomic_file, write_atomic
@@ -28,7 +29,15 @@ from kg.nlp import DEFAULT_MODEL
 from kg.ontology import Ontology, load_ontology
 from kg.parallel import extract_parallel
 from kg.progress import BuildProgress, Stopwatch
-from kg.rdf import BASE, ONTOLOGY_GRAPH, actor_key, article_iri, article_triples, nquads
+from kg.rdf import (
+    BASE,
+    DESCRIPTIONS_GRAPH,
+    ONTOLOGY_GRAPH,
+    actor_key,
+    article_iri,
+    article_triples,
+    nquads,
+)
 from kg.store import Store, is_store, open_store
 from kg.tables import EVENT_COLUMNS, events_table, format_rows, saved_query
 from kg.validate import validate_batch
@@ -41,8 +50,10 @@ from kg.vocabulary import CKG
 VALIDATION_BATCH = 16
 # Beside the outputs: what they were written from (see write_outputs).
 OUTPUT_STAMP = ".kg-outputs"
-ACTOR_COUNT = f"""SELECT (COUNT(DISTINCT ?actor) AS ?actors)
-WHERE {{ GRAPH ?graph {{ ?actor a ?type }} FILTER (STRSTARTS(STR(?actor), "{BASE}actor/")) }}"""
+ACTOR_COUNT = f"""SELECT (COUNT(DISTINCT ?actor) AS ?actors) WHERE {{
+  GRAPH {DESCRIPTIONS_GRAPH.n3()} {{ ?actor a ?type }}
+  FILTER (STRSTARTS(STR(?actor), "{BASE}actor/"))
+}}"""
 
 __all__ = ["BuildReport", "build", "store_extractions", "store_ontology", "write_outputs"]
 
@@ -194,22 +205,30 @@ def store_extractions(
     batch: Sequence[Extraction],
     ontology: Ontology | None = None,
     watch: Stopwatch | None = None,
+    describer: Describer | None = None,
 ) -> None:
-    """Validate a batch of articles against the shapes, then store them in one
-    transaction; a violation stops the build before anything of the batch is written.
-    ``watch`` times the three steps (``rdf``, ``validate``, ``store``)."""
+    """Validate a batch of articles, with the descriptions of what they mention, against
+    the shapes, then store them in one transaction; a violation stops the build before
+    anything of the batch is written. ``describer`` says which descriptions are written
+    (:mod:`kg.descriptions`; by default, those of things the store does not describe
+    yet). ``watch`` times the three steps (``rdf``, ``validate``, ``store``)."""
     ontology = ontology or load_ontology()
     watch = watch or Stopwatch()
+    describer = describer or Describer()
     with watch.stage("rdf"):
         vocab = ontology.vocabulary
         graphs = [(article_iri(e.article.uid), article_triples(e, vocab)) for e in batch]
-        data = nquads(graphs)
+        described = first_descriptions(batch)
+        articles = nquads(graphs)
     with watch.stage("validate"):
-        report = validate_batch(graphs, data, ontology)
+        shared = (DESCRIPTIONS_GRAPH, [t for triples in described.values() for t in triples])
+        report = validate_batch([*graphs, shared], articles + nquads([shared]), ontology)
     if not report.conforms:
         raise KgError(Errors.E050, report=report.summary())
     with watch.stage("store"):
-        store.replace_graphs(graphs, data)
+        chosen = describer.select(store, described)
+        written = (DESCRIPTIONS_GRAPH, [t for triples in chosen.values() for t in triples])
+        store.replace_graphs(graphs, articles + nquads([written]), descriptions=chosen)
 
 
 def build(
@@ -228,7 +247,9 @@ def build(
     outputs.
 
     Articles already in the store are skipped unless ``force`` (rebuild them after
-    changing the ontology); a rebuilt article replaces its named graph. A store built
+    changing the ontology); a rebuilt article replaces its named graph, and describes
+    again the things it names (descriptions no article mentions any more go; see
+    :mod:`kg.descriptions`). A store built
     with another ontology is refused unless ``force`` (see :func:`store_ontology`). Parsing and
     extraction run on ``jobs`` processes or the Dask cluster at ``dask``; this process
     links people across articles and validates and stores batches of ``batch_size``.
@@ -258,6 +279,7 @@ def build(
         accepted = _accepted(iter_articles(paths), report, progress)
         articles = _unseen(accepted, store, force, report, progress)
         batch: list[Extraction] = []
+        describer = Describer(force)
         # Closed on the way out, error or not: workers (or a Dask client) must not outlive
         # a failed build held in a notebook's traceback.
         parsed = extract_parallel(
@@ -271,10 +293,10 @@ def build(
                 report.events += len(extraction.events)
                 progress.advance(len(extraction.article.text.split()), len(extraction.events))
                 if len(batch) >= batch_size:
-                    store_extractions(store, batch, ontology, watch)
+                    store_extractions(store, batch, ontology, watch, describer)
                     batch.clear()
         if batch:
-            store_extractions(store, batch, ontology, watch)
+            store_extractions(store, batch, ontology, watch, describer)
         if outputs:
             with watch.stage("outputs"), progress.showing("writing outputs"):
                 report.outputs = write_outputs(store, out, ontology, report.articles > 0)

@@ -104,7 +104,10 @@ def build(
         bool,
         typer.Option(
             "--force",
-            help="Rebuild articles already in the store; needed to change the store's ontology.",
+            help=(
+                "Rebuild articles already in the store, describing again what they name; "
+                "needed to change the store's ontology."
+            ),
         ),
     ] = False,
     jobs: Annotated[
@@ -226,9 +229,11 @@ def query(
         str, typer.Option("--format", metavar="FORMAT", help=f"{one_of(QUERY_FORMATS)}.")
     ] = "table",
 ) -> None:
-    """Run SPARQL against the store; the default graph is the union of all articles. The
+    """Run SPARQL against the store; the default graph is the union of all graphs (the
+    articles' and the descriptions of what they mention), each fact stated once. The
     query may use these prefixes without declaring them (a server will need them
-    declared): ckg, actor, event, clause, prov, rdf, rdfs, xsd, dcterms, owl, wd."""
+    declared): ckg, actor, place, event, clause, prov, rdf, rdfs, xsd, dcterms, owl, wd,
+    geo."""
     from kg.ingest import read_text_file
     from kg.rdf import bind_prefixes
     from kg.store import open_store
@@ -387,8 +392,9 @@ def export(
     store: StoreOption = DEFAULT_STORE,
     out: OutOption = None,
 ) -> None:
-    """Write the store as RDF (N-Quads and TriG keep one named graph per article), or
-    its located events as GeoJSON for a map tool."""
+    """Write the store as RDF (N-Quads and TriG keep its named graphs: one per article,
+    the descriptions', the ontology's), or its located events as GeoJSON for a map
+    tool."""
     from kg.export import export as run_export
     from kg.store import open_store
 
@@ -438,7 +444,8 @@ def load(
         ),
     ] = 60.0,
 ) -> None:
-    """Push the store (one named graph per article) or an RDF file to a SPARQL server.
+    """Push the store (its named graphs: one per article, the descriptions', the
+    ontology's) or an RDF file to a SPARQL server.
     Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (or the URL)."""
     from kg.load import Endpoint, load_store
     from kg.store import Store, open_store

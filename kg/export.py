@@ -1,9 +1,10 @@
 """Export the store in every common RDF format, and its located events as GeoJSON.
 
 Triple formats (Turtle, N-Triples, JSON-LD, RDF/XML) carry the union of the articles'
-graphs; dataset formats (N-Quads, TriG) keep one named graph per article, plus the
-ontology's, and are written by Oxigraph's own serializers. GeoJSON is for map tools
-(:mod:`kg.geojson`).
+graphs and the descriptions graph (each actor and place described once); dataset
+formats (N-Quads, TriG) keep the named graphs: one per article, the descriptions graph
+and the ontology's, and are written by Oxigraph's own serializers. GeoJSON is for map
+tools (:mod:`kg.geojson`).
 """
 
 from __future__ import annotations

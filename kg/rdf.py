@@ -9,6 +9,16 @@ same triples on every machine and loading it twice adds nothing:
 * ``…/id/article/<hash>/sentence/<n>``
 * ``…/id/event/<hash of article, sentence, source, event type, target>``
 * ``…/id/clause/<hash of article, sentence and the open triple's words>``
+* ``…/id/descriptions``: the named graph of descriptions (below)
+
+An article's named graph holds what the article says: the article, its sentences,
+events, open relations, direct actor-actor edges and their provenance, and a
+``ckg:mentions`` link to each thing it names. What a thing many articles mention *is*
+(an actor's type, label, codes and links, a place's name and coordinates) is not
+repeated in each of them: :func:`descriptions` gives it apart, keyed by the thing's
+IRI, and the store keeps one description of each IRI in :data:`DESCRIPTIONS_GRAPH`
+(:mod:`kg.descriptions` decides which), so a query over the union of all graphs finds
+each fact once.
 """
 
 from __future__ import annotations
@@ -25,12 +35,13 @@ from rdflib.term import Node
 
 from kg.ontology import load_ontology
 from kg.places import GEONAMES
-from kg.records import Event, Extraction, OpenRelation
+from kg.records import Actor, Event, Extraction, OpenRelation, Place
 from kg.vocabulary import CKG, Vocabulary, generated_name
 
 __all__ = [
     "BASE",
     "CKG",
+    "DESCRIPTIONS_GRAPH",
     "ID",
     "ONTOLOGY_GRAPH",
     "Triple",
@@ -39,6 +50,7 @@ __all__ = [
     "article_iri",
     "article_triples",
     "bind_prefixes",
+    "descriptions",
     "event_iri",
     "event_name",
     "nquads",
@@ -51,6 +63,8 @@ __all__ = [
 BASE = "https://w3id.org/kg-news/id/"
 ID = Namespace(BASE)
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")
+# The one graph that describes what articles mention (see the module docstring).
+DESCRIPTIONS_GRAPH = URIRef(f"{BASE}descriptions")
 Triple = tuple[Node, Node, Node]
 WD = Namespace("http://www.wikidata.org/entity/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
@@ -143,8 +157,62 @@ def _event_label(extraction: Extraction, event: Event, vocab: Vocabulary) -> str
     return f"{name(event.source)} {verb}{target}"
 
 
+def _actor(actor: Actor) -> list[Triple]:
+    subject = actor_iri(actor.key)
+    triples: list[Triple] = [
+        (subject, RDF.type, CKG[actor.type]),
+        (subject, RDFS.label, Literal(actor.label)),
+    ]
+    add = triples.append
+    if actor.title:
+        add((subject, CKG.title, Literal(actor.title)))
+    if actor.affiliation:
+        add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
+    if actor.wikidata:
+        add((subject, OWL.sameAs, WD[actor.wikidata]))
+    if actor.code:
+        add((subject, CKG.actorCode, Literal(actor.code)))
+    for k in range(0, len(actor.role or ""), 3):
+        add((subject, CKG.role, Literal((actor.role or "")[k : k + 3])))
+    if actor.country:
+        add((subject, CKG.country, actor_iri(actor.country)))
+    return triples
+
+
+def _place(place: Place) -> list[Triple]:
+    subject = place_iri(place.key)
+    triples: list[Triple] = [
+        (subject, RDF.type, CKG.Place),
+        (subject, RDFS.label, Literal(place.name)),
+        (subject, CKG.placeKind, Literal(place.kind)),
+    ]
+    add = triples.append
+    if place.latitude is not None and place.longitude is not None:
+        add((subject, GEO.lat, Literal(Decimal(str(place.latitude)))))
+        add((subject, GEO.long, Literal(Decimal(str(place.longitude)))))
+    if place.country:
+        add((subject, CKG.country, actor_iri(place.country)))
+    if place.geonames:
+        add((subject, OWL.sameAs, URIRef(GEONAMES.format(place.geonames))))
+    return triples
+
+
+def descriptions(extraction: Extraction) -> dict[URIRef, list[Triple]]:
+    """What each thing the article names is, keyed by its IRI: each actor's type, label,
+    title, affiliation, Wikidata link and CAMEO coding; each place's label, kind,
+    coordinates, country and GeoNames link. These go into the shared
+    :data:`DESCRIPTIONS_GRAPH`, not the article's graph, which links to them by
+    ``ckg:mentions``. A thing one of them points to (an affiliation, a country) is one
+    the article names too, so an article's descriptions are complete on their own."""
+    described = {actor_iri(actor.key): _actor(actor) for actor in extraction.actors}
+    described.update((place_iri(place.key), _place(place)) for place in extraction.places)
+    return described
+
+
 def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
-    """The triples of one article: article, sentences, actors, events, direct edges.
+    """The triples of one article's own graph: article, sentences, events, open
+    relations, direct edges, and the article's ``ckg:mentions`` of each thing it
+    describes (:func:`descriptions`), which keep those descriptions in the store.
 
     A plain list, not a Graph: the build writes them to the store and validates them in
     batches, and indexing each article in an rdflib Graph first would cost more than
@@ -172,35 +240,8 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         add((sentence, CKG.sentenceIndex, Literal(number)))
         add((sentence, CKG.text, Literal(extraction.sentences[number - 1])))
 
-    for actor in extraction.actors:
-        subject = actor_iri(actor.key)
-        add((subject, RDF.type, CKG[actor.type]))
-        add((subject, RDFS.label, Literal(actor.label)))
-        if actor.title:
-            add((subject, CKG.title, Literal(actor.title)))
-        if actor.affiliation:
-            add((subject, CKG.affiliatedWith, actor_iri(actor.affiliation)))
-        if actor.wikidata:
-            add((subject, OWL.sameAs, WD[actor.wikidata]))
-        if actor.code:
-            add((subject, CKG.actorCode, Literal(actor.code)))
-        for k in range(0, len(actor.role or ""), 3):
-            add((subject, CKG.role, Literal((actor.role or "")[k : k + 3])))
-        if actor.country:
-            add((subject, CKG.country, actor_iri(actor.country)))
-
-    for place in extraction.places:
-        subject = place_iri(place.key)
-        add((subject, RDF.type, CKG.Place))
-        add((subject, RDFS.label, Literal(place.name)))
-        add((subject, CKG.placeKind, Literal(place.kind)))
-        if place.latitude is not None and place.longitude is not None:
-            add((subject, GEO.lat, Literal(Decimal(str(place.latitude)))))
-            add((subject, GEO.long, Literal(Decimal(str(place.longitude)))))
-        if place.country:
-            add((subject, CKG.country, actor_iri(place.country)))
-        if place.geonames:
-            add((subject, OWL.sameAs, URIRef(GEONAMES.format(place.geonames))))
+    for subject in descriptions(extraction):
+        add((node, CKG.mentions, subject))
 
     for event in extraction.events:
         event_type = vocab.event_types[event.event_type]
@@ -258,10 +299,14 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
 
 
 def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
-    """The article's triples as an rdflib Graph, with the usual prefixes bound."""
+    """Everything one article says as an rdflib Graph, with the usual prefixes bound: its
+    own triples and the descriptions of what it names (which the store keeps apart)."""
     graph = bind_prefixes(Graph())
     for triple in article_triples(extraction, vocab):
         graph.add(triple)
+    for triples in descriptions(extraction).values():
+        for triple in triples:
+            graph.add(triple)
     return graph
 
 

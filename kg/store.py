@@ -1,4 +1,6 @@
-"""The persistent graph: an Oxigraph store seen through rdflib, one named graph per article.
+"""The persistent graph: an Oxigraph store seen through rdflib. It holds one named graph
+per article, one of the descriptions of what articles mention (:mod:`kg.descriptions`),
+and the ontology's.
 
 Writes go straight to Oxigraph (one transaction per batch of articles, so a batch
 is stored whole or not at all). Users' SPARQL goes through an rdflib ``Dataset`` on the
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, BinaryIO
@@ -24,8 +26,17 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier
 
+from kg.descriptions import FORGET_UNMENTIONED
 from kg.errors import Errors, KgError
-from kg.rdf import ONTOLOGY_GRAPH, PREFIXES, Triple, bind_prefixes, nquads, ntriples
+from kg.rdf import (
+    DESCRIPTIONS_GRAPH,
+    ONTOLOGY_GRAPH,
+    PREFIXES,
+    Triple,
+    bind_prefixes,
+    nquads,
+    ntriples,
+)
 from kg.shapes import violated
 
 __all__ = ["Store", "is_store", "open_store"]
@@ -104,27 +115,44 @@ class Store:
         self.replace_graphs([(name, triples)])
 
     def replace_graphs(
-        self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]], data: str | None = None
+        self,
+        graphs: Iterable[tuple[URIRef, Iterable[Triple]]],
+        data: str | None = None,
+        descriptions: Mapping[URIRef, Sequence[Triple]] | None = None,
     ) -> None:
-        """Put each graph's triples in its named graph, replacing what was there, in one
-        transaction: a batch of articles is stored whole or not at all. New graphs (a
-        build's usual case) go in by one N-Quads load, the fastest write Oxigraph has
-        (``data``: the same graphs as N-Quads, when the caller has them already);
-        replacing graphs takes one SPARQL update that drops and inserts them. Every
-        ``FLUSH_CHARS`` characters written, the store is flushed to disk: RocksDB would
-        otherwise keep the writes in memory tables, and a long build's memory would grow
-        with the corpus."""
+        """Put each graph's triples in its named graph, replacing what was there, and
+        each of ``descriptions`` (triples by subject) in the descriptions graph, replacing
+        the subject's description, in one transaction: a batch of articles is stored
+        whole or not at all. When this replaces a graph or a description, the
+        descriptions no article mentions any more go in the same transaction
+        (:mod:`kg.descriptions`).
+
+        New graphs and descriptions (a build's usual case) go in by one N-Quads load,
+        the fastest write Oxigraph has (``data``: the same graphs and descriptions as
+        N-Quads, when the caller has them already); replacing takes one SPARQL update
+        that drops and inserts them. Every ``FLUSH_CHARS`` characters written, the store
+        is flushed to disk: RocksDB would otherwise keep the writes in memory tables,
+        and a long build's memory would grow with the corpus."""
         graphs = [(name, list(triples)) for name, triples in graphs]
+        described = {subject: list(triples) for subject, triples in (descriptions or {}).items()}
+        shared = (DESCRIPTIONS_GRAPH, [t for triples in described.values() for t in triples])
         try:
-            if any(self.has_graph(name) for name, _ in graphs):
+            replaced = any(self.has_graph(name) for name, _ in graphs)
+            if replaced or self.described(described):
                 # n3() refuses an IRI with characters that could end the term early.
                 drops = " ".join(f"DROP SILENT GRAPH {name.n3()} ;" for name, _ in graphs)
-                inserts = " ".join(f"GRAPH {name.n3()} {{ {ntriples(t)} }}" for name, t in graphs)
-                update = f"{drops} INSERT DATA {{ {inserts} }}"
+                redescribe = " ".join(
+                    f"DELETE WHERE {{ GRAPH {DESCRIPTIONS_GRAPH.n3()} {{ {s.n3()} ?p ?o }} }} ;"
+                    for s in described
+                )
+                inserts = " ".join(
+                    f"GRAPH {name.n3()} {{ {ntriples(t)} }}" for name, t in [*graphs, shared]
+                )
+                update = f"{drops} {redescribe} INSERT DATA {{ {inserts} }} ; {FORGET_UNMENTIONED}"
                 self.ox.update(update)
                 written = len(update)
             else:
-                data = nquads(graphs) if data is None else data
+                data = nquads([*graphs, shared]) if data is None else data
                 self.ox.load(data.encode(), format=ox.RdfFormat.N_QUADS)
                 written = len(data)
             self._unflushed += written
@@ -133,6 +161,15 @@ class Store:
                 self._unflushed = 0
         except OSError as exc:  # a full disk, a store gone read-only
             raise KgError(Errors.E044, path=self.path or "memory", reason=exc) from None
+
+    def described(self, subjects: Iterable[URIRef]) -> set[URIRef]:
+        """Those of ``subjects`` the descriptions graph describes."""
+        graph = ox.NamedNode(str(DESCRIPTIONS_GRAPH))
+        return {
+            s
+            for s in subjects
+            if next(self.ox.quads_for_pattern(ox.NamedNode(str(s)), None, None, graph), None)
+        }
 
     def load_file(self, path: Path) -> None:
         """Add an RDF file's triples or quads (format from its extension) to the store."""
@@ -171,8 +208,9 @@ class Store:
             raise KgError(Errors.E032, reason=exc) from None
 
     def write_data(self, handle: BinaryIO, fmt: ox.RdfFormat) -> None:
-        """Every article's triples (the ontology left out, duplicates merged) streamed to
-        ``handle`` by Oxigraph's serializer: fast, flat in memory, in a stable order."""
+        """Every article's triples and the descriptions (the ontology left out, duplicates
+        merged) streamed to ``handle`` by Oxigraph's serializer: fast, flat in memory, in a
+        stable order."""
         triples = self.ox.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
             f"FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"
@@ -196,7 +234,8 @@ class Store:
         return [row.asdict() for row in result]  # type: ignore[union-attr]
 
     def data_graph(self) -> Graph:
-        """Every article's triples merged in one rdflib graph (the ontology left out)."""
+        """Every article's triples and the descriptions merged in one rdflib graph (the
+        ontology left out)."""
         result = self.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
             f"FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"

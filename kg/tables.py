@@ -67,8 +67,9 @@ def _row(**values: object) -> dict[str, str]:
 
 def _one_per_event(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """One row per event of an article, sorted as the table is: by article, sentence,
-    code, actors. An actor may carry two spellings of its label from different
-    articles; the row kept is the first by label, whichever order the rows came in. (Two
+    code, actors. Two events of one sentence with the same type and actors are one IRI,
+    so the store gives a row for each of their values (two themes), as ``kg extract``
+    gives a row for each event; one row is kept, the first by its actors' labels. (Two
     inputs with the same text are one article in a store, two for ``kg extract``.)"""
     rows.sort(key=lambda r: (r["event_iri"], r["source"], r["target"], r["said_by"]), reverse=True)
     unique = list({(r["article"], r["event_iri"]): r for r in rows}.values())

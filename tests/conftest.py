@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from kg.nlp import load_pipeline
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+REUTERS_ARTICLES = 300
 
 
 @pytest.fixture(scope="session")
@@ -30,9 +32,23 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRep
     return out, build([SEEDS], out=out)
 
 
+@pytest.fixture(scope="session")
+def reuters_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport]:
+    """The first 300 Reuters-21578 articles (``shared/data/news/reuters21578.jsonl``)
+    built once per session into a temporary folder: the corpus-scale page, queries and
+    loads are tested on it. Without ../shared the tests that use it skip, saying so."""
+    corpus = shared_file("data", "news", "reuters21578.jsonl")
+    folder = tmp_path_factory.mktemp("reuters-300")
+    sample = folder / f"reuters-{REUTERS_ARTICLES}.jsonl"
+    with corpus.open(encoding="utf-8") as source, sample.open("w", encoding="utf-8") as target:
+        target.writelines(itertools.islice(source, REUTERS_ARTICLES))
+    out = folder / "out"
+    return out, build([sample], out=out, quiet=True)
+
+
 # Fixtures that load the statistical model or start a store server: a test using one is
 # an end-to-end test (modules of such tests mark themselves with ``pytestmark``).
-END_TO_END_FIXTURES = frozenset({"nlp", "seed_build", "server", "browser"})
+END_TO_END_FIXTURES = frozenset({"nlp", "seed_build", "reuters_build", "server", "browser"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

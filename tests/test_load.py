@@ -26,12 +26,16 @@ from kg.build import BuildReport
 from kg.cli import app
 from kg.errors import KgError
 from kg.load import Endpoint, load_store
+from kg.rdf import DESCRIPTIONS_GRAPH
 from kg.store import Store, open_store
 from kg.tables import saved_query, saved_query_names
+from tests.conftest import ROOT
+from tests.test_descriptions import PREFIXES, README_QUERY
 
 pytestmark = pytest.mark.slow  # the real model, stores, servers or a browser
 
 runner = CliRunner()
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _free_port() -> int:
@@ -84,9 +88,11 @@ def endpoint_url(server: str, flag: str) -> str:
     return f"{server}/store" if flag == "--endpoint" else f"{server}/update"
 
 
-def remote(base: str, query: str) -> list[dict[str, str]]:
-    """SELECT over HTTP (SPARQL protocol), over the union of the server's graphs."""
-    url = f"{base}/query?" + urllib.parse.urlencode({"query": query, "union-default-graph": ""})
+def remote(base: str, query: str, union: bool = True) -> list[dict[str, str]]:
+    """SELECT over HTTP (SPARQL protocol), over the union of the server's graphs (asked
+    for in the request, unless ``union`` is off)."""
+    asked = {"query": query, "union-default-graph": ""} if union else {"query": query}
+    url = f"{base}/query?" + urllib.parse.urlencode(asked)
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=30) as response:
         data = json.load(response)
@@ -377,16 +383,14 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, in
 
 
 def virtuoso_counts(base: str, names: list[str]) -> dict[str, int]:
-    values = " ".join(f"<{n}>" for n in names)
-    query = (
-        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
-        "GROUP BY ?g"
-    )
+    """The number of triples in each of the graphs ``names`` that Virtuoso holds."""
+    query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
     url = f"{base}/sparql?" + urllib.parse.urlencode({"query": query})
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=60) as response:
         bindings = json.load(response)["results"]["bindings"]
-    return {b["g"]["value"]: int(b["n"]["value"]) for b in bindings}
+    counts = {b["g"]["value"]: int(b["n"]["value"]) for b in bindings}
+    return {name: counts[name] for name in names if name in counts}
 
 
 @pytest.mark.parametrize("path", ["/sparql-graph-crud-auth", "/sparql-auth"])
@@ -468,3 +472,59 @@ def test_a_store_held_by_oxigraph_serve_names_the_server(tmp_path: Path) -> None
         Store(tmp_path / "store")
     assert held.value.code == "E031"
     assert "oxigraph serve" in str(held.value) and "PID" in str(held.value)
+
+
+# ------------------------------------------------------------- 300 Reuters articles
+
+
+def graph_sizes(store_dir: Path) -> dict[str, int]:
+    """The number of triples in each named graph of a store."""
+    with open_store(store_dir, create=False) as store:
+        return {n: sum(1 for _ in store.quads(ox.NamedNode(n))) for n in store.graph_names()}
+
+
+def test_oxigraph_serve_answers_plain_queries_as_the_readme_says(
+    reuters_build: tuple[Path, BuildReport], tmp_path: Path
+) -> None:
+    """The README's recipe, ``oxigraph serve --location … --union-default-graph``, on a
+    copy of the 300-article store: the README's plain query, sent without asking for the
+    union, gives the embedded store's answer."""
+    out, _ = reuters_build
+    shutil.copytree(out / "store", tmp_path / "store")
+    port = _free_port()
+    command = [_oxigraph(), "serve", "--location", str(tmp_path / "store")]
+    command += ["--union-default-graph", "--bind", f"127.0.0.1:{port}"]
+    base = f"http://127.0.0.1:{port}"
+    assert "serve --location output/store --union-default-graph" in README
+    query = PREFIXES + README_QUERY
+    with running(command, f"{base}/query?query=ASK%7B%7D", tmp_path / "oxigraph.log"):
+        served = remote(base, query, union=False)
+    assert len(served) > 100
+    assert served == local(out / "store", query)
+
+
+def test_a_300_article_store_loads_graph_by_graph_into_oxigraph_and_virtuoso(
+    reuters_build: tuple[Path, BuildReport],
+    server: str,
+    virtuoso: tuple[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``kg load`` of the 300-article store, its descriptions graph included: each graph
+    holds as many triples in `oxigraph serve` and in Virtuoso (Digest authentication) as
+    in the store, and the README's plain query answers alike in Oxigraph."""
+    out, report = reuters_build
+    expected = graph_sizes(out / "store")  # the articles', the descriptions', the ontology's
+    assert str(DESCRIPTIONS_GRAPH) in expected and len(expected) == report.articles + 2
+    store = ["load", "--store", str(out / "store")]
+    loaded = runner.invoke(app, [*store, "--endpoint", f"{server}/store"])
+    assert loaded.exit_code == 0, loaded.output
+    assert graphs(server) == expected
+    query = PREFIXES + README_QUERY
+    assert remote(server, query) == local(out / "store", query)
+    base, _ = virtuoso
+    monkeypatch.setenv("KG_ENDPOINT_USER", "dba")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "dba")
+    crud = f"{base}/sparql-graph-crud-auth"
+    loaded = runner.invoke(app, [*store, "--endpoint", crud, "--replace"])
+    assert loaded.exit_code == 0, loaded.output
+    assert virtuoso_counts(base, list(expected)) == expected

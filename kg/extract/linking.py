@@ -61,7 +61,10 @@ class KnownActors:
     """The label and type each actor key was first stored with: an actor of a later
     article keeps them, so that one IRI has one ``rdfs:label`` and one class however an
     article writes the name ("al-Qabas" after "Al-Qabas", "Li Ka-shing" after "Li
-    Ka-Shing": one key, since keys ignore case and punctuation)."""
+    Ka-Shing": one key, since keys ignore case and punctuation). The build reads them
+    from the store's descriptions (saved query ``actor_names``), which keep each actor's
+    first description (:mod:`kg.descriptions`), so an article's event labels name its
+    actors as their descriptions do."""
 
     def __init__(self, known: Iterable[tuple[str, str, str]] = ()) -> None:
         self._known = {key: (label, kind) for key, label, kind in known}

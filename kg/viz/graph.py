@@ -33,22 +33,20 @@ def _str(value: object) -> str:
 def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
     """Actors as nodes, one edge per event between two actors, sorted for stable output.
 
-    An actor described in several articles is one node, with the label, type, title and
-    affiliation of its first row; its CAMEO codes, role codes and countries are those of
-    every row (a person's code may change with the article's date). ``country_ids`` holds
-    the actors that are its country (saved query ``actor_countries``: its ``ckg:country``,
+    Each actor is described once in the store (:mod:`kg.descriptions`): its node has the
+    label, type, title, affiliation, CAMEO code and country of its description, and
+    its role codes, one row each (USAGOVBUS: ``BUS GOV``). ``country_ids`` holds the
+    actors that are its country (saved query ``actor_countries``: its ``ckg:country``,
     else itself when it is a country), space-separated."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    coding: dict[str, dict[str, set[str]]] = {}
+    role_codes: dict[str, set[str]] = {}
     for row in sorted(
         store.rows(saved_query("actors")),
         key=lambda r: (str(r["actor"]), str(r["type"])),
     ):
         node = str(row["actor"])
-        found = coding.setdefault(node, {"code": set(), "role_codes": set(), "country": set()})
-        for attr, column in (("code", "code"), ("role_codes", "roleCode"), ("country", "country")):
-            if row.get(column) is not None:
-                found[attr].add(str(row[column]))
+        if row.get("roleCode") is not None:
+            role_codes.setdefault(node, set()).add(str(row["roleCode"]))
         if node in graph:
             continue
         graph.add_node(
@@ -58,18 +56,16 @@ def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
             role=_str(row.get("role")),
             affiliation=_str(row.get("affiliation")),
             wikidata=_str(row.get("wikidata")),
-            code="",
+            code=_str(row.get("code")),
             role_codes="",
-            country="",
+            country=_str(row.get("country")),
             country_ids="",
             solo_events="",
             solo=[],
             events=0,
         )
-    for node, found in coding.items():
-        graph.nodes[node]["code"] = ", ".join(sorted(found["code"]))
-        graph.nodes[node]["role_codes"] = " ".join(sorted(found["role_codes"]))
-        graph.nodes[node]["country"] = ", ".join(sorted(found["country"]))
+    for node, codes in role_codes.items():
+        graph.nodes[node]["role_codes"] = " ".join(sorted(codes))
     countries: dict[str, set[str]] = {}
     for row in store.rows(saved_query("actor_countries")):
         countries.setdefault(str(row["actor"]), set()).add(str(row["country"]))

@@ -4,7 +4,7 @@ Event data records where an event happened (ACLED and GDELT put every event on a
 and a town is where, not who. Two steps:
 
 * the ``kg_locations`` pipeline component runs the locative patterns of
-  ``kg/data/locatives.json`` (DependencyMatcher patterns, each naming the construction
+  ``kg/data/locatives.json`` (in spaCy's DependencyMatcher syntax, each naming the construction
   it covers: "fighting in Basra", "a visit to Washington", "east of Basra", "near the
   port city of Basra", "a Gulf attack", "bombed Basra") and writes each match to
   ``doc._.locatives`` as (head word, place word);
@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import agent_entries
@@ -77,28 +77,82 @@ class Locative:
     host: bool
 
 
+# Token attributes the patterns test, as the DependencyMatcher names them.
+_ATTRS = {
+    "DEP": lambda t: t.dep_,
+    "LOWER": lambda t: t.lower_,
+    "LEMMA": lambda t: t.lemma_,
+    "POS": lambda t: t.pos_,
+    "ENT_TYPE": lambda t: t.ent_type_,
+}
+Node = dict[str, Any]
+
+
+def _fits(token: Token, attrs: Mapping[str, Any]) -> bool:
+    for name, wanted in attrs.items():
+        value = _ATTRS[name](token)
+        if value not in wanted["IN"] if isinstance(wanted, dict) else value != wanted:
+            return False
+    return True
+
+
+def _walk(anchor: Token, nodes: Sequence[Node]) -> Iterator[dict[str, Token]]:
+    """Every binding of the pattern's nodes from ``anchor``, each node a child (``>``) or
+    the head (``<``) of the node it hangs from: the walk follows the tree from the
+    anchor, where spaCy's DependencyMatcher tries every combination of the tokens each
+    node's attributes allow, which a long sentence turns into hours."""
+    bound = {nodes[0]["RIGHT_ID"]: anchor}
+
+    def extend(k: int) -> Iterator[dict[str, Token]]:
+        if k == len(nodes):
+            yield dict(bound)
+            return
+        node = nodes[k]
+        left = bound[node["LEFT_ID"]]
+        near = list(left.children) if node["REL_OP"] == ">" else [left.head]
+        for token in near:
+            if token is left or token in bound.values() or not _fits(token, node["RIGHT_ATTRS"]):
+                continue
+            bound[node["RIGHT_ID"]] = token
+            yield from extend(k + 1)
+            del bound[node["RIGHT_ID"]]
+
+    yield from extend(1)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    nodes: tuple[Node, ...]
+    patient: bool
+    host: bool
+
+
 class LocationMatcher:
-    """Runs the locative patterns (see the module docstring)."""
+    """Runs the locative patterns (see the module docstring): the DependencyMatcher's
+    syntax, the head (``<``) and child (``>``) relations, matched by a walk of the tree
+    from each token that fits the first node."""
 
     def __init__(self, nlp: Language, path: Path = LOCATIVES) -> None:
-        self.matcher = DependencyMatcher(nlp.vocab)
-        self.slots: dict[int, tuple[int, int, bool, bool]] = {}
+        self.patterns = []
         for entry in json.loads(path.read_text(encoding="utf-8"))["patterns"]:
-            names = [node["RIGHT_ID"] for node in entry["pattern"]]
-            self.matcher.add(entry["name"], [entry["pattern"]])
-            key = nlp.vocab.strings[entry["name"]]
-            self.slots[key] = (
-                names.index("head"),
-                names.index("place"),
-                entry["patient"],
-                entry["host"],
-            )
+            nodes = tuple(entry["pattern"])
+            if any(n.get("REL_OP", ">") not in {">", "<"} for n in nodes[1:]) or any(
+                set(n["RIGHT_ATTRS"]) - set(_ATTRS) for n in nodes
+            ):
+                raise ValueError(f"{path}: pattern {entry['name']} uses what kg cannot match")
+            self.patterns.append(_Pattern(nodes, entry["patient"], entry["host"]))
 
     def __call__(self, doc: Doc) -> Doc:
         found = set()
-        for match_id, tokens in self.matcher(doc):
-            head, place, patient, host = self.slots[match_id]
-            found.add(Locative(tokens[head], tokens[place], patient, host))
+        for pattern in self.patterns:
+            first = pattern.nodes[0]["RIGHT_ATTRS"]
+            for token in doc:
+                if not _fits(token, first):
+                    continue
+                for bound in _walk(token, pattern.nodes):
+                    found.add(
+                        Locative(bound["head"].i, bound["place"].i, pattern.patient, pattern.host)
+                    )
         doc._.locatives = tuple(sorted(found))
         return doc
 

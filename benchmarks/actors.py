@@ -133,7 +133,7 @@ def _place_name(label: str) -> bool:
     places = load_places()
     if places.capital_of(label) or actor_code(label) or load_gazetteer().lookup(label):
         return False
-    return bool(places.table(label) or places.town(label))
+    return places.lookup(label) is not None
 
 
 def _wire_words(label: str) -> bool:

@@ -154,7 +154,7 @@ def same_place(gold: str, predicted: str) -> bool:
     places = load_places()
 
     def key(name: str) -> str | None:
-        entry = places.table(name) or places.town(name)
+        entry = places.lookup(name)
         return entry.key if entry else None
 
     found = {key(name) for name in names} - {None}

@@ -141,7 +141,8 @@ class PlaceGazetteer:
             if city["population"] >= ALTERNATE_POPULATION:
                 for other in city["alternatenames"]:
                     if _spelling(other):
-                        for form in (fold(other), _bare(fold(other))):
+                        folded = fold(other)
+                        for form in (folded, _bare(folded)):
                             names.setdefault(form, 1)
             for name, rank in names.items():
                 if name:
@@ -171,6 +172,11 @@ class PlaceGazetteer:
     def table(self, name: str) -> PlaceEntry | None:
         """A place of kg's own table by any of its names."""
         return self._table.get(fold(name))
+
+    def lookup(self, name: str) -> PlaceEntry | None:
+        """The place a name means: kg's table first (it holds what GeoNames' towns lack,
+        and "the Gulf" is no town), then the towns."""
+        return self.table(name) or self.town(name)
 
     def town(self, name: str) -> PlaceEntry | None:
         """The town a name means: its own name before another's, then the most populous."""

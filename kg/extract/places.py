@@ -271,9 +271,6 @@ class _Resolver:
             return True
         return text.lower() in agent_entries() or (len(span) == 1 and span[0].is_stop)
 
-    def place(self, span: Span) -> PlaceEntry | None:
-        return self.places.table(span.text) or self.places.town(span.text)
-
     def record(self, entry: PlaceEntry) -> tuple[Place, Actor | None]:
         country = self.coder.country_actor(entry.country) if entry.country else None
         place = Place(
@@ -297,7 +294,7 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
         return None
     span = doc.char_span(0, found.end(), alignment_mode="contract")
     town = found.group("town").title()
-    entry = resolver.places.table(town) or resolver.places.town(town)
+    entry = resolver.places.lookup(town)
     return (span, entry) if span is not None and entry is not None else None
 
 
@@ -310,17 +307,17 @@ def _entity(ent: Span, resolver: _Resolver, located: bool) -> tuple[PlaceEntry |
     if ent.label_ == "PERSON":
         if not located or resolver.is_actor_name(span):
             return None, True
-        entry = resolver.place(span)
+        entry = resolver.places.lookup(span.text)
         return entry, entry is None
     if ent.label_ not in PLACE_LABELS:
         return None, True
     if resolver.places.capital_of(span.text):
-        entry = resolver.place(span)
+        entry = resolver.places.lookup(span.text)
         return entry, entry is None or not located
     country = resolver.country(span.text)
     if country is not None or resolver.is_actor_name(span):
         return country, True
-    entry = resolver.place(span)
+    entry = resolver.places.lookup(span.text)
     if entry is None and (ent.label_ != "GPE" or not _agentive(span.root)):
         code = _phoenix_places().get(fold(span.text))
         entry = PlaceEntry(span.text, "place", code, None, None)

@@ -50,6 +50,7 @@ from kg.extract.attribution import modality_of, speaker_of, speech_head
 from kg.extract.classify import is_intended, is_irrealis, is_negated, refine
 from kg.extract.clauses import CLAUSE_DEPS, agents, is_passive, subjects
 from kg.extract.dates import event_date
+from kg.extract.opponents import complete_targets
 from kg.extract.places import PlaceIndex
 from kg.extract.tree import children, lefts, subtree
 from kg.extract.triggers import Match, lexicon_match, match_trigger, noun_type
@@ -360,11 +361,14 @@ def extract_events(
     places: PlaceIndex | None = None,
 ) -> list[Event]:
     """All events of a parsed article, one per (sentence, source, CAMEO root, target),
-    each with where it happened where the clause says (see :mod:`kg.extract.places`)."""
+    each with where it happened where the clause says (see :mod:`kg.extract.places`),
+    and acts of force with the target the article gives them (see
+    :mod:`kg.extract.opponents`)."""
+    places = places or PlaceIndex()
     found = [
-        replace(event, location=places.location_near(token) if places else None)
+        replace(event, location=places.location_near(token))
         for token in doc
         if token.i in sentence_of
         for event in events_at(token, sentence_of[token.i], index, vocab)
     ]
-    return _best(found)
+    return _best(complete_targets(found, index.actors, places.places, places.countries, vocab))

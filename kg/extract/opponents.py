@@ -1,0 +1,110 @@
+"""Whom an act of force was aimed at when its clause does not say.
+
+War reporting names the target of an attack once and then drops it: "Iraqi jets bombed
+Iranian towns … The last Iraqi raid was on Tuesday", "its forces launched fresh attacks
+near Basra". Event coders still code the second attack as against Iran and the third as
+against Iraq, from what the article has established, and so does this module:
+
+* where the act happened in a country other than its source's (the place's country, see
+  :mod:`kg.extract.places`) and the article names that country's side, that country is
+  the target: "Iran attacked near Basra" in a report on Iraq, but not "rebels fired
+  rockets at Tel Aviv" where nothing names Israel;
+* else the side that the article's other conflict events (QuadClass 3 and 4, with both
+  actors named) set against the source's side, when one side does so more than any other.
+
+A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
+IRQ for the Iraqi air force), or the actor itself without a code. Only acts of force
+(CAMEO roots 18 assault, 19 fight, 20 mass violence) are completed this way, and only when
+the source is known: a strike names its enemy; a protest, an arrest or a statement need
+not have one. A completed target is an inference, so its event is less confident.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from kg.extract.coding import country_part
+from kg.records import Actor, Event, Place
+from kg.vocabulary import Vocabulary
+
+__all__ = ["FORCE_ROOTS", "complete_targets"]
+
+# CAMEO's roots of force: 18 ASSAULT, 19 FIGHT, 20 ENGAGE IN UNCONVENTIONAL MASS VIOLENCE.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# How much less sure an event is when its target comes from the article, not its clause.
+INFERRED_PENALTY = 0.2
+
+
+def _side(key: str, actors: Mapping[str, Actor]) -> str:
+    actor = actors.get(key)
+    return country_part(actor.code) if actor is not None and actor.code else key
+
+
+def _opponents(
+    events: Iterable[Event], actors: Mapping[str, Actor], vocab: Vocabulary
+) -> dict[str, Counter[str]]:
+    """For each side, how often the article's conflict events set each other side
+    against it, either way round."""
+    against: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in events:
+        if event.source is None or event.target is None:
+            continue
+        if vocab.quad_class_of(event.event_type) not in {3, 4}:
+            continue
+        source, target = _side(event.source, actors), _side(event.target, actors)
+        if source != target:
+            against[source][target] += 1
+            against[target][source] += 1
+    return against
+
+
+def _stands_for(side: str, events: Iterable[Event], actors: Mapping[str, Actor]) -> str:
+    """The actor that names a side: its country's own actor where the article has it
+    (IRN for Iran's side), else the side's actor named most often in events."""
+    own = [k for k, a in sorted(actors.items()) if a.code == side]
+    if own:
+        return own[0]
+    named = Counter(
+        key
+        for event in events
+        for key in (event.source, event.target)
+        if key is not None and _side(key, actors) == side
+    )
+    return min(named, key=lambda k: (-named[k], k)) if named else side
+
+
+def complete_targets(
+    events: list[Event],
+    actors: Mapping[str, Actor],
+    places: Mapping[str, Place],
+    countries: Mapping[str, Actor],
+    vocab: Vocabulary,
+) -> list[Event]:
+    """The events, with the target of each targetless act of force filled in by the
+    module's two rules where they find one: ``actors`` are the article's, ``places``
+    its places and ``countries`` the country actors they lie in."""
+    against = _opponents(events, actors, vocab)
+    named = {_side(key, actors) for key in actors}
+    completed: list[Event] = []
+    for event in events:
+        if event.source is None or event.target is not None or event.cameo[:2] not in FORCE_ROOTS:
+            completed.append(event)
+            continue
+        side = _side(event.source, actors)
+        place = places.get(event.location) if event.location else None
+        target: str | None = None
+        country = _side(place.country, countries) if place and place.country else side
+        if place is not None and country in named - {side}:
+            target = place.country
+        else:
+            ranked = against[side].most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                target = _stands_for(ranked[0][0], events, actors)
+        if target is None:
+            completed.append(event)
+            continue
+        confidence = round(max(0.05, event.confidence - INFERRED_PENALTY), 2)
+        completed.append(replace(event, target=target, confidence=confidence))
+    return completed

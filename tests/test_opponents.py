@@ -1,0 +1,105 @@
+"""The target of an act of force that its clause does not name (kg.extract.opponents):
+the rules on event records, and once end to end on an article written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.extract.opponents import complete_targets
+from kg.ingest import Article
+from kg.ontology import load_ontology
+from kg.records import Actor, Event, Place
+from kg.vocabulary import Vocabulary
+
+VOCAB: Vocabulary = load_ontology().vocabulary
+
+ACTORS = {
+    "iraq": Actor("iraq", "Iraq", "State", code="IRQ", country="iraq"),
+    "iraqi_military": Actor("iraqi_military", "Iraqi military", "Government", code="IRQMIL"),
+    "iran": Actor("iran", "Iran", "State", code="IRN", country="iran"),
+    "iranian_military": Actor("iranian_military", "Iranian military", "Government", code="IRNMIL"),
+    "kuwait": Actor("kuwait", "Kuwait", "State", code="KWT", country="kuwait"),
+    "rebels": Actor("rebels", "rebels", "Organization", code="REB"),
+}
+PLACES = {
+    "basrah_irq": Place("basrah_irq", "Basra", "city", country="iraq"),
+    "kuwait_city": Place("kuwait_city", "Kuwait City", "city", country="kuwait"),
+}
+COUNTRIES = {k: ACTORS[k] for k in ("iraq", "kuwait")}
+
+
+def event(
+    sentence: int, name: str, source: str | None, target: str | None, location: str | None = None
+) -> Event:
+    cameo = VOCAB.event_types[name].cameo
+    return Event(
+        sentence, name, cameo, source, target, "", None, "asserted", False, 0.9, "t",
+        location=location,
+    )  # fmt: skip
+
+
+def targets(events: list[Event], actors: dict[str, Actor] = ACTORS) -> list[str | None]:
+    return [e.target for e in complete_targets(events, actors, PLACES, COUNTRIES, VOCAB)]
+
+
+def test_an_attack_in_a_country_the_article_names_is_aimed_at_that_country() -> None:
+    """ "Iranian forces attacked near Basra", in a report that names Iraq."""
+    assert targets([event(0, "Fight", "iranian_military", None, "basrah_irq")]) == ["iraq"]
+
+
+def test_an_attack_in_a_country_no_actor_stands_for_keeps_no_target() -> None:
+    """ "Rebels fired rockets at Kuwait City", where nothing names Kuwait's side."""
+    actors = {k: a for k, a in ACTORS.items() if k != "kuwait"}
+    assert targets([event(0, "Fight", "rebels", None, "kuwait_city")], actors) == [None]
+
+
+def test_an_attack_on_home_ground_takes_its_target_from_the_article() -> None:
+    """Iraq's own town says nothing about whom Iraqi forces fought: the article does."""
+    found = [
+        event(0, "Assault", "iraqi_military", "iran"),
+        event(1, "Fight", "iraqi_military", None, "basrah_irq"),
+    ]
+    assert targets(found) == ["iran", "iran"]
+
+
+def test_the_sides_opposed_in_the_article_give_a_later_attack_its_target() -> None:
+    """ "Iraqi jets bombed Iran … The last Iraqi raid was on Tuesday": any conflict event
+    either way round sets the sides against each other, the country's own actor names the
+    side, and the completed event is less sure."""
+    found = [
+        event(0, "Criticize", "iran", "iraq"),
+        event(1, "CAMEO_195", "iraqi_military", "iranian_military"),
+        event(2, "Assault", "iraq", None),
+    ]
+    completed = complete_targets(found, ACTORS, PLACES, COUNTRIES, VOCAB)
+    assert completed[2].target == "iran"
+    assert completed[2].confidence == pytest.approx(0.7)
+
+
+def test_no_target_is_guessed_between_two_equal_opponents_or_for_other_acts() -> None:
+    found = [
+        event(0, "Fight", "iraq", "iran"),
+        event(1, "Fight", "iraq", "kuwait"),
+        event(2, "Fight", "iraqi_military", None),
+        event(3, "Protest", "iraq", None),  # a protest need not be aimed at the enemy
+        event(4, "Fight", None, None),  # nor is an act with no known source
+    ]
+    assert targets(found)[2:] == [None, None, None]
+
+
+@pytest.mark.parametrize("name", ["Fight", "Assault"])
+def test_an_article_with_one_conflict_completes_nothing_for_an_unrelated_side(name: str) -> None:
+    found = [event(0, "Fight", "iraq", "iran"), event(1, name, "rebels", None)]
+    assert targets(found) == ["iran", None]
+
+
+def test_a_later_raid_in_a_war_report_is_coded_against_the_enemy(nlp: Language) -> None:
+    text = (
+        "Iraqi warplanes bombed Iranian oil terminals on Monday. "
+        "Iraq said its jets carried out another raid on Tuesday."
+    )
+    found = extract(Article("t", text, date="1987-05-20"), nlp(text))
+    raids = {(e.sentence, e.target) for e in found.events if e.cameo[:2] == "19"}
+    assert raids == {(1, "iran"), (2, "iran")}

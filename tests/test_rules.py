@@ -439,6 +439,29 @@ def test_the_pattern_with_the_most_words_wins() -> None:
     assert ("peru", "04", "chile") in found
 
 
+DESTROYED = parsed("""
+Peru      1 nsubj PROPN NNP Peru      GPE
+destroyed 1 ROOT  VERB  VBD destroy
+a         3 det   DET   DT  a
+bridge    1 dobj  NOUN  NN  bridge
+in        1 prep  ADP   IN  in
+Chile     4 pobj  PROPN NNP Chile     GPE
+.         1 punct PUNCT .   .
+Peru      8 nsubj PROPN NNP Peru      GPE
+destroyed 8 ROOT  VERB  VBD destroy
+Chilean   10 amod ADJ   JJ  chilean   NORP
+homes     8 dobj  NOUN  NNS home
+.         8 punct PUNCT .   .
+""")
+
+
+def test_destroying_is_the_verb_dictionary_s_use_of_force_and_a_home_is_property() -> None:
+    """DESTROY's block codes 190; its pattern "- * HOMES [1712]" codes destroying
+    property (CAMEO 1712), which is coercion, not fighting."""
+    codes = {(source, code) for source, code, _ in pairs(DESTROYED)}
+    assert codes == {("peru", "19"), ("peru", "17")}
+
+
 REPORTED_PREDICTION = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 said     1 ROOT  VERB  VBD say

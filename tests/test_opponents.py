@@ -58,7 +58,7 @@ def test_an_attack_in_a_country_no_actor_stands_for_keeps_no_target() -> None:
 def test_an_attack_on_home_ground_takes_its_target_from_the_article() -> None:
     """Iraq's own town says nothing about whom Iraqi forces fought: the article does."""
     found = [
-        event(0, "Assault", "iraqi_military", "iran"),
+        event(0, "CAMEO_195", "iraqi_military", "iran"),
         event(1, "Fight", "iraqi_military", None, "basrah_irq"),
     ]
     assert targets(found) == ["iran", "iran"]
@@ -71,7 +71,7 @@ def test_the_sides_opposed_in_the_article_give_a_later_attack_its_target() -> No
     found = [
         event(0, "Criticize", "iran", "iraq"),
         event(1, "CAMEO_195", "iraqi_military", "iranian_military"),
-        event(2, "Assault", "iraq", None),
+        event(2, "CAMEO_190", "iraq", None),
     ]
     completed = complete_targets(found, ACTORS, PLACES, COUNTRIES, VOCAB)
     assert completed[2].target == "iran"
@@ -84,12 +84,13 @@ def test_no_target_is_guessed_between_two_equal_opponents_or_for_other_acts() ->
         event(1, "Fight", "iraq", "kuwait"),
         event(2, "Fight", "iraqi_military", None),
         event(3, "Protest", "iraq", None),  # a protest need not be aimed at the enemy
-        event(4, "Fight", None, None),  # nor is an act with no known source
+        event(4, "Assault", "iraq", None),  # nor a killing or an abduction
+        event(5, "Fight", None, None),  # nor an act with no known source
     ]
-    assert targets(found)[2:] == [None, None, None]
+    assert targets(found)[2:] == [None, None, None, None]
 
 
-@pytest.mark.parametrize("name", ["Fight", "Assault"])
+@pytest.mark.parametrize("name", ["Fight", "CAMEO_195"])
 def test_an_article_with_one_conflict_completes_nothing_for_an_unrelated_side(name: str) -> None:
     found = [event(0, "Fight", "iraq", "iran"), event(1, name, "rebels", None)]
     assert targets(found) == ["iran", None]
@@ -103,3 +104,13 @@ def test_a_later_raid_in_a_war_report_is_coded_against_the_enemy(nlp: Language) 
     found = extract(Article("t", text, date="1987-05-20"), nlp(text))
     raids = {(e.sentence, e.target) for e in found.events if e.cameo[:2] == "19"}
     assert raids == {(1, "iran"), (2, "iran")}
+
+
+def test_the_act_s_own_sentence_does_not_give_its_target() -> None:
+    """ "Iraqi troops shelled the town, wounding Iranians": the parse has said the
+    wounding is a result, so the shelling keeps no target."""
+    found = [
+        event(0, "Assault", "iraqi_military", "iran"),
+        event(0, "Fight", "iraqi_military", None),
+    ]
+    assert targets(found) == ["iran", None]

@@ -462,6 +462,24 @@ def test_destroying_is_the_verb_dictionary_s_use_of_force_and_a_home_is_property
     assert codes == {("peru", "19"), ("peru", "17")}
 
 
+KILLED_OR_WOUNDED = parsed("""
+Iraqis  2 nsubjpass PROPN NNPS Iraqi  NORP
+were    2 auxpass   AUX   VBD  be
+killed  2 ROOT      VERB  VBN  kill
+or      2 cc        CCONJ CC   or
+wounded 2 conj      VERB  VBN  wound
+by      4 agent     ADP   IN   by
+Iran    5 pobj      PROPN NNP  Iran   GPE
+.       2 punct     PUNCT .    .
+""")
+
+
+def test_coordinated_participles_share_the_passive_and_its_agent() -> None:
+    """ "were killed or wounded by Iran": the victims are the target of both verbs, and
+    the by-phrase, hung on the second, is the agent of the first too."""
+    assert pairs(KILLED_OR_WOUNDED) == {("iran", "18", "iraq")}
+
+
 REPORTED_PREDICTION = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 said     1 ROOT  VERB  VBD say

@@ -106,10 +106,30 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
 
 
 def is_passive(verb: Token) -> bool:
-    return bool(children(verb, "nsubjpass", "auxpass")) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    """A passive clause: one with a passive subject or auxiliary, a participle modifying
+    a noun ("hostages held by Hamas"), or a participle coordinated with a passive verb
+    and sharing its subject and auxiliary ("were killed or wounded", "was arrested and
+    charged")."""
+    if children(verb, "nsubjpass", "auxpass"):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    return verb.dep_ == "acl" or (_shares_voice(verb) and is_passive(verb.head))
+
+
+def _shares_voice(verb: Token) -> bool:
+    """A participle coordinated with the verb before it, with no subject or auxiliary
+    of its own."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not children(verb, "aux", *SUBJECT_DEPS)
 
 
 def agents(verb: Token) -> list[Token]:
-    return expand([p for c in children(verb, "agent") for p in children(c, "pobj")])
+    """The by-phrase agents of a passive verb; coordinated passive participles share
+    theirs, wherever the parser hung it ("were killed or wounded by shellfire")."""
+
+    def own(holder: Token) -> list[Token]:
+        return [p for c in children(holder, "agent") for p in children(c, "pobj")]
+
+    shared = [verb.head] if _shares_voice(verb) and is_passive(verb) else []
+    shared += [c for c in children(verb, "conj") if _shares_voice(c) and is_passive(verb)]
+    return expand(own(verb) or [p for holder in shared for p in own(holder)])

@@ -9,14 +9,18 @@ against Iraq, from what the article has established, and so does this module:
   :mod:`kg.extract.places`) and the article names that country's side, that country is
   the target: "Iran attacked near Basra" in a report on Iraq, but not "rebels fired
   rockets at Tel Aviv" where nothing names Israel;
-* else the side that the article's other conflict events (QuadClass 3 and 4, with both
-  actors named) set against the source's side, when one side does so more than any other.
+* else the side that the conflict events of the article's other sentences (QuadClass 3
+  and 4, with both actors named) set against the source's side, when one side does so
+  more than any other. The act's own sentence is left out: its parse has already said
+  what the act was aimed at ("shelled the town, wounding Kurdish fighters" tells a
+  result, not the target).
 
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
-IRQ for the Iraqi air force), or the actor itself without a code. Only acts of force
-(CAMEO roots 18 assault, 19 fight, 20 mass violence) are completed this way, and only when
-the source is known: a strike names its enemy; a protest, an arrest or a statement need
-not have one. A completed target is an inference, so its event is less confident.
+IRQ for the Iraqi air force), or the actor itself without a code. Only conventional
+military force (CAMEO root 19, FIGHT) is completed this way, and only when the source is
+known: a strike is aimed at the enemy, while the victims of an abduction, a killing (18)
+or a massacre (20) may be anyone's, and a protest, an arrest or a statement need have no
+target. A completed target is an inference, so its event is less confident.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from kg.vocabulary import Vocabulary
 
 __all__ = ["FORCE_ROOTS", "complete_targets"]
 
-# CAMEO's roots of force: 18 ASSAULT, 19 FIGHT, 20 ENGAGE IN UNCONVENTIONAL MASS VIOLENCE.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO's root of conventional military force: 19 FIGHT.
+FORCE_ROOTS = frozenset({"19"})
 # How much less sure an event is when its target comes from the article, not its clause.
 INFERRED_PENALTY = 0.2
 
@@ -42,12 +46,16 @@ def _side(key: str, actors: Mapping[str, Actor]) -> str:
     return country_part(actor.code) if actor is not None and actor.code else key
 
 
+Opponents = dict[str, Counter[str]]
+
+
 def _opponents(
     events: Iterable[Event], actors: Mapping[str, Actor], vocab: Vocabulary
-) -> dict[str, Counter[str]]:
+) -> tuple[Opponents, dict[int, Opponents]]:
     """For each side, how often the article's conflict events set each other side
-    against it, either way round."""
-    against: dict[str, Counter[str]] = defaultdict(Counter)
+    against it, either way round: in the whole article, and in each sentence."""
+    article: Opponents = defaultdict(Counter)
+    sentences: dict[int, Opponents] = defaultdict(lambda: defaultdict(Counter))
     for event in events:
         if event.source is None or event.target is None:
             continue
@@ -55,9 +63,10 @@ def _opponents(
             continue
         source, target = _side(event.source, actors), _side(event.target, actors)
         if source != target:
-            against[source][target] += 1
-            against[target][source] += 1
-    return against
+            for against in (article, sentences[event.sentence]):
+                against[source][target] += 1
+                against[target][source] += 1
+    return article, sentences
 
 
 def _stands_for(side: str, events: Iterable[Event], actors: Mapping[str, Actor]) -> str:
@@ -85,7 +94,7 @@ def complete_targets(
     """The events, with the target of each targetless act of force filled in by the
     module's two rules where they find one: ``actors`` are the article's, ``places``
     its places and ``countries`` the country actors they lie in."""
-    against = _opponents(events, actors, vocab)
+    article, sentences = _opponents(events, actors, vocab)
     named = {_side(key, actors) for key in actors}
     completed: list[Event] = []
     for event in events:
@@ -99,7 +108,8 @@ def complete_targets(
         if place is not None and country in named - {side}:
             target = place.country
         else:
-            ranked = against[side].most_common(2)
+            elsewhere = article[side] - sentences[event.sentence][side]
+            ranked = elsewhere.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 target = _stands_for(ranked[0][0], events, actors)
         if target is None:

@@ -81,12 +81,13 @@ def test_every_cameo_code_is_a_class_under_its_parent_code_with_its_quad_class()
 
 # The extractor's event types before the codebook was generated (#18): code, Goldstein
 # score, direct relation, the classes an intention and a negation are recoded to, and
-# the subclasses theme words refine to. Each name still resolves to the same.
+# the subclasses theme words refine to. Each name still resolves to the same, except
+# that an intention to fight or assault is now the codebook's threat of force (1384, 1383).
 BEFORE_THE_CODEBOOK = {
     "Accuse": ("112", -2.0, "accuses", None, None, []),
     "Appeal": ("02", 3.0, "appealsTo", None, None, ["AppealForDeescalation"]),
     "AppealForDeescalation": ("0256", -0.3, "appealsTo", None, None, []),
-    "Assault": ("18", -9.0, "assaults", "Threaten", None, ["TakeHostage"]),
+    "Assault": ("18", -9.0, "assaults", "CAMEO_1383", None, ["TakeHostage"]),
     "Coerce": ("17", -7.0, "coerces", "Threaten", None, []),
     "Consult": ("04", 1.0, "consults", "ExpressIntentToCooperate", "Reject", []),
     "Criticize": ("111", -2.0, "criticizes", None, None, []),
@@ -122,7 +123,7 @@ BEFORE_THE_CODEBOOK = {
         ["ExpressIntentToDeescalate"],
     ),
     "ExpressIntentToDeescalate": ("0356", 7.0, "offersCooperationTo", None, "Reject", []),
-    "Fight": ("19", -10.0, "fights", "Threaten", None, []),
+    "Fight": ("19", -10.0, "fights", "CAMEO_1384", None, []),
     "Investigate": ("09", -2.0, "investigates", None, None, []),
     "MakeStatement": ("01", 0.0, "makesStatementAbout", None, None, ["DenyResponsibility"]),
     "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, []),
@@ -138,7 +139,7 @@ BEFORE_THE_CODEBOOK = {
         "Reject",
         ["ReleasePersons"],
     ),
-    "TakeHostage": ("181", -9.0, "holdsHostage", "Threaten", None, []),
+    "TakeHostage": ("181", -9.0, "holdsHostage", "CAMEO_1383", None, []),
     "Threaten": ("13", -6.0, "threatens", None, None, []),
     "Yield": (
         "08",

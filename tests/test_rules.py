@@ -480,6 +480,75 @@ def test_coordinated_participles_share_the_passive_and_its_agent() -> None:
     assert pairs(KILLED_OR_WOUNDED) == {("iran", "18", "iraq")}
 
 
+WARNED = parsed("""
+Chile  1 nsubj PROPN NNP Chile  GPE
+warned 1 ROOT  VERB  VBD warn
+Peru   1 dobj  PROPN NNP Peru   GPE
+.      1 punct PUNCT .   .
+Chile  5 nsubj PROPN NNP Chile  GPE
+warned 5 ROOT  VERB  VBD warn
+of     5 prep  ADP   IN  of
+famine 6 pobj  NOUN  NN  famine
+.      5 punct PUNCT .   .
+Chile  10 nsubj PROPN NNP Chile  GPE
+warned 10 ROOT VERB  VBD warn
+of     10 prep ADP   IN  of
+severe 14 amod ADJ   JJ  severe
+reprisals 12 pobj NOUN NNS reprisal
+.      10 punct PUNCT .  .
+""")
+
+
+def test_a_warning_addressed_to_an_actor_is_a_threat_and_one_of_famine_is_not() -> None:
+    """WARN codes 130 in the verb dictionary, but a reporting verb codes only when it is
+    addressed to an actor or one of its patterns reads it ("- * {SEVERE REPRISALS}");
+    "warned of famine" is speech, not a threat."""
+    assert pairs(WARNED) == {("chile", "13", "peru"), ("chile", "13", None)}
+    assert {e.sentence for e in run(WARNED).events} == {1, 3}
+
+
+VOWED = parsed("""
+Chile  1 nsubj PROPN NNP Chile  GPE
+vowed  1 ROOT  VERB  VBD vow
+to     3 aux   PART  TO  to
+attack 1 xcomp VERB  VB  attack
+Peru   3 dobj  PROPN NNP Peru   GPE
+.      1 punct PUNCT .   .
+Chile  7 nsubj PROPN NNP Chile  GPE
+vowed  7 ROOT  VERB  VBD vow
+to     9 aux   PART  TO  to
+keep   7 xcomp VERB  VB  keep
+up     9 prt   ADP   RP  up
+the    12 det  DET   DT  the
+raids  9 dobj  NOUN  NNS raid
+on     12 prep ADP   IN  on
+Peru   13 pobj PROPN NNP Peru   GPE
+.      7 punct PUNCT .   .
+""")
+
+
+def test_a_vow_to_use_force_is_a_threat_of_force_not_an_intent_to_cooperate() -> None:
+    """A verb of intent with an act as its complement: the act is the event, intended,
+    and a stated use of force is coded as CAMEO 1384 (threaten conventional attack), as
+    is "keep up" the raids (a light verb)."""
+    found = {(e.sentence, e.source, e.cameo, e.target) for e in run(VOWED).events}
+    assert found == {(1, "chile", "1384", "peru"), (2, "chile", "1384", "peru")}
+
+
+SENT_TO = parsed("""
+Chile 1 nsubj  PROPN NNP Chile GPE
+sent  1 ROOT   VERB  VBD send
+aid   1 dobj   NOUN  NN  aid
+to    1 dative ADP   IN  to
+Peru  3 pobj   PROPN NNP Peru  GPE
+.     1 punct  PUNCT .   .
+""")
+
+
+def test_a_to_phrase_parsed_as_the_dative_gives_the_target() -> None:
+    assert pairs(SENT_TO) == {("chile", "07", "peru")}
+
+
 REPORTED_PREDICTION = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 said     1 ROOT  VERB  VBD say

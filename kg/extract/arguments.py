@@ -25,6 +25,7 @@ __all__ = [
     "doer",
     "named_by",
     "nominal_agents",
+    "objects_of",
     "owners_of",
     "surface",
     "target_candidates",
@@ -114,6 +115,16 @@ def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> li
     return [s for s in said if index.actor_at(s)] or named_by(said, index)
 
 
+def objects_of(verb: Token) -> list[Token]:
+    """A verb's objects: its direct object and its dative, the object of the preposition
+    where the parser labels a "to" phrase the dative ("sent aid to Iraq")."""
+    return [
+        o
+        for c in children(verb, "dobj", "dative")
+        for o in (children(c, "pobj") if c.pos_ == "ADP" else [c])
+    ]
+
+
 def target_candidates(
     verb: Token, target_prep: Token | None, used: frozenset[int], index: ActorIndex
 ) -> list[Token]:
@@ -125,7 +136,7 @@ def target_candidates(
     ("called for independence from Spain"), and a direct object ("warned Iran of
     reprisals"). Verbs coordinated before a shared object share it ("attacked and
     destroyed an Iranian platform")."""
-    direct = expand([c for c in children(verb, "dobj", "dative") if c.i not in used])
+    direct = expand([c for c in objects_of(verb) if c.i not in used])
     if not direct and verb.dep_ != "conj":
         direct = expand([c for j in children(verb, "conj") for c in children(j, "dobj")])
     objects = expand(children(target_prep, "pobj")) if target_prep is not None else direct

@@ -42,6 +42,7 @@ from kg.extract.arguments import (
     doer,
     named_by,
     nominal_agents,
+    objects_of,
     owners_of,
     target_candidates,
     theme_of,
@@ -80,6 +81,7 @@ LIGHT_VERBS = frozenset(
         "go",
         "announce",
         "impose",
+        "keep",
     ]
 )
 BASE_CONFIDENCE = 0.9
@@ -136,7 +138,8 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             found = True
             yield reading
     if not found:
-        match = lexicon_match(verb, vocab)
+        addressed = any(index.actor_at(c) for c in objects_of(verb))
+        match = lexicon_match(verb, vocab, addressed)
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None:
             yield reading
@@ -259,9 +262,22 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         return
     if is_irrealis(token, vocab) and not is_intended(token, vocab, index):
         return
+    if _vows_an_act(token, sentence, index, vocab):
+        return
     reading = next(_readings(token, index, vocab), None)
     if reading is not None:
         yield from _coded(token, reading, sentence, index, vocab)
+
+
+def _vows_an_act(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """A verb of intent ("vowed", "pledged", "plans") whose infinitival complement is an
+    event: the complement is the event, stated as intended and recoded by its class
+    ("vowed to keep up the raids" a threat of force, "pledged to send aid" an intent to
+    give aid), so the verb codes none of its own ("pledged support" still does)."""
+    if verb.lemma_.lower() not in vocab.intent_cues:
+        return False
+    acts = [t for c in children(verb, "xcomp") for t in (c, *children(c, "dobj"))]
+    return any(next(events_at(t, sentence, index, vocab), None) for t in acts)
 
 
 def _coded(

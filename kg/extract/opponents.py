@@ -17,10 +17,11 @@ against Iraq, from what the article has established, and so does this module:
 
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
 IRQ for the Iraqi air force), or the actor itself without a code. Only conventional
-military force (CAMEO root 19, FIGHT) is completed this way, and only when the source is
-known: a strike is aimed at the enemy, while the victims of an abduction, a killing (18)
-or a massacre (20) may be anyone's, and a protest, an arrest or a statement need have no
-target. A completed target is an inference, so its event is less confident.
+military force (CAMEO root 19, FIGHT), and threats of it (138), are completed this way,
+and only when the source is known: a strike is aimed at the enemy, while the victims of
+an abduction, a killing (18) or a massacre (20) may be anyone's, and a protest, an arrest
+or a statement need have no target. A completed target is an inference, so its event is
+less confident.
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ from kg.extract.coding import country_part
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
-__all__ = ["FORCE_ROOTS", "complete_targets"]
+__all__ = ["FORCE_CODES", "complete_targets"]
 
-# CAMEO's root of conventional military force: 19 FIGHT.
-FORCE_ROOTS = frozenset({"19"})
+# CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
+# THREATEN WITH MILITARY FORCE (and its subcodes).
+FORCE_CODES = ("19", "138")
 # How much less sure an event is when its target comes from the article, not its clause.
 INFERRED_PENALTY = 0.2
 
@@ -98,7 +100,11 @@ def complete_targets(
     named = {_side(key, actors) for key in actors}
     completed: list[Event] = []
     for event in events:
-        if event.source is None or event.target is not None or event.cameo[:2] not in FORCE_ROOTS:
+        if (
+            event.source is None
+            or event.target is not None
+            or not event.cameo.startswith(FORCE_CODES)
+        ):
             completed.append(event)
             continue
         side = _side(event.source, actors)

@@ -87,13 +87,25 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
     return Match(event_type, frozenset(used), target_prep)
 
 
-def lexicon_match(verb: Token, vocab: Vocabulary) -> Match | None:
+# CAMEO's root for public statements, which a reporting verb makes by reporting.
+STATEMENT_ROOT = "01"
+
+
+def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Match | None:
     """The verb dictionary's reading of a verb, as the ontology's class of its code (or
-    of the nearest broader code the ontology has); none for a reporting verb ("said",
-    "stressed"), whose clause is what was said."""
-    if verb.lemma_.lower() in vocab.speech_lemmas:
-        return None  # a reporting verb carries who said what, not an event of its own
+    of the nearest broader code the ontology has). A reporting verb ("said", "warned")
+    carries who said what, its clause the event, so it codes none of its own, unless one
+    of its block's patterns reads it ("warned of military confrontation", 138), or it is
+    ``addressed`` to an actor (its object) and the dictionary codes it as more than a
+    statement (CAMEO 01): "warned Iran" is a threat (WARN, 130), "told Iran" no event,
+    and "warned of famine" none either."""
     coded = lexicon_code(verb)
+    if verb.lemma_.lower() in vocab.speech_lemmas and not (
+        coded
+        and coded[0].event
+        and (coded[1] is not None or (addressed and coded[0].event[:2] != STATEMENT_ROOT))
+    ):
+        return None
     event_type = vocab.for_code(coded[0].event) if coded and coded[0].event else None
     return Match(event_type, frozenset({verb.i}), None) if event_type else None
 

@@ -549,6 +549,59 @@ def test_a_to_phrase_parsed_as_the_dative_gives_the_target() -> None:
     assert pairs(SENT_TO) == {("chile", "07", "peru")}
 
 
+REBEL_RAIDS = parsed("""
+Rebel    1 compound NOUN NN  rebel
+raids    2 nsubj    NOUN NNS raid
+killed   2 ROOT     VERB VBD kill
+five     4 nummod   NUM  CD  five
+soldiers 2 dobj     NOUN NNS soldier
+.        2 punct    PUNCT .  .
+""")
+
+
+def test_an_agent_naming_an_act_is_its_doer() -> None:
+    """ "rebel raids": an agent noun modifying an event noun is who acted, where a
+    modifier of another noun ("a hostage crisis") names no actor."""
+    assert pairs(REBEL_RAIDS) == {("rebels", "19", "military")}
+
+
+HOME = parsed("""
+Colombia  1 nsubj PROPN NNP Colombia GPE
+condemned 1 ROOT  VERB  VBD condemn
+Peru      1 dobj  PROPN NNP Peru     GPE
+.         1 punct PUNCT .   .
+Colombia  5 nsubj PROPN NNP Colombia GPE
+said      5 ROOT  VERB  VBD say
+the       7 det   DET   DT  the
+army      8 nsubj NOUN  NN  army
+attacked  5 ccomp VERB  VBD attack
+rebels    8 dobj  NOUN  NNS rebel
+.         5 punct PUNCT .   .
+""")
+
+ABROAD = parsed("""
+Colombia  1 nsubj PROPN NNP Colombia GPE
+condemned 1 ROOT  VERB  VBD condemn
+Peru      1 dobj  PROPN NNP Peru     GPE
+.         1 punct PUNCT .   .
+the       5 det   DET   DT  the
+army      6 nsubj NOUN  NN  army
+attacked  6 ROOT  VERB  VBD attack
+rebels    6 dobj  NOUN  NNS rebel
+.         6 punct PUNCT .   .
+""")
+
+
+def test_bare_agents_of_a_story_about_one_country_are_that_country_s() -> None:
+    """ "the army" and "rebels" in a story that names Colombia twice as often as any
+    other country are Colombia's (COLMIL, COLREB); where two countries are named as
+    often, they keep their role codes."""
+    assert ("colombian_military", "19", "colombian_rebels") in pairs(HOME)
+    codes = {a.key: a.code for a in run(HOME).actors}
+    assert (codes["colombian_military"], codes["colombian_rebels"]) == ("COLMIL", "COLREB")
+    assert ("military", "19", "rebels") in pairs(ABROAD)
+
+
 REPORTED_PREDICTION = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 said     1 ROOT  VERB  VBD say

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label
-from kg.extract.coding import Coder
+from kg.extract.coding import Coder, country_part, is_country_code
 from kg.extract.tree import children, lefts, subtree, tree
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.records import Actor, Mention
@@ -487,15 +487,22 @@ def _coded_modifier(token: Token, index: ActorIndex) -> str | None:
     return index.add(Actor(slug(token.text), token.text, "Group", code=code))
 
 
-def _agent_heads(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Iterator[Span]:
+def _agent_heads(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], acts: Set[str]
+) -> Iterator[Span]:
     """The agent spans (:mod:`kg.extract.agents`) that name an actor: a noun, or a
     proper noun that is not already an actor's name ("the Navy"), and not a modifier
-    ("hostage crisis" names a crisis)."""
+    ("hostage crisis" names a crisis), except of a noun that names an act, whose doer
+    it is ("rebel raids", "guerrilla attacks", "army shelling"): ``acts`` are the
+    lemmas of the ontology's event nouns."""
     for span in doc.spans.get(AGENTS, []):
         head = span.root
-        if head.i in index.by_token or head.i not in sent_of or head.dep_ == "compound":
+        if head.i in index.by_token or head.i not in sent_of:
             continue
-        if head.pos_ in {"NOUN", "PROPN"}:
+        if head.dep_ in {"compound", "amod"}:
+            if head.head.lemma_.lower() in acts and head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                yield span
+        elif head.pos_ in {"NOUN", "PROPN"}:
             yield span
 
 
@@ -555,6 +562,7 @@ def _add_agents(
     index: ActorIndex,
     sent_of: dict[int, int],
     gazetteer: Gazetteer,
+    acts: Set[str],
     possessed: bool = False,
 ) -> None:
     """Agents with a side ("Israeli troops", "U.S. officials") are that side's actor of
@@ -568,7 +576,7 @@ def _add_agents(
     antecedent: they are added by a second call, ``possessed``, after pronouns."""
     sided: list[tuple[int, str, str]] = []  # (position, role, actor key)
     bare: list[Span] = []
-    for span in _agent_heads(doc, index, sent_of):
+    for span in _agent_heads(doc, index, sent_of, acts):
         if possessed != any(c.pos_ == "PRON" for c in children(span.root, "poss")):
             continue
         owner = _modifier_actor(span.root, index, gazetteer)
@@ -717,10 +725,10 @@ def resolve_actors(
     sent_of = sentence_numbers(doc)
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places)
     _add_appositions(doc, index, sent_of, gazetteer)
-    _add_agents(doc, index, sent_of, gazetteer)
+    _add_agents(doc, index, sent_of, gazetteer, frozenset(vocab.by_noun))
     _add_quantities(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of)
-    _add_agents(doc, index, sent_of, gazetteer, possessed=True)
+    _add_agents(doc, index, sent_of, gazetteer, frozenset(vocab.by_noun), possessed=True)
     _complete_codes(index)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
@@ -739,21 +747,98 @@ def _title_role(title: str | None) -> str | None:
     return None
 
 
+# Phoenix roles of a country's own institutions and politics: government, military,
+# police, legislature, judiciary, intelligence, rebels and opposition. A bare agent of
+# one of these in a story about one country is that country's ("the army", "rebels");
+# armed men of no side (UAF), business, media and the like are not assumed to be.
+HOME_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP"})
+
+
+def _countries(index: ActorIndex) -> Iterator[tuple[Mention, str]]:
+    """Each mention of a country or of a country's agent, with the country's code."""
+    for mention in index.mentions:
+        actor = index.actors.get(mention.actor)
+        if actor is None or not actor.code or actor.code == actor.role:
+            continue
+        country = country_part(actor.code)
+        if is_country_code(country):
+            yield mention, country
+
+
+def _sides(index: ActorIndex, key: str) -> set[str | None]:
+    """The side an actor without one could be on, from the sentences that mention it:
+    ``{None}`` where none of them names a country, else the countries they name ("the
+    rebels surrendered to Nigeria": Nigeria's rebels or not, the story's home it is not
+    sure to be)."""
+    sentences = {m.sentence for m in index.mentions if m.actor == key}
+    named = {country for m, country in _countries(index) if m.sentence in sentences}
+    return set(named) or {None}
+
+
+def _home_country(index: ActorIndex) -> str | None:
+    """The country a story is about, as a coder reads it: the country code that the
+    article's mentions name (by a country's or its agents' codes) at least twice, and
+    twice as often as any other; None when the story is about two or more."""
+    counts: dict[str, int] = {}
+    for _, country in _countries(index):
+        counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _home_agents(index: ActorIndex, home: str) -> None:
+    """Bare agents of a home role (see :data:`HOME_ROLES`) become the home country's,
+    unless a sentence that mentions them names another country: "the army" in a story
+    about Colombia is the Colombian military (COLMIL), one actor with "Colombian
+    troops" by its code; every mention of them follows."""
+    renamed: dict[str, str] = {}
+    for key, actor in list(index.actors.items()):
+        if actor.type == "Person" or not actor.code or actor.code != actor.role:
+            continue
+        known = index.coder.roles.get(actor.code)
+        if known is None or actor.label != known.name:
+            continue  # a group its modifiers name ("Kurdish protesters") stays that group
+        if actor.code not in HOME_ROLES or not _sides(index, key) <= {home, None}:
+            continue
+        sided = index.coder.identify(replace(actor, code=home + actor.code, role=None), False)
+        if sided.key == key:
+            continue
+        del index.actors[key]
+        renamed[key] = index.add(sided)
+    if not renamed:
+        return
+    index.by_token = {i: renamed.get(k, k) for i, k in index.by_token.items()}
+    index.mentions = [replace(m, actor=renamed.get(m.actor, m.actor)) for m in index.mentions]
+    for key, actor in list(index.actors.items()):
+        if actor.affiliation in renamed:
+            index.actors[key] = replace(actor, affiliation=renamed[actor.affiliation])
+
+
 def _complete_codes(index: ActorIndex) -> None:
     """A person the dictionaries do not list takes their side's code and their title's
     role ("the Israeli ambassador": ISR + GOV); then every coded actor takes the role
     codes and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``."""
     coder = index.coder
+    home = _home_country(index)
     for key, actor in list(index.actors.items()):
         if actor.type != "Person" or actor.code:
             continue
         side = index.actors.get(actor.affiliation or "")
-        if side is None or not side.code:
-            continue
         role = _title_role(actor.title)
-        code = coder.compose(side.code, role) if role else side.code
+        if side is not None and side.code:
+            code = coder.compose(side.code, role) if role else side.code
+        elif home and role and role.strip("~") in HOME_ROLES and _sides(index, key) <= {home, None}:
+            code = coder.compose(home, role)  # "Finance Minister Dilson Funaro"
+        else:
+            continue
         index.actors[key] = replace(actor, code=code)
+    if home is not None:
+        _home_agents(index, home)
     for key, coded in list(index.actors.items()):
         own = coded.code
         if own is None or own == coded.role:

@@ -179,6 +179,8 @@
         }
       }
     }
+    // overDots: false, or { rank } of the label's actor, which may then cover dots and
+    // the badges of less central actors.
     hits(b, owner, overDots) {
       const c = this.cell;
       for (let i = Math.floor(b.left / c); i <= Math.floor((b.left + b.width) / c); i++) {
@@ -186,7 +188,7 @@
           const list = this.cells.get(i * 65536 + j);
           if (!list) continue;
           for (const o of list) {
-            if (o.owner === owner || (overDots && o.dot)) continue;
+            if (o.owner === owner || (overDots && (o.dot || o.rank > overDots.rank))) continue;
             if (b.left < o.left + o.width && o.left < b.left + b.width &&
                 b.top < o.top + o.height && o.top < b.top + b.height) return true;
           }
@@ -233,13 +235,13 @@
       ctx.font = BADGE.font; ctx.fillStyle = BADGE.text; ctx.textAlign = "center"; ctx.textBaseline = "middle";
       ctx.fillText(text, x, y + 0.5);
       badges.push({ id: id, count: count, x: x, y: y, r: radius });
-      // A minor actor's badge gives way to a central actor's label, as its dot does.
-      obstacles.add({ owner: "badge " + id, dot: byId.get(id).rank >= TOP, left: x - radius, top: y - radius, width: 2 * radius, height: 2 * radius });
+      // A badge gives way to the label of a more central actor, as a dot does.
+      obstacles.add({ owner: "badge " + id, rank: byId.get(id).rank, left: x - radius, top: y - radius, width: 2 * radius, height: 2 * radius });
     }
     const labels = [];
-    const place = (owner, text, style, spots, overDots) => {
+    const place = (owner, text, style, spots, rank) => {
       const width = measure(ctx, text, style.font), height = style.size + 2;
-      for (const pass of overDots ? [false, true] : [false]) {
+      for (const pass of rank === undefined ? [false] : [false, { rank: rank }]) {
         for (const [cx, cy, ax, ay] of spots) {
           const box = { owner: owner, left: cx - ax * width, top: cy - ay * height, width: width, height: height };
           if (box.left < 0 || box.top < 0 || box.left + width > W || box.top + height > H) continue;
@@ -257,10 +259,15 @@
     for (const id of order) {
       const { x, y, r } = dots.get(id);
       const d = r * 0.71 + 2; // the diagonals
+      // Centred below, above and beside the dot, then at its diagonals, then slid along
+      // its edge (still touching the dot's point below, above or beside it), so that in a
+      // crowded middle a central actor's label finds room.
       place(id, byId.get(id).name, LABEL, [
         [x, y + r + 2, 0.5, 0], [x, y - r - 2, 0.5, 1], [x + r + 3, y, 0, 0.5], [x - r - 3, y, 1, 0.5],
         [x + d, y + d, 0, 0], [x - d, y + d, 1, 0], [x + d, y - d, 0, 1], [x - d, y - d, 1, 1],
-      ], byId.get(id).rank < TOP || first.includes(id));
+        [x, y + r + 2, 0.15, 0], [x, y + r + 2, 0.85, 0], [x, y - r - 2, 0.15, 1], [x, y - r - 2, 0.85, 1],
+        [x + r + 3, y, 0, 0.1], [x + r + 3, y, 0, 0.9], [x - r - 3, y, 1, 0.1], [x - r - 3, y, 1, 0.9],
+      ], first.includes(id) ? -1 : byId.get(id).rank < TOP ? byId.get(id).rank : undefined);
     }
     for (const e of edgeOrder) {
       const [from, to] = [dots.get(e.from), dots.get(e.to)];

@@ -602,6 +602,28 @@ def test_bare_agents_of_a_story_about_one_country_are_that_country_s() -> None:
     assert ("military", "19", "rebels") in pairs(ABROAD)
 
 
+KILLED_SOLDIERS = parsed("""
+Troops    1 nsubj PROPN NNS troop
+killed    1 ROOT  VERB  VBD kill
+Libyan    3 amod  ADJ   JJ  libyan    NORP
+soldiers  1 dobj  NOUN  NNS soldier
+.         1 punct PUNCT .   .
+Libyan    6 amod  ADJ   JJ  libyan    NORP
+villages  6 nsubj NOUN  NNS village
+were      6 auxpass AUX VBD be
+shelled   6 ROOT  VERB  VBN shell
+.         6 punct PUNCT .   .
+""")
+
+
+def test_bare_agents_are_not_the_side_they_act_on_later_in_their_sentence() -> None:
+    """ "Troops killed Libyan soldiers": the troops do not take the side of the soldiers
+    after them in their sentence, nor that of a story about Libya when their sentence
+    sets them against Libyan forces."""
+    found = {(e.sentence, e.source, e.target) for e in run(KILLED_SOLDIERS).events}
+    assert (1, "military", "libyan_military") in found
+
+
 REPORTED_PREDICTION = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 said     1 ROOT  VERB  VBD say

@@ -570,7 +570,9 @@ def _add_agents(
     that already names a group is the agent ("Hamas gunmen" → Hamas), and the officials
     of an organisation without a code speak for it. A bare agent ("the troops") takes
     the side that the article gave an agent of the same role, the nearest before it,
-    else the first after it, as a coder would; else it keeps its role-only code.
+    else the first in a later sentence (later in its own, it is more likely the other
+    side: "troops killed 200 Libyan soldiers"), as a coder would; else it keeps its
+    role-only code.
 
     Agents owned by a pronoun ("Iraq said its warplanes …") wait for the pronoun's
     antecedent: they are added by a second call, ``possessed``, after pronouns."""
@@ -588,9 +590,11 @@ def _add_agents(
         sided.append((span.root.i, span.label_, key))
         index.point(span.root, key, sent_of[span.root.i])
     for span in bare:
+        here = sent_of[span.root.i]
         same = [(i, key) for i, role, key in sided if role == span.label_]
         before = [key for i, key in same if i < span.root.i]
-        side = before[-1] if before else same[0][1] if same else None
+        after = [key for i, key in same if i > span.root.i and sent_of[i] != here]
+        side = before[-1] if before else after[0] if after else None
         side = side or index.add(_bare_agent(span, index.coder))
         index.point(span.root, side, sent_of[span.root.i])
 
@@ -775,12 +779,26 @@ def _sides(index: ActorIndex, key: str) -> set[str | None]:
     return set(named) or {None}
 
 
+def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
+    """Whether a sentence mentioning a bare agent also names an agent of its role with a
+    side: "troops killed 200 Libyan soldiers" sets the troops against that side."""
+    sentences = {m.sentence for m in index.mentions if m.actor == key}
+    for mention in index.mentions:
+        actor = index.actors.get(mention.actor)
+        if mention.sentence not in sentences or actor is None or not actor.code:
+            continue
+        if actor.code != role and actor.code.endswith(role):
+            return True
+    return False
+
+
 def _home_country(index: ActorIndex) -> str | None:
     """The country a story is about, as a coder reads it: the country code that the
-    article's mentions name (by a country's or its agents' codes) at least twice, and
-    twice as often as any other; None when the story is about two or more."""
+    article's sentences name (by a country's or its agents' codes) in at least two
+    sentences, and in twice as many as any other; None when the story is about two or
+    more."""
     counts: dict[str, int] = {}
-    for _, country in _countries(index):
+    for _, country in {(m.sentence, country) for m, country in _countries(index)}:
         counts[country] = counts.get(country, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] < 2:
@@ -792,7 +810,8 @@ def _home_country(index: ActorIndex) -> str | None:
 
 def _home_agents(index: ActorIndex, home: str) -> None:
     """Bare agents of a home role (see :data:`HOME_ROLES`) become the home country's,
-    unless a sentence that mentions them names another country: "the army" in a story
+    unless a sentence that mentions them names another country or an agent of their
+    role with a side (:func:`_beside_sided`): "the army" in a story
     about Colombia is the Colombian military (COLMIL), one actor with "Colombian
     troops" by its code; every mention of them follows."""
     renamed: dict[str, str] = {}
@@ -803,6 +822,8 @@ def _home_agents(index: ActorIndex, home: str) -> None:
         if known is None or actor.label != known.name:
             continue  # a group its modifiers name ("Kurdish protesters") stays that group
         if actor.code not in HOME_ROLES or not _sides(index, key) <= {home, None}:
+            continue
+        if _beside_sided(index, key, actor.code):
             continue
         sided = index.coder.identify(replace(actor, code=home + actor.code, role=None), False)
         if sided.key == key:

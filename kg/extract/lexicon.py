@@ -25,6 +25,7 @@ additions); the dictionary codes the verbs they leave.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from weakref import WeakKeyDictionary
 
@@ -35,7 +36,7 @@ from spacy.util import filter_spans
 
 from kg.extract.clauses import CLAUSE_DEPS, subjects
 from kg.extract.tree import children, subtree
-from kg.verbs import EventCode, Marker, Noun, Pattern, Prep, VerbDictionary, load_verbs
+from kg.verbs import EventCode, Noun, Pattern, Prep, VerbDictionary, load_verbs
 
 __all__ = ["VERBS", "VerbMatcher", "lexicon_code"]
 
@@ -91,12 +92,16 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     if span is None:
         return None
     dictionary = _dictionary()
+    sides: tuple[_Side, _Side] | None = None  # read once, when a pattern first needs them
     for block, entry in dictionary.lookup(span.text.split()):
         patterns = sorted(block.patterns, key=lambda p: -_words_in(p))
         for pattern in patterns:
             if not (pattern.code.null or pattern.code.event):
                 continue  # the converse alone ([:173]): the subject is acted on
-            if _matches(pattern, verb, span, dictionary):
+            if sides is None:
+                subject = [t for s in subjects(verb)[0] for t in subtree(s)]
+                sides = _Side.of(_object_side(verb, span)), _Side.of(subject)
+            if _matches(pattern, sides, dictionary):
                 return None if pattern.code.null else (pattern.code, pattern)
         code = block.code_of(entry)
         if code.event and not code.null:
@@ -158,16 +163,32 @@ def _prep_in(prep: Prep, tokens: Iterable[Token], dictionary: VerbDictionary) ->
     return False
 
 
-def _matches(pattern: Pattern, verb: Token, span: Span, dictionary: VerbDictionary) -> bool:
-    """Whether the clause at ``verb`` holds the pattern's words (see the module docstring)."""
-    after = _object_side(verb, span)
-    subject = [t for s in subjects(verb)[0] for t in subtree(s)]
-    for side, tokens in ((pattern.after, after), (pattern.before, subject)):
-        for element in side:
-            if isinstance(element, Marker):
-                continue
-            if isinstance(element, Noun) and not _noun_in(element, tokens, dictionary):
-                return False
-            if isinstance(element, Prep) and not _prep_in(element, tokens, dictionary):
-                return False
+@dataclass(frozen=True)
+class _Side:
+    """The words on one side of a verb that its patterns read, and the set of their
+    forms and lemmas in upper case, to rule out a pattern without walking its phrases."""
+
+    tokens: list[Token]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, tokens: list[Token]) -> _Side:
+        return cls(tokens, frozenset(w for t in tokens for w in (t.text.upper(), t.lemma_.upper())))
+
+
+def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDictionary) -> bool:
+    """Whether the clause holds the pattern's words (see the module docstring): after the
+    verb, and in its subject (``sides``)."""
+    after, subject = sides
+    for elements, side in ((pattern.after, after), (pattern.before, subject)):
+        for element in elements:
+            if isinstance(element, Noun):
+                heads = {phrase[-1] for phrase in dictionary.phrases(element)}
+                if side.words.isdisjoint(heads) or not _noun_in(element, side.tokens, dictionary):
+                    return False
+            elif isinstance(element, Prep):
+                if side.words.isdisjoint(element.prepositions):
+                    return False
+                if not _prep_in(element, side.tokens, dictionary):
+                    return False
     return True

@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from kg.extract.clauses import CLAUSE_DEPS, subjects
 from kg.extract.tree import children, subtree
-from kg.verbs import EventCode, Noun, Pattern, Prep, VerbDictionary, load_verbs
+from kg.verbs import EventCode, Noun, Pattern, Prep, VerbBlock, VerbDictionary, load_verbs
 
 __all__ = ["VERBS", "VerbMatcher", "lexicon_code"]
 
@@ -94,8 +94,7 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     dictionary = _dictionary()
     sides: tuple[_Side, _Side] | None = None  # read once, when a pattern first needs them
     for block, entry in dictionary.lookup(span.text.split()):
-        patterns = sorted(block.patterns, key=lambda p: -_words_in(p))
-        for pattern in patterns:
+        for pattern in _specific_first(block):
             if not (pattern.code.null or pattern.code.event):
                 continue  # the converse alone ([:173]): the subject is acted on
             if sides is None:
@@ -107,6 +106,29 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
         if code.event and not code.null:
             return code, None
     return None
+
+
+# The shipped dictionary's blocks and nouns live as long as the process (load_verbs is
+# cached), so what is worked out for one of them once is kept under its id.
+_ORDERED: dict[int, tuple[Pattern, ...]] = {}
+_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _specific_first(block: VerbBlock) -> tuple[Pattern, ...]:
+    """A block's patterns, the most specific first (see :func:`_words_in`), file order
+    among equals."""
+    ordered = _ORDERED.get(id(block))
+    if ordered is None:
+        ordered = _ORDERED[id(block)] = tuple(sorted(block.patterns, key=lambda p: -_words_in(p)))
+    return ordered
+
+
+def _heads(noun: Noun, dictionary: VerbDictionary) -> frozenset[str]:
+    """The head words of a pattern noun's phrases (synonym sets expanded)."""
+    heads = _HEADS.get(id(noun))
+    if heads is None:
+        heads = _HEADS[id(noun)] = frozenset(p[-1] for p in dictionary.phrases(noun))
+    return heads
 
 
 def _words_in(pattern: Pattern) -> int:
@@ -183,8 +205,9 @@ def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDicti
     for elements, side in ((pattern.after, after), (pattern.before, subject)):
         for element in elements:
             if isinstance(element, Noun):
-                heads = {phrase[-1] for phrase in dictionary.phrases(element)}
-                if side.words.isdisjoint(heads) or not _noun_in(element, side.tokens, dictionary):
+                if side.words.isdisjoint(_heads(element, dictionary)) or not _noun_in(
+                    element, side.tokens, dictionary
+                ):
                     return False
             elif isinstance(element, Prep):
                 if side.words.isdisjoint(element.prepositions):

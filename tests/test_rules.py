@@ -624,6 +624,23 @@ def test_bare_agents_are_not_the_side_they_act_on_later_in_their_sentence() -> N
     assert (1, "military", "libyan_military") in found
 
 
+TALKS_WITH = parsed("""
+Peru   1 nsubj PROPN NNP Peru  GPE
+spoke  1 ROOT  VERB  VBD speak
+after  1 prep  ADP   IN  after
+talks  2 pobj  NOUN  NNS talk
+with   3 prep  ADP   IN  with
+Chile  4 pobj  PROPN NNP Chile GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_an_event_noun_naming_the_other_party_takes_the_clause_s_subject_as_the_first() -> None:
+    """ "spoke after talks with Chile": talks with someone have a first party, and the
+    clause the phrase modifies says who."""
+    assert ("peru", "04", "chile") in pairs(TALKS_WITH)
+
+
 REPORTED_PREDICTION = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 said     1 ROOT  VERB  VBD say

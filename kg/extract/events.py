@@ -228,7 +228,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         anchor, penalty = noun, 0.1
         sources = nominal_agents(noun, index)
         if not sources:
-            return None
+            clause = _party_clause(noun)
+            if clause is None:
+                return None
+            anchor, (sources, penalty) = clause, subjects(clause)
+            penalty += 0.1
     by_phrase = any(c.lower_ == "by" for c in children(noun, "prep", "agent"))
     preps = (TARGET_PREPS - {"by"}) | ({"of"} if by_phrase else set())
     aimed = [
@@ -245,6 +249,19 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     refined = refine(event_type, {t.lemma_.lower() for t in words}, vocab)
     match = Match(event_type, frozenset({anchor.i, noun.i}), None)
     return anchor, Reading(refined, match, sources, targets, theme, penalty)
+
+
+def _party_clause(noun: Token) -> Token | None:
+    """The clause whose subject took part in an event noun that names only the other
+    party, in a "with" phrase, from an adverbial phrase of the clause: "he spoke after a
+    meeting with the minister", "during talks with Iran, Japan offered …". A meeting,
+    talks or a clash with someone has a first party, and the clause says who."""
+    if not any(c.lower_ == "with" for c in children(noun, "prep")):
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep.head
 
 
 def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:

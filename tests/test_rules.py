@@ -559,10 +559,23 @@ soldiers 2 dobj     NOUN NNS soldier
 """)
 
 
+MILITARY_OFFENSIVE = parsed("""
+Peru      1 nsubj PROPN NNP Peru     GPE
+launched  1 ROOT  VERB  VBD launch
+a         4 det   DET   DT  a
+military  4 amod  ADJ   JJ  military
+offensive 1 dobj  NOUN  NN  offensive
+.         1 punct PUNCT .   .
+""")
+
+
 def test_an_agent_naming_an_act_is_its_doer() -> None:
     """ "rebel raids": an agent noun modifying an event noun is who acted, where a
-    modifier of another noun ("a hostage crisis") names no actor."""
+    modifier of another noun ("a hostage crisis") names no actor, nor does an
+    adjective that classifies the act ("a military offensive")."""
     assert pairs(REBEL_RAIDS) == {("rebels", "19", "military")}
+    assert pairs(MILITARY_OFFENSIVE) == {("peru", "19", None)}
+    assert "military" not in {a.key for a in run(MILITARY_OFFENSIVE).actors}
 
 
 HOME = parsed("""

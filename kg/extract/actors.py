@@ -492,17 +492,17 @@ def _agent_heads(
 ) -> Iterator[Span]:
     """The agent spans (:mod:`kg.extract.agents`) that name an actor: a noun, or a
     proper noun that is not already an actor's name ("the Navy"), and not a modifier
-    ("hostage crisis" names a crisis), except of a noun that names an act, whose doer
-    it is ("rebel raids", "guerrilla attacks", "army shelling"): ``acts`` are the
-    lemmas of the ontology's event nouns."""
+    ("hostage crisis" names a crisis), except a noun modifying a noun that names an
+    act, whose doer it is ("rebel raids", "guerrilla attacks", "army shelling"; but not
+    the adjective of "a military offensive"): ``acts`` are the lemmas of the ontology's
+    event nouns."""
     for span in doc.spans.get(AGENTS, []):
         head = span.root
         if head.i in index.by_token or head.i not in sent_of:
             continue
-        if head.dep_ in {"compound", "amod"}:
-            if head.head.lemma_.lower() in acts and head.pos_ in {"NOUN", "PROPN", "ADJ"}:
-                yield span
-        elif head.pos_ in {"NOUN", "PROPN"}:
+        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
+            continue  # an adjective classifies ("a military offensive"), it does not act
+        if head.dep_ != "compound" or head.head.lemma_.lower() in acts:
             yield span
 
 

@@ -729,10 +729,11 @@ def resolve_actors(
     sent_of = sentence_numbers(doc)
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places)
     _add_appositions(doc, index, sent_of, gazetteer)
-    _add_agents(doc, index, sent_of, gazetteer, frozenset(vocab.by_noun))
+    acts = frozenset(vocab.by_noun)
+    _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of)
-    _add_agents(doc, index, sent_of, gazetteer, frozenset(vocab.by_noun), possessed=True)
+    _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
     _complete_codes(index)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
@@ -769,12 +770,16 @@ def _countries(index: ActorIndex) -> Iterator[tuple[Mention, str]]:
             yield mention, country
 
 
+def _sentences_of(index: ActorIndex, key: str) -> set[int]:
+    return {m.sentence for m in index.mentions if m.actor == key}
+
+
 def _sides(index: ActorIndex, key: str) -> set[str | None]:
     """The side an actor without one could be on, from the sentences that mention it:
     ``{None}`` where none of them names a country, else the countries they name ("the
     rebels surrendered to Nigeria": Nigeria's rebels or not, the story's home it is not
     sure to be)."""
-    sentences = {m.sentence for m in index.mentions if m.actor == key}
+    sentences = _sentences_of(index, key)
     named = {country for m, country in _countries(index) if m.sentence in sentences}
     return set(named) or {None}
 
@@ -782,7 +787,7 @@ def _sides(index: ActorIndex, key: str) -> set[str | None]:
 def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
     """Whether a sentence mentioning a bare agent also names an agent of its role with a
     side: "troops killed 200 Libyan soldiers" sets the troops against that side."""
-    sentences = {m.sentence for m in index.mentions if m.actor == key}
+    sentences = _sentences_of(index, key)
     for mention in index.mentions:
         actor = index.actors.get(mention.actor)
         if mention.sentence not in sentences or actor is None or not actor.code:
@@ -825,7 +830,8 @@ def _home_agents(index: ActorIndex, home: str) -> None:
             continue
         if _beside_sided(index, key, actor.code):
             continue
-        sided = index.coder.identify(replace(actor, code=home + actor.code, role=None), False)
+        code = index.coder.compose(home, "~" + actor.code)
+        sided = index.coder.identify(replace(actor, code=code, role=None), False)
         if sided.key == key:
             continue
         del index.actors[key]
@@ -841,7 +847,9 @@ def _home_agents(index: ActorIndex, home: str) -> None:
 
 def _complete_codes(index: ActorIndex) -> None:
     """A person the dictionaries do not list takes their side's code and their title's
-    role ("the Israeli ambassador": ISR + GOV); then every coded actor takes the role
+    role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
+    and their title's role (see :func:`_home_country`, :func:`_home_agents`, which bare
+    agents follow); then every coded actor takes the role
     codes and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``."""
     coder = index.coder

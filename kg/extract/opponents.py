@@ -98,6 +98,7 @@ def complete_targets(
     its places and ``countries`` the country actors they lie in."""
     article, sentences = _opponents(events, actors, vocab)
     named = {_side(key, actors) for key in actors}
+    named_by: dict[str, str] = {}  # side → the actor standing for it, found once
     completed: list[Event] = []
     for event in events:
         if (
@@ -117,7 +118,10 @@ def complete_targets(
             elsewhere = article[side] - sentences[event.sentence][side]
             ranked = elsewhere.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                target = _stands_for(ranked[0][0], events, actors)
+                side_of_enemy = ranked[0][0]
+                if side_of_enemy not in named_by:
+                    named_by[side_of_enemy] = _stands_for(side_of_enemy, events, actors)
+                target = named_by[side_of_enemy]
         if target is None:
             completed.append(event)
             continue

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.errors import Errors, KgError, KgWarning
 from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents component)
+from kg.extract import discards as _discards  # noqa: F401  (registers the kg_discards component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -81,6 +82,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("kg_agents", after="ner")
     nlp.add_pipe("kg_verbs", after="kg_agents")
     nlp.add_pipe("kg_locations", last=True)
+    nlp.add_pipe("kg_discards", last=True)
     return nlp
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import KnownPeople, resolve_actors, sentence_numbers
 from kg.extract.coding import Coder
+from kg.extract.discards import discarded_sentences
 from kg.extract.events import extract_events
 from kg.extract.linking import KnownActors, link_people
 from kg.extract.places import resolve_places
@@ -51,7 +52,9 @@ def extract(
     sentence_of = sentence_numbers(doc)
     places = resolve_places(doc, gazetteer, Coder(gazetteer, article.date))
     index = resolve_actors(doc, gazetteer, vocab, article.date, places.not_actors)
-    events = extract_events(doc, index, sentence_of, vocab, places)
+    discarded = discarded_sentences(doc, sentence_of)
+    coded = {i: n for i, n in sentence_of.items() if n not in discarded}
+    events = extract_events(doc, index, coded, vocab, places)
     sentences = tuple(" ".join(s.text.split()) for s in doc.sents if s.text.strip())
     located, countries = places.used({e.location for e in events if e.location})
     actors = {a.key: a for a in countries} | index.actors

@@ -22,6 +22,7 @@ from rdflib.namespace import DCTERMS
 from kg.descriptions import Describer, first_descriptions
 from kg.errors import Errors, KgError
 from kg.extract import Extraction, KnownActors, KnownPeople, link_people
+from kg.extract.lexicon import check_lexicons
 from kg.files import atomic_file, write_atomic
 from kg.geojson import geojson
 from kg.ingest import Article, Rejected, count_articles, iter_articles
@@ -236,6 +237,7 @@ def build(
     out: Path = Path("output"),
     model: str = DEFAULT_MODEL,
     ontologies: Sequence[Path] = (),
+    lexicons: Sequence[Path] = (),
     batch_size: int = VALIDATION_BATCH,
     force: bool = False,
     jobs: int = 1,
@@ -246,9 +248,11 @@ def build(
     """Read, parse, extract, validate and store every article under ``paths``; write the
     outputs.
 
+    Events are typed with the ontology's classes and triggers and with the verb
+    dictionaries of ``lexicons`` before PETRARCH's (see :mod:`kg.extract.lexicon`).
     Articles already in the store are skipped unless ``force`` (rebuild them after
-    changing the ontology); a rebuilt article replaces its named graph, and describes
-    again the things it names (descriptions no article mentions any more go; see
+    changing the ontology or the lexicons); a rebuilt article replaces its named graph,
+    and describes again the things it names (descriptions no article mentions any more go; see
     :mod:`kg.descriptions`). A store built
     with another ontology is refused unless ``force`` (see :func:`store_ontology`). Parsing and
     extraction run on ``jobs`` processes or the Dask cluster at ``dask``; this process
@@ -265,6 +269,7 @@ def build(
     watch = Stopwatch()
     started = time.monotonic()
     ontology = load_ontology(ontologies).checked()  # refused before the store is touched
+    checked = check_lexicons(lexicons)
     with (
         open_store(out / "store") as store,
         BuildProgress(count_articles(paths), quiet) as progress,
@@ -283,7 +288,13 @@ def build(
         # Closed on the way out, error or not: workers (or a Dask client) must not outlive
         # a failed build held in a notebook's traceback.
         parsed = extract_parallel(
-            articles, model, ontology.extra, jobs=jobs, dask=dask, loading=progress.loading_model
+            articles,
+            model,
+            ontology.extra,
+            checked,
+            jobs=jobs,
+            dask=dask,
+            loading=progress.loading_model,
         )
         with closing(parsed) as work:
             for extraction in watch.timed("parse and extract", work):

@@ -46,6 +46,14 @@ StoreOption = Annotated[
     typer.Option("--store", metavar="DIR", help="Store folder written by `kg build` (DIR/store)."),
 ]
 DEFAULT_STORE = Path("output/store")
+LexiconOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        metavar="FILE",
+        help="Verb dictionary in PETRARCH's syntax, coding before the shipped one (repeatable).",
+    ),
+]
 SHOWN_REJECTIONS = 100  # the rest are counted by error code
 WRAPPED_WIDTH = 32  # characters: a column with longer values wraps, at least this wide
 OutOption = Annotated[
@@ -100,6 +108,7 @@ def build(
             help="Extra Turtle file with event classes or triggers (repeatable).",
         ),
     ] = None,
+    lexicon: LexiconOption = None,
     force: Annotated[
         bool,
         typer.Option(
@@ -150,6 +159,7 @@ def build(
             out=out,
             model=model,
             ontologies=ontology or (),
+            lexicons=lexicon or (),
             force=force,
             jobs=jobs,
             dask=dask,
@@ -511,9 +521,11 @@ def extract_command(
             help="Extra Turtle with event classes or triggers (repeatable).",
         ),
     ] = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Extract without a store and print TSV: the events table, or open triples in CaRB's
     format (sentence, confidence, relation, arg1, arg2, ...)."""
+    from kg.extract.lexicon import check_lexicons
     from kg.ingest import (
         Article,
         Rejected,
@@ -556,7 +568,10 @@ def extract_command(
                 name = "text" if text is not None else "stdin"
                 articles = [parse_txt(raw, name, name)]
         extra = tuple(ontology or ())
-        extractions = extract_articles(articles, model=model, ontologies=extra, one_sentence=lines)
+        lexicons = check_lexicons(lexicon or ())
+        extractions = extract_articles(
+            articles, model=model, ontologies=extra, lexicons=lexicons, one_sentence=lines
+        )
         if fmt == "triples":
             for extraction in extractions:
                 for clause in extraction.relations:

@@ -54,6 +54,12 @@ class Errors(Enum):
         "articles"
     )
     E026 = "{path}: {triple}: {reason}"
+    E027 = "lexicon file {path} cannot be read: {reason}"
+    E028 = "{path}:{line}: {reason}: {text!r}"
+    E029 = (
+        "lexicon file {path} has no verb blocks ('--- NAME [CODE] ---'); is it a PETRARCH "
+        "verb dictionary?"
+    )
     E030 = (
         "no store at {path}; run `kg build` first or pass --store (the folder that "
         "kg build wrote, e.g. output/store)"

@@ -67,8 +67,10 @@ def ruler_patterns(
 
 
 @cache
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The model with the gazetteer's EntityRuler; loaded once per process."""
+def load_pipeline(model: str = DEFAULT_MODEL, lexicons: tuple[str, ...] = ()) -> Language:
+    """The model with the gazetteer's EntityRuler and kg's components, ``lexicons`` (users'
+    verb dictionaries, see :mod:`kg.extract.lexicon`) before the shipped one; loaded
+    once per process."""
     try:
         nlp = spacy.load(model)
     except OSError:
@@ -80,7 +82,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         patterns = ruler_patterns(load_gazetteer(), load_ontology().vocabulary.entity_labels)
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("kg_agents", after="ner")
-    nlp.add_pipe("kg_verbs", after="kg_agents")
+    nlp.add_pipe("kg_verbs", after="kg_agents", config={"lexicons": list(lexicons)})
     nlp.add_pipe("kg_locations", last=True)
     nlp.add_pipe("kg_discards", last=True)
     return nlp

@@ -37,11 +37,12 @@ def extract_chunk(
     articles: list[Article],
     model: str,
     ontologies: tuple[Path, ...],
+    lexicons: tuple[str, ...],
     loading: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> list[Extraction]:
     """What one worker does with one chunk (a module-level function, so it pickles);
     ``loading`` only where the chunk is parsed in the calling process."""
-    return list(extract_articles(articles, model, ontologies, loading=loading))
+    return list(extract_articles(articles, model, ontologies, lexicons, loading=loading))
 
 
 def _ignore_interrupts() -> None:
@@ -72,6 +73,7 @@ def extract_parallel(
     articles: Iterable[Article],
     model: str,
     ontologies: tuple[Path, ...] = (),
+    lexicons: tuple[str, ...] = (),
     jobs: int = 1,
     dask: str | None = None,
     loading: Callable[[], AbstractContextManager[object]] = nullcontext,
@@ -90,27 +92,27 @@ def extract_parallel(
         with Client(dask) as client:  # type: ignore[no-untyped-call]
             workers = max(1, len(client.scheduler_info()["workers"]))
             futures = (
-                client.submit(extract_chunk, chunk, model, ontologies, pure=False).result
+                client.submit(extract_chunk, chunk, model, ontologies, lexicons, pure=False).result
                 for chunk in _chunks(articles, CHUNK)
             )
             yield from _in_order(futures, window=3 * workers)
         return
     if jobs <= 1:
-        yield from extract_articles(articles, model, ontologies, loading=loading)
+        yield from extract_articles(articles, model, ontologies, lexicons, loading=loading)
         return
     chunks = _chunks(articles, CHUNK)
     first, second = next(chunks, []), next(chunks, None)
     if second is None:  # a single chunk: workers would only add their start-up
-        yield from extract_articles(first, model, ontologies, loading=loading)
+        yield from extract_articles(first, model, ontologies, lexicons, loading=loading)
         return
     # "spawn": workers start clean, never sharing the parent's open store handles.
     with multiprocessing.get_context("spawn").Pool(jobs, initializer=_ignore_interrupts) as pool:
         tasks: Iterator[Callable[[], list[Extraction]]] = chain(
             # The first chunk is parsed here, while the workers start up and load the
             # model (a second or two) on the chunks queued after it.
-            [partial(extract_chunk, first, model, ontologies, loading)],
+            [partial(extract_chunk, first, model, ontologies, lexicons, loading)],
             (
-                pool.apply_async(extract_chunk, (chunk, model, ontologies)).get
+                pool.apply_async(extract_chunk, (chunk, model, ontologies, lexicons)).get
                 for chunk in chain([second], chunks)
             ),
         )

@@ -26,10 +26,13 @@ def extract_articles(
     articles: Iterable[Article],
     model: str = DEFAULT_MODEL,
     ontologies: Sequence[Path] = (),
+    lexicons: tuple[str, ...] = (),
     one_sentence: bool = False,
     loading: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> Iterator[Extraction]:
-    """Parse and extract articles lazily; ``one_sentence`` keeps each text one sentence.
+    """Parse and extract articles lazily, with the ``ontologies``' classes and triggers and
+    the verb dictionaries of ``lexicons`` (checked ones: see
+    :func:`kg.extract.lexicon.check_lexicons`); ``one_sentence`` keeps each text one sentence.
     The model is loaded only once there is an article to parse, inside ``loading()``
     (a build's progress shows it: seconds in which no article can finish)."""
     iterator = iter(articles)
@@ -40,7 +43,7 @@ def extract_articles(
     with loading():
         vocab = load_ontology(ontologies).vocabulary
         gazetteer = load_gazetteer()
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, lexicons)
     if one_sentence:
         pairs: Iterable[tuple[Article, Doc]] = (
             (a, parse_sentence(nlp, a.text, name=a.id)) for a in articles

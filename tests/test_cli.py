@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from typer.testing import CliRunner
 
 from kg.build import BuildReport
 from kg.cli import app
+from kg.errors import KgWarning
 from kg.evaluate import evaluate, read_gold
 from kg.store import open_store
 from kg.tables import EVENT_COLUMNS, saved_query
@@ -408,3 +410,38 @@ def test_python_m_kg_is_the_command_line() -> None:
         check=True,
     )
     assert imported.stdout.strip() == "False"  # help and the parser load no spaCy
+
+
+def test_a_lexicon_file_codes_the_build_and_a_bad_one_is_refused_before_it(tmp_path: Path) -> None:
+    """``--lexicon``: a user's verb dictionary codes before PETRARCH's (DOXX is no verb
+    of it); a missing file (E027), one with no verb block (E029) stop kg before anything
+    is stored, and a line the reader drops is a warning naming it (E028)."""
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("--- DOXX [172] ---\nDOXX\n- * {BAD [172]\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Russia doxxed Ukraine on Monday.", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.warns(KgWarning, match=rf"\[E028\] {re.escape(str(lexicon.resolve()))}:3: "):
+        result = runner.invoke(
+            app, ["build", str(tmp_path / "in"), "--out", str(out), "--lexicon", str(lexicon)]
+        )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO((out / "events.tsv").read_text()), delimiter="\t"))
+    assert [(r["source"], r["cameo"], r["target"]) for r in rows] == [("Russia", "172", "Ukraine")]
+    missing = runner.invoke(app, ["extract", "x", "--lexicon", str(tmp_path / "none.txt")])
+    assert missing.exit_code == 2 and "[E027]" in missing.output
+    (tmp_path / "notes.txt").write_text("shopping list\n", encoding="utf-8")
+    other = tmp_path / "other"
+    wrong = runner.invoke(
+        app,
+        [
+            "build",
+            str(tmp_path / "in"),
+            "--out",
+            str(other),
+            "--lexicon",
+            str(tmp_path / "notes.txt"),
+        ],
+    )
+    assert wrong.exit_code == 2 and "[E029]" in wrong.output
+    assert not other.exists()

@@ -89,7 +89,7 @@ def test_the_build_shows_the_model_loading(
     """The seconds the model takes to load are shown as such, not as 0 articles done."""
     phases: list[str] = []
 
-    def load_pipeline(model: str) -> None:
+    def load_pipeline(model: str, lexicons: tuple[str, ...]) -> None:
         assert recorded.last is not None
         phases.append(recorded.last.phase)
         raise ModelLoaded

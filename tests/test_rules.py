@@ -3,11 +3,14 @@ attribution, modality, negation, themes, pronouns and their confidence, names.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Doc
 
 from kg.extract import Extraction, extract
+from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.ingest import Article
-from tests.docs import parsed
+from tests.docs import NLP, parsed
 
 
 def run(doc: Doc) -> Extraction:
@@ -704,3 +707,32 @@ def test_an_evidential_adverb_makes_the_event_claimed_without_a_speaker() -> Non
 def test_denying_a_charge_is_a_denial_and_denying_a_request_a_rejection() -> None:
     assert [(e.source, e.cameo) for e in run(DENIED_CHARGES).events] == [("syria", "016")]
     assert [(e.source, e.cameo) for e in run(DENIED_REQUEST).events] == [("syria", "12")]
+
+
+SNUBBED = parsed("""
+Peru    1 nsubj PROPN NNP Peru  GPE
+snubbed 1 ROOT  VERB  VBD snub
+Chile   1 dobj  PROPN NNP Chile GPE
+.       1 punct PUNCT .   .
+Peru    5 nsubj PROPN NNP Peru  GPE
+doxxed  5 ROOT  VERB  VBD doxx
+Chile   5 dobj  PROPN NNP Chile GPE
+.       5 punct PUNCT .   .
+""")
+
+USER_LEXICON = """# for the test: a verb the shipped dictionary lacks, one it codes otherwise
+--- DOXX [172] ---
+DOXX
+--- SNUB [---] ---
+SNUB
+"""
+
+
+def test_a_users_lexicon_codes_its_verbs_before_the_shipped_one(tmp_path: Path) -> None:
+    """PETRARCH's REBUFF block codes "snubbed" 111; a user's file that lists SNUB as no
+    event decides it alone, and adds DOXX (regular forms generated: "doxxed")."""
+    assert ("peru", "11", "chile") in pairs(SNUBBED)
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text(USER_LEXICON, encoding="utf-8")
+    doc = VerbMatcher(NLP, check_lexicons([lexicon]))(SNUBBED.copy())
+    assert pairs(doc) == {("peru", "17", "chile")}

@@ -19,14 +19,20 @@ code; ``---`` is no event. A pattern's words match a clause as a coder reads it:
 * the subject side (``&MILITARY *``) is matched in the verb's subject.
 
 The Turtle triggers of the ontology come first (they are kg's overrides and users'
-additions); the dictionary codes the verbs they leave.
+additions); the dictionary codes the verbs they leave. A user's dictionary files in the
+same syntax (``kg build --lexicon FILE``) come before the shipped one: a verb form that a
+user's file lists is coded by that file alone (its patterns, its default, its ``---``),
+each form's span in ``doc.spans["verbs"]`` labelled with the path of the file that
+decides it. A file's patterns refer to the synonym sets it defines itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -34,37 +40,83 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.errors import Errors, KgError, KgWarning
 from kg.extract.clauses import CLAUSE_DEPS, subjects
 from kg.extract.tree import children, subtree
-from kg.verbs import EventCode, Noun, Pattern, Prep, VerbBlock, VerbDictionary, load_verbs
+from kg.verbs import (
+    DATA,
+    VERB_FILE,
+    EventCode,
+    Noun,
+    Pattern,
+    Prep,
+    VerbBlock,
+    VerbDictionary,
+    load_verbs,
+    read_verbs,
+)
 
-__all__ = ["VERBS", "VerbMatcher", "lexicon_code"]
+__all__ = ["SHIPPED", "VERBS", "VerbMatcher", "check_lexicons", "dictionary_at", "lexicon_code"]
 
 VERBS = "verbs"  # the Doc's span group
+SHIPPED = str(DATA / VERB_FILE)  # PETRARCH's dictionary, the last of every lexicon
 
 
 @cache
-def _dictionary() -> VerbDictionary:
-    return load_verbs().dictionary
+def dictionary_at(path: str) -> VerbDictionary:
+    """The verb dictionary in the file at ``path``, read once per process (E027 when it
+    cannot be read)."""
+    if path == SHIPPED:
+        return load_verbs().dictionary
+    try:
+        return read_verbs(path)
+    except OSError as error:
+        raise KgError(Errors.E027, path=path, reason=error.strerror or error) from None
+
+
+def check_lexicons(paths: Sequence[Path | str]) -> tuple[str, ...]:
+    """Users' dictionary files as absolute paths, each read before anything is extracted:
+    one that cannot be read (E027) or holds no verb block (E029) stops kg; each line a
+    file's reader dropped or repaired is a warning (E028), as it would otherwise change
+    the coding without a word."""
+    resolved = tuple(str(Path(path).resolve()) for path in paths)
+    for path in resolved:
+        dictionary = dictionary_at(path)
+        if not dictionary.blocks:
+            raise KgError(Errors.E029, path=path)
+        for issue in dictionary.issues:
+            warning = KgWarning(
+                Errors.E028, path=path, line=issue.line, reason=issue.reason, text=issue.text
+            )
+            warnings.warn(warning, stacklevel=2)
+    return resolved
 
 
 class VerbMatcher:
-    """Marks the dictionary's verb forms in a Doc (see the module docstring)."""
+    """Marks the lexicon's verb forms in a Doc (see the module docstring)."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, lexicons: Sequence[str] = ()) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        forms = sorted(" ".join(words).lower() for words in _dictionary().forms)
-        self.matcher.add(VERBS, [nlp.make_doc(form) for form in forms])
+        decided: dict[str, str] = {}  # each form, lower case → the file that codes it
+        for path in (*lexicons, SHIPPED):
+            for words in dictionary_at(path).forms:
+                decided.setdefault(" ".join(words).lower(), path)
+        by_file: dict[str, list[str]] = {}
+        for form, path in sorted(decided.items()):
+            by_file.setdefault(path, []).append(form)
+        for path, forms in by_file.items():
+            self.matcher.add(path, [nlp.make_doc(form) for form in forms])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[VERBS] = filter_spans(self.matcher(doc, as_spans=True))
         return doc
 
 
-@Language.factory("kg_verbs")
-def make_verb_matcher(nlp: Language, name: str) -> VerbMatcher:
-    """The ``kg_verbs`` component (see the module docstring)."""
-    return VerbMatcher(nlp)
+@Language.factory("kg_verbs", default_config={"lexicons": []})
+def make_verb_matcher(nlp: Language, name: str, lexicons: list[str]) -> VerbMatcher:
+    """The ``kg_verbs`` component (see the module docstring); ``lexicons`` are users'
+    dictionary files, the first deciding first."""
+    return VerbMatcher(nlp, lexicons)
 
 
 # Per live document: the first verb token of each marked form → the form, so that a verb
@@ -91,7 +143,7 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     span = _form_at(verb)
     if span is None:
         return None
-    dictionary = _dictionary()
+    dictionary = dictionary_at(span.label_)
     sides: tuple[_Side, _Side] | None = None  # read once, when a pattern first needs them
     for block, entry in dictionary.lookup(span.text.split()):
         for pattern in _specific_first(block):
@@ -108,8 +160,8 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     return None
 
 
-# The shipped dictionary's blocks and nouns live as long as the process (load_verbs is
-# cached), so what is worked out for one of them once is kept under its id.
+# A dictionary's blocks and nouns live as long as the process (dictionary_at is cached),
+# so what is worked out for one of them once is kept under its id.
 _ORDERED: dict[int, tuple[Pattern, ...]] = {}
 _HEADS: dict[int, frozenset[str]] = {}
 

@@ -128,7 +128,15 @@ BEFORE_THE_CODEBOOK = {
     "MakeStatement": ("01", 0.0, "makesStatementAbout", None, None, ["DenyResponsibility"]),
     "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, []),
     "ProvideAid": ("07", 7.0, "aids", "ExpressIntentToCooperate", "Reject", []),
-    "ReduceRelations": ("16", -4.0, "sanctions", "Threaten", None, ["ExpelOfficials"]),
+    "ImposeSanctions": ("163", -8.0, "sanctions", "Threaten", None, []),
+    "ReduceRelations": (
+        "16",
+        -4.0,
+        "sanctions",
+        "Threaten",
+        None,
+        ["ExpelOfficials", "ImposeSanctions"],
+    ),
     "Reject": ("12", -4.0, "rejects", None, None, []),
     "ReleasePersons": ("0841", 7.0, "yieldsTo", "ExpressIntentToCooperate", "Reject", []),
     "ReturnRelease": (

@@ -736,3 +736,28 @@ def test_a_users_lexicon_codes_its_verbs_before_the_shipped_one(tmp_path: Path) 
     lexicon.write_text(USER_LEXICON, encoding="utf-8")
     doc = VerbMatcher(NLP, check_lexicons([lexicon]))(SNUBBED.copy())
     assert pairs(doc) == {("peru", "17", "chile")}
+
+
+SANCTIONED = parsed("""
+Peru      1 nsubj PROPN NNP Peru     GPE
+imposed   1 ROOT  VERB  VBD impose
+sanctions 1 dobj  NOUN  NNS sanction
+on        1 prep  ADP   IN  on
+Chile     3 pobj  PROPN NNP Chile    GPE
+.         1 punct PUNCT .   .
+Peru      7 nsubj PROPN NNP Peru     GPE
+announced 7 ROOT  VERB  VBD announce
+an        9 det   DET   DT  an
+embargo   7 dobj  NOUN  NN  embargo
+against   9 prep  ADP   IN  against
+Chile     10 pobj PROPN NNP Chile    GPE
+.         7 punct PUNCT .   .
+""")
+
+
+def test_sanctions_and_embargoes_are_cameo_163_on_their_target() -> None:
+    """Imposing sanctions, embargoes or boycotts is CAMEO 163, not the root 16 of
+    reducing relations; the target is the actor they are imposed on or against."""
+    coded = {(e.source, e.cameo, e.target) for e in run(SANCTIONED).events}
+    assert coded == {("peru", "163", "chile")}
+    assert {e.sentence for e in run(SANCTIONED).events} == {1, 2}

@@ -761,3 +761,27 @@ def test_sanctions_and_embargoes_are_cameo_163_on_their_target() -> None:
     coded = {(e.source, e.cameo, e.target) for e in run(SANCTIONED).events}
     assert coded == {("peru", "163", "chile")}
     assert {e.sentence for e in run(SANCTIONED).events} == {1, 2}
+
+
+DEPLORING = parsed("""
+Peruvian  1  amod     ADJ   JJ  peruvian NORP
+ministers 2  compound NOUN  NNS minister
+meeting   4  nsubj    NOUN  NN  meeting
+here      2  advmod   ADV   RB  here
+issued    4  ROOT     VERB  VBD issue
+a         6  det      DET   DT  a
+statement 4  dobj     NOUN  NN  statement
+deploring 6  acl      VERB  VBG deplore
+Chile     10 poss     PROPN NNP Chile    GPE
+'s        8  case     PART  POS 's
+raids     7  dobj     NOUN  NNS raid
+.         4  punct    PUNCT .   .
+""")
+
+
+def test_a_gerund_on_a_things_name_is_the_act_of_the_verbs_subject() -> None:
+    """ "issued a statement deploring X": the statement is no actor, so the deploring is
+    the issuer's; the subject is the issuer's own act noun only for "issued" itself
+    (the parse makes "meeting" the subject), not for the deploring it passes down to."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(DEPLORING).events}
+    assert any(code == "11" and target == "chile" and source for source, code, target in found)

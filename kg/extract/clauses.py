@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import AGENTS
 from kg.extract.tree import children, conjuncts, tree
 
 __all__ = [
@@ -101,8 +102,24 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         inherited, penalty = subjects(head, depth + 1)
         return inherited, penalty + 0.1
+    if _speaks_for_its_maker(verb):
+        inherited, penalty = subjects(head.head, depth + 1)
+        return inherited, penalty + 0.1
     fallback = fallback_subject(verb)
     return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
+
+
+def _speaks_for_its_maker(verb: Token) -> bool:
+    """A gerund modifying the object of a verb, where that object is a thing, not an
+    actor: "issued a statement deploring the raids", "sent a letter urging talks",
+    "fired missiles hitting a tanker" are what the verb's subject does. An actor object
+    does its own ("arrested a man carrying arms"): a name, a pronoun or an agent noun."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    thing = verb.head
+    if thing.dep_ != "dobj" or thing.pos_ != "NOUN" or thing.ent_type_:
+        return False
+    return not any(span.start <= thing.i < span.end for span in thing.doc.spans.get(AGENTS, ()))
 
 
 def is_passive(verb: Token) -> bool:

@@ -166,7 +166,11 @@ def _reading(
     theme, lemmas = theme_of(verb, match, arguments)
     if themed and event_type.theme_words and not event_type.theme_words & lemmas:
         return None
-    act = None if passive else _act_subject(sources, index, vocab)
+    # Only the verb's own subject tells its act ("drone attacks killed …"); one inherited
+    # from the clause above does not ("ministers meeting here issued a statement
+    # deploring …": the meeting is not what deplores).
+    own = penalty == 0.0
+    act = _act_subject(sources, index, vocab) if own and not passive else None
     if act is not None:  # "drone attacks killed …": the noun names the act
         event_type, sources = act
     elif not any(index.actor_at(t) for t in sources):

@@ -3,6 +3,8 @@ the rules on event records, and once end to end on an article written for the te
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
@@ -114,3 +116,24 @@ def test_the_act_s_own_sentence_does_not_give_its_target() -> None:
         event(0, "Fight", "iraqi_military", None),
     ]
     assert targets(found) == ["iran", None]
+
+
+def test_an_agent_of_no_side_is_no_opponent() -> None:
+    """ "Iraqi jets struck a supertanker" (BUS, coded by its role alone) sets no side
+    against Iraq, so it does not tie with Iran as the enemy of a later raid."""
+    actors = ACTORS | {"business": Actor("business", "business", "Group", code="BUS", role="BUS")}
+    found = [
+        event(0, "Fight", "iraqi_military", "iran"),
+        event(1, "Fight", "iraqi_military", "business"),
+        event(2, "Threaten", "iraqi_military", None),
+    ]
+    found[2] = replace(found[2], cameo="1384")
+    assert targets(found, actors)[2] == "iran"
+
+
+def test_a_side_is_named_by_its_country_not_by_a_thing_coded_with_it() -> None:
+    """ "the Iranian tanker Avaj" is coded IRN, and sorts before Iran: the completed
+    target is still the country."""
+    avaj = Actor("avaj", "Avaj", "Person", code="IRN", country="iran")
+    found = [event(0, "Fight", "iraq", "avaj"), event(1, "Fight", "iraq", None)]
+    assert targets(found, ACTORS | {"avaj": avaj}) == ["avaj", "iran"]

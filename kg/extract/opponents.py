@@ -48,6 +48,13 @@ def _side(key: str, actors: Mapping[str, Actor]) -> str:
     return country_part(actor.code) if actor is not None and actor.code else key
 
 
+def _sideless(key: str, actors: Mapping[str, Actor]) -> bool:
+    """An agent coded by its role alone ("a supertanker": BUS, "gunmen": UAF) is on no
+    side: hitting it sets no side against the attacker's."""
+    actor = actors.get(key)
+    return actor is not None and actor.code is not None and actor.code == actor.role
+
+
 Opponents = dict[str, Counter[str]]
 
 
@@ -63,6 +70,8 @@ def _opponents(
             continue
         if vocab.quad_class_of(event.event_type) not in {3, 4}:
             continue
+        if _sideless(event.source, actors) or _sideless(event.target, actors):
+            continue
         source, target = _side(event.source, actors), _side(event.target, actors)
         if source != target:
             for against in (article, sentences[event.sentence]):
@@ -73,8 +82,9 @@ def _opponents(
 
 def _stands_for(side: str, events: Iterable[Event], actors: Mapping[str, Actor]) -> str:
     """The actor that names a side: its country's own actor where the article has it
-    (IRN for Iran's side), else the side's actor named most often in events."""
-    own = [k for k, a in sorted(actors.items()) if a.code == side]
+    (IRN for Iran's side; not a ship or a person coded IRN, whose ``country`` is Iran),
+    else the side's actor named most often in events."""
+    own = [k for k, a in sorted(actors.items()) if a.code == side and a.country in (None, k)]
     if own:
         return own[0]
     named = Counter(

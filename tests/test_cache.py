@@ -1,0 +1,58 @@
+"""The disk cache of derived indexes (kg.cache): built once, read back while its inputs
+are the same, built again when they change or the file is damaged, and never in the way
+when the cache folder cannot be written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.cache import CACHE_ENV, cached
+
+
+class Builds:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> dict[str, int]:
+        self.count += 1
+        return {"built": self.count}
+
+
+def test_an_index_is_built_once_for_the_same_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    source = tmp_path / "data.txt"
+    source.write_text("one", encoding="utf-8")
+    build = Builds()
+    assert cached("index", ["v1", source], build) == {"built": 1}
+    assert cached("index", ["v1", source], build) == {"built": 1}  # read back, not built
+    assert cached("index", ["v2", source], build) == {"built": 2}  # another parameter
+    source.write_text("two", encoding="utf-8")
+    assert cached("index", ["v1", source], build) == {"built": 3}  # the file changed
+    assert build.count == 3
+
+
+def test_a_damaged_file_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    build = Builds()
+    cached("index", ["v1"], build)
+    [stored] = folder.iterdir()
+    stored.write_bytes(stored.read_bytes()[:5])  # a write cut short by a crash
+    assert cached("index", ["v1"], build) == {"built": 2}
+    assert cached("index", ["v1"], build) == {"built": 2}
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache "folder" that is a file cannot be made or written, even by root."""
+    blocked = tmp_path / "cache"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(blocked))
+    build = Builds()
+    assert cached("index", ["v1"], build) == {"built": 1}
+    assert cached("index", ["v1"], build) == {"built": 2}

@@ -102,14 +102,14 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         inherited, penalty = subjects(head, depth + 1)
         return inherited, penalty + 0.1
-    if _speaks_for_its_maker(verb):
+    if _gerund_on_a_thing(verb):
         inherited, penalty = subjects(head.head, depth + 1)
         return inherited, penalty + 0.1
     fallback = fallback_subject(verb)
     return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
 
 
-def _speaks_for_its_maker(verb: Token) -> bool:
+def _gerund_on_a_thing(verb: Token) -> bool:
     """A gerund modifying the object of a verb, where that object is a thing, not an
     actor: "issued a statement deploring the raids", "sent a letter urging talks",
     "fired missiles hitting a tanker" are what the verb's subject does. An actor object

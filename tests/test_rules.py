@@ -785,3 +785,24 @@ def test_a_gerund_on_a_things_name_is_the_act_of_the_verbs_subject() -> None:
     (the parse makes "meeting" the subject), not for the deploring it passes down to."""
     found = {(e.source, e.cameo[:2], e.target) for e in run(DEPLORING).events}
     assert any(code == "11" and target == "chile" and source for source, code, target in found)
+
+
+RETALIATION = parsed("""
+Peru        1 nsubj PROPN NNP Peru        GPE
+imposed     1 ROOT  VERB  VBD impose
+sanctions   1 dobj  NOUN  NNS sanction
+in          1 prep  ADP   IN  in
+retaliation 3 pobj  NOUN  NN  retaliation
+for         4 prep  ADP   IN  for
+Chile       8 poss  PROPN NNP Chile       GPE
+'s          6 case  PART  POS 's
+failure     5 pobj  NOUN  NN  failure
+.           1 punct PUNCT .   .
+""")
+
+
+def test_an_act_in_answer_to_anothers_is_aimed_at_its_doer() -> None:
+    """ "imposed sanctions in retaliation for Chile's failure": the sanctions have no
+    object actor; the act they answer names the target."""
+    coded = {(e.source, e.cameo, e.target) for e in run(RETALIATION).events}
+    assert ("peru", "163", "chile") in coded

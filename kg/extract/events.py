@@ -28,7 +28,7 @@ a trigger, and recodes intentions and refusals by the ontology.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -125,6 +125,33 @@ def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[
     return []
 
 
+# Nouns of answering another's act: "in retaliation for", "in response to", "in reprisal
+# for".
+ANSWERS = frozenset({"retaliation", "response", "reprisal"})
+
+
+def _answered_actors(
+    holders: Iterable[Token], sources: list[Token], index: ActorIndex
+) -> list[Token]:
+    """An act done in answer to another's act is aimed at that act's doer: "imposed
+    sanctions in retaliation for Japan's failure to honour the pact", "shelled the town
+    in response to rebel attacks". The first actor named in the answered act, other than
+    the act's own source ("for what he called Japan's failure"); ``holders`` are the
+    words the "in" phrase may hang on (the verb or event noun, and its object)."""
+    own = {index.actor_at(s) for s in sources}
+    for prep in (p for holder in holders for p in children(holder, "prep")):
+        if prep.lower_ != "in":
+            continue
+        for answer in children(prep, "pobj"):
+            if answer.lemma_.lower() not in ANSWERS:
+                continue
+            for tie in children(answer, "prep"):
+                named = [t for t in subtree(tie) if index.actor_at(t) not in own | {None}]
+                if named:
+                    return named[:1]
+    return []
+
+
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
     """Trigger matches at a verb, best first, with their arguments and theme: the
     ontology's triggers, else the verb dictionary's code (:mod:`kg.extract.lexicon`). A
@@ -161,7 +188,12 @@ def _reading(
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
         sources, targets = surface, target_candidates(verb, match.target_prep, match.tokens, index)
     if not any(index.actor_at(t) for t in targets):
-        targets = _purpose_targets(verb, index, vocab) or targets
+        answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
+        targets = (
+            _purpose_targets(verb, index, vocab)
+            or _answered_actors(answering, sources, index)
+            or targets
+        )
     arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
     theme, lemmas = theme_of(verb, match, arguments)
     if themed and event_type.theme_words and not event_type.theme_words & lemmas:
@@ -246,7 +278,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         if c.lower_ in preps
         for p in children(c, "pobj")
     ]
-    targets = [p for p in aimed if index.actor_at(p)] or named_by(aimed, index)
+    targets = (
+        [p for p in aimed if index.actor_at(p)]
+        or named_by(aimed, index)
+        or _answered_actors((noun, anchor), sources, index)
+    )
     skip = {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = "".join(t.text_with_ws for t in words).strip(" ,;:")

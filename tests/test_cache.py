@@ -4,6 +4,7 @@ when the cache folder cannot be written."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,26 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_build(
     build = Builds()
     assert cached("index", ["v1"], build) == {"built": 1}
     assert cached("index", ["v1"], build) == {"built": 2}
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_reading_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damaged: bool
+) -> None:
+    """The read pauses the collector (see kg.cache._load); a read that fails must not
+    leave it paused for the rest of the process, nor start one the caller had paused."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    cached("index", ["v1"], Builds())
+    if damaged:
+        [stored] = folder.iterdir()
+        stored.write_bytes(b"\x80")
+    assert gc.isenabled()
+    cached("index", ["v1"], Builds())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cached("index", ["v1"], Builds())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -738,6 +738,46 @@ def test_a_users_lexicon_codes_its_verbs_before_the_shipped_one(tmp_path: Path) 
     assert pairs(doc) == {("peru", "17", "chile")}
 
 
+ZAPPED = parsed("""
+Peru    1 nsubj PROPN NNP Peru    GPE
+zapped  1 ROOT  VERB  VBD zap
+Chile   1 dobj  PROPN NNP Chile   GPE
+with    1 prep  ADP   IN  with
+lasers  3 pobj  NOUN  NNS laser
+.       1 punct PUNCT .   .
+Chilean 7  amod  ADJ   JJ  chilean NORP
+troops  8  nsubj NOUN  NNS troop
+zapped  8  ROOT  VERB  VBD zap
+Peru    8  dobj  PROPN NNP Peru    GPE
+.       8  punct PUNCT .   .
+Chile   12 nsubj PROPN NNP Chile   GPE
+zapped  12 ROOT  VERB  VBD zap
+Peru    12 dobj  PROPN NNP Peru    GPE
+.       12 punct PUNCT .   .
+""")
+
+PATTERNED_LEXICON = """# for the test: a verb whose code its subject or a prepositional phrase decides
+&SOLDIERY
++TROOPS
++SOLDIERS
+
+--- ZAP [111] ---
+ZAP
+- * (WITH LASERS) [183]
+- &SOLDIERY * [190]
+"""
+
+
+def test_a_pattern_is_chosen_by_words_on_either_side_of_the_verb(tmp_path: Path) -> None:
+    """A pattern applies where its words stand: "zapped X with lasers" by the
+    prepositional phrase after the verb, "troops zapped X" by the synonym set in the
+    subject; a clause with neither takes the block's default code."""
+    lexicon = tmp_path / "zap.txt"
+    lexicon.write_text(PATTERNED_LEXICON, encoding="utf-8")
+    doc = VerbMatcher(NLP, check_lexicons([lexicon]))(ZAPPED.copy())
+    assert {(e.sentence, e.cameo) for e in run(doc).events} == {(1, "183"), (2, "190"), (3, "111")}
+
+
 SANCTIONED = parsed("""
 Peru      1 nsubj PROPN NNP Peru     GPE
 imposed   1 ROOT  VERB  VBD impose

@@ -144,16 +144,16 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     if span is None:
         return None
     dictionary = dictionary_at(span.label_)
-    sides: tuple[_Side, _Side] | None = None  # read once, when a pattern first needs them
+    sides: tuple[_Side, _Side] | None = None  # read once, when a block first needs them
     for block, entry in dictionary.lookup(span.text.split()):
-        for pattern in _specific_first(block):
-            if not (pattern.code.null or pattern.code.event):
-                continue  # the converse alone ([:173]): the subject is acted on
+        patterns = _patterns(block, dictionary)
+        if patterns.ordered:
             if sides is None:
                 subject = [t for s in subjects(verb)[0] for t in subtree(s)]
                 sides = _Side.of(_object_side(verb, span)), _Side.of(subject)
-            if _matches(pattern, sides, dictionary):
-                return None if pattern.code.null else (pattern.code, pattern)
+            for pattern in patterns.candidates(sides):
+                if _matches(pattern, sides, dictionary):
+                    return None if pattern.code.null else (pattern.code, pattern)
         code = block.code_of(entry)
         if code.event and not code.null:
             return code, None
@@ -162,17 +162,67 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
 
 # A dictionary's blocks and nouns live as long as the process (dictionary_at is cached),
 # so what is worked out for one of them once is kept under its id.
-_ORDERED: dict[int, tuple[Pattern, ...]] = {}
+_PATTERNS: dict[int, _Patterns] = {}
 _HEADS: dict[int, frozenset[str]] = {}
 
 
-def _specific_first(block: VerbBlock) -> tuple[Pattern, ...]:
-    """A block's patterns, the most specific first (see :func:`_words_in`), file order
-    among equals."""
-    ordered = _ORDERED.get(id(block))
-    if ordered is None:
-        ordered = _ORDERED[id(block)] = tuple(sorted(block.patterns, key=lambda p: -_words_in(p)))
-    return ordered
+@dataclass(frozen=True)
+class _Patterns:
+    """A block's patterns that can code an act or none (``---``), the most specific first
+    (see :func:`_words_in`), file order among equals; and, so that a clause is tested
+    only against the few patterns it can match, each pattern's position under the words
+    its first element asks for on its side (a noun's head words, a phrase's
+    prepositions): a clause without one of them cannot match it."""
+
+    ordered: tuple[Pattern, ...]
+    unworded: frozenset[int]  # the patterns whose elements ask for no word
+    by_word: tuple[dict[str, list[int]], dict[str, list[int]]]  # the object side, the subject
+
+    def candidates(self, sides: tuple[_Side, _Side]) -> list[Pattern]:
+        """The patterns that the clause's ``sides`` may match, in order."""
+        found = set(self.unworded)
+        for side, index in zip(sides, self.by_word, strict=True):
+            for word in side.words:
+                found.update(index.get(word, ()))
+        return [self.ordered[i] for i in sorted(found)]
+
+
+def _patterns(block: VerbBlock, dictionary: VerbDictionary) -> _Patterns:
+    """The block's patterns, ordered and indexed (see :class:`_Patterns`)."""
+    made = _PATTERNS.get(id(block))
+    if made is not None:
+        return made
+    ordered = tuple(
+        sorted(
+            # A converse alone ([:173]) codes the subject as acted on: no act of its own.
+            (p for p in block.patterns if p.code.null or p.code.event),
+            key=lambda p: -_words_in(p),
+        )
+    )
+    unworded: set[int] = set()
+    by_word: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+    for position, pattern in enumerate(ordered):
+        asked = _first_words(pattern, dictionary)
+        if asked is None:
+            unworded.add(position)
+            continue
+        side, words = asked
+        for word in words:
+            by_word[side].setdefault(word, []).append(position)
+    made = _PATTERNS[id(block)] = _Patterns(ordered, frozenset(unworded), by_word)
+    return made
+
+
+def _first_words(pattern: Pattern, dictionary: VerbDictionary) -> tuple[int, frozenset[str]] | None:
+    """The side (0 the object's, 1 the subject's) and the words, one of which the
+    pattern's first worded element asks for there; None when it asks for none."""
+    for side, elements in enumerate((pattern.after, pattern.before)):
+        for element in elements:
+            if isinstance(element, Noun):
+                return side, _heads(element, dictionary)
+            if isinstance(element, Prep):
+                return side, frozenset(element.prepositions)
+    return None
 
 
 def _heads(noun: Noun, dictionary: VerbDictionary) -> frozenset[str]:

@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from kg.extract.phrases import lower_case_matcher
 from kg.phoenix import AgentEntry, load_phoenix, read_agents
 
 __all__ = ["AGENTS", "KG_AGENTS", "AgentMatcher", "agent_entries", "role_label"]
@@ -49,12 +49,10 @@ class AgentMatcher:
     """Marks agent nouns in a Doc (see the module docstring)."""
 
     def __init__(self, nlp: Language) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        by_role: dict[str, list[Doc]] = {}
+        by_role: dict[str, list[str]] = {}
         for form, entry in sorted(agent_entries().items()):
-            by_role.setdefault(role_label(entry), []).append(nlp.make_doc(form))
-        for role, docs in by_role.items():
-            self.matcher.add(role, docs)
+            by_role.setdefault(role_label(entry), []).append(form)
+        self.matcher = lower_case_matcher(nlp, by_role)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc, as_spans=True)

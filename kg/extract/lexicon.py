@@ -36,12 +36,12 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import Errors, KgError, KgWarning
 from kg.extract.clauses import CLAUSE_DEPS, subjects
+from kg.extract.phrases import lower_case_matcher
 from kg.extract.tree import children, subtree
 from kg.verbs import (
     DATA,
@@ -96,7 +96,6 @@ class VerbMatcher:
     """Marks the lexicon's verb forms in a Doc (see the module docstring)."""
 
     def __init__(self, nlp: Language, lexicons: Sequence[str] = ()) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         decided: dict[str, str] = {}  # each form, lower case → the file that codes it
         for path in (*lexicons, SHIPPED):
             for words in dictionary_at(path).forms:
@@ -104,8 +103,7 @@ class VerbMatcher:
         by_file: dict[str, list[str]] = {}
         for form, path in sorted(decided.items()):
             by_file.setdefault(path, []).append(form)
-        for path, forms in by_file.items():
-            self.matcher.add(path, [nlp.make_doc(form) for form in forms])
+        self.matcher = lower_case_matcher(nlp, by_file)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[VERBS] = filter_spans(self.matcher(doc, as_spans=True))

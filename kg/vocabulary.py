@@ -178,6 +178,11 @@ class Vocabulary:
         return self.event_types[negation] if negation else None
 
     @cached_property
+    def cued(self) -> dict[str, EventType]:
+        """The class each modal cue signals ("must" → a demand), for the cued classes."""
+        return {cue: t for t in self.event_types.values() for cue in t.cues}
+
+    @cached_property
     def _by_code(self) -> dict[str, EventType]:
         return {t.cameo: t for t in self.event_types.values()}
 

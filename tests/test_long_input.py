@@ -7,10 +7,12 @@ depend on the machine."""
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import subprocess
 import sys
 import warnings
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -129,6 +131,20 @@ def test_extraction_work_grows_with_sentence_length_not_its_square(tree_work: li
         assert len(extraction.relations) == clauses
         work.append(tree_work[0] / len(doc))
     assert work[1] < 1.1 * work[0]
+
+
+def test_an_extracted_doc_is_freed_with_nothing_of_kg_left_on_it() -> None:
+    """A build extracts thousands of articles in one process: what the rules derive from
+    a Doc (its tree, its verb forms) must go when the Doc goes, not stay in a table that
+    keeps every Doc alive, and the caller's Doc must come back without it."""
+    docs = [coordination(3) for _ in range(3)]
+    for doc in docs:
+        extract(Article("short", doc.text), doc)
+        assert not any(str(key).startswith("kg:") for key in doc.user_data)
+    freed = [weakref.ref(doc) for doc in docs]
+    del doc, docs
+    gc.collect()
+    assert [ref() for ref in freed] == [None, None, None]
 
 
 def test_a_long_coordination_gives_what_its_clauses_give_alone() -> None:

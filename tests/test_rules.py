@@ -756,7 +756,7 @@ Peru    12 dobj  PROPN NNP Peru    GPE
 .       12 punct PUNCT .   .
 """)
 
-PATTERNED_LEXICON = """# for the test: a verb whose code its subject or a prepositional phrase decides
+PATTERNED_LEXICON = """# for the test: a code chosen by the subject or a prepositional phrase
 &SOLDIERY
 +TROOPS
 +SOLDIERS

@@ -17,6 +17,7 @@ from kg.extract.discards import discarded_sentences
 from kg.extract.events import extract_events
 from kg.extract.linking import KnownActors, link_people
 from kg.extract.places import resolve_places
+from kg.extract.tree import forget
 from kg.extract.triples import open_relations
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
@@ -49,21 +50,24 @@ def extract(
     other articles)."""
     vocab = vocab or load_ontology().vocabulary
     gazetteer = gazetteer or load_gazetteer()
-    sentence_of = sentence_numbers(doc)
-    places = resolve_places(doc, gazetteer, Coder(gazetteer, article.date))
-    index = resolve_actors(doc, gazetteer, vocab, article.date, places.not_actors)
-    discarded = discarded_sentences(doc, sentence_of)
-    coded = {i: n for i, n in sentence_of.items() if n not in discarded}
-    events = extract_events(doc, index, coded, vocab, places)
-    sentences = tuple(" ".join(s.text.split()) for s in doc.sents if s.text.strip())
-    located, countries = places.used({e.location for e in events if e.location})
-    actors = {a.key: a for a in countries} | index.actors
-    return Extraction(
-        article=article,
-        sentences=sentences,
-        actors=tuple(sorted(actors.values(), key=lambda a: a.key)),
-        mentions=tuple(index.mentions),
-        events=tuple(events),
-        relations=tuple(open_relations(doc, sentence_of, index)),
-        places=located,
-    )
+    try:
+        sentence_of = sentence_numbers(doc)
+        places = resolve_places(doc, gazetteer, Coder(gazetteer, article.date))
+        index = resolve_actors(doc, gazetteer, vocab, article.date, places.not_actors)
+        discarded = discarded_sentences(doc, sentence_of)
+        coded = {i: n for i, n in sentence_of.items() if n not in discarded}
+        events = extract_events(doc, index, coded, vocab, places)
+        sentences = tuple(" ".join(s.text.split()) for s in doc.sents if s.text.strip())
+        located, countries = places.used({e.location for e in events if e.location})
+        actors = {a.key: a for a in countries} | index.actors
+        return Extraction(
+            article=article,
+            sentences=sentences,
+            actors=tuple(sorted(actors.values(), key=lambda a: a.key)),
+            mentions=tuple(index.mentions),
+            events=tuple(events),
+            relations=tuple(open_relations(doc, sentence_of, index)),
+            places=located,
+        )
+    finally:
+        forget(doc)  # what the rules derived and kept on the Doc

@@ -18,22 +18,16 @@ Cue words come from the ontology (see :class:`kg.vocabulary.Vocabulary`).
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import subjects
-from kg.extract.tree import children
+from kg.extract.tree import children, derived
 from kg.vocabulary import Vocabulary
 
 __all__ = ["modality_of", "speaker_of", "speech_head"]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
-# Per live document and set of reporting verbs: token position → its reporting verb's.
-_SPEECH_HEADS: WeakKeyDictionary[Doc, dict[frozenset[str], dict[int, int | None]]] = (
-    WeakKeyDictionary()
-)
 
 
 def _clause_chain(verb: Token) -> list[Token]:
@@ -44,13 +38,18 @@ def _clause_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _no_answers(doc: Doc) -> dict[frozenset[str], dict[int, int | None]]:
+    """Per set of reporting verbs: token position → its reporting verb's position."""
+    return {}
+
+
 def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
     """The reporting verb whose complement contains ``verb``, if any. A token's answer is
     its head's unless its own link to the head is the complement of a reporting verb, so
     each walk up the tree stops at a token already answered and records its answer for
     every token it passed: a document's walks take as many steps as it has tokens."""
     doc = verb.doc
-    known = _SPEECH_HEADS.setdefault(doc, {}).setdefault(vocab.speech_lemmas, {})
+    known = derived(doc, "speech heads", _no_answers).setdefault(vocab.speech_lemmas, {})
     path: list[int] = []
     child = verb
     answer: int | None = None

@@ -213,7 +213,7 @@ def _reading(
 def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | None:
     """ "Russia said Sudan must return the helicopter": the speaker demands it of the
     clause's subject. The modal cue and the class it signals come from the ontology."""
-    cued = {cue: t for t in vocab.event_types.values() for cue in t.cues}
+    cued = vocab.cued
     modal = next((c for c in children(verb, "aux") if c.lower_ in cued), None)
     head = speech_head(verb, vocab) if modal is not None else None
     if modal is None or head is None:

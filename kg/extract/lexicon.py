@@ -33,7 +33,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +41,7 @@ from spacy.util import filter_spans
 from kg.errors import Errors, KgError, KgWarning
 from kg.extract.clauses import CLAUSE_DEPS, subjects
 from kg.extract.phrases import lower_case_matcher
-from kg.extract.tree import children, subtree
+from kg.extract.tree import children, derived, subtree
 from kg.verbs import (
     DATA,
     VERB_FILE,
@@ -117,22 +116,20 @@ def make_verb_matcher(nlp: Language, name: str, lexicons: list[str]) -> VerbMatc
     return VerbMatcher(nlp, lexicons)
 
 
-# Per live document: the first verb token of each marked form → the form, so that a verb
-# finds its form in one step, not by a walk over the document's forms (linear time).
-_FORMS: WeakKeyDictionary[Doc, dict[int, Span]] = WeakKeyDictionary()
+def _forms(doc: Doc) -> dict[int, Span]:
+    """The first verb token of each marked form → the form, so that a verb finds its
+    form in one step, not by a walk over the document's forms."""
+    forms = {}
+    for span in doc.spans.get(VERBS, ()):
+        heads = [t for t in span if t.pos_ in {"VERB", "AUX"}]
+        if heads:
+            forms[heads[0].i] = span
+    return forms
 
 
 def _form_at(verb: Token) -> Span | None:
     """The marked verb form whose verb is ``verb`` (its first verb token)."""
-    forms = _FORMS.get(verb.doc)
-    if forms is None:
-        forms = {}
-        for span in verb.doc.spans.get(VERBS, ()):
-            heads = [t for t in span if t.pos_ in {"VERB", "AUX"}]
-            if heads:
-                forms[heads[0].i] = span
-        _FORMS[verb.doc] = forms
-    return forms.get(verb.i)
+    return derived(verb.doc, "verb forms", _forms).get(verb.i)
 
 
 def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:

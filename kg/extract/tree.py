@@ -9,18 +9,40 @@ the rest of it, rules that ask this once per token become quadratic or worse: a
 
 :class:`Tree` lists each token's children once per document, in one pass over the
 heads, and answers the same questions in time proportional to the answer, in the
-same order as spaCy. :func:`tree` keeps one per live ``Doc``, so every rule shares it.
-A document's parse must not change after its tree is built (extraction never does).
+same order as spaCy, handing out the same Token objects each time (spaCy makes a new
+one per ``doc[i]``, and the rules ask for millions). :func:`tree` keeps one per
+document, so every rule shares it. A document's parse must not change after its tree
+is built (extraction never does).
+
+What rules derive from a document once and look up often (the tree, the verb forms by
+position, the reporting verbs) is kept by :func:`derived` in the document's own
+``user_data``: it lives and dies with the document, where a module-level table keyed by
+the document would keep every document alive through the tokens it holds.
+:func:`forget` drops it when an extraction is done, so the caller's Doc is left as it
+came (light, and serialisable).
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
-from weakref import WeakKeyDictionary
+from collections.abc import Callable, Set
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["Tree", "children", "conjuncts", "lefts", "rights", "subtree", "tree"]
+__all__ = [
+    "Tree",
+    "children",
+    "conjuncts",
+    "derived",
+    "forget",
+    "lefts",
+    "rights",
+    "subtree",
+    "tree",
+]
+
+T = TypeVar("T")
+_PREFIX = "kg:"  # the start of the user_data keys that derived() stores under
 
 
 class Tree:
@@ -30,7 +52,7 @@ class Tree:
     """
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+        self.tokens = list(doc)
         n = len(doc)
         self._children: list[list[int]] = [[] for _ in range(n)]
         self._deps = [token.dep_ for token in doc]
@@ -75,27 +97,27 @@ class Tree:
         """``token.children``: its dependents in text order; with ``deps``, only those
         with one of these labels, found without looking at the others (a clause head
         may have hundreds: "X and Y and Z …" hangs every conjunct on the first)."""
-        doc = self.doc
+        tokens = self.tokens
         if not deps:
-            return [doc[i] for i in self._children[token.i]]
+            return [tokens[i] for i in self._children[token.i]]
         by_dep = self._by_dep.get(token.i)
         if by_dep is None:
             by_dep = self._by_dep[token.i] = {}
             for c in self._children[token.i]:
                 by_dep.setdefault(self._deps[c], []).append(c)
         if len(deps) == 1:
-            return [doc[i] for i in by_dep.get(deps[0], ())]
-        return [doc[i] for i in sorted(i for dep in set(deps) for i in by_dep.get(dep, ()))]
+            return [tokens[i] for i in by_dep.get(deps[0], ())]
+        return [tokens[i] for i in sorted(i for dep in set(deps) for i in by_dep.get(dep, ()))]
 
     def lefts(self, token: Token) -> list[Token]:
         """``token.lefts``: the dependents before it, in text order."""
-        doc = self.doc
-        return [doc[i] for i in self._children[token.i] if i < token.i]
+        tokens = self.tokens
+        return [tokens[i] for i in self._children[token.i] if i < token.i]
 
     def rights(self, token: Token) -> list[Token]:
         """``token.rights``: the dependents after it, in text order."""
-        doc = self.doc
-        return [doc[i] for i in self._children[token.i] if i > token.i]
+        tokens = self.tokens
+        return [tokens[i] for i in self._children[token.i] if i > token.i]
 
     def subtree_indices(self, token: Token, exclude: Set[int] = frozenset()) -> list[int]:
         """Positions of ``token.subtree``, in its order (the left dependents' subtrees,
@@ -135,8 +157,8 @@ class Tree:
 
     def subtree(self, token: Token) -> list[Token]:
         """``token.subtree``: the token and all its descendants."""
-        doc = self.doc
-        return [doc[i] for i in self.subtree_indices(token)]
+        tokens = self.tokens
+        return [tokens[i] for i in self.subtree_indices(token)]
 
     def conjuncts(self, token: Token) -> tuple[Token, ...]:
         """``token.conjuncts``: the tokens coordinated with it, without itself."""
@@ -153,15 +175,25 @@ class Tree:
         return self._sentence_start[token.i]
 
 
-_TREES: WeakKeyDictionary[Doc, Tree] = WeakKeyDictionary()
+def derived(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
+    """What ``build`` derives from ``doc``, built on first use and kept with the
+    document under ``name`` until :func:`forget`."""
+    key = _PREFIX + name
+    if key not in doc.user_data:
+        doc.user_data[key] = build(doc)
+    found: T = doc.user_data[key]
+    return found
+
+
+def forget(doc: Doc) -> None:
+    """Drop everything :func:`derived` kept on ``doc``."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_PREFIX)]:
+        del doc.user_data[key]
 
 
 def tree(doc: Doc) -> Tree:
     """The tree of ``doc``, built on first use and kept while the document lives."""
-    found = _TREES.get(doc)
-    if found is None:
-        found = _TREES[doc] = Tree(doc)
-    return found
+    return derived(doc, "tree", Tree)
 
 
 def children(token: Token, *deps: str) -> list[Token]:

@@ -846,3 +846,24 @@ def test_an_act_in_answer_to_anothers_is_aimed_at_its_doer() -> None:
     object actor; the act they answer names the target."""
     coded = {(e.source, e.cameo, e.target) for e in run(RETALIATION).events}
     assert ("peru", "163", "chile") in coded
+
+
+FRONTED_DATE = parsed("""
+On       4 prep  ADP   IN  on
+March    0 pobj  PROPN NNP March   DATE
+3        1 nummod NUM  CD  3       DATE
+Chile    0 pobj  PROPN NNP Chile   GPE
+expelled 4 ROOT  VERB  VBD expel
+Peru     7 poss  PROPN NNP Peru    GPE
+'s       5 case  PART  POS 's
+envoy    4 dobj  NOUN  NN  envoy
+.        4 punct PUNCT .   .
+""")
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_date_is_the_subject() -> None:
+    """ "On March 3 Chile expelled …": the model may make "Chile" a second object of
+    "On"; a preposition has one object, so the name after the date is the clause's
+    subject and the act is Chile's."""
+    found = {(e.source, e.target) for e in run(FRONTED_DATE).events}
+    assert found == {("chile", "peruvian_government")}  # the envoy is his government

@@ -46,7 +46,9 @@ def expand(tokens: list[Token]) -> list[Token]:
 
 def fallback_subject(verb: Token) -> Token | None:
     """A finite verb the parser left without a subject: the noun phrase just before it,
-    typically misattached as an apposition ("…, the international community, continues")."""
+    typically misattached as an apposition ("…, the international community, continues"),
+    or as a second object of a fronted preposition ("On March 3 Chile expelled …": a
+    preposition has one object, so the one after it is the clause's subject)."""
     if verb.tag_ not in {"VBZ", "VBD", "VBP"}:
         return None
     token = _word_before(verb)
@@ -55,10 +57,19 @@ def fallback_subject(verb: Token) -> Token | None:
     while token.dep_ in {"pobj", "prep", "compound", "amod", "det", "conj", "cc", "poss", "case"}:
         if token.head.i >= verb.i or token.head == token:
             return None
+        if _second_object(token, verb):
+            return token
         token = token.head
     if token.dep_ in {"appos", "npadvmod", "dep"} and token.pos_ in {"NOUN", "PROPN"}:
         return token
     return None
+
+
+def _second_object(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is an object of a preposition of ``verb`` after another one."""
+    if token.dep_ != "pobj" or token.head.head != verb or token.head.dep_ != "prep":
+        return False
+    return children(token.head, "pobj")[0].i < token.i
 
 
 def _word_before(token: Token) -> Token | None:

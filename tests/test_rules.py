@@ -867,3 +867,30 @@ def test_a_subject_the_parser_hung_on_a_fronted_date_is_the_subject() -> None:
     subject and the act is Chile's."""
     found = {(e.source, e.target) for e in run(FRONTED_DATE).events}
     assert found == {("chile", "peruvian_government")}  # the envoy is his government
+
+
+SPEAKER_AFTER_OBJECT = parsed("""
+Rebels    1  nsubj    NOUN  NNS rebel
+raided    12 ccomp    VERB  VBD raid
+Peru      4  poss     PROPN NNP Peru      GPE
+'s        2  case     PART  POS 's
+pipeline  1  dobj     NOUN  NN  pipeline
+,         4  punct    PUNCT ,   ,
+Juan      7  compound PROPN NNP Juan      PERSON
+Perez     4  appos    PROPN NNP Perez     PERSON
+,         7  punct    PUNCT ,   ,
+manager   7  appos    NOUN  NN  manager
+of        9  prep     ADP   IN  of
+Petroperu 10 pobj     PROPN NNP Petroperu ORG
+said      12 ROOT     VERB  VBD say
+.         12 punct    PUNCT .   .
+""")
+
+
+def test_a_speaker_the_parser_hung_on_the_object_is_not_the_target() -> None:
+    """ "… raided Peru's pipeline, Juan Perez, manager of Petroperu, said": the parser
+    may take the speaker for an apposition of the reported clause's last noun; the
+    subjectless "said" after his phrase shows he is its subject, so the pipeline stays
+    Peru's and the raid is on Peru, reported by Perez."""
+    found = {(e.target, e.said_by) for e in run(SPEAKER_AFTER_OBJECT).events}
+    assert found == {("peru", "perez")}

@@ -119,6 +119,7 @@ APOSTROPHES = frozenset({"'", "\u2019"})
 SINGULAR_DETERMINERS = frozenset(["a", "an", "one", "another", "each", "every"])
 # Parts of speech that link the words of a name but never end one ("Bank of", "Smith and").
 LINKING = frozenset(["ADP", "CCONJ", "DET", "PART", "PUNCT"])
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Legal forms after a company's name, which the same company is written with or without.
 COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "company"])
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
@@ -441,6 +442,8 @@ def _add_appositions(
                 continue
             if index.actors[key].type != "Person":
                 continue
+            if named.head == role and _subject_left_over(named):
+                continue
             skip = {t.i for t in subtree(named)} if named.head == role else set()
             affiliation = next(
                 (
@@ -458,6 +461,18 @@ def _add_appositions(
             )
             index.point(role, key, sent_of[role.i])
             break
+
+
+def _subject_left_over(named: Token) -> bool:
+    """Whether a person's name taken for an apposition is the subject of the finite verb
+    after its phrase, which has none: in "… endanger the bonanza, Franciso Chona, manager
+    of Ecopetrol, said" the parser hangs the speaker on the last noun before him."""
+    doc = named.doc
+    after = max(t.i for t in subtree(named)) + 1
+    verb = next((t for t in doc[after:] if not t.is_punct), None)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in FINITE_TAGS:
+        return False
+    return not children(verb, "nsubj", "nsubjpass", "csubj")
 
 
 def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:

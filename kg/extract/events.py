@@ -382,13 +382,14 @@ def _events(
                 continue
             if source.key == target.key:
                 target = NO_ARGUMENT
+            aimed = _on_people(event_type, target.key, index, vocab)
             confidence = BASE_CONFIDENCE - reading.penalty
             confidence -= 0.1 * (source.pronoun + target.pronoun)
             confidence -= 0.3 if source.key is None else 0.0
             yield Event(
                 sentence=sentence,
-                event_type=event_type.name,
-                cameo=event_type.cameo,
+                event_type=aimed.name,
+                cameo=aimed.cameo,
                 source=source.key,
                 target=target.key,
                 source_text=source.text,
@@ -401,6 +402,20 @@ def _events(
                 trigger=trigger_text,
                 event_date=when,
             )
+
+
+def _on_people(
+    event_type: EventType, target: str | None, index: ActorIndex, vocab: Vocabulary
+) -> EventType:
+    """Military force (CAMEO 190, the verb dictionary's code for "kill" and "attack")
+    used on a person or on civilians is assault (18): CAMEO's 19 is conventional force
+    between armed parties, and "militants killed the mayor" is an attack on a man."""
+    actor = index.actors.get(target or "")
+    if event_type.cameo != "190" or actor is None:
+        return event_type
+    if actor.type == "Person" or "CVL" in (actor.role or ""):
+        return vocab.for_code("18") or event_type
+    return event_type
 
 
 def _best(events: list[Event]) -> list[Event]:

@@ -895,3 +895,26 @@ def test_a_speaker_the_parser_hung_on_the_object_is_not_the_target() -> None:
     Peru's and the raid is on Peru, reported by Perez."""
     found = {(e.target, e.said_by) for e in run(SPEAKER_AFTER_OBJECT).events}
     assert found == {("peru", "perez")}
+
+
+KILLED = parsed("""
+Chilean  1  amod     ADJ   JJ  chilean  NORP
+troops   2  nsubj    NOUN  NNS troop
+killed   2  ROOT     VERB  VBD kill
+Peruvian 4  amod     ADJ   JJ  peruvian NORP
+soldiers 2  dobj     NOUN  NNS soldier
+.        2  punct    PUNCT .   .
+Chilean  7  amod     ADJ   JJ  chilean  NORP
+troops   8  nsubj    NOUN  NNS troop
+killed   8  ROOT     VERB  VBD kill
+Juan     10 compound PROPN NNP Juan     PERSON
+Perez    8  dobj     PROPN NNP Perez    PERSON
+.        8  punct    PUNCT .   .
+""")
+
+
+def test_killing_soldiers_is_fighting_and_killing_a_man_is_assault() -> None:
+    """KILL's block codes 190, conventional military force; the same force used on a
+    person is CAMEO's assault (18)."""
+    found = {(e.sentence, e.cameo, e.target) for e in run(KILLED).events}
+    assert found == {(1, "190", "peruvian_military"), (2, "18", "perez")}

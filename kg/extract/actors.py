@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label
+from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS
 from kg.extract.coding import Coder, country_part, is_country_code
 from kg.extract.tree import children, lefts, subtree, tree
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
@@ -119,7 +120,6 @@ APOSTROPHES = frozenset({"'", "\u2019"})
 SINGULAR_DETERMINERS = frozenset(["a", "an", "one", "another", "each", "every"])
 # Parts of speech that link the words of a name but never end one ("Bank of", "Smith and").
 LINKING = frozenset(["ADP", "CCONJ", "DET", "PART", "PUNCT"])
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Legal forms after a company's name, which the same company is written with or without.
 COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "company"])
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
@@ -472,7 +472,7 @@ def _subject_left_over(named: Token) -> bool:
     verb = next((t for t in doc[after:] if not t.is_punct), None)
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in FINITE_TAGS:
         return False
-    return not children(verb, "nsubj", "nsubjpass", "csubj")
+    return not children(verb, *SUBJECT_DEPS, "nsubjpass")
 
 
 def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:

@@ -10,6 +10,7 @@ from kg.extract.tree import children, conjuncts, tree
 
 __all__ = [
     "CLAUSE_DEPS",
+    "FINITE_TAGS",
     "SUBJECT_DEPS",
     "agents",
     "expand",
@@ -19,6 +20,7 @@ __all__ = [
 ]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with tense and person
 # Dependency labels under which a verb heads a clause of its own.
 CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"}
@@ -49,7 +51,7 @@ def fallback_subject(verb: Token) -> Token | None:
     typically misattached as an apposition ("…, the international community, continues"),
     or as a second object of a fronted preposition ("On March 3 Chile expelled …": a
     preposition has one object, so the one after it is the clause's subject)."""
-    if verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+    if verb.tag_ not in FINITE_TAGS:
         return None
     token = _word_before(verb)
     if token is None:

@@ -108,6 +108,26 @@ def test_reported_speech_names_the_speaker_and_if_makes_it_conditional() -> None
     assert event.modality == "conditional"
 
 
+CONDITION = parsed("""
+Peru    2 nsubj PROPN NNP Peru    GPE
+will    2 aux   AUX   MD  will
+protest 2 ROOT  VERB  VB  protest
+if      5 mark  SCONJ IN  if
+Chile   5 nsubj PROPN NNP Chile   GPE
+attacks 2 advcl VERB  VBZ attack
+Bolivia 5 dobj  PROPN NNP Bolivia GPE
+.       2 punct PUNCT .   .
+""")
+
+
+def test_the_act_an_if_clause_names_is_conditional_too() -> None:
+    """ "Peru will protest if Chile attacks Bolivia": the attack is no more done than
+    the protest; both are conditional."""
+    found = {(e.source, e.target): e.modality for e in run(CONDITION).events}
+    assert found[("chile", "bolivia")] == "conditional"
+    assert {modality for modality in found.values()} == {"conditional"}
+
+
 def test_a_modal_hedge_makes_it_hypothetical() -> None:
     (event,) = run(HEDGED).events
     assert (event.source, event.target, event.modality) == ("chile", "peru", "hypothetical")

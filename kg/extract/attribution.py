@@ -112,10 +112,11 @@ def modality_of(
     to the statement, "said it would attack" a threat), so its reported "would" is that
     "will", no hedge."""
     chain = _clause_chain(verb)
-    for token in chain:
-        for child in children(token, "advcl"):
-            if any(m.lower_ in vocab.conditional_cues for m in children(child, "mark")):
-                return "conditional"
+    # The clause an "if" clause conditions, and the "if" clause itself: "Peru will
+    # protest if Chile sends troops" states neither act as done.
+    for clause in (*chain, *(c for token in chain for c in children(token, "advcl"))):
+        if any(m.lower_ in vocab.conditional_cues for m in children(clause, "mark")):
+            return "conditional"
     own_will = intended or stated
     hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if own_will else frozenset())
     for token in chain:

@@ -938,3 +938,73 @@ def test_killing_soldiers_is_fighting_and_killing_a_man_is_assault() -> None:
     person is CAMEO's assault (18)."""
     found = {(e.sentence, e.cameo, e.target) for e in run(KILLED).events}
     assert found == {(1, "190", "peruvian_military"), (2, "18", "perez")}
+
+
+THREAT_UNLESS = parsed("""
+Peru       1 nsubj PROPN NNP Peru       GPE
+threatened 1 ROOT  VERB  VBD threaten
+to         3 aux   PART  TO  to
+close      1 xcomp VERB  VB  close
+its        5 poss  PRON  PRP$ its
+border     3 dobj  NOUN  NN  border
+unless     8 mark  SCONJ IN  unless
+Chile      8 nsubj PROPN NNP Chile      GPE
+expels     3 advcl VERB  VBZ expel
+the        10 det  DET   DT  the
+rebels     8 dobj  NOUN  NNS rebel
+.          1 punct PUNCT .   .
+""")
+
+THREAT_IF_ATTACKED = parsed("""
+Peru       1 nsubj     PROPN NNP Peru GPE
+threatened 1 ROOT      VERB  VBD threaten
+to         3 aux       PART  TO  to
+retaliate  1 xcomp     VERB  VB  retaliate
+if         7 mark      SCONJ IN  if
+it         7 nsubjpass PRON  PRP it
+is         7 auxpass   AUX   VBZ be
+attacked   3 advcl     VERB  VBN attack
+.          1 punct     PUNCT .   .
+""")
+
+
+def test_a_conditional_threat_is_aimed_at_whom_the_condition_names() -> None:
+    """ "threatened to close its border unless Chile expels the rebels": the threat has
+    no object actor, and its own border is no target; the party whose act the "unless"
+    clause names is the one threatened. A condition on the threatener's own fate ("if it
+    is attacked") names no one else, and gives no target."""
+    threats = {(e.source, e.target) for e in run(THREAT_UNLESS).events if e.cameo[:2] == "13"}
+    assert threats == {("peru", "chile")}
+    threats = {(e.source, e.target) for e in run(THREAT_IF_ATTACKED).events if e.cameo[:2] == "13"}
+    assert threats == {("peru", None)}
+
+
+OWN_TROOPS = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+withdrew 1 ROOT  VERB  VBD withdraw
+its      3 poss  PRON  PRP$ its
+troops   1 dobj  NOUN  NNS troop
+from     1 prep  ADP   IN  from
+the      6 det   DET   DT  the
+border   4 pobj  NOUN  NN  border
+.        1 punct PUNCT .   .
+""")
+
+OWN_RIVAL = parsed("""
+Chile  1 nsubj PROPN NNP  Chile GPE
+blamed 1 ROOT  VERB  VBD  blame
+its    4 poss  PRON  PRP$ its
+rival  4 amod  ADJ   JJ   rival
+Peru   1 dobj  PROPN NNP  Peru  GPE
+.      1 punct PUNCT .    .
+""")
+
+
+def test_the_sources_own_agents_are_not_its_target() -> None:
+    """ "Chile withdrew its troops": the troops are Chile's own, moved, not acted
+    against; a possessive naming another country's actor is a target ("blamed its
+    rival Peru")."""
+    (withdrawal,) = run(OWN_TROOPS).events
+    assert (withdrawal.source, withdrawal.cameo[:2], withdrawal.target) == ("chile", "08", None)
+    (blame,) = run(OWN_RIVAL).events
+    assert (blame.source, blame.cameo[:2], blame.target) == ("chile", "11", "peru")

@@ -140,6 +140,14 @@ class ActorIndex:
     def actor_at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
 
+    def country_of(self, key: str) -> str | None:
+        """The country code an actor's code names (ISR of ISRMIL), if any."""
+        actor = self.actors.get(key)
+        if actor is None or not actor.code:
+            return None
+        country = country_part(actor.code)
+        return country if is_country_code(country) else None
+
     def add(self, actor: Actor, named: bool = False) -> str:
         """Add an actor (``named``: the text names it, see :meth:`Coder.identify`) and
         return its key; an actor known under that key keeps what it had and gains what

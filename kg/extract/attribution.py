@@ -25,7 +25,7 @@ from kg.extract.clauses import subjects
 from kg.extract.tree import children, derived
 from kg.vocabulary import Vocabulary
 
-__all__ = ["modality_of", "speaker_of", "speech_head"]
+__all__ = ["conditions", "modality_of", "speaker_of", "speech_head"]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
 
@@ -100,6 +100,16 @@ def _according_to(verb: Token, index: ActorIndex) -> str | None:
         token = token.head
 
 
+def _is_condition(clause: Token, vocab: Vocabulary) -> bool:
+    return any(m.lower_ in vocab.conditional_cues for m in children(clause, "mark"))
+
+
+def conditions(verb: Token, vocab: Vocabulary) -> list[Token]:
+    """The conditional clauses on a verb ("if Chile sends troops", "unless Jordan expels
+    them"), by the ontology's conditional cues."""
+    return [c for c in children(verb, "advcl") if _is_condition(c, vocab)]
+
+
 def modality_of(
     verb: Token,
     said_by: str | None,
@@ -114,9 +124,8 @@ def modality_of(
     chain = _clause_chain(verb)
     # The clause an "if" clause conditions, and the "if" clause itself: "Peru will
     # protest if Chile sends troops" states neither act as done.
-    for clause in (*chain, *(c for token in chain for c in children(token, "advcl"))):
-        if any(m.lower_ in vocab.conditional_cues for m in children(clause, "mark")):
-            return "conditional"
+    if any(_is_condition(t, vocab) or conditions(t, vocab) for t in chain):
+        return "conditional"
     own_will = intended or stated
     hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if own_will else frozenset())
     for token in chain:

@@ -8,8 +8,10 @@ arguments come from the parse:
   phrase, an actor naming it, the actor its own phrase aims at) → target; else an actor
   in the verb's phrases, else the subject of its "that" clause ("demanded that Hamas
   …"); without one, the target of a purpose clause ("opened fire to disperse
-  protesters"); a subject naming an act ("drone attacks killed …") is the event, its
-  source an actor among the noun's modifiers;
+  protesters"), the doer of the act it answers ("in retaliation for …") or the party
+  its condition names ("threatened to … unless Jordan …"); the source's own agents
+  ("withdrew its troops") are not its target; a subject naming an act ("drone attacks
+  killed …") is the event, its source an actor among the noun's modifiers;
 * passive subject → target, ``by``-agent → source; "hostages held by Hamas" (a
   participle modifying a noun) → the agent acts on that noun;
 * a trigger ending in a preposition ("place the blame on") takes its object as target;
@@ -47,7 +49,7 @@ from kg.extract.arguments import (
     target_candidates,
     theme_of,
 )
-from kg.extract.attribution import modality_of, speaker_of, speech_head
+from kg.extract.attribution import conditions, modality_of, speaker_of, speech_head
 from kg.extract.classify import is_intended, is_irrealis, is_negated, refine
 from kg.extract.clauses import CLAUSE_DEPS, agents, is_passive, subjects
 from kg.extract.dates import event_date
@@ -100,12 +102,16 @@ class Reading:
     reported: bool = True  # inside reported speech, the event is the speaker's claim
 
 
-def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[Token]:
+def _purpose_targets(
+    verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary
+) -> list[Token]:
     """An act done for a purpose is aimed at the purpose's target: "opened fire to
     disperse the protesters", "demonstrated calling for independence from Iraq",
     "threatened to attack Israel". The purpose is an infinitival or participial clause
     under the verb (not one with a conjunction: "if it leads to …"; nor a participle set
-    off by a comma, which tells a result: "fired tear gas, injuring three protesters")."""
+    off by a comma, which tells a result: "fired tear gas, injuring three protesters").
+    The act's own source is no target of it ("threatened to close its border")."""
+    own = {index.actor_at(s) for s in sources}
     for clause in children(verb, "advcl", "xcomp"):
         if children(clause, "mark"):
             continue
@@ -119,7 +125,7 @@ def _purpose_targets(verb: Token, index: ActorIndex, vocab: Vocabulary) -> list[
             targets = reading.targets
         else:
             targets = target_candidates(clause, None, frozenset(), index)
-        actors = [t for t in targets if index.actor_at(t)]
+        actors = [t for t in targets if index.actor_at(t) not in own | {None}]
         if actors:
             return actors
     return []
@@ -150,6 +156,42 @@ def _answered_actors(
                 if named:
                     return named[:1]
     return []
+
+
+def _addressed_by_condition(
+    verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary
+) -> list[Token]:
+    """A conditional act is addressed to the party whose act the condition names:
+    "threatened to close the border unless Jordan expels the militants", "will recall
+    its envoy if Sudan refuses". The actors among the subjects of an "if" or "unless"
+    clause on the verb or on its complement ("threatened to launch an offensive unless
+    Damascus withdrew"), other than the act's own source ("threatened to retaliate if
+    it is attacked")."""
+    own = {index.actor_at(s) for s in sources}
+    for holder in (verb, *children(verb, "xcomp")):
+        for clause in conditions(holder, vocab):
+            found = [s for s in subjects(clause)[0] if index.actor_at(s) not in own | {None}]
+            if found:
+                return found
+    return []
+
+
+def _not_own(targets: list[Token], sources: list[Token], index: ActorIndex) -> list[Token]:
+    """Targets without the source's own agents, named by its own possessive pronoun:
+    "Damascus withdrew its forces", "Egypt recalled its ambassador" move the source's
+    own people; whom the act is aimed at is named elsewhere, or not at all. An actor of
+    another country stays ("Tehran blamed its enemy Iraq")."""
+    own = {k for k in (index.actor_at(s) for s in sources) if k is not None}
+    countries = {index.country_of(k) for k in own} - {None}
+
+    def owned(target: Token) -> bool:
+        mine = any(
+            p.i in index.pronouns and index.actor_at(p) in own for p in children(target, "poss")
+        )
+        key = index.actor_at(target)
+        return mine and key is not None and index.country_of(key) in countries
+
+    return [t for t in targets if not owned(t)]
 
 
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
@@ -186,12 +228,14 @@ def _reading(
     elif passive and (by_agent or match.target_prep is None):
         sources, targets = by_agent, surface
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
-        sources, targets = surface, target_candidates(verb, match.target_prep, match.tokens, index)
+        candidates = target_candidates(verb, match.target_prep, match.tokens, index)
+        sources, targets = surface, _not_own(candidates, surface, index)
     if not any(index.actor_at(t) for t in targets):
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
-            _purpose_targets(verb, index, vocab)
+            _purpose_targets(verb, sources, index, vocab)
             or _answered_actors(answering, sources, index)
+            or _addressed_by_condition(verb, sources, index, vocab)
             or targets
         )
     arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}

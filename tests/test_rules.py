@@ -1008,3 +1008,26 @@ def test_the_sources_own_agents_are_not_its_target() -> None:
     assert (withdrawal.source, withdrawal.cameo[:2], withdrawal.target) == ("chile", "08", None)
     (blame,) = run(OWN_RIVAL).events
     assert (blame.source, blame.cameo[:2], blame.target) == ("chile", "11", "peru")
+
+
+PERSONS_GOVERNMENT = parsed("""
+Farmers    1 nsubj    NOUN  NNS farmer
+protested  1 ROOT     VERB  VBD protest
+against    1 prep     ADP   IN  against
+President  4 compound PROPN NNP President
+Kagame     6 poss     PROPN NNP Kagame     PERSON
+'s         4 case     PART  POS 's
+government 2 pobj     NOUN  NN  government
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_persons_agent_is_their_countrys() -> None:
+    """ "President Kagame's government": the owner is a person the dictionaries code
+    RWA + GOV, so the government is Rwanda's (RWAGOV), affiliated with Rwanda, not a
+    government of no country."""
+    result = run(PERSONS_GOVERNMENT)
+    (event,) = result.events
+    government = next(a for a in result.actors if a.key == event.target)
+    assert (event.cameo[:2], government.code) == ("14", "RWAGOV")
+    assert government.affiliation == "rwanda"

@@ -8,8 +8,9 @@ Resolution is rule-based, in the order a careful reader would apply it:
 3. appositions and title phrases give a person a role and an affiliation
    ("the Israeli ambassador to the U.S., Michael Herzog" → role and Israel);
 4. agents, the generic nouns of the Phoenix agents dictionary, keep their side: "Israeli
-   troops" are Israel's military (ISRMIL), "Hamas gunmen" are Hamas, and a bare "the
-   troops" takes the side the article gave them (see :func:`_add_agents`);
+   troops" are Israel's military (ISRMIL), "Hamas gunmen" are Hamas, "President
+   Kagame's government" is Rwanda's, and a bare "the troops" takes the side the article
+   gave them (see :func:`_add_agents`);
 5. pronouns go to a compatible actor: he/she to a person, they/it to a group, state or
    organisation. The subject of a reported clause is the reporter when it can be ("Iran
    said it would …"), else the pronoun takes the nearest preceding compatible actor.
@@ -494,9 +495,26 @@ def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> st
         entry = gazetteer.demonym(child.text)
         key = index.add(_actor(entry, index.coder)) if entry else index.actor_at(child)
         key = key or _coded_modifier(child, index)
-        if key and index.actors[key].type != "Person":
+        if key and index.actors[key].type == "Person":
+            key = _persons_side(index.actors[key], index)
+        if key:
             return key
     return None
+
+
+def _persons_side(person: Actor, index: ActorIndex) -> str | None:
+    """The side a person stands for when they own or name an agent ("President Kagame's
+    government", "the Reagan administration"): the country of their code where the code
+    is a country's and roles (RWAGOV); else the side the text gave them ("the Chilean
+    minister's aides"). A person whose code names a group stays no side: their agents
+    could be the group's or the country's."""
+    code = person.code
+    if code is None:
+        return person.affiliation
+    country = index.coder.country_actor(code)
+    if country is None or code != (country.code or "") + (index.coder.roles_of(code) or ""):
+        return None
+    return index.add(country)
 
 
 def _coded_modifier(token: Token, index: ActorIndex) -> str | None:

@@ -1031,3 +1031,22 @@ def test_a_persons_agent_is_their_countrys() -> None:
     government = next(a for a in result.actors if a.key == event.target)
     assert (event.cameo[:2], government.code) == ("14", "RWAGOV")
     assert government.affiliation == "rwanda"
+
+
+TITLED_SURNAME = parsed("""
+President  1 compound PROPN NNP President
+Bush       2 nsubj    PROPN NNP Bush      PERSON
+criticised 2 ROOT     VERB  VBD criticise
+Chile      2 dobj     PROPN NNP Chile     GPE
+.          2 punct    PUNCT .   .
+""")
+
+
+def test_a_surname_the_dictionaries_list_with_its_title_takes_that_code() -> None:
+    """Two presidents and a Caymanian minister are named Bush, so without a date the
+    surname alone codes no one; "President Bush" is listed (PRESIDENT_BUSH) under both
+    presidents, who share the country: the person is American."""
+    result = run(TITLED_SURNAME)
+    (event,) = result.events
+    bush = next(a for a in result.actors if a.key == event.source)
+    assert bush.label == "Bush" and (bush.code or "")[:3] == "USA"

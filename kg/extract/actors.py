@@ -388,7 +388,11 @@ def _add_entities(
             title, affiliation = _title_and_affiliation(
                 span.root, {t.i for t in span}, gazetteer, index
             )
-            index.add(replace(index.actors[key], title=title, affiliation=affiliation))
+            actor = index.actors[key]
+            # The dictionaries list some names with their title where the name alone is
+            # ambiguous ("President Bush" under both presidents Bush).
+            code = actor.code or (title and index.coder.code(f"{title} {actor.label}"))
+            index.add(replace(actor, title=title, affiliation=affiliation, code=code or None))
 
 
 def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | None:

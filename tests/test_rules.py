@@ -1050,3 +1050,35 @@ def test_a_surname_the_dictionaries_list_with_its_title_takes_that_code() -> Non
     (event,) = result.events
     bush = next(a for a in result.actors if a.key == event.source)
     assert bush.label == "Bush" and (bush.code or "")[:3] == "USA"
+
+
+LED_FORCES = parsed("""
+Chilean  2 npadvmod PROPN NNP Chilean NORP
+-        2 punct    PUNCT HYPH -
+led      3 amod     VERB  VBN lead
+troops   4 nsubj    NOUN  NNS troop
+shelled  4 ROOT     VERB  VBD shell
+the      6 det      DET   DT  the
+rebels   4 dobj     NOUN  NNS rebel
+.        4 punct    PUNCT .   .
+""")
+
+BACKED_FORCES = parsed("""
+Chilean  2 npadvmod PROPN NNP Chilean NORP
+-        2 punct    PUNCT HYPH -
+backed   3 amod     VERB  VBN back
+rebels   4 nsubj    NOUN  NNS rebel
+shelled  4 ROOT     VERB  VBD shell
+the      6 det      DET   DT  the
+town     4 dobj     NOUN  NN  town
+.        4 punct    PUNCT .   .
+""")
+
+
+def test_forces_a_country_leads_are_its_own() -> None:
+    """ "Chilean-led troops" are Chile's military (CHLMIL); "Chilean-backed rebels" are
+    someone else's, backed by Chile, not Chile's."""
+    (led,) = run(LED_FORCES).events
+    assert (led.source, led.cameo[:2]) == ("chilean_military", "19")
+    (backed,) = run(BACKED_FORCES).events
+    assert backed.source != "chilean_military"

@@ -496,14 +496,32 @@ def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> st
         p for c in children(token, "prep") if c.lower_ in {"of", "in"} for p in children(c, "pobj")
     ]
     for child in owners:
-        entry = gazetteer.demonym(child.text)
-        key = index.add(_actor(entry, index.coder)) if entry else index.actor_at(child)
-        key = key or _coded_modifier(child, index)
+        key = _side_named(child, index, gazetteer)
         if key and index.actors[key].type == "Person":
             key = _persons_side(index.actors[key], index)
         if key:
             return key
     return None
+
+
+def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
+    """The actor a modifier names: a demonym's country, an actor's name, a coded word;
+    for "Saudi-led forces" or "the U.S.-led coalition", the leader, whose forces they
+    are (unlike "Russian-backed separatists", who are not Russia's)."""
+    if token.lower_ == "led" or token.lower_.endswith("-led"):
+        leader = token.text[: -len("-led")]
+        if not leader:
+            named = (_side_named(c, index, gazetteer) for c in children(token, *LEADER_DEPS))
+            return next(filter(None, named), None)
+        entry = gazetteer.demonym(leader) or gazetteer.lookup(leader)
+        return index.add(_actor(entry, index.coder)) if entry else None
+    entry = gazetteer.demonym(token.text)
+    key = index.add(_actor(entry, index.coder)) if entry else index.actor_at(token)
+    return key or _coded_modifier(token, index)
+
+
+# How the parser hangs the leader on "led" in "Saudi-led".
+LEADER_DEPS = ("npadvmod", "compound", "nmod", "amod", "nsubj")
 
 
 def _persons_side(person: Actor, index: ActorIndex) -> str | None:

@@ -166,6 +166,66 @@ camp     5 dobj     NOUN  NN  camp
 .        5 punct    PUNCT .   .
 """)
 
+WHILE_THEY_MET = parsed("""
+Iraqi   1 amod  ADJ   JJ  iraqi   NORP
+planes  2 nsubj NOUN  NNS plane
+bombed  2 ROOT  VERB  VBD bomb
+rebels  2 dobj  NOUN  NNS rebel
+while   7 mark  SCONJ IN  while
+they    7 nsubj PRON  PRP they
+were    7 aux   AUX   VBD be
+meeting 2 advcl VERB  VBG meet
+outside 7 prep  ADP   IN  outside
+Amarah  8 pobj  PROPN NNP Amarah  GPE
+.       2 punct PUNCT .   .
+""")
+
+SHARED_BY_COORDINATED_VERBS = parsed("""
+Iraqi   1 amod  ADJ   JJ  iraqi   NORP
+planes  2 nsubj NOUN  NNS plane
+bombed  2 ROOT  VERB  VBD bomb
+and     2 cc    CCONJ CC  and
+strafed 2 conj  VERB  VBD strafe
+rebels  4 dobj  NOUN  NNS rebel
+as      8 mark  SCONJ IN  as
+they    8 nsubj PRON  PRP they
+met     4 advcl VERB  VBD meet
+outside 8 prep  ADP   IN  outside
+Amarah  9 pobj  PROPN NNP Amarah  GPE
+.       2 punct PUNCT .   .
+""")
+
+BEFORE_THEY_MET = parsed("""
+Iraqi   1 amod  ADJ   JJ  iraqi   NORP
+planes  2 nsubj NOUN  NNS plane
+bombed  2 ROOT  VERB  VBD bomb
+rebels  2 dobj  NOUN  NNS rebel
+before  7 mark  SCONJ IN  before
+they    7 nsubj PRON  PRP they
+could   7 aux   AUX   MD  can
+meet    2 advcl VERB  VB  meet
+outside 7 prep  ADP   IN  outside
+Amarah  8 pobj  PROPN NNP Amarah  GPE
+.       2 punct PUNCT .   .
+""")
+
+
+def test_a_clause_of_the_same_moment_locates_the_event() -> None:
+    """ "bombed rebels while they were meeting outside Amarah": the bombing was where
+    the meeting was, as are all acts of verbs coordinated before the clause; a clause
+    of another moment ("before they could meet outside Amarah") does not say where the
+    bombing was."""
+    (bombing,) = [e for e in run(WHILE_THEY_MET).events if e.cameo[:2] == "19"]
+    place = run(WHILE_THEY_MET).place(bombing.location)
+    assert place is not None and fold(place.name) == "al amarah"
+    # "bombed and strafed rebels as they met outside Amarah": the clause after the
+    # coordinated verbs is the bombing's too
+    extraction = run(SHARED_BY_COORDINATED_VERBS)
+    places = {e.location for e in extraction.events if e.cameo[:2] == "19"}
+    assert len(places) == 1 and None not in places
+    (bombing,) = [e for e in run(BEFORE_THEY_MET).events if e.cameo[:2] == "19"]
+    assert bombing.location is None
+
 
 def test_a_locative_phrase_on_the_object_locates_the_event_in_a_town_on_the_map() -> None:
     extraction = run(NEAR_A_TOWN)

@@ -54,6 +54,9 @@ AGENTIVE_DEPS = frozenset({"nsubj", "csubj", "poss"})
 CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
 # Determiners of a noun phrase that names a thing the text has introduced before.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Conjunctions of a clause telling the circumstances of the same moment, and so the same
+# place: "killed 300 rebels as they repelled an attack near Homs".
+SIMULTANEOUS = frozenset({"as", "while", "when"})
 # A wire dateline: a town in capitals, maybe its country or state, maybe the agency, then
 # a colon or dash ("KHARTOUM, Sudan:", "WASHINGTON, March 3 -", "GAZA (Reuters) -").
 DATELINE = re.compile(
@@ -211,7 +214,9 @@ class PlaceIndex:
         its prepositions, its relative clause), else the verb an event noun is the
         object or subject of ("launched an offensive near Basra"); else where an earlier
         sentence put the thing a definite argument names again ("a platform in the
-        Gulf" … "abandoned the platform"); else the dateline, for the lead sentence."""
+        Gulf" … "abandoned the platform"); else a place a clause of the same moment
+        names ("bombed the rebels while they met in a village outside Mosul"); else the
+        dateline, for the lead sentence."""
         carriers = list(_carriers(token))
         for carrier in carriers:
             key = self.locations.get(carrier.i)
@@ -222,6 +227,12 @@ class PlaceIndex:
                 seen = self.things.get(carrier.lemma_.lower())
                 if seen is not None and seen[0] < carrier.i:
                     return seen[1]
+        for clause in _simultaneous(token):
+            key = next(
+                filter(None, map(self.locations.get, (c.i for c in _carriers(clause)))), None
+            )
+            if key is not None:
+                return key
         if self.dateline is not None and token.sent.start == self.dateline[0]:
             return self.dateline[1]
         return None
@@ -236,6 +247,18 @@ class PlaceIndex:
 def _definite(noun: Token) -> bool:
     """Whether a noun phrase names a thing already known: "the platform", "that rig"."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _simultaneous(token: Token) -> Iterator[Token]:
+    """The adverbial clauses under a verb that tell what happened at the same moment
+    (see :data:`SIMULTANEOUS`); one after the verbs coordinated with it is theirs too
+    ("killed or wounded 300 as they crushed an attack near Homs")."""
+    holders = [token, *(c for c in token.children if c.dep_ == "conj")]
+    for child in (c for holder in holders for c in holder.children):
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in child.children
+        ):
+            yield child
 
 
 def _carriers(token: Token) -> Iterator[Token]:

@@ -117,11 +117,11 @@ class _TownIndex:
     """What lookups need of GeoNames' towns, small enough to cache (see :mod:`kg.cache`):
     folded name → (rank, town id), rank 0 for the town's own name and 1 for another
     name, most populous first within a rank; town id → (name, country ISO code,
-    latitude, longitude); country ISO code → the population-weighted centre of its
+    latitude, longitude, population); country ISO code → the population-weighted centre of its
     towns, a point in the populated part of the country for a map marker."""
 
     names: dict[str, tuple[tuple[int, int], ...]]
-    towns: dict[int, tuple[str, str, float, float]]
+    towns: dict[int, tuple[str, str, float, float, int]]
     centres: dict[str, tuple[float, float]]
 
 
@@ -157,6 +157,7 @@ def _index_towns(min_population: int) -> _TownIndex:
                 c["countrycode"],
                 float(c["latitude"]),
                 float(c["longitude"]),
+                int(c["population"]),
             )
             for c in cities
         },
@@ -208,14 +209,22 @@ class PlaceGazetteer:
         and "the Gulf" is no town), then the towns."""
         return self.table(name) or self.town(name)
 
-    def town(self, name: str) -> PlaceEntry | None:
-        """The town a name means: its own name before another's, then the most populous."""
+    def town(self, name: str, own_of: int | None = None) -> PlaceEntry | None:
+        """The town a name means: its own name before another's, then the most populous;
+        ``own_of``: only a town whose own name it is, of at least this population."""
         folded = fold(name)
         candidates = self._towns.names.get(folded) or self._towns.names.get(_bare(folded))
+        if own_of is not None:
+            towns = self._towns.towns
+            candidates = tuple(
+                (rank, geonames)
+                for rank, geonames in candidates or ()
+                if rank == 0 and towns[geonames][4] >= own_of
+            )
         if not candidates:
             return None
         _, geonames = min(candidates, key=lambda pair: pair[0])
-        town, iso, latitude, longitude = self._towns.towns[geonames]
+        town, iso, latitude, longitude, _ = self._towns.towns[geonames]
         return PlaceEntry(
             name=town,
             kind="city",

@@ -48,6 +48,12 @@ __all__ = ["LOCATIVES", "LocationMatcher", "Locative", "PlaceIndex", "resolve_pl
 
 LOCATIVES = Path(__file__).resolve().parent.parent / "data" / "locatives.json"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the model gives towns it does not know (see :func:`_entity`), with the least
+# population of a town to take such a name for: firms are named like small towns
+# ("a stake in Champlin"), a town that wire news names as an organisation is a city
+# ("fired rockets at Kharkiv", "the port of Durban").
+MISTAKEN_TOWN_POPULATION = {"PERSON": 0, "ORG": 60_000}
+MISTAKEN_LABELS = frozenset(MISTAKEN_TOWN_POPULATION)
 # Where a name acts rather than lies: the subject, the possessor, the agent of a passive.
 AGENTIVE_DEPS = frozenset({"nsubj", "csubj", "poss"})
 # The words of a clause that carry where its event happened, besides the trigger itself.
@@ -212,7 +218,8 @@ class PlaceIndex:
         """Where the event of a trigger word happened: a place its own locative phrase
         names, else one of the words carrying its arguments (its object, the object of
         its prepositions, its relative clause), else the verb an event noun is the
-        object or subject of ("launched an offensive near Basra"); else where an earlier
+        object or subject of ("launched an offensive near Basra"), else its subject ("air
+        strikes on Idlib killed 20"); else where an earlier
         sentence put the thing a definite argument names again ("a platform in the
         Gulf" … "abandoned the platform"); else a place a clause of the same moment
         names ("bombed the rebels while they met in a village outside Mosul"); else the
@@ -270,6 +277,9 @@ def _carriers(token: Token) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ == "pobj")
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         yield token.head
+    # Last, the subject: where the act it names happened ("air strikes on Idlib killed
+    # 20"), or where its doer was ("protesters in Lyon burned cars").
+    yield from (c for c in token.children if c.dep_ == "nsubj")
 
 
 class _Resolver:
@@ -321,16 +331,22 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
     return (span, entry) if span is not None and entry is not None else None
 
 
-def _entity(ent: Span, resolver: _Resolver, located: bool) -> tuple[PlaceEntry | None, bool]:
+def _entity(
+    ent: Span, resolver: _Resolver, located: bool, placed: bool
+) -> tuple[PlaceEntry | None, bool]:
     """The place an entity names, if any, and whether it also names an actor (see the
-    module docstring); ``located``: a locative pattern found it where an event happened.
-    A name the model tagged PERSON is a town only there, and only where a gazetteer
-    knows the town ("talks in Chula Vista"): the model takes unfamiliar towns for people."""
+    module docstring); ``located``: a locative pattern found it where an event happened;
+    ``placed``: any pattern found it, as where or what an act was aimed at. A name the
+    model tagged PERSON or ORG is a town only there, and only where it is a town's own
+    name (for ORG, a city's) or in kg's table ("talks in Chula Vista", "fired rockets
+    at Kharkiv"): the model takes unfamiliar towns for people and organisations, and
+    firms are named like small towns and towns' other names ("at Hughes")."""
     span = _name(ent)
-    if ent.label_ == "PERSON":
-        if not located or resolver.is_actor_name(span):
-            return None, True
-        entry = resolver.places.lookup(span.text)
+    if ent.label_ in MISTAKEN_LABELS:
+        if not placed or resolver.is_actor_name(span) or span.text.isupper():
+            return None, True  # an acronym ("at the ICO talks") is no town
+        least = MISTAKEN_TOWN_POPULATION[ent.label_]
+        entry = resolver.places.table(span.text) or resolver.places.town(span.text, least)
         return entry, entry is None
     if ent.label_ not in PLACE_LABELS:
         return None, True
@@ -351,6 +367,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     """The places the article names and the events' locations (see the module docstring)."""
     resolver = _Resolver(gazetteer, coder, load_places())
     located = {loc.place for loc in doc._.locatives if not loc.host}
+    placed = {loc.place for loc in doc._.locatives}
     index = PlaceIndex()
     dateline = _dateline(doc, resolver)
     if dateline is not None:
@@ -364,7 +381,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         if dateline is not None and ent.start < dateline[0].end:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
-        entry, actor = _entity(ent, resolver, bool(located & {t.i for t in ent}))
+        words = {t.i for t in ent}
+        entry, actor = _entity(ent, resolver, bool(located & words), bool(placed & words))
         if not actor:
             index.not_actors.add(ent.start)
         if entry is None:

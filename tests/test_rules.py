@@ -1082,3 +1082,22 @@ def test_forces_a_country_leads_are_its_own() -> None:
     assert (led.source, led.cameo[:2]) == ("chilean_military", "19")
     (backed,) = run(BACKED_FORCES).events
     assert backed.source != "chilean_military"
+
+
+AGENT_OF_TWO_WORDS = parsed("""
+Government 1 compound NOUN NN  government
+troops     2 nsubj    NOUN NNS troop
+shelled    2 ROOT     VERB VBD shell
+Peru       2 dobj     PROPN NNP Peru GPE
+.          2 punct    PUNCT .   .
+""")
+
+
+def test_an_agent_of_two_words_is_not_named_by_its_own_first_word() -> None:
+    """ "Government troops" is one agent of the dictionary (~MIL): its first word names
+    no group of it, so the actor is the bare military, not "government government
+    troops"."""
+    result = run(AGENT_OF_TWO_WORDS)
+    (event,) = result.events
+    troops = next(a for a in result.actors if a.key == event.source)
+    assert (troops.label, troops.code) == ("military", "MIL")

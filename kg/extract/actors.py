@@ -590,18 +590,23 @@ def _bare_agent(span: Span, coder: Coder) -> Actor:
     code = span.label_.strip("~")
     known = coder.roles.get(code[:3])
     kind = known.type if known else "Group"
-    named = _naming_modifiers(span.root)
+    named = _naming_modifiers(span)
     name = " ".join([*named, _plural(span)]) if named else known.name if known else code.lower()
     return Actor(slug(name), name, kind, code=code, role=code)
 
 
-def _naming_modifiers(token: Token) -> list[str]:
-    """The words that name a group before its noun: compounds and proper adjectives
-    ("Kurdish", "university"), not quantifiers ("more", "remaining")."""
+def _naming_modifiers(span: Span) -> list[str]:
+    """The words that name a group before its agent words: compounds and proper
+    adjectives ("Kurdish", "university"), not quantifiers ("more", "remaining"), nor
+    the agent's own words ("Government troops" is one agent)."""
     parts = [
         t
-        for t in lefts(token)
-        if t.dep_ in {"compound", "nmod"} or (t.dep_ == "amod" and t.text[:1].isupper() and t.i > 0)
+        for t in lefts(span.root)
+        if t.i < span.start
+        and (
+            t.dep_ in {"compound", "nmod"}
+            or (t.dep_ == "amod" and t.text[:1].isupper() and t.i > 0)
+        )
     ]
     return [
         w.text if w.pos_ == "PROPN" else w.lower_

@@ -1101,3 +1101,36 @@ def test_an_agent_of_two_words_is_not_named_by_its_own_first_word() -> None:
     (event,) = result.events
     troops = next(a for a in result.actors if a.key == event.source)
     assert (troops.label, troops.code) == ("military", "MIL")
+
+
+RECEIVED_FROM = parsed("""
+Ecuador  1 nsubj PROPN NNP Ecuador GPE
+received 1 ROOT  VERB  VBD receive
+a        3 det   DET   DT  a
+loan     1 dobj  NOUN  NN  loan
+from     1 prep  ADP   IN  from
+Chile    4 pobj  PROPN NNP Chile   GPE
+.        1 punct PUNCT .   .
+""")
+
+DIED_IN_A_RAID = parsed("""
+Two      1 nummod   NUM   CD  two
+soldiers 2 nsubj    NOUN  NNS soldier
+died     2 ROOT     VERB  VBD die
+in       2 prep     ADP   IN  in
+a        6 det      DET   DT  a
+rebel    6 compound NOUN  NN  rebel
+raid     3 pobj     NOUN  NN  raid
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_a_pattern_coding_the_converse_alone_makes_the_subject_the_target() -> None:
+    """PETRARCH's "- * LOAN [:071]" under RECEIVE: "Ecuador received a loan from Chile"
+    is Chile's aid to Ecuador; "- * (IN RAID) [:190]" under DIE: soldiers who died in a
+    rebel raid were attacked by the rebels, the owner of the act noun."""
+    assert {(e.source, e.cameo, e.target) for e in run(RECEIVED_FROM).events} == {
+        ("chile", "071", "ecuador")
+    }
+    (death,) = run(DIED_IN_A_RAID).events
+    assert (death.source, death.cameo, death.target) == ("rebels", "190", "military")

@@ -22,6 +22,7 @@ __all__ = [
     "TARGET_PREPS",
     "Argument",
     "actor_arguments",
+    "converse_sources",
     "doer",
     "named_by",
     "nominal_agents",
@@ -113,6 +114,19 @@ def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> li
     ]
     said = [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
     return [s for s in said if index.actor_at(s)] or named_by(said, index)
+
+
+def converse_sources(verb: Token, index: ActorIndex) -> list[Token]:
+    """Who acts on the subject of a verb coded in the converse (``[:071]``, see
+    :func:`kg.extract.triggers.lexicon_match`), as PETRARCH2 reads it: the actor of a
+    "by" or "from" phrase of the verb or its object ("received a loan from Japan"), or
+    the owner of an act noun in such a phrase or an "in" phrase ("died in the rebels'
+    assault"); a place or country the "in" phrase names is where, not who ("died in
+    Iraq")."""
+    phrases = [c for h in (verb, *objects_of(verb)) for c in children(h, "prep", "agent")]
+    nouns = [p for c in phrases if c.lower_ in {"by", "from", "in"} for p in children(c, "pobj")]
+    named = [t for t in nouns if index.actor_at(t) and t.head.lower_ in {"by", "from"}]
+    return expand(named) or named_by(nouns, index)
 
 
 def objects_of(verb: Token) -> list[Token]:

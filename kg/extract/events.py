@@ -41,6 +41,7 @@ from kg.extract.arguments import (
     NOMINAL_PARTS,
     TARGET_PREPS,
     actor_arguments,
+    converse_sources,
     doer,
     named_by,
     nominal_agents,
@@ -223,7 +224,9 @@ def _reading(
     surface, penalty = subjects(verb)
     passive = is_passive(verb)
     by_agent = agents(verb)
-    if verb.dep_ == "acl" and passive:
+    if match.converse:  # "received a loan from Japan": Japan acts on the subject
+        sources, targets = converse_sources(verb, index), surface
+    elif verb.dep_ == "acl" and passive:
         sources, targets = by_agent, [verb.head]
     elif passive and (by_agent or match.target_prep is None):
         sources, targets = by_agent, surface
@@ -246,7 +249,7 @@ def _reading(
     # from the clause above does not ("ministers meeting here issued a statement
     # deploring …": the meeting is not what deplores).
     own = penalty == 0.0
-    act = _act_subject(sources, index, vocab) if own and not passive else None
+    act = _act_subject(sources, index, vocab) if own and not passive | match.converse else None
     if act is not None:  # "drone attacks killed …": the noun names the act
         event_type, sources = act
     elif not any(index.actor_at(t) for t in sources):

@@ -8,7 +8,9 @@ forms, multi-word verbs) with a PhraseMatcher on lower case, writing the spans t
 :func:`lexicon_code` then codes a marked verb as PETRARCH does: the first of its block's
 patterns whose words the clause holds, the most words first ("- * SANCTIONS [163]": "imposed
 sanctions" is 163; "- * (TO BORDER) [154]"), else the verb's or the block's default
-code; ``---`` is no event. A pattern's words match a clause as a coder reads it:
+code; ``---`` is no event, and a converse alone (``- * LOAN [:071]``) codes the subject
+as acted on ("received a loan from Japan": Japan gives aid to the subject). A pattern's
+words match a clause as a coder reads it:
 
 * a noun phrase (``SANCTIONS``, ``{ARMS SHIPMENT}``, ``&WEAPON``) is a word of the
   verb's object side (its dependents after it, but not a clause of its own) whose head
@@ -187,13 +189,7 @@ def _patterns(block: VerbBlock, dictionary: VerbDictionary) -> _Patterns:
     made = _PATTERNS.get(id(block))
     if made is not None:
         return made
-    ordered = tuple(
-        sorted(
-            # A converse alone ([:173]) codes the subject as acted on: no act of its own.
-            (p for p in block.patterns if p.code.null or p.code.event),
-            key=lambda p: -_words_in(p),
-        )
-    )
+    ordered = tuple(sorted(block.patterns, key=lambda p: -_words_in(p)))
     unworded: set[int] = set()
     by_word: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
     for position, pattern in enumerate(ordered):

@@ -44,6 +44,7 @@ class Match:
     event_type: EventType
     tokens: frozenset[int]
     target_prep: Token | None
+    converse: bool = False  # the subject is acted on (see :func:`lexicon_match`)
 
 
 def _reach(verb: Token) -> list[Token]:
@@ -98,7 +99,9 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
     of its block's patterns reads it ("warned of military confrontation", 138), or it is
     ``addressed`` to an actor (its object) and the dictionary codes it as more than a
     statement (CAMEO 01): "warned Iran" is a threat (WARN, 130), "told Iran" no event,
-    and "warned of famine" none either."""
+    and "warned of famine" none either. A pattern coding the converse alone (``- *
+    LOAN [:071]``, "received a loan") gives a ``converse`` match: the subject is the
+    target."""
     coded = lexicon_code(verb)
     if verb.lemma_.lower() in vocab.speech_lemmas and not (
         coded
@@ -106,8 +109,14 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
         and (coded[1] is not None or (addressed and coded[0].event[:2] != STATEMENT_ROOT))
     ):
         return None
-    event_type = vocab.for_code(coded[0].event) if coded and coded[0].event else None
-    return Match(event_type, frozenset({verb.i}), None) if event_type else None
+    if coded is None:
+        return None
+    code = coded[0]
+    wanted = code.event or code.converse  # "received a loan": the lender acts on the subject
+    event_type = vocab.for_code(wanted) if wanted else None
+    if event_type is None:
+        return None
+    return Match(event_type, frozenset({verb.i}), None, converse=code.event is None)
 
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:

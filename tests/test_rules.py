@@ -1134,3 +1134,28 @@ def test_a_pattern_coding_the_converse_alone_makes_the_subject_the_target() -> N
     }
     (death,) = run(DIED_IN_A_RAID).events
     assert (death.source, death.cameo, death.target) == ("rebels", "190", "military")
+
+
+QUOTED_AS_SAYING = parsed("""
+Chile   2 nsubjpass PROPN NNP Chile   GPE
+was     2 auxpass   AUX   VBD be
+quoted  2 ROOT      VERB  VBN quote
+as      2 prep      ADP   IN  as
+saying  3 pcomp     VERB  VBG say
+it      7 nsubj     PRON  PRP it
+would   7 aux       AUX   MD  would
+expel   4 ccomp     VERB  VB  expel
+the     10 det      DET   DT  the
+Peruvian 10 amod    ADJ   JJ  peruvian NORP
+envoy   7 dobj      NOUN  NN  envoy
+.       2 punct     PUNCT .   .
+""")
+
+
+def test_being_quoted_is_no_event_but_says_who_spoke() -> None:
+    """ "Chile was quoted as saying it would expel the Peruvian envoy": the quoting is a
+    reporting verb, no statement made to Chile; the expulsion is Chile's word."""
+    events = run(QUOTED_AS_SAYING).events
+    assert [e.source for e in events] == ["chile"]
+    (expulsion,) = events
+    assert (expulsion.target, expulsion.said_by) == ("peruvian_government", "chile")

@@ -1159,3 +1159,23 @@ def test_being_quoted_is_no_event_but_says_who_spoke() -> None:
     assert [e.source for e in events] == ["chile"]
     (expulsion,) = events
     assert (expulsion.target, expulsion.said_by) == ("peruvian_government", "chile")
+
+
+POSSESSOR_ATTACK_ON = parsed("""
+Villagers 1 nsubj NOUN  NNS villager
+fled      1 ROOT  VERB  VBD flee
+after     1 prep  ADP   IN  after
+Chile     5 poss  PROPN NNP Chile   GPE
+'s        3 case  PART  POS 's
+attack    2 pobj  NOUN  NN  attack
+on        5 prep  ADP   IN  on
+Peru      6 pobj  PROPN NNP Peru    GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_the_possessor_of_an_attack_on_someone_is_its_agent() -> None:
+    """ "after Chile's attack on Peru": an act noun whose "on" (or "against", "of")
+    phrase names what it is done to has its possessor as the agent, in any clause."""
+    coded = {(e.source, e.cameo[:2], e.target) for e in run(POSSESSOR_ATTACK_ON).events}
+    assert ("chile", "19", "peru") in coded

@@ -41,6 +41,11 @@ TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"
 OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", "towards", "for"])
 
 
+# Prepositions of an event noun's phrase naming what the act is done to ("release of
+# hostages", "attack on the town", "offensive against Hamas").
+PATIENT_PREPS = frozenset(["of", "on", "against"])
+
+
 # Modifiers by which an actor names an object ("an Indian proposal", "U.S. aid").
 OWNER_DEPS = ("amod", "compound", "nmod")
 
@@ -262,9 +267,10 @@ def actor_arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
 def nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
     """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
-    sanctions", "Syrian air strikes"), else its possessor beside an explicit object
-    ("Hamas's release of hostages"; without an "of" phrase the possessor may be the
-    patient: "their release")."""
+    sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
+    is done to ("Hamas's release of hostages", "the army's attack on the town",
+    "Israel's offensive against Hamas"; without one the possessor may be the patient:
+    "their release")."""
     by = [
         p
         for c in children(noun, "prep", "agent")
@@ -274,6 +280,6 @@ def nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
     ]
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
-    if not any(c.lower_ == "of" for c in children(noun, "prep")):
+    if not any(c.lower_ in PATIENT_PREPS for c in children(noun, "prep")):
         owners = []
     return expand(by or named or owners)

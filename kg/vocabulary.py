@@ -117,6 +117,7 @@ class Vocabulary:
 
     event_types: dict[str, EventType]
     speech_lemmas: frozenset[str]
+    patient_subjects: frozenset[str]
     conditional_cues: frozenset[str]
     hypothetical_cues: frozenset[str]
     claimed_cues: frozenset[str]
@@ -460,14 +461,14 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             by_head.setdefault(trigger.head, []).append((event_type, trigger))
         for trigger in event_type.noun_triggers:
             by_noun.setdefault(trigger.head, []).append((event_type, trigger))
-    speech = {
-        s.lower()
-        for cls in types.values()
-        for s in _strings(graph, URIRef(cls.iri), CKG.speechTrigger)
-    }
+    speech, patients = (
+        {s.lower() for cls in types.values() for s in _strings(graph, URIRef(cls.iri), prop)}
+        for prop in (CKG.speechTrigger, CKG.patientSubject)
+    )
     return Vocabulary(
         event_types=types,
         speech_lemmas=frozenset(speech),
+        patient_subjects=frozenset(patients),
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),
         claimed_cues=frozenset(_strings(graph, CKG.claimed, CKG.cue)),

@@ -1179,3 +1179,33 @@ def test_the_possessor_of_an_attack_on_someone_is_its_agent() -> None:
     phrase names what it is done to has its possessor as the agent, in any clause."""
     coded = {(e.source, e.cameo[:2], e.target) for e in run(POSSESSOR_ATTACK_ON).events}
     assert ("chile", "19", "peru") in coded
+
+
+DIED_IN_AN_AMBUSH = parsed("""
+Ten        1 nummod NUM   CD  ten
+soldiers   2 nsubj  NOUN  NNS soldier
+died       2 ROOT   VERB  VBD die
+in         2 prep   ADP   IN  in
+the        5 det    DET   DT  the
+guerrillas 7 poss   NOUN  NNS guerrilla
+'          5 case   PART  POS '
+ambush     3 pobj   NOUN  NN  ambush
+.          2 punct  PUNCT .   .
+""")
+
+DIED = parsed("""
+Ten      1 nummod NUM   CD  ten
+soldiers 2 nsubj  NOUN  NNS soldier
+died     2 ROOT   VERB  VBD die
+.        2 punct  PUNCT .   .
+""")
+
+
+def test_those_who_died_are_the_target_of_the_act_that_killed_them() -> None:
+    """ "die" is a patient-subject verb of the ontology: the soldiers who died are the
+    target, the owner of the act noun they died in the source; with no such phrase the
+    source is unknown, never the dead."""
+    deaths = {(e.source, e.target) for e in run(DIED_IN_AN_AMBUSH).events if e.trigger == "died"}
+    assert deaths == {("rebels", "military")}
+    (death,) = run(DIED).events
+    assert (death.source, death.cameo, death.target) == (None, "190", "military")

@@ -101,7 +101,8 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
     statement (CAMEO 01): "warned Iran" is a threat (WARN, 130), "told Iran" no event,
     and "warned of famine" none either. A pattern coding the converse alone (``- *
     LOAN [:071]``, "received a loan") gives a ``converse`` match: the subject is the
-    target."""
+    target; so does a verb whose subject the ontology says undergoes its event (``ckg:
+    patientSubject``: "villagers died")."""
     coded = lexicon_code(verb)
     if verb.lemma_.lower() in vocab.speech_lemmas and not (
         coded
@@ -116,7 +117,8 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
     event_type = vocab.for_code(wanted) if wanted else None
     if event_type is None:
         return None
-    return Match(event_type, frozenset({verb.i}), None, converse=code.event is None)
+    converse = code.event is None or verb.lemma_.lower() in vocab.patient_subjects
+    return Match(event_type, frozenset({verb.i}), None, converse)
 
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:

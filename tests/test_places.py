@@ -142,6 +142,20 @@ ICO      3 conj  PROPN NNP ICO      ORG
 .        1 punct PUNCT .   .
 """)
 
+A_STORY_IN_ONE_COUNTRY = parsed("""
+Rebels   1 nsubj PROPN NNP Rebels   ORG
+attacked 1 ROOT  VERB  VBD attack
+a        3 det   DET   DT  a
+convoy   1 dobj  NOUN  NN  convoy
+near     3 prep  ADP   IN  near
+Amarah   4 pobj  PROPN NNP Amarah   GPE
+.        1 punct PUNCT .   .
+Troops   8 nsubj NOUN  NNS troop
+shelled  8 ROOT  VERB  VBD shell
+Basra    8 dobj  PROPN NNP Basra    GPE
+.        8 punct PUNCT .   .
+""")
+
 THE_SAME_THING_AGAIN = parsed("""
 Iran     1  nsubj PROPN NNP Iran     GPE
 attacked 1  ROOT  VERB  VBD attack
@@ -318,6 +332,14 @@ def test_a_city_the_model_took_for_an_organisation_is_a_place_where_it_is_acted_
     assert {e.location for e in extraction.events} == {"kherson_ukr"}
     firms = {a.key for a in run(FIRMS_NAMED_LIKE_TOWNS).actors}
     assert {"hughes", "jasper", "ico"} <= firms
+
+
+def test_the_towns_of_a_story_tell_the_country_it_is_about() -> None:
+    """Two sentences placed in Iraqi towns make the story Iraq's, as a coder reads it:
+    the bare "troops" are the Iraqi military."""
+    extraction = run(A_STORY_IN_ONE_COUNTRY)
+    troops = {e.source for e in extraction.events if e.trigger == "shelled"}
+    assert troops == {"iraqi_military"}
 
 
 def test_a_thing_named_again_with_the_is_where_the_text_first_put_it() -> None:

@@ -53,7 +53,9 @@ def extract(
     try:
         sentence_of = sentence_numbers(doc)
         places = resolve_places(doc, gazetteer, Coder(gazetteer, article.date))
-        index = resolve_actors(doc, gazetteer, vocab, article.date, places.not_actors)
+        index = resolve_actors(
+            doc, gazetteer, vocab, article.date, places.not_actors, places.countries_at()
+        )
         discarded = discarded_sentences(doc, sentence_of)
         coded = {i: n for i, n in sentence_of.items() if n not in discarded}
         events = extract_events(doc, index, coded, vocab, places)

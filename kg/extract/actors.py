@@ -788,11 +788,13 @@ def resolve_actors(
     vocab: Vocabulary,
     date: str | None = None,
     places: Set[int] = frozenset(),
+    place_countries: Mapping[int, str] | None = None,
 ) -> ActorIndex:
     """All actors of a parsed article and where the text mentions them, coded on the
     article's ``date``; a name the model tags and no gazetteer knows takes the actor
     type of its entity label. Entities starting at ``places`` name places, not actors
-    (see :mod:`kg.extract.places`)."""
+    (see :mod:`kg.extract.places`); ``place_countries`` gives the country code of the
+    place each token names, for the country the story is about."""
     index = ActorIndex(Coder(gazetteer, date))
     sent_of = sentence_numbers(doc)
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places)
@@ -802,7 +804,8 @@ def resolve_actors(
     _add_quantities(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
-    _complete_codes(index)
+    placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
+    _complete_codes(index, placed)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
 
@@ -865,13 +868,14 @@ def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
     return False
 
 
-def _home_country(index: ActorIndex) -> str | None:
+def _home_country(index: ActorIndex, placed: Set[tuple[int, str]]) -> str | None:
     """The country a story is about, as a coder reads it: the country code that the
-    article's sentences name (by a country's or its agents' codes) in at least two
-    sentences, and in twice as many as any other; None when the story is about two or
-    more."""
+    article's sentences name (by a country's or its agents' codes, or by the places that
+    lie in it: ``placed``, (sentence, country code) pairs) in at least two sentences,
+    and in twice as many as any other; None when the story is about two or more."""
     counts: dict[str, int] = {}
-    for _, country in {(m.sentence, country) for m, country in _countries(index)}:
+    named = {(m.sentence, country) for m, country in _countries(index)}
+    for _, country in named | set(placed):
         counts[country] = counts.get(country, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] < 2:
@@ -913,7 +917,7 @@ def _home_agents(index: ActorIndex, home: str) -> None:
             index.actors[key] = replace(actor, affiliation=renamed[actor.affiliation])
 
 
-def _complete_codes(index: ActorIndex) -> None:
+def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
     """A person the dictionaries do not list takes their side's code and their title's
     role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
     and their title's role (see :func:`_home_country`, :func:`_home_agents`, which bare
@@ -921,7 +925,7 @@ def _complete_codes(index: ActorIndex) -> None:
     codes and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``."""
     coder = index.coder
-    home = _home_country(index)
+    home = _home_country(index, placed)
     for key, actor in list(index.actors.items()):
         if actor.type != "Person" or actor.code:
             continue

@@ -244,6 +244,15 @@ class PlaceIndex:
             return self.dateline[1]
         return None
 
+    def countries_at(self) -> dict[int, str]:
+        """Each token naming a place → the code of the country the place lies in."""
+        found: dict[int, str] = {}
+        for token, key in self.at.items():
+            country = self.countries.get(self.places[key].country or "")
+            if country is not None and country.code:
+                found[token] = country.code
+        return found
+
     def used(self, keys: set[str]) -> tuple[tuple[Place, ...], tuple[Actor, ...]]:
         """The places with these keys, and the country actors they lie in."""
         places = tuple(sorted((self.places[k] for k in keys), key=lambda p: p.key))

@@ -99,6 +99,7 @@ class EventType:
     cues: frozenset[str] = frozenset()
     quad_class: int | None = None  # its own ckg:quadClass; see Vocabulary.quad_class_of
     noun_triggers: tuple[Trigger, ...] = ()
+    reciprocal: bool = False  # its own ckg:reciprocal; see Vocabulary.is_reciprocal
 
     @property
     def root(self) -> str:
@@ -172,6 +173,11 @@ class Vocabulary:
     @cached_property
     def _intent_classes(self) -> frozenset[str]:
         return frozenset(t.intent for t in self.event_types.values() if t.intent)
+
+    def is_reciprocal(self, name: str) -> bool:
+        """Whether two parties do the class's act with each other (``ckg:reciprocal`` on
+        the class or an ancestor): "Egypt and Israel signed an agreement"."""
+        return any(t.reciprocal for t in self.ancestors(name))
 
     def negation_of(self, name: str) -> EventType | None:
         """The class a negated event of this class is coded as (not agreeing → rejecting)."""
@@ -448,6 +454,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             negation=_local(negation) if isinstance(negation, URIRef) else None,
             cues=frozenset(_strings(graph, cls, CKG.cue)),
             quad_class=int(str(quad)) if quad is not None else None,
+            reciprocal=graph.value(cls, CKG.reciprocal) == Literal(True),
             noun_triggers=tuple(
                 Trigger.parse_noun(t) for t in _strings(graph, cls, CKG.nounTrigger)
             ),

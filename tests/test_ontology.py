@@ -102,7 +102,7 @@ BEFORE_THE_CODEBOOK = {
         "cooperatesWith",
         "ExpressIntentToCooperate",
         "Reject",
-        [],
+        ["CAMEO_057"],  # signing an agreement, worded since (reciprocal acts)
     ),
     "EngageInMaterialCooperation": (
         "06",

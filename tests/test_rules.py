@@ -1209,3 +1209,34 @@ def test_those_who_died_are_the_target_of_the_act_that_killed_them() -> None:
     assert deaths == {("rebels", "military")}
     (death,) = run(DIED).events
     assert (death.source, death.cameo, death.target) == (None, "190", "military")
+
+
+SIGNED_TOGETHER = parsed("""
+Chile  3 nsubj PROPN NNP Chile GPE
+and    0 cc    CCONJ CC  and
+Peru   0 conj  PROPN NNP Peru  GPE
+signed 3 ROOT  VERB  VBD sign
+a      5 det   DET   DT  a
+treaty 3 dobj  NOUN  NN  treaty
+.      3 punct PUNCT .   .
+""")
+
+PRAISED_TOGETHER = parsed("""
+Chile   3 nsubj PROPN NNP Chile GPE
+and     0 cc    CCONJ CC  and
+Peru    0 conj  PROPN NNP Peru  GPE
+praised 3 ROOT  VERB  VBD praise
+the     5 det   DET   DT  the
+treaty  3 dobj  NOUN  NN  treaty
+.       3 punct PUNCT .   .
+""")
+
+
+def test_parties_to_a_reciprocal_act_are_each_others_targets() -> None:
+    """ "Chile and Peru signed a treaty": signing an agreement (057) is reciprocal in the
+    ontology, so each party is the other's target, both directions as coders code it;
+    praising a treaty together is no act on each other."""
+    signed = {(e.source, e.cameo, e.target) for e in run(SIGNED_TOGETHER).events}
+    assert signed == {("chile", "057", "peru"), ("peru", "057", "chile")}
+    praised = {(e.source, e.target) for e in run(PRAISED_TOGETHER).events}
+    assert praised == {("chile", None), ("peru", None)}

@@ -40,6 +40,7 @@ from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
     TARGET_PREPS,
+    Argument,
     actor_arguments,
     converse_sources,
     doer,
@@ -423,8 +424,9 @@ def _events(
     modality = modality_of(verb, said_by, vocab, intended, stated)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
-    for source in actor_arguments(reading.sources, index):
-        for target in actor_arguments(reading.targets, index):
+    sources = actor_arguments(reading.sources, index)
+    for source in sources:
+        for target in _parties(source, sources, reading, event_type, index, vocab):
             if source.key is None and target.key is None:
                 continue
             if source.key == target.key:
@@ -449,6 +451,24 @@ def _events(
                 trigger=trigger_text,
                 event_date=when,
             )
+
+
+def _parties(
+    source: Argument,
+    sources: list[Argument],
+    reading: Reading,
+    event_type: EventType,
+    index: ActorIndex,
+    vocab: Vocabulary,
+) -> list[Argument]:
+    """The targets of one source's event: the reading's, else, for a reciprocal act
+    whose parties are coordinated subjects ("Egypt and Israel signed an agreement"),
+    the other parties, as coders code both directions."""
+    targets = actor_arguments(reading.targets, index)
+    if any(t.key for t in targets) or not vocab.is_reciprocal(event_type.name):
+        return targets
+    others = [s for s in sources if s.key and s.key != source.key]
+    return others or targets
 
 
 def _on_people(

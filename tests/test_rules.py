@@ -1240,3 +1240,22 @@ def test_parties_to_a_reciprocal_act_are_each_others_targets() -> None:
     assert signed == {("chile", "057", "peru"), ("peru", "057", "chile")}
     praised = {(e.source, e.target) for e in run(PRAISED_TOGETHER).events}
     assert praised == {("chile", None), ("peru", None)}
+
+
+TROOPS_SENT = parsed("""
+Chile  1 nsubj  PROPN NNP Chile GPE
+sent   1 ROOT   VERB  VBD send
+300    3 nummod NUM   CD  300
+troops 1 dobj   NOUN  NNS troop
+to     1 prep   ADP   IN  to
+Peru   4 pobj   PROPN NNP Peru  GPE
+.      1 punct  PUNCT .   .
+""")
+
+
+def test_troops_of_no_side_sent_somewhere_are_what_is_sent_not_the_target() -> None:
+    """ "Chile sent 300 troops to Peru": the troops have no side the text gives, so
+    they are no target (PETRARCH takes only an actor with a code of its own); the
+    country they are sent to is."""
+    (sent,) = run(TROOPS_SENT).events
+    assert (sent.source, sent.target) == ("chile", "peru")

@@ -162,6 +162,8 @@ def target_candidates(
     actors = [t for t in objects if index.actor_at(t)] or owners_of(objects, index)
     if target_prep is not None and not actors:
         actors = [t for t in direct if index.actor_at(t)]  # "warned Iran of reprisals"
+    if actors and target_prep is None and all(_unsided(t, index) for t in actors):
+        actors = _sided_destinations(verb, index) or actors
     if actors:
         return actors
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
@@ -174,6 +176,26 @@ def target_candidates(
     ]
     worded = [c for c in children(verb, "dobj") if c.i in used]  # "cut ties with X"
     return actors or expand(_aimed_at(worded, index) or _clause_subjects(verb, objects, index))
+
+
+def _unsided(token: Token, index: ActorIndex) -> bool:
+    """Whether the actor at ``token`` is an agent of no side ("200 troops": MIL)."""
+    key = index.actor_at(token)
+    actor = index.actors.get(key or "")
+    return actor is not None and actor.code is not None and actor.code == actor.role
+
+
+def _sided_destinations(verb: Token, index: ActorIndex) -> list[Token]:
+    """The actors of a country in the verb's "to" or "against" phrase: "will send 200
+    troops to Mali" is aimed at Mali; the troops, of no side the text gives, are what is
+    sent, as PETRARCH takes only an actor with a code of its own for a target."""
+    return [
+        p
+        for c in children(verb, "prep")
+        if c.lower_ in {"to", "against"}
+        for p in children(c, "pobj")
+        if (key := index.actor_at(p)) and index.country_of(key)
+    ]
 
 
 def theme_of(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[str]]:

@@ -1259,3 +1259,37 @@ def test_troops_of_no_side_sent_somewhere_are_what_is_sent_not_the_target() -> N
     country they are sent to is."""
     (sent,) = run(TROOPS_SENT).events
     assert (sent.source, sent.target) == ("chile", "peru")
+
+
+SPOKESMAN_FOR_A_MINISTRY = parsed("""
+A          1 det   DET   DT  a
+spokesman  6 nsubj NOUN  NN  spokesman
+for        1 prep  ADP   IN  for
+the        5 det   DET   DT  the
+Chilean    5 amod  ADJ   JJ  chilean   NORP
+ministry   2 pobj  NOUN  NN  ministry
+criticised 6 ROOT  VERB  VBD criticise
+Peru       6 dobj  PROPN NNP Peru      GPE
+.          6 punct PUNCT .   .
+""")
+
+SIDE_OF_A_SENTENCE_OPENING_GROUP = parsed("""
+Kurdish  1 amod  ADJ   JJ  kurdish  NORP
+rebels   2 nsubj NOUN  NNS rebel
+attacked 2 ROOT  VERB  VBD attack
+Peru     2 dobj  PROPN NNP Peru     GPE
+.        2 punct PUNCT .   .
+""")
+
+
+def test_an_agent_speaks_for_the_side_of_the_body_it_speaks_for() -> None:
+    """ "A spokesman for the Chilean ministry": the spokesman is Chile's government, by
+    the side of the ministry his "for" phrase names; a group named by a nationality at
+    the start of a sentence keeps its name ("Kurdish rebels")."""
+    result = run(SPOKESMAN_FOR_A_MINISTRY)
+    (event,) = result.events
+    assert (event.source, event.target) == ("chilean_government", "peru")
+    result = run(SIDE_OF_A_SENTENCE_OPENING_GROUP)
+    (event,) = result.events
+    rebels = next(a for a in result.actors if a.key == event.source)
+    assert rebels.label == "kurdish rebels"

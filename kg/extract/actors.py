@@ -488,17 +488,24 @@ def _subject_left_over(named: Token) -> bool:
     return not children(verb, *SUBJECT_DEPS, "nsubjpass")
 
 
-def _modifier_actor(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
+def _modifier_actor(
+    token: Token, index: ActorIndex, gazetteer: Gazetteer, depth: int = 0
+) -> str | None:
     """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
-    "forces in Guinea", "government of Sindh")."""
-    owners = children(token, "amod", "compound", "poss", "nmod")
-    owners += [
-        p for c in children(token, "prep") if c.lower_ in {"of", "in"} for p in children(c, "pobj")
+    "forces in Guinea", "government of Sindh"), or the side of the noun its "for", "of"
+    or "in" phrase names ("a spokesman for the Iraqi ministry": Iraq)."""
+    phrased = [
+        p
+        for c in children(token, "prep")
+        if c.lower_ in {"of", "in", "for"}
+        for p in children(c, "pobj")
     ]
-    for child in owners:
+    for child in [*children(token, "amod", "compound", "poss", "nmod"), *phrased]:
         key = _side_named(child, index, gazetteer)
         if key and index.actors[key].type == "Person":
             key = _persons_side(index.actors[key], index)
+        if key is None and child in phrased and depth == 0:
+            key = _modifier_actor(child, index, gazetteer, depth + 1)
         if key:
             return key
     return None
@@ -605,7 +612,7 @@ def _naming_modifiers(span: Span) -> list[str]:
         if t.i < span.start
         and (
             t.dep_ in {"compound", "nmod"}
-            or (t.dep_ == "amod" and t.text[:1].isupper() and t.i > 0)
+            or (t.dep_ == "amod" and t.text[:1].isupper() and (t.i > 0 or t.ent_type_ == "NORP"))
         )
     ]
     return [

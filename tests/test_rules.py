@@ -1293,3 +1293,23 @@ def test_an_agent_speaks_for_the_side_of_the_body_it_speaks_for() -> None:
     (event,) = result.events
     rebels = next(a for a in result.actors if a.key == event.source)
     assert rebels.label == "kurdish rebels"
+
+
+OFFICE_TAGGED_AS_ORGANISATION = parsed("""
+Defense  1 compound PROPN NNP Defense  ORG
+Minister 3 compound PROPN NNP Minister
+Ana      3 compound PROPN NNP Ana      B-PERSON
+Ruiz     4 nsubj    PROPN NNP Ruiz     I-PERSON
+accused  4 ROOT     VERB  VBD accuse
+Peru     4 dobj     PROPN NNP Peru     GPE
+.        4 punct    PUNCT .   .
+""")
+
+
+def test_a_word_of_a_title_the_model_tags_is_no_organisation() -> None:
+    """ "Defense Minister Ana Ruiz": the model may tag "Defense" ORG; it names her
+    office, and no actor "Defense" joins the graph."""
+    result = run(OFFICE_TAGGED_AS_ORGANISATION)
+    assert "defense" not in {a.key for a in result.actors}
+    (event,) = result.events
+    assert (event.source, event.target) == ("ana_ruiz", "peru")

@@ -373,9 +373,9 @@ def _add_entities(
             key = index.add(Actor(slug(label), label, "Group", code=index.coder.code(label)), True)
         else:
             label = _name(span)
-            if not label:
+            code = index.coder.code(label) if label else None
+            if not label or (code is None and _in_title(span)):
                 continue
-            code = index.coder.code(label)
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":
                 continue  # a bare agent noun the model took for a name ("the Navy")
@@ -393,6 +393,14 @@ def _add_entities(
             # ambiguous ("President Bush" under both presidents Bush).
             code = actor.code or (title and index.coder.code(f"{title} {actor.label}"))
             index.add(replace(actor, title=title, affiliation=affiliation, code=code or None))
+
+
+def _in_title(span: Span) -> bool:
+    """Whether a name the model tagged is a word of a title before a name ("Defense" of
+    "Defense Minister Rafael Samudio"), which names an office, not an organisation
+    (one the dictionaries code, "Fatah leader …", is the leader's side)."""
+    head = span.root.head
+    return span.root.dep_ == "compound" and head.lower_ in TITLES and head.i >= span.end
 
 
 def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | None:

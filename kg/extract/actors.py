@@ -142,9 +142,10 @@ class ActorIndex:
         return self.by_token.get(token.i)
 
     def country_of(self, key: str) -> str | None:
-        """The country code an actor's code names (ISR of ISRMIL), if any."""
+        """The country code an actor's code names (ISR of ISRMIL), if any; a role code
+        alone names none (MUS of "Muslims" is no Mauritius)."""
         actor = self.actors.get(key)
-        if actor is None or not actor.code:
+        if actor is None or not actor.code or actor.code == actor.role:
             return None
         country = country_part(actor.code)
         return country if is_country_code(country) else None
@@ -848,11 +849,8 @@ HOME_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP"})
 def _countries(index: ActorIndex) -> Iterator[tuple[Mention, str]]:
     """Each mention of a country or of a country's agent, with the country's code."""
     for mention in index.mentions:
-        actor = index.actors.get(mention.actor)
-        if actor is None or not actor.code or actor.code == actor.role:
-            continue
-        country = country_part(actor.code)
-        if is_country_code(country):
+        country = index.country_of(mention.actor)
+        if country is not None:
             yield mention, country
 
 

@@ -250,7 +250,7 @@ def _reading(
     # from the clause above does not ("ministers meeting here issued a statement
     # deploring …": the meeting is not what deplores).
     own = penalty == 0.0
-    act = _act_subject(sources, index, vocab) if own and not passive | match.converse else None
+    act = _act_subject(sources, index, vocab) if own and not (passive or match.converse) else None
     if act is not None:  # "drone attacks killed …": the noun names the act
         event_type, sources = act
     elif not any(index.actor_at(t) for t in sources):
@@ -425,8 +425,9 @@ def _events(
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
     sources = actor_arguments(reading.sources, index)
+    targets = actor_arguments(reading.targets, index)
     for source in sources:
-        for target in _parties(source, sources, reading, event_type, index, vocab):
+        for target in _parties(source, sources, targets, event_type, vocab):
             if source.key is None and target.key is None:
                 continue
             if source.key == target.key:
@@ -456,15 +457,13 @@ def _events(
 def _parties(
     source: Argument,
     sources: list[Argument],
-    reading: Reading,
+    targets: list[Argument],
     event_type: EventType,
-    index: ActorIndex,
     vocab: Vocabulary,
 ) -> list[Argument]:
     """The targets of one source's event: the reading's, else, for a reciprocal act
     whose parties are coordinated subjects ("Egypt and Israel signed an agreement"),
     the other parties, as coders code both directions."""
-    targets = actor_arguments(reading.targets, index)
     if any(t.key for t in targets) or not vocab.is_reciprocal(event_type.name):
         return targets
     others = [s for s in sources if s.key and s.key != source.key]

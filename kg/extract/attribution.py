@@ -25,7 +25,7 @@ from kg.extract.clauses import subjects
 from kg.extract.tree import children, derived
 from kg.vocabulary import Vocabulary
 
-__all__ = ["conditions", "modality_of", "speaker_of", "speech_head"]
+__all__ = ["conditions", "is_condition", "modality_of", "speaker_of", "speech_head"]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
 
@@ -104,6 +104,12 @@ def _is_condition(clause: Token, vocab: Vocabulary) -> bool:
     return any(m.lower_ in vocab.conditional_cues for m in children(clause, "mark"))
 
 
+def is_condition(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether the verb heads a conditional clause, or is coordinated in one ("if Chile
+    sends troops and closes the border")."""
+    return any(_is_condition(t, vocab) for t in _clause_chain(verb))
+
+
 def conditions(verb: Token, vocab: Vocabulary) -> list[Token]:
     """The conditional clauses on a verb ("if Chile sends troops", "unless Jordan expels
     them"), by the ontology's conditional cues."""
@@ -122,9 +128,9 @@ def modality_of(
     to the statement, "said it would attack" a threat), so its reported "would" is that
     "will", no hedge."""
     chain = _clause_chain(verb)
-    # The clause an "if" clause conditions, and the "if" clause itself: "Peru will
-    # protest if Chile sends troops" states neither act as done.
-    if any(_is_condition(t, vocab) or conditions(t, vocab) for t in chain):
+    # The clause an "if" clause conditions: "Peru will protest if Chile sends troops"
+    # states no protest as done (the "if" clause itself codes no event).
+    if is_condition(verb, vocab) or any(conditions(t, vocab) for t in chain):
         return "conditional"
     own_will = intended or stated
     hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if own_will else frozenset())

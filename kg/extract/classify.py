@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import speech_head
+from kg.extract.attribution import is_condition, speech_head
 from kg.extract.clauses import subjects
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
@@ -26,10 +26,17 @@ ASPECTUAL = frozenset(
 
 
 def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
-    """An infinitival or gerund complement: a plan or a theme, not an event."""
+    """An infinitival or gerund complement: a plan or a theme, not an event; or a
+    condition ("if Chile sends troops"), which names an act nobody reports as done. The
+    complement of an aspectual verb is as real as that verb: "continued to shell" is an
+    act, "suspended payments to try to force the issue" a purpose."""
     head = verb.head
-    if head.lemma_.lower() in ASPECTUAL | vocab.negation_cues | vocab.speech_lemmas:
+    if is_condition(verb, vocab):
+        return True
+    if head.lemma_.lower() in vocab.negation_cues | vocab.speech_lemmas:
         return False
+    if head.lemma_.lower() in ASPECTUAL:
+        return head != verb and verb.dep_ == "xcomp" and is_irrealis(head, vocab)
     infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
     gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
     return infinitive or gerund

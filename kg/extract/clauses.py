@@ -137,13 +137,17 @@ def _gerund_on_a_thing(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """A passive clause: one with a passive subject or auxiliary, a participle modifying
-    a noun ("hostages held by Hamas"), or a participle coordinated with a passive verb
-    and sharing its subject and auxiliary ("were killed or wounded", "was arrested and
-    charged")."""
+    a noun ("hostages held by Hamas"), a participial adjunct with no subject or
+    auxiliary of its own, whose understood subject (the main clause's) is what it is
+    done to ("Asked about the raid, the minister said …", "Shelled by the rebels, the
+    garrison surrendered"), or a participle coordinated with a passive verb and sharing
+    its subject and auxiliary ("were killed or wounded", "was arrested and charged")."""
     if children(verb, "nsubjpass", "auxpass"):
         return True
     if verb.tag_ != "VBN":
         return False
+    if verb.dep_ == "advcl":
+        return not children(verb, "aux", *SUBJECT_DEPS)
     return verb.dep_ == "acl" or (_shares_voice(verb) and is_passive(verb.head))
 
 

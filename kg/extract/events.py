@@ -89,6 +89,7 @@ LIGHT_VERBS = frozenset(
     ]
 )
 BASE_CONFIDENCE = 0.9
+VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 
 
 @dataclass(frozen=True)
@@ -426,9 +427,13 @@ def _events(
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
     sources = actor_arguments(reading.sources, index)
     targets = actor_arguments(reading.targets, index)
+    # A statement, appeal, demand or threat is somebody's speech: with no speaker the
+    # text names, there is no act to code (PETRARCH drops unresolved actors). A
+    # material act can be reported without its doer ("the tanker was hit").
+    verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
     for source in sources:
         for target in _parties(source, sources, targets, event_type, vocab):
-            if source.key is None and target.key is None:
+            if source.key is None and (target.key is None or verbal):
                 continue
             if source.key == target.key:
                 target = NO_ARGUMENT

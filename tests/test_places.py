@@ -158,7 +158,7 @@ Basra    8 dobj  PROPN NNP Basra    GPE
 
 THE_SAME_THING_AGAIN = parsed("""
 Iran     1  nsubj PROPN NNP Iran     GPE
-attacked 1  ROOT  VERB  VBD attack
+visited  1  ROOT  VERB  VBD visit
 a        3  det   DET   DT  a
 platform 1  dobj  NOUN  NN  platform
 in       1  prep  ADP   IN  in
@@ -166,15 +166,33 @@ the      6  det   DET   DT  the
 Gulf     4  pobj  PROPN NNP Gulf     LOC
 .        1  punct PUNCT .   .
 Iraq     9  nsubj PROPN NNP Iraq     GPE
-attacked 9  ROOT  VERB  VBD attack
+visited  9  ROOT  VERB  VBD visit
 the      11 det   DET   DT  the
 platform 9  dobj  NOUN  NN  platform
 .        9  punct PUNCT .   .
 Kuwait   14 nsubj PROPN NNP Kuwait   GPE
-attacked 14 ROOT  VERB  VBD attack
+visited  14 ROOT  VERB  VBD visit
 a        16 det   DET   DT  a
 platform 14 dobj  NOUN  NN  platform
 .        14 punct PUNCT .   .
+""")
+
+A_BATTLE_REPORT = parsed("""
+Iran      1  nsubj PROPN NNP Iran      GPE
+attacked  1  ROOT  VERB  VBD attack
+Iraq      1  dobj  PROPN NNP Iraq      GPE
+in        1  prep  ADP   IN  in
+the       5  det   DET   DT  the
+Gulf      3  pobj  PROPN NNP Gulf      LOC
+.         1  punct PUNCT .   .
+Iraq      8  nsubj PROPN NNP Iraq      GPE
+shelled   8  ROOT  VERB  VBD shell
+Iran      8  dobj  PROPN NNP Iran      GPE
+.         8  punct PUNCT .   .
+Kuwait    12 nsubj PROPN NNP Kuwait    GPE
+condemned 12 ROOT  VERB  VBD condemn
+Iraq      12 dobj  PROPN NNP Iraq      GPE
+.         12 punct PUNCT .   .
 """)
 
 AN_UNKNOWN_PLACE = parsed("""
@@ -349,6 +367,17 @@ def test_a_thing_named_again_with_the_is_where_the_text_first_put_it() -> None:
         ("iraq", "persian_gulf"),
         ("kuwait", None),
     ]
+
+
+def test_an_act_of_force_with_no_place_of_its_own_keeps_the_scene_of_the_last() -> None:
+    """ "Iran attacked Iraq in the Gulf. Iraq shelled Iran.": the shelling is in the
+    Gulf too, as a coder reads a battle report; "Kuwait condemned Iraq" is a statement,
+    made wherever Kuwait made it, and names no place."""
+    assert located(A_BATTLE_REPORT) == {
+        ("iran", "iraq"): "persian_gulf",
+        ("iraq", "iran"): "persian_gulf",
+        ("kuwait", "iraq"): None,
+    }
 
 
 def test_a_place_no_gazetteer_knows_is_kept_without_coordinates() -> None:

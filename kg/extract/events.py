@@ -56,7 +56,7 @@ from kg.extract.classify import is_intended, is_irrealis, is_negated, refine
 from kg.extract.clauses import CLAUSE_DEPS, agents, is_passive, subjects
 from kg.extract.dates import event_date
 from kg.extract.opponents import complete_targets
-from kg.extract.places import PlaceIndex
+from kg.extract.places import PlaceIndex, on_the_scene
 from kg.extract.tree import children, lefts, subtree
 from kg.extract.triggers import Match, lexicon_match, match_trigger, noun_type
 from kg.records import Event
@@ -530,4 +530,5 @@ def extract_events(
         if token.i in sentence_of
         for event in events_at(token, sentence_of[token.i], index, vocab)
     ]
-    return _best(complete_targets(found, index.actors, places.places, places.countries, vocab))
+    found = complete_targets(found, index.actors, places.places, places.countries, vocab)
+    return _best(on_the_scene(found, lambda e: vocab.quad_class_of(e.event_type) == 4))

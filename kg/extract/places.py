@@ -1,7 +1,7 @@
 """Places in an article: which names are places rather than actors, and where events happen.
 
 Event data records where an event happened (ACLED and GDELT put every event on a map),
-and a town is where, not who. Two steps:
+and a town is where, not who. Three steps:
 
 * the ``kg_locations`` pipeline component runs the locative patterns of
   ``kg/data/locatives.json`` (in spaCy's DependencyMatcher syntax, each naming the construction
@@ -18,7 +18,9 @@ and a town is where, not who. Two steps:
   agent noun ("Hamas", "Police"), is never a place: GeoNames' alternate
   names hold such traps. Any other name (a town, a water, a region from
   :mod:`kg.places`, or a name no table knows) is a place and no actor; an unknown name
-  the model tagged as a state is kept as an actor only where it acts ("Quebec said").
+  the model tagged as a state is kept as an actor only where it acts ("Quebec said");
+* :func:`on_the_scene` gives an act of force whose sentence names no place the scene of
+  the article's acts of force before it, as a coder reads a battle report.
 
 The Phoenix country dictionary lists hundreds of towns and regions as synonyms of their
 country; they give a place its country where GeoNames does not know it.
@@ -28,8 +30,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -42,9 +44,16 @@ from kg.extract.coding import Coder, is_country_code
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
 from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
-from kg.records import Actor, Place
+from kg.records import Actor, Event, Place
 
-__all__ = ["LOCATIVES", "LocationMatcher", "Locative", "PlaceIndex", "resolve_places"]
+__all__ = [
+    "LOCATIVES",
+    "LocationMatcher",
+    "Locative",
+    "PlaceIndex",
+    "on_the_scene",
+    "resolve_places",
+]
 
 LOCATIVES = Path(__file__).resolve().parent.parent / "data" / "locatives.json"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -415,3 +424,21 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             if thing.pos_ == "NOUN":
                 index.things.setdefault(thing.lemma_.lower(), (thing.i, key))
     return index
+
+
+def on_the_scene(events: list[Event], of_force: Callable[[Event], bool]) -> list[Event]:
+    """Acts of force that name no place of their own happen where the article's last
+    act of force before them did (those before the first placed one, where it did): a
+    battle report keeps its scene ("Iraqi jets raided Kharg Island … Iran said two
+    tankers were hit"), as a coder reading the story would place them. Statements and
+    other acts keep only the places their sentences name."""
+    ordered = sorted(events, key=lambda e: e.sentence)
+    scene = next((e.location for e in ordered if of_force(e) and e.location), None)
+    placed: list[Event] = []
+    for event in ordered:
+        if of_force(event):
+            if event.location is None and scene is not None:
+                event = replace(event, location=scene)
+            scene = event.location or scene
+        placed.append(event)
+    return placed

@@ -1402,3 +1402,35 @@ def test_what_an_attempt_in_a_purpose_clause_aims_at_is_no_act() -> None:
     act, as CAMEO codes attempts."""
     assert not any(e.target == "peru" for e in run(PURPOSE).events)
     assert any((e.source, e.target) == ("chile", "peru") for e in run(TRIED).events)
+
+
+SUPPORTED = parsed("""
+Iran      1 nsubj PROPN NNP Iran  GPE
+supported 1 ROOT  VERB  VBD support
+the       3 det   DET   DT  the
+rebels    1 dobj  NOUN  NNS rebel
+.         1 punct PUNCT .   .
+""")
+
+WOULD_SUPPORT = parsed("""
+Peru       2 poss  PROPN NNP Peru GPE
+'s         0 case  PART  POS 's
+ambassador 3 nsubj NOUN  NN  ambassador
+said       3 ROOT  VERB  VBD say
+Peru       6 nsubj PROPN NNP Peru GPE
+would      6 aux   AUX   MD  would
+support    3 ccomp VERB  VB  support
+a          8 det   DET   DT  a
+ceasefire  6 dobj  NOUN  NN  ceasefire
+.          3 punct PUNCT .   .
+""")
+
+
+def test_support_is_diplomatic_cooperation_and_its_stated_future_an_intent() -> None:
+    """ "Iran supported the rebels" is CAMEO 05 (PETRARCH's SUPPORT block); Peru's
+    ambassador saying Peru "would support a ceasefire" states Peru's own intent (the
+    speaker speaks for Peru), recoded to an intent and refined by the theme to 0356."""
+    (supported,) = run(SUPPORTED).events
+    assert supported.cameo == "05"
+    (intent,) = run(WOULD_SUPPORT).events
+    assert (intent.source, intent.cameo) == ("peru", "0356")

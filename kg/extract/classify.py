@@ -64,11 +64,19 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
 
 
 def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
-    """Whether the reported clause's subject is an actor other than the speaker's: a
-    prediction, not the speaker's own "will"."""
+    """Whether the reported clause's subject is an actor other than the speaker or the
+    side the speaker speaks for: a prediction, not the speaker's own "will" (Israel's
+    ambassador saying Israel would support a pause states Israel's intent)."""
     actors = {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
     speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
-    return bool(actors and speakers) and not actors & speakers
+    sides = {
+        side
+        for k in speakers
+        if (actor := index.actors.get(k)) is not None
+        for side in (actor.affiliation, actor.country)
+        if side
+    }
+    return bool(actors and speakers) and not actors & (speakers | sides)
 
 
 def refine(event_type: EventType, lemmas: set[str], vocab: Vocabulary) -> EventType:

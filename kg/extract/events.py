@@ -103,6 +103,7 @@ class Reading:
     theme: str
     penalty: float
     reported: bool = True  # inside reported speech, the event is the speaker's claim
+    lemmas: frozenset[str] = frozenset()  # the theme's, which refine a recoded class too
 
 
 def _purpose_targets(
@@ -256,7 +257,8 @@ def _reading(
         event_type, sources = act
     elif not any(index.actor_at(t) for t in sources):
         sources = named_by(sources, index) or doer(verb, index) or sources
-    return Reading(refine(event_type, lemmas, vocab), match, sources, targets, theme, penalty)
+    refined = refine(event_type, lemmas, vocab)
+    return Reading(refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas))
 
 
 def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | None:
@@ -399,6 +401,8 @@ def _coded(
     intended = stated and not vocab.states_intent(event_type.name)
     if intended:
         recoded = vocab.intent_of(event_type.name)
+        if recoded is not None:  # "would support a pause": an intent to de-escalate
+            recoded = refine(recoded, set(reading.lemmas), vocab)
         event_type, intended = (recoded, False) if recoded else (event_type, True)
     negated = is_negated(anchor, vocab)
     negation = vocab.negation_of(event_type.name) if negated else None

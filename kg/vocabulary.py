@@ -46,6 +46,7 @@ QUAD_CLASSES = {
     4: "material conflict",
 }
 _ARTICLES = frozenset({"the", "a", "an"})
+_PREPOSITIONS = frozenset({"on", "against", "of", "by", "with", "at", "into", "over"})
 # A trigger made of stop words only has no head a verb or noun could match ("the", "of the").
 # spaCy's stop list also holds ordinary verbs that head phrasal triggers ("call for",
 # "give", "take over", "side with"); they are left out of it here.
@@ -76,9 +77,11 @@ class Trigger:
 
     @classmethod
     def parse_noun(cls, phrase: str) -> Trigger:
-        """A noun phrase trigger: the head noun is the last word ("hunger strike")."""
+        """A noun phrase trigger: the head noun is the last word ("hunger strike"), or the
+        word before a closing preposition the noun must govern ("strike on")."""
         words = [w for w in phrase.lower().split() if w not in _ARTICLES]
-        return cls(head=words[-1], rest=tuple(words[:-1]))
+        at = len(words) - (2 if len(words) > 1 and words[-1] in _PREPOSITIONS else 1)
+        return cls(head=words[at], rest=tuple(words[:at] + words[at + 1 :]))
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ BEFORE_THE_CODEBOOK = {
         ["ExpressIntentToDeescalate"],
     ),
     "ExpressIntentToDeescalate": ("0356", 7.0, "offersCooperationTo", None, "Reject", []),
-    "Fight": ("19", -10.0, "fights", "CAMEO_1384", None, []),
+    "Fight": ("19", -10.0, "fights", "CAMEO_1384", None, ["CAMEO_191"]),
     "Investigate": ("09", -2.0, "investigates", None, None, []),
     "MakeStatement": ("01", 0.0, "makesStatementAbout", None, None, ["DenyResponsibility"]),
     "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, []),

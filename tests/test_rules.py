@@ -1434,3 +1434,29 @@ def test_support_is_diplomatic_cooperation_and_its_stated_future_an_intent() -> 
     assert supported.cameo == "05"
     (intent,) = run(WOULD_SUPPORT).events
     assert (intent.source, intent.cameo) == ("peru", "0356")
+
+
+BLOCKADED = parsed("""
+Chile      1 nsubj PROPN NNP Chile GPE
+blockaded  1 ROOT  VERB  VBD blockade
+Peru       1 dobj  PROPN NNP Peru  GPE
+.          1 punct PUNCT .   .
+""")
+
+STRIKES_ON = parsed("""
+Chile   1 nsubj PROPN NNP Chile GPE
+launched 1 ROOT VERB VBD launch
+strikes 1 dobj  NOUN  NNS strike
+on      2 prep  ADP   IN  on
+Peru    3 pobj  PROPN NNP Peru  GPE
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_blockade_is_force_and_a_strike_on_someone_an_attack() -> None:
+    """ "Chile blockaded Peru" is CAMEO 191 (impose blockade), not a protest's
+    blocking; a strike *on* someone ("launched strikes on Peru") is military force,
+    not a labour strike."""
+    (blockade,) = run(BLOCKADED).events
+    assert (blockade.cameo, blockade.target) == ("191", "peru")
+    assert {e.cameo[:2] for e in run(STRIKES_ON).events} == {"19"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.lexicon import lexicon_code
-from kg.extract.tree import children, lefts
+from kg.extract.tree import children
 from kg.vocabulary import EventType, Trigger, Vocabulary
 
 __all__ = ["PREPOSITIONS", "Match", "lexicon_match", "match_trigger", "noun_type"]
@@ -122,8 +122,9 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
 
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
-    """The event class a noun names, its multi-word triggers checked against its modifiers."""
-    modifiers = {w for c in lefts(noun) for w in (c.lemma_.lower(), c.lower_)}
+    """The event class a noun names, its multi-word triggers checked against its
+    dependents: its modifiers ("air strike") and its prepositions ("strike on")."""
+    modifiers = {w for c in children(noun) for w in (c.lemma_.lower(), c.lower_)}
     for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):
         if all(word in modifiers for word in trigger.rest):
             return event_type

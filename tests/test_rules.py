@@ -1460,3 +1460,32 @@ def test_a_blockade_is_force_and_a_strike_on_someone_an_attack() -> None:
     (blockade,) = run(BLOCKADED).events
     assert (blockade.cameo, blockade.target) == ("191", "peru")
     assert {e.cameo[:2] for e in run(STRIKES_ON).events} == {"19"}
+
+
+SHIPS_ATTACKED = parsed("""
+Chilean  1 amod      ADJ   JJ  chilean  NORP
+ships    3 nsubjpass NOUN  NNS ship
+were     3 auxpass   AUX   VBD be
+attacked 3 ROOT      VERB  VBN attack
+by       3 agent     ADP   IN  by
+Peru     4 pobj      PROPN NNP Peru     GPE
+.        3 punct     PUNCT .   .
+""")
+
+UNDER_ATTACK = parsed("""
+Chilean  1 amod  ADJ   JJ  chilean  NORP
+ships    2 nsubj NOUN  NNS ship
+came     2 ROOT  VERB  VBD come
+under    2 prep  ADP   IN  under
+Peruvian 5 amod  ADJ   JJ  peruvian NORP
+attack   3 pobj  NOUN  NN  attack
+.        2 punct PUNCT .   .
+""")
+
+
+def test_what_a_passive_or_an_under_phrase_befalls_is_owned_by_the_target() -> None:
+    """ "Chilean ships were attacked by Peru" and "Chilean ships came under Peruvian
+    attack": the ships are no actor, and the side they belong to is the target."""
+    for doc in (SHIPS_ATTACKED, UNDER_ATTACK):
+        found = {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
+        assert ("peru", "19", "chile") in found, doc.text

@@ -230,9 +230,9 @@ def _reading(
     if match.converse:  # "received a loan from Japan": Japan acts on the subject
         sources, targets = converse_sources(verb, index), surface
     elif verb.dep_ == "acl" and passive:
-        sources, targets = by_agent, [verb.head]
+        sources, targets = by_agent, _undergoers([verb.head], index)
     elif passive and (by_agent or match.target_prep is None):
-        sources, targets = by_agent, surface
+        sources, targets = by_agent, _undergoers(surface, index)
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
         candidates = target_candidates(verb, match.target_prep, match.tokens, index)
         sources, targets = surface, _not_own(candidates, surface, index)
@@ -333,6 +333,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         [p for p in aimed if index.actor_at(p)]
         or named_by(aimed, index)
         or _answered_actors((noun, anchor), sources, index)
+        or _under(noun, index)
     )
     skip = {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
@@ -340,6 +341,27 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     refined = refine(event_type, {t.lemma_.lower() for t in words}, vocab)
     match = Match(event_type, frozenset({anchor.i, noun.i}), None)
     return anchor, Reading(refined, match, sources, targets, theme, penalty)
+
+
+def _undergoers(patients: list[Token], index: ActorIndex) -> list[Token]:
+    """Who a passive's subject or a modified noun makes the target: the actors among
+    them, else their owners ("Three Turkish ships were attacked": Turkey; "Mexico's
+    request was rejected": Mexico)."""
+    return (
+        patients
+        if any(index.actor_at(t) for t in patients)
+        else owners_of(patients, index) or patients
+    )
+
+
+def _under(noun: Token, index: ActorIndex) -> list[Token]:
+    """The target of an event noun in an "under" phrase: the clause's subject, who
+    undergoes it ("Kuwaiti tankers came under Iranian attack", "the town is under
+    siege"), or the subject's owners."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return _undergoers(subjects(prep.head)[0], index)
 
 
 def _party_clause(noun: Token) -> Token | None:

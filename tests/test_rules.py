@@ -1489,3 +1489,24 @@ def test_what_a_passive_or_an_under_phrase_befalls_is_owned_by_the_target() -> N
     for doc in (SHIPS_ATTACKED, UNDER_ATTACK):
         found = {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
         assert ("peru", "19", "chile") in found, doc.text
+
+
+OFFENSIVE_IN_WEEKS = parsed("""
+Chile     1 nsubj PROPN NNP Chile GPE
+launched  1 ROOT  VERB  VBD launch
+an        3 det   DET   DT  an
+offensive 1 dobj  NOUN  NN  offensive
+in        1 prep  ADP   IN  in
+two       6 nummod NUM  CD  two
+weeks     4 pobj  NOUN  NNS week
+against   6 prep  ADP   IN  against
+Peru      7 pobj  PROPN NNP Peru  GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_target_phrase_hung_on_a_phrase_of_time_still_aims_the_event_noun() -> None:
+    """ "launched an offensive in two weeks against Peru": the parser hangs "against
+    Peru" on "weeks"; the offensive is still against Peru."""
+    (event,) = run(OFFENSIVE_IN_WEEKS).events
+    assert (event.source, event.cameo[:2], event.target) == ("chile", "19", "peru")

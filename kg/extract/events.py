@@ -90,6 +90,7 @@ LIGHT_VERBS = frozenset(
 )
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
+NESTED_TARGET_PREPS = frozenset({"against", "on", "with"})  # see _nominal
 
 
 @dataclass(frozen=True)
@@ -322,12 +323,17 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
             penalty += 0.1
     by_phrase = any(c.lower_ == "by" for c in children(noun, "prep", "agent"))
     preps = (TARGET_PREPS - {"by"}) | ({"of"} if by_phrase else set())
-    aimed = [
+    phrases = [c for holder in (noun, anchor) for c in children(holder, "prep")]
+    aimed = [p for c in phrases if c.lower_ in preps for p in children(c, "pobj")]
+    # The parser hangs a target phrase on the noun of a phrase of time or place before
+    # it: "launched an offensive in two weeks against Eritrea".
+    aimed = aimed or [
         p
-        for holder in (noun, anchor)
-        for c in children(holder, "prep")
-        if c.lower_ in preps
-        for p in children(c, "pobj")
+        for c in phrases
+        for q in children(c, "pobj")
+        for nested in children(q, "prep")
+        if nested.lower_ in NESTED_TARGET_PREPS
+        for p in children(nested, "pobj")
     ]
     targets = (
         [p for p in aimed if index.actor_at(p)]

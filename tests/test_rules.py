@@ -1510,3 +1510,22 @@ def test_a_target_phrase_hung_on_a_phrase_of_time_still_aims_the_event_noun() ->
     Peru" on "weeks"; the offensive is still against Peru."""
     (event,) = run(OFFENSIVE_IN_WEEKS).events
     assert (event.source, event.cameo[:2], event.target) == ("chile", "19", "peru")
+
+
+ITS_BOATS = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+said     1 ROOT  VERB  VBD say
+Chilean  3 amod  ADJ   JJ  chilean  NORP
+gunboats 4 nsubj NOUN  NNS gunboat
+shelled  1 ccomp VERB  VBD shell
+its      6 poss  PRON  PRP$ its
+boats    4 dobj  NOUN  NNS boat
+.        1 punct PUNCT .   .
+""")
+
+
+def test_its_takes_up_a_singular_name_not_a_plural_noun_nor_an_adjective() -> None:
+    """ "Peru said Chilean gunboats shelled its boats": "its" cannot be the gunboats'
+    (plural) nor the adjective "Chilean"'s; it is Peru's, and Peru is the target."""
+    found = {(e.cameo[:2], e.target) for e in run(ITS_BOATS).events}
+    assert ("19", "peru") in found

@@ -87,6 +87,7 @@ TITLES = frozenset(
 )
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
+SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
 # Heads of "a group of X", "thousands of X": the actor is X.
 QUANTITY_NOUNS = frozenset(
     [
@@ -774,6 +775,15 @@ def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token |
     return next(iter(children(previous, "nsubj", "nsubjpass")), None)
 
 
+def _plural_noun(doc: Doc, position: int, key: str, index: ActorIndex) -> bool:
+    """Whether the mention at ``position`` ends in a plural common noun ("Chinese
+    gunboats"), which "it" cannot take up; a plural name ("the United States") can."""
+    end = position
+    while end + 1 < len(doc) and index.by_token.get(end + 1) == key:
+        end += 1
+    return doc[end].tag_ == "NNS"
+
+
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     """Each personal pronoun → the first compatible actor mention of its antecedents."""
     named = _Named(sorted(index.by_token), {number: i for i, number in sent_of.items()})
@@ -791,6 +801,10 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
             key = index.by_token.get(j)
             if key is None or j in index.pronouns:
                 continue
+            if doc[j].pos_ == "ADJ":
+                continue  # "Chinese" of "Chinese gunboats" names no one a pronoun takes up
+            if lower in SINGULAR_PRONOUNS and _plural_noun(doc, j, key, index):
+                continue  # "its" is not the "gunboats'"
             if (index.actors[key].type == "Person") == wanted_person:
                 index.point(token, key, sent_of[token.i])
                 index.pronouns[token.i] = j

@@ -1529,3 +1529,36 @@ def test_its_takes_up_a_singular_name_not_a_plural_noun_nor_an_adjective() -> No
     (plural) nor the adjective "Chilean"'s; it is Peru's, and Peru is the target."""
     found = {(e.cameo[:2], e.target) for e in run(ITS_BOATS).events}
     assert ("19", "peru") in found
+
+
+WHICH_ACCUSED = parsed("""
+Peru    8 nsubj PROPN NNP Peru    GPE
+,       0 punct PUNCT ,   ,
+which   5 dobj  PRON  WDT which
+Chile   5 nsubj PROPN NNP Chile   GPE
+had     5 aux   AUX   VBD have
+accused 0 relcl VERB  VBN accuse
+,       0 punct PUNCT ,   ,
+quickly 8 advmod ADV  RB  quickly
+replied 8 ROOT  VERB  VBD reply
+.       8 punct PUNCT .   .
+""")
+
+WHOSE_SHIPS = parsed("""
+Peru     7 nsubj     PROPN NNP Peru   GPE
+,        0 punct     PUNCT ,   ,
+whose    3 poss      PRON  WP$ whose
+ships    5 nsubjpass NOUN  NNS ship
+were     5 auxpass   AUX   VBD be
+shelled  0 relcl     VERB  VBN shell
+,        0 punct     PUNCT ,   ,
+replied  7 ROOT      VERB  VBD reply
+.        7 punct     PUNCT .   .
+""")
+
+
+def test_a_relative_pronoun_is_the_actor_its_clause_modifies() -> None:
+    """ "Peru, which Chile had accused, …": Chile accused Peru; "Peru, whose ships were
+    shelled, …": the ships were Peru's, and Peru the target."""
+    assert ("chile", "peru") in {(e.source, e.target) for e in run(WHICH_ACCUSED).events}
+    assert (None, "peru") in {(e.source, e.target) for e in run(WHOSE_SHIPS).events}

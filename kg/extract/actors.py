@@ -88,6 +88,7 @@ TITLES = frozenset(
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$"])  # which, that; who, whom; whose
 # Heads of "a group of X", "thousands of X": the actor is X.
 QUANTITY_NOUNS = frozenset(
     [
@@ -775,6 +776,21 @@ def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token |
     return next(iter(children(previous, "nsubj", "nsubjpass")), None)
 
 
+def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    """A relative pronoun is the actor its clause modifies: "Libya, which Washington
+    accused", "the rebels, who are fighting", "Iran, whose platforms were attacked"; the
+    grammar names the antecedent, so no search is needed (see :func:`_add_pronouns`)."""
+    for token in doc:
+        if token.tag_ not in RELATIVE_TAGS or token.i not in sent_of or token.i in index.by_token:
+            continue
+        clause = token.head if token.dep_ != "poss" else token.head.head
+        if clause.dep_ != "relcl":
+            continue
+        key = index.actor_at(clause.head)
+        if key is not None:
+            index.point(token, key, sent_of[token.i])
+
+
 def _plural_noun(doc: Doc, position: int, key: str, index: ActorIndex) -> bool:
     """Whether the mention at ``position`` ends in a plural common noun ("Chinese
     gunboats"), which "it" cannot take up; a plural name ("the United States") can."""
@@ -832,6 +848,7 @@ def resolve_actors(
     acts = frozenset(vocab.by_noun)
     _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)
+    _add_relatives(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}

@@ -148,7 +148,7 @@ BEFORE_THE_CODEBOOK = {
         ["ReleasePersons"],
     ),
     "TakeHostage": ("181", -9.0, "holdsHostage", "CAMEO_1383", None, []),
-    "Threaten": ("13", -6.0, "threatens", None, None, []),
+    "Threaten": ("13", -6.0, "threatens", None, None, ["CAMEO_138"]),
     "Yield": (
         "08",
         5.0,

@@ -1562,3 +1562,20 @@ def test_a_relative_pronoun_is_the_actor_its_clause_modifies() -> None:
     shelled, …": the ships were Peru's, and Peru the target."""
     assert ("chile", "peru") in {(e.source, e.target) for e in run(WHICH_ACCUSED).events}
     assert (None, "peru") in {(e.source, e.target) for e in run(WHOSE_SHIPS).events}
+
+
+VOWED_REVENGE = parsed("""
+Peru    1 nsubj PROPN NNP Peru    GPE
+vowed   1 ROOT  VERB  VBD vow
+revenge 1 dobj  NOUN  NN  revenge
+against 1 prep  ADP   IN  against
+Chile   3 pobj  PROPN NNP Chile   GPE
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_vow_of_revenge_is_a_threat_of_force() -> None:
+    """ "Peru vowed revenge against Chile": PETRARCH's VOW REVENGE [138], not the intent
+    to cooperate that a bare vow states."""
+    (event,) = run(VOWED_REVENGE).events
+    assert (event.source, event.cameo, event.target) == ("peru", "138", "chile")

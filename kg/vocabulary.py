@@ -128,6 +128,8 @@ class Vocabulary:
     negation_cues: frozenset[str]
     intent_cues: frozenset[str]
     reported_intent_cues: frozenset[str]
+    # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
+    denials: dict[str, str] = field(default_factory=dict)
     # Actor class → its named-entity label (ckg:entityLabel, inherited); and a label →
     # the class that declares it, for a name the model tags and no gazetteer knows.
     entity_labels: dict[str, str] = field(default_factory=dict)
@@ -475,10 +477,16 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         {s.lower() for cls in types.values() for s in _strings(graph, URIRef(cls.iri), prop)}
         for prop in (CKG.speechTrigger, CKG.patientSubject)
     )
+    denials = {
+        s.lower(): cls.name
+        for cls in types.values()
+        for s in _strings(graph, URIRef(cls.iri), CKG.denialTrigger)
+    }
     return Vocabulary(
         event_types=types,
         speech_lemmas=frozenset(speech),
         patient_subjects=frozenset(patients),
+        denials=denials,
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),
         claimed_cues=frozenset(_strings(graph, CKG.claimed, CKG.cue)),

@@ -1579,3 +1579,35 @@ def test_a_vow_of_revenge_is_a_threat_of_force() -> None:
     to cooperate that a bare vow states."""
     (event,) = run(VOWED_REVENGE).events
     assert (event.source, event.cameo, event.target) == ("peru", "138", "chile")
+
+
+DENIED_THAT = parsed("""
+Peru     1 nsubj PROPN NNP Peru  GPE
+denied   1 ROOT  VERB  VBD deny
+that     5 mark  SCONJ IN  that
+its      4 poss  PRON  PRP$ its
+troops   5 nsubj NOUN  NNS troop
+attacked 1 ccomp VERB  VBD attack
+Chile    5 dobj  PROPN NNP Chile GPE
+.        1 punct PUNCT .   .
+""")
+
+DENIED_CLAIMS = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+denied   1 ROOT  VERB  VBD deny
+the      4 det   DET   DT  the
+Peruvian 4 amod  ADJ   JJ  peruvian NORP
+claims   1 dobj  NOUN  NNS claim
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_denial_is_016_and_what_it_denies_no_event() -> None:
+    """ "Peru denied that its troops attacked Chile": Peru denies (016), and the attack
+    is reported only as denied, so no coder codes it; "Chile denied the Peruvian
+    claims" is a denial aimed at whose claims they are."""
+    assert [(e.source, e.cameo, e.target) for e in run(DENIED_THAT).events] == [
+        ("peru", "016", None)
+    ]
+    (denial,) = run(DENIED_CLAIMS).events
+    assert (denial.source, denial.cameo, denial.target) == ("chile", "016", "peru")

@@ -174,8 +174,13 @@ def target_candidates(
         for p in children(c, "pobj")
         if index.actor_at(p)
     ]
-    worded = [c for c in children(verb, "dobj") if c.i in used]  # "cut ties with X"
-    return actors or expand(_aimed_at(worded, index) or _clause_subjects(verb, objects, index))
+    # The trigger's own object: "cut ties with X", "denied the Iranian claims"
+    worded = [c for c in children(verb, "dobj") if c.i in used]
+    return actors or expand(
+        _aimed_at(worded, index)
+        or named_by(worded, index)
+        or _clause_subjects(verb, objects, index)
+    )
 
 
 def _unsided(token: Token, index: ActorIndex) -> bool:

@@ -16,7 +16,15 @@ from kg.extract.clauses import subjects
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
 
-__all__ = ["ASPECTUAL", "is_intended", "is_irrealis", "is_negated", "refine"]
+__all__ = [
+    "ASPECTUAL",
+    "denied_clause",
+    "is_denied",
+    "is_intended",
+    "is_irrealis",
+    "is_negated",
+    "refine",
+]
 
 # Verbs whose infinitival complement happens ("continued to advocate", "decided to allow"),
 # or is coded as if it did: CAMEO codes an attempt as the act ("tried to assassinate").
@@ -40,6 +48,25 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
     gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
     return infinitive or gerund
+
+
+DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})  # "denied that …", "denied supplying …"
+
+
+def denied_clause(verb: Token, vocab: Vocabulary) -> Token | None:
+    """The clause a denial verb ("denied that Iran had mined the Gulf") states as not
+    so, if the verb is one (see ``ckg:denialTrigger``) and has one."""
+    if verb.lemma_.lower() not in vocab.denials:
+        return None
+    return next((c for c in children(verb, *DENIED_DEPS) if c.pos_ in {"VERB", "AUX"}), None)
+
+
+def is_denied(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether the clause is what a denial denies, or coordinated in it: the text
+    reports no such act."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ in DENIED_DEPS and denied_clause(verb.head, vocab) == verb
 
 
 def is_negated(verb: Token, vocab: Vocabulary) -> bool:

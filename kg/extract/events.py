@@ -52,7 +52,14 @@ from kg.extract.arguments import (
     theme_of,
 )
 from kg.extract.attribution import conditions, modality_of, speaker_of, speech_head
-from kg.extract.classify import is_intended, is_irrealis, is_negated, refine
+from kg.extract.classify import (
+    denied_clause,
+    is_denied,
+    is_intended,
+    is_irrealis,
+    is_negated,
+    refine,
+)
 from kg.extract.clauses import CLAUSE_DEPS, agents, is_passive, subjects
 from kg.extract.dates import event_date
 from kg.extract.opponents import complete_targets
@@ -204,6 +211,12 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     ontology's triggers, else the verb dictionary's code (:mod:`kg.extract.lexicon`). A
     class whose trigger needs a theme word ("expel" diplomats) is read only when one is
     there."""
+    if denied_clause(verb, vocab) is not None:  # "denied that it had mined the Gulf"
+        denial = vocab.event_types[vocab.denials[verb.lemma_.lower()]]
+        reading = _reading(verb, Match(denial, frozenset({verb.i}), None), index, vocab, False)
+        if reading is not None:
+            yield reading
+            return
     found = False
     for event_type, trigger in vocab.by_head.get(verb.lemma_.lower(), ()):
         match = match_trigger(verb, event_type, trigger)
@@ -397,6 +410,8 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         yield from _events(token, sentence, obligation, obligation.event_type, False, index, vocab)
         return
     if is_irrealis(token, vocab) and not is_intended(token, vocab, index):
+        return
+    if is_denied(token, vocab):
         return
     if _vows_an_act(token, sentence, index, vocab):
         return

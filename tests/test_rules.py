@@ -1611,3 +1611,25 @@ def test_a_denial_is_016_and_what_it_denies_no_event() -> None:
     ]
     (denial,) = run(DENIED_CLAIMS).events
     assert (denial.source, denial.cameo, denial.target) == ("chile", "016", "peru")
+
+
+STRUCK_TWICE = parsed("""
+Chilean  1 amod      ADJ   JJ  chilean  NORP
+jets     2 nsubj     NOUN  NNS jet
+attacked 2 ROOT      VERB  VBD attack
+Peru     2 dobj      PROPN NNP Peru     GPE
+,        2 punct     PUNCT ,   ,
+and      2 cc        CCONJ CC  and
+Peruvian 7 amod      ADJ   JJ  peruvian NORP
+towns    9 nsubjpass NOUN  NNS town
+were     9 auxpass   AUX   VBD be
+hit      2 conj      VERB  VBN hit
+.        9 punct     PUNCT .   .
+""")
+
+
+def test_no_copy_without_its_source_of_an_act_the_sentence_gives_one() -> None:
+    """ "Chilean jets attacked Peru, and Peruvian towns were hit": the towns' being hit
+    is the attack the sentence has already coded with its source, not a second act."""
+    found = [(e.source, e.cameo[:2], e.target) for e in run(STRUCK_TWICE).events]
+    assert found == [("chile", "19", "peru")]

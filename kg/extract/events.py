@@ -538,14 +538,18 @@ def _on_people(
 
 def _best(events: list[Event]) -> list[Event]:
     """One event per sentence, source, CAMEO root and target: the most specific, then the
-    most confident; and no copy without a target of an act that has one (two readings
-    of one clause, one of which found the target). The event IRI, keyed by sentence,
+    most confident; and no copy without a target, or without a source, of an act that
+    has one (two readings of one act, one of which found it: "the Iraqi attack, when an
+    Iranian tanker was hit"). The event IRI, keyed by sentence,
     source, class and target (see :func:`kg.rdf.event_iri`), is then unique within the
     article."""
     aimed = {(e.sentence, e.source, e.cameo[:2]) for e in events if e.target is not None}
+    done = {(e.sentence, e.target, e.cameo[:2]) for e in events if e.source is not None}
     chosen: dict[tuple[object, ...], Event] = {}
     for event in events:
         if event.target is None and (event.sentence, event.source, event.cameo[:2]) in aimed:
+            continue
+        if event.source is None and (event.sentence, event.target, event.cameo[:2]) in done:
             continue
         key = (event.sentence, event.source, event.cameo[:2], event.target)
         known = chosen.get(key)

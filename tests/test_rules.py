@@ -1633,3 +1633,30 @@ def test_no_copy_without_its_source_of_an_act_the_sentence_gives_one() -> None:
     is the attack the sentence has already coded with its source, not a second act."""
     found = [(e.source, e.cameo[:2], e.target) for e in run(STRUCK_TWICE).events]
     assert found == [("chile", "19", "peru")]
+
+
+HEADED_BY = parsed("""
+a          1 det   DET   DT  a
+commission 1 ROOT  NOUN  NN  commission
+headed     1 acl   VERB  VBN head
+by         2 agent ADP   IN  by
+Peru       3 pobj  PROPN NNP Peru  GPE
+.          1 punct PUNCT .   .
+""")
+
+HEADED_TALKS = parsed("""
+Peru   1 nsubj PROPN NNP Peru  GPE
+headed 1 ROOT  VERB  VBD head
+Chile  1 dobj  PROPN NNP Chile GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_a_verb_dictionary_default_code_needs_a_target() -> None:
+    """PETRARCH codes a verb by its block's default (HEAD: 060) only between two actors,
+    and drops an event with no target; so does kg for default codes: "a commission
+    headed by Peru" is no event, "Peru headed Chile" is one. (The ontology's triggers
+    and the dictionary's patterns name events that may have no target.)"""
+    assert not run(HEADED_BY).events
+    (event,) = run(HEADED_TALKS).events
+    assert (event.source, event.target) == ("peru", "chile")

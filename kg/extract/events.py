@@ -482,6 +482,8 @@ def _events(
         for target in _parties(source, sources, targets, event_type, vocab):
             if source.key is None and (target.key is None or verbal):
                 continue
+            if target.key is None and reading.match.dyadic:
+                continue
             if source.key == target.key:
                 target = NO_ARGUMENT
             aimed = _on_people(event_type, target.key, index, vocab)

@@ -45,6 +45,7 @@ class Match:
     tokens: frozenset[int]
     target_prep: Token | None
     converse: bool = False  # the subject is acted on (see :func:`lexicon_match`)
+    dyadic: bool = False  # a verb dictionary's default code: an event only with a target
 
 
 def _reach(verb: Token) -> list[Token]:
@@ -118,7 +119,7 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
     if event_type is None:
         return None
     converse = code.event is None or verb.lemma_.lower() in vocab.patient_subjects
-    return Match(event_type, frozenset({verb.i}), None, converse)
+    return Match(event_type, frozenset({verb.i}), None, converse, dyadic=coded[1] is None)
 
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:

@@ -9,9 +9,9 @@ forms, multi-word verbs) with a PhraseMatcher on lower case, writing the spans t
 patterns whose words the clause holds, the most words first ("- * SANCTIONS [163]": "imposed
 sanctions" is 163; "- * (TO BORDER) [154]"), else the verb's or the block's default
 code, which, as in PETRARCH, makes an event only where the clause names a target ("a
-commission headed by X" is none); ``---`` is no event, and a converse alone (``- * LOAN [:071]``) codes the subject
-as acted on ("received a loan from Japan": Japan gives aid to the subject). A pattern's
-words match a clause as a coder reads it:
+commission headed by X" is none); ``---`` is no event, and a converse alone (``- *
+LOAN [:071]``) codes the subject as acted on ("received a loan from Japan": Japan gives
+aid to the subject). A pattern's words match a clause as a coder reads it:
 
 * a noun phrase (``SANCTIONS``, ``{ARMS SHIPMENT}``, ``&WEAPON``) is a word of the
   verb's object side (its dependents after it, but not a clause of its own) whose head

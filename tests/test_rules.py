@@ -1660,3 +1660,21 @@ def test_a_verb_dictionary_default_code_needs_a_target() -> None:
     assert not run(HEADED_BY).events
     (event,) = run(HEADED_TALKS).events
     assert (event.source, event.target) == ("peru", "chile")
+
+
+SIGNALLED = parsed("""
+Peru      2 nsubj PROPN NNP Peru    GPE
+has       2 aux   AUX   VBZ have
+signalled 2 ROOT  VERB  VBN signal
+that      5 mark  SCONJ IN  that
+it        5 nsubj PRON  PRP it
+resists   2 ccomp VERB  VBZ resist
+Chile     5 dobj  PROPN NNP Chile   GPE
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_default_code_aimed_at_its_own_source_has_no_target_and_is_no_event() -> None:
+    """ "Peru has signalled that it resists Chile": the clause's subject is Peru itself,
+    so SIGNAL's default (030) has no target and codes nothing."""
+    assert not any(e.trigger == "signalled" for e in run(SIGNALLED).events)

@@ -482,10 +482,10 @@ def _events(
         for target in _parties(source, sources, targets, event_type, vocab):
             if source.key is None and (target.key is None or verbal):
                 continue
-            if target.key is None and reading.match.dyadic:
-                continue
             if source.key == target.key:
                 target = NO_ARGUMENT
+            if target.key is None and reading.match.dyadic:
+                continue
             aimed = _on_people(event_type, target.key, index, vocab)
             confidence = BASE_CONFIDENCE - reading.penalty
             confidence -= 0.1 * (source.pronoun + target.pronoun)

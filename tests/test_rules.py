@@ -1678,3 +1678,35 @@ def test_a_default_code_aimed_at_its_own_source_has_no_target_and_is_no_event() 
     """ "Peru has signalled that it resists Chile": the clause's subject is Peru itself,
     so SIGNAL's default (030) has no target and codes nothing."""
     assert not any(e.trigger == "signalled" for e in run(SIGNALLED).events)
+
+
+DEVASTATED_AFTER_AN_ATTACK = parsed("""
+Chile      1 nsubj PROPN NNP Chile   GPE
+attacked   1 ROOT  VERB  VBD attack
+Peru       1 dobj  PROPN NNP Peru    GPE
+.          1 punct PUNCT .   .
+Chilean    5 amod  ADJ   JJ  chilean NORP
+troops     6 nsubj NOUN  NNS troop
+devastated 6 ROOT  VERB  VBD devastate
+the        8 det   DET   DT  the
+town       6 dobj  NOUN  NN  town
+.          6 punct PUNCT .   .
+""")
+
+DEVASTATED = parsed("""
+Chilean    1 amod  ADJ   JJ  chilean NORP
+troops     2 nsubj NOUN  NNS troop
+devastated 2 ROOT  VERB  VBD devastate
+the        4 det   DET   DT  the
+town       2 dobj  NOUN  NN  town
+.          2 punct PUNCT .   .
+""")
+
+
+def test_a_default_coded_act_of_force_takes_its_target_from_the_article_or_is_none() -> None:
+    """DESTROY's default (190) codes "devastated the town" only with a target: after
+    "Chile attacked Peru" the article gives it Peru (see kg.extract.opponents); alone,
+    it is no event."""
+    found = {(e.trigger, e.target) for e in run(DEVASTATED_AFTER_AN_ATTACK).events}
+    assert ("devastated", "peru") in found
+    assert not run(DEVASTATED).events

@@ -62,7 +62,7 @@ from kg.extract.classify import (
 )
 from kg.extract.clauses import CLAUSE_DEPS, agents, is_passive, subjects
 from kg.extract.dates import event_date
-from kg.extract.opponents import complete_targets
+from kg.extract.opponents import FORCE_CODES, complete_targets
 from kg.extract.places import PlaceIndex, on_the_scene
 from kg.extract.tree import children, lefts, subtree
 from kg.extract.triggers import Match, lexicon_match, match_trigger, noun_type
@@ -484,8 +484,9 @@ def _events(
                 continue
             if source.key == target.key:
                 target = NO_ARGUMENT
-            if target.key is None and reading.match.dyadic:
-                continue
+            needs_target = target.key is None and reading.match.dyadic
+            if needs_target and not event_type.cameo.startswith(FORCE_CODES):
+                continue  # only an act of force can take its target from the article
             aimed = _on_people(event_type, target.key, index, vocab)
             confidence = BASE_CONFIDENCE - reading.penalty
             confidence -= 0.1 * (source.pronoun + target.pronoun)
@@ -505,6 +506,7 @@ def _events(
                 confidence=round(max(0.05, min(0.99, confidence)), 2),
                 trigger=trigger_text,
                 event_date=when,
+                needs_target=needs_target,
             )
 
 
@@ -584,4 +586,5 @@ def extract_events(
         for event in events_at(token, sentence_of[token.i], index, vocab)
     ]
     found = complete_targets(found, index.actors, places.places, places.countries, vocab)
+    found = [e for e in found if e.target is not None or not e.needs_target]
     return _best(on_the_scene(found, lambda e: vocab.quad_class_of(e.event_type) == 4))

@@ -1710,3 +1710,71 @@ def test_a_default_coded_act_of_force_takes_its_target_from_the_article_or_is_no
     found = {(e.trigger, e.target) for e in run(DEVASTATED_AFTER_AN_ATTACK).events}
     assert ("devastated", "peru") in found
     assert not run(DEVASTATED).events
+
+
+RETALIATE_AGAINST_ANY = parsed("""
+Peru      2 nsubj PROPN NNP Peru    GPE
+will      2 aux   AUX   MD  will
+retaliate 2 ROOT  VERB  VB  retaliate
+against   2 prep  ADP   IN  against
+any       6 det   DET   DT  any
+Chilean   6 amod  ADJ   JJ  chilean NORP
+attack    3 pobj  NOUN  NN  attack
+.         2 punct PUNCT .   .
+""")
+
+
+def test_any_attack_is_no_attack_and_retaliating_against_it_a_threat_to_its_side() -> None:
+    """ "Peru will retaliate against any Chilean attack": no Chilean attack is reported
+    ("any" names none); Peru threatens force (RETALIATE, stated for the future) against
+    the side that names the attack."""
+    found = [(e.source, e.cameo[:3], e.target) for e in run(RETALIATE_AGAINST_ANY).events]
+    assert found == [("peru", "138", "chile")]
+
+
+CLASH_BETWEEN = parsed("""
+a        1 det   DET   DT  a
+clash    1 ROOT  NOUN  NN  clash
+between  1 prep  ADP   IN  between
+Chilean  4 amod  ADJ   JJ  chilean  NORP
+units    2 pobj  NOUN  NNS unit
+and      4 cc    CCONJ CC  and
+Peruvian 7 amod  ADJ   JJ  peruvian NORP
+boats    4 conj  NOUN  NNS boat
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_clash_between_two_sides_is_each_sides_act_on_the_other() -> None:
+    found = {(e.source, e.cameo[:2], e.target) for e in run(CLASH_BETWEEN).events}
+    assert found == {("chile", "19", "peru"), ("peru", "19", "chile")}
+
+
+BEAT_BACK = parsed("""
+Peru      1 nsubj PROPN NNP Peru  GPE
+beat      1 ROOT  VERB  VBD beat
+back      1 prt   ADP   RP  back
+the       4 det   DET   DT  the
+attack    1 dobj  NOUN  NN  attack
+by        4 prep  ADP   IN  by
+Chile     5 pobj  PROPN NNP Chile GPE
+.         1 punct PUNCT .   .
+""")
+
+INFLICTED = parsed("""
+Peru      1 nsubj PROPN NNP Peru   GPE
+inflicted 1 ROOT  VERB  VBD inflict
+heavy     3 amod  ADJ   JJ  heavy
+losses    1 dobj  NOUN  NNS loss
+on        1 prep  ADP   IN  on
+Chile     4 pobj  PROPN NNP Chile  GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_beating_back_an_attack_and_inflicting_losses_are_fighting() -> None:
+    """Battle idioms the ontology's triggers name (PETRARCH codes BEAT 190; INFLICT alone
+    170): "beat back the attack by Chile", "inflicted heavy losses on Chile"."""
+    for doc in (BEAT_BACK, INFLICTED):
+        found = {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
+        assert ("peru", "19", "chile") in found, doc.text

@@ -153,7 +153,8 @@ def target_candidates(
     the verb's other phrases could name anything ("withdrew from the town to Syria"), so
     only a "from" phrase counts, as an owner the parser attached to the verb
     ("called for independence from Spain"), and a direct object ("warned Iran of
-    reprisals"). Verbs coordinated before a shared object share it ("attacked and
+    reprisals"). A phrase's noun that is no actor gives the side naming it ("retaliate
+    against any American attack"). Verbs coordinated before a shared object share it ("attacked and
     destroyed an Iranian platform")."""
     direct = expand([c for c in objects_of(verb) if c.i not in used])
     if not direct and verb.dep_ != "conj":
@@ -167,13 +168,15 @@ def target_candidates(
     if actors:
         return actors
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
-    actors = [
+    phrased = [
         p
         for c in children(verb, "prep")
         if c.lower_ in preps
         for p in children(c, "pobj")
-        if index.actor_at(p)
+        if p.i not in used
     ]
+    # "retaliate against any American attack": the side that names the phrase's noun
+    actors = [p for p in phrased if index.actor_at(p)] or named_by(phrased, index)
     # The trigger's own object: "cut ties with X", "denied the Iranian claims"
     worded = [c for c in children(verb, "dobj") if c.i in used]
     return actors or expand(

@@ -60,7 +60,7 @@ from kg.extract.classify import (
     is_negated,
     refine,
 )
-from kg.extract.clauses import CLAUSE_DEPS, agents, is_passive, subjects
+from kg.extract.clauses import CLAUSE_DEPS, agents, expand, is_passive, subjects
 from kg.extract.dates import event_date
 from kg.extract.opponents import FORCE_CODES, complete_targets
 from kg.extract.places import PlaceIndex, on_the_scene
@@ -98,6 +98,9 @@ LIGHT_VERBS = frozenset(
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 NESTED_TARGET_PREPS = frozenset({"against", "on", "with"})  # see _nominal
+# Determiners of an event noun that name no act that happened: "any attack will be
+# answered", "no attack took place".
+UNREAL_DETERMINERS = frozenset({"any", "no"})
 
 
 @dataclass(frozen=True)
@@ -317,9 +320,15 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     actor (or owner) of its on/against/with/to phrase, or of its "of" phrase beside a
     "by" phrase. Returns the token that carries tense and attribution, and the reading."""
     event_type = noun_type(noun, vocab)
-    if event_type is None:
+    if event_type is None or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
     verb = noun.head
+    parties = _between(noun, index)
+    if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": each on each
+        refined = refine(event_type, {t.lemma_.lower() for t in subtree(noun)}, vocab)
+        match = Match(event_type, frozenset({noun.i}), None)
+        theme = "".join(t.text_with_ws for t in subtree(noun)).strip(" ,;:")
+        return noun, Reading(refined, match, parties, parties, theme, 0.1)
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
@@ -360,6 +369,15 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     refined = refine(event_type, {t.lemma_.lower() for t in words}, vocab)
     match = Match(event_type, frozenset({anchor.i, noun.i}), None)
     return anchor, Reading(refined, match, sources, targets, theme, penalty)
+
+
+def _between(noun: Token, index: ActorIndex) -> list[Token]:
+    """The actors of an event noun's "between" phrase, or the sides that name them
+    ("between Iraqi units and Iranian boats"): its parties."""
+    named = expand(
+        [p for c in children(noun, "prep") if c.lower_ == "between" for p in children(c, "pobj")]
+    )
+    return [a for t in named for a in ([t] if index.actor_at(t) else named_by([t], index))]
 
 
 def _undergoers(patients: list[Token], index: ActorIndex) -> list[Token]:

@@ -86,6 +86,8 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
         if word in PREPOSITIONS and found.dep_ in {"prep", "agent"}:
             target_prep = found
         candidates = candidates + list(children(found))
+    if target_prep is not None and any(c.i in used for c in children(target_prep, "pobj")):
+        target_prep = None  # "respond with force": the phrase is the trigger's, no target's
     return Match(event_type, frozenset(used), target_prep)
 
 

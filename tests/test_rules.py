@@ -1778,3 +1778,37 @@ def test_beating_back_an_attack_and_inflicting_losses_are_fighting() -> None:
     for doc in (BEAT_BACK, INFLICTED):
         found = {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
         assert ("peru", "19", "chile") in found, doc.text
+
+
+MEDIATION_BETWEEN = parsed("""
+Qatar     1 nsubj    PROPN NNP Qatar GPE
+launched  1 ROOT     VERB  VBD launch
+a         4 det      DET   DT  a
+mediation 4 compound NOUN  NN  mediation
+effort    1 dobj     NOUN  NN  effort
+between   4 prep     ADP   IN  between
+Egypt     5 pobj     PROPN NNP Egypt GPE
+and       6 cc       CCONJ CC  and
+Libya     6 conj     PROPN NNP Libya GPE
+.         1 punct    PUNCT .   .
+""")
+
+DEMAND_THAT = parsed("""
+Chile      1 nsubj PROPN NNP Chile GPE
+reiterated 1 ROOT  VERB  VBD reiterate
+its        3 poss  PRON  PRP$ its
+demand     1 dobj  NOUN  NN  demand
+that       6 mark  SCONJ IN  that
+Peru       6 nsubj PROPN NNP Peru  GPE
+withdraw   3 acl   VERB  VB  withdraw
+.          1 punct PUNCT .   .
+""")
+
+
+def test_between_names_the_parties_only_of_an_act_with_no_agent_of_its_own() -> None:
+    """ "Qatar launched a mediation effort between Egypt and Libya": the mediator acts on
+    the parties, who do not mediate each other; "Chile reiterated its demand that Peru
+    withdraw": the demand is aimed at Peru, not at the demand's owner."""
+    found = {(e.source, e.target) for e in run(MEDIATION_BETWEEN).events}
+    assert ("qatar", "egypt") in found and ("egypt", "libya") not in found
+    assert ("chile", "peru") in {(e.source, e.target) for e in run(DEMAND_THAT).events}

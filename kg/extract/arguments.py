@@ -181,8 +181,8 @@ def target_candidates(
     worded = [c for c in children(verb, "dobj") if c.i in used]
     return actors or expand(
         _aimed_at(worded, index)
+        or _clause_subjects(verb, [*objects, *worded], index)
         or named_by(worded, index)
-        or _clause_subjects(verb, objects, index)
     )
 
 

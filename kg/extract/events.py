@@ -323,12 +323,6 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     if event_type is None or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
     verb = noun.head
-    parties = _between(noun, index)
-    if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": each on each
-        refined = refine(event_type, {t.lemma_.lower() for t in subtree(noun)}, vocab)
-        match = Match(event_type, frozenset({noun.i}), None)
-        theme = "".join(t.text_with_ws for t in subtree(noun)).strip(" ,;:")
-        return noun, Reading(refined, match, parties, parties, theme, 0.1)
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
@@ -339,6 +333,12 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         sources = nominal_agents(noun, index)
         if not sources:
             clause = _party_clause(noun)
+            parties = _between(noun, index) if clause is None else []
+            if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
+                theme = "".join(t.text_with_ws for t in subtree(noun)).strip(" ,;:")
+                refined = refine(event_type, {t.lemma_.lower() for t in subtree(noun)}, vocab)
+                match = Match(event_type, frozenset({noun.i}), None)
+                return noun, Reading(refined, match, parties, parties, theme, penalty)
             if clause is None:
                 return None
             anchor, (sources, penalty) = clause, subjects(clause)

@@ -1812,3 +1812,38 @@ def test_between_names_the_parties_only_of_an_act_with_no_agent_of_its_own() -> 
     found = {(e.source, e.target) for e in run(MEDIATION_BETWEEN).events}
     assert ("qatar", "egypt") in found and ("egypt", "libya") not in found
     assert ("chile", "peru") in {(e.source, e.target) for e in run(DEMAND_THAT).events}
+
+
+NOT_TO_BE_NAMED = parsed("""
+a        2  det     DET   DT  a
+Chilean  2  amod    ADJ   JJ  chilean  NORP
+official 10 nsubj   NOUN  NN  official
+,        2  punct   PUNCT ,   ,
+who      5  nsubj   PRON  WP  who
+asked    2  relcl   VERB  VBD ask
+not      9  neg     PART  RB  not
+to       9  aux     PART  TO  to
+be       9  auxpass AUX   VB  be
+named    5  xcomp   VERB  VBN name
+said     10 ROOT    VERB  VBD say
+so       10 advmod  ADV   RB  so
+.        10 punct   PUNCT .   .
+""")
+
+ASKED_WHETHER = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+asked    1 ROOT  VERB  VBD ask
+whether  4 mark  SCONJ IN  whether
+Peru     4 nsubj PROPN NNP Peru  GPE
+attacked 1 ccomp VERB  VBD attack
+Bolivia  4 dobj  PROPN NNP Bolivia GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_asking_to_stay_anonymous_or_whether_something_happened_codes_nothing() -> None:
+    """ "a Chilean official, who asked not to be named": a request about the speaker
+    alone, no appeal to anyone; "Chile asked whether Peru attacked Bolivia": a question
+    to no one named, whose content no one reports as done."""
+    assert not run(NOT_TO_BE_NAMED).events
+    assert not run(ASKED_WHETHER).events

@@ -18,11 +18,13 @@ from kg.vocabulary import EventType, Vocabulary
 
 __all__ = [
     "ASPECTUAL",
+    "asks_nothing_of_another",
     "denied_clause",
     "is_denied",
     "is_intended",
     "is_irrealis",
     "is_negated",
+    "is_question",
     "refine",
 ]
 
@@ -39,7 +41,7 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     complement of an aspectual verb is as real as that verb: "continued to shell" is an
     act, "suspended payments to try to force the issue" a purpose."""
     head = verb.head
-    if is_condition(verb, vocab):
+    if is_condition(verb, vocab) or is_question(verb):
         return True
     if head.lemma_.lower() in vocab.negation_cues | vocab.speech_lemmas:
         return False
@@ -50,6 +52,7 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     return infinitive or gerund
 
 
+WH_TAGS = frozenset({"WRB", "WP", "WDT"})  # how, why, where; who, what; which
 DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})  # "denied that …", "denied supplying …"
 
 
@@ -67,6 +70,28 @@ def is_denied(verb: Token, vocab: Vocabulary) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ in DENIED_DEPS and denied_clause(verb.head, vocab) == verb
+
+
+QUESTION_MARKS = frozenset({"whether"})  # a clause that states an open question
+
+
+def is_question(verb: Token) -> bool:
+    """A clause that asks rather than states ("asked whether Bush had opposed the sales"):
+    no act is reported."""
+    return verb.dep_ == "ccomp" and any(m.lower_ in QUESTION_MARKS for m in children(verb, "mark"))
+
+
+def asks_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
+    """Whether a verb of asking asks no act of another: a question put to no actor ("a
+    reporter asked whether …", "asked how much was left"), or a request about the
+    speaker alone ("an official, who asked not to be named"). An appeal (CAMEO 02) asks
+    something of someone; these ask nothing of anyone the text names."""
+    if any(index.actor_at(o) for o in children(verb, "dobj", "dative")):
+        return False
+    asked = children(verb, "ccomp")
+    if any(is_question(c) or any(w.tag_ in WH_TAGS for w in children(c)) for c in asked):
+        return True
+    return any(children(x, "auxpass") and children(x, "neg") for x in children(verb, "xcomp"))
 
 
 def is_negated(verb: Token, vocab: Vocabulary) -> bool:

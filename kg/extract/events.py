@@ -53,6 +53,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.attribution import conditions, modality_of, speaker_of, speech_head
 from kg.extract.classify import (
+    asks_nothing_of_another,
     denied_clause,
     is_denied,
     is_intended,
@@ -97,6 +98,7 @@ LIGHT_VERBS = frozenset(
 )
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
+APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 NESTED_TARGET_PREPS = frozenset({"against", "on", "with"})  # see _nominal
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
@@ -275,6 +277,8 @@ def _reading(
     elif not any(index.actor_at(t) for t in sources):
         sources = named_by(sources, index) or doer(verb, index) or sources
     refined = refine(event_type, lemmas, vocab)
+    if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
+        return None  # "a reporter asked whether …", "who asked not to be named"
     return Reading(refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas))
 
 

@@ -1847,3 +1847,46 @@ def test_asking_to_stay_anonymous_or_whether_something_happened_codes_nothing() 
     to no one named, whose content no one reports as done."""
     assert not run(NOT_TO_BE_NAMED).events
     assert not run(ASKED_WHETHER).events
+
+
+WITH_MISSILES = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+attacked 1 ROOT  VERB  VBD attack
+the      3 det   DET   DT  the
+island   1 dobj  NOUN  NN  island
+with     1 prep  ADP   IN  with
+French   6 amod  ADJ   JJ  french   NORP
+missiles 4 pobj  NOUN  NNS missile
+.        1 punct PUNCT .   .
+""")
+
+WHICH_AFTER_AN_OBJECT = parsed("""
+Chile     1 nsubj PROPN NNP Chile GPE
+invaded   1 ROOT  VERB  VBD invade
+Peru      1 dobj  PROPN NNP Peru  GPE
+,         2 punct PUNCT ,   ,
+which     6 dobj  PRON  WDT which
+Bolivia   6 nsubj PROPN NNP Bolivia GPE
+condemned 2 relcl VERB  VBD condemn
+.         1 punct PUNCT .   .
+""")
+
+VOWED_TO_RETALIATE = parsed("""
+Peru      1 nsubj PROPN NNP Peru GPE
+vowed     1 ROOT  VERB  VBD vow
+to        3 aux   PART  TO  to
+retaliate 1 xcomp VERB  VB  retaliate
+.         1 punct PUNCT .   .
+""")
+
+
+def test_the_reviewed_limits_of_the_new_target_rules() -> None:
+    """An instrument's maker is no target ("attacked the island with French missiles");
+    a "which" after an object may stand for the whole clause ("invaded Peru, which
+    Bolivia condemned"), so it is not bound to the object; and a vow to retaliate is a
+    threat though it names no target (a statement, not a default-coded act)."""
+    assert {e.target for e in run(WITH_MISSILES).events} == {None}
+    assert ("bolivia", "peru") not in {
+        (e.source, e.target) for e in run(WHICH_AFTER_AN_OBJECT).events
+    }
+    assert [(e.source, e.cameo[:3]) for e in run(VOWED_TO_RETALIATE).events] == [("peru", "138")]

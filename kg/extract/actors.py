@@ -786,6 +786,8 @@ def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
         clause = token.head if token.dep_ != "poss" else token.head.head
         if clause.dep_ != "relcl":
             continue
+        if token.lower_ == "which" and clause.head.dep_ in {"dobj", "pobj"}:
+            continue  # "invaded Kuwait, which the UN condemned": the invasion, maybe
         key = index.actor_at(clause.head)
         if key is not None:
             index.point(token, key, sent_of[token.i])
@@ -817,8 +819,8 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
             key = index.by_token.get(j)
             if key is None or j in index.pronouns:
                 continue
-            if doc[j].pos_ == "ADJ":
-                continue  # "Chinese" of "Chinese gunboats" names no one a pronoun takes up
+            if doc[j].pos_ == "ADJ" and index.actor_at(doc[j].head):
+                continue  # "Chinese" of "Chinese gunboats": the gunboats are the mention
             if lower in SINGULAR_PRONOUNS and _plural_noun(doc, j, key, index):
                 continue  # "its" is not the "gunboats'"
             if (index.actors[key].type == "Person") == wanted_person:

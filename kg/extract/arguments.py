@@ -46,6 +46,11 @@ OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", 
 PATIENT_PREPS = frozenset(["of", "on", "against"])
 
 
+# Prepositions of a verb's phrase aimed at something whose side may be named by a
+# modifier ("retaliate against any American attack").
+AIMING_PREPS = frozenset(["against", "on", "at"])
+
+
 # Modifiers by which an actor names an object ("an Indian proposal", "U.S. aid").
 OWNER_DEPS = ("amod", "compound", "nmod")
 
@@ -175,8 +180,10 @@ def target_candidates(
         for p in children(c, "pobj")
         if p.i not in used
     ]
-    # "retaliate against any American attack": the side that names the phrase's noun
-    actors = [p for p in phrased if index.actor_at(p)] or named_by(phrased, index)
+    # "retaliate against any American attack": the side that names what is aimed at (not
+    # an instrument's maker: "attacked the island with French missiles")
+    aimed = [p for p in phrased if p.head.lower_ in AIMING_PREPS]
+    actors = [p for p in phrased if index.actor_at(p)] or named_by(aimed, index)
     # The trigger's own object: "cut ties with X", "denied the Iranian claims"
     worded = [c for c in children(verb, "dobj") if c.i in used]
     return actors or expand(

@@ -41,12 +41,12 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     complement of an aspectual verb is as real as that verb: "continued to shell" is an
     act, "suspended payments to try to force the issue" a purpose."""
     head = verb.head
-    if is_condition(verb, vocab) or is_question(verb):
-        return True
+    if (is_condition(verb, vocab) and verb.tag_ != "VBD") or is_question(verb):
+        return True  # a condition in the past tense tells what happened ("once Iraq attacked")
     if head.lemma_.lower() in vocab.negation_cues | vocab.speech_lemmas:
         return False
-    if head.lemma_.lower() in ASPECTUAL:
-        return head != verb and verb.dep_ == "xcomp" and is_irrealis(head, vocab)
+    if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
+        return head != verb and is_irrealis(head, vocab)
     infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
     gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
     return infinitive or gerund
@@ -59,8 +59,8 @@ DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})  # "denied that …", "deni
 def denied_clause(verb: Token, vocab: Vocabulary) -> Token | None:
     """The clause a denial verb ("denied that Iran had mined the Gulf") states as not
     so, if the verb is one (see ``ckg:denialTrigger``) and has one."""
-    if verb.lemma_.lower() not in vocab.denials:
-        return None
+    if verb.lemma_.lower() not in vocab.denials or children(verb, "neg"):
+        return None  # "did not deny that …" denies nothing
     return next((c for c in children(verb, *DENIED_DEPS) if c.pos_ in {"VERB", "AUX"}), None)
 
 

@@ -12,14 +12,22 @@ arguments come from the parse:
   its condition names ("threatened to … unless Jordan …"); the source's own agents
   ("withdrew its troops") are not its target; a subject naming an act ("drone attacks
   killed …") is the event, its source an actor among the noun's modifiers;
-* passive subject → target, ``by``-agent → source; "hostages held by Hamas" (a
-  participle modifying a noun) → the agent acts on that noun;
+* passive subject (or, when it is no actor, its owner: "Turkish ships were attacked")
+  → target, ``by``-agent → source; "hostages held by Hamas" (a participle modifying a
+  noun) → the agent acts on that noun; a participle opening the sentence is passive;
 * a trigger ending in a preposition ("place the blame on") takes its object as target;
 * subjects are inherited along coordination ("X said and did"), control ("X urged Y
   to …") and participial clauses, and coordinated or "including" actors fan out;
 * events in the infinitival or gerund complement of another verb ("to secure", "of
   stalling") are plans or themes, not events, unless the governing verb is aspectual
-  ("continues to advocate") or a negation cue ("refused to release").
+  and itself real ("continues to advocate") or a negation cue ("refused to release");
+  nor are a present-tense condition ("if the US imposes sanctions"), a "whether"
+  question, or what a denial denies ("denied that it mined the Gulf": 016 alone);
+* a verbal act (QuadClass 1 or 3: a statement, appeal, consultation, demand, threat)
+  needs a source the text names; a verb dictionary's default code needs a target (an
+  act of force may take one from the article first), as PETRARCH drops unresolved
+  actors; an appeal that asks nothing of another ("who asked not to be named") and an
+  event noun with "any" or "no" ("any attack") are none.
 
 Each decision has its module: :mod:`kg.extract.triggers` what makes a word an event,
 :mod:`kg.extract.arguments` who acts on whom and what about, :mod:`kg.extract.classify`
@@ -99,7 +107,10 @@ LIGHT_VERBS = frozenset(
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
-NESTED_TARGET_PREPS = frozenset({"against", "on", "with"})  # see _nominal
+# CAMEO's material conflict done at a place (protest, force posture, coercion, assault,
+# fighting, mass violence), not reduced relations (16: cut ties, sanctions): on_the_scene
+ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
 UNREAL_DETERMINERS = frozenset({"any", "no"})
@@ -496,9 +507,10 @@ def _events(
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
     sources = actor_arguments(reading.sources, index)
     targets = actor_arguments(reading.targets, index)
-    # A statement, appeal, demand or threat is somebody's speech: with no speaker the
-    # text names, there is no act to code (PETRARCH drops unresolved actors). A
-    # material act can be reported without its doer ("the tanker was hit").
+    # A verbal act (QuadClass 1, 3: a statement, appeal, consultation, demand, threat,
+    # rejection) is somebody's: with no source the text names, there is no act to code
+    # (PETRARCH drops unresolved actors). A material act can be reported without its
+    # doer ("the tanker was hit").
     verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
     for source in sources:
         for target in _parties(source, sources, targets, event_type, vocab):
@@ -506,7 +518,8 @@ def _events(
                 continue
             if source.key == target.key:
                 target = NO_ARGUMENT
-            needs_target = target.key is None and reading.match.dyadic
+            # a stated intent ("vowed to retaliate": a threat) is a statement, made now
+            needs_target = target.key is None and reading.match.dyadic and not stated
             if needs_target and not event_type.cameo.startswith(FORCE_CODES):
                 continue  # only an act of force can take its target from the article
             aimed = _on_people(event_type, target.key, index, vocab)
@@ -608,5 +621,5 @@ def extract_events(
         for event in events_at(token, sentence_of[token.i], index, vocab)
     ]
     found = complete_targets(found, index.actors, places.places, places.countries, vocab)
-    found = [e for e in found if e.target is not None or not e.needs_target]
-    return _best(on_the_scene(found, lambda e: vocab.quad_class_of(e.event_type) == 4))
+    found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
+    return _best(on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS))

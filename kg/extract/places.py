@@ -19,8 +19,9 @@ and a town is where, not who. Three steps:
   names hold such traps. Any other name (a town, a water, a region from
   :mod:`kg.places`, or a name no table knows) is a place and no actor; an unknown name
   the model tagged as a state is kept as an actor only where it acts ("Quebec said");
-* :func:`on_the_scene` gives an act of force whose sentence names no place the scene of
-  the article's acts of force before it, as a coder reads a battle report.
+* :func:`on_the_scene` gives an act on the ground (the caller says which: kg's are
+  material conflict but reduced relations) whose sentence names no place the scene of
+  the article's such acts before it, as a coder reads a battle report.
 
 The Phoenix country dictionary lists hundreds of towns and regions as synonyms of their
 country; they give a place its country where GeoNames does not know it.
@@ -427,11 +428,11 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
 
 
 def on_the_scene(events: list[Event], of_force: Callable[[Event], bool]) -> list[Event]:
-    """Acts of force that name no place of their own happen where the article's last
-    act of force before them did (those before the first placed one, where it did): a
-    battle report keeps its scene ("Iraqi jets raided Kharg Island … Iran said two
-    tankers were hit"), as a coder reading the story would place them. Statements and
-    other acts keep only the places their sentences name."""
+    """Acts on the ground (``of_force``) that name no place of their own happen where
+    the article's last such act before them did (those before the first placed one,
+    where it did): a battle report keeps its scene ("Iraqi jets raided Kharg Island …
+    Iran said two tankers were hit"), as a coder reading the story would place them.
+    Statements, sanctions and other acts keep only the places their sentences name."""
     ordered = sorted(events, key=lambda e: e.sentence)
     scene = next((e.location for e in ordered if of_force(e) and e.location), None)
     placed: list[Event] = []

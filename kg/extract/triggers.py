@@ -91,6 +91,9 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
     return Match(event_type, frozenset(used), target_prep)
 
 
+# Entity labels of a phrase of time ("a strike on Monday"), which aims at no one.
+TIMES = frozenset({"DATE", "TIME"})
+
 # CAMEO's root for public statements, which a reporting verb makes by reporting.
 STATEMENT_ROOT = "01"
 
@@ -127,7 +130,13 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
     """The event class a noun names, its multi-word triggers checked against its
     dependents: its modifiers ("air strike") and its prepositions ("strike on")."""
-    modifiers = {w for c in children(noun) for w in (c.lemma_.lower(), c.lower_)}
+    dependents = [
+        c
+        for c in children(noun)
+        if c.i < noun.i
+        or (c.dep_ == "prep" and not any(p.ent_type_ in TIMES for p in children(c, "pobj")))
+    ]
+    modifiers = {w for c in dependents for w in (c.lemma_.lower(), c.lower_)}
     for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):
         if all(word in modifiers for word in trigger.rest):
             return event_type

@@ -1890,3 +1890,23 @@ def test_the_reviewed_limits_of_the_new_target_rules() -> None:
         (e.source, e.target) for e in run(WHICH_AFTER_AN_OBJECT).events
     }
     assert [(e.source, e.cameo[:3]) for e in run(VOWED_TO_RETALIATE).events] == [("peru", "138")]
+
+
+CEASEFIRE_TALKS = parsed("""
+Peru      2 nsubj    PROPN NNP Peru  GPE
+will      2 aux      AUX   MD  will
+hold      2 ROOT     VERB  VB  hold
+ceasefire 4 compound NOUN  NN  ceasefire
+talks     2 dobj     NOUN  NNS talk
+with      4 prep     ADP   IN  with
+Chile     5 pobj     PROPN NNP Chile GPE
+.         2 punct    PUNCT .   .
+""")
+
+
+def test_an_event_nouns_stated_intent_is_refined_by_its_theme_too() -> None:
+    """ "Peru will hold ceasefire talks with Chile": talks stated for the future are an
+    intent (03), and the theme word makes it an intent to de-escalate (0356), as for a
+    verb."""
+    (event,) = run(CEASEFIRE_TALKS).events
+    assert (event.source, event.cameo, event.target) == ("peru", "0356", "chile")

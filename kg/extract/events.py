@@ -338,6 +338,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     if event_type is None or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
     verb = noun.head
+    parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
@@ -346,14 +347,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     else:
         anchor, penalty = noun, 0.1
         sources = nominal_agents(noun, index)
-        if not sources:
-            clause = _party_clause(noun)
-            parties = _between(noun, index) if clause is None else []
-            if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
-                theme = "".join(t.text_with_ws for t in subtree(noun)).strip(" ,;:")
-                refined = refine(event_type, {t.lemma_.lower() for t in subtree(noun)}, vocab)
-                match = Match(event_type, frozenset({noun.i}), None)
-                return noun, Reading(refined, match, parties, parties, theme, penalty)
+        clause = None if sources else _party_clause(noun)
+        parties = [] if sources or clause is not None else _between(noun, index)
+        if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
+            sources = parties
+        elif not sources:
             if clause is None:
                 return None
             anchor, (sources, penalty) = clause, subjects(clause)
@@ -378,12 +376,22 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)
     )
-    skip = {t.i for s in sources for t in subtree(s)}
+    if len(parties) > 1:
+        targets = parties
+    skip = set() if len(parties) > 1 else {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = "".join(t.text_with_ws for t in words).strip(" ,;:")
-    refined = refine(event_type, {t.lemma_.lower() for t in words}, vocab)
+    lemmas = {t.lemma_.lower() for t in words}
     match = Match(event_type, frozenset({anchor.i, noun.i}), None)
-    return anchor, Reading(refined, match, sources, targets, theme, penalty)
+    return anchor, Reading(
+        refine(event_type, lemmas, vocab),
+        match,
+        sources,
+        targets,
+        theme,
+        penalty,
+        lemmas=frozenset(lemmas),
+    )
 
 
 def _between(noun: Token, index: ActorIndex) -> list[Token]:

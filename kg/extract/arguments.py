@@ -158,9 +158,10 @@ def target_candidates(
     the verb's other phrases could name anything ("withdrew from the town to Syria"), so
     only a "from" phrase counts, as an owner the parser attached to the verb
     ("called for independence from Spain"), and a direct object ("warned Iran of
-    reprisals"). A phrase's noun that is no actor gives the side naming it ("retaliate
-    against any American attack"). Verbs coordinated before a shared object share it ("attacked and
-    destroyed an Iranian platform")."""
+    reprisals"). The noun of an "against", "on" or "at" phrase that is no actor gives the
+    side naming it ("retaliate against any American attack"); an instrument's maker
+    ("with French missiles") does not. Verbs coordinated before a shared object share
+    it ("attacked and destroyed an Iranian platform")."""
     direct = expand([c for c in objects_of(verb) if c.i not in used])
     if not direct and verb.dep_ != "conj":
         direct = expand([c for j in children(verb, "conj") for c in children(j, "dobj")])

@@ -461,6 +461,24 @@ def test_the_pattern_with_the_most_words_wins() -> None:
     assert ("peru", "04", "chile") in found
 
 
+TELEPHONED = parsed("""
+Chile      1 nsubj PROPN NNP Chile  GPE
+telephoned 1 ROOT  VERB  VBD telephone
+Peru       1 dobj  PROPN NNP Peru   GPE
+on         1 prep  ADP   IN  on
+Friday     3 pobj  PROPN NNP Friday DATE
+.          1 punct PUNCT .   .
+""")
+
+
+def test_a_phrase_of_time_is_no_prepositional_phrase_of_a_pattern() -> None:
+    """CALL's block codes "- * (ON) [020]", CALL ON, an appeal; "telephoned Peru on
+    Friday" says when, so it is the block's default, a call (041), not an appeal."""
+    assert {(e.source, e.cameo, e.target) for e in run(TELEPHONED).events} == {
+        ("chile", "041", "peru")
+    }
+
+
 DESTROYED = parsed("""
 Peru      1 nsubj PROPN NNP Peru      GPE
 destroyed 1 ROOT  VERB  VBD destroy

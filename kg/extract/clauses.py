@@ -16,6 +16,7 @@ __all__ = [
     "expand",
     "fallback_subject",
     "is_passive",
+    "is_time_phrase",
     "subjects",
 ]
 
@@ -26,6 +27,14 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"}
 )
 MEMBER_PREPS = frozenset({"including"})
+# Entity labels of a phrase of time ("a strike on Monday"), which aims at no one.
+TIMES = frozenset({"DATE", "TIME"})
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase says when ("on Friday", "in June"): an adjunct of
+    time, never the phrase a trigger or a pattern asks for ("strike on", "(ON)")."""
+    return any(p.ent_type_ in TIMES for p in children(prep, "pobj"))
 
 
 def expand(tokens: list[Token]) -> list[Token]:

@@ -18,7 +18,8 @@ aid to the subject). A pattern's words match a clause as a coder reads it:
   is the phrase's last word, its other words among that word's modifiers; a set
   reference stands for each of the set's phrases;
 * a prepositional phrase (``(TO BORDER)``) is a preposition of the verb or of its object
-  with the phrase's nouns in its object;
+  with the phrase's nouns in its object, never a phrase of time ("telephoned him on
+  Friday" is no "(ON)", CALL ON, an appeal);
 * the subject side (``&MILITARY *``) is matched in the verb's subject.
 
 The Turtle triggers of the ontology come first (they are kg's overrides and users'
@@ -42,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import Errors, KgError, KgWarning
-from kg.extract.clauses import CLAUSE_DEPS, subjects
+from kg.extract.clauses import CLAUSE_DEPS, is_time_phrase, subjects
 from kg.extract.phrases import lower_case_matcher
 from kg.extract.tree import children, derived, subtree
 from kg.verbs import (
@@ -270,7 +271,7 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
 def _prep_in(prep: Prep, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:
     """Whether a prepositional phrase of the pattern is among ``tokens``."""
     for token in tokens:
-        if token.text.upper() not in prep.prepositions:
+        if token.text.upper() not in prep.prepositions or is_time_phrase(token):
             continue
         inside = list(subtree(token))[1:]
         nouns = [e for e in prep.elements if isinstance(e, Noun)]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import is_time_phrase
 from kg.extract.lexicon import lexicon_code
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Trigger, Vocabulary
@@ -91,9 +92,6 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
     return Match(event_type, frozenset(used), target_prep)
 
 
-# Entity labels of a phrase of time ("a strike on Monday"), which aims at no one.
-TIMES = frozenset({"DATE", "TIME"})
-
 # CAMEO's root for public statements, which a reporting verb makes by reporting.
 STATEMENT_ROOT = "01"
 
@@ -134,7 +132,7 @@ def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
         c
         for c in children(noun)
         if c.i < noun.i
-        or (c.dep_ == "prep" and not any(p.ent_type_ in TIMES for p in children(c, "pobj")))
+        or (c.dep_ == "prep" and not is_time_phrase(c))
     ]
     modifiers = {w for c in dependents for w in (c.lemma_.lower(), c.lower_)}
     for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):

@@ -421,6 +421,33 @@ def test_a_surname_the_model_took_for_an_organisation_is_the_person() -> None:
     assert "ruiz" not in actors_of(SURNAME_AS_ORG)
 
 
+SURNAME_UNTAGGED = parsed("""
+Ana       1 compound PROPN NNP Ana     B-PERSON
+Ruiz      2 nsubj    PROPN NNP Ruiz    I-PERSON
+accused   2 ROOT     VERB  VBD accuse
+Peru      2 dobj     PROPN NNP Peru    GPE
+.         2 punct    PUNCT .   .
+Ruiz      6 nsubj    NOUN  NN  ruiz
+condemned 6 ROOT     VERB  VBD condemn
+Chile     6 dobj     PROPN NNP Chile   GPE
+.         6 punct    PUNCT .   .
+the       12 det     DET   DT  the
+Ruiz      12 compound PROPN NNP Ruiz
+government 12 nsubj  NOUN  NN  government
+condemned 12 ROOT    VERB  VBD condemn
+Chile     12 dobj    PROPN NNP Chile   GPE
+.         12 punct   PUNCT .   .
+""")
+
+
+def test_a_surname_the_model_tagged_as_no_name_is_the_person() -> None:
+    """The bare surname opening a sentence, taken for a common noun, is the person the
+    article named in full; in "the Ruiz government" the government is the actor."""
+    sources = {e.sentence: e.source for e in run(SURNAME_UNTAGGED).events}
+    assert sources[2] == "ana_ruiz"
+    assert sources[3] != "ana_ruiz"
+
+
 STAGED = parsed("""
 Students 1 nsubj PROPN NNS student
 staged   1 ROOT  VERB  VBD stag

@@ -396,6 +396,28 @@ def _add_entities(
             # ambiguous ("President Bush" under both presidents Bush).
             code = actor.code or (title and index.coder.code(f"{title} {actor.label}"))
             index.add(replace(actor, title=title, affiliation=affiliation, code=code or None))
+    _add_untagged_surnames(doc, index, sent_of, surnames)
+
+
+def _add_untagged_surnames(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], surnames: Mapping[str, str]
+) -> None:
+    """A proper noun the model tagged as no entity that is the surname of a person the
+    article names in full ("Yasuhiro Nakasone arrived … Nakasone held talks"): news names
+    a person in full once and by surname after, and the small model often misses the
+    bare surname at the start of a sentence, even taking it for a common noun."""
+    for token in doc:
+        name = surnames.get(token.text)
+        if (
+            name is None
+            or token.ent_type_
+            or token.pos_ not in {"PROPN", "NOUN"}
+            or not token.is_title
+            or token.i not in sent_of
+            or token.i in index.by_token
+        ):
+            continue
+        index.mark([token], index.add(_person(name, index.coder)), sent_of[token.i])
 
 
 def _in_title(span: Span) -> bool:

@@ -506,6 +506,22 @@ def test_a_phrase_of_time_is_no_prepositional_phrase_of_a_pattern() -> None:
     }
 
 
+RECEIVED = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+received 1 ROOT  VERB  VBD receive
+the      4 det   DET   DT  the
+Peruvian 4 amod  ADJ   JJ  peruvian NORP
+minister 1 dobj  NOUN  NN  minister
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_plural_noun_of_a_pattern_matches_its_singular() -> None:
+    """RECEIVE codes "- * MINISTERS [043:042]" and nothing by default: "received the
+    Peruvian minister" hosts a visit (043) as much as receiving ministers does."""
+    assert {(e.source, e.cameo) for e in run(RECEIVED).events} == {("chile", "043")}
+
+
 DESTROYED = parsed("""
 Peru      1 nsubj PROPN NNP Peru      GPE
 destroyed 1 ROOT  VERB  VBD destroy

@@ -46,6 +46,7 @@ from kg.errors import Errors, KgError, KgWarning
 from kg.extract.clauses import CLAUSE_DEPS, is_time_phrase, subjects
 from kg.extract.phrases import lower_case_matcher
 from kg.extract.tree import children, derived, subtree
+from kg.phoenix import plural
 from kg.verbs import (
     DATA,
     VERB_FILE,
@@ -63,6 +64,7 @@ __all__ = ["SHIPPED", "VERBS", "VerbMatcher", "check_lexicons", "dictionary_at",
 
 VERBS = "verbs"  # the Doc's span group
 SHIPPED = str(DATA / VERB_FILE)  # PETRARCH's dictionary, the last of every lexicon
+NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 @cache
@@ -249,8 +251,21 @@ def _object_side(verb: Token, span: Span) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
+def _spellings(token: Token) -> tuple[str, ...]:
+    """The upper-case words a pattern's word may be to match ``token``: its text, its
+    lemma and, for a noun, its lemma's plural, since the dictionary writes many nouns in
+    the plural only ("- * MINISTERS [043:042]"), and receiving one minister is hosting
+    a visit as much as receiving several."""
+    forms = (token.text.upper(), token.lemma_.upper())
+    if token.pos_ in NOUNS:
+        made = plural((forms[1],))
+        if made is not None:
+            return (*forms, made[0])
+    return forms
+
+
 def _word(token: Token, word: str) -> bool:
-    return token.text.upper() == word or token.lemma_.upper() == word
+    return word in _spellings(token)
 
 
 def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:
@@ -290,7 +305,7 @@ class _Side:
 
     @classmethod
     def of(cls, tokens: list[Token]) -> _Side:
-        return cls(tokens, frozenset(w for t in tokens for w in (t.text.upper(), t.lemma_.upper())))
+        return cls(tokens, frozenset(w for t in tokens for w in _spellings(t)))
 
 
 def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDictionary) -> bool:

@@ -1302,6 +1302,24 @@ def test_parties_to_a_reciprocal_act_are_each_others_targets() -> None:
     assert praised == {("chile", None), ("peru", None)}
 
 
+TALKS_AHEAD = parsed("""
+Chile  4 nsubj PROPN NNP Chile GPE
+and    0 cc    CCONJ CC  and
+Peru   0 conj  PROPN NNP Peru  GPE
+will   4 aux   AUX   MD  will
+hold   4 ROOT  VERB  VB  hold
+talks  4 dobj  NOUN  NNS talk
+.      4 punct PUNCT .   .
+""")
+
+
+def test_parties_to_a_reciprocal_act_stated_as_an_intention_are_each_others_targets() -> None:
+    """ "Chile and Peru will hold talks": the act read is a meeting (04, reciprocal);
+    stated for the future it is an intent to cooperate (03), with each other."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(TALKS_AHEAD).events}
+    assert found == {("chile", "03", "peru"), ("peru", "03", "chile")}
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

@@ -521,7 +521,7 @@ def _events(
     # doer ("the tanker was hit").
     verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
     for source in sources:
-        for target in _parties(source, sources, targets, event_type, vocab):
+        for target in _parties(source, sources, targets, reading.event_type, vocab):
             if source.key is None and (target.key is None or verbal):
                 continue
             if source.key == target.key:
@@ -562,7 +562,9 @@ def _parties(
 ) -> list[Argument]:
     """The targets of one source's event: the reading's, else, for a reciprocal act
     whose parties are coordinated subjects ("Egypt and Israel signed an agreement"),
-    the other parties, as coders code both directions."""
+    the other parties, as coders code both directions. ``event_type`` is the act as
+    read, before an intention or a negation recodes it: "Egypt and Israel will hold
+    talks" is an intent to meet each other."""
     if any(t.key for t in targets) or not vocab.is_reciprocal(event_type.name):
         return targets
     others = [s for s in sources if s.key and s.key != source.key]

@@ -1320,6 +1320,24 @@ def test_parties_to_a_reciprocal_act_stated_as_an_intention_are_each_others_targ
     assert found == {("chile", "03", "peru"), ("peru", "03", "chile")}
 
 
+OWN_TALKS = parsed("""
+Chile  2 poss  PROPN NNP Chile GPE
+'s     0 case  PART  POS 's
+talks  6 nsubj NOUN  NNS talk
+with   2 prep  ADP   IN  with
+Peru   3 pobj  PROPN NNP Peru  GPE
+were   6 cop   AUX   VBD be
+cordial 6 ROOT ADJ   JJ  cordial
+.      6 punct PUNCT .   .
+""")
+
+
+def test_the_owner_of_a_reciprocal_act_with_another_party_is_its_first_party() -> None:
+    """ "Chile's talks with Peru": talks are reciprocal, so the "with" phrase names the
+    other party and the owner is the first (without it, "their talks" may be anyone's)."""
+    assert pairs(OWN_TALKS) == {("chile", "04", "peru")}
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

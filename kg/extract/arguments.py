@@ -302,13 +302,14 @@ def actor_arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
     return found or [NO_ARGUMENT]
 
 
-def nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
+def nominal_agents(noun: Token, index: ActorIndex, reciprocal: bool) -> list[Token]:
     """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
     sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
     is done to ("Hamas's release of hostages", "the army's attack on the town",
     "Israel's offensive against Hamas"; without one the possessor may be the patient:
-    "their release")."""
+    "their release") or, for a ``reciprocal`` act, naming the other party ("Japan's
+    talks with the United States")."""
     by = [
         p
         for c in children(noun, "prep", "agent")
@@ -318,6 +319,7 @@ def nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
     ]
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
-    if not any(c.lower_ in PATIENT_PREPS for c in children(noun, "prep")):
+    preps = PATIENT_PREPS | {"with"} if reciprocal else PATIENT_PREPS
+    if not any(c.lower_ in preps for c in children(noun, "prep")):
         owners = []
     return expand(by or named or owners)

@@ -129,10 +129,7 @@ def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
     """The event class a noun names, its multi-word triggers checked against its
     dependents: its modifiers ("air strike") and its prepositions ("strike on")."""
     dependents = [
-        c
-        for c in children(noun)
-        if c.i < noun.i
-        or (c.dep_ == "prep" and not is_time_phrase(c))
+        c for c in children(noun) if c.i < noun.i or (c.dep_ == "prep" and not is_time_phrase(c))
     ]
     modifiers = {w for c in dependents for w in (c.lemma_.lower(), c.lower_)}
     for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):

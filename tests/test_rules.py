@@ -1338,6 +1338,25 @@ def test_the_owner_of_a_reciprocal_act_with_another_party_is_its_first_party() -
     assert pairs(OWN_TALKS) == {("chile", "04", "peru")}
 
 
+TALKS_ABROAD = parsed("""
+Chile  1 nsubj PROPN NNP Chile   GPE
+flew   1 ROOT  VERB  VBD fly
+to     1 prep  ADP   IN  to
+Bolivia 2 pobj PROPN NNP Bolivia GPE
+for    1 prep  ADP   IN  for
+talks  4 pobj  NOUN  NNS talk
+with   5 prep  ADP   IN  with
+Peru   6 pobj  PROPN NNP Peru    GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_an_event_noun_s_own_phrase_names_its_target_before_its_clause_s() -> None:
+    """ "flew to Bolivia for talks with Peru": the talks are Chile's (the clause's
+    subject), with Peru, not with Bolivia; flying there is FLY's "- * (TO) [036]"."""
+    assert pairs(TALKS_ABROAD) == {("chile", "03", "bolivia"), ("chile", "04", "peru")}
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

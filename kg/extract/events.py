@@ -360,6 +360,9 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     preps = (TARGET_PREPS - {"by"}) | ({"of"} if by_phrase else set())
     phrases = [c for holder in (noun, anchor) for c in children(holder, "prep")]
     aimed = [p for c in phrases if c.lower_ in preps for p in children(c, "pobj")]
+    # The noun's own phrase names its target before its clause's: in "flew to Damascus
+    # for talks with Assad" the talks are with Assad.
+    aimed = [p for p in aimed if p.head.head == noun] or aimed
     # The parser hangs a target phrase on the noun of a phrase of time or place before
     # it: "launched an offensive in two weeks against Eritrea".
     aimed = aimed or [

@@ -161,11 +161,17 @@ def _valid(value: str, field: str, where: str) -> str:
     return drop_controls(value)
 
 
+# A line break inside a sentence: after a word or a comma, before the next line's first
+# word, with no blank line or indent between. Wire copy is wrapped at a fixed width
+# ("Ali Akbar\nVelayati"), and a break there splits a name for the model.
+_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?=[^\s])")
+
+
 def normalise_text(text: str, where: str) -> str:
     """Article text as kg reads it: line endings unified, controls dropped, HTML reduced
     to its text, stripped; not valid Unicode or too long is a coded error."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = strip_html(_valid(text, "text", where)).strip()
+    text = _WRAP.sub(" ", strip_html(_valid(text, "text", where))).strip()
     if len(text) > MAX_CHARS:
         raise KgError(Errors.E009, path=where, size=len(text), limit=MAX_CHARS)
     return text

@@ -82,3 +82,13 @@ def test_the_count_for_progress_is_what_reading_yields(tmp_path: Path) -> None:
     (tmp_path / "table.csv").write_text("a,b\n", encoding="utf-8")
     paths = [news, tmp_path / "missing", tmp_path, news, tmp_path / "table.csv"]
     assert count_articles(paths) == len(list(iter_articles(paths))) == 6
+
+
+def test_a_line_break_inside_a_sentence_is_a_space() -> None:
+    """Wire copy wrapped at a fixed width breaks lines inside names ("Ali Akbar" /
+    "Velayati"), which splits them for the model: such a break is read as a space. A
+    break after a sentence's end, an indented line and a blank line stay paragraphs."""
+    raw = "Chile said Ana\nRuiz will visit\nPeru.\nShe left.\n    Then Bolivia,\nand more.\n\nEnd"
+    assert parse_txt(raw, "t", "t.txt").text == (
+        "Chile said Ana Ruiz will visit Peru.\nShe left.\n    Then Bolivia, and more.\n\nEnd"
+    )

@@ -448,6 +448,36 @@ def test_a_surname_the_model_tagged_as_no_name_is_the_person() -> None:
     assert sources[3] != "ana_ruiz"
 
 
+TWO_WORD_DEMONYM = parsed("""
+South    1 amod     ADJ   JJ  south    B-NORP
+Korean   3 compound PROPN NNP korean   I-NORP
+Trade    3 compound PROPN NNP Trade
+Minister 5 compound PROPN NNP Minister
+Ana      5 compound PROPN NNP Ana      B-PERSON
+Ruiz     6 nsubj    PROPN NNP Ruiz     I-PERSON
+praised  6 ROOT     VERB  VBD praise
+Peru     6 dobj     PROPN NNP Peru     GPE
+.        6 punct    PUNCT .   .
+West     10 amod    ADJ   JJ  west     B-NORP
+German   12 compound PROPN NNP german  I-NORP
+Minister 12 compound PROPN NNP Minister
+Luis     12 compound PROPN NNP Luis    B-PERSON
+Soto     13 nsubj   PROPN NNP Soto     I-PERSON
+praised  13 ROOT    VERB  VBD praise
+Peru     13 dobj    PROPN NNP Peru     GPE
+.        13 punct   PUNCT .   .
+""")
+
+
+def test_a_title_s_demonym_of_two_words_is_read_whole() -> None:
+    """ "South Korean Trade Minister Ana Ruiz": the demonym is "South Korean" (South
+    Korea), though neither word alone is one; "West German", which the gazetteer does
+    not list, is read by its word "German"."""
+    found = actors_of(TWO_WORD_DEMONYM)
+    assert found["ana_ruiz"][:2] == ("KORGOV", "south_korea")
+    assert found["luis_soto"][:2] == ("DEUGOV", "germany")
+
+
 STAGED = parsed("""
 Students 1 nsubj PROPN NNS student
 staged   1 ROOT  VERB  VBD stag

@@ -317,12 +317,29 @@ def _title_and_affiliation(
             root.i
         }:
             continue
-        entry = gazetteer.demonym(token.text) or gazetteer.lookup(token.text)
+        # the whole name first ("South Korean", not "South" and "Korean"), then the word
+        # ("German" of "West German", which the gazetteer lists as no name of its own)
+        entry = next(
+            (
+                found
+                for name in (_whole_name(token), token.text)
+                for found in (gazetteer.demonym(name), gazetteer.lookup(name))
+                if found is not None
+            ),
+            None,
+        )
         if entry is not None and entry.type != "Person":
             affiliation = index.add(_actor(entry, index.coder))
         elif token.pos_ in {"PROPN", "NOUN"} and token.lower_ in TITLES:
             words.append(token.text)
     return (" ".join(words) or None), affiliation
+
+
+def _whole_name(token: Token) -> str:
+    """The text of the name (entity) that ``token`` is a word of, else the token's."""
+    if not token.ent_type_:
+        return token.text
+    return next(e.text for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def _role_phrase(head: Token, index: ActorIndex, skip: set[int]) -> str:

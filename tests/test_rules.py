@@ -1359,13 +1359,31 @@ Peru   3 pobj  PROPN NNP Peru  GPE
 were   6 cop   AUX   VBD be
 cordial 6 ROOT ADJ   JJ  cordial
 .      6 punct PUNCT .   .
+Bolivia 10 poss PROPN NNP Bolivia GPE
+'s     8 case  PART  POS 's
+visit  13 nsubj NOUN NN  visit
+to     10 prep ADP   IN  to
+Chile  11 pobj PROPN NNP Chile GPE
+ended  13 ROOT VERB  VBD end
+.      13 punct PUNCT .  .
+Chile  16 nsubj PROPN NNP Chile GPE
+had    16 ROOT VERB  VBD have
+talks  16 dobj NOUN  NNS talk
+with   17 prep ADP   IN  with
+Peru   18 pobj PROPN NNP Peru  GPE
+.      16 punct PUNCT .  .
 """)
 
 
-def test_the_owner_of_a_reciprocal_act_with_another_party_is_its_first_party() -> None:
-    """ "Chile's talks with Peru": talks are reciprocal, so the "with" phrase names the
-    other party and the owner is the first (without it, "their talks" may be anyone's)."""
-    assert pairs(OWN_TALKS) == {("chile", "04", "peru")}
+def test_the_owner_of_an_event_noun_aimed_at_another_party_is_its_agent() -> None:
+    """ "Chile's talks with Peru", "Bolivia's visit to Chile": the "with" or "to" phrase
+    names the other party, so the owner is the one who acts (without one, "their
+    talks" may be anyone's). "had talks with" is a light verb's: its subject acts."""
+    assert pairs(OWN_TALKS) == {
+        ("chile", "04", "peru"),
+        ("bolivia", "04", "chile"),
+    }
+    assert {e.sentence for e in run(OWN_TALKS).events} == {1, 2, 3}
 
 
 TALKS_ABROAD = parsed("""

@@ -41,9 +41,10 @@ TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"
 OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", "towards", "for"])
 
 
-# Prepositions of an event noun's phrase naming what the act is done to ("release of
-# hostages", "attack on the town", "offensive against Hamas").
-PATIENT_PREPS = frozenset(["of", "on", "against"])
+# Prepositions of an event noun's phrase naming what the act is done to or whom it is
+# aimed at ("release of hostages", "attack on the town", "offensive against Hamas",
+# "visit to China", "talks with Iran").
+PATIENT_PREPS = frozenset(["of", "on", "against", "to", "with"])
 
 
 # Prepositions of a verb's phrase aimed at something whose side may be named by a
@@ -302,14 +303,14 @@ def actor_arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
     return found or [NO_ARGUMENT]
 
 
-def nominal_agents(noun: Token, index: ActorIndex, reciprocal: bool) -> list[Token]:
+def nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
     """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
     sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
     is done to ("Hamas's release of hostages", "the army's attack on the town",
-    "Israel's offensive against Hamas"; without one the possessor may be the patient:
-    "their release") or, for a ``reciprocal`` act, naming the other party ("Japan's
-    talks with the United States")."""
+    "Israel's offensive against Hamas"), or naming whom it is aimed at or shared with
+    ("Sweden's visit to China", "Japan's talks with the United States"); without one
+    the possessor may be the patient: "their release")."""
     by = [
         p
         for c in children(noun, "prep", "agent")
@@ -319,7 +320,6 @@ def nominal_agents(noun: Token, index: ActorIndex, reciprocal: bool) -> list[Tok
     ]
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
-    preps = PATIENT_PREPS | {"with"} if reciprocal else PATIENT_PREPS
-    if not any(c.lower_ in preps for c in children(noun, "prep")):
+    if not any(c.lower_ in PATIENT_PREPS for c in children(noun, "prep")):
         owners = []
     return expand(by or named or owners)

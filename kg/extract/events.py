@@ -102,6 +102,7 @@ LIGHT_VERBS = frozenset(
         "announce",
         "impose",
         "keep",
+        "have",
     ]
 )
 BASE_CONFIDENCE = 0.9
@@ -346,7 +347,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         sources, penalty = subjects(verb)
     else:
         anchor, penalty = noun, 0.1
-        sources = nominal_agents(noun, index, vocab.is_reciprocal(event_type.name))
+        sources = nominal_agents(noun, index)
         clause = None if sources else _party_clause(noun)
         parties = [] if sources or clause is not None else _between(noun, index)
         if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual

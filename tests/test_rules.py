@@ -1405,6 +1405,38 @@ def test_an_event_noun_s_own_phrase_names_its_target_before_its_clause_s() -> No
     assert pairs(TALKS_ABROAD) == {("chile", "03", "bolivia"), ("chile", "04", "peru")}
 
 
+DECLINED = parsed("""
+Chile    1 nsubj  PROPN NNP Chile    GPE
+declined 1 ROOT   VERB  VBD decline
+to       3 aux    PART  TO  to
+comment  1 xcomp  VERB  VB  comment
+on       3 prep   ADP   IN  on
+Peru     4 pobj   PROPN NNP Peru     GPE
+.        1 punct  PUNCT .   .
+Chile    8 nsubj  PROPN NNP Chile    GPE
+declined 8 ROOT   VERB  VBD decline
+to       11 aux   PART  TO  to
+be       11 auxpass AUX VB  be
+named    8 xcomp  VERB  VBN name
+.        8 punct  PUNCT .   .
+Chile    14 nsubj PROPN NNP Chile    GPE
+declined 14 ROOT  VERB  VBD decline
+to       16 aux   PART  TO  to
+meet     14 xcomp VERB  VB  meet
+Peru     16 dobj  PROPN NNP Peru     GPE
+.        14 punct PUNCT .   .
+""")
+
+
+def test_declining_to_comment_is_011_and_to_be_named_is_no_event() -> None:
+    """ "declined to comment on Peru" is CAMEO's 011 (decline comment), one event, not a
+    rejection (12) and a negated statement (01) besides; "declined to be named" is a
+    source's anonymity and refuses nothing of another; "declined to meet Peru" is a
+    rejection."""
+    found = {(e.sentence, e.cameo[:3]) for e in run(DECLINED).events}
+    assert found == {(1, "011"), (3, "12")}
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

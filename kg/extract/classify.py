@@ -26,6 +26,7 @@ __all__ = [
     "is_negated",
     "is_question",
     "refine",
+    "refuses_nothing_of_another",
 ]
 
 # Verbs whose infinitival complement happens ("continued to advocate", "decided to allow"),
@@ -91,7 +92,19 @@ def asks_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
     asked = children(verb, "ccomp")
     if any(is_question(c) or any(w.tag_ in WH_TAGS for w in children(c)) for c in asked):
         return True
-    return any(children(x, "auxpass") and children(x, "neg") for x in children(verb, "xcomp"))
+    return any(children(x, "neg") for x in _own_passives(verb))
+
+
+def refuses_nothing_of_another(verb: Token) -> bool:
+    """Whether a verb of refusing refuses only to undergo something itself: "an official,
+    who declined to be identified" (the anonymity of wire sources) rejects nothing put
+    to the speaker, where a rejection (CAMEO 12) refuses another's proposal or demand."""
+    return bool(_own_passives(verb))
+
+
+def _own_passives(verb: Token) -> list[Token]:
+    """The verb's passive complements, which its subject would undergo ("to be named")."""
+    return [x for x in children(verb, "xcomp") if children(x, "auxpass")]
 
 
 def is_negated(verb: Token, vocab: Vocabulary) -> bool:

@@ -68,6 +68,7 @@ from kg.extract.classify import (
     is_irrealis,
     is_negated,
     refine,
+    refuses_nothing_of_another,
 )
 from kg.extract.clauses import CLAUSE_DEPS, agents, expand, is_passive, subjects
 from kg.extract.dates import event_date
@@ -108,6 +109,7 @@ LIGHT_VERBS = frozenset(
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
+REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 # CAMEO's material conflict done at a place (protest, force posture, coercion, assault,
 # fighting, mass violence), not reduced relations (16: cut ties, sanctions): on_the_scene
 ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -291,6 +293,8 @@ def _reading(
     refined = refine(event_type, lemmas, vocab)
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"
+    if refined.root == REJECT_ROOT and refuses_nothing_of_another(verb):
+        return None  # "an official, who declined to be identified"
     return Reading(refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas))
 
 

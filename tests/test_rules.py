@@ -1343,11 +1343,25 @@ talks  4 dobj  NOUN  NNS talk
 """)
 
 
+AGREED_TO_TALK = parsed("""
+Chile  3 nsubj PROPN NNP Chile GPE
+and    0 cc    CCONJ CC  and
+Peru   0 conj  PROPN NNP Peru  GPE
+agreed 3 ROOT  VERB  VBD agree
+to     5 aux   PART  TO  to
+hold   3 xcomp VERB  VB  hold
+talks  5 dobj  NOUN  NNS talk
+.      3 punct PUNCT .   .
+""")
+
+
 def test_parties_to_a_reciprocal_act_stated_as_an_intention_are_each_others_targets() -> None:
     """ "Chile and Peru will hold talks": the act read is a meeting (04, reciprocal);
-    stated for the future it is an intent to cooperate (03), with each other."""
-    found = {(e.source, e.cameo[:2], e.target) for e in run(TALKS_AHEAD).events}
-    assert found == {("chile", "03", "peru"), ("peru", "03", "chile")}
+    stated for the future it is an intent to cooperate (03), with each other. So is
+    "agreed to hold talks": agreeing to an act states the intent to do it."""
+    for doc in (TALKS_AHEAD, AGREED_TO_TALK):
+        found = {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
+        assert found == {("chile", "03", "peru"), ("peru", "03", "chile")}
 
 
 OWN_TALKS = parsed("""

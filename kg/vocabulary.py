@@ -130,6 +130,8 @@ class Vocabulary:
     reported_intent_cues: frozenset[str]
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)
+    # A verb telling what its subject is to undergo (ckg:prospectTrigger), by head.
+    prospects: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
     # Actor class → its named-entity label (ckg:entityLabel, inherited); and a label →
     # the class that declares it, for a name the model tags and no gazetteer knows.
     entity_labels: dict[str, str] = field(default_factory=dict)
@@ -482,11 +484,17 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         for cls in types.values()
         for s in _strings(graph, URIRef(cls.iri), CKG.denialTrigger)
     }
+    prospects: dict[str, list[tuple[EventType, Trigger]]] = {}
+    for event_type in types.values():
+        for text in _strings(graph, URIRef(event_type.iri), CKG.prospectTrigger):
+            trigger = Trigger.parse(text)
+            prospects.setdefault(trigger.head, []).append((event_type, trigger))
     return Vocabulary(
         event_types=types,
         speech_lemmas=frozenset(speech),
         patient_subjects=frozenset(patients),
         denials=denials,
+        prospects={h: tuple(v) for h, v in prospects.items()},
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),
         claimed_cues=frozenset(_strings(graph, CKG.claimed, CKG.cue)),

@@ -1451,6 +1451,34 @@ def test_declining_to_comment_is_011_and_to_be_named_is_no_event() -> None:
     assert found == {(1, "011"), (3, "12")}
 
 
+FACING = parsed("""
+Chile  1 nsubj PROPN NNP Chile GPE
+said   1 ROOT  VERB  VBD say
+Peru   4 nsubj PROPN NNP Peru  GPE
+would  4 aux   AUX   MD  would
+face   1 ccomp VERB  VB  face
+sanctions 4 dobj NOUN NNS sanction
+unless 8 mark  SCONJ IN  unless
+it     8 nsubj PRON  PRP it
+attacked 4 advcl VERB VBD attack
+Bolivia 8 dobj PROPN NNP Bolivia GPE
+.      1 punct PUNCT .   .
+Peru   12 nsubj PROPN NNP Peru GPE
+faces  12 ROOT VERB  VBZ face
+sanctions 12 dobj NOUN NNS sanction
+.      12 punct PUNCT .  .
+""")
+
+
+def test_telling_what_an_actor_will_face_threatens_it() -> None:
+    """ "Chile said Peru would face sanctions": Chile threatens Peru with sanctions
+    (1312), as "said Peru must" demands; "Peru faces sanctions", said by no one, is no
+    threat. The condition "unless it attacked Bolivia", in the past tense of reported
+    speech, conditions what would be: no attack is reported."""
+    found = {(e.sentence, e.source, e.cameo, e.target) for e in run(FACING).events}
+    assert found == {(1, "chile", "1312", "peru")}
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

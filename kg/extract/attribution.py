@@ -107,7 +107,13 @@ def _is_condition(clause: Token, vocab: Vocabulary) -> bool:
 def is_condition(verb: Token, vocab: Vocabulary) -> bool:
     """Whether the verb heads a conditional clause, or is coordinated in one ("if Chile
     sends troops and closes the border")."""
-    return any(_is_condition(t, vocab) for t in _clause_chain(verb))
+    return conditioned(verb, vocab) is not None
+
+
+def conditioned(verb: Token, vocab: Vocabulary) -> Token | None:
+    """The clause that the conditional clause headed by ``verb`` (or coordinated in it)
+    conditions ("will protest" of "if Chile sends troops"); None if it heads none."""
+    return next((t.head for t in _clause_chain(verb) if _is_condition(t, vocab)), None)
 
 
 def conditions(verb: Token, vocab: Vocabulary) -> list[Token]:

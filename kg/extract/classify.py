@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import is_condition, speech_head
+from kg.extract.attribution import conditioned, speech_head
 from kg.extract.clauses import subjects
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
@@ -42,8 +42,13 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     complement of an aspectual verb is as real as that verb: "continued to shell" is an
     act, "suspended payments to try to force the issue" a purpose."""
     head = verb.head
-    if (is_condition(verb, vocab) and verb.tag_ != "VBD") or is_question(verb):
-        return True  # a condition in the past tense tells what happened ("once Iraq attacked")
+    governed = conditioned(verb, vocab)
+    # A condition in the past tense tells what happened ("once Iraq attacked"), unless
+    # what it conditions is only possible: "would face sanctions unless it opened".
+    if governed is not None and (verb.tag_ != "VBD" or _is_modal(governed, vocab)):
+        return True
+    if is_question(verb):
+        return True
     if head.lemma_.lower() in vocab.negation_cues | vocab.speech_lemmas:
         return False
     if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
@@ -51,6 +56,12 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
     gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
     return infinitive or gerund
+
+
+def _is_modal(clause: Token, vocab: Vocabulary) -> bool:
+    """Whether a clause is stated as possible or to come ("would face", "will protest")."""
+    modals = vocab.hypothetical_cues | vocab.intent_cues | vocab.reported_intent_cues
+    return any(c.lower_ in modals for c in children(clause, "aux"))
 
 
 WH_TAGS = frozenset({"WRB", "WP", "WDT"})  # how, why, where; who, what; which

@@ -298,20 +298,37 @@ def _reading(
     return Reading(refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas))
 
 
-def _obligation(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | None:
-    """ "Russia said Sudan must return the helicopter": the speaker demands it of the
-    clause's subject. The modal cue and the class it signals come from the ontology."""
-    cued = vocab.cued
-    modal = next((c for c in children(verb, "aux") if c.lower_ in cued), None)
-    head = speech_head(verb, vocab) if modal is not None else None
-    if modal is None or head is None:
+def _told_of(verb: Token, vocab: Vocabulary) -> Reading | None:
+    """What a speaker says the clause's subject must do or is to undergo is the speaker's
+    act on that subject: "Russia said Sudan must return the helicopter" a demand (the
+    modal cue, ``ckg:cue``), "the U.S. said Japan would face sanctions" a threat
+    (``ckg:prospectTrigger``). Cues, phrases and their classes come from the ontology."""
+    match = _obliged(verb, vocab) or _prospect(verb, vocab)
+    head = speech_head(verb, vocab) if match is not None else None
+    if match is None or head is None:
         return None
     speakers, penalty = subjects(head)
     targets, _ = subjects(verb)
     named = {s.i for s in targets}
     theme = " ".join(t.text for t in subtree(verb) if t.i not in named and not t.is_punct)
-    match = Match(cued[modal.lower_], frozenset({modal.i, verb.i}), None)
-    return Reading(cued[modal.lower_], match, speakers, targets, theme, penalty, reported=False)
+    return Reading(match.event_type, match, speakers, targets, theme, penalty, reported=False)
+
+
+def _obliged(verb: Token, vocab: Vocabulary) -> Match | None:
+    """The class a modal cue of the verb signals ("must": a demand)."""
+    cued = vocab.cued
+    modal = next((c for c in children(verb, "aux") if c.lower_ in cued), None)
+    return None if modal is None else Match(cued[modal.lower_], frozenset({modal.i, verb.i}), None)
+
+
+def _prospect(verb: Token, vocab: Vocabulary) -> Match | None:
+    """The class of what the verb and its object say its subject is to undergo ("face
+    sanctions": a threat of sanctions)."""
+    for event_type, trigger in vocab.prospects.get(verb.lemma_.lower(), ()):
+        match = match_trigger(verb, event_type, trigger)
+        if match is not None:
+            return match
+    return None
 
 
 def _act_subject(
@@ -454,9 +471,9 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         return
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
         return
-    obligation = _obligation(token, index, vocab)
-    if obligation is not None:
-        yield from _events(token, sentence, obligation, obligation.event_type, False, index, vocab)
+    told = _told_of(token, vocab)
+    if told is not None:
+        yield from _events(token, sentence, told, told.event_type, False, index, vocab)
         return
     if is_irrealis(token, vocab) and not is_intended(token, vocab, index):
         return

@@ -77,10 +77,16 @@ def collector_paused() -> Iterator[None]:
 
 
 def _load(path: Path) -> Any:
-    """The pickle at ``path``, read with the garbage collector paused: the collections
-    that an index's allocation would set off cost twice the read itself."""
+    """The pickle at ``path``, read with the garbage collector paused (the collections
+    that an index's allocation would set off cost twice the read itself), then frozen
+    with everything alive, out of the collector's reach: every index is kept for the
+    life of the process, and full collections would otherwise walk it again and again
+    (the town index, read at a build's first article, after the model is frozen: see
+    :func:`kg.nlp.load_pipeline`)."""
     with collector_paused(), path.open("rb") as stored:
-        return pickle.load(stored)
+        value = pickle.load(stored)
+    gc.freeze()
+    return value
 
 
 def _store(value: object, path: Path) -> None:

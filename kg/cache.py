@@ -23,11 +23,12 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["CACHE_ENV", "cache_dir", "cached"]
+__all__ = ["CACHE_ENV", "cache_dir", "cached", "collector_paused"]
 
 CACHE_ENV = "KG_CACHE_DIR"
 T = TypeVar("T")
@@ -61,18 +62,31 @@ def cached(name: str, inputs: Sequence[str | Path], build: Callable[[], T]) -> T
     return value
 
 
-def _load(path: Path) -> Any:
-    """The pickle at ``path``, read with the garbage collector paused: an index is
-    hundreds of thousands of small objects, none of them garbage, and the collections
-    that their allocation would set off cost twice the read itself."""
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The garbage collector paused inside, for building what is kept: hundreds of
+    thousands of small objects, none of them garbage, whose allocation would set off
+    collections that walk them all, again and again, for nothing."""
     paused = gc.isenabled()
     gc.disable()
     try:
-        with path.open("rb") as stored:
-            return pickle.load(stored)
+        yield
     finally:
         if paused:
             gc.enable()
+
+
+def _load(path: Path) -> Any:
+    """The pickle at ``path``, read with the garbage collector paused (the collections
+    that an index's allocation would set off cost twice the read itself), then frozen
+    with everything alive, out of the collector's reach: every index is kept for the
+    life of the process, and full collections would otherwise walk it again and again
+    (the town index, read at a build's first article, after the model is frozen: see
+    :func:`kg.nlp.load_pipeline`)."""
+    with collector_paused(), path.open("rb") as stored:
+        value = pickle.load(stored)
+    gc.freeze()
+    return value
 
 
 def _store(value: object, path: Path) -> None:

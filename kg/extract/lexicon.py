@@ -252,6 +252,15 @@ def _object_side(verb: Token, span: Span) -> list[Token]:
 
 
 def _spellings(token: Token) -> tuple[str, ...]:
+    """:func:`_spelled`, kept per document: the patterns of a verb's block ask for the
+    spellings of the same few words once per word of every phrase they try."""
+    known: dict[int, tuple[str, ...]] = derived(token.doc, "spellings", lambda _: {})
+    if token.i not in known:
+        known[token.i] = _spelled(token)
+    return known[token.i]
+
+
+def _spelled(token: Token) -> tuple[str, ...]:
     """The upper-case words a pattern's word may be to match ``token``: its text, its
     lemma and, for a noun, its lemma's plural, since the dictionary writes many nouns in
     the plural only ("- * MINISTERS [043:042]"), and receiving one minister is hosting

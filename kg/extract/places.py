@@ -160,13 +160,24 @@ class LocationMatcher:
             ):
                 raise ValueError(f"{path}: pattern {entry['name']} uses what kg cannot match")
             self.patterns.append(_Pattern(nodes, entry["patient"], entry["host"]))
+        # Most patterns start at a word of one or two dependency labels ("prep"): a token
+        # is tried only against those its label allows, where trying every pattern on
+        # every token of every article was most of this component's time.
+        self._by_dep: dict[str, list[_Pattern]] = {}
+        self._any_dep: list[_Pattern] = []
+        for pattern in self.patterns:
+            wanted = pattern.nodes[0]["RIGHT_ATTRS"].get("DEP")
+            if wanted is None:
+                self._any_dep.append(pattern)
+                continue
+            for dep in wanted["IN"] if isinstance(wanted, dict) else [wanted]:
+                self._by_dep.setdefault(dep, []).append(pattern)
 
     def __call__(self, doc: Doc) -> Doc:
         found = set()
-        for pattern in self.patterns:
-            first = pattern.nodes[0]["RIGHT_ATTRS"]
-            for token in doc:
-                if not _fits(token, first):
+        for token in doc:
+            for pattern in [*self._by_dep.get(token.dep_, ()), *self._any_dep]:
+                if not _fits(token, pattern.nodes[0]["RIGHT_ATTRS"]):
                     continue
                 for bound in _walk(token, pattern.nodes):
                     found.add(

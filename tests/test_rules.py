@@ -478,6 +478,30 @@ def test_a_title_s_demonym_of_two_words_is_read_whole() -> None:
     assert found["luis_soto"][:2] == ("DEUGOV", "germany")
 
 
+OLD_CAPITALS = parsed("""
+Peking    1 nsubj PROPN NNP Peking GPE
+criticised 1 ROOT VERB  VBD criticise
+Bonn      1 dobj  PROPN NNP Bonn   GPE
+.         1 punct PUNCT .   .
+The       6 det   DET   DT  the
+GCC       6 nsubj PROPN NNP GCC    ORG
+condemned 6 ROOT  VERB  VBD condemn
+Iran      6 dobj  PROPN NNP Iran   GPE
+.         6 punct PUNCT .   .
+""")
+
+
+def test_capitals_and_organisations_under_their_names_of_the_time() -> None:
+    """Wire copy of the 1980s writes Peking for China's capital and Bonn for West
+    Germany's, and the Gulf Cooperation Council, which the Phoenix dictionaries code
+    only in an office holder's entry (IGOPGSGCC), by its initials."""
+    assert pairs(OLD_CAPITALS) == {
+        ("china", "11", "germany"),
+        ("gulf_cooperation_council", "11", "iran"),
+    }
+    assert actors_of(OLD_CAPITALS)["gulf_cooperation_council"][0] == "IGOPGSGCC"
+
+
 STAGED = parsed("""
 Students 1 nsubj PROPN NNS student
 staged   1 ROOT  VERB  VBD stag

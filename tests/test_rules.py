@@ -1503,6 +1503,33 @@ def test_telling_what_an_actor_will_face_threatens_it() -> None:
     assert found == {(1, "chile", "1312", "peru")}
 
 
+SPEECH_NOUNS = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean   NORP
+criticism 5 nsubj NOUN  NN  criticism
+of        1 prep  ADP   IN  of
+Peru      2 pobj  PROPN NNP Peru      GPE
+was       5 cop   AUX   VBD be
+sharp     5 ROOT  ADJ   JJ  sharp
+.         5 punct PUNCT .   .
+Bolivia   7 nsubj PROPN NNP Bolivia   GPE
+rejected  7 ROOT  VERB  VBD reject
+Peru      11 poss PROPN NNP Peru      GPE
+'s        9 case  PART  POS 's
+request   7 dobj  NOUN  NN  request
+to        11 prep ADP   IN  to
+Chile     12 pobj PROPN NNP Chile     GPE
+.         7 punct PUNCT .   .
+""")
+
+
+def test_nouns_of_verbal_acts_are_events_with_their_agent_and_target() -> None:
+    """ "Chilean criticism of Peru" criticises Peru: with its agent named apart, the "of"
+    phrase names what the act is aimed at; "Peru's request to Chile", which Bolivia
+    rejected, is Peru's appeal to Chile (the ontology's noun triggers)."""
+    found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(SPEECH_NOUNS).events}
+    assert {(1, "chile", "11", "peru"), (2, "peru", "02", "chile")} <= found
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

@@ -378,10 +378,18 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
                 return None
             anchor, (sources, penalty) = clause, subjects(clause)
             penalty += 0.1
-    by_phrase = any(c.lower_ == "by" for c in children(noun, "prep", "agent"))
-    preps = (TARGET_PREPS - {"by"}) | ({"of"} if by_phrase else set())
+    # Its "of" phrase names what the act is done to where its agent is named apart ("the
+    # bombing of the port by Iraq", "Soviet criticism of the United States"); alone, it
+    # may name the agent ("the offensive of the rebels").
+    patient_of = len(parties) < 2 and any(index.actor_at(s) for s in sources)
+    preps = (TARGET_PREPS - {"by"}) | ({"of"} if patient_of else set())
     phrases = [c for holder in (noun, anchor) for c in children(holder, "prep")]
-    aimed = [p for c in phrases if c.lower_ in preps for p in children(c, "pobj")]
+    aimed = [
+        p
+        for c in phrases
+        if c.lower_ in preps and (c.lower_ != "of" or c.head == noun)
+        for p in children(c, "pobj")
+    ]
     # The noun's own phrase names its target before its clause's: in "flew to Damascus
     # for talks with Assad" the talks are with Assad.
     aimed = [p for p in aimed if p.head.head == noun] or aimed

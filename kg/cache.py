@@ -67,12 +67,12 @@ def collector_paused() -> Iterator[None]:
     """The garbage collector paused inside, for building what is kept: hundreds of
     thousands of small objects, none of them garbage, whose allocation would set off
     collections that walk them all, again and again, for nothing."""
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
 
 

@@ -161,17 +161,48 @@ def _valid(value: str, field: str, where: str) -> str:
     return drop_controls(value)
 
 
-# A line break inside a sentence: after a word or a comma, before the next line's first
-# word, with no blank line or indent between. Wire copy is wrapped at a fixed width
-# ("Ali Akbar\nVelayati"), and a break there splits a name for the model.
-_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?=[^\s])")
+# What ends a line that is not wrapped: a sentence's end (maybe inside a quote or a
+# bracket); what starts one: a list item; what a table row holds: aligned columns.
+_LINE_END = re.compile(r"[.!?:;][\"'\u2019\u201d)\]]*$")
+_LIST_ITEM = re.compile(r"(?:[-*\u2022]|\d+[.)])\s")
+_COLUMNS = re.compile(r"\S {2,}\S")
+
+
+def _unwrap(text: str) -> str:
+    """``text`` with the line breaks of fixed-width wrapping read as spaces. Wire copy is
+    wrapped at a fixed width, breaking lines inside names ("Ali Akbar" / "Velayati"),
+    which splits them for the model. A break is a wrap where the line before is no
+    shorter than half the text's longest line and does not end a sentence, and the
+    next line goes on with a word (not an indent, a blank line or a list item);
+    headlines, bylines, lists and table rows keep their breaks."""
+    lines = text.split("\n")
+    width = max(len(line.strip()) for line in lines)
+    kept: list[str] = []
+    before = ""
+    for line in lines:
+        wrapped = (
+            kept
+            and len(before.strip()) * 2 >= width
+            and not _LINE_END.search(before.rstrip())
+            and line[:1].strip()
+            and not _LIST_ITEM.match(line)
+            and not _LIST_ITEM.match(before)
+            and not _COLUMNS.search(before.strip())
+            and not _COLUMNS.search(line)
+        )
+        if wrapped:
+            kept[-1] = f"{kept[-1].rstrip()} {line}"
+        else:
+            kept.append(line)
+        before = line
+    return "\n".join(kept)
 
 
 def normalise_text(text: str, where: str) -> str:
     """Article text as kg reads it: line endings unified, controls dropped, HTML reduced
     to its text, stripped; not valid Unicode or too long is a coded error."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = _WRAP.sub(" ", strip_html(_valid(text, "text", where))).strip()
+    text = _unwrap(strip_html(_valid(text, "text", where))).strip()
     if len(text) > MAX_CHARS:
         raise KgError(Errors.E009, path=where, size=len(text), limit=MAX_CHARS)
     return text

@@ -56,7 +56,8 @@ _STOP_WORD_VERBS = frozenset(
         *("name", "part", "put", "say", "see", "show", "side", "take", "top"),
     }
 )
-_PHRASE_PROPERTIES = (CKG.trigger, CKG.nounTrigger)  # parsed into a head and the rest
+# parsed into a head and the rest
+_PHRASE_PROPERTIES = (CKG.trigger, CKG.nounTrigger, CKG.prospectTrigger)
 _CLASS_PROPERTIES = (CKG.intentClass, CKG.negationClass)  # followed to an event class
 _GENERATED = re.compile(r"CAMEO_[0-9]{2,4}")  # see generated_name
 

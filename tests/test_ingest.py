@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.ingest import Article, Rejected, content_hash, count_articles, iter_articles, parse_txt
 
 
@@ -85,10 +87,30 @@ def test_the_count_for_progress_is_what_reading_yields(tmp_path: Path) -> None:
 
 
 def test_a_line_break_inside_a_sentence_is_a_space() -> None:
-    """Wire copy wrapped at a fixed width breaks lines inside names ("Ali Akbar" /
-    "Velayati"), which splits them for the model: such a break is read as a space. A
-    break after a sentence's end, an indented line and a blank line stay paragraphs."""
-    raw = "Chile said Ana\nRuiz will visit\nPeru.\nShe left.\n    Then Bolivia,\nand more.\n\nEnd"
-    assert parse_txt(raw, "t", "t.txt").text == (
-        "Chile said Ana Ruiz will visit Peru.\nShe left.\n    Then Bolivia, and more.\n\nEnd"
+    """Wire copy wrapped at a fixed width breaks lines inside names ("Ana" / "Ruiz"),
+    which splits them for the model: such a break is read as a space. A break after a
+    sentence's end (a quote's too), an indented line and a blank line stay paragraphs."""
+    raw = (
+        "Chile said its foreign minister Ana\nRuiz will visit Peru and Bolivia in\n"
+        'May.\nShe said: "We will go."\n    Then Bolivia will send its own envoy,\n'
+        "and more.\n\nEnd"
     )
+    assert parse_txt(raw, "t", "t.txt").text == (
+        "Chile said its foreign minister Ana Ruiz will visit Peru and Bolivia in May.\n"
+        'She said: "We will go."\n    Then Bolivia will send its own envoy, and more.\n\nEnd'
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Chile Warns Peru\nLIMA - Chile accused Peru of moving troops to the border today.",
+        "By Ana Ruiz\nLIMA, May 1 - Chile accused Peru of moving troops to the border.",
+        "Losses:\n- Chile 4\n- Peru 12\nThe army attacked.",
+        "Country   Troops\nChile     200\nPeru      300",
+    ],
+)
+def test_headlines_bylines_lists_and_tables_keep_their_line_breaks(raw: str) -> None:
+    """A line much shorter than the text's longest, a list item and a table row are no
+    wrapped lines."""
+    assert parse_txt(raw, "t", "t.txt").text.count("\n") == raw.count("\n")

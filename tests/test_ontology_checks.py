@@ -83,6 +83,7 @@ def test_a_subclass_cycle_is_refused_not_looped_forever(
         ("ckg:trigger", '"the"'),
         ("ckg:trigger", '"of the"'),
         ("ckg:nounTrigger", '"the"'),
+        ("ckg:prospectTrigger", '"the"'),
     ],
 )
 def test_an_empty_or_stop_word_trigger_is_refused(tmp_path: Path, prop: str, phrase: str) -> None:

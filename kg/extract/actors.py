@@ -419,22 +419,27 @@ def _add_entities(
 def _add_untagged_surnames(
     doc: Doc, index: ActorIndex, sent_of: dict[int, int], surnames: Mapping[str, str]
 ) -> None:
-    """A proper noun the model tagged as no entity that is the surname of a person the
+    """A capitalised word the model tagged as no name that is the surname of a person the
     article names in full ("Yasuhiro Nakasone arrived … Nakasone held talks"): news names
     a person in full once and by surname after, and the small model often misses the
-    bare surname at the start of a sentence, even taking it for a common noun."""
+    bare surname at the start of a sentence, even taking it for a common noun. A proper
+    noun is taken anywhere but before the noun it qualifies ("the Nakasone government"
+    is the government); a common noun only as the subject opening its sentence, where
+    capitals say nothing ("Price controls were imposed" are no Alan Price's)."""
     for token in doc:
         name = surnames.get(token.text)
         if (
             name is None
             or token.ent_type_
-            or token.pos_ not in {"PROPN", "NOUN"}
             or not token.is_title
             or token.i not in sent_of
             or token.i in index.by_token
+            or (token.dep_ == "compound" and token.head.i > token.i)
         ):
             continue
-        index.mark([token], index.add(_person(name, index.coder)), sent_of[token.i])
+        opening = token.is_sent_start and token.dep_ in {"nsubj", "nsubjpass"}
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and opening):
+            index.mark([token], index.add(_person(name, index.coder)), sent_of[token.i])
 
 
 def _in_title(span: Span) -> bool:

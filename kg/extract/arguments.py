@@ -42,9 +42,9 @@ OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", 
 
 
 # Prepositions of an event noun's phrase naming what the act is done to or whom it is
-# aimed at ("release of hostages", "attack on the town", "offensive against Hamas",
-# "visit to China", "talks with Iran").
-PATIENT_PREPS = frozenset(["of", "on", "against", "to", "with"])
+# shared with ("release of hostages", "attack on the town", "offensive against Hamas",
+# "talks with Iran").
+PATIENT_PREPS = frozenset(["of", "on", "against", "with"])
 
 
 # Prepositions of a verb's phrase aimed at something whose side may be named by a
@@ -303,14 +303,16 @@ def actor_arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
     return found or [NO_ARGUMENT]
 
 
-def nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
+def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
     sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
     is done to ("Hamas's release of hostages", "the army's attack on the town",
-    "Israel's offensive against Hamas"), or naming whom it is aimed at or shared with
-    ("Sweden's visit to China", "Japan's talks with the United States"); without one
-    the possessor may be the patient: "their release")."""
+    "Israel's offensive against Hamas") or whom it is shared with ("Japan's talks with
+    the United States"), or, for a ``verbal`` act (a statement, an appeal, a visit, a
+    threat), whom it is addressed to ("Sweden's visit to China", "Iraq's request to
+    the UN"); without one the possessor may be the patient: "their release", "Hong
+    Kong's return to China")."""
     by = [
         p
         for c in children(noun, "prep", "agent")
@@ -320,6 +322,7 @@ def nominal_agents(noun: Token, index: ActorIndex) -> list[Token]:
     ]
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
-    if not any(c.lower_ in PATIENT_PREPS for c in children(noun, "prep")):
+    preps = PATIENT_PREPS | {"to"} if verbal else PATIENT_PREPS
+    if not any(c.lower_ in preps for c in children(noun, "prep")):
         owners = []
     return expand(by or named or owners)

@@ -25,7 +25,15 @@ from kg.extract.clauses import subjects
 from kg.extract.tree import children, derived
 from kg.vocabulary import Vocabulary
 
-__all__ = ["conditions", "is_condition", "modality_of", "speaker_of", "speech_head"]
+__all__ = [
+    "conditioned",
+    "conditions",
+    "is_condition",
+    "is_modal",
+    "modality_of",
+    "speaker_of",
+    "speech_head",
+]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
 
@@ -108,6 +116,12 @@ def is_condition(verb: Token, vocab: Vocabulary) -> bool:
     """Whether the verb heads a conditional clause, or is coordinated in one ("if Chile
     sends troops and closes the border")."""
     return conditioned(verb, vocab) is not None
+
+
+def is_modal(clause: Token, vocab: Vocabulary) -> bool:
+    """Whether a clause is stated as possible or to come ("would face", "will protest")."""
+    modals = vocab.hypothetical_cues | vocab.intent_cues | vocab.reported_intent_cues
+    return any(c.lower_ in modals for c in children(clause, "aux"))
 
 
 def conditioned(verb: Token, vocab: Vocabulary) -> Token | None:

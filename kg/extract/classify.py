@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import conditioned, speech_head
+from kg.extract.attribution import conditioned, is_modal, speech_head
 from kg.extract.clauses import subjects
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
@@ -44,8 +44,12 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     head = verb.head
     governed = conditioned(verb, vocab)
     # A condition in the past tense tells what happened ("once Iraq attacked"), unless
-    # what it conditions is only possible: "would face sanctions unless it opened".
-    if governed is not None and (verb.tag_ != "VBD" or _is_modal(governed, vocab)):
+    # it is the backshifted present of reported speech, on what only would be ("said
+    # Japan would face sanctions unless it opened its market").
+    if governed is not None and (
+        verb.tag_ != "VBD"
+        or (is_modal(governed, vocab) and speech_head(governed, vocab) is not None)
+    ):
         return True
     if is_question(verb):
         return True
@@ -56,12 +60,6 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
     gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
     return infinitive or gerund
-
-
-def _is_modal(clause: Token, vocab: Vocabulary) -> bool:
-    """Whether a clause is stated as possible or to come ("would face", "will protest")."""
-    modals = vocab.hypothetical_cues | vocab.intent_cues | vocab.reported_intent_cues
-    return any(c.lower_ in modals for c in children(clause, "aux"))
 
 
 WH_TAGS = frozenset({"WRB", "WP", "WDT"})  # how, why, where; who, what; which
@@ -103,19 +101,26 @@ def asks_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
     asked = children(verb, "ccomp")
     if any(is_question(c) or any(w.tag_ in WH_TAGS for w in children(c)) for c in asked):
         return True
-    return any(children(x, "neg") for x in _own_passives(verb))
+    return any(children(x, "neg") for x in _anonymity(verb))
 
 
 def refuses_nothing_of_another(verb: Token) -> bool:
-    """Whether a verb of refusing refuses only to undergo something itself: "an official,
-    who declined to be identified" (the anonymity of wire sources) rejects nothing put
-    to the speaker, where a rejection (CAMEO 12) refuses another's proposal or demand."""
-    return bool(_own_passives(verb))
+    """Whether a verb of refusing refuses only to be named: "an official, who declined
+    to be identified" (the anonymity of wire sources) rejects nothing put to the
+    speaker, where a rejection (CAMEO 12) refuses another's proposal or demand ("refused
+    to be bound by the resolution" is one)."""
+    return bool(_anonymity(verb))
 
 
-def _own_passives(verb: Token) -> list[Token]:
-    """The verb's passive complements, which its subject would undergo ("to be named")."""
-    return [x for x in children(verb, "xcomp") if children(x, "auxpass")]
+# Verbs of naming a source, which wire sources ask or decline to undergo.
+NAMING = frozenset({"name", "identify", "quote"})
+
+
+def _anonymity(verb: Token) -> list[Token]:
+    """The verb's passive complements of naming ("to be named", "to be identified")."""
+    return [
+        x for x in children(verb, "xcomp") if children(x, "auxpass") and x.lemma_.lower() in NAMING
+    ]
 
 
 def is_negated(verb: Token, vocab: Vocabulary) -> bool:
@@ -136,7 +141,12 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
+    head = verb.head  # "plans to visit"; "does not plan to visit" states no intent
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in vocab.intent_cues
+        and not is_negated(head, vocab)
+    )
 
 
 def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:

@@ -59,7 +59,7 @@ from kg.extract.arguments import (
     target_candidates,
     theme_of,
 )
-from kg.extract.attribution import conditions, modality_of, speaker_of, speech_head
+from kg.extract.attribution import conditions, is_modal, modality_of, speaker_of, speech_head
 from kg.extract.classify import (
     asks_nothing_of_another,
     denied_clause,
@@ -103,9 +103,11 @@ LIGHT_VERBS = frozenset(
         "announce",
         "impose",
         "keep",
-        "have",
     ]
 )
+# A light verb only of an act done with another: "had talks with Israel" (but "Gaza has
+# had an Israeli blockade", "Lebanon has had attacks" undergo theirs).
+RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
@@ -117,6 +119,9 @@ NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
 UNREAL_DETERMINERS = frozenset({"any", "no"})
+# Prepositions naming who does what a clause's subject undergoes ("punishment by
+# Baghdad", "retaliation from Hezbollah").
+AGENT_PREPS = frozenset({"by", "from"})
 
 
 @dataclass(frozen=True)
@@ -322,8 +327,20 @@ def _obliged(verb: Token, vocab: Vocabulary) -> Match | None:
 
 
 def _prospect(verb: Token, vocab: Vocabulary) -> Match | None:
-    """The class of what the verb and its object say its subject is to undergo ("face
-    sanctions": a threat of sanctions)."""
+    """The class of what the verb and its object say its subject is to undergo ("would
+    face sanctions": a threat of sanctions): only to come ("faced retaliation" reports
+    what was), not negated, with no "any" or "no" act ("would face any attack with
+    courage" braves it) and no agent of its own ("faced punishment by Baghdad")."""
+    if (
+        not is_modal(verb, vocab)
+        or is_negated(verb, vocab)
+        or any(
+            c.lower_ in AGENT_PREPS or c.lower_ in UNREAL_DETERMINERS
+            for o in (verb, *children(verb, "dobj"))
+            for c in children(o)
+        )
+    ):
+        return None
     for event_type, trigger in vocab.prospects.get(verb.lemma_.lower(), ()):
         match = match_trigger(verb, event_type, trigger)
         if match is not None:
@@ -361,14 +378,19 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         return None
     verb = noun.head
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+    lemma = verb.lemma_.lower()
+    light = lemma in LIGHT_VERBS or (
+        lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name)
+    )
+    if noun.dep_ == "dobj" and light:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
         anchor = verb
         sources, penalty = subjects(verb)
     else:
         anchor, penalty = noun, 0.1
-        sources = nominal_agents(noun, index)
+        verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
+        sources = nominal_agents(noun, index, verbal)
         clause = None if sources else _party_clause(noun)
         parties = [] if sources or clause is not None else _between(noun, index)
         if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
@@ -498,8 +520,9 @@ def _vows_an_act(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabular
     """A verb of intent ("vowed", "pledged", "plans") whose infinitival complement is an
     event: the complement is the event, stated as intended and recoded by its class
     ("vowed to keep up the raids" a threat of force, "pledged to send aid" an intent to
-    give aid), so the verb codes none of its own ("pledged support" still does)."""
-    if verb.lemma_.lower() not in vocab.intent_cues:
+    give aid), so the verb codes none of its own ("pledged support" still does). A
+    negated one states no intent: "did not agree to withdraw" is a refusal, the verb's."""
+    if verb.lemma_.lower() not in vocab.intent_cues or is_negated(verb, vocab):
         return False
     acts = [t for c in children(verb, "xcomp") for t in (c, *children(c, "dobj"))]
     return any(next(events_at(t, sentence, index, vocab), None) for t in acts)

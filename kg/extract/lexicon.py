@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import Errors, KgError, KgWarning
+from kg.extract.agents import AGENTS
 from kg.extract.clauses import CLAUSE_DEPS, is_time_phrase, subjects
 from kg.extract.phrases import lower_case_matcher
 from kg.extract.tree import children, derived, subtree
@@ -262,15 +263,22 @@ def _spellings(token: Token) -> tuple[str, ...]:
 
 def _spelled(token: Token) -> tuple[str, ...]:
     """The upper-case words a pattern's word may be to match ``token``: its text, its
-    lemma and, for a noun, its lemma's plural, since the dictionary writes many nouns in
-    the plural only ("- * MINISTERS [043:042]"), and receiving one minister is hosting
-    a visit as much as receiving several."""
+    lemma and, for an agent noun (a person's role, see :mod:`kg.extract.agents`), its
+    lemma's plural, since the dictionary writes many of them in the plural only ("- *
+    MINISTERS [043:042]"), and receiving one minister is hosting a visit as much as
+    receiving several. Other nouns keep their number: the singular of DAMAGES, ARMS or
+    INTERESTS means something else."""
     forms = (token.text.upper(), token.lemma_.upper())
-    if token.pos_ in NOUNS:
+    if token.pos_ in NOUNS and token.i in derived(token.doc, "agent nouns", _agent_nouns):
         made = plural((forms[1],))
         if made is not None:
             return (*forms, made[0])
     return forms
+
+
+def _agent_nouns(doc: Doc) -> frozenset[int]:
+    """The positions of the words of the agent nouns the ``kg_agents`` component marked."""
+    return frozenset(t.i for span in doc.spans.get(AGENTS, ()) for t in span)
 
 
 def _word(token: Token, word: str) -> bool:

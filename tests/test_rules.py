@@ -503,6 +503,24 @@ def test_capitals_and_organisations_under_their_names_of_the_time() -> None:
     assert actors_of(OLD_CAPITALS)["gulf_cooperation_council"][0] == "IGOPGSGCC"
 
 
+TITLE_WITH_A_NAME = parsed("""
+The       1 det   DET   DT  the
+Secretary 4 nsubj PROPN NNP Secretary
+of        1 prep  ADP   IN  of
+State     2 pobj  PROPN NNP State  ORG
+criticized 4 ROOT VERB  VBD criticize
+Peru      4 dobj  PROPN NNP Peru   GPE
+.         4 punct PUNCT .   .
+""")
+
+
+def test_a_name_inside_an_agent_noun_is_no_actor() -> None:
+    """ "The Secretary of State": the model tags "State" as an organisation, but it is a
+    word of an agent noun the Phoenix dictionaries list (SECRETARY_OF_STATE, GOV)."""
+    assert "state" not in actors_of(TITLE_WITH_A_NAME)
+    assert {(e.cameo[:2], e.target) for e in run(TITLE_WITH_A_NAME).events} == {("11", "peru")}
+
+
 STAGED = parsed("""
 Students 1 nsubj PROPN NNS student
 staged   1 ROOT  VERB  VBD stag

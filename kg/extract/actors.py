@@ -444,10 +444,14 @@ def _add_untagged_surnames(
 
 def _in_title(span: Span) -> bool:
     """Whether a name the model tagged is a word of a title before a name ("Defense" of
-    "Defense Minister Rafael Samudio"), which names an office, not an organisation
-    (one the dictionaries code, "Fatah leader …", is the leader's side)."""
+    "Defense Minister Rafael Samudio") or of an agent noun the dictionaries list
+    ("State" of "Secretary of State"), which names an office, not an organisation (one
+    the dictionaries code, "Fatah leader …", is the leader's side)."""
     head = span.root.head
-    return span.root.dep_ == "compound" and head.lower_ in TITLES and head.i >= span.end
+    if span.root.dep_ == "compound" and head.lower_ in TITLES and head.i >= span.end:
+        return True
+    agents = span.doc.spans.get(AGENTS, ())
+    return any(a.start <= span.start and span.end <= a.end and a != span for a in agents)
 
 
 def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | None:

@@ -1626,15 +1626,37 @@ request   7 dobj  NOUN  NN  request
 to        11 prep ADP   IN  to
 Chile     12 pobj PROPN NNP Chile     GPE
 .         7 punct PUNCT .   .
+Chile     17 poss PROPN NNP Chile     GPE
+'s        15 case PART  POS 's
+invitation 21 nsubjpass NOUN NN invitation
+to        17 prep ADP   IN  to
+Peru      18 pobj PROPN NNP Peru      GPE
+was       21 auxpass AUX VBD be
+welcomed  21 ROOT VERB  VBN welcome
+.         21 punct PUNCT .  .
+Peru      25 poss PROPN NNP Peru      GPE
+'s        23 case PART  POS 's
+warning   28 nsubj NOUN NN  warning
+to        25 prep ADP   IN  to
+Bolivia   26 pobj PROPN NNP Bolivia   GPE
+ended     28 ROOT VERB  VBD end
+.         28 punct PUNCT .  .
 """)
 
 
 def test_nouns_of_verbal_acts_are_events_with_their_agent_and_target() -> None:
     """ "Chilean criticism of Peru" criticises Peru: with its agent named apart, the "of"
     phrase names what the act is aimed at; "Peru's request to Chile", which Bolivia
-    rejected, is Peru's appeal to Chile (the ontology's noun triggers)."""
+    rejected, is Peru's appeal to Chile, "Chile's invitation to Peru" a consultation
+    (PETRARCH's INVITE, 040) and "Peru's warning to Bolivia" a threat (WARN, 130): the
+    ontology's noun triggers."""
     found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(SPEECH_NOUNS).events}
-    assert {(1, "chile", "11", "peru"), (2, "peru", "02", "chile")} <= found
+    assert {
+        (1, "chile", "11", "peru"),
+        (2, "peru", "02", "chile"),
+        (3, "chile", "04", "peru"),
+        (4, "peru", "13", "bolivia"),
+    } <= found
 
 
 TROOPS_SENT = parsed("""

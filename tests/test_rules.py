@@ -1659,6 +1659,25 @@ def test_nouns_of_verbal_acts_are_events_with_their_agent_and_target() -> None:
     } <= found
 
 
+AFTER_MEETING = parsed("""
+After      5 prep  ADP   IN  after
+meeting    0 pcomp VERB  VBG meet
+Peru       1 dobj  PROPN NNP Peru    GPE
+,          5 punct PUNCT ,   ,
+Chile      5 nsubj PROPN NNP Chile   GPE
+criticized 5 ROOT  VERB  VBD criticize
+Bolivia    5 dobj  PROPN NNP Bolivia GPE
+.          5 punct PUNCT .   .
+""")
+
+
+def test_a_gerund_after_after_is_an_act_of_the_clause_s_subject() -> None:
+    """ "After meeting Peru, Chile criticized Bolivia": the meeting happened, and it is
+    Chile's (the clause's subject), where a gerund of a theme ("accused Iraq of
+    attacking") is no event."""
+    assert pairs(AFTER_MEETING) == {("chile", "04", "peru"), ("chile", "11", "bolivia")}
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

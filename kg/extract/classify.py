@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.attribution import conditioned, is_modal, speech_head
-from kg.extract.clauses import subjects
+from kg.extract.clauses import PAST_ACT_PREPS, subjects
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
 
@@ -58,7 +58,11 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
         return head != verb and is_irrealis(head, vocab)
     infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
-    gerund = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+    # A gerund after "after" or "since" tells an act done before the clause's ("told
+    # reporters after meeting Baker"), not a plan or a theme.
+    gerund = (verb.dep_ == "pcomp" and head.lower_ not in PAST_ACT_PREPS) or (
+        verb.dep_ == "xcomp" and verb.tag_ == "VBG"
+    )
     return infinitive or gerund
 
 

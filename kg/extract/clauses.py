@@ -11,6 +11,7 @@ from kg.extract.tree import children, conjuncts, tree
 __all__ = [
     "CLAUSE_DEPS",
     "FINITE_TAGS",
+    "PAST_ACT_PREPS",
     "SUBJECT_DEPS",
     "agents",
     "expand",
@@ -27,6 +28,9 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"}
 )
 MEMBER_PREPS = frozenset({"including"})
+# Prepositions whose gerund is an act its clause's subject did before the clause's:
+# "told reporters after meeting Baker", "since taking office".
+PAST_ACT_PREPS = frozenset({"after", "since", "following"})
 # Entity labels of a phrase of time ("a strike on Monday"), which aims at no one.
 TIMES = frozenset({"DATE", "TIME"})
 
@@ -123,6 +127,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
             return expand(objects), 0.1
     if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         inherited, penalty = subjects(head, depth + 1)
+        return inherited, penalty + 0.1
+    if verb.dep_ == "pcomp" and head.lower_ in PAST_ACT_PREPS and head.head.pos_ in {"VERB", "AUX"}:
+        inherited, penalty = subjects(head.head, depth + 1)  # "after meeting Baker, he …"
         return inherited, penalty + 0.1
     if _gerund_on_a_thing(verb):
         inherited, penalty = subjects(head.head, depth + 1)

@@ -1641,6 +1641,13 @@ to        25 prep ADP   IN  to
 Bolivia   26 pobj PROPN NNP Bolivia   GPE
 ended     28 ROOT VERB  VBD end
 .         28 punct PUNCT .  .
+Peru      32 poss PROPN NNP Peru      GPE
+'s        30 case PART  POS 's
+warning   35 nsubj NOUN NN  warning
+of        32 prep ADP   IN  of
+famine    33 pobj NOUN  NN  famine
+ended     35 ROOT VERB  VBD end
+.         35 punct PUNCT .  .
 """)
 
 
@@ -1649,7 +1656,7 @@ def test_nouns_of_verbal_acts_are_events_with_their_agent_and_target() -> None:
     phrase names what the act is aimed at; "Peru's request to Chile", which Bolivia
     rejected, is Peru's appeal to Chile, "Chile's invitation to Peru" a consultation
     (PETRARCH's INVITE, 040) and "Peru's warning to Bolivia" a threat (WARN, 130): the
-    ontology's noun triggers."""
+    ontology's noun triggers. A warning of famine, warning no one, is none."""
     found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(SPEECH_NOUNS).events}
     assert {
         (1, "chile", "11", "peru"),
@@ -1657,6 +1664,7 @@ def test_nouns_of_verbal_acts_are_events_with_their_agent_and_target() -> None:
         (3, "chile", "04", "peru"),
         (4, "peru", "13", "bolivia"),
     } <= found
+    assert 5 not in {sentence for sentence, *_ in found}  # "Peru's warning of famine"
 
 
 AFTER_MEETING = parsed("""

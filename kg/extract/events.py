@@ -331,8 +331,10 @@ def _prospect(verb: Token, vocab: Vocabulary) -> Match | None:
     face sanctions": a threat of sanctions): only to come ("faced retaliation" reports
     what was), not negated, with no "any" or "no" act ("would face any attack with
     courage" braves it) and no agent of its own ("faced punishment by Baghdad")."""
+    phrases = vocab.prospects.get(verb.lemma_.lower(), ())
     if (
-        not is_modal(verb, vocab)
+        not phrases
+        or not is_modal(verb, vocab)
         or is_negated(verb, vocab)
         or any(
             c.lower_ in AGENT_PREPS or c.lower_ in UNREAL_DETERMINERS
@@ -341,7 +343,7 @@ def _prospect(verb: Token, vocab: Vocabulary) -> Match | None:
         )
     ):
         return None
-    for event_type, trigger in vocab.prospects.get(verb.lemma_.lower(), ()):
+    for event_type, trigger in phrases:
         match = match_trigger(verb, event_type, trigger)
         if match is not None:
             return match

@@ -438,15 +438,22 @@ imposed   12 ROOT    VERB  VBN impose
 by        12 agent   ADP   IN  by
 Chile     13 pobj    PROPN NNP Chile   GPE
 .         12 punct   PUNCT .   .
+the       18 det     DET   DT  the
+Ruiz      18 compound PROPN NNP Ruiz
+government 19 nsubj  NOUN  NN  government
+condemned 19 ROOT    VERB  VBD condemn
+Chile     19 dobj    PROPN NNP Chile   GPE
+.         19 punct   PUNCT .   .
 """)
 
 
 def test_a_surname_the_model_tagged_as_no_name_is_the_person() -> None:
     """The bare surname opening a sentence, taken for a common noun, is the person the
-    article named in full; a common noun qualifying another ("Ruiz controls") is none."""
+    article named in full; a word qualifying a noun ("Ruiz controls", "the Ruiz
+    government") is none."""
     found = run(SURNAME_UNTAGGED)
     assert {e.source for e in found.events if e.sentence == 2} == {"ana_ruiz"}
-    assert not [m for m in found.mentions if m.sentence == 3 and m.actor == "ana_ruiz"]
+    assert not [m for m in found.mentions if m.sentence > 2 and m.actor == "ana_ruiz"]
 
 
 TWO_WORD_DEMONYM = parsed("""

@@ -8,6 +8,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.extract import Extraction, extract
+from kg.extract.arguments import words_text
 from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.ingest import Article
 from tests.docs import NLP, parsed
@@ -1684,6 +1685,13 @@ criticized 5 ROOT  VERB  VBD criticize
 Bolivia    5 dobj  PROPN NNP Bolivia GPE
 .          5 punct PUNCT .   .
 """)
+
+
+def test_words_of_a_theme_left_apart_keep_a_space_between_them() -> None:
+    """A theme skips the clause's comma and subject: "After meeting Peru" and "Bolivia"
+    are two runs of words, joined by a space, not "PeruBolivia"."""
+    doc = AFTER_MEETING
+    assert words_text([doc[0], doc[1], doc[2], doc[6]]) == "After meeting Peru Bolivia"
 
 
 def test_a_gerund_after_after_is_an_act_of_the_clause_s_subject() -> None:

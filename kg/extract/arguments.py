@@ -31,6 +31,7 @@ __all__ = [
     "surface",
     "target_candidates",
     "theme_of",
+    "words_text",
 ]
 
 # Prepositions that introduce the target of a nominal event ("talks with X").
@@ -246,8 +247,21 @@ def theme_of(verb: Token, match: Match, arguments: set[int]) -> tuple[str, set[s
     trigger_words = match.tokens - {verb.head.i}  # "hostages held": the noun stays in the theme
     kept = [verb.doc[i] for i in sorted(words - trigger_words)]
     actors = {i for root in roots if root.i in arguments for i in shape.subtree_indices(root)}
-    text = "".join(t.text_with_ws for t in kept if t.i not in actors).strip(" ,;:")
+    text = words_text([t for t in kept if t.i not in actors])
     return text, {t.lemma_.lower() for t in kept}
+
+
+def words_text(words: list[Token]) -> str:
+    """The text of some of a sentence's words, in order, as written, with a space where
+    words left out lay between two ("After meeting Iraqi officials, Shultz flew to
+    Cairo": "After meeting Iraqi officials to Cairo", not "officialsto"), stripped of
+    clause punctuation at either end."""
+    parts: list[str] = []
+    for before, word in zip([None, *words], words, strict=False):
+        if before is not None and word.i != before.i + 1 and not before.whitespace_:
+            parts.append(" ")
+        parts.append(word.text_with_ws)
+    return "".join(parts).strip(" ,;:")
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ from kg.extract.arguments import (
     owners_of,
     target_candidates,
     theme_of,
+    words_text,
 )
 from kg.extract.attribution import conditions, is_modal, modality_of, speaker_of, speech_head
 from kg.extract.classify import (
@@ -437,7 +438,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         targets = parties
     skip = set() if len(parties) > 1 else {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
-    theme = "".join(t.text_with_ws for t in words).strip(" ,;:")
+    theme = words_text(words)
     lemmas = {t.lemma_.lower() for t in words}
     match = Match(event_type, frozenset({anchor.i, noun.i}), None)
     return anchor, Reading(

@@ -1701,6 +1701,32 @@ def test_a_gerund_after_after_is_an_act_of_the_clause_s_subject() -> None:
     assert pairs(AFTER_MEETING) == {("chile", "04", "peru"), ("chile", "11", "bolivia")}
 
 
+LIGHT_GIVING = parsed("""
+Chile   1 nsubj    PROPN NNP Chile GPE
+gave    1 ROOT     VERB  VBD give
+a       3 det      DET   DT  a
+warning 1 dobj     NOUN  NN  warning
+to      1 dative   ADP   IN  to
+Peru    4 pobj     PROPN NNP Peru  GPE
+.       1 punct    PUNCT .   .
+Chile   8 nsubj    PROPN NNP Chile GPE
+sent    8 ROOT     VERB  VBD send
+a       11 det     DET   DT  a
+protest 11 compound NOUN NN  protest
+note    8 dobj     NOUN  NN  note
+to      8 dative   ADP   IN  to
+Peru    12 pobj    PROPN NNP Peru  GPE
+.       8 punct    PUNCT .   .
+""")
+
+
+def test_a_light_verb_s_event_noun_codes_the_act_with_the_verb_s_phrase() -> None:
+    """ "gave a warning to Peru" is a warning to Peru (a threat), not giving aid, though
+    "give" is an aid trigger of its own; "sent a protest note to Peru" a protest to
+    Peru: the parser hangs the "to" phrase on the verb, and it serves the noun."""
+    assert pairs(LIGHT_GIVING) == {("chile", "13", "peru"), ("chile", "11", "peru")}
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

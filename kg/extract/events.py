@@ -82,8 +82,11 @@ from kg.vocabulary import EventType, Vocabulary
 
 __all__ = ["extract_events"]
 
+# Light verbs (below) that are aid triggers of their own ("gave aid", "sent aid"), used
+# lightly with an act's noun ("gave a warning", "sent a protest note").
+GIVING_VERBS = frozenset(["give", "send"])
 # Verbs that take an event noun as object and mean "do it" ("staged a demonstration").
-LIGHT_VERBS = frozenset(
+LIGHT_VERBS = GIVING_VERBS | frozenset(
     [
         "hold",
         "stage",
@@ -408,7 +411,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     # may name the agent ("the offensive of the rebels").
     patient_of = len(parties) < 2 and any(index.actor_at(s) for s in sources)
     preps = (TARGET_PREPS - {"by"}) | ({"of"} if patient_of else set())
-    phrases = [c for holder in (noun, anchor) for c in children(holder, "prep")]
+    phrases = [c for holder in (noun, anchor) for c in children(holder, "prep", "dative")]
     aimed = [
         p
         for c in phrases
@@ -515,8 +518,18 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     if _vows_an_act(token, sentence, index, vocab):
         return
     reading = next(_readings(token, index, vocab), None)
-    if reading is not None:
+    if reading is not None and not _light_use(token, reading, vocab):
         yield from _coded(token, reading, sentence, index, vocab)
+
+
+def _light_use(verb: Token, reading: Reading, vocab: Vocabulary) -> bool:
+    """Whether a verb of giving is used lightly, its object an event noun of another
+    CAMEO root: "gave a warning to Kuwait" is the warning (a threat, coded at the noun),
+    not giving aid; "gave aid" keeps its reading."""
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return False
+    named = [noun_type(o, vocab) for o in children(verb, "dobj") if o.pos_ == "NOUN"]
+    return any(t is not None and t.root != reading.event_type.root for t in named)
 
 
 def _vows_an_act(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> bool:

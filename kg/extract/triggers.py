@@ -127,9 +127,14 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
     """The event class a noun names, its multi-word triggers checked against its
-    dependents: its modifiers ("air strike") and its prepositions ("strike on")."""
-    dependents = [
-        c for c in children(noun) if c.i < noun.i or (c.dep_ == "prep" and not is_time_phrase(c))
+    dependents: its modifiers ("air strike") and its prepositions ("strike on"), or, for
+    an object, its verb's after it, where the parser often hangs them ("gave a warning
+    to Kuwait": "warning to")."""
+    phrases = children(noun, "prep")
+    if noun.dep_ == "dobj":
+        phrases = phrases + [c for c in children(noun.head, "prep", "dative") if c.i > noun.i]
+    dependents = [c for c in children(noun) if c.i < noun.i] + [
+        c for c in phrases if not is_time_phrase(c)
     ]
     modifiers = {w for c in dependents for w in (c.lemma_.lower(), c.lower_)}
     for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):

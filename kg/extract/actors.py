@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.agents import AGENTS, agent_entries, role_label
 from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS
 from kg.extract.coding import Coder, country_part, is_country_code
-from kg.extract.tree import children, lefts, subtree, tree
+from kg.extract.tree import children, entity_of, lefts, subtree, tree
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
@@ -322,7 +322,7 @@ def _title_and_affiliation(
         entry = next(
             (
                 found
-                for name in (_whole_name(token), token.text)
+                for name in ((entity_of(token) or token).text, token.text)
                 for found in (gazetteer.demonym(name), gazetteer.lookup(name))
                 if found is not None
             ),
@@ -333,13 +333,6 @@ def _title_and_affiliation(
         elif token.pos_ in {"PROPN", "NOUN"} and token.lower_ in TITLES:
             words.append(token.text)
     return (" ".join(words) or None), affiliation
-
-
-def _whole_name(token: Token) -> str:
-    """The text of the name (entity) that ``token`` is a word of, else the token's."""
-    if not token.ent_type_:
-        return token.text
-    return next(e.text for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def _role_phrase(head: Token, index: ActorIndex, skip: set[int]) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.tree import children
+from kg.extract.tree import children, entity_of
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -42,7 +42,7 @@ def stated_date(anchor: Token) -> Span | None:
     ]
     for token in candidates:
         if token.ent_type_ == "DATE":
-            return next(e for e in token.doc.ents if e.start <= token.i < e.end)
+            return entity_of(token)
     return None
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.tree import entity_of
 from kg.verbs import Discard, Scope, load_verbs
 
 __all__ = ["DISCARDS", "DiscardMatcher", "discarded_sentences"]
@@ -103,10 +104,8 @@ def _time(span: Span, phrase: _Phrase) -> bool:
 def _in_name(span: Span) -> bool:
     """Whether a match is part of a longer name of an organisation: "Marathon Oil" or
     "Champion International Corp" is a company, not a race or a title."""
-    if span[0].ent_type_ != "ORG":
-        return False
-    entity = next(e for e in span.doc.ents if e.start <= span.start < e.end)
-    return len(entity) > len(span)
+    entity = entity_of(span[0])
+    return entity is not None and entity.label_ == "ORG" and len(entity) > len(span)
 
 
 @Language.factory("kg_discards")

@@ -163,7 +163,7 @@ class LocationMatcher:
         # Most patterns start at a word of one or two dependency labels ("prep"): a token
         # is tried only against those its label allows, where trying every pattern on
         # every token of every article was most of this component's time.
-        self._by_dep: dict[str, list[_Pattern]] = {}
+        by_dep: dict[str, list[_Pattern]] = {}
         self._any_dep: list[_Pattern] = []
         for pattern in self.patterns:
             wanted = pattern.nodes[0]["RIGHT_ATTRS"].get("DEP")
@@ -171,12 +171,14 @@ class LocationMatcher:
                 self._any_dep.append(pattern)
                 continue
             for dep in wanted["IN"] if isinstance(wanted, dict) else [wanted]:
-                self._by_dep.setdefault(dep, []).append(pattern)
+                by_dep.setdefault(dep, []).append(pattern)
+        # each label's patterns, then those of any label: one list per label, not per token
+        self._by_dep = {dep: [*patterns, *self._any_dep] for dep, patterns in by_dep.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         found = set()
         for token in doc:
-            for pattern in [*self._by_dep.get(token.dep_, ()), *self._any_dep]:
+            for pattern in self._by_dep.get(token.dep_, self._any_dep):
                 if not _fits(token, pattern.nodes[0]["RIGHT_ATTRS"]):
                     continue
                 for bound in _walk(token, pattern.nodes):

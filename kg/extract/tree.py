@@ -27,13 +27,14 @@ from __future__ import annotations
 from collections.abc import Callable, Set
 from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "Tree",
     "children",
     "conjuncts",
     "derived",
+    "entity_of",
     "forget",
     "lefts",
     "rights",
@@ -189,6 +190,13 @@ def forget(doc: Doc) -> None:
     """Drop everything :func:`derived` kept on ``doc``."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_PREFIX)]:
         del doc.user_data[key]
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity ``token`` is a word of, if any."""
+    if not token.ent_type_:
+        return None
+    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def tree(doc: Doc) -> Tree:

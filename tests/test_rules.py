@@ -2396,3 +2396,31 @@ def test_an_event_nouns_stated_intent_is_refined_by_its_theme_too() -> None:
     verb."""
     (event,) = run(CEASEFIRE_TALKS).events
     assert (event.source, event.cameo, event.target) == ("peru", "0356", "chile")
+
+
+OFFICE_GIVEN_AT_HOME = parsed("""
+Chile    1  nsubj    PROPN NNP Chile    GPE
+named    1  ROOT     VERB  VBD name
+Finance  3  compound PROPN NNP Finance
+Minister 5  compound PROPN NNP Minister
+Juan     5  compound PROPN NNP Juan     B-PERSON
+Soto     1  dobj     PROPN NNP Soto     I-PERSON
+.        1  punct    PUNCT .   .
+Soto     8  nsubj    PROPN NNP Soto     PERSON
+flew     8  ROOT     VERB  VBD fly
+to       8  prep     ADP   IN  to
+Peru     9  pobj     PROPN NNP Peru     GPE
+.        8  punct    PUNCT .   .
+Chile    13 nsubj    PROPN NNP Chile    GPE
+cut      13 ROOT     VERB  VBD cut
+taxes    13 dobj     NOUN  NNS tax
+.        13 punct    PUNCT .   .
+""")
+
+
+def test_a_person_s_office_belongs_to_the_country_of_the_sentence_introducing_them() -> None:
+    """ "Chile named Finance Minister Juan Soto. Soto flew to Peru.": the office is
+    Chile's, where the story first names its holder, though a later sentence sends him
+    abroad (CHLGOV, not uncoded)."""
+    codes = {a.key: a.code for a in run(OFFICE_GIVEN_AT_HOME).actors}
+    assert codes["juan_soto"] == "CHLGOV"

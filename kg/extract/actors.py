@@ -932,14 +932,23 @@ def _sentences_of(index: ActorIndex, key: str) -> set[int]:
     return {m.sentence for m in index.mentions if m.actor == key}
 
 
-def _sides(index: ActorIndex, key: str) -> set[str | None]:
-    """The side an actor without one could be on, from the sentences that mention it:
-    ``{None}`` where none of them names a country, else the countries they name ("the
-    rebels surrendered to Nigeria": Nigeria's rebels or not, the story's home it is not
-    sure to be)."""
-    sentences = _sentences_of(index, key)
+def _sides(index: ActorIndex, sentences: Set[int]) -> set[str | None]:
+    """The side an actor without one could be on, from the ``sentences`` that mention
+    it: ``{None}`` where none of them names a country, else the countries they name
+    ("the rebels surrendered to Nigeria": Nigeria's rebels or not, the story's home it
+    is not sure to be)."""
     named = {country for m, country in _countries(index) if m.sentence in sentences}
     return set(named) or {None}
+
+
+def _introduced_at_home(index: ActorIndex, key: str, home: str) -> bool:
+    """Whether the sentence that introduces a person names no country but the story's
+    home: news gives a person their office where it first names them ("Brazil set up a
+    commission headed by Finance Minister Dilson Funaro"), so the office is the home
+    country's though later sentences send its holder abroad ("Funaro travelled to the
+    United States")."""
+    first = min(_sentences_of(index, key), default=None)
+    return first is not None and _sides(index, {first}) <= {home, None}
 
 
 def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
@@ -985,7 +994,8 @@ def _home_agents(index: ActorIndex, home: str) -> None:
         known = index.coder.roles.get(actor.code)
         if known is None or actor.label != known.name:
             continue  # a group its modifiers name ("Kurdish protesters") stays that group
-        if actor.code not in HOME_ROLES or not _sides(index, key) <= {home, None}:
+        sides = _sides(index, _sentences_of(index, key))
+        if actor.code not in HOME_ROLES or not sides <= {home, None}:
             continue
         if _beside_sided(index, key, actor.code):
             continue
@@ -1020,7 +1030,12 @@ def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
         role = _title_role(actor.title)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code
-        elif home and role and role.strip("~") in HOME_ROLES and _sides(index, key) <= {home, None}:
+        elif (
+            home
+            and role
+            and role.strip("~") in HOME_ROLES
+            and _introduced_at_home(index, key, home)
+        ):
             code = coder.compose(home, role)  # "Finance Minister Dilson Funaro"
         else:
             continue

@@ -2424,3 +2424,48 @@ def test_a_person_s_office_belongs_to_the_country_of_the_sentence_introducing_th
     abroad (CHLGOV, not uncoded)."""
     codes = {a.key: a.code for a in run(OFFICE_GIVEN_AT_HOME).actors}
     assert codes["juan_soto"] == "CHLGOV"
+
+
+CUT_PRODUCTION = parsed("""
+Mexico     1 nsubj    PROPN NNP Mexico     GPE
+cut        1 ROOT     VERB  VBD cut
+oil        3 compound NOUN  NN  oil
+production 1 dobj     NOUN  NN  production
+.          1 punct    PUNCT .   .
+Mexico     6 nsubj    PROPN NNP Mexico     GPE
+cut        6 ROOT     VERB  VBD cut
+aid        6 dobj     NOUN  NN  aid
+to         6 prep     ADP   IN  to
+Peru       8 pobj     PROPN NNP Peru       GPE
+.          6 punct    PUNCT .   .
+""")
+
+
+def test_a_bare_trigger_yields_to_a_dictionary_pattern_coding_no_event() -> None:
+    """ "cut" is one of the ontology's triggers of reduced relations (16), and CUT's
+    block codes "- * PRODUCTION [---]": a country cutting its oil output does nothing to
+    another, as PETRARCH codes it; cutting aid to Peru does."""
+    assert {(e.sentence, e.source, e.target) for e in run(CUT_PRODUCTION).events} == {
+        (2, "mexico", "peru")
+    }
+
+
+REJECTED_DEMANDS = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+rejected 1 ROOT  VERB  VBD reject
+demands  1 dobj  NOUN  NNS demand
+from     2 prep  ADP   IN  from
+Peru     3 pobj  PROPN NNP Peru  GPE
+that     7 nsubj PRON  WDT that
+would    7 aux   AUX   MD  would
+raise    2 relcl VERB  VB  raise
+prices   7 dobj  NOUN  NNS price
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_pattern_does_not_read_the_words_of_a_clause_under_the_object() -> None:
+    """REJECT's block (DECLINE) codes "- * PRICE [---]", declining prices; in "rejected
+    demands from Peru that would raise prices" the prices belong to the relative clause,
+    and what Chile rejected is Peru's demands (12)."""
+    assert ("chile", "12", "peru") in pairs(REJECTED_DEMANDS)

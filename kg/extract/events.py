@@ -73,6 +73,7 @@ from kg.extract.classify import (
 )
 from kg.extract.clauses import CLAUSE_DEPS, agents, expand, is_passive, subjects
 from kg.extract.dates import event_date
+from kg.extract.lexicon import lexicon_code
 from kg.extract.opponents import FORCE_CODES, complete_targets
 from kg.extract.places import PlaceIndex, on_the_scene
 from kg.extract.tree import children, lefts, subtree
@@ -238,7 +239,11 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     """Trigger matches at a verb, best first, with their arguments and theme: the
     ontology's triggers, else the verb dictionary's code (:mod:`kg.extract.lexicon`). A
     class whose trigger needs a theme word ("expel" diplomats) is read only when one is
-    there."""
+    there. A trigger of one bare word yields to a pattern of the dictionary that reads
+    the clause as no event: "cut" reduces relations, but CUT's block codes "- *
+    PRODUCTION [---]", and "cut oil production" is done to nobody. (A pattern coding an
+    event does not outrank the ontology's trigger: the dictionary's patterns, matched
+    on kg's parse, code the dev sets worse than the triggers do.)"""
     if denied_clause(verb, vocab) is not None:  # "denied that it had mined the Gulf"
         denial = vocab.event_types[vocab.denials[verb.lemma_.lower()]]
         reading = _reading(verb, Match(denial, frozenset({verb.i}), None), index, vocab, False)
@@ -246,7 +251,11 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             yield reading
             return
     found = False
+    coded = lexicon_code(verb)
+    vetoed = coded is not None and coded[1] is not None and coded[0].null
     for event_type, trigger in vocab.by_head.get(verb.lemma_.lower(), ()):
+        if vetoed and not trigger.rest:
+            continue
         match = match_trigger(verb, event_type, trigger)
         reading = None if match is None else _reading(verb, match, index, vocab, themed=True)
         if reading is not None:
@@ -254,7 +263,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             yield reading
     if not found:
         addressed = any(index.actor_at(c) for c in objects_of(verb))
-        match = lexicon_match(verb, vocab, addressed)
+        match = lexicon_match(verb, vocab, addressed, coded)
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None:
             yield reading

@@ -23,7 +23,9 @@ aid to the subject). A pattern's words match a clause as a coder reads it:
 * the subject side (``&MILITARY *``) is matched in the verb's subject.
 
 The Turtle triggers of the ontology come first (they are kg's overrides and users'
-additions); the dictionary codes the verbs they leave. A user's dictionary files in the
+additions), but for a trigger of one bare word, which yields to a pattern coding no
+event (see :func:`kg.extract.events`' readings); the dictionary codes the verbs they
+leave. A user's dictionary files in the
 same syntax (``kg build --lexicon FILE``) come before the shipped one: a verb form that a
 user's file lists is coded by that file alone (its patterns, its default, its ``---``),
 each form's span in ``doc.spans["verbs"]`` labelled with the path of the file that
@@ -141,7 +143,9 @@ def _form_at(verb: Token) -> Span | None:
 
 def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     """The dictionary's code for the verb at ``verb`` and the pattern that gave it (None
-    for a default code); None when the verb is not in the dictionary or codes no event."""
+    for a default code); a pattern coding no event (``---``) comes with the null code.
+    None when the verb is not in the dictionary, or no pattern matches and its default
+    codes no event."""
     span = _form_at(verb)
     if span is None:
         return None
@@ -155,7 +159,7 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
                 sides = _Side.of(_object_side(verb, span)), _Side.of(subject)
             for pattern in patterns.candidates(sides):
                 if _matches(pattern, sides, dictionary):
-                    return None if pattern.code.null else (pattern.code, pattern)
+                    return pattern.code, pattern
         code = block.code_of(entry)
         if code.event and not code.null:
             return code, None
@@ -243,13 +247,20 @@ def _words_in(pattern: Pattern) -> int:
 
 def _object_side(verb: Token, span: Span) -> list[Token]:
     """The words after the verb that its patterns read: its dependents' subtrees, less
-    clauses of their own and the verb form's own words."""
+    clauses of their own, whole ("rejected demands for clauses to be built against
+    higher prices": the prices are the relative clause's, not what was rejected), and
+    the verb form's own words."""
     words: list[Token] = []
-    for child in children(verb):
-        if child.i <= verb.i or child.dep_ in CLAUSE_DEPS or child.i in range(span.start, span.end):
-            continue
-        words.extend(t for t in subtree(child) if t.dep_ not in CLAUSE_DEPS or t == child)
-    return sorted(set(words), key=lambda t: t.i)
+    pending = [
+        c
+        for c in children(verb)
+        if c.i > verb.i and c.dep_ not in CLAUSE_DEPS and c.i not in range(span.start, span.end)
+    ]
+    while pending:
+        token = pending.pop()
+        words.append(token)
+        pending.extend(c for c in children(token) if c.dep_ not in CLAUSE_DEPS)
+    return sorted(words, key=lambda t: t.i)
 
 
 def _spellings(token: Token) -> tuple[str, ...]:

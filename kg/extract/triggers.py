@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import is_time_phrase
 from kg.extract.lexicon import lexicon_code
 from kg.extract.tree import children
+from kg.verbs import EventCode, Pattern
 from kg.vocabulary import EventType, Trigger, Vocabulary
 
 __all__ = ["PREPOSITIONS", "Match", "lexicon_match", "match_trigger", "noun_type"]
@@ -96,7 +97,12 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
 STATEMENT_ROOT = "01"
 
 
-def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Match | None:
+def lexicon_match(
+    verb: Token,
+    vocab: Vocabulary,
+    addressed: bool = False,
+    coded: tuple[EventCode, Pattern | None] | None = None,
+) -> Match | None:
     """The verb dictionary's reading of a verb, as the ontology's class of its code (or
     of the nearest broader code the ontology has). A reporting verb ("said", "warned")
     carries who said what, its clause the event, so it codes none of its own, unless one
@@ -106,15 +112,16 @@ def lexicon_match(verb: Token, vocab: Vocabulary, addressed: bool = False) -> Ma
     and "warned of famine" none either. A pattern coding the converse alone (``- *
     LOAN [:071]``, "received a loan") gives a ``converse`` match: the subject is the
     target; so does a verb whose subject the ontology says undergoes its event (``ckg:
-    patientSubject``: "villagers died")."""
-    coded = lexicon_code(verb)
+    patientSubject``: "villagers died"). ``coded``: the verb's :func:`lexicon_code`,
+    where the caller has it."""
+    coded = coded or lexicon_code(verb)
     if verb.lemma_.lower() in vocab.speech_lemmas and not (
         coded
         and coded[0].event
         and (coded[1] is not None or (addressed and coded[0].event[:2] != STATEMENT_ROOT))
     ):
         return None
-    if coded is None:
+    if coded is None or coded[0].null:
         return None
     code = coded[0]
     wanted = code.event or code.converse  # "received a loan": the lender acts on the subject

@@ -484,3 +484,26 @@ def test_located_events_reach_the_store_the_tables_the_query_and_a_map(tmp_path:
     longitude, latitude = basra[0]["geometry"]["coordinates"]
     assert (round(latitude), round(longitude)) == (31, 48)
     assert basra[0]["properties"]["article"] and basra[0]["properties"]["evidence"]
+
+
+ONE_TOWN_TWO_TAGS = parsed("""
+Rebels    1 nsubj     NOUN  NNS rebel
+attacked  1 ROOT      VERB  VBD attack
+troops    1 dobj      NOUN  NNS troop
+in        1 prep      ADP   IN  in
+Whakatane 3 pobj      PROPN NNP Whakatane GPE
+.         1 punct     PUNCT .   .
+Whakatane 8 nsubjpass PROPN NNP Whakatane PERSON
+was       8 auxpass   AUX   VBD be
+shelled   8 ROOT      VERB  VBN shell
+.         8 punct     PUNCT .   .
+""")
+
+
+def test_a_name_the_article_places_as_a_town_is_that_town_wherever_the_model_tags_it() -> None:
+    """ "Rebels attacked troops in Whakatane. Whakatane was shelled.": the model tags
+    the second mention a person; one name keeps one sense in a story, so it is the town
+    there too, and no actor."""
+    extraction = run(ONE_TOWN_TWO_TAGS)
+    assert "whakatane" not in {a.key for a in extraction.actors}
+    assert not [m for m in extraction.mentions if m.text == "Whakatane"]

@@ -395,6 +395,35 @@ def _entity(
     return entry, entry is None
 
 
+def _one_sense(
+    read: list[tuple[Span, PlaceEntry | None, bool]], resolver: _Resolver
+) -> list[tuple[Span, PlaceEntry | None, bool]]:
+    """Each entity's reading, with a name the model tagged as a person or an
+    organisation read as the town that another of its mentions in the article is ("a
+    state of emergency was declared in Whakatane … Whakatane was hit by three
+    earthquakes"): a name keeps one sense in a discourse. A capital keeps its two (the
+    town, and its government by metonymy), and a name the actor dictionaries know is
+    never a place."""
+    towns = {
+        fold(_name(ent).text): entry
+        for ent, entry, actor in read
+        if entry is not None
+        and not actor
+        and entry.kind != "country"
+        and not resolver.places.capital_of(_name(ent).text)
+    }
+    return [
+        (ent, town, False)
+        if actor
+        and entry is None
+        and ent.label_ in MISTAKEN_LABELS
+        and (town := towns.get(fold(_name(ent).text))) is not None
+        and not resolver.is_actor_name(_name(ent))
+        else (ent, entry, actor)
+        for ent, entry, actor in read
+    ]
+
+
 def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     """The places the article names and the events' locations (see the module docstring)."""
     resolver = _Resolver(gazetteer, coder, load_places())
@@ -409,12 +438,14 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.countries[country.key] = country
         end = dateline[0].end
         index.dateline = (doc[end].sent.start if end < len(doc) else 0, place.key)
+    read: list[tuple[Span, PlaceEntry | None, bool]] = []
     for ent in doc.ents:
         if dateline is not None and ent.start < dateline[0].end:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
         words = {t.i for t in ent}
-        entry, actor = _entity(ent, resolver, bool(located & words), bool(placed & words))
+        read.append((ent, *_entity(ent, resolver, bool(located & words), bool(placed & words))))
+    for ent, entry, actor in _one_sense(read, resolver):
         if not actor:
             index.not_actors.add(ent.start)
         if entry is None:

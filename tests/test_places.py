@@ -507,3 +507,22 @@ def test_a_name_the_article_places_as_a_town_is_that_town_wherever_the_model_tag
     extraction = run(ONE_TOWN_TWO_TAGS)
     assert "whakatane" not in {a.key for a in extraction.actors}
     assert not [m for m in extraction.mentions if m.text == "Whakatane"]
+
+
+AN_ADDRESS = parsed("""
+Rebels       1 nsubj    NOUN  NNS rebel
+robbed       1 ROOT     VERB  VBD rob
+Peoples      3 compound PROPN NNP Peoples      B-ORG
+Bank         1 dobj     PROPN NNP Bank         I-ORG
+,            3 punct    PUNCT ,   ,
+Natchitoches 3 appos    PROPN NNP Natchitoches PERSON
+,            5 punct    PUNCT ,   ,
+La.          5 appos    PROPN NNP La.          GPE
+.            1 punct    PUNCT .   .
+""")
+
+
+def test_a_town_written_as_an_address_is_a_place_whatever_the_model_tagged_it() -> None:
+    """ "Peoples Bank, Natchitoches, La.": a name followed by its state after a comma is
+    a town, though the model tags it a person, and no actor."""
+    assert "natchitoches" not in {a.key for a in run(AN_ADDRESS).actors}

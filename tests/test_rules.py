@@ -8,6 +8,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.extract import Extraction, extract
+from kg.extract.actors import _signer
 from kg.extract.arguments import words_text
 from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.ingest import Article
@@ -2469,3 +2470,41 @@ def test_a_pattern_does_not_read_the_words_of_a_clause_under_the_object() -> Non
     demands from Peru that would raise prices" the prices belong to the relative clause,
     and what Chile rejected is Peru's demands (12)."""
     assert ("chile", "12", "peru") in pairs(REJECTED_DEMANDS)
+
+
+AGENCY_AT_WORK = parsed(
+    """
+SANTIAGO   9  npadvmod PROPN NNP Santiago   GPE
+(          9  punct    PUNCT -LRB- (
+Reuters    0  appos    PROPN NNP Reuters    ORG
+)          9  punct    PUNCT -RRB- )
+-          9  punct    PUNCT :   -
+Economists 9  nsubj    NOUN  NNS economist
+contacted  5  acl      VERB  VBN contact
+by         6  agent    ADP   IN  by
+Reuters    7  pobj     PROPN NNP Reuters    ORG
+said       9  ROOT     VERB  VBD say
+Chile      11 nsubj    PROPN NNP Chile      GPE
+attacked   9  ccomp    VERB  VBD attack
+Peru       11 dobj     PROPN NNP Peru       GPE
+.          9  punct    PUNCT .   .
+""",
+    joined={1, 2},
+)
+
+
+def test_the_agency_filing_a_story_is_its_reporter_and_no_actor() -> None:
+    """ "SANTIAGO (Reuters) - Economists contacted by Reuters said …": the agency of the
+    dateline is the reporter at work wherever the story names it, not an actor of the
+    news (the dictionaries code Reuters as media, MED)."""
+    extraction = run(AGENCY_AT_WORK)
+    assert "reuters" not in {a.key for a in extraction.actors}
+    assert ("chile", "19", "peru") in pairs(AGENCY_AT_WORK)
+
+
+def test_a_story_s_signature_names_its_agency() -> None:
+    """Wire copy signs a story on a last line of one word ("REUTER"); a last word in
+    its sentence's line ("… said Reuters.") is no signature."""
+    assert _signer(NLP("Chile attacked Peru.\n REUTER")) == "reuter"
+    assert _signer(NLP("Chile told Reuters")) is None
+    assert _signer(NLP("CHICAGO (Reuters) - Chile attacked Peru.")) == "reuter"

@@ -233,6 +233,30 @@ def _is_name(span: Span) -> bool:
     return any(not t.is_punct and not t.is_space for t in outside)
 
 
+# A wire dateline's agency in brackets: "BAGHDAD (Reuters) -".
+DATELINE_AGENCY = re.compile(r"^[^\n]{0,80}?\((?P<agency>[A-Z][A-Za-z]+)\)\s*[-:\u2013\u2014]")
+
+
+def _agency_key(name: str) -> str:
+    """A news agency's name folded as its signatures vary it ("REUTER", "Reuters")."""
+    return name.casefold().removesuffix("s")
+
+
+def _signer(doc: Doc) -> str | None:
+    """The news agency that files the story (:func:`_agency_key`): the name in its
+    dateline's brackets, or its signature, a last line of one word ("REUTER"). Its
+    mentions in the story are the reporter at work ("economists contacted by Reuters",
+    "Reuter correspondents"), not an actor of the news."""
+    found = DATELINE_AGENCY.match(doc.text)
+    if found is not None:
+        return _agency_key(found.group("agency"))
+    last = next((t for t in reversed(doc) if not (t.is_space or t.is_punct)), None)
+    if last is None or not last.text[:1].isupper():
+        return None
+    line = doc.text[: last.idx].rstrip(" \t")
+    return _agency_key(last.text) if line.endswith("\n") else None
+
+
 def _group_name(span: Span) -> str:
     """A group's label in the plural whatever the text's number ("a Democrat" and "the
     Democrats" are one group): a member counted by a singular determiner ("a", "one")
@@ -363,6 +387,7 @@ def _add_entities(
     entity_types: Mapping[str, str],
     places: Set[int],
 ) -> None:
+    signer = _signer(doc)
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     surnames = _surnames(clusters.values())  # "Hagari" the model took for an organisation
@@ -372,6 +397,8 @@ def _add_entities(
         if ent.start in places:
             continue
         span = _strip_span(ent)
+        if signer is not None and _agency_key(_name(span)) == signer:
+            continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
         person = ent.label_ == "PERSON" or span.text in surnames
         if entry is not None:

@@ -2508,3 +2508,21 @@ def test_a_story_s_signature_names_its_agency() -> None:
     assert _signer(NLP("Chile attacked Peru.\n REUTER")) == "reuter"
     assert _signer(NLP("Chile told Reuters")) is None
     assert _signer(NLP("CHICAGO (Reuters) - Chile attacked Peru.")) == "reuter"
+
+
+A_PARTY_MEMBER_AGAIN = parsed("""
+The        2 det      DET   DT  the
+Georgia    2 compound PROPN NNP Georgia    GPE
+Democrat   3 nsubj    PROPN NNP Democrat   NORP
+criticised 3 ROOT     VERB  VBD criticise
+Reagan     3 dobj     PROPN NNP Reagan     PERSON
+.          3 punct    PUNCT .   .
+""")
+
+
+def test_a_party_member_named_with_the_is_one_of_the_party_s_group() -> None:
+    """ "the Georgia Democrat criticised Reagan": news names a senator again by state
+    and party; the member is one of the Democrats, one actor with "a Democrat" and "the
+    Democrats", not a group "Democrat"."""
+    labels = {a.label for a in run(A_PARTY_MEMBER_AGAIN).actors}
+    assert "Democrats" in labels and "Democrat" not in labels

@@ -259,12 +259,17 @@ def _signer(doc: Doc) -> str | None:
 
 def _group_name(span: Span) -> str:
     """A group's label in the plural whatever the text's number ("a Democrat" and "the
-    Democrats" are one group): a member counted by a singular determiner ("a", "one")
-    takes an "s", unless it ends in a sibilant ("a Swiss"); a name without one may be
-    an organisation the model took for a group ("Excelan said"), and stays as it is."""
+    Democrats" are one group): a member counted by a singular determiner ("a", "one"),
+    or a singular noun with "the" ("the Georgia Democrat", as news names a senator
+    again), takes an "s", unless it ends in a sibilant ("a Swiss"); a name without a
+    determiner may be an organisation the model took for a group ("Excelan said"), and
+    stays as it is."""
     name = _name(span)
     root = span.root
-    counted = any(c.lower_ in SINGULAR_DETERMINERS for c in children(root, "det"))
+    counted = any(
+        c.lower_ in SINGULAR_DETERMINERS or (c.lower_ == "the" and root.tag_ == "NNP")
+        for c in children(root, "det")
+    )
     if counted and not name.casefold().endswith(("s", "sh", "ch", "ese", "x", "z")):
         return name + "s"
     return name

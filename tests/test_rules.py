@@ -2526,3 +2526,28 @@ def test_a_party_member_named_with_the_is_one_of_the_party_s_group() -> None:
     Democrats", not a group "Democrat"."""
     labels = {a.label for a in run(A_PARTY_MEMBER_AGAIN).actors}
     assert "Democrats" in labels and "Democrat" not in labels
+
+
+NATURE_STRIKES = parsed("""
+Floods     1  nsubj PROPN NNS flood
+hit        1  ROOT  VERB  VBD hit
+Chile      1  dobj  PROPN NNP Chile      GPE
+.          1  punct PUNCT .   .
+The        5  det   DET   DT  the
+earthquake 9  nsubj NOUN  NN  earthquake
+which      7  nsubj PRON  WDT which
+struck     5  relcl VERB  VBD strike
+Peru       7  dobj  PROPN NNP Peru       GPE
+ended      9  ROOT  VERB  VBD end
+.          9  punct PUNCT .   .
+Rebels     12 nsubj NOUN  NNS rebel
+hit        12 ROOT  VERB  VBD hit
+Chile      12 dobj  PROPN NNP Chile      GPE
+.          12 punct PUNCT .   .
+""")
+
+
+def test_a_force_of_nature_is_no_actor_and_its_damage_no_event() -> None:
+    """ "Floods hit Chile", "the earthquake which struck Peru": the Phoenix issue
+    dictionary's natural disasters do what no coder codes; "rebels hit Chile" is force."""
+    assert {e.sentence for e in run(NATURE_STRIKES).events} == {3}

@@ -78,10 +78,13 @@ from kg.extract.opponents import FORCE_CODES, complete_targets
 from kg.extract.places import PlaceIndex, on_the_scene
 from kg.extract.tree import children, lefts, subtree
 from kg.extract.triggers import Match, lexicon_match, match_trigger, noun_type
+from kg.issues import natural_force_at
 from kg.records import Event
 from kg.vocabulary import EventType, Vocabulary
 
 __all__ = ["extract_events"]
+
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who" opening a relative clause
 
 # Light verbs (below) that are aid triggers of their own ("gave aid", "sent aid"), used
 # lightly with an act's noun ("gave a warning", "sent a protest note").
@@ -295,6 +298,8 @@ def _reading(
             or _addressed_by_condition(verb, sources, index, vocab)
             or targets
         )
+    if _by_nature(verb, sources, index):
+        return None
     arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
     theme, lemmas = theme_of(verb, match, arguments)
     if themed and event_type.theme_words and not event_type.theme_words & lemmas:
@@ -314,6 +319,17 @@ def _reading(
     if refined.root == REJECT_ROOT and refuses_nothing_of_another(verb):
         return None  # "an official, who declined to be identified"
     return Reading(refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas))
+
+
+def _by_nature(verb: Token, sources: list[Token], index: ActorIndex) -> bool:
+    """Whether a force of nature does the verb's act and no actor does ("an earthquake
+    damaged the pipeline", "hit by floods", "the storm which struck Cuba"; see
+    :func:`kg.issues.natural_force_at`): nature is no actor, and its damage no event."""
+    if any(index.actor_at(t) for t in sources):
+        return False
+    relative = verb.dep_ == "relcl"
+    doers = [verb.head if relative and t.tag_ in RELATIVE_TAGS else t for t in sources]
+    return any(map(natural_force_at, doers))
 
 
 def _told_of(verb: Token, vocab: Vocabulary) -> Reading | None:

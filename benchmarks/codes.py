@@ -8,6 +8,9 @@ target code agreeing with the gold's: several of kg's events can stand for one g
 (two clauses of one sentence, a duplicate), and finding one right is what a coder
 comparing with kg would credit, as ``kg eval`` credits a fully right event. Codes agree
 
+* on the *three letters* that open them (IRQ of IRQMIL, IGO of IGOUNO, PSE of
+  PSEREBHMS), as the actors issue states its held-out bar ("the three-letter source and
+  target codes right");
 * on the *country part*: the first three letters, or the first six for an IGO, NGO, IMG or
   MNC code, as ``kg eval``'s actor rule compares codes (a non-state code such as
   ``PSEREBHMS`` counts by its country, ``PSE``; a bare ``IGO`` agrees with any IGO code;
@@ -23,12 +26,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from kg.extract.coding import codes_agree
 
-__all__ = ["CodeFigures", "FoundEvent", "GoldCode", "agrees", "code_figures"]
+__all__ = ["CodeFigures", "FoundEvent", "GoldCode", "Level", "agrees", "code_figures"]
 
 NO_CODE = ("", "-")
+
+
+class Level(StrEnum):
+    """How much of two codes must agree (see the module docstring)."""
+
+    THREE = "three"
+    COUNTRY = "country"
+    FULL = "full"
 
 
 @dataclass(frozen=True)
@@ -50,11 +62,11 @@ class FoundEvent:
     targets: Sequence[GoldCode]
     rows: Sequence[Mapping[str, str]]
 
-    def agrees(self, *, full: bool) -> bool:
+    def agrees(self, level: Level) -> bool:
         """Whether one of kg's events has both its source and target codes agreeing."""
         return any(
-            agrees(self.sources, r.get("source_code"), full=full)
-            and agrees(self.targets, r.get("target_code"), full=full)
+            agrees(self.sources, r.get("source_code"), level)
+            and agrees(self.targets, r.get("target_code"), level)
             for r in self.rows
         )
 
@@ -64,14 +76,19 @@ class CodeFigures:
     """Gold events kg found, and how many of them have agreeing codes."""
 
     found: int
+    three: int
     country: int
     full: int
 
     def line(self) -> str:
         n = self.found or 1
-        return (
-            f"country {self.country / n:.3f} ({self.country}/{self.found})  "
-            f"full {self.full / n:.3f} ({self.full}/{self.found})"
+        return "  ".join(
+            f"{name} {agreeing / n:.3f} ({agreeing}/{self.found})"
+            for name, agreeing in (
+                ("three-letter", self.three),
+                ("country", self.country),
+                ("full", self.full),
+            )
         )
 
 
@@ -80,21 +97,19 @@ def _full(code: str | None) -> str:
     return "" if code is None or code in NO_CODE else code.upper()
 
 
-def agrees(gold: Sequence[GoldCode], code: str | None, *, full: bool) -> bool:
+def agrees(gold: Sequence[GoldCode], code: str | None, level: Level) -> bool:
     """Whether kg's ``code`` for an actor agrees with one of the gold actors in its role
-    (none: the role wants no code)."""
-    if full:
+    (none: the role wants no code) at ``level``."""
+    if level is Level.FULL:
         return _full(code) in ({_full(g.full) for g in gold} or {""})
     coded = [g.country for g in gold if _full(g.country)]
     if not coded or not _full(code):
         return not coded and not _full(code)
+    if level is Level.THREE:
+        return _full(code)[:3] in {c.upper()[:3] for c in coded}
     return any(codes_agree(country, _full(code)) for country in coded)
 
 
 def code_figures(found: Sequence[FoundEvent]) -> CodeFigures:
     """The figures over the gold events kg found (a half's, or all)."""
-    return CodeFigures(
-        len(found),
-        sum(f.agrees(full=False) for f in found),
-        sum(f.agrees(full=True) for f in found),
-    )
+    return CodeFigures(len(found), *(sum(f.agrees(level) for f in found) for level in Level))

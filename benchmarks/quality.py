@@ -410,7 +410,8 @@ def report(dev: DevSets, shared: Path, columns: Sequence[tuple[str, Predictions]
     uncoded = "n/a (no actor codes)"
     print(
         "5. reuters_dev actor codes, on the core gold events whose root kg found on their "
-        "sentence: source and target codes agree on the country part, and in full"
+        "sentence: source and target codes agree on their three letters, the country part, "
+        "and in full"
     )
     for half in HALVES:
         ids = reuters_half(dev, half)
@@ -420,7 +421,7 @@ def report(dev: DevSets, shared: Path, columns: Sequence[tuple[str, Predictions]
             show(half, name, code_figures(found).line() if p.coded else uncoded)
     print(
         "6. PLOVER dev actor codes, on the records with an event of the record's type: "
-        "source and target codes agree on the country part, and in full"
+        "source and target codes agree on their three letters, the country part, and in full"
     )
     for half in HALVES:
         for name, p in columns:

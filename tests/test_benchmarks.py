@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from benchmarks.actors import check, label_key
-from benchmarks.codes import FoundEvent, GoldCode, agrees, code_figures
+from benchmarks.codes import FoundEvent, GoldCode, Level, agrees, code_figures
 
 
 def coded(source: str, target: str) -> dict[str, str]:
@@ -13,19 +13,19 @@ def coded(source: str, target: str) -> dict[str, str]:
 
 def test_a_gold_dash_agrees_only_with_no_code() -> None:
     none = [GoldCode("-", "-")]
-    assert agrees(none, "", full=True) and agrees(none, None, full=False)
-    assert not agrees(none, "IRN", full=False)
-    assert not agrees([GoldCode("IRN", "IRN")], "-", full=False)
-    assert agrees([], "-", full=True)  # a PLOVER record with no target
+    assert agrees(none, "", Level.FULL) and agrees(none, None, Level.COUNTRY)
+    assert not agrees(none, "IRN", Level.COUNTRY)
+    assert not agrees([GoldCode("IRN", "IRN")], "-", Level.COUNTRY)
+    assert agrees([], "-", Level.FULL)  # a PLOVER record with no target
 
 
 def test_country_part_and_full_code() -> None:
     gold = [GoldCode("USA", "USAGOV")]  # a PLOVER actor: code USA, sector GOV
-    assert agrees(gold, "USAGOV", full=True)
-    assert agrees(gold, "USAMIL", full=False) and not agrees(gold, "USAMIL", full=True)
-    assert not agrees([GoldCode("IGOEEC", "IGOEEC")], "IGOUNO", full=False)
-    assert agrees([GoldCode("IGO", "IGO")], "IGOUNO", full=False)  # PLOVER's unnamed IGO
-    assert agrees([GoldCode("HUN", "HUNGOV"), GoldCode("ROU", "ROUGOV")], "ROU", full=False)
+    assert agrees(gold, "USAGOV", Level.FULL)
+    assert agrees(gold, "USAMIL", Level.COUNTRY) and not agrees(gold, "USAMIL", Level.FULL)
+    assert not agrees([GoldCode("IGOEEC", "IGOEEC")], "IGOUNO", Level.COUNTRY)
+    assert agrees([GoldCode("IGO", "IGO")], "IGOUNO", Level.COUNTRY)  # PLOVER's unnamed IGO
+    assert agrees([GoldCode("HUN", "HUNGOV"), GoldCode("ROU", "ROUGOV")], "ROU", Level.COUNTRY)
 
 
 def test_a_gold_event_agrees_when_any_kg_event_found_for_it_does() -> None:
@@ -33,8 +33,18 @@ def test_a_gold_event_agrees_when_any_kg_event_found_for_it_does() -> None:
     one = FoundEvent(*gold, [coded("IRQ", "-"), coded("IRQ", "IRN")])
     none = FoundEvent(*gold, [coded("IRQMIL", ""), coded("", "IRN")])  # never both in one
     figures = code_figures([one, none])
-    assert (figures.found, figures.country, figures.full) == (2, 1, 0)
-    assert figures.line() == "country 0.500 (1/2)  full 0.000 (0/2)"
+    assert (figures.found, figures.three, figures.country, figures.full) == (2, 1, 1, 0)
+    assert figures.line() == ("three-letter 0.500 (1/2)  country 0.500 (1/2)  full 0.000 (0/2)")
+
+
+def test_three_letters_are_what_opens_a_code() -> None:
+    """IGOEEC and Phoenix's IGOEUREEC (the same organisation, one with its region) agree
+    on their three letters, not on the country part; a gold dash still wants none."""
+    eec = [GoldCode("IGOEEC", "IGOEEC")]
+    assert agrees(eec, "IGOEUREEC", Level.THREE) and not agrees(eec, "IGOEUREEC", Level.COUNTRY)
+    assert agrees([GoldCode("IRQMIL", "IRQMIL")], "IRQ", Level.THREE)
+    assert not agrees([GoldCode("IRQ", "IRQ")], "IRN", Level.THREE)
+    assert not agrees([GoldCode("-", "-")], "IRN", Level.THREE)
 
 
 def test_label_key_ignores_what_does_not_change_the_name() -> None:

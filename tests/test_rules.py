@@ -2551,28 +2551,3 @@ def test_a_force_of_nature_is_no_actor_and_its_damage_no_event() -> None:
     """ "Floods hit Chile", "the earthquake which struck Peru": the Phoenix issue
     dictionary's natural disasters do what no coder codes; "rebels hit Chile" is force."""
     assert {e.sentence for e in run(NATURE_STRIKES).events} == {3}
-
-
-HOME_IN_THE_LEAD = parsed("""
-Colombia  1  nsubj PROPN NNP Colombia  GPE
-warned    1  ROOT  VERB  VBD warn
-rebels    1  dobj  NOUN  NNS rebel
-.         1  punct PUNCT .   .
-Venezuela 5  nsubj PROPN NNP Venezuela GPE
-closed    5  ROOT  VERB  VBD close
-the       7  det   DET   DT  the
-border    5  dobj  NOUN  NN  border
-.         5  punct PUNCT .   .
-The       10 det   DET   DT  the
-army      11 nsubj NOUN  NN  army
-attacked  11 ROOT  VERB  VBD attack
-rebels    11 dobj  NOUN  NNS rebel
-.         11 punct PUNCT .   .
-""")
-
-
-def test_a_story_s_country_is_the_one_its_lead_names_when_none_is_named_more() -> None:
-    """ "Colombia warned rebels. Venezuela closed the border. The army attacked rebels.":
-    each country is named once, and news puts its story's country in the lead, so the
-    bare army and rebels are Colombia's."""
-    assert ("colombian_military", "19", "colombian_rebels") in pairs(HOME_IN_THE_LEAD)

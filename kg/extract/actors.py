@@ -1000,24 +1000,17 @@ def _home_country(index: ActorIndex, placed: Set[tuple[int, str]]) -> str | None
     """The country a story is about, as a coder reads it: the country code that the
     article's sentences name (by a country's or its agents' codes, or by the places that
     lie in it: ``placed``, (sentence, country code) pairs) in at least two sentences,
-    and in twice as many as any other; or the one country its lead names, where no
-    other is named more often (news puts the story's country in its first sentence:
-    "… endanger Colombia's oil bonanza", then "a region bordering Venezuela"). None
-    when the story is about two or more."""
+    and in twice as many as any other; None when the story is about two or more."""
     counts: dict[str, int] = {}
-    named = {(m.sentence, country) for m, country in _countries(index)} | set(placed)
-    for _, country in named:
+    named = {(m.sentence, country) for m, country in _countries(index)}
+    for _, country in named | set(placed):
         counts[country] = counts.get(country, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    if not ranked:
+    if not ranked or ranked[0][1] < 2:
         return None
-    if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    lead = min(sentence for sentence, _ in named)
-    in_lead = {country for sentence, country in named if sentence == lead}
-    if len(in_lead) == 1 and counts[next(iter(in_lead))] == ranked[0][1]:
-        return next(iter(in_lead))
-    return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _home_agents(index: ActorIndex, home: str) -> None:

@@ -2119,7 +2119,7 @@ def test_no_copy_without_its_source_of_an_act_the_sentence_gives_one() -> None:
     """ "Chilean jets attacked Peru, and Peruvian towns were hit": the towns' being hit
     is the attack the sentence has already coded with its source, not a second act."""
     found = [(e.source, e.cameo[:2], e.target) for e in run(STRUCK_TWICE).events]
-    assert found == [("chile", "19", "peru")]
+    assert found == [("chilean_military", "19", "peru")]
 
 
 HEADED_BY = parsed("""
@@ -2551,3 +2551,25 @@ def test_a_force_of_nature_is_no_actor_and_its_damage_no_event() -> None:
     """ "Floods hit Chile", "the earthquake which struck Peru": the Phoenix issue
     dictionary's natural disasters do what no coder codes; "rebels hit Chile" is force."""
     assert {e.sentence for e in run(NATURE_STRIKES).events} == {3}
+
+
+AIRCRAFT_OF_A_SIDE = parsed("""
+Afghan   1 amod  ADJ   JJ  afghan   NORP
+aircraft 2 nsubj NOUN  NNS aircraft
+bombed   2 ROOT  VERB  VBD bomb
+Pakistan 2 dobj  PROPN NNP Pakistan GPE
+.        2 punct PUNCT .   .
+Iraqi    6 amod  ADJ   JJ  iraqi    NORP
+planes   7 nsubj NOUN  NNS plane
+hit      7 ROOT  VERB  VBD hit
+Iran     7 dobj  PROPN NNP Iran     GPE
+.        7 punct PUNCT .   .
+""")
+
+
+def test_a_side_s_aircraft_are_its_military() -> None:
+    """ "Afghan aircraft bombed Pakistan", "Iraqi planes hit Iran": the aircraft stand for
+    their side's military (AFGMIL, IRQMIL), as "Iraqi warplanes" do in the Phoenix
+    agents, not for the state."""
+    sources = {e.source for e in run(AIRCRAFT_OF_A_SIDE).events}
+    assert sources == {"afghan_military", "iraqi_military"}

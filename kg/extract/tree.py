@@ -108,7 +108,12 @@ class Tree:
                 by_dep.setdefault(self._deps[c], []).append(c)
         if len(deps) == 1:
             return [tokens[i] for i in by_dep.get(deps[0], ())]
-        return [tokens[i] for i in sorted(i for dep in set(deps) for i in by_dep.get(dep, ()))]
+        # A token has dependents under few labels: look those up among ``deps``, and
+        # sort only when dependents under two or more of them must be merged.
+        found = [below for dep, below in by_dep.items() if dep in deps]
+        if len(found) == 1:
+            return [tokens[i] for i in found[0]]
+        return [tokens[i] for i in sorted(i for below in found for i in below)]
 
     def lefts(self, token: Token) -> list[Token]:
         """``token.lefts``: the dependents before it, in text order."""
@@ -179,10 +184,12 @@ class Tree:
 def derived(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
     """What ``build`` derives from ``doc``, built on first use and kept with the
     document under ``name`` until :func:`forget`."""
+    data = doc.user_data  # a property: read once, rules ask half a million times
     key = _PREFIX + name
-    if key not in doc.user_data:
-        doc.user_data[key] = build(doc)
-    found: T = doc.user_data[key]
+    try:
+        found: T = data[key]
+    except KeyError:
+        found = data[key] = build(doc)
     return found
 
 

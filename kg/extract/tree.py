@@ -38,8 +38,10 @@ __all__ = [
     "forget",
     "lefts",
     "rights",
+    "sentences",
     "subtree",
     "tree",
+    "words",
 ]
 
 T = TypeVar("T")
@@ -56,11 +58,11 @@ class Tree:
         self.tokens = list(doc)
         n = len(doc)
         self._children: list[list[int]] = [[] for _ in range(n)]
-        self._deps = [token.dep_ for token in doc]
+        self._deps = [token.dep_ for token in self.tokens]
         self._by_dep: dict[int, dict[str, list[int]]] = {}
         self._sentence_start = [0] * n
         roots = []
-        for token in doc:
+        for token in self.tokens:
             head = token.head.i
             if head != token.i:
                 self._children[head].append(token.i)  # in index order, as spaCy gives them
@@ -209,6 +211,30 @@ def entity_of(token: Token) -> Span | None:
 def tree(doc: Doc) -> Tree:
     """The tree of ``doc``, built on first use and kept while the document lives."""
     return derived(doc, "tree", Tree)
+
+
+def words(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` in order, the same Token objects each time (iterating a Doc
+    makes a new one per word, and the rules walk every word of an article a dozen
+    times)."""
+    return tree(doc).tokens
+
+
+def sentences(doc: Doc) -> list[tuple[Span, str]]:
+    """The sentences of ``doc`` that are not blank, each with its text, once per
+    document: read from the document's text, where ``Span.text`` makes a Token per word
+    to join their texts."""
+    return derived(doc, "sentences", _sentences)
+
+
+def _sentences(doc: Doc) -> list[tuple[Span, str]]:
+    text = doc.text
+    found = []
+    for sentence in doc.sents:
+        words = text[sentence.start_char : sentence.end_char]
+        if words.strip():
+            found.append((sentence, words))
+    return found
 
 
 def children(token: Token, *deps: str) -> list[Token]:

@@ -209,6 +209,16 @@ def descriptions(extraction: Extraction) -> dict[URIRef, list[Triple]]:
     return described
 
 
+def _described(extraction: Extraction) -> dict[URIRef, None]:
+    """The IRIs :func:`descriptions` describes, in its order, without their triples."""
+    return dict.fromkeys(
+        [
+            *(actor_iri(actor.key) for actor in extraction.actors),
+            *(place_iri(place.key) for place in extraction.places),
+        ]
+    )
+
+
 def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
     """The triples of one article's own graph: article, sentences, events, open
     relations, direct edges, and the article's ``ckg:mentions`` of each thing it
@@ -240,7 +250,7 @@ def article_triples(extraction: Extraction, vocab: Vocabulary) -> list[Triple]:
         add((sentence, CKG.sentenceIndex, Literal(number)))
         add((sentence, CKG.text, Literal(extraction.sentences[number - 1])))
 
-    for subject in descriptions(extraction):
+    for subject in _described(extraction):
         add((node, CKG.mentions, subject))
 
     for event in extraction.events:
@@ -336,10 +346,23 @@ def ntriples(triples: Iterable[Triple]) -> str:
 
 def nquads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> str:
     """Named graphs of triples as N-Quads text, what Oxigraph loads fastest. Graph names
-    go through ``n3()``, which refuses an IRI that would end early, once a graph."""
+    go through ``n3()``, which refuses an IRI that would end early, once a graph; so
+    does every other IRI, once a call: an article names its events, sentences, actors
+    and predicates again and again. (Literals are written each time: most are text of
+    their own, and rdflib's equality would take "en" and "EN" for one language.)"""
+    written: dict[Node, str] = {}
+
+    def term(node: Node) -> str:
+        if isinstance(node, Literal):
+            return _term(node)
+        text = written.get(node)
+        if text is None:
+            text = written[node] = _term(node)
+        return text
+
     return "".join(
-        f"{_statement(*triple)} {graph} .\n"
+        f"{term(s)} {term(p)} {term(o)} {graph} .\n"
         for name, triples in graphs
         for graph in (name.n3(),)
-        for triple in triples
+        for s, p, o in triples
     )

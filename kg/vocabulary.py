@@ -36,7 +36,19 @@ __all__ = [
     "vocabulary_from_graph",
 ]
 
-CKG = Namespace("https://w3id.org/kg-news/ontology#")
+
+class _Terms(Namespace):
+    """An rdflib Namespace that makes each of its terms once: rdflib's makes a new URIRef
+    (an IRI check and a join) on every attribute access, and writing an article's
+    triples asks for a few hundred."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)
+        self.__dict__[name] = term  # found by the plain attribute lookup from now on
+        return term
+
+
+CKG = _Terms("https://w3id.org/kg-news/ontology#")
 # GDELT's QuadClasses (ckg:quadClass) by number: how event data splits cooperation from
 # conflict, where the Goldstein score says how strongly (some cooperation scores 0 or less).
 QUAD_CLASSES = {

@@ -17,7 +17,7 @@ from kg.extract.discards import discarded_sentences
 from kg.extract.events import extract_events
 from kg.extract.linking import KnownActors, link_people
 from kg.extract.places import resolve_places
-from kg.extract.tree import forget
+from kg.extract.tree import forget, sentences
 from kg.extract.triples import open_relations
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
@@ -59,12 +59,12 @@ def extract(
         discarded = discarded_sentences(doc, sentence_of)
         coded = {i: n for i, n in sentence_of.items() if n not in discarded}
         events = extract_events(doc, index, coded, vocab, places)
-        sentences = tuple(" ".join(s.text.split()) for s in doc.sents if s.text.strip())
+        texts = tuple(" ".join(text.split()) for _sentence, text in sentences(doc))
         located, countries = places.used({e.location for e in events if e.location})
         actors = {a.key: a for a in countries} | index.actors
         return Extraction(
             article=article,
-            sentences=sentences,
+            sentences=texts,
             actors=tuple(sorted(actors.values(), key=lambda a: a.key)),
             mentions=tuple(index.mentions),
             events=tuple(events),

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.agents import AGENTS, agent_entries, role_label
 from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS
 from kg.extract.coding import Coder, country_part, is_country_code
-from kg.extract.tree import children, entity_of, lefts, subtree, tree
+from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
@@ -195,11 +195,7 @@ def _actor(entry: GazetteerEntry, coder: Coder) -> Actor:
 def sentence_numbers(doc: Doc) -> dict[int, int]:
     """Token index → 1-based sentence number, skipping blank 'sentences'."""
     numbers: dict[int, int] = {}
-    count = 0
-    for sent in doc.sents:
-        if not sent.text.strip():
-            continue
-        count += 1
+    for count, (sent, _text) in enumerate(sentences(doc), 1):
         numbers.update(dict.fromkeys(range(sent.start, sent.end), count))
     return numbers
 
@@ -451,7 +447,7 @@ def _add_untagged_surnames(
     noun is taken anywhere but before the noun it qualifies ("the Nakasone government"
     is the government); a common noun only as the subject opening its sentence, where
     capitals say nothing ("Price controls were imposed" are no Alan Price's)."""
-    for token in doc:
+    for token in words(doc):
         name = surnames.get(token.text)
         if (
             name is None
@@ -528,7 +524,7 @@ def _add_appositions(
     doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer
 ) -> None:
     """'the Israeli ambassador to the U.S., Michael Herzog': the role noun is Herzog too."""
-    for token in doc:
+    for token in words(doc):
         if token.dep_ != "appos" or token.i not in sent_of:
             continue
         head = token.head
@@ -760,7 +756,7 @@ def _add_agents(
 
 def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     """'A group of Moroccan diplomats', 'thousands of Kurds': the quantity is the group."""
-    for token in doc:
+    for token in words(doc):
         if token.i in index.by_token or token.i not in sent_of:
             continue
         if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
@@ -853,7 +849,7 @@ def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
     """A relative pronoun is the actor its clause modifies: "Libya, which Washington
     accused", "the rebels, who are fighting", "Iran, whose platforms were attacked"; the
     grammar names the antecedent, so no search is needed (see :func:`_add_pronouns`)."""
-    for token in doc:
+    for token in words(doc):
         if token.tag_ not in RELATIVE_TAGS or token.i not in sent_of or token.i in index.by_token:
             continue
         clause = token.head if token.dep_ != "poss" else token.head.head
@@ -878,7 +874,7 @@ def _plural_noun(doc: Doc, position: int, key: str, index: ActorIndex) -> bool:
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     """Each personal pronoun → the first compatible actor mention of its antecedents."""
     named = _Named(sorted(index.by_token), {number: i for i, number in sent_of.items()})
-    for token in doc:
+    for token in words(doc):
         lower = token.lower_
         if token.pos_ != "PRON" or token.i not in sent_of:
             continue

@@ -63,7 +63,7 @@ class DiscardMatcher:
     A PhraseMatcher cannot match a stem, and a token Matcher with a prefix test per
     pattern would run each of the list's 450 patterns on every word; the phrases are
     instead indexed by their first word, or by the stem when that is the only word, so a
-    word costs a lookup per prefix of it."""
+    word costs a lookup per prefix of it as long as a stem."""
 
     def __init__(self, nlp: Language, discards: Iterable[Discard] | None = None) -> None:
         self.by_first: dict[str, list[_Phrase]] = {}
@@ -73,15 +73,22 @@ class DiscardMatcher:
             phrase = _Phrase(words, discard.exact, discard.scope, discard.phrase)
             index = self.by_stem if len(words) == 1 and not discard.exact else self.by_first
             index.setdefault(words[0], []).append(phrase)
-        self.longest_stem = max((len(stem) for stem in self.by_stem), default=0)
+        # The lengths stems come in, shortest first, and the stems cut to the shortest:
+        # a word is looked up at those lengths, and only when it starts as a stem does.
+        self.stem_sizes = sorted({len(stem) for stem in self.by_stem})
+        self.shortest_stem = self.stem_sizes[0] if self.stem_sizes else 0
+        self.stem_starts = {stem[: self.shortest_stem] for stem in self.by_stem}
 
     def __call__(self, doc: Doc) -> Doc:
         lowers = [t.lower_ for t in doc]
         spans: dict[tuple[int, int, str], Span] = {}
         for i, lower in enumerate(lowers):
             found = list(self.by_first.get(lower, ()))
-            for size in range(1, min(len(lower), self.longest_stem) + 1):
-                found.extend(self.by_stem.get(lower[:size], ()))
+            if lower[: self.shortest_stem] in self.stem_starts:
+                for size in self.stem_sizes:
+                    if size > len(lower):
+                        break
+                    found.extend(self.by_stem.get(lower[:size], ()))
             for phrase in found:
                 end, label = i + len(phrase.words), phrase.scope.value
                 if (

@@ -76,7 +76,7 @@ from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
 from kg.extract.opponents import FORCE_CODES, complete_targets
 from kg.extract.places import PlaceIndex, on_the_scene
-from kg.extract.tree import children, lefts, subtree
+from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import Match, lexicon_match, match_trigger, noun_type
 from kg.issues import natural_force_at
 from kg.records import Event
@@ -723,7 +723,7 @@ def extract_events(
     places = places or PlaceIndex()
     found = [
         replace(event, location=places.location_near(token))
-        for token in doc
+        for token in words(doc)
         if token.i in sentence_of
         for event in events_at(token, sentence_of[token.i], index, vocab)
     ]

@@ -38,8 +38,10 @@ __all__ = [
     "forget",
     "lefts",
     "rights",
+    "sentences",
     "subtree",
     "tree",
+    "words",
 ]
 
 T = TypeVar("T")
@@ -56,11 +58,11 @@ class Tree:
         self.tokens = list(doc)
         n = len(doc)
         self._children: list[list[int]] = [[] for _ in range(n)]
-        self._deps = [token.dep_ for token in doc]
+        self._deps = [token.dep_ for token in self.tokens]
         self._by_dep: dict[int, dict[str, list[int]]] = {}
         self._sentence_start = [0] * n
         roots = []
-        for token in doc:
+        for token in self.tokens:
             head = token.head.i
             if head != token.i:
                 self._children[head].append(token.i)  # in index order, as spaCy gives them
@@ -108,7 +110,12 @@ class Tree:
                 by_dep.setdefault(self._deps[c], []).append(c)
         if len(deps) == 1:
             return [tokens[i] for i in by_dep.get(deps[0], ())]
-        return [tokens[i] for i in sorted(i for dep in set(deps) for i in by_dep.get(dep, ()))]
+        # A token has dependents under few labels: look those up among ``deps``, and
+        # sort only when dependents under two or more of them must be merged.
+        found = [below for dep, below in by_dep.items() if dep in deps]
+        if len(found) == 1:
+            return [tokens[i] for i in found[0]]
+        return [tokens[i] for i in sorted(i for below in found for i in below)]
 
     def lefts(self, token: Token) -> list[Token]:
         """``token.lefts``: the dependents before it, in text order."""
@@ -179,10 +186,12 @@ class Tree:
 def derived(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
     """What ``build`` derives from ``doc``, built on first use and kept with the
     document under ``name`` until :func:`forget`."""
+    data = doc.user_data  # a property: read once, rules ask half a million times
     key = _PREFIX + name
-    if key not in doc.user_data:
-        doc.user_data[key] = build(doc)
-    found: T = doc.user_data[key]
+    try:
+        found: T = data[key]
+    except KeyError:
+        found = data[key] = build(doc)
     return found
 
 
@@ -202,6 +211,30 @@ def entity_of(token: Token) -> Span | None:
 def tree(doc: Doc) -> Tree:
     """The tree of ``doc``, built on first use and kept while the document lives."""
     return derived(doc, "tree", Tree)
+
+
+def words(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` in order, the same Token objects each time (iterating a Doc
+    makes a new one per word, and the rules walk every word of an article a dozen
+    times)."""
+    return tree(doc).tokens
+
+
+def sentences(doc: Doc) -> list[tuple[Span, str]]:
+    """The sentences of ``doc`` that are not blank, each with its text, once per
+    document: read from the document's text, where ``Span.text`` makes a Token per word
+    to join their texts."""
+    return derived(doc, "sentences", _sentences)
+
+
+def _sentences(doc: Doc) -> list[tuple[Span, str]]:
+    text = doc.text
+    found = []
+    for sentence in doc.sents:
+        words = text[sentence.start_char : sentence.end_char]
+        if words.strip():
+            found.append((sentence, words))
+    return found
 
 
 def children(token: Token, *deps: str) -> list[Token]:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, subjects
-from kg.extract.tree import children, conjuncts, tree
+from kg.extract.tree import children, conjuncts, sentences, tree, words
 from kg.records import OpenRelation
 
 __all__ = ["open_relations"]
@@ -58,11 +58,11 @@ Argument = tuple[str, Token]  # an argument's words and its head
 
 def open_relations(doc: Doc, sentence_of: dict[int, int], index: ActorIndex) -> list[OpenRelation]:
     """Every clause and apposition of an article as open relations, in text order."""
+    tokens = words(doc)
     return [
         relation
-        for sent in doc.sents
-        if sent.text.strip()
-        for token in sent
+        for sent, _text in sentences(doc)
+        for token in tokens[sent.start : sent.end]
         for relation in (
             *_clause(token, sentence_of, index),
             *_apposition(token, sentence_of, index),

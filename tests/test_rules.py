@@ -2573,3 +2573,26 @@ def test_a_side_s_aircraft_are_its_military() -> None:
     agents, not for the state."""
     sources = {e.source for e in run(AIRCRAFT_OF_A_SIDE).events}
     assert sources == {"afghan_military", "iraqi_military"}
+
+
+FIGHTING_BROKE_OUT = parsed("""
+Fighting 1 nsubj NOUN  NN  fighting
+broke    1 ROOT  VERB  VBD break
+out      1 prt   ADP   RP  out
+between  1 prep  ADP   IN  between
+Chadian  5 amod  ADJ   JJ  chadian  NORP
+troops   3 pobj  NOUN  NNS troop
+and      5 cc    CCONJ CC  and
+Libyan   8 amod  ADJ   JJ  libyan   NORP
+forces   5 conj  NOUN  NNS force
+.        1 punct PUNCT .   .
+""")
+
+
+def test_fighting_that_broke_out_between_two_sides_is_their_fight() -> None:
+    """ "Fighting broke out between Chadian troops and Libyan forces": the event noun is
+    the subject, its verb says only that it happened, and the "between" phrase on the
+    verb names the two parties, each the other's target."""
+    found = pairs(FIGHTING_BROKE_OUT)
+    assert ("chadian_military", "19", "libyan_military") in found
+    assert ("libyan_military", "19", "chadian_military") in found

@@ -482,9 +482,21 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
 
 def _between(noun: Token, index: ActorIndex) -> list[Token]:
     """The actors of an event noun's "between" phrase, or the sides that name them
-    ("between Iraqi units and Iranian boats"): its parties."""
+    ("between Iraqi units and Iranian boats"): its parties. The phrase may hang on the
+    verb the noun is the subject of, which tells only that the event happened
+    ("fighting broke out between Amal and the guerrillas", "clashes were reported
+    between Chadian and Libyan troops")."""
+    holders = [noun]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(noun.head)
     named = expand(
-        [p for c in children(noun, "prep") if c.lower_ == "between" for p in children(c, "pobj")]
+        [
+            p
+            for holder in holders
+            for c in children(holder, "prep")
+            if c.lower_ == "between"
+            for p in children(c, "pobj")
+        ]
     )
     return [a for t in named for a in ([t] if index.actor_at(t) else named_by([t], index))]
 

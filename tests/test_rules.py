@@ -2596,3 +2596,21 @@ def test_fighting_that_broke_out_between_two_sides_is_their_fight() -> None:
     found = pairs(FIGHTING_BROKE_OUT)
     assert ("chadian_military", "19", "libyan_military") in found
     assert ("libyan_military", "19", "chadian_military") in found
+
+
+ITS_PLATFORMS = parsed("""
+Iran      1 nsubj    PROPN NNP  Iran     GPE
+said      1 ROOT     VERB  VBD  say
+U.S.      3 compound PROPN NNP  U.S.     GPE
+forces    4 nsubj    NOUN  NNS  force
+attacked  1 ccomp    VERB  VBD  attack
+its       6 poss     PRON  PRP$ its
+platforms 4 dobj     NOUN  NNS  platform
+.         1 punct    PUNCT .    .
+""")
+
+
+def test_a_side_naming_a_mention_is_no_antecedent_of_its_pronoun() -> None:
+    """ "Iran said U.S. forces attacked its platforms": "U.S." only says whose the forces
+    are, the forces are plural, and so "its" is Iran's, the target."""
+    assert ("american_military", "19", "iran") in pairs(ITS_PLATFORMS)

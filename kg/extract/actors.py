@@ -845,6 +845,20 @@ def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token |
     return next(iter(children(previous, "nsubj", "nsubjpass")), None)
 
 
+def _modifies_a_mention(token: Token, index: ActorIndex) -> bool:
+    """Whether ``token`` names the side of another mention it modifies: "Chinese" of
+    "Chinese gunboats", "U.S." of "U.S. forces" (the forces are what a later pronoun
+    can mean, and "its" is not the forces': "Iran said U.S. forces attacked its
+    platforms" is Iran's platforms)."""
+    head = token.head
+    return (
+        (token.pos_ == "ADJ" or token.dep_ in {"compound", "amod", "nmod"})
+        and head != token
+        and bool(index.actor_at(head))
+        and index.actor_at(head) != index.actor_at(token)
+    )
+
+
 def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     """A relative pronoun is the actor its clause modifies: "Libya, which Washington
     accused", "the rebels, who are fighting", "Iran, whose platforms were attacked"; the
@@ -888,7 +902,7 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
             key = index.by_token.get(j)
             if key is None or j in index.pronouns:
                 continue
-            if doc[j].pos_ == "ADJ" and index.actor_at(doc[j].head):
+            if _modifies_a_mention(doc[j], index):
                 continue  # "Chinese" of "Chinese gunboats": the gunboats are the mention
             if lower in SINGULAR_PRONOUNS and _plural_noun(doc, j, key, index):
                 continue  # "its" is not the "gunboats'"

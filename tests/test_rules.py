@@ -2614,3 +2614,22 @@ def test_a_side_naming_a_mention_is_no_antecedent_of_its_pronoun() -> None:
     """ "Iran said U.S. forces attacked its platforms": "U.S." only says whose the forces
     are, the forces are plural, and so "its" is Iran's, the target."""
     assert ("american_military", "19", "iran") in pairs(ITS_PLATFORMS)
+
+
+A_FULL_NAME_OF_A_LISTED_SURNAME = parsed("""
+Ali        1 compound PROPN NNP Ali        B-PERSON
+Khamenei   2 nsubj    PROPN NNP Khamenei   I-PERSON
+criticised 2 ROOT     VERB  VBD criticise
+Iraq       2 dobj     PROPN NNP Iraq       GPE
+.          2 punct    PUNCT .   .
+""")
+
+
+def test_a_name_ending_in_a_surname_the_dictionaries_list_alone_takes_its_code() -> None:
+    """The dictionaries list "KHAMENEI" alone among the names of Iran's leader, and not
+    "Ali Khamenei": as TABARI codes the longest listed name within a name, "Ali
+    Khamenei" is Iran's (IRN), not an uncoded person."""
+    result = run(A_FULL_NAME_OF_A_LISTED_SURNAME)
+    (event,) = result.events
+    person = next(a for a in result.actors if a.key == event.source)
+    assert person.label == "Ali Khamenei" and (person.code or "")[:3] == "IRN"

@@ -510,11 +510,15 @@ def _surnames(names: Iterable[str]) -> dict[str, str]:
 
 def _person(name: str, coder: Coder) -> Actor:
     """A person by the name the article gives them at most: with the dictionaries' code
-    for that name on the article's date, or, named by a surname alone, as the one office
-    holder of that surname on that date ("Reagan" in 1987 is Ronald Reagan, USAGOV)."""
+    for that name on the article's date, else for its last word where the dictionaries
+    list that word alone as a name of someone (TABARI codes the longest listed name
+    within a name: "Ali Khamenei" is +KHAMENEI's, IRNGOV in 1987), or, named by a
+    surname alone, as the one office holder of that surname on that date ("Reagan" in
+    1987 is Ronald Reagan, USAGOV)."""
     label = _clean_name(name)
-    code = coder.code(label)
-    held = coder.office_holder(label) if code is None and len(label.split()) == 1 else None
+    words = label.split()
+    code = coder.code(label) or (coder.code(words[-1]) if len(words) > 1 else None)
+    held = coder.office_holder(label) if code is None and len(words) == 1 else None
     if held is not None:
         label, code = held
     return Actor(slug(label), label, "Person", code=code)

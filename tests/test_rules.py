@@ -2633,3 +2633,21 @@ def test_a_name_ending_in_a_surname_the_dictionaries_list_alone_takes_its_code()
     (event,) = result.events
     person = next(a for a in result.actors if a.key == event.source)
     assert person.label == "Ali Khamenei" and (person.code or "")[:3] == "IRN"
+
+
+PROMISED_RETALIATION = parsed("""
+Iran        1 nsubj PROPN NNP Iran        GPE
+promised    1 ROOT  VERB  VBD promise
+retaliation 1 dobj  NOUN  NN  retaliation
+against     2 prep  ADP   IN  against
+Iraq        3 pobj  PROPN NNP Iraq        GPE
+.           1 punct PUNCT .   .
+""")
+
+
+def test_promising_retaliation_is_a_threat_of_force() -> None:
+    """ "Iran promised retaliation against Iraq": a promise of force is the threat a vow
+    of it is (138), not the intent to cooperate a bare promise states."""
+    assert {(e.source, e.cameo, e.target) for e in run(PROMISED_RETALIATION).events} == {
+        ("iran", "138", "iraq")
+    }

@@ -302,6 +302,19 @@ class VerbBlock:
         """The code of the verb alone: its own, else the block's."""
         return verb.code or self.code
 
+    def origins(self, pattern: Pattern) -> tuple[Verb, ...]:
+        """The verbs of the block a pattern was written for: those its comment opens with
+        (the file's header: "In the comments section of the patterns, the verb[s] where
+        the pattern was originally found is shown"), by any of their forms joined by
+        ``_`` ("# KICK", "# RULED_OUT"); none when it names no verb of the block."""
+        named: list[Verb] = []
+        for word in re.split(r"[\s,;/]+", pattern.comment.strip()):
+            found = [v for v in self.verbs if any("_".join(f.words) == word for f in v.forms)]
+            if not found:
+                break
+            named.extend(v for v in found if v not in named)
+        return tuple(named)
+
 
 @dataclass(frozen=True)
 class SynonymPhrase:

@@ -2651,3 +2651,30 @@ def test_promising_retaliation_is_a_threat_of_force() -> None:
     assert {(e.source, e.cameo, e.target) for e in run(PROMISED_RETALIATION).events} == {
         ("iran", "138", "iraq")
     }
+
+
+OFF_THE_COAST = parsed("""
+Iraqi  1 amod     ADJ   JJ  iraqi  NORP
+planes 2 nsubj    NOUN  NNS plane
+hit    2 ROOT     VERB  VBD hit
+two    4 nummod   NUM   CD  two
+ships  2 dobj     NOUN  NNS ship
+off    2 prep     ADP   IN  off
+Kuwait 5 pobj     PROPN NNP Kuwait GPE
+.      2 punct    PUNCT .   .
+Iran   9 nsubj    PROPN NNP Iran   GPE
+kicked 9 ROOT     VERB  VBD kick
+off    9 prt      ADP   RP  off
+talks  9 dobj     NOUN  NNS talk
+with   9 prep     ADP   IN  with
+Iraq   12 pobj    PROPN NNP Iraq   GPE
+.      9 punct    PUNCT .   .
+""")
+
+
+def test_a_particle_pattern_codes_only_the_phrasal_verb_it_was_written_for() -> None:
+    """HIT's block holds "- * OFF [046]", commented KICK: kicking off talks is a
+    consultation, but "hit two ships off Kuwait" is force, not a phrasal "hit off"."""
+    found = {(e.sentence, e.cameo[:2]) for e in run(OFF_THE_COAST).events}
+    assert (1, "19") in found and (1, "04") not in found
+    assert (2, "04") in found

@@ -166,6 +166,21 @@ def test_block_codes_and_verb_codes(tmp_path: Path) -> None:
     assert read.issues == ()
 
 
+def test_a_pattern_s_comment_names_the_verbs_it_was_written_for(tmp_path: Path) -> None:
+    read = verbs(
+        tmp_path,
+        "--- HIT [190] ---\nHIT\nKICK\n+RULE_OUT\n"
+        "- * OFF [046] # KICK  coder's note\n"
+        "- * TALKS [---] # RULED_OUT, KICK\n"
+        "- * TOWN [190] # KILLED_AND\n",
+    )
+    hit = block(read, "HIT")
+    first, second, third = hit.patterns
+    assert hit.origins(first) == (verb(read, "KICK"),)
+    assert hit.origins(second) == (verb(read, "RULE OUT"), verb(read, "KICK"))
+    assert hit.origins(third) == ()  # names no verb of the block: the whole block's
+
+
 def test_a_header_whose_code_runs_into_its_dashes_is_read_and_reported(tmp_path: Path) -> None:
     read = verbs(tmp_path, "---  DELAY   [120]---  ---\nDELAY\n")
     assert block(read, "DELAY").code.event == "120"

@@ -57,6 +57,7 @@ from kg.verbs import (
     Noun,
     Pattern,
     Prep,
+    Verb,
     VerbBlock,
     VerbDictionary,
     load_verbs,
@@ -157,7 +158,7 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
             if sides is None:
                 subject = [t for s in subjects(verb)[0] for t in subtree(s)]
                 sides = _Side.of(_object_side(verb, span)), _Side.of(subject)
-            for pattern in patterns.candidates(sides):
+            for pattern in patterns.candidates(sides, entry):
                 if _matches(pattern, sides, dictionary):
                     return pattern.code, pattern
         code = block.code_of(entry)
@@ -183,14 +184,18 @@ class _Patterns:
     ordered: tuple[Pattern, ...]
     unworded: frozenset[int]  # the patterns whose elements ask for no word
     by_word: tuple[dict[str, list[int]], dict[str, list[int]]]  # the object side, the subject
+    owners: tuple[frozenset[int], ...]  # ids of the only verbs each may code; empty: any
 
-    def candidates(self, sides: tuple[_Side, _Side]) -> list[Pattern]:
-        """The patterns that the clause's ``sides`` may match, in order."""
+    def candidates(self, sides: tuple[_Side, _Side], verb: Verb) -> list[Pattern]:
+        """The patterns that the clause's ``sides`` may match at ``verb``, in order."""
         found = set(self.unworded)
         for side, index in zip(sides, self.by_word, strict=True):
             for word in side.words:
                 found.update(index.get(word, ()))
-        return [self.ordered[i] for i in sorted(found)]
+        mine = id(verb)
+        return [
+            self.ordered[i] for i in sorted(found) if not self.owners[i] or mine in self.owners[i]
+        ]
 
 
 def _patterns(block: VerbBlock, dictionary: VerbDictionary) -> _Patterns:
@@ -209,8 +214,29 @@ def _patterns(block: VerbBlock, dictionary: VerbDictionary) -> _Patterns:
         side, words = asked
         for word in words:
             by_word[side].setdefault(word, []).append(position)
-    made = _PATTERNS[id(block)] = _Patterns(ordered, frozenset(unworded), by_word)
+    owners = tuple(
+        frozenset(map(id, block.origins(p))) if _particle_of(p) else frozenset() for p in ordered
+    )
+    made = _PATTERNS[id(block)] = _Patterns(ordered, frozenset(unworded), by_word, owners)
     return made
+
+
+# English verb particles: the word of a phrasal verb after it ("kick off", "carry out").
+PARTICLES = frozenset(
+    ["OFF", "UP", "DOWN", "OUT", "BACK", "AWAY", "OVER", "ON", "IN", "THROUGH", "ALONG", "AROUND"]
+)
+
+
+def _particle_of(pattern: Pattern) -> bool:
+    """Whether a pattern is a particle alone after the verb ("- * OFF [046] # KICK"): a
+    phrasal verb means what its own verb and particle mean together, so such a pattern
+    codes only the verbs its comment says it was written for ("kick off" talks is a
+    consultation; "hit two ships off the coast" is no phrasal "hit off"), where a
+    pattern of nouns codes every synonym of its block."""
+    if pattern.before or len(pattern.after) != 1:
+        return False
+    (element,) = pattern.after
+    return isinstance(element, Noun) and element.words in {(p,) for p in PARTICLES}
 
 
 def _first_words(pattern: Pattern, dictionary: VerbDictionary) -> tuple[int, frozenset[str]] | None:

@@ -2678,3 +2678,27 @@ def test_a_particle_pattern_codes_only_the_phrasal_verb_it_was_written_for() -> 
     found = {(e.sentence, e.cameo[:2]) for e in run(OFF_THE_COAST).events}
     assert (1, "19") in found and (1, "04") not in found
     assert (2, "04") in found
+
+
+DIED_IN_FLOODS = parsed("""
+Chilean   1  amod  ADJ   JJ  chilean  NORP
+villagers 2  nsubj NOUN  NNS villager
+died      2  ROOT  VERB  VBD die
+in        2  prep  ADP   IN  in
+the       5  det   DET   DT  the
+floods    3  pobj  NOUN  NNS flood
+.         2  punct PUNCT .   .
+Chilean   8  amod  ADJ   JJ  chilean  NORP
+villagers 9  nsubj NOUN  NNS villager
+died      9  ROOT  VERB  VBD die
+in        9  prep  ADP   IN  in
+the       12 det   DET   DT  the
+attack    10 pobj  NOUN  NN  attack
+.         9  punct PUNCT .   .
+""")
+
+
+def test_deaths_a_force_of_nature_causes_are_no_event() -> None:
+    """ "Chilean villagers died in the floods": the floods, a force of nature, caused the
+    deaths, and nobody acted; dying in an attack is force against the villagers."""
+    assert {e.sentence for e in run(DIED_IN_FLOODS).events} == {2}

@@ -85,6 +85,8 @@ from kg.vocabulary import EventType, Vocabulary
 __all__ = ["extract_events"]
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who" opening a relative clause
+# Prepositions of a cause ("died in the floods", "from", "due to", "because of").
+CAUSE_PREPS = frozenset({"in", "from", "by", "due", "because", "during"})
 
 # Light verbs (below) that are aid triggers of their own ("gave aid", "sent aid"), used
 # lightly with an act's noun ("gave a warning", "sent a protest note").
@@ -298,7 +300,7 @@ def _reading(
             or _addressed_by_condition(verb, sources, index, vocab)
             or targets
         )
-    if _by_nature(verb, sources, index):
+    if _by_nature(verb, sources, index, vocab):
         return None
     arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
     theme, lemmas = theme_of(verb, match, arguments)
@@ -321,15 +323,32 @@ def _reading(
     return Reading(refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas))
 
 
-def _by_nature(verb: Token, sources: list[Token], index: ActorIndex) -> bool:
+def _by_nature(verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary) -> bool:
     """Whether a force of nature does the verb's act and no actor does ("an earthquake
-    damaged the pipeline", "hit by floods", "the storm which struck Cuba"; see
-    :func:`kg.issues.natural_force_at`): nature is no actor, and its damage no event."""
+    damaged the pipeline", "hit by floods", "the storm which struck Cuba"), or causes
+    what its subject underwent ("300 people died due to the earthquake", "were killed
+    in the floods"; an actor's own act for a cause, "suspended payments due to the
+    earthquake", is still an act); see :func:`kg.issues.natural_force_at`: nature is no
+    actor, and its damage no event."""
     if any(index.actor_at(t) for t in sources):
         return False
     relative = verb.dep_ == "relcl"
     doers = [verb.head if relative and t.tag_ in RELATIVE_TAGS else t for t in sources]
-    return any(map(natural_force_at, doers))
+    undergone = is_passive(verb) or verb.lemma_.lower() in vocab.patient_subjects
+    causes = (
+        []
+        if not undergone
+        else [
+            t
+            for prep in children(verb, "prep")
+            if prep.lower_ in CAUSE_PREPS
+            for t in (
+                *children(prep, "pobj"),
+                *(o for c in children(prep, "pcomp") for o in children(c, "pobj")),
+            )
+        ]
+    )
+    return any(map(natural_force_at, [*doers, *causes]))
 
 
 def _told_of(verb: Token, vocab: Vocabulary) -> Reading | None:

@@ -112,4 +112,10 @@ def agrees(gold: Sequence[GoldCode], code: str | None, level: Level) -> bool:
 
 def code_figures(found: Sequence[FoundEvent]) -> CodeFigures:
     """The figures over the gold events kg found (a half's, or all)."""
-    return CodeFigures(len(found), *(sum(f.agrees(level) for f in found) for level in Level))
+    agreeing = {level: sum(f.agrees(level) for f in found) for level in Level}
+    return CodeFigures(
+        len(found),
+        three=agreeing[Level.THREE],
+        country=agreeing[Level.COUNTRY],
+        full=agreeing[Level.FULL],
+    )

@@ -15,8 +15,10 @@ The syntax, as the file writes it:
   and ``v:`` mark the word that must be a noun or a verb (kg matches it by its form or
   its lemma, so "floods" is ``n:flood``), and ``+`` joins the parts of one word ("pre+k",
   written "pre-k" or "prek");
-* ``~words`` is a phrase that keeps a match inside it from counting ("~flood of": "a
-  flood of bond issues" is no disaster).
+* ``~words`` (or ``~~words``, as a few lines write it) is a phrase that keeps a
+  keyword it runs over from counting ("~flood of": "a flood of bond issues" is no
+  disaster); kg reads an exception only over the keyword's own word, not as a bar on
+  the whole sentence.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ __all__ = ["ISSUE_FILE", "IssuePhrase", "Issues", "load_issues", "natural_force_
 ISSUE_FILE = Path(__file__).resolve().parent / "data" / "petrarch" / "Phoenix.IssueCoding.txt"
 NATURE = "NATURAL_DISASTER"
 _OPEN = re.compile(r'<ISSUE\s+CATEGORY="(?P<category>[^"]+)"')
-_PHRASE = re.compile(r"^(?P<words>[^\[\]#]+?)\s*(?:\[(?P<code>[^\]]*)\])?\s*(?:#.*)?$")
+_PHRASE = re.compile(r"^(?P<words>[^\[\]#]+?)\s*(?:\[[^\]]*\])?\s*(?:#.*)?$")
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ def read_issues(path: Path) -> Issues:
     phrases: dict[str, list[IssuePhrase]] = {}
     exceptions: dict[str, list[IssuePhrase]] = {}
     category = None
-    for line in path.read_text(encoding="utf-8").replace("\0", "").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         opened = _OPEN.match(line)
         if opened is not None:

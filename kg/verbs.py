@@ -286,6 +286,22 @@ class Pattern:
     def references(self) -> Words:
         return tuple(ref for noun in self.nouns for ref in noun.references)
 
+    @property
+    def particle(self) -> bool:
+        """Whether the pattern is a particle alone after the verb ("- * OFF [046] #
+        KICK"): a phrasal verb means what its own verb and particle mean together, so
+        such a pattern codes only the verbs it was written for (:meth:`VerbBlock.origins`;
+        "kick off" talks is a consultation, "hit two ships off the coast" no phrasal
+        "hit off"), where a pattern of nouns codes every synonym of its block."""
+        if self.before or len(self.after) != 1:
+            return False
+        (element,) = self.after
+        return (
+            isinstance(element, Noun)
+            and len(element.words) == 1
+            and (element.words[0] in PARTICLES)
+        )
+
 
 @dataclass(frozen=True)
 class VerbBlock:
@@ -555,6 +571,8 @@ _PREPOSITIONS = _set(
     "TOWARDS UNDER UNLIKE UNTIL UP UPON VIA WITH WITHIN WITHOUT"
 )
 _MARKERS = {marker.value: marker for marker in Marker}
+# English verb particles: the word of a phrasal verb after it ("kick off", "carry out").
+PARTICLES = _set("OFF UP DOWN OUT BACK AWAY OVER ON IN THROUGH ALONG AROUND")
 
 
 def _set_name(word: str) -> str:

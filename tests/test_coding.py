@@ -71,3 +71,11 @@ def test_three_letters_are_a_country_only_where_the_countries_file_says_so() -> 
     mnc = CODER.country_actor("MNCUSA")  # a multinational of the United States
     assert mnc is not None and mnc.key == "united_states"
     assert CODER.country_actor("IGOUNOWBK") is None  # an IGO's code names no country
+
+
+def test_a_word_codes_a_person_only_where_the_dictionaries_list_a_person_by_it() -> None:
+    """ "KHAMENEI" is listed alone among the names of Iran's leader; "Jordan" and
+    "Israel" name countries, so "Vernon Jordan" takes no code from his surname."""
+    coder = Coder(load_gazetteer(), "1987-10-20")
+    assert (coder.person_code("Khamenei") or "")[:3] == "IRN"
+    assert coder.person_code("Jordan") is None and coder.person_code("Israel") is None

@@ -526,3 +526,23 @@ def test_a_town_written_as_an_address_is_a_place_whatever_the_model_tagged_it() 
     """ "Peoples Bank, Natchitoches, La.": a name followed by its state after a comma is
     a town, though the model tags it a person, and no actor."""
     assert "natchitoches" not in {a.key for a in run(AN_ADDRESS).actors}
+
+
+A_PERSON_NAMED_LIKE_A_TOWN = parsed("""
+Jesse      1  compound PROPN NNP Jesse      B-PERSON
+Jackson    2  nsubj    PROPN NNP Jackson    I-PERSON
+campaigned 2  ROOT     VERB  VBD campaign
+in         2  prep     ADP   IN  in
+Jackson    3  pobj     PROPN NNP Jackson    GPE
+.          2  punct    PUNCT .   .
+Jackson    7  nsubj    PROPN NNP Jackson    PERSON
+criticised 7  ROOT     VERB  VBD criticise
+Reagan     7  dobj     PROPN NNP Reagan     PERSON
+.          7  punct    PUNCT .   .
+""")
+
+
+def test_the_surname_of_a_person_named_in_full_keeps_its_sense_beside_a_town_of_it() -> None:
+    """ "Jesse Jackson campaigned in Jackson. Jackson criticised Reagan.": the town is
+    where he campaigned, and the later "Jackson" is the man, not the town."""
+    assert any(e.trigger == "criticised" for e in run(A_PERSON_NAMED_LIKE_A_TOWN).events)

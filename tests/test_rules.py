@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 from kg.extract import Extraction, extract
 from kg.extract.actors import _signer
 from kg.extract.arguments import words_text
+from kg.extract.coding import Coder
 from kg.extract.lexicon import VerbMatcher, check_lexicons
+from kg.gazetteer import load_gazetteer
 from kg.ingest import Article
 from tests.docs import NLP, parsed
 
@@ -2504,10 +2506,14 @@ def test_the_agency_filing_a_story_is_its_reporter_and_no_actor() -> None:
 
 def test_a_story_s_signature_names_its_agency() -> None:
     """Wire copy signs a story on a last line of one word ("REUTER"); a last word in
-    its sentence's line ("… said Reuters.") is no signature."""
-    assert _signer(NLP("Chile attacked Peru.\n REUTER")) == "reuter"
-    assert _signer(NLP("Chile told Reuters")) is None
-    assert _signer(NLP("CHICAGO (Reuters) - Chile attacked Peru.")) == "reuter"
+    its sentence's line ("… said Reuters.") is no signature, nor is a name the
+    dictionaries give an actor other than the press ("Iran", "(Iraq)")."""
+    coder, gazetteer = Coder(load_gazetteer()), load_gazetteer()
+    assert _signer(NLP("Chile attacked Peru.\n REUTER"), coder, gazetteer) == "reuter"
+    assert _signer(NLP("Chile told Reuters"), coder, gazetteer) is None
+    assert _signer(NLP("CHICAGO (Reuters) - Chile attacked Peru."), coder, gazetteer) == "reuter"
+    assert _signer(NLP("Iraq attacked Iran.\nIran"), coder, gazetteer) is None
+    assert _signer(NLP("BAGHDAD (Iraq) - Iran attacked Iraq."), coder, gazetteer) is None
 
 
 A_PARTY_MEMBER_AGAIN = parsed("""

@@ -238,19 +238,32 @@ def _agency_key(name: str) -> str:
     return name.casefold().removesuffix("s")
 
 
-def _signer(doc: Doc) -> str | None:
+def _signer(doc: Doc, coder: Coder, gazetteer: Gazetteer) -> str | None:
     """The news agency that files the story (:func:`_agency_key`): the name in its
-    dateline's brackets, or its signature, a last line of one word ("REUTER"). Its
-    mentions in the story are the reporter at work ("economists contacted by Reuters",
-    "Reuter correspondents"), not an actor of the news."""
+    dateline's brackets, or its signature, a last line of one word ("REUTER"), where
+    the name can be the press's (:func:`_is_press`: "BAGHDAD (Iraq) -" and a last line
+    "Iran" sign nothing). Its mentions in the story are the reporter at work
+    ("economists contacted by Reuters", "Reuter correspondents"), not an actor of the
+    news."""
     found = DATELINE_AGENCY.match(doc.text)
-    if found is not None:
-        return _agency_key(found.group("agency"))
-    last = next((t for t in reversed(doc) if not (t.is_space or t.is_punct)), None)
-    if last is None or not last.text[:1].isupper():
-        return None
-    line = doc.text[: last.idx].rstrip(" \t")
-    return _agency_key(last.text) if line.endswith("\n") else None
+    name = found.group("agency") if found is not None else None
+    if name is None:
+        last = next((t for t in reversed(doc) if not (t.is_space or t.is_punct)), None)
+        if last is None or not last.text[:1].isupper():
+            return None
+        name = last.text if doc.text[: last.idx].rstrip(" \t").endswith("\n") else None
+    return _agency_key(name) if name and _is_press(name, coder, gazetteer) else None
+
+
+def _is_press(name: str, coder: Coder, gazetteer: Gazetteer) -> bool:
+    """Whether a name can be a news agency's: the dictionaries code it as media (Reuters,
+    AFP, Xinhua: MED) or not at all ("REUTER"), and the gazetteer knows no other actor
+    by it."""
+    entry = gazetteer.lookup(name)
+    codes = [coder.code(name), coder.entry_code(entry) if entry is not None else None]
+    return all(code is None or code.endswith("MED") for code in codes) and (
+        entry is None or codes[1] is not None
+    )
 
 
 def _group_name(span: Span) -> str:
@@ -388,7 +401,7 @@ def _add_entities(
     entity_types: Mapping[str, str],
     places: Set[int],
 ) -> None:
-    signer = _signer(doc)
+    signer = _signer(doc, index.coder, gazetteer)
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     surnames = _surnames(clusters.values())  # "Hagari" the model took for an organisation
@@ -511,13 +524,13 @@ def _surnames(names: Iterable[str]) -> dict[str, str]:
 def _person(name: str, coder: Coder) -> Actor:
     """A person by the name the article gives them at most: with the dictionaries' code
     for that name on the article's date, else for its last word where the dictionaries
-    list that word alone as a name of someone (TABARI codes the longest listed name
+    list that word alone as a name of a person (TABARI codes the longest listed name
     within a name: "Ali Khamenei" is +KHAMENEI's, IRNGOV in 1987), or, named by a
     surname alone, as the one office holder of that surname on that date ("Reagan" in
     1987 is Ronald Reagan, USAGOV)."""
     label = _clean_name(name)
     words = label.split()
-    code = coder.code(label) or (coder.code(words[-1]) if len(words) > 1 else None)
+    code = coder.code(label) or (coder.person_code(words[-1]) if len(words) > 1 else None)
     held = coder.office_holder(label) if code is None and len(words) == 1 else None
     if held is not None:
         label, code = held

@@ -232,6 +232,19 @@ class Coder:
         """The dictionaries' code for an actor named ``label`` on the article's date."""
         return actor_code(label, self.date)
 
+    def person_code(self, word: str) -> str | None:
+        """The code, on the article's date, of the person the dictionaries list by this
+        word alone ("KHAMENEI"): an entry with dated codes, as people in office are
+        listed; a country, a group or an organisation named by the word is none
+        ("Jordan" of "Vernon Jordan")."""
+        found = _lookup(word)
+        if found is None or not _written_as(word, found[1]):
+            return None
+        entry = found[0]
+        if not any(code.dated for code in entry.codes):
+            return None
+        return code_on(entry, dt.date.fromisoformat(self.date) if self.date else None)
+
     def office_holder(self, surname: str) -> tuple[str, str] | None:
         """The full name and code of the one person the dictionaries list by this
         surname in an office on the article's date ("Reagan" in 1987: Ronald Reagan,

@@ -325,7 +325,7 @@ def _reading(
 
 def _by_nature(verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary) -> bool:
     """Whether a force of nature does the verb's act and no actor does ("an earthquake
-    damaged the pipeline", "hit by floods", "the storm which struck Cuba"), or causes
+    damaged the pipeline", "hit by floods", "the earthquake which struck Japan"), or causes
     what its subject underwent ("300 people died due to the earthquake", "were killed
     in the floods"; an actor's own act for a cause, "suspended payments due to the
     earthquake", is still an act); see :func:`kg.issues.natural_force_at`: nature is no

@@ -24,7 +24,7 @@ aid to the subject). A pattern's words match a clause as a coder reads it:
 
 The Turtle triggers of the ontology come first (they are kg's overrides and users'
 additions), but for a trigger of one bare word, which yields to a pattern coding no
-event (see :func:`kg.extract.events`' readings); the dictionary codes the verbs they
+event (see the readings of :mod:`kg.extract.events`); the dictionary codes the verbs they
 leave. A user's dictionary files in the
 same syntax (``kg build --lexicon FILE``) come before the shipped one: a verb form that a
 user's file lists is coded by that file alone (its patterns, its default, its ``---``),
@@ -215,28 +215,10 @@ def _patterns(block: VerbBlock, dictionary: VerbDictionary) -> _Patterns:
         for word in words:
             by_word[side].setdefault(word, []).append(position)
     owners = tuple(
-        frozenset(map(id, block.origins(p))) if _particle_of(p) else frozenset() for p in ordered
+        frozenset(map(id, block.origins(p))) if p.particle else frozenset() for p in ordered
     )
     made = _PATTERNS[id(block)] = _Patterns(ordered, frozenset(unworded), by_word, owners)
     return made
-
-
-# English verb particles: the word of a phrasal verb after it ("kick off", "carry out").
-PARTICLES = frozenset(
-    ["OFF", "UP", "DOWN", "OUT", "BACK", "AWAY", "OVER", "ON", "IN", "THROUGH", "ALONG", "AROUND"]
-)
-
-
-def _particle_of(pattern: Pattern) -> bool:
-    """Whether a pattern is a particle alone after the verb ("- * OFF [046] # KICK"): a
-    phrasal verb means what its own verb and particle mean together, so such a pattern
-    codes only the verbs its comment says it was written for ("kick off" talks is a
-    consultation; "hit two ships off the coast" is no phrasal "hit off"), where a
-    pattern of nouns codes every synonym of its block."""
-    if pattern.before or len(pattern.after) != 1:
-        return False
-    (element,) = pattern.after
-    return isinstance(element, Noun) and element.words in {(p,) for p in PARTICLES}
 
 
 def _first_words(pattern: Pattern, dictionary: VerbDictionary) -> tuple[int, frozenset[str]] | None:

@@ -402,8 +402,14 @@ def _one_sense(
     organisation read as the town that another of its mentions in the article is ("a
     state of emergency was declared in Whakatane … Whakatane was hit by three
     earthquakes"): a name keeps one sense in a discourse. A capital keeps its two (the
-    town, and its government by metonymy), and a name the actor dictionaries know is
-    never a place."""
+    town, and its government by metonymy), a name the actor dictionaries know is never
+    a place, and nor is the surname of a person the story names in full ("Jesse Jackson
+    campaigned in Jackson … Jackson criticised Reagan")."""
+    people = {
+        words[-1]
+        for ent, _, _ in read
+        if ent.label_ == "PERSON" and len(words := _name(ent).text.split()) > 1
+    }
     towns = {
         fold(_name(ent).text): entry
         for ent, entry, actor in read
@@ -419,6 +425,7 @@ def _one_sense(
         and ent.label_ in MISTAKEN_LABELS
         and (town := towns.get(fold(_name(ent).text))) is not None
         and not resolver.is_actor_name(_name(ent))
+        and _name(ent).text not in people
         else (ent, entry, actor)
         for ent, entry, actor in read
     ]

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.clauses import is_time_phrase
-from kg.extract.lexicon import lexicon_code
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
 from kg.vocabulary import EventType, Trigger, Vocabulary
@@ -100,8 +99,8 @@ STATEMENT_ROOT = "01"
 def lexicon_match(
     verb: Token,
     vocab: Vocabulary,
-    addressed: bool = False,
-    coded: tuple[EventCode, Pattern | None] | None = None,
+    addressed: bool,
+    coded: tuple[EventCode, Pattern | None] | None,
 ) -> Match | None:
     """The verb dictionary's reading of a verb, as the ontology's class of its code (or
     of the nearest broader code the ontology has). A reporting verb ("said", "warned")
@@ -112,9 +111,8 @@ def lexicon_match(
     and "warned of famine" none either. A pattern coding the converse alone (``- *
     LOAN [:071]``, "received a loan") gives a ``converse`` match: the subject is the
     target; so does a verb whose subject the ontology says undergoes its event (``ckg:
-    patientSubject``: "villagers died"). ``coded``: the verb's :func:`lexicon_code`,
-    where the caller has it."""
-    coded = coded or lexicon_code(verb)
+    patientSubject``: "villagers died"). ``coded``: the verb's
+    :func:`kg.extract.lexicon.lexicon_code`."""
     if verb.lemma_.lower() in vocab.speech_lemmas and not (
         coded
         and coded[0].event

@@ -120,7 +120,9 @@ def _load(paths: tuple[Path, ...], _versions: tuple[tuple[int, int], ...]) -> On
     parsed by the same code before: rdflib's Turtle parser takes a sixth of a second
     over kg's two files, unpickling their graph a fiftieth."""
     parser: list[str | Path] = [Path(__file__), version("rdflib")]
-    return Ontology(paths, cached("ontology", [*paths, *parser], lambda: _parse(paths)))
+    # where each file lies counts too: rdflib resolves a file's relative IRIs against it
+    places = [str(p.resolve()) for p in paths]
+    return Ontology(paths, cached("ontology", [*paths, *places, *parser], lambda: _parse(paths)))
 
 
 def _version(path: Path) -> tuple[int, int]:

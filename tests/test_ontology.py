@@ -269,3 +269,17 @@ def test_an_actor_type_is_one_edit_of_turtle(tmp_path: Path) -> None:
     assert shape not in str(validate_graph(data, ontology).violations)
     data[2] = (actor, RDF.type, CKG.Weather)
     assert shape in str(validate_graph(data, ontology).violations)
+
+
+def test_the_same_turtle_in_two_places_is_parsed_for_each(tmp_path: Path) -> None:
+    """rdflib resolves a file's relative IRIs against where it lies, so the disk cache of
+    parsed ontologies keys a file by its place as well as its bytes."""
+    subjects = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        extra = folder / "extra.ttl"
+        extra.write_text('<here> <http://www.w3.org/2000/01/rdf-schema#label> "x" .\n')
+        graph = load_ontology([extra]).graph
+        subjects.append({str(s) for s in graph.subjects() if str(s).endswith("here")})
+    assert subjects[0] != subjects[1] and all(subjects)

@@ -8,6 +8,7 @@ from spacy.language import Language
 from kg.build import store_extractions
 from kg.extract import Extraction, extract
 from kg.ingest import Article, parse_txt
+from kg.nlp import DEFAULT_MODEL, _disabled
 from kg.ontology import load_ontology
 from kg.store import Store
 from tests.conftest import SEEDS
@@ -437,3 +438,11 @@ def test_a_role_without_a_side_is_no_country(nlp: Language) -> None:
     ex = run(nlp, "Islamic fundamentalists attacked the police station.")
     assert {a.label for a in ex.actors} == {"Muslims"}
     assert all(a.country is None for a in ex.actors)
+
+
+def test_the_model_loads_without_the_components_its_config_disables(nlp: Language) -> None:
+    """en_core_web_sm's config disables its ``senter`` (the parser splits sentences):
+    kg leaves it out of the load rather than loading it to sit unused."""
+    assert _disabled(DEFAULT_MODEL) == ["senter"]
+    assert "senter" not in nlp.component_names
+    assert _disabled("no-such-model") == []

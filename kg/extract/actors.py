@@ -867,13 +867,10 @@ def _modifies_a_mention(token: Token, index: ActorIndex) -> bool:
     "Chinese gunboats", "U.S." of "U.S. forces" (the forces are what a later pronoun
     can mean, and "its" is not the forces': "Iran said U.S. forces attacked its
     platforms" is Iran's platforms)."""
-    head = token.head
-    return (
-        (token.pos_ == "ADJ" or token.dep_ in {"compound", "amod", "nmod"})
-        and head != token
-        and bool(index.actor_at(head))
-        and index.actor_at(head) != index.actor_at(token)
-    )
+    if token.pos_ != "ADJ" and token.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    owner = index.actor_at(token.head)
+    return token.head != token and owner is not None and owner != index.actor_at(token)
 
 
 def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:

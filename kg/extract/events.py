@@ -256,9 +256,12 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             yield reading
             return
     found = False
-    coded = lexicon_code(verb)
+    triggers = vocab.by_head.get(verb.lemma_.lower(), ())
+    # the dictionary is read ahead of the triggers only where a bare one could yield to it
+    bare = any(not trigger.rest for _, trigger in triggers)
+    coded = lexicon_code(verb) if bare or not triggers else None
     vetoed = coded is not None and coded[1] is not None and coded[0].null
-    for event_type, trigger in vocab.by_head.get(verb.lemma_.lower(), ()):
+    for event_type, trigger in triggers:
         if vetoed and not trigger.rest:
             continue
         match = match_trigger(verb, event_type, trigger)
@@ -268,7 +271,8 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             yield reading
     if not found:
         addressed = any(index.actor_at(c) for c in objects_of(verb))
-        match = lexicon_match(verb, vocab, addressed, coded)
+        known = bare or not triggers
+        match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None:
             yield reading

@@ -22,6 +22,15 @@ def test_a_name_codes_only_in_the_case_the_dictionaries_require() -> None:
     assert actor_code("Springfield Widget Makers") is None
 
 
+def test_a_listed_name_led_by_its_own_country_keeps_its_code() -> None:
+    """A country's adjective before a name the dictionaries list of that country names
+    the side twice; another country's adjective makes no listed name."""
+    assert actor_code("Iranian Revolutionary Guards") == "IRNMIL"
+    assert actor_code("Lebanese Amal") == actor_code("Amal") == "LBNREB"
+    assert actor_code("Iraqi Revolutionary Guards") is None
+    assert actor_code("Iranian Springfield Widget Makers") is None
+
+
 def test_an_agent_takes_its_sides_code_unless_the_side_is_a_group() -> None:
     assert CODER.compose("ISR", "~MIL") == "ISRMIL"
     assert CODER.compose("USA", "~GOV") == "USAGOV"

@@ -1331,6 +1331,24 @@ def test_the_possessor_of_an_attack_on_someone_is_its_agent() -> None:
     assert ("chile", "19", "peru") in coded
 
 
+POSSESSOR_INCURSION_INTO = parsed("""
+Chile     2 poss  PROPN NNP Chile     GPE
+'s        0 case  PART  POS 's
+incursion 5 nsubj NOUN  NN  incursion
+into      2 prep  ADP   IN  into
+Peru      3 pobj  PROPN NNP Peru      GPE
+ended     5 ROOT  VERB  VBD end
+.         5 punct PUNCT .   .
+""")
+
+
+def test_the_possessor_of_an_incursion_into_a_country_is_its_agent() -> None:
+    """ "Chile's incursion into Peru ended": the ground an act enters is what it is done
+    to, so the possessor acts, as with "on" or "against"."""
+    coded = {(e.source, e.cameo[:2], e.target) for e in run(POSSESSOR_INCURSION_INTO).events}
+    assert ("chile", "19", "peru") in coded
+
+
 DIED_IN_AN_AMBUSH = parsed("""
 Ten        1 nummod NUM   CD  ten
 soldiers   2 nsubj  NOUN  NNS soldier

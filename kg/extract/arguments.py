@@ -42,10 +42,10 @@ TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"
 OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", "towards", "for"])
 
 
-# Prepositions of an event noun's phrase naming what the act is done to or whom it is
-# shared with ("release of hostages", "attack on the town", "offensive against Hamas",
-# "talks with Iran").
-PATIENT_PREPS = frozenset(["of", "on", "against", "with"])
+# Prepositions of an event noun's phrase naming what the act is done to, the ground it
+# enters, or whom it is shared with ("release of hostages", "attack on the town",
+# "offensive against Hamas", "incursion into Lebanon", "talks with Iran").
+PATIENT_PREPS = frozenset(["of", "on", "against", "into", "with"])
 
 
 # Prepositions of a verb's phrase aimed at something whose side may be named by a
@@ -322,7 +322,7 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
     sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
     is done to ("Hamas's release of hostages", "the army's attack on the town",
-    "Israel's offensive against Hamas") or whom it is shared with ("Japan's talks with
+    "Israel's offensive against Hamas", "Iran's incursion into Iraq") or whom it is shared with ("Japan's talks with
     the United States"), or, for a ``verbal`` act (a statement, an appeal, a visit, a
     threat), whom it is addressed to ("Sweden's visit to China", "Iraq's request to
     the UN"); without one the possessor may be the patient: "their release", "Hong

@@ -142,11 +142,30 @@ def _written_as(text: str, case: Case) -> bool:
 
 def actor_code(label: str, date: str | None = None) -> str | None:
     """The CAMEO actor code of the actor named ``label`` on ``date`` (ISO, the
-    article's), or None when the dictionaries do not name it in that case."""
+    article's), or None when the dictionaries do not name it in that case. A name they
+    do not list that is a country's name or adjective before a name they list of that
+    country's ("Iranian Revolutionary Guards", "Lebanese Amal") takes the listed name's
+    code: the side is said twice, as TABARI codes the longest listed phrase of a noun
+    phrase and the side's code agrees with it."""
+    day = dt.date.fromisoformat(date) if date else None
+    code = _listed(label, day)
+    if code is not None:
+        return code
+    words = label.split()
+    for k in range(1, len(words)):
+        side = _listed(" ".join(words[:k]), day)
+        named = _listed(" ".join(words[k:]), day) if side in _country_codes() else None
+        if named is not None and side == country_part(named):
+            return named
+    return None
+
+
+def _listed(label: str, day: dt.date | None) -> str | None:
+    """The code of the entry ``label`` names word for word, in its case, on ``day``."""
     found = _lookup(label)
     if found is None or not _written_as(label, found[1]):
         return None
-    return code_on(found[0], dt.date.fromisoformat(date) if date else None)
+    return code_on(found[0], day)
 
 
 def _display(words: tuple[str, ...]) -> str:

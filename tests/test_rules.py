@@ -1349,6 +1349,65 @@ def test_the_possessor_of_an_incursion_into_a_country_is_its_agent() -> None:
     assert ("chile", "19", "peru") in coded
 
 
+SHELLED_ITS_PORTS = parsed("""
+Peru    1 nsubj PROPN NNP  Peru    GPE
+said    1 ROOT  VERB  VBD  say
+Chile   3 nsubj PROPN NNP  Chile   GPE
+shelled 1 ccomp VERB  VBD  shell
+its     5 poss  PRON  PRP$ its
+ports   3 dobj  NOUN  NNS  port
+.       1 punct PUNCT .    .
+""")
+
+SHELLED_ITS_OWN_PORTS = parsed("""
+Peru    1 nsubj PROPN NNP  Peru    GPE
+said    1 ROOT  VERB  VBD  say
+Chile   3 nsubj PROPN NNP  Chile   GPE
+shelled 1 ccomp VERB  VBD  shell
+its     6 poss  PRON  PRP$ its
+own     6 amod  ADJ   JJ   own
+ports   3 dobj  NOUN  NNS  port
+.       1 punct PUNCT .    .
+""")
+
+ATTACK_ON_ITS_PORTS = parsed("""
+Peru      1 nsubj PROPN NNP  Peru      GPE
+condemned 1 ROOT  VERB  VBD  condemn
+the       4 det   DET   DT   the
+Chilean   4 amod  ADJ   JJ   chilean   NORP
+attack    1 dobj  NOUN  NN   attack
+on        4 prep  ADP   IN   on
+its       7 poss  PRON  PRP$ its
+ports     5 pobj  NOUN  NNS  port
+.         1 punct PUNCT .    .
+""")
+
+
+LAUNCHED_ITS_ATTACK = parsed("""
+Peru     1 nsubj PROPN NNP  Peru    GPE
+said     1 ROOT  VERB  VBD  say
+Chile    3 nsubj PROPN NNP  Chile   GPE
+launched 1 ccomp VERB  VBD  launch
+its      5 poss  PRON  PRP$ its
+attack   3 dobj  NOUN  NN   attack
+.        1 punct PUNCT .    .
+""")
+
+
+def test_force_is_not_used_on_the_doers_own_things() -> None:
+    """ "Peru said Chile shelled its ports": "its" could be Chile's, but a country does
+    not shell its own ports unless the text says "own"; the ports are Peru's, whether
+    the act is a verb or a noun ("condemned the Chilean attack on its ports")."""
+    shelling = [(e.source, e.target) for e in run(SHELLED_ITS_PORTS).events]
+    assert shelling == [("chile", "peru")]
+    own = [(e.source, e.target) for e in run(SHELLED_ITS_OWN_PORTS).events]
+    assert own == [("chile", None)]
+    attack = {(e.source, e.target) for e in run(ATTACK_ON_ITS_PORTS).events if e.cameo[:2] == "19"}
+    assert attack == {("chile", "peru")}
+    launched = {(e.source, e.target) for e in run(LAUNCHED_ITS_ATTACK).events}
+    assert launched == {("chile", None)}  # whose attack it is, not whom it hits
+
+
 DIED_IN_AN_AMBUSH = parsed("""
 Ten        1 nummod NUM   CD  ten
 soldiers   2 nsubj  NOUN  NNS soldier

@@ -126,6 +126,7 @@ LINKING = frozenset(["ADP", "CCONJ", "DET", "PART", "PUNCT"])
 # Legal forms after a company's name, which the same company is written with or without.
 COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "company"])
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+POSSESSIVE_CHOICES = 2  # other antecedents kept for a possessive pronoun (ActorIndex.others)
 
 
 @dataclass
@@ -139,6 +140,8 @@ class ActorIndex:
     by_token: dict[int, str] = field(default_factory=dict)
     pronouns: dict[int, int] = field(default_factory=dict)  # pronoun → antecedent token
     mentions: list[Mention] = field(default_factory=list)
+    # possessive pronoun → the next antecedents it could take, of other actors, best first
+    others: dict[int, list[int]] = field(default_factory=dict)
 
     def actor_at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -175,6 +178,17 @@ class ActorIndex:
         """Let one token (a role noun, a pronoun) refer to an actor."""
         self.by_token[token.i] = key
         self.mentions.append(Mention(sentence, token.idx, token.idx + len(token), token.text, key))
+
+    def repoint(self, pronoun: Token, antecedent: int) -> None:
+        """Let a resolved pronoun refer to another of its antecedents (see ``others``),
+        its mention with it."""
+        key = self.by_token[antecedent]
+        self.by_token[pronoun.i] = key
+        self.pronouns[pronoun.i] = antecedent
+        self.mentions = [
+            replace(m, actor=key) if m.start == pronoun.idx and m.text == pronoun.text else m
+            for m in self.mentions
+        ]
 
     def mark(self, tokens: Span | list[Token], key: str, sentence: int) -> None:
         items = list(tokens)
@@ -912,19 +926,26 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
             wanted_person = False
         else:
             continue
+        found: dict[str, int] = {}  # compatible actors, first (the antecedent) first
         for j in _antecedents(token, sent_of, index, named):
             key = index.by_token.get(j)
-            if key is None or j in index.pronouns:
+            if key is None or key in found or j in index.pronouns:
                 continue
             if _modifies_a_mention(doc[j], index):
                 continue  # "Chinese" of "Chinese gunboats": the gunboats are the mention
             if lower in SINGULAR_PRONOUNS and _plural_noun(doc, j, key, index):
                 continue  # "its" is not the "gunboats'"
-            if (index.actors[key].type == "Person") == wanted_person:
+            if (index.actors[key].type == "Person") != wanted_person:
+                continue
+            if not found:
                 index.point(token, key, sent_of[token.i])
                 index.pronouns[token.i] = j
                 named.resolved.append(token.i)
+            found[key] = j
+            if token.dep_ != "poss" or len(found) > POSSESSIVE_CHOICES:
                 break
+        if len(found) > 1:
+            index.others[token.i] = list(found.values())[1:]
 
 
 def resolve_actors(

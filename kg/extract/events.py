@@ -120,6 +120,7 @@ LIGHT_VERBS = GIVING_VERBS | frozenset(
 RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
+MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 # CAMEO's material conflict done at a place (protest, force posture, coercion, assault,
@@ -240,6 +241,30 @@ def _not_own(targets: list[Token], sources: list[Token], index: ActorIndex) -> l
     return [t for t in targets if not owned(t)]
 
 
+def _owned_by_another(
+    targets: list[Token], sources: list[Token], acts: Iterable[Token], index: ActorIndex
+) -> None:
+    """Force is not used on the doer's own things: in "Iran said the United States
+    attacked its oil platforms" the platforms are Iran's, though "its" could be the
+    United States'. A possessive pronoun owning the target of a material conflict that
+    was resolved to the act's source is resolved to the next actor it could refer to
+    that is of another country, if any ("its own villages" are the source's). The
+    possessor of the act itself is its doer ("launched its attack"), never a target."""
+    own = {k for k in (index.actor_at(s) for s in sources) if k is not None}
+    countries = {index.country_of(k) for k in own}
+    for target in targets:
+        if target.dep_ != "poss" or index.actor_at(target) not in own or target.head in acts:
+            continue
+        if any(c.lower_ == "own" for c in children(target.head, "amod")):
+            continue
+        for j in index.others.get(target.i, []):
+            key = index.by_token[j]
+            country = index.country_of(key)
+            if key not in own and country is not None and country not in countries:
+                index.repoint(target, j)
+                break
+
+
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
     """Trigger matches at a verb, best first, with their arguments and theme: the
     ontology's triggers, else the verb dictionary's code (:mod:`kg.extract.lexicon`). A
@@ -296,6 +321,9 @@ def _reading(
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
         candidates = target_candidates(verb, match.target_prep, match.tokens, index)
         sources, targets = surface, _not_own(candidates, surface, index)
+        if vocab.quad_class_of(event_type.name) == MATERIAL_CONFLICT:
+            acts = [verb, *(verb.doc[i] for i in match.tokens)]  # "launched (its) attack"
+            _owned_by_another(targets, sources, acts, index)
     if not any(index.actor_at(t) for t in targets):
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
@@ -487,6 +515,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     )
     if len(parties) > 1:
         targets = parties
+    elif vocab.quad_class_of(event_type.name) == MATERIAL_CONFLICT:
+        _owned_by_another(targets, sources, (noun, anchor), index)
     skip = set() if len(parties) > 1 else {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = words_text(words)

@@ -2,8 +2,11 @@
 
 The pipeline is the statistical model plus an EntityRuler built from the gazetteer,
 placed before the NER so that gazetteer names are always found and typed, with the
-canonical label as the entity id, and the ``kg_agents`` component after it, which marks
-the agent nouns of the Phoenix dictionaries (:mod:`kg.extract.agents`).
+canonical label as the entity id, and kg's components: around the model,
+``kg_lower_capitals`` and ``kg_restore_capitals``, which let it read the common word a
+wire capitalised after "U.S." in lower case (:mod:`kg.extract.casing`); after it,
+``kg_agents``, which marks the agent nouns of the Phoenix dictionaries
+(:mod:`kg.extract.agents`), and the verb, locative and discard matchers.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from spacy.util import get_model_meta, get_package_path, load_config
 from kg.cache import collector_paused
 from kg.errors import Errors, KgError, KgWarning
 from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents component)
+from kg.extract import casing as _casing  # noqa: F401  (registers the capitals components)
 from kg.extract import discards as _discards  # noqa: F401  (registers the kg_discards component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
@@ -100,7 +104,9 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
     with nlp.select_pipes(enable="entity_ruler"):
         patterns = ruler_patterns(load_gazetteer(), load_ontology().vocabulary.entity_labels)
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
-    nlp.add_pipe("kg_agents", after="ner")
+    nlp.add_pipe("kg_lower_capitals", first=True)
+    nlp.add_pipe("kg_restore_capitals", after="ner")
+    nlp.add_pipe("kg_agents", after="kg_restore_capitals")
     nlp.add_pipe("kg_verbs", after="kg_agents", config={"lexicons": list(lexicons)})
     nlp.add_pipe("kg_locations", last=True)
     nlp.add_pipe("kg_discards", last=True)

@@ -322,11 +322,11 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
     sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
     is done to ("Hamas's release of hostages", "the army's attack on the town",
-    "Israel's offensive against Hamas", "Iran's incursion into Iraq") or whom it is shared with ("Japan's talks with
-    the United States"), or, for a ``verbal`` act (a statement, an appeal, a visit, a
-    threat), whom it is addressed to ("Sweden's visit to China", "Iraq's request to
-    the UN"); without one the possessor may be the patient: "their release", "Hong
-    Kong's return to China")."""
+    "Israel's offensive against Hamas", "Iran's incursion into Iraq") or whom it is
+    shared with ("Japan's talks with the United States"), or, for a ``verbal`` act (a
+    statement, an appeal, a visit, a threat), whom it is addressed to ("Sweden's visit
+    to China", "Iraq's request to the UN"); without one the possessor may be the
+    patient: "their release", "Hong Kong's return to China")."""
     by = [
         p
         for c in children(noun, "prep", "agent")

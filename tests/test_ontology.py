@@ -123,7 +123,7 @@ BEFORE_THE_CODEBOOK = {
         ["ExpressIntentToDeescalate"],
     ),
     "ExpressIntentToDeescalate": ("0356", 7.0, "offersCooperationTo", None, "Reject", []),
-    "Fight": ("19", -10.0, "fights", "CAMEO_1384", None, ["CAMEO_191"]),
+    "Fight": ("19", -10.0, "fights", "CAMEO_1384", None, ["CAMEO_191", "CAMEO_195"]),
     "Investigate": ("09", -2.0, "investigates", None, None, []),
     "MakeStatement": (
         "01",

@@ -1408,6 +1408,57 @@ def test_force_is_not_used_on_the_doers_own_things() -> None:
     assert launched == {("chile", None)}  # whose attack it is, not whom it hits
 
 
+FOUGHT_OFF_THE_REBELS = parsed("""
+Chilean 1 amod  ADJ   JJ  chilean NORP
+troops  2 nsubj NOUN  NNS troop
+fought  2 ROOT  VERB  VBD fight
+off     2 prep  ADP   IN  off
+the     5 det   DET   DT  the
+Peruvians 3 pobj PROPN NNPS Peruvians NORP
+.       2 punct PUNCT .   .
+""")
+
+FOUGHT_THEM_OFF_THE_COAST = parsed("""
+Chilean 1 amod  ADJ   JJ  chilean NORP
+troops  2 nsubj NOUN  NNS troop
+fought  2 ROOT  VERB  VBD fight
+rebels  2 dobj  NOUN  NNS rebel
+off     2 prep  ADP   IN  off
+Peru    4 pobj  PROPN NNP Peru    GPE
+.       2 punct PUNCT .   .
+""")
+
+
+def test_a_particle_taken_for_a_preposition_has_the_verbs_object() -> None:
+    """ "Chilean troops fought off the Peruvians": the parser hangs "the Peruvians" on
+    "off" as on a preposition; right after the verb, "off" is the verb's particle and
+    the Peruvians are fought. Not right after it, "off" is a preposition ("fought
+    rebels off Peru"), and what it names is a place."""
+    (fight,) = run(FOUGHT_OFF_THE_REBELS).events
+    assert (fight.source, fight.target) == ("chilean_military", "peru")
+    targets = {e.target for e in run(FOUGHT_THEM_OFF_THE_COAST).events}
+    assert "peru" not in targets
+
+
+FLEW_SORTIES = parsed("""
+Chilean 1 amod   ADJ   JJ  chilean NORP
+jets    2 nsubj  NOUN  NNS jet
+flew    2 ROOT   VERB  VBD fly
+ten     4 nummod NUM   CD  ten
+sorties 2 dobj   NOUN  NNS sortie
+against 4 prep   ADP   IN  against
+Peru    5 pobj   PROPN NNP Peru    GPE
+.       2 punct  PUNCT .   .
+""")
+
+
+def test_flying_sorties_against_a_side_is_an_air_attack_on_it() -> None:
+    """ "Chilean jets flew ten sorties against Peru": "fly" is a light verb of a flight's
+    noun, and a sortie is a combat flight (CAMEO 195, aerial weapons)."""
+    coded = [(e.source, e.cameo, e.target) for e in run(FLEW_SORTIES).events]
+    assert coded == [("chilean_military", "195", "peru")]
+
+
 DIED_IN_AN_AMBUSH = parsed("""
 Ten        1 nummod NUM   CD  ten
 soldiers   2 nsubj  NOUN  NNS soldier

@@ -53,6 +53,11 @@ PATIENT_PREPS = frozenset(["of", "on", "against", "into", "with"])
 AIMING_PREPS = frozenset(["against", "on", "at"])
 
 
+# Particles the parser takes for a preposition right after a verb, whose object is then
+# the verb's: "fought off the Iranians", "drove back the rebels".
+MISREAD_PARTICLES = frozenset(["off", "back", "out", "away", "down"])
+
+
 # Modifiers by which an actor names an object ("an Indian proposal", "U.S. aid").
 OWNER_DEPS = ("amod", "compound", "nmod")
 
@@ -163,7 +168,8 @@ def target_candidates(
     reprisals"). The noun of an "against", "on" or "at" phrase that is no actor gives the
     side naming it ("retaliate against any American attack"); an instrument's maker
     ("with French missiles") does not. Verbs coordinated before a shared object share
-    it ("attacked and destroyed an Iranian platform")."""
+    it ("attacked and destroyed an Iranian platform"). A particle the parser took for a
+    preposition (:data:`MISREAD_PARTICLES`) has the verb's object."""
     direct = expand([c for c in objects_of(verb) if c.i not in used])
     if not direct and verb.dep_ != "conj":
         direct = expand([c for j in children(verb, "conj") for c in children(j, "dobj")])
@@ -176,10 +182,11 @@ def target_candidates(
     if actors:
         return actors
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
+    particles = MISREAD_PARTICLES if target_prep is None else frozenset()
     phrased = [
         p
         for c in children(verb, "prep")
-        if c.lower_ in preps
+        if c.lower_ in preps or (c.lower_ in particles and c.i == verb.i + 1)
         for p in children(c, "pobj")
         if p.i not in used
     ]

@@ -113,6 +113,7 @@ LIGHT_VERBS = GIVING_VERBS | frozenset(
         "announce",
         "impose",
         "keep",
+        "fly",
     ]
 )
 # A light verb only of an act done with another: "had talks with Israel" (but "Gaza has

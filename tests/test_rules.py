@@ -1459,6 +1459,55 @@ def test_flying_sorties_against_a_side_is_an_air_attack_on_it() -> None:
     assert coded == [("chilean_military", "195", "peru")]
 
 
+SAUDI_ARABIAN_TANKER = parsed("""
+Chile       1 nsubj PROPN NNP Chile       GPE
+attacked    1 ROOT  VERB  VBD attack
+a           5 det   DET   DT  a
+Saudi       4 amod  ADJ   JJ  saudi       B-NORP
+Arabian     5 amod  ADJ   JJ  arabian     I-NORP
+tanker      1 dobj  NOUN  NN  tanker
+.           1 punct PUNCT .   .
+""")
+
+
+def test_a_demonym_of_two_words_hung_one_on_the_other_names_the_side() -> None:
+    """ "a Saudi Arabian tanker", parsed as "Saudi" modifying "Arabian": the model's
+    entity names the side, read whole at its last word, where the dictionaries code it
+    (the gazetteer lists "Saudi" alone)."""
+    (attack,) = run(SAUDI_ARABIAN_TANKER).events
+    assert attack.target == "saudi_business"
+
+
+SHIPS_BELONGING_TO = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+shelled   1 ROOT  VERB  VBD shell
+boats     1 dobj  NOUN  NNS boat
+belonging 2 acl   VERB  VBG belong
+to        3 prep  ADP   IN  to
+Peru      4 pobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+""")
+
+TANKER_OWNED_BY = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+shelled   1 ROOT  VERB  VBD shell
+a         3 det   DET   DT  a
+tanker    1 dobj  NOUN  NN  tanker
+owned     3 acl   VERB  VBN own
+by        4 agent ADP   IN  by
+Peru      5 pobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_thing_said_to_belong_to_an_actor_is_that_actors() -> None:
+    """ "shelled boats belonging to Peru", "a tanker owned by Peru": a participle of
+    owning names whose the thing is, as a possessive would; an agent noun ("tanker")
+    takes that side."""
+    assert [e.target for e in run(SHIPS_BELONGING_TO).events] == ["peru"]
+    assert [e.target for e in run(TANKER_OWNED_BY).events] == ["peruvian_business"]
+
+
 DIED_IN_AN_AMBUSH = parsed("""
 Ten        1 nummod NUM   CD  ten
 soldiers   2 nsubj  NOUN  NNS soldier

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label
-from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS
+from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by
 from kg.extract.coding import Coder, country_part, is_country_code
 from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
@@ -603,14 +603,15 @@ def _modifier_actor(
     token: Token, index: ActorIndex, gazetteer: Gazetteer, depth: int = 0
 ) -> str | None:
     """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
-    "forces in Guinea", "government of Sindh"), or the side of the noun its "for", "of"
-    or "in" phrase names ("a spokesman for the Iraqi ministry": Iraq)."""
+    "forces in Guinea", "government of Sindh", "a tanker owned by Iran"), or the side of
+    the noun its "for", "of" or "in" phrase names ("a spokesman for the Iraqi ministry":
+    Iraq)."""
     phrased = [
         p
         for c in children(token, "prep")
         if c.lower_ in {"of", "in", "for"}
         for p in children(c, "pobj")
-    ]
+    ] + owned_by(token)
     for child in [*children(token, "amod", "compound", "poss", "nmod"), *phrased]:
         key = _side_named(child, index, gazetteer)
         if key and index.actors[key].type == "Person":
@@ -635,7 +636,17 @@ def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | 
         return index.add(_actor(entry, index.coder)) if entry else None
     entry = gazetteer.demonym(token.text)
     key = index.add(_actor(entry, index.coder)) if entry else index.actor_at(token)
-    return key or _coded_modifier(token, index)
+    return key or _coded_modifier(token, index) or _demonym_of_words(token, index)
+
+
+def _demonym_of_words(token: Token, index: ActorIndex) -> str | None:
+    """The side a demonym of several words names, which the model tagged whole and the
+    dictionaries code, read at its last word ("Saudi Arabian", parsed as "Saudi"
+    modifying "Arabian": "the Saudi Arabian supertanker")."""
+    entity = entity_of(token)
+    if entity is None or entity.label_ != "NORP" or len(entity) < 2 or token.i != entity.end - 1:
+        return None
+    return _coded_modifier(token, index, entity.text)
 
 
 # How the parser hangs the leader on "led" in "Saudi-led".
@@ -657,15 +668,16 @@ def _persons_side(person: Actor, index: ActorIndex) -> str | None:
     return index.add(country)
 
 
-def _coded_modifier(token: Token, index: ActorIndex) -> str | None:
+def _coded_modifier(token: Token, index: ActorIndex, text: str | None = None) -> str | None:
     """A capitalised modifier the dictionaries code ("Palestinian", "Fijian", "Taliban"),
-    as the actor of its code."""
+    as the actor of its code; ``text``, the words it ends, where they name the side."""
     if token.dep_ not in {"amod", "compound", "nmod"} or not token.text[:1].isupper():
         return None
-    code = index.coder.code(token.text)
+    name = text or token.text
+    code = index.coder.code(name)
     if code is None:
         return None
-    return index.add(Actor(slug(token.text), token.text, "Group", code=code))
+    return index.add(Actor(slug(name), name, "Group", code=code))
 
 
 def _agent_heads(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.clauses import SUBJECT_DEPS, expand, subjects
+from kg.extract.clauses import SUBJECT_DEPS, expand, owned_by, subjects
 from kg.extract.tree import children, lefts, rights, tree
 from kg.extract.triggers import Match
 
@@ -64,8 +64,9 @@ OWNER_DEPS = ("amod", "compound", "nmod")
 
 def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actors a non-actor object belongs to or comes from: its possessor ("Iran's
-    nuclear sites") or the object of its "by" or "from" phrase ("reforms by the
-    government", "independence from Iraq"); else an actor naming it ("an Indian
+    nuclear sites"), the object of its "by" or "from" phrase ("reforms by the
+    government", "independence from Iraq") or of a participle of owning on it ("ships
+    belonging to Kuwait", "a tanker owned by Iran"); else an actor naming it ("an Indian
     proposal", "a U.S. offer", "Iranian oil sites"); else the actor its own phrase aims
     at ("relations with Russia", "further action against Iraq", "aid for Bosnia"),
     through "of" phrases ("part of a program for Bosnia")."""
@@ -77,6 +78,7 @@ def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
         if c.lower_ in {"by", "from"}
         for p in children(c, "pobj")
     ]
+    owners += [p for obj in objects for p in owned_by(obj)]
     found = expand([t for t in owners if index.actor_at(t)]) or named_by(objects, index)
     return found or expand(_aimed_at(objects, index))
 

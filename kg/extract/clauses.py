@@ -18,6 +18,7 @@ __all__ = [
     "fallback_subject",
     "is_passive",
     "is_time_phrase",
+    "owned_by",
     "subjects",
 ]
 
@@ -33,6 +34,24 @@ MEMBER_PREPS = frozenset({"including"})
 PAST_ACT_PREPS = frozenset({"after", "since", "following"})
 # Entity labels of a phrase of time ("a strike on Monday"), which aims at no one.
 TIMES = frozenset({"DATE", "TIME"})
+
+
+# Participles by which a thing is said to be an actor's ("ships belonging to Kuwait",
+# "a tanker owned by Iran").
+OWNING_VERBS = frozenset(["belong", "own"])
+
+
+def owned_by(noun: Token) -> list[Token]:
+    """Whom a participle of owning on ``noun`` says it is of: the object of its "to" or
+    "by" phrase ("ships belonging to Kuwait", "a tanker owned by Iran")."""
+    return [
+        p
+        for verb in children(noun, "acl")
+        if verb.lemma_.lower() in OWNING_VERBS
+        for c in children(verb, "prep", "agent")
+        if c.lower_ in {"to", "by"}
+        for p in children(c, "pobj")
+    ]
 
 
 def is_time_phrase(prep: Token) -> bool:

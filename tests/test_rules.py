@@ -1508,6 +1508,28 @@ def test_a_thing_said_to_belong_to_an_actor_is_that_actors() -> None:
     assert [e.target for e in run(TANKER_OWNED_BY).events] == ["peruvian_business"]
 
 
+KILLED_AS_THEY_ATTACKED = parsed("""
+Chilean  1 amod   ADJ   JJ  chilean  NORP
+troops   2 nsubj  NOUN  NNS troop
+killed   2 ROOT   VERB  VBD kill
+30       5 nummod NUM   CD  30
+Peruvian 5 amod   ADJ   JJ  peruvian NORP
+soldiers 2 dobj   NOUN  NNS soldier
+as       8 mark   SCONJ IN  as
+they     8 nsubj  PRON  PRP they
+attacked 2 advcl  VERB  VBD attack
+Lima     8 dobj   PROPN NNP Lima     GPE
+.        2 punct  PUNCT .   .
+""")
+
+
+def test_the_subject_pronoun_of_an_adverbial_clause_is_the_clause_aboves_subject() -> None:
+    """ "Chilean troops killed 30 Peruvian soldiers as they attacked Lima": "they" is the
+    troops, the subject of the clause above, not the nearest plural before it."""
+    attackers = {e.source for e in run(KILLED_AS_THEY_ATTACKED).events if e.trigger == "attacked"}
+    assert attackers == {"chilean_military"}
+
+
 DIED_IN_AN_AMBUSH = parsed("""
 Ten        1 nummod NUM   CD  ten
 soldiers   2 nsubj  NOUN  NNS soldier

@@ -868,12 +868,28 @@ class _Named:
 def _antecedents(
     token: Token, sent_of: dict[int, int], index: ActorIndex, named: _Named
 ) -> Iterator[int]:
-    """Candidate antecedent positions, best first: the reporter or the previous subject
-    (or, when that is itself a pronoun, its antecedent), then the nearest preceding."""
-    reporter = _reporter(token) or _previous_subject(token, index, named)
-    if reporter is not None:
-        yield index.pronouns.get(reporter.i, reporter.i)
+    """Candidate antecedent positions, best first: the reporter, else the subject of the
+    clause above, then the previous subject (each, when it is itself a pronoun, by its
+    antecedent), then the nearest preceding."""
+    reporter = _reporter(token)
+    firsts = (
+        [reporter] if reporter else [_matrix_subject(token), _previous_subject(token, index, named)]
+    )
+    for first in firsts:
+        if first is not None:
+            yield index.pronouns.get(first.i, first.i)
     yield from named.preceding(token, sent_of)
+
+
+def _matrix_subject(token: Token) -> Token | None:
+    """The subject of the clause an adverbial clause hangs on, for that clause's subject
+    pronoun ("Iraq's forces killed 15,000 soldiers as they crushed the offensive" → the
+    forces): the noun phrase a search of the higher clause meets first, as in Hobbs's
+    algorithm, not the nearest one before the pronoun."""
+    clause = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "advcl":
+        return None
+    return next(iter(children(clause.head, "nsubj", "nsubjpass")), None)
 
 
 def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token | None:

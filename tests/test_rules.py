@@ -1523,11 +1523,33 @@ Lima     8 dobj   PROPN NNP Lima     GPE
 """)
 
 
+ITS_TROOPS_KILLED_OR_WOUNDED = parsed("""
+Chile    1 nsubj  PROPN NNP  Chile    GPE
+said     1 ROOT   VERB  VBD  say
+its      3 poss   PRON  PRP$ its
+troops   4 nsubj  NOUN  NNS  troop
+killed   1 ccomp  VERB  VBD  kill
+or       4 cc     CCONJ CC   or
+wounded  4 conj   VERB  VBD  wound
+30       9 nummod NUM   CD   30
+Peruvian 9 amod   ADJ   JJ   peruvian NORP
+soldiers 6 dobj   NOUN  NNS  soldier
+as       12 mark  SCONJ IN   as
+they     12 nsubj PRON  PRP  they
+attacked 6 advcl  VERB  VBD  attack
+Lima     12 dobj  PROPN NNP  Lima     GPE
+.        1 punct  PUNCT .    .
+""")
+
+
 def test_the_subject_pronoun_of_an_adverbial_clause_is_the_clause_aboves_subject() -> None:
     """ "Chilean troops killed 30 Peruvian soldiers as they attacked Lima": "they" is the
-    troops, the subject of the clause above, not the nearest plural before it."""
-    attackers = {e.source for e in run(KILLED_AS_THEY_ATTACKED).events if e.trigger == "attacked"}
-    assert attackers == {"chilean_military"}
+    troops, the subject of the clause above, not the nearest plural before it; so it
+    is where the clause above shares its subject ("killed or wounded") and the subject
+    is an agent a possessive owns ("its troops", an actor once "its" is resolved)."""
+    for doc in (KILLED_AS_THEY_ATTACKED, ITS_TROOPS_KILLED_OR_WOUNDED):
+        attackers = {e.source for e in run(doc).events if e.trigger == "attacked"}
+        assert attackers == {"chilean_military"}
 
 
 DIED_IN_AN_AMBUSH = parsed("""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label
-from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by
+from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by, subjects
 from kg.extract.coding import Coder, country_part, is_country_code
 from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
@@ -889,7 +889,8 @@ def _matrix_subject(token: Token) -> Token | None:
     clause = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "advcl":
         return None
-    return next(iter(children(clause.head, "nsubj", "nsubjpass")), None)
+    found, _penalty = subjects(clause.head)  # shared by coordinated verbs: "killed or wounded"
+    return found[0] if found else None
 
 
 def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token | None:
@@ -941,12 +942,15 @@ def _plural_noun(doc: Doc, position: int, key: str, index: ActorIndex) -> bool:
     return doc[end].tag_ == "NNS"
 
 
-def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
-    """Each personal pronoun → the first compatible actor mention of its antecedents."""
+def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], possessive: bool) -> None:
+    """Each personal pronoun → the first compatible actor mention of its antecedents; the
+    possessive ones (``possessive``) or the others. Possessives go first, so that the
+    agents they own are actors by the time a later pronoun looks for its antecedent
+    ("Iraq said its forces killed 500 soldiers as they crushed an offensive")."""
     named = _Named(sorted(index.by_token), {number: i for i, number in sent_of.items()})
     for token in words(doc):
         lower = token.lower_
-        if token.pos_ != "PRON" or token.i not in sent_of:
+        if token.pos_ != "PRON" or token.i not in sent_of or (token.dep_ == "poss") != possessive:
             continue
         if lower in PERSON_PRONOUNS:
             wanted_person = True
@@ -997,8 +1001,9 @@ def resolve_actors(
     _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)
     _add_relatives(doc, index, sent_of)
-    _add_pronouns(doc, index, sent_of)
+    _add_pronouns(doc, index, sent_of, possessive=True)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
+    _add_pronouns(doc, index, sent_of, possessive=False)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     _complete_codes(index, placed)
     index.mentions.sort(key=lambda m: (m.start, m.end))

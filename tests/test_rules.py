@@ -1552,6 +1552,23 @@ def test_the_subject_pronoun_of_an_adverbial_clause_is_the_clause_aboves_subject
         assert attackers == {"chilean_military"}
 
 
+DIVISIONS_OF = parsed("""
+Two       1 nummod NUM   CD  two
+brigades  4 nsubj  NOUN  NNS brigade
+of        1 prep   ADP   IN  of
+Chile     2 pobj   PROPN NNP Chile    GPE
+attacked  4 ROOT   VERB  VBD attack
+Peru      4 dobj   PROPN NNP Peru     GPE
+.         4 punct  PUNCT .   .
+""")
+
+
+def test_a_formation_of_an_actor_is_that_actor() -> None:
+    """ "Two brigades of Chile attacked Peru": a formation of armed men (a brigade, a
+    division, a unit) acts for the actor its "of" phrase names, as "thousands of" do."""
+    assert [(e.source, e.target) for e in run(DIVISIONS_OF).events] == [("chile", "peru")]
+
+
 DIED_IN_AN_AMBUSH = parsed("""
 Ten        1 nummod NUM   CD  ten
 soldiers   2 nsubj  NOUN  NNS soldier

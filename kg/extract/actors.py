@@ -89,9 +89,20 @@ PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers"
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
 RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$"])  # which, that; who, whom; whose
-# Heads of "a group of X", "thousands of X": the actor is X.
+# Heads of "a group of X", "thousands of X", "three divisions of X" (a formation of
+# armed men, or of a firm: "a unit of Citicorp"): the actor is X.
 QUANTITY_NOUNS = frozenset(
     [
+        "division",
+        "brigade",
+        "battalion",
+        "regiment",
+        "unit",
+        "detachment",
+        "contingent",
+        "column",
+        "squad",
+        "platoon",
         "group",
         "number",
         "thousand",

@@ -1408,7 +1408,7 @@ def test_force_is_not_used_on_the_doers_own_things() -> None:
     assert launched == {("chile", None)}  # whose attack it is, not whom it hits
 
 
-FOUGHT_OFF_THE_REBELS = parsed("""
+FOUGHT_OFF_THE_PERUVIANS = parsed("""
 Chilean 1 amod  ADJ   JJ  chilean NORP
 troops  2 nsubj NOUN  NNS troop
 fought  2 ROOT  VERB  VBD fight
@@ -1418,14 +1418,15 @@ Peruvians 3 pobj PROPN NNPS Peruvians NORP
 .       2 punct PUNCT .   .
 """)
 
-FOUGHT_THEM_OFF_THE_COAST = parsed("""
-Chilean 1 amod  ADJ   JJ  chilean NORP
-troops  2 nsubj NOUN  NNS troop
-fought  2 ROOT  VERB  VBD fight
-rebels  2 dobj  NOUN  NNS rebel
-off     2 prep  ADP   IN  off
-Peru    4 pobj  PROPN NNP Peru    GPE
-.       2 punct PUNCT .   .
+FOUGHT_FIERCELY_OFF_THE_PERUVIANS = parsed("""
+Chilean   1 amod   ADJ   JJ   chilean   NORP
+troops    2 nsubj  NOUN  NNS  troop
+fought    2 ROOT   VERB  VBD  fight
+fiercely  2 advmod ADV   RB   fiercely
+off       2 prep   ADP   IN   off
+the       6 det    DET   DT   the
+Peruvians 4 pobj   PROPN NNPS Peruvians NORP
+.         2 punct  PUNCT .    .
 """)
 
 
@@ -1433,11 +1434,11 @@ def test_a_particle_taken_for_a_preposition_has_the_verbs_object() -> None:
     """ "Chilean troops fought off the Peruvians": the parser hangs "the Peruvians" on
     "off" as on a preposition; right after the verb, "off" is the verb's particle and
     the Peruvians are fought. Not right after it, "off" is a preposition ("fought
-    rebels off Peru"), and what it names is a place."""
-    (fight,) = run(FOUGHT_OFF_THE_REBELS).events
+    fiercely off the Peruvians": beside them), which names no target."""
+    (fight,) = run(FOUGHT_OFF_THE_PERUVIANS).events
     assert (fight.source, fight.target) == ("chilean_military", "peru")
-    targets = {e.target for e in run(FOUGHT_THEM_OFF_THE_COAST).events}
-    assert "peru" not in targets
+    (beside,) = run(FOUGHT_FIERCELY_OFF_THE_PERUVIANS).events
+    assert beside.target is None
 
 
 FLEW_SORTIES = parsed("""
@@ -1452,11 +1453,26 @@ Peru    5 pobj   PROPN NNP Peru    GPE
 """)
 
 
+FLEW_SORTIES_OVER = parsed("""
+Chilean 1 amod   ADJ   JJ  chilean NORP
+jets    2 nsubj  NOUN  NNS jet
+flew    2 ROOT   VERB  VBD fly
+ten     4 nummod NUM   CD  ten
+sorties 2 dobj   NOUN  NNS sortie
+over    2 prep   ADP   IN  over
+the     7 det    DET   DT  the
+sea     5 pobj   NOUN  NN  sea
+.       2 punct  PUNCT .   .
+""")
+
+
 def test_flying_sorties_against_a_side_is_an_air_attack_on_it() -> None:
     """ "Chilean jets flew ten sorties against Peru": "fly" is a light verb of a flight's
-    noun, and a sortie is a combat flight (CAMEO 195, aerial weapons)."""
+    noun, and a sortie against or on a target a combat flight (CAMEO 195, aerial
+    weapons); "flew ten sorties over the sea" may be a patrol, and is no event."""
     coded = [(e.source, e.cameo, e.target) for e in run(FLEW_SORTIES).events]
     assert coded == [("chilean_military", "195", "peru")]
+    assert run(FLEW_SORTIES_OVER).events == ()
 
 
 SAUDI_ARABIAN_TANKER = parsed("""

@@ -190,17 +190,6 @@ class ActorIndex:
         self.by_token[token.i] = key
         self.mentions.append(Mention(sentence, token.idx, token.idx + len(token), token.text, key))
 
-    def repoint(self, pronoun: Token, antecedent: int) -> None:
-        """Let a resolved pronoun refer to another of its antecedents (see ``others``),
-        its mention with it."""
-        key = self.by_token[antecedent]
-        self.by_token[pronoun.i] = key
-        self.pronouns[pronoun.i] = antecedent
-        self.mentions = [
-            replace(m, actor=key) if m.start == pronoun.idx and m.text == pronoun.text else m
-            for m in self.mentions
-        ]
-
     def mark(self, tokens: Span | list[Token], key: str, sentence: int) -> None:
         items = list(tokens)
         for token in items:

@@ -13,11 +13,14 @@ A word is lowered when it follows, on the same line, an abbreviation of two or m
 letters each with its full stop that the dictionaries code as an actor ("U.S.", "U.K.",
 "U.N.", not the initials of "E.F. Hutton"); it is written with a capital
 and its lower case is a common word of the model's lemmatizer tables (a noun, verb,
-adjective or adverb, inflected or not) that is no stop word, month or weekday; and the
-word after it has no capital (else the two begin a longer name: "U.S. Trade
-Representative", "U.S. Air Force"). Stop words keep their capital, since "U.S. The" and
-"U.S. He" mostly begin a sentence, and the model parses "the U.S. And Japan" right; a
-word at the start of a line may begin a paragraph, and keeps it too.
+adjective or adverb, inflected or not) that is no stop word, month or weekday; the two
+are no name the dictionaries list ("U.S. Army", "U.S. Senate"); and the word after it
+has no capital (else the two begin a longer name: "U.S. Trade Representative", "U.S.
+Air Force"). Stop words keep their capital, since "U.S. The" and "U.S. He" mostly
+begin a sentence, and the model parses "the U.S. And Japan" right; a word at the start
+of a line may begin a paragraph, and keeps it too. A sentence that ends in "U.S."
+before one opening with such a word ("made in the U.S. Officials said") is read as one;
+the wire's capitals make the two readings look alike, and the act is the likelier.
 """
 
 from __future__ import annotations
@@ -27,7 +30,6 @@ import re
 from typing import cast
 
 from spacy.language import Language
-from spacy.lookups import Table
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from thinc.types import Ints2d
@@ -44,6 +46,7 @@ _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.
 _LEMMA_POS = ("noun", "verb", "adj", "adv")
 # What the model sets and the rules read (sentences follow from the heads).
 _ANNOTATIONS: list[int | str] = [
+    "NORM",
     "TAG",
     "POS",
     "MORPH",
@@ -64,11 +67,12 @@ class CapitalsLowerer:
         self.vocab = nlp.vocab
         self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.lemmatizer: Lemmatizer | None = None
-        self.index: Table | None = None
+        self.index: dict[str, frozenset[str]] = {}
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         if isinstance(lemmatizer, Lemmatizer) and lemmatizer.lookups.has_table("lemma_index"):
             self.lemmatizer = lemmatizer
-            self.index = lemmatizer.lookups.get_table("lemma_index")
+            table = lemmatizer.lookups.get_table("lemma_index")
+            self.index = {pos: frozenset(table.get(pos, ())) for pos in _LEMMA_POS}
         self.common: dict[str, bool] = {}
         self.abbreviations: dict[str, bool] = {}
 
@@ -90,7 +94,7 @@ class CapitalsLowerer:
         return known
 
     def _is_common(self, word: str) -> bool:
-        if self.lemmatizer is None or self.index is None:
+        if self.lemmatizer is None:
             return False
         if word in self.stop_words or word in _CALENDAR:
             return False
@@ -115,7 +119,7 @@ class CapitalsLowerer:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper():
                 continue
-            if self.is_common(token.lower_):
+            if self.is_common(token.lower_) and actor_code(f"{before.text} {token.text}") is None:
                 found[token.i] = token.text
         return found
 
@@ -129,6 +133,8 @@ class CapitalsLowerer:
         if doc.has_annotation("SENT_START"):
             starts = [t.is_sent_start for t in doc]
         copy = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+        # the tokenizer's norms ("n't" is "not"), which the model reads, as the words' own
+        copy.from_array(["NORM"], cast(Ints2d, doc.to_array(["NORM"])))
         _carry(doc, copy)
         copy.user_data[WRITTEN] = written
         return copy

@@ -154,7 +154,7 @@ def actor_code(label: str, date: str | None = None) -> str | None:
     words = label.split()
     for k in range(1, len(words)):
         side = _listed(" ".join(words[:k]), day)
-        named = _listed(" ".join(words[k:]), day) if side in _country_codes() else None
+        named = _listed(" ".join(words[k:]), day) if side and is_country_code(side) else None
         if named is not None and side == country_part(named):
             return named
     return None

@@ -224,13 +224,18 @@ def _addressed_by_condition(
     return []
 
 
+def _sides(sources: list[Token], index: ActorIndex) -> tuple[set[str], set[str]]:
+    """The actors among an act's sources, and the countries they are of."""
+    own = {k for k in (index.actor_at(s) for s in sources) if k is not None}
+    return own, {c for c in (index.country_of(k) for k in own) if c is not None}
+
+
 def _not_own(targets: list[Token], sources: list[Token], index: ActorIndex) -> list[Token]:
     """Targets without the source's own agents, named by its own possessive pronoun:
     "Damascus withdrew its forces", "Egypt recalled its ambassador" move the source's
     own people; whom the act is aimed at is named elsewhere, or not at all. An actor of
     another country stays ("Tehran blamed its enemy Iraq")."""
-    own = {k for k in (index.actor_at(s) for s in sources) if k is not None}
-    countries = {index.country_of(k) for k in own} - {None}
+    own, countries = _sides(sources, index)
 
     def owned(target: Token) -> bool:
         mine = any(
@@ -244,26 +249,29 @@ def _not_own(targets: list[Token], sources: list[Token], index: ActorIndex) -> l
 
 def _owned_by_another(
     targets: list[Token], sources: list[Token], acts: Iterable[Token], index: ActorIndex
-) -> None:
+) -> list[Token]:
     """Force is not used on the doer's own things: in "Iran said the United States
     attacked its oil platforms" the platforms are Iran's, though "its" could be the
     United States'. A possessive pronoun owning the target of a material conflict that
-    was resolved to the act's source is resolved to the next actor it could refer to
-    that is of another country, if any ("its own villages" are the source's). The
-    possessor of the act itself is its doer ("launched its attack"), never a target."""
-    own = {k for k in (index.actor_at(s) for s in sources) if k is not None}
-    countries = {index.country_of(k) for k in own}
-    for target in targets:
+    was resolved to the act's source stands, for this act, for the next actor it could
+    refer to that is of another country, if any ("its own villages" are the source's):
+    the targets with that actor's mention in the pronoun's place. The possessor of the
+    act itself is its doer ("launched its attack"), never a target."""
+    own, countries = _sides(sources, index)
+
+    def owner(target: Token) -> Token:
         if target.dep_ != "poss" or index.actor_at(target) not in own or target.head in acts:
-            continue
+            return target
         if any(c.lower_ == "own" for c in children(target.head, "amod")):
-            continue
+            return target
         for j in index.others.get(target.i, []):
             key = index.by_token[j]
             country = index.country_of(key)
             if key not in own and country is not None and country not in countries:
-                index.repoint(target, j)
-                break
+                return target.doc[j]
+        return target
+
+    return [owner(t) for t in targets]
 
 
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
@@ -324,7 +332,7 @@ def _reading(
         sources, targets = surface, _not_own(candidates, surface, index)
         if vocab.quad_class_of(event_type.name) == MATERIAL_CONFLICT:
             acts = [verb, *(verb.doc[i] for i in match.tokens)]  # "launched (its) attack"
-            _owned_by_another(targets, sources, acts, index)
+            targets = _owned_by_another(targets, sources, acts, index)
     if not any(index.actor_at(t) for t in targets):
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
@@ -517,7 +525,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     if len(parties) > 1:
         targets = parties
     elif vocab.quad_class_of(event_type.name) == MATERIAL_CONFLICT:
-        _owned_by_another(targets, sources, (noun, anchor), index)
+        targets = _owned_by_another(targets, sources, (noun, anchor), index)
     skip = set() if len(parties) > 1 else {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = words_text(words)

@@ -39,6 +39,16 @@ def test_names_initials_stop_words_months_and_line_starts_keep_their_capital(
     assert lowered(nlp, "It met the U.S. Zorblax delegation.") == []  # no common word
 
 
+def test_the_tokenizers_norms_reach_the_model_and_come_back(nlp: Language) -> None:
+    """The model reads norms ("n't" is "not"); the lowered copy keeps the tokenizer's."""
+    lowerer = nlp.get_pipe("kg_lower_capitals")
+    assert isinstance(lowerer, CapitalsLowerer)
+    copy = lowerer(nlp.make_doc("U.S. Officials don't agree."))
+    assert (copy[1].text, copy[3].norm_) == ("officials", "not")
+    ((_article, doc),) = list(parse(nlp, [Article("t", "U.S. Officials don't agree.")]))
+    assert (doc[1].text, doc[3].norm_) == ("Officials", "not")
+
+
 def test_the_model_reads_the_lowered_word_and_the_text_keeps_its_capital(nlp: Language) -> None:
     text = "Iran vowed revenge for the U.S. Attack on an Iranian oil platform."
     ((article, doc),) = list(parse(nlp, [Article("t", text)]))

@@ -1398,8 +1398,9 @@ def test_force_is_not_used_on_the_doers_own_things() -> None:
     """ "Peru said Chile shelled its ports": "its" could be Chile's, but a country does
     not shell its own ports unless the text says "own"; the ports are Peru's, whether
     the act is a verb or a noun ("condemned the Chilean attack on its ports")."""
-    shelling = [(e.source, e.target) for e in run(SHELLED_ITS_PORTS).events]
-    assert shelling == [("chile", "peru")]
+    (shelling,) = run(SHELLED_ITS_PORTS).events
+    assert (shelling.source, shelling.target) == ("chile", "peru")
+    assert shelling.confidence < 0.9  # a pronoun's reading, and its second one
     own = [(e.source, e.target) for e in run(SHELLED_ITS_OWN_PORTS).events]
     assert own == [("chile", None)]
     attack = {(e.source, e.target) for e in run(ATTACK_ON_ITS_PORTS).events if e.cameo[:2] == "19"}

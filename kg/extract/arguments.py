@@ -6,6 +6,7 @@ See :mod:`kg.extract.events` for how the pieces make a reading.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -312,13 +313,17 @@ def surface(token: Token) -> str:
     return token.doc[start:end].text
 
 
-def actor_arguments(tokens: list[Token], index: ActorIndex) -> list[Argument]:
-    """The actors among the tokens; a pronoun is named by its antecedent's words."""
+def actor_arguments(
+    tokens: list[Token], index: ActorIndex, rebound: Mapping[int, int] | None = None
+) -> list[Argument]:
+    """The actors among the tokens; a pronoun is named by its antecedent's words, or by
+    those of the antecedent ``rebound`` gives it for this act."""
+    rebound = rebound or {}
     found = [
         Argument(
-            index.actor_at(t),
-            t.i in index.pronouns,
-            surface(t.doc[index.pronouns[t.i]] if t.i in index.pronouns else t),
+            index.by_token[rebound[t.i]] if t.i in rebound else index.actor_at(t),
+            t.i in rebound or t.i in index.pronouns,
+            surface(t.doc[rebound.get(t.i, index.pronouns.get(t.i, t.i))]),
         )
         for t in tokens
         if index.actor_at(t)

@@ -38,8 +38,8 @@ a trigger, and recodes intentions and refusals by the ontology.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -148,6 +148,8 @@ class Reading:
     penalty: float
     reported: bool = True  # inside reported speech, the event is the speaker's claim
     lemmas: frozenset[str] = frozenset()  # the theme's, which refine a recoded class too
+    # target pronoun → the antecedent it stands for in this act (see _owned_by_another)
+    rebound: Mapping[int, int] = field(default_factory=dict)
 
 
 def _purpose_targets(
@@ -249,29 +251,29 @@ def _not_own(targets: list[Token], sources: list[Token], index: ActorIndex) -> l
 
 def _owned_by_another(
     targets: list[Token], sources: list[Token], acts: Iterable[Token], index: ActorIndex
-) -> list[Token]:
+) -> dict[int, int]:
     """Force is not used on the doer's own things: in "Iran said the United States
     attacked its oil platforms" the platforms are Iran's, though "its" could be the
-    United States'. A possessive pronoun owning the target of a material conflict that
-    was resolved to the act's source stands, for this act, for the next actor it could
-    refer to that is of another country, if any ("its own villages" are the source's):
-    the targets with that actor's mention in the pronoun's place. The possessor of the
-    act itself is its doer ("launched its attack"), never a target."""
+    United States'. A possessive pronoun owning the thing a material conflict is aimed
+    at (and so its target) that was resolved to the act's source stands, for this act,
+    for the next actor it could refer to that is of another country, if any ("its own
+    villages" are the source's): each such pronoun's position, to that actor's mention.
+    The possessor of the act itself is its doer ("launched its attack"), never a
+    target."""
     own, countries = _sides(sources, index)
-
-    def owner(target: Token) -> Token:
+    rebound: dict[int, int] = {}
+    for target in targets:
         if target.dep_ != "poss" or index.actor_at(target) not in own or target.head in acts:
-            return target
+            continue
         if any(c.lower_ == "own" for c in children(target.head, "amod")):
-            return target
+            continue
         for j in index.others.get(target.i, []):
             key = index.by_token[j]
             country = index.country_of(key)
             if key not in own and country is not None and country not in countries:
-                return target.doc[j]
-        return target
-
-    return [owner(t) for t in targets]
+                rebound[target.i] = j
+                break
+    return rebound
 
 
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
@@ -321,6 +323,7 @@ def _reading(
     surface, penalty = subjects(verb)
     passive = is_passive(verb)
     by_agent = agents(verb)
+    rebound: dict[int, int] = {}
     if match.converse:  # "received a loan from Japan": Japan acts on the subject
         sources, targets = converse_sources(verb, index), surface
     elif verb.dep_ == "acl" and passive:
@@ -332,7 +335,7 @@ def _reading(
         sources, targets = surface, _not_own(candidates, surface, index)
         if vocab.quad_class_of(event_type.name) == MATERIAL_CONFLICT:
             acts = [verb, *(verb.doc[i] for i in match.tokens)]  # "launched (its) attack"
-            targets = _owned_by_another(targets, sources, acts, index)
+            rebound = _owned_by_another(targets, sources, acts, index)
     if not any(index.actor_at(t) for t in targets):
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
@@ -361,7 +364,9 @@ def _reading(
         return None  # "a reporter asked whether …", "who asked not to be named"
     if refined.root == REJECT_ROOT and refuses_nothing_of_another(verb):
         return None  # "an official, who declined to be identified"
-    return Reading(refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas))
+    return Reading(
+        refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas), rebound=rebound
+    )
 
 
 def _by_nature(verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary) -> bool:
@@ -469,6 +474,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         return None
     verb = noun.head
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
+    rebound: dict[int, int] = {}
     lemma = verb.lemma_.lower()
     light = lemma in LIGHT_VERBS or (
         lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name)
@@ -525,7 +531,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     if len(parties) > 1:
         targets = parties
     elif vocab.quad_class_of(event_type.name) == MATERIAL_CONFLICT:
-        targets = _owned_by_another(targets, sources, (noun, anchor), index)
+        rebound = _owned_by_another(targets, sources, (noun, anchor), index)
     skip = set() if len(parties) > 1 else {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = words_text(words)
@@ -539,6 +545,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         theme,
         penalty,
         lemmas=frozenset(lemmas),
+        rebound=rebound,
     )
 
 
@@ -685,7 +692,7 @@ def _events(
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
     sources = actor_arguments(reading.sources, index)
-    targets = actor_arguments(reading.targets, index)
+    targets = actor_arguments(reading.targets, index, reading.rebound)
     # A verbal act (QuadClass 1, 3: a statement, appeal, consultation, demand, threat,
     # rejection) is somebody's: with no source the text names, there is no act to code
     # (PETRARCH drops unresolved actors). A material act can be reported without its

@@ -974,7 +974,7 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], possessi
                 index.pronouns[token.i] = j
                 named.resolved.append(token.i)
             found[key] = j
-            if token.dep_ != "poss" or len(found) > POSSESSIVE_CHOICES:
+            if not possessive or len(found) > POSSESSIVE_CHOICES:
                 break
         if len(found) > 1:
             index.others[token.i] = list(found.values())[1:]

@@ -250,7 +250,12 @@ def _not_own(targets: list[Token], sources: list[Token], index: ActorIndex) -> l
 
 
 def _owned_by_another(
-    targets: list[Token], sources: list[Token], acts: Iterable[Token], index: ActorIndex
+    event_type: EventType,
+    targets: list[Token],
+    sources: list[Token],
+    acts: Iterable[Token],
+    index: ActorIndex,
+    vocab: Vocabulary,
 ) -> dict[int, int]:
     """Force is not used on the doer's own things: in "Iran said the United States
     attacked its oil platforms" the platforms are Iran's, though "its" could be the
@@ -260,8 +265,10 @@ def _owned_by_another(
     villages" are the source's): each such pronoun's position, to that actor's mention.
     The possessor of the act itself is its doer ("launched its attack"), never a
     target."""
-    own, countries = _sides(sources, index)
     rebound: dict[int, int] = {}
+    if vocab.quad_class_of(event_type.name) != MATERIAL_CONFLICT:
+        return rebound
+    own, countries = _sides(sources, index)
     for target in targets:
         if target.dep_ != "poss" or index.actor_at(target) not in own or target.head in acts:
             continue
@@ -333,9 +340,8 @@ def _reading(
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
         candidates = target_candidates(verb, match.target_prep, match.tokens, index)
         sources, targets = surface, _not_own(candidates, surface, index)
-        if vocab.quad_class_of(event_type.name) == MATERIAL_CONFLICT:
-            acts = [verb, *(verb.doc[i] for i in match.tokens)]  # "launched (its) attack"
-            rebound = _owned_by_another(targets, sources, acts, index)
+        acts = [verb, *(verb.doc[i] for i in match.tokens)]  # "launched (its) attack"
+        rebound = _owned_by_another(event_type, targets, sources, acts, index, vocab)
     if not any(index.actor_at(t) for t in targets):
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
@@ -530,8 +536,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     )
     if len(parties) > 1:
         targets = parties
-    elif vocab.quad_class_of(event_type.name) == MATERIAL_CONFLICT:
-        rebound = _owned_by_another(targets, sources, (noun, anchor), index)
+    else:
+        rebound = _owned_by_another(event_type, targets, sources, (noun, anchor), index, vocab)
     skip = set() if len(parties) > 1 else {t.i for s in sources for t in subtree(s)}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = words_text(words)

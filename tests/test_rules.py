@@ -490,6 +490,78 @@ def test_a_title_s_demonym_of_two_words_is_read_whole() -> None:
     assert found["luis_soto"][:2] == ("DEUGOV", "germany")
 
 
+OFFICES = parsed("""
+Chilean     4 amod     ADJ   JJ  chilean     NORP
+Agriculture 2 compound PROPN NNP Agriculture
+Secretary   4 compound PROPN NNP Secretary
+Ana         4 compound PROPN NNP Ana         B-PERSON
+Ruiz        5 nsubj    PROPN NNP Ruiz        I-PERSON
+praised     5 ROOT     VERB  VBD praise
+Peru        5 dobj     PROPN NNP Peru        GPE
+.           5 punct    PUNCT .   .
+Chilean     11 amod    ADJ   JJ  chilean     NORP
+Finance     10 compound PROPN NNP Finance
+Secretary   12 compound PROPN NNP Secretary
+Luis        12 compound PROPN NNP Luis       B-PERSON
+Soto        13 nsubj   PROPN NNP Soto        I-PERSON
+praised     13 ROOT    VERB  VBD praise
+Peru        13 dobj    PROPN NNP Peru        GPE
+.           13 punct   PUNCT .   .
+""")
+
+
+def test_an_office_the_agents_list_with_its_portfolio_gives_its_role() -> None:
+    """ "Agriculture Secretary" is an office the Phoenix agents list whole (GOVAGR), so
+    the title is read with its portfolio, not as "Secretary" alone; a secretary whose
+    office they do not list ("Finance Secretary") is a government's (kg's SECRETARY)."""
+    found = actors_of(OFFICES)
+    assert found["ana_ruiz"][:2] == ("CHLGOVAGR", "chile")
+    assert found["luis_soto"][:2] == ("CHLGOV", "chile")
+
+
+SPLIT_OFFICE = parsed("""
+Peru       4 poss     PROPN NNP Peru       GPE
+'s         0 case     PART  POS 's
+chief      4 amod     ADJ   JJ  chief
+debt       4 compound NOUN  NN  debt
+negotiator 7 nsubj    NOUN  NN  negotiator
+Luis       6 compound PROPN NNP Luis       B-PERSON
+Soto       7 nsubj    PROPN NNP Soto       I-PERSON
+praised    7 ROOT     VERB  VBD praise
+Chile      7 dobj     PROPN NNP Chile      GPE
+.          7 punct    PUNCT .   .
+""")
+
+
+def test_an_office_the_parser_split_off_a_name_is_the_name_s() -> None:
+    """ "Peru's chief debt negotiator Luis Soto praised Chile", parsed with the office
+    as a second subject of "praised": the office is Soto's (PERGOV), and no Peruvian
+    government praises Chile beside him."""
+    assert pairs(SPLIT_OFFICE) == {("luis_soto", "05", "chile")}
+    assert actors_of(SPLIT_OFFICE)["luis_soto"][:2] == ("PERGOV", "peru")
+
+
+TOWN_NAMED_MINISTER = parsed("""
+Tamura   7 nsubj    PROPN NNP Tamura   GPE
+,        0 punct    PUNCT ,   ,
+Japan    5 poss     PROPN NNP Japan    GPE
+'s       2 case     PART  POS 's
+trade    5 compound NOUN  NN  trade
+minister 0 appos    NOUN  NN  minister
+,        0 punct    PUNCT ,   ,
+praised  7 ROOT     VERB  VBD praise
+Chile    7 dobj     PROPN NNP Chile    GPE
+.        7 punct    PUNCT .   .
+""")
+
+
+def test_a_name_with_an_office_in_apposition_is_a_person_not_a_town() -> None:
+    """Tamura is a Japanese town, and the model tags the surname as a place; the
+    apposition "Japan's trade minister" says it is a person, who praised Chile."""
+    assert pairs(TOWN_NAMED_MINISTER) == {("tamura", "05", "chile")}
+    assert actors_of(TOWN_NAMED_MINISTER)["tamura"][:2] == ("JPNGOV", "japan")
+
+
 OLD_CAPITALS = parsed("""
 Peking    1 nsubj PROPN NNP Peking GPE
 criticised 1 ROOT VERB  VBD criticise

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.agents import AGENTS, agent_entries, role_label
+from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, titled
 from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by, subjects
 from kg.extract.coding import Coder, country_part, is_country_code
 from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
@@ -35,56 +35,6 @@ from kg.vocabulary import Vocabulary
 
 __all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
 
-TITLES = frozenset(
-    [
-        "ambassador",
-        "president",
-        "prime",
-        "minister",
-        "secretary",
-        "general",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "foreign",
-        "defense",
-        "defence",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "senator",
-        "governor",
-        "mayor",
-        "commander",
-        "chief",
-        "leader",
-        "sheikh",
-        "ayatollah",
-        "pope",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "lord",
-        "lady",
-        "representative",
-        "rep",
-        "sen",
-        "gen",
-        "col",
-        "lt",
-        "adm",
-        "deputy",
-        "vice",
-        "state",
-        "premier",
-        "emir",
-        "sultan",
-    ]
-)
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
@@ -304,7 +254,7 @@ def _strip_span(span: Span) -> Span:
     the proper nouns that follow, and one that still ends with such a word loses it."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (doc[start].lower_ in TITLES or doc[start].lower_ == "the"):
+    while start < end - 1 and (title_word(doc[start]) or doc[start].lower_ == "the"):
         start += 1
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES):
         end -= 1
@@ -359,15 +309,22 @@ def _person_clusters(names: list[str]) -> dict[str, str]:
 def _title_and_affiliation(
     root: Token, exclude: set[int], gazetteer: Gazetteer, index: ActorIndex
 ) -> tuple[str | None, str | None]:
-    """Role words and a demonym/state to the left of a name ("Israeli Prime Minister X")."""
+    """Role words and a demonym/state to the left of a name ("Israeli Prime Minister X",
+    "U.S. Agriculture Secretary X"): title words, with the words of an agent noun of the
+    dictionaries that holds one ("agriculture secretary", GOVAGR); the phrase of a title
+    the parser split off the name counts too (:func:`_split_title`)."""
     words: list[str] = []
     affiliation: str | None = None
-    for token in subtree(root):
+    split = _split_title(root, min(exclude))
+    office = split.i if split is not None else None
+    heads = exclude | {root.i, office}
+    tokens = [*(subtree(split) if split is not None else ()), *subtree(root)]
+    in_titles = _title_agent_words(root.doc)
+    for token in tokens:
         if token.i >= root.i or token.i in exclude or token.dep_ in {"det", "punct", "case"}:
             continue
-        if token.dep_ not in {"compound", "amod", "nmod"} and token.head.i not in exclude | {
-            root.i
-        }:
+        modifier = token.dep_ in {"compound", "amod", "nmod"} or token.i == office
+        if not modifier and token.head.i not in heads:
             continue
         # the whole name first ("South Korean", not "South" and "Korean"), then the word
         # ("German" of "West German", which the gazetteer lists as no name of its own)
@@ -382,9 +339,35 @@ def _title_and_affiliation(
         )
         if entry is not None and entry.type != "Person":
             affiliation = index.add(_actor(entry, index.coder))
-        elif token.pos_ in {"PROPN", "NOUN"} and token.lower_ in TITLES:
+        elif token.pos_ in {"PROPN", "NOUN"} and (
+            title_word(token) or token.i in in_titles or token.i == office
+        ):
             words.append(token.text)
     return (" ".join(words) or None), affiliation
+
+
+def _title_agent_words(doc: Doc) -> set[int]:
+    """The words of the agent nouns that hold a title word ("Agriculture" of
+    "agriculture secretary"): they make the title a more specific office."""
+    return {
+        i
+        for span in doc.spans.get(AGENTS, ())
+        if any(title_word(t) for t in span)
+        for i in range(span.start, span.end)
+    }
+
+
+def _split_title(root: Token, start: int) -> Token | None:
+    """The title noun right before a name that the parser made a second subject (or
+    object) of the name's verb instead of its modifier: "Brazil's chief debt negotiator
+    Antonio Seixas said" has two subjects of "said", and the first is Seixas's office."""
+    if start == 0:
+        return None
+    before = root.doc[start - 1]
+    if before.head != root.head or before.dep_ != root.dep_ or before.i == root.i:
+        return None
+    role = title_word(before) or before.lower_ in agent_entries()
+    return before if before.pos_ == "NOUN" and role else None
 
 
 def _role_phrase(head: Token, index: ActorIndex, skip: set[int]) -> str:
@@ -428,7 +411,7 @@ def _add_entities(
         if signer is not None and _agency_key(_name(span)) == signer:
             continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
-        person = ent.label_ == "PERSON" or span.text in surnames
+        person = ent.label_ == "PERSON" or span.text in surnames or titled(span)
         if entry is not None:
             key = index.add(_actor(entry, index.coder), named=True)
         elif person:
@@ -461,6 +444,9 @@ def _add_entities(
             # ambiguous ("President Bush" under both presidents Bush).
             code = actor.code or (title and index.coder.code(f"{title} {actor.label}"))
             index.add(replace(actor, title=title, affiliation=affiliation, code=code or None))
+            split = _split_title(span.root, span.start)
+            if split is not None:
+                index.point(split, key, sent_of[ent.start])  # the office is no actor apart
     _add_untagged_surnames(doc, index, sent_of, surnames)
 
 
@@ -496,7 +482,7 @@ def _in_title(span: Span) -> bool:
     ("State" of "Secretary of State"), which names an office, not an organisation (one
     the dictionaries code, "Fatah leader …", is the leader's side)."""
     head = span.root.head
-    if span.root.dep_ == "compound" and head.lower_ in TITLES and head.i >= span.end:
+    if span.root.dep_ == "compound" and title_word(head) and head.i >= span.end:
         return True
     agents = span.doc.spans.get(AGENTS, ())
     return any(a.start <= span.start and span.end <= a.end and a != span for a in agents)

@@ -16,16 +16,77 @@ from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.phrases import lower_case_matcher
 from kg.phoenix import AgentEntry, load_phoenix, read_agents
 
-__all__ = ["AGENTS", "KG_AGENTS", "AgentMatcher", "agent_entries", "role_label"]
+__all__ = [
+    "AGENTS",
+    "KG_AGENTS",
+    "TITLES",
+    "AgentMatcher",
+    "agent_entries",
+    "person_title",
+    "role_label",
+    "title_word",
+    "titled",
+]
 
 AGENTS = "agents"  # the Doc's span group
 KG_AGENTS = Path(__file__).resolve().parent.parent / "data" / "agents.txt"
+# Words of a title before a name ("Prime Minister", "Sen.", "Sheikh"), full stop dropped.
+TITLES = frozenset(
+    [
+        "ambassador",
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "foreign",
+        "defense",
+        "defence",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "senator",
+        "governor",
+        "mayor",
+        "commander",
+        "chief",
+        "leader",
+        "sheikh",
+        "ayatollah",
+        "pope",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "representative",
+        "rep",
+        "sen",
+        "gen",
+        "col",
+        "lt",
+        "adm",
+        "deputy",
+        "vice",
+        "state",
+        "premier",
+        "emir",
+        "sultan",
+    ]
+)
 
 
 def role_label(entry: AgentEntry) -> str:
@@ -64,3 +125,33 @@ class AgentMatcher:
 def make_agent_matcher(nlp: Language, name: str) -> AgentMatcher:
     """The ``kg_agents`` component (see the module docstring)."""
     return AgentMatcher(nlp)
+
+
+def title_word(token: Token) -> bool:
+    """Whether a word is one of a title's (:data:`TITLES`), with or without its full
+    stop ("Sen.")."""
+    return token.lower_.rstrip(".") in TITLES
+
+
+def person_title(token: Token) -> bool:
+    """Whether a noun is a person's office ("minister", "spokesman", "Sen."): a title
+    word that the agent dictionaries give a role."""
+    entries = agent_entries()
+    return title_word(token) and (token.lower_ in entries or token.lower_.rstrip(".") in entries)
+
+
+def titled(span: Span) -> bool:
+    """Whether a name is a person's by the office the sentence gives it: a title
+    before it ("Trade Minister Tamura") or an apposition headed by an office ("Tamura,
+    Japan's trade minister"). The model takes surnames that are also towns, and
+    companies' names, for places and organisations; the office says who is meant."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.head == root
+        and before.dep_ == "compound"
+        and person_title(before)
+    ):
+        return True
+    return any(c.dep_ == "appos" and person_title(c) for c in root.children)

@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.agents import agent_entries
+from kg.extract.agents import agent_entries, titled
 from kg.extract.coding import Coder, is_country_code
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
@@ -374,6 +374,8 @@ def _entity(
     at Kharkiv"): the model takes unfamiliar towns for people and organisations, and
     firms are named like small towns and towns' other names ("at Hughes")."""
     span = _name(ent)
+    if titled(span):
+        return None, True  # "Tamura, Japan's trade minister" is a person, not the town
     if ent.label_ in MISTAKEN_LABELS:
         if not placed or resolver.is_actor_name(span) or span.text.isupper():
             return None, True  # an acronym ("at the ICO talks") is no town

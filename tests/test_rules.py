@@ -562,6 +562,30 @@ def test_a_name_with_an_office_in_apposition_is_a_person_not_a_town() -> None:
     assert actors_of(TOWN_NAMED_MINISTER)["tamura"][:2] == ("JPNGOV", "japan")
 
 
+APPOSITION_ON_OF = parsed("""
+The       1 det      DET   DT  the
+speaker   11 nsubj   NOUN  NN  speaker
+of        1 prep     ADP   IN  of
+the       5 det      DET   DT  the
+Peruvian  5 amod     ADJ   JJ  peruvian  NORP
+assembly  2 pobj     NOUN  NN  assembly
+,         5 punct    PUNCT ,   ,
+Luis      8 compound PROPN NNP Luis      B-PERSON
+Soto      5 appos    PROPN NNP Soto      I-PERSON
+,         1 punct    PUNCT ,   ,
+today     11 npadvmod NOUN NN  today
+criticized 11 ROOT   VERB  VBD criticize
+Chile     11 dobj    PROPN NNP Chile     GPE
+.         11 punct   PUNCT .   .
+""")
+
+
+def test_a_name_the_parser_hangs_on_the_object_of_of_renames_the_phrase() -> None:
+    """ "The speaker of the Peruvian assembly, Luis Soto, today criticized Chile", with
+    the name in apposition to "assembly": Soto is the speaker, the subject, and acts."""
+    assert pairs(APPOSITION_ON_OF) == {("luis_soto", "11", "chile")}
+
+
 OLD_CAPITALS = parsed("""
 Peking    1 nsubj PROPN NNP Peking GPE
 criticised 1 ROOT VERB  VBD criticise

@@ -545,7 +545,7 @@ def _add_appositions(
         if token.dep_ != "appos" or token.i not in sent_of:
             continue
         head = token.head
-        pairs = [(head, token), (token, head)]
+        pairs = [(_phrase_head(head), token), (token, head)]
         for role, named in pairs:
             key = index.actor_at(named)
             if key is None or index.actor_at(role) is not None or role.pos_ != "NOUN":
@@ -554,14 +554,18 @@ def _add_appositions(
                 continue
             if named.head == role and _subject_left_over(named):
                 continue
-            skip = {t.i for t in subtree(named)} if named.head == role else set()
-            affiliation = next(
-                (
-                    index.by_token[c.i]
-                    for c in children(role)
-                    if c.dep_ in {"amod", "compound", "poss"} and c.i in index.by_token
+            skip = {t.i for t in subtree(named)} if role.is_ancestor(named) else set()
+            modifiers = [
+                *children(role, "amod", "compound", "poss"),
+                *(
+                    o
+                    for p in children(role, "prep")
+                    if p.lower_ == "of"
+                    for o in children(p, "pobj")
                 ),
-                None,
+            ]
+            affiliation = next(
+                (index.by_token[c.i] for c in modifiers if c.i in index.by_token), None
             )
             known = index.actors[key]
             index.actors[key] = replace(
@@ -571,6 +575,15 @@ def _add_appositions(
             )
             index.point(role, key, sent_of[role.i])
             break
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The noun a name in apposition to ``noun`` renames: the head of "the speaker of
+    the parliament, Rafsanjani," on which the parser may hang the name through the
+    object of "of" (a person is the speaker, not the parliament)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 def _subject_left_over(named: Token) -> bool:

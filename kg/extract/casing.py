@@ -17,7 +17,9 @@ adjective or adverb, inflected or not) that is no stop word, month or weekday; t
 are no name the dictionaries list ("U.S. Army", "U.S. Senate"); and the word after it
 has no capital (else the two begin a longer name: "U.S. Trade Representative", "U.S.
 Air Force"). Stop words keep their capital, since "U.S. The" and "U.S. He" mostly
-begin a sentence, and the model parses "the U.S. And Japan" right; a word at the start
+begin a sentence, and the model parses "the U.S. And Japan" right, but for those that
+cannot begin a statement, auxiliaries and "not" ("the U.S. Has been seeking", "warned
+the U.S. Not to interfere"), which are lowered; a word at the start
 of a line may begin a paragraph, and keeps it too. A sentence that ends in "U.S."
 before one opening with such a word ("made in the U.S. Officials said") is read as one;
 the wire's capitals make the two readings look alike, and the act is the likelier.
@@ -44,6 +46,12 @@ _CANDIDATE = re.compile(r"\b(?:[A-Za-z]\.){2,}[ ]+[A-Z][a-z]")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}")
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 _LEMMA_POS = ("noun", "verb", "adj", "adv")
+# Stop words that cannot begin a statement, so go on the clause of the abbreviation
+# before them: auxiliaries and "not" ("the U.S. Has been seeking", "warned the U.S. Not
+# to"). "May" is also a month, and keeps its capital with the months.
+_CONTINUING = frozenset(
+    "is are was were has have had will would can could shall should might must does did not".split()
+)
 # What the model sets and the rules read (sentences follow from the heads).
 _ANNOTATIONS: list[int | str] = [
     "NORM",
@@ -119,7 +127,9 @@ class CapitalsLowerer:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper():
                 continue
-            if self.is_common(token.lower_) and actor_code(f"{before.text} {token.text}") is None:
+            if token.lower_ in _CONTINUING:
+                found[token.i] = token.text
+            elif self.is_common(token.lower_) and actor_code(f"{before.text} {token.text}") is None:
                 found[token.i] = token.text
         return found
 

@@ -40,9 +40,7 @@ def test_an_auxiliary_or_not_after_an_abbreviated_actor_goes_on_its_clause(
     ((article, doc),) = list(parse(nlp, [Article("t", text)]))
     assert len(list(doc.sents)) == 1
     events = extract(article, doc).events
-    assert [(e.source, e.cameo[:2], e.target) for e in events] == [
-        ("chile", "13", "united_states")
-    ]
+    assert [(e.source, e.cameo[:2], e.target) for e in events] == [("chile", "13", "united_states")]
 
 
 def test_names_initials_stop_words_months_and_line_starts_keep_their_capital(

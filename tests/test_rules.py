@@ -586,6 +586,34 @@ def test_a_name_the_parser_hangs_on_the_object_of_of_renames_the_phrase() -> Non
     assert pairs(APPOSITION_ON_OF) == {("luis_soto", "11", "chile")}
 
 
+CREDITORS = parsed("""
+Peru      2 poss     PROPN NNP Peru      GPE
+'s        0 case     PART  POS 's
+creditors 3 nsubj    NOUN  NNS creditor
+rejected  3 ROOT     VERB  VBD reject
+the       5 det      DET   DT  the
+plan      3 dobj     NOUN  NN  plan
+.         3 punct    PUNCT .   .
+Chile     8 nsubj    PROPN NNP Chile     GPE
+criticized 8 ROOT    VERB  VBD criticize
+its       11 poss    PRON  PRP$ its
+creditor  11 compound NOUN NN  creditor
+banks     8 dobj     NOUN  NNS bank
+.         8 punct    PUNCT .   .
+""")
+
+
+def test_a_country_s_creditors_are_multinational_business_not_its_own() -> None:
+    """ "Peru's creditors" are the banks Peru owes, not Peruvian business: creditors
+    (kg's CREDITOR, CREDITOR_BANK) are multinational business (MNC), one actor, on no
+    country's side, whatever possesses them."""
+    assert pairs(CREDITORS) == {
+        ("multinational_business", "12", None),
+        ("chile", "11", "multinational_business"),
+    }
+    assert actors_of(CREDITORS)["multinational_business"] == ("MNC", None, None)
+
+
 OLD_CAPITALS = parsed("""
 Peking    1 nsubj PROPN NNP Peking GPE
 criticised 1 ROOT VERB  VBD criticise
@@ -2124,14 +2152,14 @@ Peru     2 dobj  PROPN NNP Peru     GPE
 def test_an_agent_speaks_for_the_side_of_the_body_it_speaks_for() -> None:
     """ "A spokesman for the Chilean ministry": the spokesman is Chile's government, by
     the side of the ministry his "for" phrase names; a group named by a nationality at
-    the start of a sentence keeps its name ("Kurdish rebels")."""
+    the start of a sentence keeps its name, written as a name ("Kurdish rebels")."""
     result = run(SPOKESMAN_FOR_A_MINISTRY)
     (event,) = result.events
     assert (event.source, event.target) == ("chilean_government", "peru")
     result = run(SIDE_OF_A_SENTENCE_OPENING_GROUP)
     (event,) = result.events
     rebels = next(a for a in result.actors if a.key == event.source)
-    assert rebels.label == "kurdish rebels"
+    assert rebels.label == "Kurdish rebels"
 
 
 OFFICE_TAGGED_AS_ORGANISATION = parsed("""

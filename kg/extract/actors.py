@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, titled
 from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by, subjects
-from kg.extract.coding import Coder, country_part, is_country_code
+from kg.extract.coding import Coder, country_part, is_country_code, takes_no_side
 from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.records import Actor, Mention
@@ -738,7 +738,7 @@ def _naming_modifiers(span: Span) -> list[str]:
         )
     ]
     return [
-        w.text if w.pos_ == "PROPN" else w.lower_
+        w.text if w.pos_ == "PROPN" or w.ent_type_ == "NORP" else w.lower_
         for p in parts
         for w in subtree(p)
         if not w.is_punct and not w.is_space
@@ -778,7 +778,7 @@ def _add_agents(
     for span in _agent_heads(doc, index, sent_of, acts):
         if possessed != any(c.pos_ == "PRON" for c in children(span.root, "poss")):
             continue
-        owner = _modifier_actor(span.root, index, gazetteer)
+        owner = None if takes_no_side(span.label_) else _modifier_actor(span.root, index, gazetteer)
         if owner is None:
             bare.append(span)
             continue

@@ -50,7 +50,8 @@ _LEMMA_POS = ("noun", "verb", "adj", "adv")
 # before them: auxiliaries and "not" ("the U.S. Has been seeking", "warned the U.S. Not
 # to"). "May" is also a month, and keeps its capital with the months.
 _CONTINUING = frozenset(
-    "is are was were has have had will would can could shall should might must does did not".split()
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"shall", "should", "might", "must", "does", "did", "not"}
 )
 # What the model sets and the rules read (sentences follow from the heads).
 _ANNOTATIONS: list[int | str] = [
@@ -127,9 +128,8 @@ class CapitalsLowerer:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper():
                 continue
-            if token.lower_ in _CONTINUING:
-                found[token.i] = token.text
-            elif self.is_common(token.lower_) and actor_code(f"{before.text} {token.text}") is None:
+            common = self.is_common(token.lower_) and not actor_code(f"{before.text} {token.text}")
+            if token.lower_ in _CONTINUING or common:
                 found[token.i] = token.text
         return found
 

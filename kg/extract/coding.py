@@ -89,6 +89,13 @@ def codes_agree(a: str, b: str) -> bool:
     )
 
 
+def takes_no_side(role: str) -> bool:
+    """Whether an agent of ``role`` (``~MNC``) is a kind of actor of its own, on no
+    country's side: multinational business works across borders, and the country that
+    modifies it is its counterpart ("Brazil's creditors" are the banks Brazil owes)."""
+    return role.strip("~") == "MNC"
+
+
 def split_code(code: str) -> tuple[str, tuple[str, ...]]:
     """A code's country (or IGO) part and the three-letter chunks after it."""
     head = country_part(code)

@@ -11,10 +11,10 @@ comparing with kg would credit, as ``kg eval`` credits a fully right event. Code
 * on the *three letters* that open them (IRQ of IRQMIL, IGO of IGOUNO, PSE of
   PSEREBHMS), as the actors issue states its held-out bar ("the three-letter source and
   target codes right");
-* on the *country part*: the first three letters, or the first six for an IGO, NGO, IMG or
-  MNC code, as ``kg eval``'s actor rule compares codes (a non-state code such as
-  ``PSEREBHMS`` counts by its country, ``PSE``; a bare ``IGO`` agrees with any IGO code;
-  see :func:`kg.extract.coding.codes_agree`);
+* on the *country part*: the first three letters, or for an IGO, NGO, IMG or MNC code
+  the organisation (IGOEUREEC is a coder's IGOEEC), as ``kg eval``'s actor rule compares
+  codes (a non-state code such as ``PSEREBHMS`` counts by its country, ``PSE``; a bare
+  ``IGO`` agrees with any IGO code; see :func:`kg.extract.coding.codes_agree`);
 * *in full*: the whole code, letter for letter (case aside).
 
 A gold ``-`` (or a PLOVER record with no actor in the role) agrees only with an actor kg

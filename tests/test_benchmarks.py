@@ -39,9 +39,11 @@ def test_a_gold_event_agrees_when_any_kg_event_found_for_it_does() -> None:
 
 def test_three_letters_are_what_opens_a_code() -> None:
     """IGOEEC and Phoenix's IGOEUREEC (the same organisation, one with its region) agree
-    on their three letters, not on the country part; a gold dash still wants none."""
+    on their three letters and their organisation, not in full; a gold dash still wants
+    none."""
     eec = [GoldCode("IGOEEC", "IGOEEC")]
-    assert agrees(eec, "IGOEUREEC", Level.THREE) and not agrees(eec, "IGOEUREEC", Level.COUNTRY)
+    assert agrees(eec, "IGOEUREEC", Level.THREE) and agrees(eec, "IGOEUREEC", Level.COUNTRY)
+    assert not agrees(eec, "IGOEUREEC", Level.FULL)
     assert agrees([GoldCode("IRQMIL", "IRQMIL")], "IRQ", Level.THREE)
     assert not agrees([GoldCode("IRQ", "IRQ")], "IRN", Level.THREE)
     assert not agrees([GoldCode("-", "-")], "IRN", Level.THREE)

@@ -78,15 +78,16 @@ def country_part(code: str) -> str:
 
 def codes_agree(a: str, b: str) -> bool:
     """Whether two codes name the same country or organisation, as coders compare them:
-    by :func:`country_part` (IRQMIL and IRQ agree, IGOUNO and IGOEUREEC do not), and a
-    bare kind (IGO, as PLOVER codes an organisation it does not name) with any code of
-    that kind."""
+    a country by :func:`country_part` (IRQMIL and IRQ agree); an organisation (IGO, NGO,
+    IMG, MNC codes) by its kind and either the organisation it ends in, whatever region
+    or type the dictionaries put between (IGOEUREEC and IGOEEC are the EC, IGOBUSIMF and
+    IGOIMF the IMF), or a body and one of its organs (IGOUNO and IGOUNOSEC), a bare kind
+    (IGO, as PLOVER codes an organisation it does not name) with any code of that kind;
+    IGOBUSIMF and IGOBUSOPC, two financial bodies, do not agree."""
     a, b = a.upper(), b.upper()
-    if country_part(a) == country_part(b):
-        return True
-    return (a in SIX_LETTER_KINDS and b.startswith(a)) or (
-        b in SIX_LETTER_KINDS and a.startswith(b)
-    )
+    if a[:3] not in SIX_LETTER_KINDS and b[:3] not in SIX_LETTER_KINDS:
+        return country_part(a) == country_part(b)
+    return a[:3] == b[:3] and (a.startswith(b) or b.startswith(a) or a[-3:] == b[-3:])
 
 
 def takes_no_side(role: str) -> bool:

@@ -614,6 +614,35 @@ def test_a_country_s_creditors_are_multinational_business_not_its_own() -> None:
     assert actors_of(CREDITORS)["multinational_business"] == ("MNC", None, None)
 
 
+MEMBERS_LISTED = parsed("""
+Peru      1 nsubj    PROPN NNP Peru      GPE
+urged     1 ROOT     VERB  VBD urge
+three     3 nummod   NUM   CD  three
+states    1 dobj     NOUN  NNS state
+,         3 punct    PUNCT ,   ,
+including 3 prep     VERB  VBG include
+Chile     5 pobj     PROPN NNP Chile     GPE
+,         6 punct    PUNCT ,   ,
+Bolivia   6 conj     PROPN NNP Bolivia   GPE
+and       8 cc       CCONJ CC  and
+Ecuador   8 conj     PROPN NNP Ecuador   GPE
+,         3 punct    PUNCT ,   ,
+to        13 aux     PART  TO  to
+act       1 xcomp    VERB  VB  act
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_every_member_of_an_including_list_is_a_target() -> None:
+    """ "Peru urged three states, including Chile, Bolivia and Ecuador, to act": the
+    states are the three the list names, each a target, not the first alone."""
+    assert pairs(MEMBERS_LISTED) == {
+        ("peru", "02", "chile"),
+        ("peru", "02", "bolivia"),
+        ("peru", "02", "ecuador"),
+    }
+
+
 OLD_CAPITALS = parsed("""
 Peking    1 nsubj PROPN NNP Peking GPE
 criticised 1 ROOT VERB  VBD criticise

@@ -61,8 +61,10 @@ def is_time_phrase(prep: Token) -> bool:
 
 
 def expand(tokens: list[Token]) -> list[Token]:
-    """Add coordinated tokens and 'including' members (a set of positions, not a scan of
-    the list, tells what is in already, so a list of a thousand names stays linear)."""
+    """Add coordinated tokens and 'including' members, all of a list of them ("four
+    countries, including the United States, Britain and China"); a set of positions,
+    not a scan of the list, tells what is in already, so a list of a thousand names
+    stays linear."""
     out: list[Token] = []
     seen: set[int] = set()
     for token in tokens:
@@ -72,9 +74,9 @@ def expand(tokens: list[Token]) -> list[Token]:
                 seen.add(item.i)
             for prep in children(item):
                 if prep.lower_ in MEMBER_PREPS:
-                    members = children(prep, "pobj")
-                    out.extend(members)
-                    seen.update(p.i for p in members)
+                    members = [m for p in children(prep, "pobj") for m in (p, *conjuncts(p))]
+                    out.extend(m for m in members if m.i not in seen)
+                    seen.update(m.i for m in members)
     return out
 
 

@@ -643,6 +643,33 @@ def test_every_member_of_an_including_list_is_a_target() -> None:
     }
 
 
+TWO_BARE_GOVERNMENT_ROLES = parsed("""
+The         2 det      DET   DT  the
+defense     2 compound NOUN  NN  defense
+secretaries 3 nsubj    NOUN  NNS secretary
+met         3 ROOT     VERB  VBD meet
+Peru        3 dobj     PROPN NNP Peru     GPE
+.           3 punct    PUNCT .   .
+Officials   7 nsubj    NOUN  NNS official
+criticized  7 ROOT     VERB  VBD criticize
+Chile       7 dobj     PROPN NNP Chile    GPE
+.           7 punct    PUNCT .   .
+""")
+
+
+def test_bare_agents_of_two_role_codes_are_two_actors() -> None:
+    """Defense secretaries (the dictionaries' GOVMIL) and officials (GOV), neither
+    given a side, are two actors, each labelled by all its roles' words; the first
+    to be met no longer takes the other's mentions by sharing its first role."""
+    found = actors_of(TWO_BARE_GOVERNMENT_ROLES)
+    assert found["government_military"][0] == "GOVMIL"
+    assert found["government"][0] == "GOV"
+    assert pairs(TWO_BARE_GOVERNMENT_ROLES) == {
+        ("government_military", "04", "peru"),
+        ("government", "11", "chile"),
+    }
+
+
 OLD_CAPITALS = parsed("""
 Peking    1 nsubj PROPN NNP Peking GPE
 criticised 1 ROOT VERB  VBD criticise

@@ -713,14 +713,17 @@ def _agent(side: Actor, role: str, owner: str, coder: Coder) -> Actor | None:
 
 def _bare_agent(span: Span, coder: Coder) -> Actor:
     """An agent whose side the article never gives keeps its role code alone
-    ("gunmen", "the militants": UAF), one actor per role, labelled with the role's
-    words; named by modifiers that are no side ("Kurdish protesters"), it is a group of
-    its own with the same code."""
+    ("gunmen", "the militants": UAF), one actor per role code, labelled with the words
+    of all its roles ("defence ministers", GOVMIL: "government military", apart from
+    the government); named by modifiers that are no side ("Kurdish protesters"), it is
+    a group of its own with the same code."""
     code = span.label_.strip("~")
     known = coder.roles.get(code[:3])
     kind = known.type if known else "Group"
     named = _naming_modifiers(span)
-    name = " ".join([*named, _plural(span)]) if named else known.name if known else code.lower()
+    roles = [coder.roles.get(code[k : k + 3]) for k in range(0, len(code), 3)]
+    words = " ".join(r.name for r in roles if r is not None) or code.lower()
+    name = " ".join([*named, _plural(span)]) if named else words
     return Actor(slug(name), name, kind, code=code, role=code)
 
 

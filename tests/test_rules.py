@@ -670,6 +670,26 @@ def test_bare_agents_of_two_role_codes_are_two_actors() -> None:
     }
 
 
+NAMED_VESSEL = parsed("""
+Chile    1 nsubj    PROPN NNP Chile    GPE
+shelled  1 ROOT     VERB  VBD shell
+the      7 det      DET   DT  the
+Peruvian 4 compound PROPN NNP Peruvian NORP
+freighter 7 compound NOUN NN  freighter
+Blue     6 compound PROPN NNP Blue
+Lagoon   7 compound PROPN NNP Lagoon
+Star     1 dobj     PROPN NNP Star
+.        1 punct    PUNCT .   .
+""")
+
+
+def test_a_named_thing_belongs_to_the_side_naming_its_common_noun() -> None:
+    """ "Chile shelled the Peruvian freighter Blue Lagoon Star": the ship's name is the
+    object, and the side that names the common noun it is given to ("Peruvian
+    freighter") is the target."""
+    assert pairs(NAMED_VESSEL) == {("chile", "19", "peru")}
+
+
 OLD_CAPITALS = parsed("""
 Peking    1 nsubj PROPN NNP Peking GPE
 criticised 1 ROOT VERB  VBD criticise

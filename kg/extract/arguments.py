@@ -86,10 +86,19 @@ def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
 
 def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
     """The actors that own or name nouns that are no actor themselves: "Revolutionary
-    Guards divisions attacked", "Iran's negotiators' proposal"."""
-    return expand(
-        [c for noun in nouns for c in children(noun, "poss", *OWNER_DEPS) if index.actor_at(c)]
-    )
+    Guards divisions attacked", "Iran's negotiators' proposal", and, through the common
+    noun that a name is given to, a named thing ("the Kuwaiti tanker Sea Isle City")."""
+    modifiers = [c for noun in nouns for c in children(noun, "poss", *OWNER_DEPS)]
+    modifiers += [
+        m
+        for c in modifiers
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.head.pos_ == "PROPN"
+        and not index.actor_at(c)
+        for m in children(c, "poss", *OWNER_DEPS)
+    ]
+    return expand([c for c in modifiers if index.actor_at(c)])
 
 
 def doer(verb: Token, index: ActorIndex) -> list[Token]:

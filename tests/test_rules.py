@@ -690,6 +690,34 @@ def test_a_named_thing_belongs_to_the_side_naming_its_common_noun() -> None:
     assert pairs(NAMED_VESSEL) == {("chile", "19", "peru")}
 
 
+SIDE_OF_A_THING_ACTED_ON = parsed("""
+Chile      1 nsubj    PROPN NNP Chile     GPE
+criticized 1 ROOT     VERB  VBD criticize
+the        3 det      DET   DT  the
+duties     1 dobj     NOUN  NNS duty
+on         3 prep     ADP   IN  on
+Peruvian   7 amod     ADJ   JJ  peruvian  NORP
+copper     7 compound NOUN  NN  copper
+shipments  4 pobj     NOUN  NNS shipment
+.          1 punct    PUNCT .   .
+Chile      10 nsubj   PROPN NNP Chile     GPE
+suspended  10 ROOT    VERB  VBD suspend
+duties     10 dobj    NOUN  NNS duty
+on         11 prep    ADP   IN  on
+Chilean    15 amod    ADJ   JJ  chilean   NORP
+copper     15 compound NOUN NN  copper
+shipments  12 pobj    NOUN  NNS shipment
+.          10 punct   PUNCT .   .
+""")
+
+
+def test_an_act_on_a_thing_a_side_names_is_aimed_at_that_side() -> None:
+    """ "Chile criticized the duties on Peruvian copper shipments": the thing the
+    criticism bears on is Peru's, so Peru is its target; Chile's own shipments make no
+    target of Chile."""
+    assert pairs(SIDE_OF_A_THING_ACTED_ON) == {("chile", "11", "peru"), ("chile", "16", None)}
+
+
 OLD_CAPITALS = parsed("""
 Peking    1 nsubj PROPN NNP Peking GPE
 criticised 1 ROOT VERB  VBD criticise

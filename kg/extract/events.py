@@ -47,6 +47,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
+    OWNER_DEPS,
     TARGET_PREPS,
     Argument,
     actor_arguments,
@@ -184,6 +185,8 @@ def _purpose_targets(
 # Nouns of answering another's act: "in retaliation for", "in response to", "in reprisal
 # for".
 ANSWERS = frozenset({"retaliation", "response", "reprisal"})
+# Dependents that open a clause of its own inside a phrase: another act, not the phrase's.
+OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "appos", "conj", "nsubj", "nsubjpass"})
 
 
 def _answered_actors(
@@ -206,6 +209,49 @@ def _answered_actors(
                 if named:
                     return named[:1]
     return []
+
+
+def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorIndex) -> list[Token]:
+    """An act on a thing whose side a word of its phrase names is aimed at that side:
+    "agreed to hold up duties on Japanese semiconductor shipments", "considered the
+    request to transfer Kuwaiti ships", "ready to deal with any Iranian response". The
+    first actor, in reading order, that modifies a noun of the verb's object phrase, its
+    infinitive's phrase or its prepositional phrases, and is a side (:func:`_a_side`);
+    clauses with subjects of their own (relative,
+    complement, adverbial) are other acts and are not searched. An act whose source the
+    text does not name is aimed at no side."""
+    own = {key for s in sources if (key := index.actor_at(s)) is not None}
+    sides = {side for key in own if (side := index.country_of(key)) is not None}
+    if not own:
+        return []
+    heads = [
+        *objects_of(verb),
+        *children(verb, "xcomp"),
+        *(p for c in children(verb, "prep") for p in children(c, "pobj")),
+    ]
+    found: list[Token] = []
+    for head in heads:
+        stack = [head]
+        while stack:
+            noun = stack.pop()
+            for child in children(noun):
+                key = index.actor_at(child)
+                if child.dep_ in OTHER_CLAUSES:
+                    continue
+                if key is None:
+                    stack.append(child)
+                elif child.dep_ in {"poss", *OWNER_DEPS} and _a_side(key, own, sides, index):
+                    found.append(child)
+    return sorted(found, key=lambda t: t.i)[:1]
+
+
+def _a_side(key: str, own: set[str], sides: set[str], index: ActorIndex) -> bool:
+    """Whether an actor is a side an act can be aimed at: coded (a country, an agent of
+    one, an organisation; not a firm or a name the dictionaries do not know), and
+    neither the act's source nor of its country."""
+    actor = index.actors.get(key)
+    coded = actor is not None and bool(actor.code) and actor.code != actor.role
+    return coded and key not in own and index.country_of(key) not in sides
 
 
 def _addressed_by_condition(
@@ -348,6 +394,7 @@ def _reading(
             _purpose_targets(verb, sources, index, vocab)
             or _answered_actors(answering, sources, index)
             or _addressed_by_condition(verb, sources, index, vocab)
+            or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))
             or targets
         )
     if _by_nature(verb, sources, index, vocab):

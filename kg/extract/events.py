@@ -185,6 +185,9 @@ def _purpose_targets(
 # Nouns of answering another's act: "in retaliation for", "in response to", "in reprisal
 # for".
 ANSWERS = frozenset({"retaliation", "response", "reprisal"})
+# A verb's phrases that say with what, by whom, from where or where it acts, not on what:
+# "attacked the island with French missiles" is not aimed at France.
+NOT_AIMED_PREPS = frozenset({"with", "by", "from", "in"})
 # Dependents that open a clause of its own inside a phrase: another act, not the phrase's.
 OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "appos", "conj", "nsubj", "nsubjpass"})
 
@@ -216,7 +219,8 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
     "agreed to hold up duties on Japanese semiconductor shipments", "considered the
     request to transfer Kuwaiti ships", "ready to deal with any Iranian response". The
     first actor, in reading order, that modifies a noun of the verb's object phrase, its
-    infinitive's phrase or its prepositional phrases, and is a side (:func:`_a_side`);
+    infinitive's phrase or its phrases aimed at something (not :data:`NOT_AIMED_PREPS`:
+    "with French missiles"), and is a side (:func:`_a_side`);
     clauses with subjects of their own (relative,
     complement, adverbial) are other acts and are not searched. An act whose source the
     text does not name is aimed at no side."""
@@ -227,7 +231,12 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
     heads = [
         *objects_of(verb),
         *children(verb, "xcomp"),
-        *(p for c in children(verb, "prep") for p in children(c, "pobj")),
+        *(
+            p
+            for c in children(verb, "prep")
+            if c.lower_ not in NOT_AIMED_PREPS
+            for p in children(c, "pobj")
+        ),
     ]
     found: list[Token] = []
     for head in heads:

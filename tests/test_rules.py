@@ -718,6 +718,35 @@ def test_an_act_on_a_thing_a_side_names_is_aimed_at_that_side() -> None:
     assert pairs(SIDE_OF_A_THING_ACTED_ON) == {("chile", "11", "peru"), ("chile", "16", None)}
 
 
+ARABIC_ARTICLE = parsed(
+    """
+Chile    1 nsubj    PROPN NNP Chile    GPE
+praised  1 ROOT     VERB  VBD praise
+Ali      6 compound PROPN NNP Ali      B-PERSON
+Hassan   6 compound PROPN NNP Hassan   I-PERSON
+al       6 compound PROPN NNP al       I-PERSON
+-        6 punct    PUNCT HYPH -       I-PERSON
+Tamimi   1 dobj     PROPN NNP Tamimi   I-PERSON
+.        1 punct    PUNCT .   .
+Tamimi   9 nsubj    PROPN NNP Tamimi
+criticized 9 ROOT   VERB  VBD criticize
+Peru     9 dobj     PROPN NNP Peru     GPE
+.        9 punct    PUNCT .   .
+""",
+    joined={4, 5},
+)
+
+
+def test_a_surname_named_without_its_arabic_article_is_the_person() -> None:
+    """ "Chile praised Ali Hassan al-Tamimi. Tamimi criticized Peru.": news drops the
+    article "al-" of a surname after the first mention; the bare surname is still the
+    person named in full."""
+    assert pairs(ARABIC_ARTICLE) == {
+        ("chile", "05", "ali_hassan_al_tamimi"),
+        ("ali_hassan_al_tamimi", "11", "peru"),
+    }
+
+
 OLD_CAPITALS = parsed("""
 Peking    1 nsubj PROPN NNP Peking GPE
 criticised 1 ROOT VERB  VBD criticise

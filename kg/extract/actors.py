@@ -266,9 +266,20 @@ def _strip_span(span: Span) -> Span:
     return doc[start:end]
 
 
+# The Arabic article a surname may carry or drop ("al-Shaheen", "Al-Shaheen", "Shaheen").
+_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
+
+
+def name_word(word: str) -> str:
+    """A word of a person's name as news varies it: without the Arabic article, which a
+    later mention drops or capitalises ("Suleiman Majed al-Shaheen … Shaheen said")."""
+    return _ARTICLE.sub("", word)
+
+
 class KnownPeople:
     """Full names of people seen in other articles, indexed by surname, so that a bare
-    "Herzog" can join "Michael Herzog" from the store without scanning every name."""
+    "Herzog" can join "Michael Herzog" from the store without scanning every name;
+    surnames compare by :func:`name_word`."""
 
     def __init__(self, names: Iterable[str] = ()) -> None:
         self._by_last: dict[str, set[str]] = {}
@@ -278,13 +289,17 @@ class KnownPeople:
     def add(self, name: str) -> None:
         words = name.split()
         if len(words) > 1:
-            self._by_last.setdefault(words[-1], set()).add(name)
+            self._by_last.setdefault(name_word(words[-1]), set()).add(name)
 
     def ending_with(self, words: list[str]) -> set[str]:
         """Known names longer than ``words`` that end with them."""
-        pool = self._by_last.get(words[-1], set()) if words else set()
+        pool = self._by_last.get(name_word(words[-1]), set()) if words else set()
+        wanted = [name_word(w) for w in words]
         return {
-            n for n in pool if len(n.split()) > len(words) and n.split()[-len(words) :] == words
+            n
+            for n in pool
+            if len(n.split()) > len(words)
+            and [name_word(w) for w in n.split()[-len(words) :]] == wanted
         }
 
 
@@ -411,11 +426,11 @@ def _add_entities(
         if signer is not None and _agency_key(_name(span)) == signer:
             continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
-        person = ent.label_ == "PERSON" or span.text in surnames or titled(span)
+        person = ent.label_ == "PERSON" or name_word(span.text) in surnames or titled(span)
         if entry is not None:
             key = index.add(_actor(entry, index.coder), named=True)
         elif person:
-            name = clusters.get(span.text) or surnames.get(span.text) or span.text
+            name = clusters.get(span.text) or surnames.get(name_word(span.text)) or span.text
             key = index.add(_person(name, index.coder))
         elif ent.label_ == "NORP":
             if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
@@ -461,7 +476,7 @@ def _add_untagged_surnames(
     is the government); a common noun only as the subject opening its sentence, where
     capitals say nothing ("Price controls were imposed" are no Alan Price's)."""
     for token in words(doc):
-        name = surnames.get(token.text)
+        name = surnames.get(name_word(token.text))
         if (
             name is None
             or token.ent_type_
@@ -513,12 +528,12 @@ def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | N
 
 
 def _surnames(names: Iterable[str]) -> dict[str, str]:
-    """The article's full person names by their last word, where only one has it: a
-    name the model tagged otherwise ("Hagari said", an ORG) that is such a surname is
-    that person."""
+    """The article's full person names by their last word (:func:`name_word`), where
+    only one has it: a name the model tagged otherwise ("Hagari said", an ORG) that is
+    such a surname is that person."""
     full = {n for n in names if len(n.split()) > 1}
-    last = [n.split()[-1] for n in full]
-    return {n.split()[-1]: n for n in full if last.count(n.split()[-1]) == 1}
+    last = [name_word(n.split()[-1]) for n in full]
+    return {key: n for n in full if last.count(key := name_word(n.split()[-1])) == 1}
 
 
 def _person(name: str, coder: Coder) -> Actor:

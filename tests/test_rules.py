@@ -513,7 +513,8 @@ Peru        13 dobj    PROPN NNP Peru        GPE
 def test_an_office_the_agents_list_with_its_portfolio_gives_its_role() -> None:
     """ "Agriculture Secretary" is an office the Phoenix agents list whole (GOVAGR), so
     the title is read with its portfolio, not as "Secretary" alone; a secretary whose
-    office they do not list ("Finance Secretary") is a government's (kg's SECRETARY)."""
+    office they do not list, "Finance Secretary", is a government's (kg's
+    FINANCE_SECRETARY)."""
     found = actors_of(OFFICES)
     assert found["ana_ruiz"][:2] == ("CHLGOVAGR", "chile")
     assert found["luis_soto"][:2] == ("CHLGOV", "chile")
@@ -542,11 +543,11 @@ def test_an_office_the_parser_split_off_a_name_is_the_name_s() -> None:
 
 
 TOWN_NAMED_MINISTER = parsed("""
-Tamura   7 nsubj    PROPN NNP Tamura   GPE
+Kameoka  7 nsubj    PROPN NNP Kameoka  GPE
 ,        0 punct    PUNCT ,   ,
-Japan    5 poss     PROPN NNP Japan    GPE
+Peru     5 poss     PROPN NNP Peru     GPE
 's       2 case     PART  POS 's
-trade    5 compound NOUN  NN  trade
+farm     5 compound NOUN  NN  farm
 minister 0 appos    NOUN  NN  minister
 ,        0 punct    PUNCT ,   ,
 praised  7 ROOT     VERB  VBD praise
@@ -556,10 +557,10 @@ Chile    7 dobj     PROPN NNP Chile    GPE
 
 
 def test_a_name_with_an_office_in_apposition_is_a_person_not_a_town() -> None:
-    """Tamura is a Japanese town, and the model tags the surname as a place; the
-    apposition "Japan's trade minister" says it is a person, who praised Chile."""
-    assert pairs(TOWN_NAMED_MINISTER) == {("tamura", "05", "chile")}
-    assert actors_of(TOWN_NAMED_MINISTER)["tamura"][:2] == ("JPNGOV", "japan")
+    """Kameoka is a Japanese town, and the model may tag a surname like it as a place;
+    the apposition "Peru's farm minister" says it is a person, who praised Chile."""
+    assert pairs(TOWN_NAMED_MINISTER) == {("kameoka", "05", "chile")}
+    assert actors_of(TOWN_NAMED_MINISTER)["kameoka"][:2] == ("PERGOV", "peru")
 
 
 APPOSITION_ON_OF = parsed("""
@@ -605,13 +606,11 @@ banks     8 dobj     NOUN  NNS bank
 
 def test_a_country_s_creditors_are_multinational_business_not_its_own() -> None:
     """ "Peru's creditors" are the banks Peru owes, not Peruvian business: creditors
-    (kg's CREDITOR, CREDITOR_BANK) are multinational business (MNC), one actor, on no
-    country's side, whatever possesses them."""
-    assert pairs(CREDITORS) == {
-        ("multinational_business", "12", None),
-        ("chile", "11", "multinational_business"),
-    }
-    assert actors_of(CREDITORS)["multinational_business"] == ("MNC", None, None)
+    (kg's CREDITOR, CREDITOR_BANK) are multinational business (MNC), on no country's
+    side, whatever possesses them."""
+    assert pairs(CREDITORS) == {("creditors", "12", None), ("chile", "11", "creditor_banks")}
+    found = actors_of(CREDITORS)
+    assert found["creditors"] == found["creditor_banks"] == ("MNC", None, None)
 
 
 MEMBERS_LISTED = parsed("""
@@ -680,14 +679,22 @@ Blue     6 compound PROPN NNP Blue
 Lagoon   7 compound PROPN NNP Lagoon
 Star     1 dobj     PROPN NNP Star
 .        1 punct    PUNCT .   .
+The      12 det     DET   DT  the
+Peruvian 11 compound PROPN NNP Peruvian NORP
+freighter 12 compound NOUN NN freighter
+Aurora   14 nsubjpass PROPN NNP Aurora
+was      14 auxpass AUX   VBD be
+shelled  14 ROOT    VERB  VBN shell
+.        14 punct   PUNCT .   .
 """)
 
 
 def test_a_named_thing_belongs_to_the_side_naming_its_common_noun() -> None:
     """ "Chile shelled the Peruvian freighter Blue Lagoon Star": the ship's name is the
     object, and the side that names the common noun it is given to ("Peruvian
-    freighter") is the target."""
-    assert pairs(NAMED_VESSEL) == {("chile", "19", "peru")}
+    freighter") is the target; so it is of a passive's subject, where no source is
+    named ("The Peruvian freighter Aurora was shelled")."""
+    assert pairs(NAMED_VESSEL) == {("chile", "19", "peru"), (None, "19", "peru")}
 
 
 SIDE_OF_A_THING_ACTED_ON = parsed("""
@@ -708,14 +715,28 @@ Chilean    15 amod    ADJ   JJ  chilean   NORP
 copper     15 compound NOUN NN  copper
 shipments  12 pobj    NOUN  NNS shipment
 .          10 punct   PUNCT .   .
+Chile      18 nsubj   PROPN NNP Chile     GPE
+criticized 18 ROOT    VERB  VBD criticize
+the        20 det     DET   DT  the
+vote       18 dobj    NOUN  NN  vote
+after      18 prep    ADP   IN  after
+the        24 det     DET   DT  the
+Peruvian   24 amod    ADJ   JJ  peruvian  NORP
+elections  21 pobj    NOUN  NNS election
+.          18 punct   PUNCT .   .
 """)
 
 
 def test_an_act_on_a_thing_a_side_names_is_aimed_at_that_side() -> None:
     """ "Chile criticized the duties on Peruvian copper shipments": the thing the
     criticism bears on is Peru's, so Peru is its target; Chile's own shipments make no
-    target of Chile."""
-    assert pairs(SIDE_OF_A_THING_ACTED_ON) == {("chile", "11", "peru"), ("chile", "16", None)}
+    target of Chile, and a phrase of time is no thing acted on ("criticized the vote
+    after the Peruvian elections")."""
+    assert pairs(SIDE_OF_A_THING_ACTED_ON) == {
+        ("chile", "11", "peru"),
+        ("chile", "16", None),
+        ("chile", "11", None),
+    }
 
 
 ARABIC_ARTICLE = parsed(

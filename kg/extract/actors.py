@@ -331,7 +331,7 @@ def _title_and_affiliation(
     words: list[str] = []
     affiliation: str | None = None
     split = _split_title(root, min(exclude))
-    office = split.i if split is not None else None
+    office = split.i if split is not None else -1
     heads = exclude | {root.i, office}
     tokens = [*(subtree(split) if split is not None else ()), *subtree(root)]
     in_titles = _title_agent_words(root.doc)
@@ -379,7 +379,7 @@ def _split_title(root: Token, start: int) -> Token | None:
     if start == 0:
         return None
     before = root.doc[start - 1]
-    if before.head != root.head or before.dep_ != root.dep_ or before.i == root.i:
+    if before.head != root.head or before.dep_ != root.dep_:
         return None
     role = title_word(before) or before.lower_ in agent_entries()
     return before if before.pos_ == "NOUN" and role else None
@@ -560,25 +560,21 @@ def _add_appositions(
         if token.dep_ != "appos" or token.i not in sent_of:
             continue
         head = token.head
-        pairs = [(_phrase_head(head), token), (token, head)]
+        outer = _phrase_head(head)
+        pairs = [(outer or head, token), (token, head)]
         for role, named in pairs:
             key = index.actor_at(named)
             if key is None or index.actor_at(role) is not None or role.pos_ != "NOUN":
                 continue
             if index.actors[key].type != "Person":
                 continue
-            if named.head == role and _subject_left_over(named):
+            if role.is_ancestor(named) and _subject_left_over(named):
                 continue
             skip = {t.i for t in subtree(named)} if role.is_ancestor(named) else set()
-            modifiers = [
-                *children(role, "amod", "compound", "poss"),
-                *(
-                    o
-                    for p in children(role, "prep")
-                    if p.lower_ == "of"
-                    for o in children(p, "pobj")
-                ),
-            ]
+            # the body an office is of is its holder's side ("the speaker of the Iranian
+            # parliament"); "a critic of Chile" is no office, and not Chile's
+            bodies = [head] if outer is not None and role.i == outer.i else []
+            modifiers = [*children(role, "amod", "compound", "poss"), *bodies]
             affiliation = next(
                 (index.by_token[c.i] for c in modifiers if c.i in index.by_token), None
             )
@@ -592,13 +588,16 @@ def _add_appositions(
             break
 
 
-def _phrase_head(noun: Token) -> Token:
-    """The noun a name in apposition to ``noun`` renames: the head of "the speaker of
-    the parliament, Rafsanjani," on which the parser may hang the name through the
-    object of "of" (a person is the speaker, not the parliament)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        return noun.head.head
-    return noun
+def _phrase_head(noun: Token) -> Token | None:
+    """The office a name in apposition to ``noun`` renames, where the parser hangs the
+    name on the object of its "of" phrase: "the speaker of the parliament, Rafsanjani,"
+    (a person is the speaker, not the parliament). Only an office (a title word) of a
+    body that is no office itself: in "the visit of the foreign minister, Luis Soto,"
+    the name is the minister's."""
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if outer is None or outer.pos_ != "NOUN" or not title_word(outer) or title_word(noun):
+        return None
+    return outer
 
 
 def _subject_left_over(named: Token) -> bool:
@@ -730,14 +729,15 @@ def _bare_agent(span: Span, coder: Coder) -> Actor:
     """An agent whose side the article never gives keeps its role code alone
     ("gunmen", "the militants": UAF), one actor per role code, labelled with the words
     of all its roles ("defence ministers", GOVMIL: "government military", apart from
-    the government); named by modifiers that are no side ("Kurdish protesters"), it is
-    a group of its own with the same code."""
+    the government), or, for a kind of actor of its own (MNC), its own words
+    ("creditors"); named by modifiers that are no side ("Kurdish protesters"), it is a
+    group of its own with the same code."""
     code = span.label_.strip("~")
     known = coder.roles.get(code[:3])
     kind = known.type if known else "Group"
     named = _naming_modifiers(span)
     roles = [coder.roles.get(code[k : k + 3]) for k in range(0, len(code), 3)]
-    words = " ".join(r.name for r in roles if r is not None) or code.lower()
+    words = " ".join(r.name for r in roles if r is not None) or _plural(span)
     name = " ".join([*named, _plural(span)]) if named else words
     return Actor(slug(name), name, kind, code=code, role=code)
 

@@ -85,6 +85,7 @@ TITLES = frozenset(
         "premier",
         "emir",
         "sultan",
+        "speaker",
     ]
 )
 
@@ -129,7 +130,7 @@ def make_agent_matcher(nlp: Language, name: str) -> AgentMatcher:
 
 def title_word(token: Token) -> bool:
     """Whether a word is one of a title's (:data:`TITLES`), with or without its full
-    stop ("Sen.")."""
+    stop ("Sen.", "Mr.", "Gen.")."""
     return token.lower_.rstrip(".") in TITLES
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "NO_ARGUMENT",
     "OWNER_DEPS",
     "TARGET_PREPS",
+    "THING_PREPS",
     "Argument",
     "actor_arguments",
     "converse_sources",
@@ -52,6 +53,12 @@ PATIENT_PREPS = frozenset(["of", "on", "against", "into", "with"])
 # Prepositions of a verb's phrase aimed at something whose side may be named by a
 # modifier ("retaliate against any American attack").
 AIMING_PREPS = frozenset(["against", "on", "at"])
+
+
+# Prepositions through which an act reaches a thing, or a thing another ("duties on
+# Japanese shipments", "access to the Japanese market", "purchase of U.S. parts"): not an
+# instrument's "with", an agent's "by", an origin's "from", nor a time, place or cause.
+THING_PREPS = AIMING_PREPS | {"of", "into", "to", "toward", "towards", "for", "over"}
 
 
 # Particles the parser takes for a preposition right after a verb, whose object is then

@@ -78,16 +78,20 @@ def country_part(code: str) -> str:
 
 def codes_agree(a: str, b: str) -> bool:
     """Whether two codes name the same country or organisation, as coders compare them:
-    a country by :func:`country_part` (IRQMIL and IRQ agree); an organisation (IGO, NGO,
-    IMG, MNC codes) by its kind and either the organisation it ends in, whatever region
-    or type the dictionaries put between (IGOEUREEC and IGOEEC are the EC, IGOBUSIMF and
-    IGOIMF the IMF), or a body and one of its organs (IGOUNO and IGOUNOSEC), a bare kind
-    (IGO, as PLOVER codes an organisation it does not name) with any code of that kind;
-    IGOBUSIMF and IGOBUSOPC, two financial bodies, do not agree."""
+    by :func:`country_part` (IRQMIL and IRQ agree, IGOUNO and IGOUNOSEC too, a body and
+    its organ); a bare kind (IGO, as PLOVER codes an organisation it does not name) with
+    any code of that kind; and two IGO codes that end in the same organisation, whatever
+    region or type the dictionaries put between (IGOEUREEC and IGOEEC are the EC,
+    IGOBUSIMF and IGOIMF the IMF), where that ending is no role or sector code (BUS of
+    IGOAFRBUS names no organisation)."""
     a, b = a.upper(), b.upper()
-    if a[:3] not in SIX_LETTER_KINDS and b[:3] not in SIX_LETTER_KINDS:
-        return country_part(a) == country_part(b)
-    return a[:3] == b[:3] and (a.startswith(b) or b.startswith(a) or a[-3:] == b[-3:])
+    if country_part(a) == country_part(b):
+        return True
+    if a[:3] == b[:3] == "IGO" and min(len(a), len(b)) > 3 and a[-3:] == b[-3:]:
+        return a[-3:] not in load_roles()
+    return (a in SIX_LETTER_KINDS and b.startswith(a)) or (
+        b in SIX_LETTER_KINDS and a.startswith(b)
+    )
 
 
 def takes_no_side(role: str) -> bool:

@@ -49,6 +49,7 @@ from kg.extract.arguments import (
     NOMINAL_PARTS,
     OWNER_DEPS,
     TARGET_PREPS,
+    THING_PREPS,
     Argument,
     actor_arguments,
     converse_sources,
@@ -185,10 +186,8 @@ def _purpose_targets(
 # Nouns of answering another's act: "in retaliation for", "in response to", "in reprisal
 # for".
 ANSWERS = frozenset({"retaliation", "response", "reprisal"})
-# A verb's phrases that say with what, by whom, from where or where it acts, not on what:
-# "attacked the island with French missiles" is not aimed at France.
-NOT_AIMED_PREPS = frozenset({"with", "by", "from", "in"})
-# Dependents that open a clause of its own inside a phrase: another act, not the phrase's.
+# Dependents of a phrase that are not the thing it names: a clause with a subject of its
+# own (another act), an apposition, a conjunct, a subject.
 OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "appos", "conj", "nsubj", "nsubjpass"})
 
 
@@ -217,13 +216,13 @@ def _answered_actors(
 def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorIndex) -> list[Token]:
     """An act on a thing whose side a word of its phrase names is aimed at that side:
     "agreed to hold up duties on Japanese semiconductor shipments", "considered the
-    request to transfer Kuwaiti ships", "ready to deal with any Iranian response". The
-    first actor, in reading order, that modifies a noun of the verb's object phrase, its
-    infinitive's phrase or its phrases aimed at something (not :data:`NOT_AIMED_PREPS`:
-    "with French missiles"), and is a side (:func:`_a_side`);
-    clauses with subjects of their own (relative,
-    complement, adverbial) are other acts and are not searched. An act whose source the
-    text does not name is aimed at no side."""
+    request to transfer Kuwaiti ships". The first actor, in reading order, that modifies
+    a noun of the verb's object phrase, its infinitive's phrase or its phrases that
+    reach a thing (:data:`kg.extract.arguments.THING_PREPS`, down the phrase too: not
+    "with French missiles", "after the Peruvian elections", "in the Peruvian capital"),
+    and is a side (:func:`_a_side`). The phrase's dependents of :data:`OTHER_CLAUSES`
+    (clauses with subjects of their own, appositions, conjuncts) are other things and
+    are not searched. An act whose source the text does not name is aimed at no side."""
     own = {key for s in sources if (key := index.actor_at(s)) is not None}
     sides = {side for key in own if (side := index.country_of(key)) is not None}
     if not own:
@@ -231,12 +230,7 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
     heads = [
         *objects_of(verb),
         *children(verb, "xcomp"),
-        *(
-            p
-            for c in children(verb, "prep")
-            if c.lower_ not in NOT_AIMED_PREPS
-            for p in children(c, "pobj")
-        ),
+        *(p for c in children(verb, "prep") if c.lower_ in THING_PREPS for p in children(c)),
     ]
     found: list[Token] = []
     for head in heads:
@@ -245,7 +239,9 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
             noun = stack.pop()
             for child in children(noun):
                 key = index.actor_at(child)
-                if child.dep_ in OTHER_CLAUSES:
+                if child.dep_ in OTHER_CLAUSES or (
+                    child.dep_ == "prep" and child.lower_ not in THING_PREPS
+                ):
                     continue
                 if key is None:
                     stack.append(child)

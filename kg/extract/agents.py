@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.phrases import lower_case_matcher
+from kg.extract.tree import children
 from kg.phoenix import AgentEntry, load_phoenix, read_agents
 
 __all__ = [
@@ -155,4 +156,4 @@ def titled(span: Span) -> bool:
         and person_title(before)
     ):
         return True
-    return any(c.dep_ == "appos" and person_title(c) for c in root.children)
+    return any(person_title(c) for c in children(root, "appos"))

@@ -507,6 +507,14 @@ Soto        13 nsubj   PROPN NNP Soto        I-PERSON
 praised     13 ROOT    VERB  VBD praise
 Peru        13 dobj    PROPN NNP Peru        GPE
 .           13 punct   PUNCT .   .
+Chilean     18 amod    ADJ   JJ  chilean     NORP
+Charge      18 compound PROPN NNP Charge
+d'Affaires  20 compound PROPN NNP d'Affaires
+Rosa        20 compound PROPN NNP Rosa       B-PERSON
+Diaz        21 nsubj   PROPN NNP Diaz        I-PERSON
+praised     21 ROOT    VERB  VBD praise
+Peru        21 dobj    PROPN NNP Peru        GPE
+.           21 punct   PUNCT .   .
 """)
 
 
@@ -518,6 +526,8 @@ def test_an_office_the_agents_list_with_its_portfolio_gives_its_role() -> None:
     found = actors_of(OFFICES)
     assert found["ana_ruiz"][:2] == ("CHLGOVAGR", "chile")
     assert found["luis_soto"][:2] == ("CHLGOV", "chile")
+    # an office right before the name, whatever its words (CHARGE_D'AFFAIRES)
+    assert found["rosa_diaz"][:2] == ("CHLGOV", "chile")
 
 
 SPLIT_OFFICE = parsed("""

@@ -334,7 +334,7 @@ def _title_and_affiliation(
     office = split.i if split is not None else -1
     heads = exclude | {root.i, office}
     tokens = [*(subtree(split) if split is not None else ()), *subtree(root)]
-    in_titles = _title_agent_words(root.doc)
+    in_titles = _title_agent_words(root.doc, min(exclude))
     for token in tokens:
         if token.i >= root.i or token.i in exclude or token.dep_ in {"det", "punct", "case"}:
             continue
@@ -361,13 +361,15 @@ def _title_and_affiliation(
     return (" ".join(words) or None), affiliation
 
 
-def _title_agent_words(doc: Doc) -> set[int]:
-    """The words of the agent nouns that hold a title word ("Agriculture" of
-    "agriculture secretary"): they make the title a more specific office."""
+def _title_agent_words(doc: Doc, start: int) -> set[int]:
+    """The words of the agent nouns of a title before the name at ``start``: those that
+    hold a title word ("Agriculture" of "agriculture secretary", a more specific
+    office), and the one right before the name, an office whatever its words ("Iranian
+    Charge d'Affaires Mohammad Baqeri": CHARGE_D'AFFAIRES, GOV)."""
     return {
         i
         for span in doc.spans.get(AGENTS, ())
-        if any(title_word(t) for t in span)
+        if span.end == start or any(title_word(t) for t in span)
         for i in range(span.start, span.end)
     }
 

@@ -223,8 +223,7 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
     and is a side (:func:`_a_side`). The phrase's dependents of :data:`OTHER_CLAUSES`
     (clauses with subjects of their own, appositions, conjuncts) are other things and
     are not searched. An act whose source the text does not name is aimed at no side."""
-    own = {key for s in sources if (key := index.actor_at(s)) is not None}
-    sides = {side for key in own if (side := index.country_of(key)) is not None}
+    own, sides = _sides(sources, index)
     if not own:
         return []
     heads = [

@@ -400,6 +400,15 @@ def test_actors_are_coded_and_one_per_code(nlp: Language) -> None:
     assert actors["united_states"].code == "USA"
 
 
+def test_the_state_department_is_the_american_government(nlp: Language) -> None:
+    """Phoenix lists the department only with its country's name ("U.S. State
+    Department"); the gazetteer knows it bare, as American reports write it."""
+    ex = run(nlp, "The State Department criticised Israel on Tuesday.")
+    (event,) = ex.events
+    department = {a.key: a for a in ex.actors}[event.source]
+    assert (department.label, department.code) == ("State Department", "USAGOV")
+
+
 def test_labels_are_written_once_however_the_text_breaks_or_suffixes_them(
     nlp: Language,
 ) -> None:

@@ -3251,3 +3251,32 @@ def test_deaths_a_force_of_nature_causes_are_no_event() -> None:
     """ "Chilean villagers died in the floods": the floods, a force of nature, caused the
     deaths, and nobody acted; dying in an attack is force against the villagers."""
     assert {e.sentence for e in run(DIED_IN_FLOODS).events} == {2}
+
+
+def _reported_by_radio(verb: str, lemma: str, nation: str) -> Doc:
+    """ "Chile <verb> the Peruvian plan, <nation> radio said." """
+    return parsed(f"""
+Chile    1 nsubj PROPN NNP Chile    GPE
+{verb}   8 ccomp VERB  VBD {lemma}
+the      4 det   DET   DT  the
+Peruvian 4 amod  ADJ   JJ  peruvian NORP
+plan     1 dobj  NOUN  NN  plan
+,        8 punct PUNCT ,   ,
+{nation} 7 amod  ADJ   JJ  {nation.lower()} NORP
+radio    8 nsubj NOUN  NN  radio
+said     8 ROOT  VERB  VBD say
+.        8 punct PUNCT .   .
+""")
+
+
+def test_a_verbal_act_reported_by_its_own_sides_radio_is_asserted() -> None:
+    """A side's broadcaster speaks for it (RADIO, kg's agents): its report of the side's
+    rejection is the rejection; another side's report of it, or its own report of an
+    act of force, is a claim."""
+    (own,) = run(_reported_by_radio("rejected", "reject", "Chilean")).events
+    assert (own.source, own.cameo, own.target) == ("chile", "12", "peru")
+    assert (own.said_by, own.modality) == ("chilean_media", "asserted")
+    (other,) = run(_reported_by_radio("rejected", "reject", "Bolivian")).events
+    assert (other.said_by, other.modality) == ("bolivian_media", "claimed")
+    (force,) = run(_reported_by_radio("shelled", "shell", "Chilean")).events
+    assert (force.cameo[:2], force.said_by, force.modality) == ("19", "chilean_media", "claimed")

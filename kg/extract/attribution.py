@@ -32,6 +32,7 @@ __all__ = [
     "is_modal",
     "modality_of",
     "speaker_of",
+    "speaks_for",
     "speech_head",
 ]
 
@@ -90,6 +91,19 @@ def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
         if found is not None:
             return found
     return _according_to(verb, index)
+
+
+def speaks_for(speaker: str, actor: str | None, index: ActorIndex) -> bool:
+    """Whether ``speaker`` speaks for ``actor``: the actor itself, one affiliated with it
+    ("Foreign Minister X" for his state), or one of its country ("Tehran Radio" for
+    Iran, "Japanese officials" for Japan). A verbal act so reported is made by that very
+    report ("Iran denied the reports, Tehran Radio said"): asserted, not claimed."""
+    if actor is None:
+        return False
+    if speaker == actor or index.actors[speaker].affiliation == actor:
+        return True
+    country = index.country_of(speaker)
+    return country is not None and country == index.country_of(actor)
 
 
 def _according_to(verb: Token, index: ActorIndex) -> str | None:

@@ -62,7 +62,14 @@ from kg.extract.arguments import (
     theme_of,
     words_text,
 )
-from kg.extract.attribution import conditions, is_modal, modality_of, speaker_of, speech_head
+from kg.extract.attribution import (
+    conditions,
+    is_modal,
+    modality_of,
+    speaker_of,
+    speaks_for,
+    speech_head,
+)
 from kg.extract.classify import (
     asks_nothing_of_another,
     denied_clause,
@@ -756,6 +763,9 @@ def _events(
     # doer ("the tanker was hit").
     verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
     for source in sources:
+        stance = modality
+        if verbal and modality == "claimed" and said_by and speaks_for(said_by, source.key, index):
+            stance = "asserted"
         for target in _parties(source, sources, targets, reading.event_type, vocab):
             if source.key is None and (target.key is None or verbal):
                 continue
@@ -779,7 +789,7 @@ def _events(
                 target_text=target.text,
                 theme=reading.theme,
                 said_by=said_by,
-                modality=modality,
+                modality=stance,
                 negated=negated,
                 confidence=round(max(0.05, min(0.99, confidence)), 2),
                 trigger=trigger_text,

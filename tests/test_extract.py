@@ -405,7 +405,7 @@ def test_the_state_department_is_the_american_government(nlp: Language) -> None:
     Department"); the gazetteer knows it bare, as American reports write it."""
     ex = run(nlp, "The State Department criticised Israel on Tuesday.")
     (event,) = ex.events
-    department = {a.key: a for a in ex.actors}[event.source]
+    department = next(a for a in ex.actors if a.key == event.source)
     assert (department.label, department.code) == ("State Department", "USAGOV")
 
 

@@ -70,7 +70,7 @@ _STOP_WORD_VERBS = frozenset(
 )
 # parsed into a head and the rest
 _PHRASE_PROPERTIES = (CKG.trigger, CKG.nounTrigger, CKG.prospectTrigger)
-_CLASS_PROPERTIES = (CKG.intentClass, CKG.negationClass)  # followed to an event class
+_CLASS_PROPERTIES = (CKG.intentClass, CKG.negationClass, CKG.converseClass)  # to an event class
 _GENERATED = re.compile(r"CAMEO_[0-9]{2,4}")  # see generated_name
 
 _Triple = tuple[Node, URIRef, Node]
@@ -116,6 +116,7 @@ class EventType:
     quad_class: int | None = None  # its own ckg:quadClass; see Vocabulary.quad_class_of
     noun_triggers: tuple[Trigger, ...] = ()
     reciprocal: bool = False  # its own ckg:reciprocal; see Vocabulary.is_reciprocal
+    converse: str | None = None  # its own ckg:converseClass; see Vocabulary.converse_of
 
     @property
     def root(self) -> str:
@@ -198,6 +199,13 @@ class Vocabulary:
         """Whether two parties do the class's act with each other (``ckg:reciprocal`` on
         the class or an ancestor): "Egypt and Israel signed an agreement"."""
         return any(t.reciprocal for t in self.ancestors(name))
+
+    def converse_of(self, name: str) -> EventType | None:
+        """What the target of an event of this class does to its source in the same act
+        (``ckg:converseClass`` on the class itself, not inherited: a meeting is met by
+        both parties, a visit, a subclass of consulting, is no visit by the host)."""
+        converse = self.event_types[name].converse
+        return self.event_types[converse] if converse else None
 
     def negation_of(self, name: str) -> EventType | None:
         """The class a negated event of this class is coded as (not agreeing → rejecting)."""
@@ -306,10 +314,11 @@ def _cycles(graph: Graph, classes: set[URIRef], paths: Sequence[Path]) -> Iterat
 
 
 def _dangling(graph: Graph, classes: set[URIRef]) -> Iterator[_Problem]:
-    """References to a class that is not there. An intent or negation class must be an
-    event class, for events are recoded to it. A parent that is no event class is not
-    followed, but one in a namespace of the event classes (ckg: or the user's) that no
-    file defines is a misspelt class whose subclass would silently lose its parent."""
+    """References to a class that is not there. An intent, negation or converse class
+    must be an event class, for events are recoded to it or coded as it. A parent that
+    is no event class is not followed, but one in a namespace of the event classes (ckg:
+    or the user's) that no file defines is a misspelt class whose subclass would
+    silently lose its parent."""
     namespaces = {_namespace(c) for c in classes}
     for cls in sorted(classes):
         for prop in _CLASS_PROPERTIES:
@@ -459,6 +468,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         relation = graph.value(cls, CKG.relation)
         intent = graph.value(cls, CKG.intentClass)
         negation = graph.value(cls, CKG.negationClass)
+        converse = graph.value(cls, CKG.converseClass)
         quad = graph.value(cls, CKG.quadClass)
         types[_local(cls)] = EventType(
             name=_local(cls),
@@ -472,6 +482,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             theme_words=frozenset(w.lower() for w in _strings(graph, cls, CKG.themeWord)),
             intent=_local(intent) if isinstance(intent, URIRef) else None,
             negation=_local(negation) if isinstance(negation, URIRef) else None,
+            converse=_local(converse) if isinstance(converse, URIRef) else None,
             cues=frozenset(_strings(graph, cls, CKG.cue)),
             quad_class=int(str(quad)) if quad is not None else None,
             reciprocal=graph.value(cls, CKG.reciprocal) == Literal(True),

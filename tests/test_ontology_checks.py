@@ -109,6 +109,7 @@ def test_triggers_with_stop_words_and_a_content_word_or_verb_load(tmp_path: Path
         ("ckg:Threaten ckg:intentClass ckg:Threat", "is not an event class"),
         ('ckg:Threaten ckg:intentClass "Threaten"', "is not an event class"),
         ("ckg:Consult ckg:negationClass ckg:Rejekt", "is not an event class"),
+        ("ckg:Consult ckg:converseClass ckg:Consultation", "is not an event class"),
         ("ckg:Cyberattack rdfs:subClassOf ckg:Coerse", "no ontology file defines"),
     ],
 )

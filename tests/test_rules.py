@@ -675,6 +675,7 @@ def test_bare_agents_of_two_role_codes_are_two_actors() -> None:
     assert found["government"][0] == "GOV"
     assert pairs(TWO_BARE_GOVERNMENT_ROLES) == {
         ("government_military", "04", "peru"),
+        ("peru", "04", "government_military"),  # a meeting is both parties'
         ("government", "11", "chile"),
     }
 
@@ -872,9 +873,11 @@ Friday     3 pobj  PROPN NNP Friday DATE
 
 def test_a_phrase_of_time_is_no_prepositional_phrase_of_a_pattern() -> None:
     """CALL's block codes "- * (ON) [020]", CALL ON, an appeal; "telephoned Peru on
-    Friday" says when, so it is the block's default, a call (041), not an appeal."""
+    Friday" says when, so it is the block's default, a call (041, both parties':
+    [041:041]), not an appeal."""
     assert {(e.source, e.cameo, e.target) for e in run(TELEPHONED).events} == {
-        ("chile", "041", "peru")
+        ("chile", "041", "peru"),
+        ("peru", "041", "chile"),
     }
 
 
@@ -2040,9 +2043,10 @@ def test_the_owner_of_an_event_noun_aimed_at_another_party_is_its_agent() -> Non
     "to" phrase of a verbal act (a visit), names the other party, so the owner is the
     one who acts (without one, "their talks" may be anyone's); in "Peru's return to
     Chile" Peru may be what is returned. "had talks with" is a light verb's: its
-    subject acts."""
+    subject acts. Talks are both parties' (ckg:converseClass); a visit is the visitor's."""
     assert pairs(OWN_TALKS) == {
         ("chile", "04", "peru"),
+        ("peru", "04", "chile"),
         ("bolivia", "04", "chile"),
     }
     assert {e.sentence for e in run(OWN_TALKS).events} == {1, 2, 3}
@@ -2064,7 +2068,11 @@ Peru   6 pobj  PROPN NNP Peru    GPE
 def test_an_event_noun_s_own_phrase_names_its_target_before_its_clause_s() -> None:
     """ "flew to Bolivia for talks with Peru": the talks are Chile's (the clause's
     subject), with Peru, not with Bolivia; flying there is FLY's "- * (TO) [036]"."""
-    assert pairs(TALKS_ABROAD) == {("chile", "03", "bolivia"), ("chile", "04", "peru")}
+    assert pairs(TALKS_ABROAD) == {
+        ("chile", "03", "bolivia"),
+        ("chile", "04", "peru"),
+        ("peru", "04", "chile"),
+    }
 
 
 DECLINED = parsed("""
@@ -2244,7 +2252,11 @@ def test_a_gerund_after_after_is_an_act_of_the_clause_s_subject() -> None:
     """ "After meeting Peru, Chile criticized Bolivia": the meeting happened, and it is
     Chile's (the clause's subject), where a gerund of a theme ("accused Iraq of
     attacking") is no event."""
-    assert pairs(AFTER_MEETING) == {("chile", "04", "peru"), ("chile", "11", "bolivia")}
+    assert pairs(AFTER_MEETING) == {
+        ("chile", "04", "peru"),
+        ("peru", "04", "chile"),
+        ("chile", "11", "bolivia"),
+    }
 
 
 LIGHT_GIVING = parsed("""
@@ -3280,3 +3292,42 @@ def test_a_verbal_act_reported_by_its_own_sides_radio_is_asserted() -> None:
     assert (other.said_by, other.modality) == ("bolivian_media", "claimed")
     (force,) = run(_reported_by_radio("shelled", "shell", "Chilean")).events
     assert (force.cameo[:2], force.said_by, force.modality) == ("19", "chilean_media", "claimed")
+
+
+def _chile_to_peru(verb: str, lemma: str, prep: str | None = None) -> Doc:
+    """ "Chile <verb> [<prep>] Peru." """
+    if prep is None:
+        return parsed(f"""
+Chile  1 nsubj PROPN NNP Chile GPE
+{verb} 1 ROOT  VERB  VBD {lemma}
+Peru   1 dobj  PROPN NNP Peru  GPE
+.      1 punct PUNCT .   .
+""")
+    return parsed(f"""
+Chile  1 nsubj PROPN NNP Chile GPE
+{verb} 1 ROOT  VERB  VBD {lemma}
+{prep} 1 prep  ADP   IN  {prep}
+Peru   2 pobj  PROPN NNP Peru  GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_an_act_both_parties_do_is_coded_both_ways() -> None:
+    """Meeting (the ontology's ckg:converseClass on CAMEO 04) and telephoning (the verb
+    dictionary's CALL block, [041:041]) are done by both parties: the target's act on
+    the source is coded beside the source's. A visit (042, its own class, no converse),
+    rushing to a place ([042:043]: the hosting is another act, which the text does not
+    state) and travelling to it (040, going somewhere) are the visitor's alone."""
+    met = {(e.source, e.cameo, e.target) for e in run(_chile_to_peru("met", "meet")).events}
+    assert met == {("chile", "04", "peru"), ("peru", "04", "chile")}
+    called = run(_chile_to_peru("telephoned", "telephone")).events
+    assert {(e.source, e.cameo, e.target) for e in called} == {
+        ("chile", "041", "peru"),
+        ("peru", "041", "chile"),
+    }
+    visited = run(_chile_to_peru("visited", "visit")).events
+    assert [(e.source, e.cameo, e.target) for e in visited] == [("chile", "042", "peru")]
+    rushed = run(_chile_to_peru("rushed", "rush", "to")).events
+    assert [(e.source, e.cameo, e.target) for e in rushed] == [("chile", "042", "peru")]
+    travelled = run(_chile_to_peru("travelled", "travel", "to")).events
+    assert [(e.source, e.cameo, e.target) for e in travelled] == [("chile", "040", "peru")]

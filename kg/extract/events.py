@@ -734,8 +734,13 @@ def _coded(
     negation = vocab.negation_of(event_type.name) if negated else None
     if negation is not None:  # "will not offer": a refusal, made now
         event_type, negated, intended = negation, False, False
+    # What the target does back in the same act ("met", "signed an agreement with"): the
+    # class's converse, or the verb's paired code while the act is coded as read.
+    counterpart = vocab.converse_of(event_type.name) or (
+        reading.match.counterpart if event_type == reading.match.event_type else None
+    )
     yield from _events(
-        anchor, sentence, reading, event_type, negated, index, vocab, intended, stated
+        anchor, sentence, reading, event_type, negated, index, vocab, intended, stated, counterpart
     )
 
 
@@ -749,8 +754,10 @@ def _events(
     vocab: Vocabulary,
     intended: bool = False,
     stated: bool = False,
+    counterpart: EventType | None = None,
 ) -> Iterator[Event]:
-    """One event per source-target pair of a reading."""
+    """One event per source-target pair of a reading, and, for an act both parties do
+    (``counterpart``), the target's beside it, as coders code both directions."""
     said_by = speaker_of(verb, index, vocab) if reading.reported else None
     modality = modality_of(verb, said_by, vocab, intended, stated)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
@@ -779,7 +786,7 @@ def _events(
             confidence = BASE_CONFIDENCE - reading.penalty
             confidence -= 0.1 * (source.pronoun + target.pronoun)
             confidence -= 0.3 if source.key is None else 0.0
-            yield Event(
+            event = Event(
                 sentence=sentence,
                 event_type=aimed.name,
                 cameo=aimed.cameo,
@@ -796,6 +803,17 @@ def _events(
                 event_date=when,
                 needs_target=needs_target,
             )
+            yield event
+            if counterpart is not None and source.key and target.key:
+                yield replace(
+                    event,
+                    event_type=counterpart.name,
+                    cameo=counterpart.cameo,
+                    source=target.key,
+                    target=source.key,
+                    source_text=target.text,
+                    target_text=source.text,
+                )
 
 
 def _parties(

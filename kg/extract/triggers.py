@@ -47,6 +47,8 @@ class Match:
     target_prep: Token | None
     converse: bool = False  # the subject is acted on (see :func:`lexicon_match`)
     dyadic: bool = False  # a verb dictionary's default code: an event only with a target
+    # a paired code of one act ([046:046]): the target's act on the source, the same
+    counterpart: EventType | None = None
 
 
 def _reach(verb: Token) -> list[Token]:
@@ -110,8 +112,9 @@ def lexicon_match(
     statement (CAMEO 01): "warned Iran" is a threat (WARN, 130), "told Iran" no event,
     and "warned of famine" none either. A pattern coding the converse alone (``- *
     LOAN [:071]``, "received a loan") gives a ``converse`` match: the subject is the
-    target; so does a verb whose subject the ontology says undergoes its event (``ckg:
-    patientSubject``: "villagers died"). ``coded``: the verb's
+    target (a code paired with itself, ``[046:046]``, an act both parties do, gives the
+    match its ``counterpart``); so does a verb whose subject the ontology says undergoes
+    its event (``ckg:patientSubject``: "villagers died"). ``coded``: the verb's
     :func:`kg.extract.lexicon.lexicon_code`."""
     if verb.lemma_.lower() in vocab.speech_lemmas and not (
         coded
@@ -127,7 +130,18 @@ def lexicon_match(
     if event_type is None:
         return None
     converse = code.event is None or verb.lemma_.lower() in vocab.patient_subjects
-    return Match(event_type, frozenset({verb.i}), None, converse, dyadic=coded[1] is None)
+    # A pair of one code ([046:046]) is an act both parties do; a pair of two ([042:043],
+    # a visit and its hosting) tells of a second act that the text may never state.
+    mutual = code.event is not None and code.event == code.converse
+    counterpart = event_type if mutual else None
+    return Match(
+        event_type,
+        frozenset({verb.i}),
+        None,
+        converse,
+        dyadic=coded[1] is None,
+        counterpart=counterpart,
+    )
 
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:

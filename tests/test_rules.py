@@ -3331,3 +3331,20 @@ def test_an_act_both_parties_do_is_coded_both_ways() -> None:
     assert [(e.source, e.cameo, e.target) for e in rushed] == [("chile", "042", "peru")]
     travelled = run(_chile_to_peru("travelled", "travel", "to")).events
     assert [(e.source, e.cameo, e.target) for e in travelled] == [("chile", "040", "peru")]
+
+
+DELEGATES_FROM = parsed("""
+Representatives 3 nsubj NOUN  NNS representative
+from            0 prep  ADP   IN  from
+Chile           1 pobj  PROPN NNP Chile GPE
+criticized      3 ROOT  VERB  VBD criticize
+Peru            3 dobj  PROPN NNP Peru  GPE
+.               3 punct PUNCT .   .
+""")
+
+
+def test_representatives_from_a_state_are_its_government() -> None:
+    """An agent's "from" phrase gives its side as its "of" phrase does, and a side's
+    representatives are its delegates (kg's agents: GOV), not Phoenix's House (LEG)."""
+    (event,) = run(DELEGATES_FROM).events
+    assert (event.source, event.cameo, event.target) == ("chilean_government", "111", "peru")

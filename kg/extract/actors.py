@@ -619,12 +619,12 @@ def _modifier_actor(
 ) -> str | None:
     """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
     "forces in Guinea", "government of Sindh", "a tanker owned by Iran"), or the side of
-    the noun its "for", "of" or "in" phrase names ("a spokesman for the Iraqi ministry":
-    Iraq)."""
+    the noun its "for", "of", "from" or "in" phrase names ("a spokesman for the Iraqi
+    ministry": Iraq; "representatives from Nigeria")."""
     phrased = [
         p
         for c in children(token, "prep")
-        if c.lower_ in {"of", "in", "for"}
+        if c.lower_ in {"of", "in", "for", "from"}
         for p in children(c, "pobj")
     ] + owned_by(token)
     for child in [*children(token, "amod", "compound", "poss", "nmod"), *phrased]:

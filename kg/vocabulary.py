@@ -117,6 +117,7 @@ class EventType:
     noun_triggers: tuple[Trigger, ...] = ()
     reciprocal: bool = False  # its own ckg:reciprocal; see Vocabulary.is_reciprocal
     converse: str | None = None  # its own ckg:converseClass; see Vocabulary.converse_of
+    doer_roles: frozenset[str] = frozenset()  # its own ckg:doerRole codes
 
     @property
     def root(self) -> str:
@@ -483,6 +484,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             intent=_local(intent) if isinstance(intent, URIRef) else None,
             negation=_local(negation) if isinstance(negation, URIRef) else None,
             converse=_local(converse) if isinstance(converse, URIRef) else None,
+            doer_roles=frozenset(_strings(graph, cls, CKG.doerRole)),
             cues=frozenset(_strings(graph, cls, CKG.cue)),
             quad_class=int(str(quad)) if quad is not None else None,
             reciprocal=graph.value(cls, CKG.reciprocal) == Literal(True),

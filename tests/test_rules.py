@@ -3348,3 +3348,53 @@ def test_representatives_from_a_state_are_its_government() -> None:
     representatives are its delegates (kg's agents: GOV), not Phoenix's House (LEG)."""
     (event,) = run(DELEGATES_FROM).events
     assert (event.source, event.cameo, event.target) == ("chilean_government", "111", "peru")
+
+
+NURSES_STRUCK = parsed("""
+Chilean 1 amod  ADJ   JJ  chilean NORP
+nurses  2 nsubj NOUN  NNS nurse
+struck  2 ROOT  VERB  VBD strike
+.       2 punct PUNCT .   .
+Chile   5 nsubj PROPN NNP Chile   GPE
+struck  5 ROOT  VERB  VBD strike
+Peru    5 dobj  PROPN NNP Peru    GPE
+.       5 punct PUNCT .   .
+The     9 det   DET   DT  the
+union   10 nsubj NOUN NN  union
+walked  10 ROOT VERB  VBD walk
+out     10 prt  ADP   RP  out
+.       10 punct PUNCT .  .
+""")
+
+STRIKE_NOUNS = parsed("""
+The     1 det   DET   DT  the
+strike  5 nsubj NOUN  NN  strike
+by      1 prep  ADP   IN  by
+Chilean 4 amod  ADJ   JJ  chilean NORP
+miners  2 pobj  NOUN  NNS miner
+angered 5 ROOT  VERB  VBD anger
+Peru    5 dobj  PROPN NNP Peru    GPE
+.       5 punct PUNCT .   .
+The     10 det  DET   DT  the
+Chilean 10 amod ADJ   JJ  chilean NORP
+strike  13 nsubj NOUN NN  strike
+against 10 prep ADP   IN  against
+Peru    11 pobj PROPN NNP Peru    GPE
+angered 13 ROOT VERB  VBD anger
+Bolivia 13 dobj PROPN NNP Bolivia GPE
+.       13 punct PUNCT .  .
+""")
+
+
+def test_a_strike_is_a_walkout_by_workers_and_force_by_a_state() -> None:
+    """ "strike" names a walkout (143, whose ckg:doerRole lists labour, health, ...) and
+    force (19): nurses striking, miners' strike, a union walking out are walkouts;
+    Chile striking Peru, or a Chilean strike against it, force."""
+    by_verb = [(e.sentence, e.source, e.cameo) for e in run(NURSES_STRUCK).events]
+    assert by_verb == [
+        (1, "chilean_health_workers", "143"),
+        (2, "chile", "19"),
+        (3, "workers", "143"),
+    ]
+    by_noun = {(e.sentence, e.source, e.cameo) for e in run(STRIKE_NOUNS).events}
+    assert by_noun == {(1, "chilean_workers", "143"), (2, "chile", "19")}

@@ -86,7 +86,7 @@ from kg.extract.lexicon import lexicon_code
 from kg.extract.opponents import FORCE_CODES, complete_targets
 from kg.extract.places import PlaceIndex, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
-from kg.extract.triggers import Match, lexicon_match, match_trigger, noun_type
+from kg.extract.triggers import Match, lexicon_match, match_trigger, noun_triggers, noun_type
 from kg.issues import natural_force_at
 from kg.records import Event
 from kg.vocabulary import EventType, Vocabulary
@@ -340,6 +340,22 @@ def _owned_by_another(
     return rebound
 
 
+def _unlike_its_doers(
+    event_type: EventType, sources: list[Token], index: ActorIndex, vocab: Vocabulary, unnamed: int
+) -> int:
+    """How far the sources are from those who do the class's acts (ckg:doerRole): 0 one
+    of them ("nurses struck": a strike), 1 a class naming no doers, 2 another actor
+    ("warplanes struck" is no strike); ``unnamed`` where the sources name no actor."""
+    doers = {r for t in vocab.ancestors(event_type.name) for r in t.doer_roles}
+    if not doers:
+        return 1
+    actors = [index.actors[k] for s in sources if (k := index.actor_at(s)) is not None]
+    if not actors:
+        return unnamed
+    roles = [a.role or "" for a in actors]
+    return 0 if any(r[k : k + 3] in doers for r in roles for k in range(0, len(r), 3)) else 2
+
+
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
     """Trigger matches at a verb, best first, with their arguments and theme: the
     ontology's triggers, else the verb dictionary's code (:mod:`kg.extract.lexicon`). A
@@ -348,7 +364,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     the clause as no event: "cut" reduces relations, but CUT's block codes "- *
     PRODUCTION [---]", and "cut oil production" is done to nobody. (A pattern coding an
     event does not outrank the ontology's trigger: the dictionary's patterns, matched
-    on kg's parse, code the dev sets worse than the triggers do.)"""
+    on kg's parse, code the dev sets worse than the triggers do.) Where the triggers of
+    several classes match, the one whose doers the source is comes first ("nurses
+    struck" a strike, "warplanes struck" force: :func:`_unlike_its_doers`)."""
     if denied_clause(verb, vocab) is not None:  # "denied that it had mined the Gulf"
         denial = vocab.event_types[vocab.denials[verb.lemma_.lower()]]
         reading = _reading(verb, Match(denial, frozenset({verb.i}), None), index, vocab, False)
@@ -361,6 +379,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     bare = any(not trigger.rest for _, trigger in triggers)
     coded = lexicon_code(verb) if bare or not triggers else None
     vetoed = coded is not None and coded[1] is not None and coded[0].null
+    read: list[Reading] = []
     for event_type, trigger in triggers:
         if vetoed and not trigger.rest:
             continue
@@ -368,7 +387,12 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         reading = None if match is None else _reading(verb, match, index, vocab, themed=True)
         if reading is not None:
             found = True
-            yield reading
+            read.append(reading)
+    # a verb's reading as the act of certain doers needs them named: "the tanker was
+    # struck" is force, not a strike
+    yield from sorted(
+        read, key=lambda r: _unlike_its_doers(r.event_type, r.sources, index, vocab, unnamed=2)
+    )
     if not found:
         addressed = any(index.actor_at(c) for c in objects_of(verb))
         known = bare or not triggers
@@ -561,6 +585,16 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
                 return None
             anchor, (sources, penalty) = clause, subjects(clause)
             penalty += 0.1
+    # Of the classes the noun may name, that of its doers, the most specific trigger
+    # first: "the U.S. strike" is force, "the strike by letter carriers" and, its doers
+    # unnamed, "the strike entered its fourth day" a walkout; "an air strike" is force.
+    event_type, _ = min(
+        noun_triggers(noun, vocab),
+        key=lambda found: (
+            _unlike_its_doers(found[0], sources, index, vocab, unnamed=0),
+            -len(found[1].rest),
+        ),
+    )
     # Its "of" phrase names what the act is done to where its agent is named apart ("the
     # bombing of the port by Iraq", "Soviet criticism of the United States"); alone, it
     # may name the agent ("the offensive of the rebels").

@@ -17,7 +17,14 @@ from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
 from kg.vocabulary import EventType, Trigger, Vocabulary
 
-__all__ = ["PREPOSITIONS", "Match", "lexicon_match", "match_trigger", "noun_type"]
+__all__ = [
+    "PREPOSITIONS",
+    "Match",
+    "lexicon_match",
+    "match_trigger",
+    "noun_triggers",
+    "noun_type",
+]
 
 PREPOSITIONS = frozenset(
     [
@@ -144,11 +151,11 @@ def lexicon_match(
     )
 
 
-def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
-    """The event class a noun names, its multi-word triggers checked against its
-    dependents: its modifiers ("air strike") and its prepositions ("strike on"), or, for
-    an object, its verb's after it, where the parser often hangs them ("gave a warning
-    to Kuwait": "warning to")."""
+def noun_triggers(noun: Token, vocab: Vocabulary) -> list[tuple[EventType, Trigger]]:
+    """The event classes a noun names, with their triggers, in the ontology's order, its
+    multi-word triggers checked against its dependents: its modifiers ("air strike") and
+    its prepositions ("strike on"), or, for an object, its verb's after it, where the
+    parser often hangs them ("gave a warning to Kuwait": "warning to")."""
     phrases = children(noun, "prep")
     if noun.dep_ == "dobj":
         phrases = phrases + [c for c in children(noun.head, "prep", "dative") if c.i > noun.i]
@@ -156,7 +163,14 @@ def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
         c for c in phrases if not is_time_phrase(c)
     ]
     modifiers = {w for c in dependents for w in (c.lemma_.lower(), c.lower_)}
-    for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ()):
-        if all(word in modifiers for word in trigger.rest):
-            return event_type
-    return None
+    return [
+        (event_type, trigger)
+        for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ())
+        if all(word in modifiers for word in trigger.rest)
+    ]
+
+
+def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
+    """The class of the first noun trigger that matches (see :func:`noun_triggers`)."""
+    found = noun_triggers(noun, vocab)
+    return found[0][0] if found else None

@@ -143,6 +143,8 @@ class Vocabulary:
     negation_cues: frozenset[str]
     intent_cues: frozenset[str]
     reported_intent_cues: frozenset[str]
+    # Words by which an event noun is set for the future (ckg:scheduleCue).
+    schedule_cues: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)
     # A verb telling what its subject is to undergo (ckg:prospectTrigger), by head.
@@ -527,6 +529,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         negation_cues=frozenset(_strings(graph, CKG.negated, CKG.cue)),
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
         reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),
+        schedule_cues=frozenset(_strings(graph, CKG.intentClass, CKG.scheduleCue)),
         entity_labels=entity_labels(graph),
         entity_types={
             str(label): _local(cls)

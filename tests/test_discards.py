@@ -61,6 +61,27 @@ ago      7 advmod ADV  RB  ago   I-DATE
 .        1 punct PUNCT .   .
 """)
 
+# WORLD WAR (on PETRARCH's list, a retelling of history) as the point a "since" phrase
+# measures today's act from, and as the time of the act.
+SINCE_THE_WAR = parsed("""
+Chile    1 nsubj    PROPN NNP Chile  GPE
+imposed  1 ROOT     VERB  VBD impose
+tariffs  1 dobj     NOUN  NNS tariff
+since    1 prep     ADP   IN  since
+World    5 compound PROPN NNP World  B-EVENT
+War      6 compound PROPN NNP War    I-EVENT
+Two      3 pobj     PROPN NNP Two    I-EVENT
+.        1 punct    PUNCT .   .
+During   13 prep     ADP   IN  during
+World    10 compound PROPN NNP World B-EVENT
+War      11 compound PROPN NNP War   I-EVENT
+Two      8 pobj     PROPN NNP Two    I-EVENT
+Chile    13 nsubj   PROPN NNP Chile  GPE
+attacked 13 ROOT    VERB  VBD attack
+Peru     13 dobj    PROPN NNP Peru   GPE
+.        13 punct   PUNCT .   .
+""")
+
 # Two sentences, the second naming a story-level topic (+MANCHESTER UNITED).
 STORY = parsed("""
 Police     1 nsubj    NOUN  NNS police
@@ -88,6 +109,12 @@ def test_a_phrase_inside_a_company_name_is_no_discard() -> None:
 
 def test_years_and_dates_are_no_discards() -> None:
     assert marked(PAST) == []
+
+
+def test_the_past_a_since_phrase_measures_from_is_no_discard() -> None:
+    """ "the first tariffs since World War Two" are today's; an act "during World War
+    Two" is history, as PETRARCH's list has it."""
+    assert [span.start for span in SINCE_THE_WAR.spans[DISCARDS]] == [9]
 
 
 def test_a_story_discard_keeps_every_sentence_from_being_coded() -> None:

@@ -3398,3 +3398,38 @@ def test_a_strike_is_a_walkout_by_workers_and_force_by_a_state() -> None:
     ]
     by_noun = {(e.sentence, e.source, e.cameo) for e in run(STRIKE_NOUNS).events}
     assert by_noun == {(1, "chilean_workers", "143"), (2, "chile", "19")}
+
+
+SCHEDULED_TALKS = parsed("""
+The     2 det   DET   DT  the
+planned 2 amod  VERB  VBN plan
+talks   7 nsubj NOUN  NNS talk
+between 2 prep  ADP   IN  between
+Chile   3 pobj  PROPN NNP Chile   GPE
+and     4 cc    CCONJ CC  and
+Peru    4 conj  PROPN NNP Peru    GPE
+angered 7 ROOT  VERB  VBD anger
+Bolivia 7 dobj  PROPN NNP Bolivia GPE
+.       7 punct PUNCT .   .
+Two       11 nummod NUM  CD  two
+rounds    21 nsubj NOUN  NNS round
+of        11 prep  ADP   IN  of
+talks     12 pobj  NOUN  NNS talk
+between   13 prep  ADP   IN  between
+Chile     14 pobj  PROPN NNP Chile   GPE
+and       15 cc    CCONJ CC  and
+Peru      15 conj  PROPN NNP Peru    GPE
+scheduled 11 acl   VERB  VBN schedule
+for       18 prep  ADP   IN  for
+Friday    19 pobj  PROPN NNP Friday  DATE
+angered   21 ROOT  VERB  VBD anger
+Bolivia   21 dobj  PROPN NNP Bolivia GPE
+.         21 punct PUNCT .   .
+""")
+
+
+def test_an_event_noun_set_for_the_future_is_an_intention() -> None:
+    """ "the planned talks", "two rounds of talks scheduled for Friday" (ckg:scheduleCue)
+    have not happened: they state the parties' intent to meet (03), each other's."""
+    assert pairs(SCHEDULED_TALKS) == {("chile", "03", "peru"), ("peru", "03", "chile")}
+    assert {e.sentence for e in run(SCHEDULED_TALKS).events} == {1, 2}

@@ -137,7 +137,15 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     """Stated as a future intention: "will release", "is prepared to lift", "plans to visit",
     and in reported speech "said they would boycott" (the reported "will"): the speaker's
     own, not a prediction of another's act ("Iraq said Iran would attack" is Iraq's
-    forecast, hypothetical, not Iran's threat)."""
+    forecast, hypothetical, not Iran's threat). An event noun is intended where it is set
+    for the future ("talks scheduled for Thursday", "the planned visit")."""
+    if verb.pos_ == "NOUN":  # and the set it is counted in: "rounds of talks scheduled …"
+        held = [verb.head.head] if verb.dep_ == "pobj" and verb.head.lower_ == "of" else []
+        return any(
+            c.lower_ in vocab.schedule_cues
+            for t in (verb, *held)
+            for c in children(t, "acl", "amod")
+        )
     cues = vocab.intent_cues
     head = speech_head(verb, vocab)
     if head is not None and not _predicts_another(verb, head, index):

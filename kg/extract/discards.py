@@ -18,7 +18,8 @@ The list also discards sentences that name a year from 1914 to 2013 or a time "w
 ago": for PETRARCH, coding the day's news, they mark a retelling of the past. kg dates
 its events instead (:mod:`kg.extract.dates`), and a sentence naming the past mostly
 reports an act of the day about it ("offered to hand over the suspects of the 1988
-bombing"), so a match that is a year or that the model tags as a date is no discard.
+bombing"), so a match that is a year, that the model tags as a date, or that a "since"
+phrase measures from is no discard.
 """
 
 from __future__ import annotations
@@ -103,9 +104,11 @@ class DiscardMatcher:
 
 
 def _time(span: Span, phrase: _Phrase) -> bool:
-    """Whether a match is a reference to time (see the module docstring): a year, or
-    words the model tags as a date ("two weeks ago", "the 1990s")."""
-    return phrase.key.isdigit() or any(t.ent_type_ == "DATE" for t in span)
+    """Whether a match is a reference to time (see the module docstring): a year, words
+    the model tags as a date ("two weeks ago", "the 1990s"), or the past that a "since"
+    phrase measures today's act from ("the first tariffs since World War Two")."""
+    since = span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
+    return since or phrase.key.isdigit() or any(t.ent_type_ == "DATE" for t in span)
 
 
 def _in_name(span: Span) -> bool:

@@ -3433,3 +3433,44 @@ def test_an_event_noun_set_for_the_future_is_an_intention() -> None:
     have not happened: they state the parties' intent to meet (03), each other's."""
     assert pairs(SCHEDULED_TALKS) == {("chile", "03", "peru"), ("peru", "03", "chile")}
     assert {e.sentence for e in run(SCHEDULED_TALKS).events} == {1, 2}
+
+
+NAVY_COMMANDER = parsed("""
+The        1 det      DET   DT  the
+commander  10 nsubj   NOUN  NN  commander
+of         1 prep     ADP   IN  of
+the        5 det      DET   DT  the
+Chilean    5 amod     ADJ   JJ  chilean NORP
+navy       2 pobj     NOUN  NN  navy
+,          1 punct    PUNCT ,   ,
+Juan       8 compound PROPN NNP Juan   B-PERSON
+Quispe     1 appos    PROPN NNP Quispe I-PERSON
+,          1 punct    PUNCT ,   ,
+criticized 10 ROOT    VERB  VBD criticize
+Peru       10 dobj    PROPN NNP Peru   GPE
+.          10 punct   PUNCT .   .
+""")
+
+CHILES_CRITIC = parsed("""
+A          1 det      DET   DT  a
+critic     8 nsubj    NOUN  NN  critic
+of         1 prep     ADP   IN  of
+Chile      2 pobj     PROPN NNP Chile  GPE
+,          1 punct    PUNCT ,   ,
+Juan       6 compound PROPN NNP Juan   B-PERSON
+Quispe     1 appos    PROPN NNP Quispe I-PERSON
+,          1 punct    PUNCT ,   ,
+criticized 8 ROOT     VERB  VBD criticize
+Peru       8 dobj     PROPN NNP Peru   GPE
+.          8 punct    PUNCT .   .
+""")
+
+
+def test_a_name_in_apposition_to_an_office_of_a_body_is_the_bodys() -> None:
+    """ "the commander of the Chilean navy, Juan Quispe," (an office, a title word) is the
+    navy's, of Chile's side and the office's role (MIL); "a critic of Chile, Juan Quispe,"
+    is no office, nobody's."""
+    commander = {a.key: a for a in run(NAVY_COMMANDER).actors}["juan_quispe"]
+    assert (commander.code, commander.affiliation) == ("CHLMIL", "chile")
+    critic = {a.key: a for a in run(CHILES_CRITIC).actors}["juan_quispe"]
+    assert (critic.code, critic.affiliation) == (None, None)

@@ -575,11 +575,13 @@ def _add_appositions(
             skip = {t.i for t in subtree(named)} if role.is_ancestor(named) else set()
             # the body an office is of is its holder's side ("the speaker of the Iranian
             # parliament"); "a critic of Chile" is no office, and not Chile's
-            bodies = [head] if outer is not None and role.i == outer.i else []
+            bodies = [head] if outer is not None and role.i == outer.i else _bodies(role)
             modifiers = [*children(role, "amod", "compound", "poss"), *bodies]
             affiliation = next(
                 (index.by_token[c.i] for c in modifiers if c.i in index.by_token), None
             )
+            if affiliation is None and bodies:  # of a body no actor yet: "the Chilean navy"
+                affiliation = _modifier_actor(role, index, gazetteer)
             known = index.actors[key]
             index.actors[key] = replace(
                 known,
@@ -588,6 +590,23 @@ def _add_appositions(
             )
             index.point(role, key, sent_of[role.i])
             break
+
+
+def _bodies(role: Token) -> list[Token]:
+    """The body of an office named with its "of" phrase, where the name is in apposition
+    to the office itself: "the director general of the Israeli Foreign Ministry, Abraham
+    Tamir". An office is a title word or an agent noun of the dictionaries; "a critic of
+    Chile" is neither."""
+    agent = any(span.root.i == role.i for span in role.doc.spans.get(AGENTS, ()))
+    if not (agent or title_word(role)):
+        return []
+    return [
+        p
+        for t in (role, *children(role, "amod", "compound"))
+        for c in children(t, "prep")
+        if c.lower_ == "of"
+        for p in children(c, "pobj")
+    ]
 
 
 def _phrase_head(noun: Token) -> Token | None:

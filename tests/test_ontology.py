@@ -140,7 +140,7 @@ BEFORE_THE_CODEBOOK = {
         None,
         ["CAMEO_011", "DenyResponsibility"],
     ),
-    "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, ["CAMEO_143"]),
+    "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, ["CAMEO_1422", "CAMEO_143"]),
     "ProvideAid": ("07", 7.0, "aids", "ExpressIntentToCooperate", "Reject", []),
     "ImposeSanctions": ("163", -8.0, "sanctions", "Threaten", None, []),
     "ReduceRelations": (

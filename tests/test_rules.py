@@ -3343,11 +3343,23 @@ Peru            3 dobj  PROPN NNP Peru  GPE
 """)
 
 
+TROOPS_FROM = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+expelled 1 ROOT  VERB  VBD expel
+troops   1 dobj  NOUN  NNS troop
+from     2 prep  ADP   IN  from
+Peru     3 pobj  PROPN NNP Peru  GPE
+.        1 punct PUNCT .   .
+""")
+
+
 def test_representatives_from_a_state_are_its_government() -> None:
-    """An agent's "from" phrase gives its side as its "of" phrase does, and a side's
-    representatives are its delegates (kg's agents: GOV), not Phoenix's House (LEG)."""
+    """A subject agent's "from" phrase gives its side as its "of" phrase does, and a
+    side's representatives are its delegates (kg's agents: GOV), not Phoenix's House
+    (LEG); troops expelled "from Peru" are not Peru's."""
     (event,) = run(DELEGATES_FROM).events
     assert (event.source, event.cameo, event.target) == ("chilean_government", "111", "peru")
+    assert "peruvian_military" not in {a.key for a in run(TROOPS_FROM).actors}
 
 
 NURSES_STRUCK = parsed("""
@@ -3359,11 +3371,16 @@ Chile   5 nsubj PROPN NNP Chile   GPE
 struck  5 ROOT  VERB  VBD strike
 Peru    5 dobj  PROPN NNP Peru    GPE
 .       5 punct PUNCT .   .
-The     9 det   DET   DT  the
-union   10 nsubj NOUN NN  union
-walked  10 ROOT VERB  VBD walk
-out     10 prt  ADP   RP  out
-.       10 punct PUNCT .  .
+Miners  9 nsubj NOUN  NNS miner
+walked  9 ROOT  VERB  VBD walk
+out     9 prt   ADP   RP  out
+.       9 punct PUNCT .   .
+Chilean 13 amod ADJ   JJ  chilean NORP
+civilians 14 nsubj NOUN NNS civilian
+struck  14 ROOT VERB  VBD strike
+at      14 prep ADP   IN  at
+Peru    15 pobj PROPN NNP Peru    GPE
+.       14 punct PUNCT .  .
 """)
 
 STRIKE_NOUNS = parsed("""
@@ -3383,21 +3400,47 @@ Peru    11 pobj PROPN NNP Peru    GPE
 angered 13 ROOT VERB  VBD anger
 Bolivia 13 dobj PROPN NNP Bolivia GPE
 .       13 punct PUNCT .  .
+The     18 det  DET   DT  the
+hunger  18 compound NOUN NN hunger
+strike  22 nsubj NOUN NN  strike
+by      18 prep ADP   IN  by
+Chilean 21 amod ADJ   JJ  chilean NORP
+miners  19 pobj NOUN  NNS miner
+angered 22 ROOT VERB  VBD anger
+Peru    22 dobj PROPN NNP Peru    GPE
+.       22 punct PUNCT .  .
+The     28 det  DET   DT  the
+Chilean 28 amod ADJ   JJ  chilean NORP
+air     28 compound NOUN NN air
+strike  31 nsubj NOUN NN  strike
+on      28 prep ADP   IN  on
+Peru    29 pobj PROPN NNP Peru    GPE
+angered 31 ROOT VERB  VBD anger
+Bolivia 31 dobj PROPN NNP Bolivia GPE
+.       31 punct PUNCT .  .
 """)
 
 
 def test_a_strike_is_a_walkout_by_workers_and_force_by_a_state() -> None:
     """ "strike" names a walkout (143, whose ckg:doerRole lists labour, health, ...) and
-    force (19): nurses striking, miners' strike, a union walking out are walkouts;
-    Chile striking Peru, or a Chilean strike against it, force."""
+    force (19): nurses striking, miners' strike, miners walking out are walkouts; Chile
+    striking Peru, civilians striking at it, or a Chilean strike against it, force;
+    "an air strike" is force, "a hunger strike" a hunger strike (1422), whoever does
+    them: the more specific trigger first."""
     by_verb = [(e.sentence, e.source, e.cameo) for e in run(NURSES_STRUCK).events]
     assert by_verb == [
         (1, "chilean_health_workers", "143"),
         (2, "chile", "19"),
         (3, "workers", "143"),
+        (4, "chilean_civilians", "19"),
     ]
     by_noun = {(e.sentence, e.source, e.cameo) for e in run(STRIKE_NOUNS).events}
-    assert by_noun == {(1, "chilean_workers", "143"), (2, "chile", "19")}
+    assert by_noun == {
+        (1, "chilean_workers", "143"),
+        (2, "chile", "19"),
+        (3, "chilean_workers", "1422"),
+        (4, "chile", "19"),
+    }
 
 
 SCHEDULED_TALKS = parsed("""
@@ -3474,3 +3517,86 @@ def test_a_name_in_apposition_to_an_office_of_a_body_is_the_bodys() -> None:
     assert (commander.code, commander.affiliation) == ("CHLMIL", "chile")
     critic = {a.key: a for a in run(CHILES_CRITIC).actors}["juan_quispe"]
     assert (critic.code, critic.affiliation) == (None, None)
+
+
+HELD_TALKS = parsed("""
+The       2 det       DET   DT  the
+scheduled 2 amod      VERB  VBN schedule
+talks     8 nsubjpass NOUN  NNS talk
+between   2 prep      ADP   IN  between
+Chile     3 pobj      PROPN NNP Chile GPE
+and       4 cc        CCONJ CC  and
+Peru      4 conj      PROPN NNP Peru  GPE
+were      8 auxpass   AUX   VBD be
+held      8 ROOT      VERB  VBN hold
+.         8 punct     PUNCT .   .
+The       13 det      DET   DT  the
+talks     17 nsubjpass NOUN NNS talk
+,         11 punct    PUNCT ,   ,
+originally 14 advmod  ADV   RB  originally
+scheduled 11 acl      VERB  VBN schedule
+,         11 punct    PUNCT ,   ,
+were      17 auxpass  AUX   VBD be
+held      17 ROOT     VERB  VBN hold
+.         17 punct    PUNCT .   .
+""")
+
+
+def test_an_event_noun_planned_before_and_reported_done_is_no_intention() -> None:
+    """ "the scheduled talks were held" (a verb of happening in the past) and "the talks,
+    originally scheduled, were held" (the cue qualified) report the meeting itself."""
+    assert pairs(HELD_TALKS) == {("chile", "04", "peru"), ("peru", "04", "chile")}
+
+
+def test_a_rebel_voice_does_not_speak_for_its_state() -> None:
+    """Chile's rebels reporting Chile's rejection claim it; the state's own radio makes
+    it (see test_a_verbal_act_reported_by_its_own_sides_radio_is_asserted)."""
+    doc = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+rejected 8 ccomp VERB  VBD reject
+the      4 det   DET   DT  the
+Peruvian 4 amod  ADJ   JJ  peruvian NORP
+plan     1 dobj  NOUN  NN  plan
+,        8 punct PUNCT ,   ,
+Chilean  7 amod  ADJ   JJ  chilean NORP
+rebels   8 nsubj NOUN  NNS rebel
+said     8 ROOT  VERB  VBD say
+.        8 punct PUNCT .   .
+""")
+    (event,) = run(doc).events
+    assert (event.source, event.said_by, event.modality) == ("chile", "chilean_rebels", "claimed")
+
+
+def test_the_converse_of_an_act_takes_its_own_modality() -> None:
+    """ "Chile met Peru, Peruvian radio said": Peru's meeting Chile, reported by Peru's
+    own radio, is made by the report; Chile's is claimed."""
+    doc = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+met      6 ccomp VERB  VBD meet
+Peru     1 dobj  PROPN NNP Peru     GPE
+,        6 punct PUNCT ,   ,
+Peruvian 5 amod  ADJ   JJ  peruvian NORP
+radio    6 nsubj NOUN  NN  radio
+said     6 ROOT  VERB  VBD say
+.        6 punct PUNCT .   .
+""")
+    found = {(e.source, e.target, e.modality) for e in run(doc).events}
+    assert found == {("chile", "peru", "claimed"), ("peru", "chile", "asserted")}
+
+
+STRUCK_A_DEAL = parsed("""
+Chile  1 nsubj PROPN NNP Chile GPE
+struck 1 ROOT  VERB  VBD strike
+a      3 det   DET   DT  a
+deal   1 dobj  NOUN  NN  deal
+with   1 prep  ADP   IN  with
+Peru   4 pobj  PROPN NNP Peru  GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_striking_a_deal_is_an_agreement_not_force() -> None:
+    """ "struck a deal with Peru": the trigger of two words (057's "strike deal") comes
+    before the bare "strike" of force, and an agreement is both parties'."""
+    found = {(e.source, e.cameo, e.target) for e in run(STRUCK_A_DEAL).events}
+    assert found == {("chile", "057", "peru"), ("peru", "057", "chile")}

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, titled
 from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by, subjects
-from kg.extract.coding import Coder, country_part, is_country_code, takes_no_side
+from kg.extract.coding import Coder, country_part, is_country_code, role_codes, takes_no_side
 from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.records import Actor, Mention
@@ -638,13 +638,12 @@ def _modifier_actor(
 ) -> str | None:
     """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
     "forces in Guinea", "government of Sindh", "a tanker owned by Iran"), or the side of
-    the noun its "for", "of", "from" or "in" phrase names ("a spokesman for the Iraqi
-    ministry": Iraq; "representatives from Nigeria")."""
+    the noun its "for", "of" or "in" phrase names ("a spokesman for the Iraqi ministry":
+    Iraq), or, for a subject, its "from" phrase ("representatives from Nigeria met";
+    troops withdrawn or sent "from Peru" are not Peru's)."""
+    preps = {"of", "in", "for"} | ({"from"} if token.dep_ == "nsubj" else set())
     phrased = [
-        p
-        for c in children(token, "prep")
-        if c.lower_ in {"of", "in", "for", "from"}
-        for p in children(c, "pobj")
+        p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")
     ] + owned_by(token)
     for child in [*children(token, "amod", "compound", "poss", "nmod"), *phrased]:
         key = _side_named(child, index, gazetteer)
@@ -757,7 +756,7 @@ def _bare_agent(span: Span, coder: Coder) -> Actor:
     known = coder.roles.get(code[:3])
     kind = known.type if known else "Group"
     named = _naming_modifiers(span)
-    roles = [coder.roles.get(code[k : k + 3]) for k in range(0, len(code), 3)]
+    roles = [coder.roles.get(role) for role in role_codes(code)]
     words = " ".join(r.name for r in roles if r is not None) or _plural(span)
     name = " ".join([*named, _plural(span)]) if named else words
     return Actor(slug(name), name, kind, code=code, role=code)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import subjects
+from kg.extract.coding import role_codes
 from kg.extract.tree import children, derived
 from kg.vocabulary import Vocabulary
 
@@ -37,6 +38,9 @@ __all__ = [
 ]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
+# The roles whose holders speak for their country's state: its government, forces,
+# police, legislature, courts, intelligence and (state) media, not its rebels or exiles.
+STATE_VOICES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})
 
 
 def _clause_chain(verb: Token) -> list[Token]:
@@ -94,16 +98,23 @@ def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
 
 
 def speaks_for(speaker: str, actor: str | None, index: ActorIndex) -> bool:
-    """Whether ``speaker`` speaks for ``actor``: the actor itself, one affiliated with it
-    ("Foreign Minister X" for his state), or one of its country ("Tehran Radio" for
-    Iran, "Japanese officials" for Japan). A verbal act so reported is made by that very
-    report ("Iran denied the reports, Tehran Radio said"): asserted, not claimed."""
-    if actor is None:
+    """Whether ``speaker`` speaks for ``actor``: the actor itself, or a voice of a state
+    (coded by its country alone, or in one of :data:`STATE_VOICES`) affiliated with the
+    actor or of its country ("Foreign Minister X" for his state, "Tehran Radio" for
+    Iran, "Japanese officials" for Japan; not "Iraqi rebels" for Iraq). A verbal act so
+    reported is made by that very report ("Iran denied the reports, Tehran Radio said"):
+    asserted, not claimed; and a speaker's "would" for its own side states that side's
+    intent."""
+    if actor is None or speaker == actor:
+        return actor is not None
+    voice = index.actors[speaker]
+    roles = role_codes(voice.role or "")
+    if roles and roles[0] not in STATE_VOICES:
         return False
-    if speaker == actor or index.actors[speaker].affiliation == actor:
-        return True
     country = index.country_of(speaker)
-    return country is not None and country == index.country_of(actor)
+    return voice.affiliation == actor or (
+        country is not None and country == index.country_of(actor)
+    )
 
 
 def _according_to(verb: Token, index: ActorIndex) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import conditioned, is_modal, speech_head
+from kg.extract.attribution import conditioned, is_modal, speaks_for, speech_head
 from kg.extract.clauses import PAST_ACT_PREPS, subjects
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
@@ -34,6 +34,11 @@ __all__ = [
 ASPECTUAL = frozenset(
     ["continue", "begin", "start", "keep", "resume", "go", "decide", "manage", "attempt", "try"]
 )
+
+
+# Verbs by which an event noun, their subject, happens: "the talks were held", "took
+# place", "began", "ended".
+HAPPENING_VERBS = ASPECTUAL | frozenset(["hold", "take", "open", "end", "conclude", "close"])
 
 
 def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
@@ -139,13 +144,8 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     own, not a prediction of another's act ("Iraq said Iran would attack" is Iraq's
     forecast, hypothetical, not Iran's threat). An event noun is intended where it is set
     for the future ("talks scheduled for Thursday", "the planned visit")."""
-    if verb.pos_ == "NOUN":  # and the set it is counted in: "rounds of talks scheduled …"
-        held = [verb.head.head] if verb.dep_ == "pobj" and verb.head.lower_ == "of" else []
-        return any(
-            c.lower_ in vocab.schedule_cues
-            for t in (verb, *held)
-            for c in children(t, "acl", "amod")
-        )
+    if verb.pos_ == "NOUN":
+        return _set_for_the_future(verb, vocab)
     cues = vocab.intent_cues
     head = speech_head(verb, vocab)
     if head is not None and not _predicts_another(verb, head, index):
@@ -161,20 +161,39 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     )
 
 
+def _set_for_the_future(noun: Token, vocab: Vocabulary) -> bool:
+    """Whether an event noun, or the set it is counted in ("two rounds of talks"), is
+    set for the future by a cue of its own ("talks scheduled for Thursday", "the planned
+    visit"), one no adverb qualifies ("a carefully planned attack", "talks originally
+    scheduled for last week" tell how or when it was planned), in a clause that does not
+    report it done (:data:`HAPPENING_VERBS` in the past: "the scheduled talks were held
+    on Monday"; but "the planned talks angered Bolivia")."""
+    held = [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else []
+    nouns = (noun, *held)
+    cued = [
+        c
+        for t in nouns
+        for c in children(t, "acl", "amod")
+        if c.lower_ in vocab.schedule_cues and not children(c, "advmod")
+    ]
+    if not cued:
+        return False
+    clause = next((t.head for t in nouns if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if clause is None or clause.lemma_.lower() not in HAPPENING_VERBS:
+        return True
+    return not any(t.tag_ == "VBD" for t in (clause, *children(clause, "aux", "auxpass")))
+
+
 def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
-    """Whether the reported clause's subject is an actor other than the speaker or the
-    side the speaker speaks for: a prediction, not the speaker's own "will" (Israel's
-    ambassador saying Israel would support a pause states Israel's intent)."""
+    """Whether the reported clause's subject is an actor the speaker does not speak for
+    (:func:`kg.extract.attribution.speaks_for`): a prediction, not the speaker's own
+    "will" (Israel's ambassador saying Israel would support a pause states Israel's
+    intent)."""
     actors = {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
     speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
-    sides = {
-        side
-        for k in speakers
-        if (actor := index.actors.get(k)) is not None
-        for side in (actor.affiliation, actor.country)
-        if side
-    }
-    return bool(actors and speakers) and not actors & (speakers | sides)
+    return bool(actors and speakers) and not any(
+        speaks_for(s, a, index) for s in speakers for a in actors
+    )
 
 
 def refine(event_type: EventType, lemmas: set[str], vocab: Vocabulary) -> EventType:

@@ -43,6 +43,7 @@ __all__ = [
     "country_part",
     "is_country_code",
     "load_roles",
+    "role_codes",
     "split_code",
 ]
 
@@ -104,8 +105,12 @@ def takes_no_side(role: str) -> bool:
 def split_code(code: str) -> tuple[str, tuple[str, ...]]:
     """A code's country (or IGO) part and the three-letter chunks after it."""
     head = country_part(code)
-    rest = code[len(head) :]
-    return head, tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
+    return head, role_codes(code[len(head) :])
+
+
+def role_codes(roles: str) -> tuple[str, ...]:
+    """The three-letter role codes a chain of them holds (GOVMIL: GOV, MIL)."""
+    return tuple(roles[i : i + 3] for i in range(0, len(roles), 3))
 
 
 def _key(text: str) -> tuple[str, ...]:

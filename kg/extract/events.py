@@ -81,6 +81,7 @@ from kg.extract.classify import (
     refuses_nothing_of_another,
 )
 from kg.extract.clauses import CLAUSE_DEPS, agents, expand, is_passive, subjects
+from kg.extract.coding import role_codes
 from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
 from kg.extract.opponents import FORCE_CODES, complete_targets
@@ -340,20 +341,20 @@ def _owned_by_another(
     return rebound
 
 
-def _unlike_its_doers(
+def _doer_rank(
     event_type: EventType, sources: list[Token], index: ActorIndex, vocab: Vocabulary, unnamed: int
 ) -> int:
-    """How far the sources are from those who do the class's acts (ckg:doerRole): 0 one
-    of them ("nurses struck": a strike), 1 a class naming no doers, 2 another actor
-    ("warplanes struck" is no strike); ``unnamed`` where the sources name no actor."""
+    """How far the sources are from those who do the class's acts (its ``ckg:doerRole``
+    codes or its ancestors'): 0 one of them ("nurses struck": a strike), 1 a class naming
+    no doers, 2 another actor ("warplanes struck" is no strike); ``unnamed`` where the
+    sources name no actor."""
     doers = {r for t in vocab.ancestors(event_type.name) for r in t.doer_roles}
     if not doers:
         return 1
     actors = [index.actors[k] for s in sources if (k := index.actor_at(s)) is not None]
     if not actors:
         return unnamed
-    roles = [a.role or "" for a in actors]
-    return 0 if any(r[k : k + 3] in doers for r in roles for k in range(0, len(r), 3)) else 2
+    return 0 if any(set(role_codes(a.role or "")) & doers for a in actors) else 2
 
 
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
@@ -365,8 +366,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     PRODUCTION [---]", and "cut oil production" is done to nobody. (A pattern coding an
     event does not outrank the ontology's trigger: the dictionary's patterns, matched
     on kg's parse, code the dev sets worse than the triggers do.) Where the triggers of
-    several classes match, the one whose doers the source is comes first ("nurses
-    struck" a strike, "warplanes struck" force: :func:`_unlike_its_doers`)."""
+    several classes match, the one of most words comes first, and of those the one whose
+    doers the source is ("nurses struck" a strike, "warplanes struck" force:
+    :func:`_doer_rank`)."""
     if denied_clause(verb, vocab) is not None:  # "denied that it had mined the Gulf"
         denial = vocab.event_types[vocab.denials[verb.lemma_.lower()]]
         reading = _reading(verb, Match(denial, frozenset({verb.i}), None), index, vocab, False)
@@ -388,10 +390,15 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         if reading is not None:
             found = True
             read.append(reading)
-    # a verb's reading as the act of certain doers needs them named: "the tanker was
-    # struck" is force, not a strike
+    # the most specific trigger first, then the class of the source's doers; a verb's
+    # reading as the act of certain doers needs them named: "the tanker was struck" is
+    # force, not a strike
     yield from sorted(
-        read, key=lambda r: _unlike_its_doers(r.event_type, r.sources, index, vocab, unnamed=2)
+        read,
+        key=lambda r: (
+            -len(r.match.tokens),
+            _doer_rank(r.event_type, r.sources, index, vocab, 2),
+        ),
     )
     if not found:
         addressed = any(index.actor_at(c) for c in objects_of(verb))
@@ -557,9 +564,10 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     clause ("in retaliation for an Iranian attack on a Kuwaiti tanker"); its target the
     actor (or owner) of its on/against/with/to phrase, or of its "of" phrase beside a
     "by" phrase. Returns the token that carries tense and attribution, and the reading."""
-    event_type = noun_type(noun, vocab)
-    if event_type is None or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
+    named = noun_triggers(noun, vocab)  # the most specific trigger first ("an air strike")
+    if not named or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
+    event_type = named[0][0]
     verb = noun.head
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
     rebound: dict[int, int] = {}
@@ -585,15 +593,12 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
                 return None
             anchor, (sources, penalty) = clause, subjects(clause)
             penalty += 0.1
-    # Of the classes the noun may name, that of its doers, the most specific trigger
-    # first: "the U.S. strike" is force, "the strike by letter carriers" and, its doers
-    # unnamed, "the strike entered its fourth day" a walkout; "an air strike" is force.
+    # Of the classes the noun's most specific triggers name, that of its doers: "the U.S.
+    # strike" is force, "the strike by letter carriers" and, its doers unnamed, "the
+    # strike entered its fourth day" a walkout.
     event_type, _ = min(
-        noun_triggers(noun, vocab),
-        key=lambda found: (
-            _unlike_its_doers(found[0], sources, index, vocab, unnamed=0),
-            -len(found[1].rest),
-        ),
+        (found for found in named if len(found[1].rest) == len(named[0][1].rest)),
+        key=lambda found: _doer_rank(found[0], sources, index, vocab, 0),
     )
     # Its "of" phrase names what the act is done to where its agent is named apart ("the
     # bombing of the port by Iraq", "Soviet criticism of the United States"); alone, it
@@ -804,9 +809,6 @@ def _events(
     # doer ("the tanker was hit").
     verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
     for source in sources:
-        stance = modality
-        if verbal and modality == "claimed" and said_by and speaks_for(said_by, source.key, index):
-            stance = "asserted"
         for target in _parties(source, sources, targets, reading.event_type, vocab):
             if source.key is None and (target.key is None or verbal):
                 continue
@@ -830,7 +832,7 @@ def _events(
                 target_text=target.text,
                 theme=reading.theme,
                 said_by=said_by,
-                modality=stance,
+                modality=_stance(modality, verbal, said_by, source.key, index),
                 negated=negated,
                 confidence=round(max(0.05, min(0.99, confidence)), 2),
                 trigger=trigger_text,
@@ -847,7 +849,19 @@ def _events(
                     target=source.key,
                     source_text=target.text,
                     target_text=source.text,
+                    modality=_stance(modality, verbal, said_by, target.key, index),
                 )
+
+
+def _stance(
+    modality: str, verbal: bool, said_by: str | None, source: str | None, index: ActorIndex
+) -> str:
+    """The modality of a reported event with this source: a verbal act its own side
+    reports is made by the report (asserted, see
+    :func:`kg.extract.attribution.speaks_for`)."""
+    if verbal and modality == "claimed" and said_by and speaks_for(said_by, source, index):
+        return "asserted"
+    return modality
 
 
 def _parties(

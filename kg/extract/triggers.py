@@ -119,10 +119,10 @@ def lexicon_match(
     statement (CAMEO 01): "warned Iran" is a threat (WARN, 130), "told Iran" no event,
     and "warned of famine" none either. A pattern coding the converse alone (``- *
     LOAN [:071]``, "received a loan") gives a ``converse`` match: the subject is the
-    target (a code paired with itself, ``[046:046]``, an act both parties do, gives the
-    match its ``counterpart``); so does a verb whose subject the ontology says undergoes
-    its event (``ckg:patientSubject``: "villagers died"). ``coded``: the verb's
-    :func:`kg.extract.lexicon.lexicon_code`."""
+    target; so does a verb whose subject the ontology says undergoes its event
+    (``ckg:patientSubject``: "villagers died"). A code paired with itself
+    (``[046:046]``), an act both parties do, gives the match its ``counterpart``.
+    ``coded``: the verb's :func:`kg.extract.lexicon.lexicon_code`."""
     if verb.lemma_.lower() in vocab.speech_lemmas and not (
         coded
         and coded[0].event
@@ -152,8 +152,9 @@ def lexicon_match(
 
 
 def noun_triggers(noun: Token, vocab: Vocabulary) -> list[tuple[EventType, Trigger]]:
-    """The event classes a noun names, with their triggers, in the ontology's order, its
-    multi-word triggers checked against its dependents: its modifiers ("air strike") and
+    """The event classes a noun names, with their triggers, the most specific (of most
+    words) first, else in the ontology's order, its multi-word triggers checked against
+    its dependents: its modifiers ("air strike") and
     its prepositions ("strike on"), or, for an object, its verb's after it, where the
     parser often hangs them ("gave a warning to Kuwait": "warning to")."""
     phrases = children(noun, "prep")
@@ -163,14 +164,15 @@ def noun_triggers(noun: Token, vocab: Vocabulary) -> list[tuple[EventType, Trigg
         c for c in phrases if not is_time_phrase(c)
     ]
     modifiers = {w for c in dependents for w in (c.lemma_.lower(), c.lower_)}
-    return [
+    found = [
         (event_type, trigger)
         for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ())
         if all(word in modifiers for word in trigger.rest)
     ]
+    return sorted(found, key=lambda pair: -len(pair[1].rest))
 
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
-    """The class of the first noun trigger that matches (see :func:`noun_triggers`)."""
+    """The class of the most specific noun trigger that matches (:func:`noun_triggers`)."""
     found = noun_triggers(noun, vocab)
     return found[0][0] if found else None

@@ -3600,3 +3600,50 @@ def test_striking_a_deal_is_an_agreement_not_force() -> None:
     before the bare "strike" of force, and an agreement is both parties'."""
     found = {(e.source, e.cameo, e.target) for e in run(STRUCK_A_DEAL).events}
     assert found == {("chile", "057", "peru"), ("peru", "057", "chile")}
+
+
+CLOSING_OFF = parsed("""
+Chile    2 nsubj PROPN NNP Chile    GPE
+will     2 aux   AUX   MD  will
+close    2 ROOT  VERB  VB  close
+off      2 prt   ADP   RP  off
+the      6 det   DET   DT  the
+Peruvian 6 amod  ADJ   JJ  peruvian NORP
+port     2 dobj  NOUN  NN  port
+.        2 punct PUNCT .   .
+Chile    9 nsubj PROPN NNP Chile    GPE
+sealed   9 ROOT  VERB  VBD seal
+off      9 prt   ADP   RP  off
+the      13 det  DET   DT  the
+Peruvian 13 amod ADJ   JJ  peruvian NORP
+port     9 dobj  NOUN  NN  port
+.        9 punct PUNCT .   .
+""")
+
+
+def test_closing_off_a_port_is_a_blockade_and_its_promise_a_threat_of_one() -> None:
+    """ "sealed off the Peruvian port" restricts movement by force (191, the ontology's
+    "close off", "seal off"); "will close off" it threatens a blockade (1381, 191's
+    intent class), not a conventional attack."""
+    found = {(e.sentence, e.source, e.cameo, e.target) for e in run(CLOSING_OFF).events}
+    assert found == {(1, "chile", "1381", "peru"), (2, "chile", "191", "peru")}
+
+
+PARLIAMENT_SPEAKER = parsed("""
+The        1 det   DET   DT  the
+speaker    6 nsubj NOUN  NN  speaker
+of         1 prep  ADP   IN  of
+the        5 det   DET   DT  the
+Chilean    5 amod  ADJ   JJ  chilean NORP
+parliament 2 pobj  NOUN  NN  parliament
+criticized 6 ROOT  VERB  VBD criticize
+Peru       6 dobj  PROPN NNP Peru     GPE
+.          6 punct PUNCT .   .
+""")
+
+
+def test_the_speaker_of_a_parliament_is_its_legislature() -> None:
+    """kg's SPEAKER agent (LEG): "the speaker of the Chilean parliament" speaks for
+    Chile's legislature, the body its "of" phrase names."""
+    (event,) = run(PARLIAMENT_SPEAKER).events
+    assert (event.source, event.cameo, event.target) == ("chilean_legislature", "111", "peru")

@@ -145,6 +145,8 @@ class Vocabulary:
     reported_intent_cues: frozenset[str]
     # Words by which an event noun is set for the future (ckg:scheduleCue).
     schedule_cues: frozenset[str] = frozenset()
+    # Verbs of command, whose complement their object is to carry out (ckg:commandCue).
+    command_cues: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)
     # A verb telling what its subject is to undergo (ckg:prospectTrigger), by head.
@@ -530,6 +532,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
         reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),
         schedule_cues=frozenset(_strings(graph, CKG.intentClass, CKG.scheduleCue)),
+        command_cues=frozenset(_strings(graph, CKG.intentClass, CKG.commandCue)),
         entity_labels=entity_labels(graph),
         entity_types={
             str(label): _local(cls)

@@ -3647,3 +3647,29 @@ def test_the_speaker_of_a_parliament_is_its_legislature() -> None:
     Chile's legislature, the body its "of" phrase names."""
     (event,) = run(PARLIAMENT_SPEAKER).events
     assert (event.source, event.cameo, event.target) == ("chilean_legislature", "111", "peru")
+
+
+ORDERS = parsed("""
+Chile   1 nsubj PROPN NNP Chile  GPE
+ordered 1 ROOT  VERB  VBD order
+its     3 poss  PRON  PRP$ its
+troops  1 dobj  NOUN  NNS troop
+to      5 aux   PART  TO  to
+attack  1 xcomp VERB  VB  attack
+Peru    5 dobj  PROPN NNP Peru   GPE
+.       1 punct PUNCT .   .
+Chile   9 nsubj PROPN NNP Chile  GPE
+ordered 9 ROOT  VERB  VBD order
+Peru    9 dobj  PROPN NNP Peru   GPE
+to      12 aux  PART  TO  to
+withdraw 9 xcomp VERB VB  withdraw
+.       9 punct PUNCT .   .
+""")
+
+
+def test_an_order_to_ones_own_forces_is_the_act_it_commands() -> None:
+    """ "ordered its troops to attack Peru" (ckg:commandCue to the commander's own side)
+    demands nothing of another: the attack is the event, the troops' (Chile's military);
+    "ordered Peru to withdraw" is a demand on Peru."""
+    found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(ORDERS).events}
+    assert found == {(1, "chilean_military", "19", "peru"), (2, "chile", "10", "peru")}

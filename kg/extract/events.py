@@ -131,6 +131,7 @@ LIGHT_VERBS = GIVING_VERBS | frozenset(
 RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
+FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -720,7 +721,10 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     if told is not None:
         yield from _events(token, sentence, told, told.event_type, False, index, vocab)
         return
-    if is_irrealis(token, vocab) and not is_intended(token, vocab, index):
+    if _orders_own_forces(token, index, vocab):
+        return  # the order is the act commanded, coded at its complement
+    ordered = token.dep_ == "xcomp" and _orders_own_forces(token.head, index, vocab)
+    if is_irrealis(token, vocab) and not is_intended(token, vocab, index) and not ordered:
         return
     if is_denied(token, vocab):
         return
@@ -729,6 +733,27 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     reading = next(_readings(token, index, vocab), None)
     if reading is not None and not _light_use(token, reading, vocab):
         yield from _coded(token, reading, sentence, index, vocab)
+
+
+def _orders_own_forces(verb: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """A command (``ckg:commandCue``) to the commander's own forces, with the act it
+    commands: "ordered his troops to attack Kuwait", "ordered the U.S. Navy to increase
+    its presence", "ordered the army to withdraw" (an army one can order, of no side the
+    text gives, is one's own). It demands nothing of another party: the act commanded is
+    the event, as its clause states it; "ordered Iraq to withdraw" is a demand."""
+    if verb.lemma_.lower() not in vocab.command_cues or not children(verb, "xcomp"):
+        return False
+    own, countries = _sides(subjects(verb)[0], index)
+    for obj in objects_of(verb):
+        key = index.actor_at(obj)
+        actor = index.actors.get(key or "")
+        if key is None or actor is None:
+            continue
+        if key in own or index.country_of(key) in countries:
+            return True
+        if actor.code is not None and actor.code == actor.role and actor.role in FORCES:
+            return True
+    return False
 
 
 def _light_use(verb: Token, reading: Reading, vocab: Vocabulary) -> bool:

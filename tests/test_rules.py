@@ -1371,14 +1371,24 @@ killed   8  ROOT     VERB  VBD kill
 Juan     10 compound PROPN NNP Juan     PERSON
 Perez    8  dobj     PROPN NNP Perez    PERSON
 .        8  punct    PUNCT .   .
+Chilean  13 amod     ADJ   JJ  chilean  NORP
+troops   14 nsubj    NOUN  NNS troop
+killed   14 ROOT     VERB  VBD kill
+Peruvian 16 amod     ADJ   JJ  peruvian NORP
+workers  14 dobj     NOUN  NNS worker
+.        14 punct    PUNCT .   .
 """)
 
 
 def test_killing_soldiers_is_fighting_and_killing_a_man_is_assault() -> None:
     """KILL's block codes 190, conventional military force; the same force used on a
-    person is CAMEO's assault (18)."""
+    person, or on people who bear no arms (workers), is CAMEO's assault (18)."""
     found = {(e.sentence, e.cameo, e.target) for e in run(KILLED).events}
-    assert found == {(1, "190", "peruvian_military"), (2, "18", "perez")}
+    assert found == {
+        (1, "190", "peruvian_military"),
+        (2, "18", "perez"),
+        (3, "18", "peruvian_workers"),
+    }
 
 
 THREAT_UNLESS = parsed("""

@@ -132,6 +132,9 @@ RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
+# The roles of people who bear no arms: civilians, workers, students, health workers,
+# journalists, farmers, refugees, clergy.
+UNARMED = frozenset({"CVL", "PPL", "LAB", "EDU", "HLH", "MED", "AGR", "REF", "REL"})
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -911,12 +914,13 @@ def _on_people(
     event_type: EventType, target: str | None, index: ActorIndex, vocab: Vocabulary
 ) -> EventType:
     """Military force (CAMEO 190, the verb dictionary's code for "kill" and "attack")
-    used on a person or on civilians is assault (18): CAMEO's 19 is conventional force
-    between armed parties, and "militants killed the mayor" is an attack on a man."""
+    used on a person or on people who bear no arms (:data:`UNARMED`) is assault (18):
+    CAMEO's 19 is conventional force between armed parties, and "militants killed the
+    mayor" is an attack on a man, "three workers were killed" on workers."""
     actor = index.actors.get(target or "")
     if event_type.cameo != "190" or actor is None:
         return event_type
-    if actor.type == "Person" or "CVL" in (actor.role or ""):
+    if actor.type == "Person" or set(role_codes(actor.role or "")) & UNARMED:
         return vocab.for_code("18") or event_type
     return event_type
 

@@ -3683,3 +3683,31 @@ def test_an_order_to_ones_own_forces_is_the_act_it_commands() -> None:
     "ordered Peru to withdraw" is a demand on Peru."""
     found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(ORDERS).events}
     assert found == {(1, "chilean_military", "19", "peru"), (2, "chile", "10", "peru")}
+
+
+SAYING_ITS = parsed("""
+Chile    1 nsubj PROPN NNP  Chile    GPE
+reported 1 ROOT  VERB  VBD  report
+gains    1 dobj  NOUN  NNS  gain
+near     2 prep  ADP   IN   near
+the      6 det   DET   DT   the
+Peruvian 6 amod  ADJ   JJ   peruvian NORP
+town     3 pobj  NOUN  NN   town
+,        1 punct PUNCT ,    ,
+saying   1 advcl VERB  VBG  say
+its      10 poss PRON  PRP$ its
+troops   12 nsubj NOUN NNS  troop
+had      12 aux  AUX   VBD  have
+captured 8 ccomp VERB  VBN  capture
+a        14 det  DET   DT   a
+hill     12 dobj NOUN  NN   hill
+.        1 punct PUNCT .    .
+""")
+
+
+def test_a_possessive_on_a_reported_subject_is_the_reporters() -> None:
+    """ "Chile reported gains near the Peruvian town, saying its troops had captured a
+    hill": "its" owns the subject of what the participle of saying reports, so it is the
+    reporter's (Chile), not the nearer "Peruvian"."""
+    (event,) = run(SAYING_ITS).events
+    assert (event.source, event.cameo[:2], event.said_by) == ("chilean_military", "19", "chile")

@@ -858,15 +858,27 @@ def _is_expletive(token: Token) -> bool:
 
 
 def _reporter(token: Token) -> Token | None:
-    """The subject of the clause whose complement the pronoun is the subject of ("Iran
-    said it …" → Iran): a reported subject pronoun refers to the reporter by preference,
-    unless the report has an addressee, who is as likely ("the US told Iran it must …")."""
-    clause = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+    """The subject of the clause whose complement the pronoun is the subject of, or the
+    owner of its subject ("Iran said it …", "Iran said its forces …" → Iran), the
+    reporting verb's own or, for a participle of saying, its clause's ("Iran reported
+    gains near the Iraqi city of Basra, saying its forces had captured …"): a reported
+    subject pronoun refers to the reporter by preference, unless the report has an
+    addressee, who is as likely ("the US told Iran it must …"; a named object of the
+    participle's clause: "Iran accused the US, saying its warships …")."""
+    subject = token.head if token.dep_ == "poss" else token
+    clause = subject.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
-    if children(clause.head, "dobj", "dative", "iobj"):
+    verb = clause.head
+    speakers = children(verb, "nsubj")
+    if children(verb, "dobj", "dative", "iobj"):
         return None
-    return next(iter(children(clause.head, "nsubj")), None)
+    if not speakers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head
+        speakers = children(verb, "nsubj")
+        if any(o.ent_type_ for o in children(verb, "dobj", "dative", "iobj")):
+            return None
+    return next(iter(speakers), None)
 
 
 @dataclass

@@ -117,7 +117,7 @@ class EventType:
     noun_triggers: tuple[Trigger, ...] = ()
     reciprocal: bool = False  # its own ckg:reciprocal; see Vocabulary.is_reciprocal
     converse: str | None = None  # its own ckg:converseClass; see Vocabulary.converse_of
-    doer_roles: frozenset[str] = frozenset()  # its own ckg:doerRole codes (inherited)
+    doer_roles: frozenset[str] = frozenset()  # its own ckg:doerRole codes, which subclasses share
 
     @property
     def root(self) -> str:

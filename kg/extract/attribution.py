@@ -105,8 +105,10 @@ def speaks_for(speaker: str, actor: str | None, index: ActorIndex) -> bool:
     reported is made by that very report ("Iran denied the reports, Tehran Radio said"):
     asserted, not claimed; and a speaker's "would" for its own side states that side's
     intent."""
-    if actor is None or speaker == actor:
-        return actor is not None
+    if actor is None:
+        return False
+    if speaker == actor:
+        return True
     voice = index.actors[speaker]
     roles = role_codes(voice.role or "")
     if roles and roles[0] not in STATE_VOICES:

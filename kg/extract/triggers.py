@@ -153,10 +153,10 @@ def lexicon_match(
 
 def noun_triggers(noun: Token, vocab: Vocabulary) -> list[tuple[EventType, Trigger]]:
     """The event classes a noun names, with their triggers, the most specific (of most
-    words) first, else in the ontology's order, its multi-word triggers checked against
-    its dependents: its modifiers ("air strike") and
-    its prepositions ("strike on"), or, for an object, its verb's after it, where the
-    parser often hangs them ("gave a warning to Kuwait": "warning to")."""
+    words) first, else in the ontology's order. A multi-word trigger is checked against
+    the noun's dependents: its modifiers ("air strike") and its prepositions ("strike
+    on"), or, for an object, its verb's after it, where the parser often hangs them
+    ("gave a warning to Kuwait": "warning to")."""
     phrases = children(noun, "prep")
     if noun.dep_ == "dobj":
         phrases = phrases + [c for c in children(noun.head, "prep", "dative") if c.i > noun.i]

@@ -3711,3 +3711,26 @@ def test_a_possessive_on_a_reported_subject_is_the_reporters() -> None:
     reporter's (Chile), not the nearer "Peruvian"."""
     (event,) = run(SAYING_ITS).events
     assert (event.source, event.cameo[:2], event.said_by) == ("chilean_military", "19", "chile")
+
+
+WILL_TAKE = parsed("""
+Chile   2 nsubj PROPN NNP Chile GPE
+will    2 aux   AUX   MD  will
+take    2 ROOT  VERB  VB  take
+a       4 det   DET   DT  a
+vote    2 dobj  NOUN  NN  vote
+.       2 punct PUNCT .   .
+Chile   8 nsubj PROPN NNP Chile GPE
+will    8 aux   AUX   MD  will
+take    8 ROOT  VERB  VB  take
+revenge 8 dobj  NOUN  NN  revenge
+.       8 punct PUNCT .   .
+""")
+
+
+def test_an_intent_to_do_something_to_a_thing_is_aimed_at_nobody() -> None:
+    """TAKE's block default (171, an event only with a target) stated for the future
+    would be a threat; "will take a vote" does it to a thing and names no one, so it is
+    no event, where "will take revenge" (the ontology's trigger of force) threatens."""
+    found = [(e.sentence, e.source, e.cameo) for e in run(WILL_TAKE).events]
+    assert found == [(2, "chile", "1384")]

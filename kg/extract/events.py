@@ -842,8 +842,10 @@ def _events(
                 continue
             if source.key == target.key:
                 target = NO_ARGUMENT
-            # a stated intent ("vowed to retaliate": a threat) is a statement, made now
-            needs_target = target.key is None and reading.match.dyadic and not stated
+            # a stated intent ("vowed to retaliate": a threat) is a statement, made now,
+            # but one to do something to a thing is aimed at no one ("will take a vote")
+            unaimed = stated and not objects_of(verb)
+            needs_target = target.key is None and reading.match.dyadic and not unaimed
             if needs_target and not event_type.cameo.startswith(FORCE_CODES):
                 continue  # only an act of force can take its target from the article
             aimed = _on_people(event_type, target.key, index, vocab)

@@ -3734,3 +3734,28 @@ def test_an_intent_to_do_something_to_a_thing_is_aimed_at_nobody() -> None:
     no event, where "will take revenge" (the ontology's trigger of force) threatens."""
     found = [(e.sentence, e.source, e.cameo) for e in run(WILL_TAKE).events]
     assert found == [(2, "chile", "1384")]
+
+
+TEAM_HEADED_BY = parsed("""
+The      2 det      DET   DT  the
+Chilean  2 amod     ADJ   JJ  chilean NORP
+team     11 nsubj   NOUN  NN  team
+,        2 punct    PUNCT ,   ,
+headed   2 acl      VERB  VBN head
+by       4 agent    ADP   IN  by
+Finance  7 compound PROPN NNP Finance
+Minister 9 compound PROPN NNP Minister
+Juan     9 compound PROPN NNP Juan   B-PERSON
+Quispe   5 pobj     PROPN NNP Quispe I-PERSON
+,        2 punct    PUNCT ,   ,
+met      11 ROOT    VERB  VBD meet
+Peru     11 dobj    PROPN NNP Peru   GPE
+.        11 punct   PUNCT .   .
+""")
+
+
+def test_the_leader_of_a_sided_group_is_of_its_side() -> None:
+    """ "the Chilean team, headed by Finance Minister Juan Quispe": the participle of
+    leading gives its agent the group's side (Chile) and the title its role (GOV)."""
+    quispe = {a.key: a for a in run(TEAM_HEADED_BY).actors}["juan_quispe"]
+    assert (quispe.code, quispe.affiliation) == ("CHLGOV", "chile")

@@ -361,6 +361,18 @@ def _title_and_affiliation(
     return (" ".join(words) or None), affiliation
 
 
+def _side_led(name: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
+    """The side of the group a person leads, named by the participle of leading whose
+    agent the name is: "the Nigerian team, headed by Finance Minister Che Okongwu" is
+    Nigeria's, "a delegation led by X" nobody's the text gives."""
+    while name.dep_ == "conj":  # "headed by Finance Minister X and Governor Y"
+        name = name.head
+    leading = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "by" else None
+    if leading is None or leading.dep_ != "acl" or leading.lemma_.lower() not in LEADING:
+        return None
+    return _modifier_actor(leading.head, index, gazetteer)
+
+
 def _title_agent_words(doc: Doc, start: int) -> set[int]:
     """The words of the agent nouns of a title before the name at ``start``: those that
     hold a title word ("Agriculture" of "agriculture secretary", a more specific
@@ -456,6 +468,7 @@ def _add_entities(
             title, affiliation = _title_and_affiliation(
                 span.root, {t.i for t in span}, gazetteer, index
             )
+            affiliation = affiliation or _side_led(span.root, index, gazetteer)
             actor = index.actors[key]
             # The dictionaries list some names with their title where the name alone is
             # ambiguous ("President Bush" under both presidents Bush).
@@ -684,6 +697,7 @@ def _demonym_of_words(token: Token, index: ActorIndex) -> str | None:
 
 # How the parser hangs the leader on "led" in "Saudi-led".
 LEADER_DEPS = ("npadvmod", "compound", "nmod", "amod", "nsubj")
+LEADING = frozenset(["head", "lead", "chair", "command"])  # participles naming a leader
 
 
 def _persons_side(person: Actor, index: ActorIndex) -> str | None:

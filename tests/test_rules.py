@@ -3759,3 +3759,24 @@ def test_the_leader_of_a_sided_group_is_of_its_side() -> None:
     leading gives its agent the group's side (Chile) and the title its role (GOV)."""
     quispe = {a.key: a for a in run(TEAM_HEADED_BY).actors}["juan_quispe"]
     assert (quispe.code, quispe.affiliation) == ("CHLGOV", "chile")
+
+
+CHILEAN_FIRMS = parsed("""
+Chilean    1 amod  ADJ   JJ  chilean NORP
+firms      2 nsubj NOUN  NNS firm
+criticized 2 ROOT  VERB  VBD criticize
+Peruvian   4 amod  ADJ   JJ  peruvian NORP
+chipmakers 2 dobj  NOUN  NNS chipmaker
+.          2 punct PUNCT .   .
+""")
+
+
+def test_firms_and_chipmakers_are_their_sides_business() -> None:
+    """kg's FIRM and CHIPMAKER agents (BUS), which Phoenix lacks beside COMPANY and
+    MANUFACTURER: "Chilean firms" are Chile's business, "Peruvian chipmakers" Peru's."""
+    (event,) = run(CHILEAN_FIRMS).events
+    assert (event.source, event.cameo, event.target) == (
+        "chilean_business",
+        "111",
+        "peruvian_business",
+    )

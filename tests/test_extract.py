@@ -42,8 +42,9 @@ def test_seed_core_events(seed: Extraction) -> None:
     assert (1, "michael_herzog", "112", "hamas") in found
     assert (2, "united_states", "0256", None) in found
     assert (2, "hamas", "181", None) in found  # the hostages have no side: no target
-    assert (2, "benjamin_netanyahu", "1053", None) in found
-    assert (3, "israel", "0356", None) in found
+    # the demand and the intent name no one: Israel's counterpart in the article, Hamas
+    assert (2, "benjamin_netanyahu", "1053", "hamas") in found
+    assert (3, "israel", "0356", "hamas") in found
     assert (4, "michael_herzog", "111", "hamas") in found
     assert (6, "michael_herzog", "112", "hamas") in found
     assert (9, "united_states", "0256", None) in found

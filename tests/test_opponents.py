@@ -1,4 +1,4 @@
-"""The target of an act of force that its clause does not name (kg.extract.opponents):
+"""The target of an act that its clause does not name (kg.extract.opponents):
 the rules on event records, and once end to end on an article written for the test."""
 
 from __future__ import annotations
@@ -80,16 +80,33 @@ def test_the_sides_opposed_in_the_article_give_a_later_attack_its_target() -> No
     assert completed[2].confidence == pytest.approx(0.7)
 
 
-def test_no_target_is_guessed_between_two_equal_opponents_or_for_other_acts() -> None:
+def test_no_target_is_guessed_between_two_equal_opponents_or_for_unaimed_acts() -> None:
     found = [
         event(0, "Fight", "iraq", "iran"),
         event(1, "Fight", "iraq", "kuwait"),
         event(2, "Fight", "iraqi_military", None),
-        event(3, "Protest", "iraq", None),  # a protest need not be aimed at the enemy
-        event(4, "Assault", "iraq", None),  # nor a killing or an abduction
+        event(3, "Protest", "iraq", None),  # two counterparts as often: none
+        event(4, "Assault", "iraq", None),  # a killing or an abduction may befall anyone
         event(5, "Fight", None, None),  # nor an act with no known source
     ]
     assert targets(found)[2:] == [None, None, None, None]
+
+
+def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> None:
+    """ "Iran criticised Iraq … Iraq called for talks … Iraq denied the reports": the
+    article's events pair Iraq with Iran, so Iraq's appeal is to Iran; a denial answers
+    reports, not a party; an uncoded name ("Acme") is no counterpart."""
+    actors = ACTORS | {"acme": Actor("acme", "Acme", "Organization")}
+    found = [
+        event(0, "Criticize", "iran", "iraq"),
+        event(1, "Appeal", "iraq", None),
+        event(2, "DenyResponsibility", "iraq", None),
+        event(3, "Demand", "kuwait", "acme"),
+        event(4, "Demand", "kuwait", None),
+    ]
+    completed = complete_targets(found, actors, PLACES, COUNTRIES, VOCAB)
+    assert [e.target for e in completed] == ["iraq", "iran", None, "acme", None]
+    assert completed[1].confidence == pytest.approx(0.7)
 
 
 @pytest.mark.parametrize("name", ["Fight", "CAMEO_195"])
@@ -137,3 +154,16 @@ def test_a_side_is_named_by_its_country_not_by_a_thing_coded_with_it() -> None:
     avaj = Actor("avaj", "Avaj", "Person", code="IRN", country="iran")
     found = [event(0, "Fight", "iraq", "avaj"), event(1, "Fight", "iraq", None)]
     assert targets(found, ACTORS | {"avaj": avaj}) == ["avaj", "iran"]
+
+
+def test_a_counterpart_is_named_by_the_party_acting_for_its_side() -> None:
+    """Where only Hamas acts for the Palestinian side, an Israeli demand that names no
+    one is on Hamas, not on a Palestine the article mentions but never shows acting;
+    a war's enemy is still named by its country (see the tests above)."""
+    actors = {
+        "israel": Actor("israel", "Israel", "State", code="ISR", country="israel"),
+        "hamas": Actor("hamas", "Hamas", "Group", code="PSEREBHMS", country="palestine"),
+        "palestine": Actor("palestine", "Palestine", "State", code="PSE", country="palestine"),
+    }
+    found = [event(0, "Accuse", "israel", "hamas"), event(1, "Demand", "israel", None)]
+    assert targets(found, actors) == ["hamas", "hamas"]

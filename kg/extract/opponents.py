@@ -1,4 +1,4 @@
-"""Whom an act of force was aimed at when its clause does not say.
+"""Whom an act was aimed at when its clause does not say.
 
 War reporting names the target of an attack once and then drops it: "Iraqi jets bombed
 Iranian towns … The last Iraqi raid was on Tuesday", "its forces launched fresh attacks
@@ -15,13 +15,17 @@ against Iraq, from what the article has established, and so does this module:
   what the act was aimed at ("shelled the town, wounding Kurdish fighters" tells a
   result, not the target).
 
+Other acts a story tells between two parties are aimed the same way: a trade or debt
+story's "Japan has offered to cut its surplus", "Brazil asked for fresh credit" are
+offers to, and requests of, the party the article's other events (of any QuadClass,
+both actors named, outside the act's own sentence) pair the source's side with, when
+one side is paired with it more than any other, both being coded.
+
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
-IRQ for the Iraqi air force), or the actor itself without a code. Only conventional
-military force (CAMEO root 19, FIGHT), and threats of it (138), are completed this way,
-and only when the source is known: a strike is aimed at the enemy, while the victims of
-an abduction, a killing (18) or a massacre (20) may be anyone's, and a protest, an arrest
-or a statement need have no target. A completed target is an inference, so its event is
-less confident.
+IRQ for the Iraqi air force), or the actor itself without a code. Only when the source is
+known: the victims of an abduction, a killing (18) or a massacre (20) may be anyone's, and
+a denial (016) answers a report, not a party. A completed target is an inference, so its
+event is less confident.
 """
 
 from __future__ import annotations
@@ -39,6 +43,11 @@ __all__ = ["FORCE_CODES", "complete_targets"]
 # CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
 # THREATEN WITH MILITARY FORCE (and its subcodes).
 FORCE_CODES = ("19", "138")
+# Codes whose target, where the clause names none, is nobody the article can give: an
+# assault (18) or mass violence (20) may befall anyone, a denial (016) answers a report.
+UNAIMED_CODES = ("18", "20", "016")
+CONFLICT_QUAD_CLASSES = frozenset({3, 4})
+ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
 # How much less sure an event is when its target comes from the article, not its clause.
 INFERRED_PENALTY = 0.2
 
@@ -59,18 +68,26 @@ Opponents = dict[str, Counter[str]]
 
 
 def _opponents(
-    events: Iterable[Event], actors: Mapping[str, Actor], vocab: Vocabulary
+    events: Iterable[Event],
+    actors: Mapping[str, Actor],
+    vocab: Vocabulary,
+    quad_classes: frozenset[int],
+    coded: bool = False,
 ) -> tuple[Opponents, dict[int, Opponents]]:
-    """For each side, how often the article's conflict events set each other side
-    against it, either way round: in the whole article, and in each sentence."""
+    """For each side, how often the article's events of ``quad_classes`` pair each other
+    side with it, either way round: in the whole article, and in each sentence (the
+    conflict events set sides against each other); ``coded``: between coded actors only
+    (a party, not a name the dictionaries do not know)."""
     article: Opponents = defaultdict(Counter)
     sentences: dict[int, Opponents] = defaultdict(lambda: defaultdict(Counter))
     for event in events:
         if event.source is None or event.target is None:
             continue
-        if vocab.quad_class_of(event.event_type) not in {3, 4}:
+        if vocab.quad_class_of(event.event_type) not in quad_classes:
             continue
         if _sideless(event.source, actors) or _sideless(event.target, actors):
+            continue
+        if coded and not (_coded(event.source, actors) and _coded(event.target, actors)):
             continue
         source, target = _side(event.source, actors), _side(event.target, actors)
         if source != target:
@@ -80,19 +97,32 @@ def _opponents(
     return article, sentences
 
 
-def _stands_for(side: str, events: Iterable[Event], actors: Mapping[str, Actor]) -> str:
+def _coded(key: str, actors: Mapping[str, Actor]) -> bool:
+    actor = actors.get(key)
+    return actor is not None and bool(actor.code)
+
+
+def _stands_for(
+    side: str, events: Iterable[Event], actors: Mapping[str, Actor], acting: bool = False
+) -> str:
     """The actor that names a side: its country's own actor where the article has it
     (IRN for Iran's side; not a ship or a person coded IRN, whose ``country`` is Iran),
-    else the side's actor named most often in events."""
-    own = [k for k, a in sorted(actors.items()) if a.code == side and a.country in (None, k)]
-    if own:
-        return own[0]
+    or, ``acting``, where it acts in the article's events; else the side's actor named
+    most often in events (a party acting for its side: Hamas, where only Hamas acts for
+    the Palestinians)."""
     named = Counter(
         key
         for event in events
         for key in (event.source, event.target)
         if key is not None and _side(key, actors) == side
     )
+    own = [
+        k
+        for k, a in sorted(actors.items())
+        if a.code == side and a.country in (None, k) and (k in named or not acting)
+    ]
+    if own:
+        return own[0]
     return min(named, key=lambda k: (-named[k], k)) if named else side
 
 
@@ -103,35 +133,38 @@ def complete_targets(
     countries: Mapping[str, Actor],
     vocab: Vocabulary,
 ) -> list[Event]:
-    """The events, with the target of each targetless act of force filled in by the
-    module's two rules where they find one: ``actors`` are the article's, ``places``
-    its places and ``countries`` the country actors they lie in."""
-    article, sentences = _opponents(events, actors, vocab)
+    """The events, with the target of each targetless act filled in by the module's
+    rules where they find one: ``actors`` are the article's, ``places`` its places and
+    ``countries`` the country actors they lie in."""
+    enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES)
+    counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
     named = {_side(key, actors) for key in actors}
-    named_by: dict[str, str] = {}  # side → the actor standing for it, found once
+    named_by: dict[tuple[str, bool], str] = {}  # side, as a country → its actor, found once
     completed: list[Event] = []
     for event in events:
         if (
             event.source is None
             or event.target is not None
-            or not event.cameo.startswith(FORCE_CODES)
+            or event.cameo.startswith(UNAIMED_CODES)
         ):
             completed.append(event)
             continue
+        force = event.cameo.startswith(FORCE_CODES)
         side = _side(event.source, actors)
-        place = places.get(event.location) if event.location else None
+        place = places.get(event.location) if event.location and force else None
         target: str | None = None
         country = _side(place.country, countries) if place and place.country else side
         if place is not None and country in named - {side}:
             target = place.country
         else:
+            article, sentences = enemies if force else counterparts
             elsewhere = article[side] - sentences[event.sentence][side]
             ranked = elsewhere.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                side_of_enemy = ranked[0][0]
-                if side_of_enemy not in named_by:
-                    named_by[side_of_enemy] = _stands_for(side_of_enemy, events, actors)
-                target = named_by[side_of_enemy]
+                other = (ranked[0][0], force)
+                if other not in named_by:
+                    named_by[other] = _stands_for(other[0], events, actors, not force)
+                target = named_by[other]
         if target is None:
             completed.append(event)
             continue

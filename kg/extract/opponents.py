@@ -22,10 +22,11 @@ both actors named, outside the act's own sentence) pair the source's side with, 
 one side is paired with it more than any other, both being coded.
 
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
-IRQ for the Iraqi air force), or the actor itself without a code. Only when the source is
-known: the victims of an abduction, a killing (18) or a massacre (20) may be anyone's, and
-a denial (016) answers a report, not a party. A completed target is an inference, so its
-event is less confident.
+IRQ for the Iraqi air force), or the actor itself without a code. Only acts with a known
+source are completed, and none whose target the article cannot give: the victims of an
+abduction, a killing (18) or a massacre (20) may be anyone's, and a denial (016) answers
+a report, not a party. A completed target is an inference, so its event is less
+confident.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ def _opponents(
 
 
 def _coded(key: str, actors: Mapping[str, Actor]) -> bool:
+    """Whether the actor has a code: a party the dictionaries know."""
     actor = actors.get(key)
     return actor is not None and bool(actor.code)
 
@@ -139,7 +141,7 @@ def complete_targets(
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
     named = {_side(key, actors) for key in actors}
-    named_by: dict[tuple[str, bool], str] = {}  # side, as a country → its actor, found once
+    named_by: dict[tuple[str, bool], str] = {}  # (side, as an enemy) → its actor, found once
     completed: list[Event] = []
     for event in events:
         if (

@@ -1079,6 +1079,51 @@ def test_bare_agents_of_a_story_about_one_country_are_that_country_s() -> None:
     assert ("military", "19", "rebels") in pairs(ABROAD)
 
 
+WORKERS_AT_HOME = parsed("""
+Chile     1 nsubj PROPN NNP Chile    GPE
+condemned 1 ROOT  VERB  VBD condemn
+Peru      1 dobj  PROPN NNP Peru     GPE
+.         1 punct PUNCT .   .
+Chile     5 nsubj PROPN NNP Chile    GPE
+said      5 ROOT  VERB  VBD say
+workers   7 nsubj NOUN  NNS worker
+accused   5 ccomp VERB  VBD accuse
+reporters 7 dobj  NOUN  NNS reporter
+.         5 punct PUNCT .   .
+""")
+
+
+def test_a_story_s_workers_are_its_country_s_and_the_press_is_no_one_s() -> None:
+    """ "workers" in a story about Chile are Chilean workers (CHLLAB), as a coder reads
+    them; "reporters" (MED) cover the story from anywhere and keep their role code (the
+    roles table's ``domestic`` column)."""
+    assert ("chilean_workers", "11", "media") in pairs(WORKERS_AT_HOME)
+
+
+MINISTER_AND_GOVERNMENT = parsed("""
+Chile      1 nsubj    PROPN NNP Chile    GPE
+condemned  1 ROOT     VERB  VBD condemn
+Peru       1 dobj     PROPN NNP Peru     GPE
+.          1 punct    PUNCT .   .
+Chilean    6 amod     ADJ   JJ  chilean  NORP
+Minister   6 compound PROPN NNP minister
+Soto       7 nsubj    PROPN NNP Soto     PERSON
+said       7 ROOT     VERB  VBD say
+the        9 det      DET   DT  the
+government 10 nsubj   NOUN  NN  government
+accused    7 ccomp    VERB  VBD accuse
+rebels     10 dobj    NOUN  NNS rebel
+.          7 punct    PUNCT .   .
+""")
+
+
+def test_an_office_holder_does_not_set_the_government_beside_him_apart_from_home() -> None:
+    """ "Chilean Minister Soto said the government accused rebels": a minister of the
+    story's country beside "the government" serves it, so the government is Chile's
+    (CHLGOV), unlike troops beside another side's soldiers."""
+    assert ("chilean_government", "11", "chilean_rebels") in pairs(MINISTER_AND_GOVERNMENT)
+
+
 KILLED_SOLDIERS = parsed("""
 Troops    1 nsubj PROPN NNS troop
 killed    1 ROOT  VERB  VBD kill

@@ -1086,11 +1086,11 @@ def _title_role(title: str | None) -> str | None:
     return None
 
 
-# Phoenix roles of a country's own institutions and politics: government, military,
-# police, legislature, judiciary, intelligence, rebels and opposition. A bare agent of
-# one of these in a story about one country is that country's ("the army", "rebels");
-# armed men of no side (UAF), business, media and the like are not assumed to be.
-HOME_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP"})
+def _domestic(coder: Coder, role: str) -> bool:
+    """Whether an agent of ``role`` that no words give a side is, in a story about one
+    country, that country's (the roles table's ``domestic`` column)."""
+    known = coder.roles.get(role.strip("~"))
+    return known is not None and known.domestic
 
 
 def _countries(index: ActorIndex) -> Iterator[tuple[Mention, str]]:
@@ -1132,6 +1132,8 @@ def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
         actor = index.actors.get(mention.actor)
         if mention.sentence not in sentences or actor is None or not actor.code:
             continue
+        if actor.type == "Person":
+            continue  # an office holder beside "the government" is of it, not against it
         if actor.code != role and actor.code.endswith(role):
             return True
     return False
@@ -1155,7 +1157,7 @@ def _home_country(index: ActorIndex, placed: Set[tuple[int, str]]) -> str | None
 
 
 def _home_agents(index: ActorIndex, home: str) -> None:
-    """Bare agents of a home role (see :data:`HOME_ROLES`) become the home country's,
+    """Bare agents of a domestic role (see :func:`_domestic`) become the home country's,
     unless a sentence that mentions them names another country or an agent of their
     role with a side (:func:`_beside_sided`): "the army" in a story
     about Colombia is the Colombian military (COLMIL), one actor with "Colombian
@@ -1168,7 +1170,7 @@ def _home_agents(index: ActorIndex, home: str) -> None:
         if known is None or actor.label != known.name:
             continue  # a group its modifiers name ("Kurdish protesters") stays that group
         sides = _sides(index, _sentences_of(index, key))
-        if actor.code not in HOME_ROLES or not sides <= {home, None}:
+        if not known.domestic or not sides <= {home, None}:
             continue
         if _beside_sided(index, key, actor.code):
             continue
@@ -1206,7 +1208,7 @@ def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
         elif (
             home
             and role
-            and role.strip("~") in HOME_ROLES
+            and _domestic(coder, role)
             and _introduced_at_home(index, key, home)
         ):
             code = coder.compose(home, role)  # "Finance Minister Dilson Funaro"

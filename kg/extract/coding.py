@@ -56,11 +56,14 @@ _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "IN", "ON", "TO", "AT", "DE
 
 @dataclass(frozen=True)
 class Role:
-    """A CAMEO role code with the words and ontology class of an actor it names."""
+    """A CAMEO role code with the words and ontology class of an actor it names, and
+    whether an agent of it with no side named belongs to the country a story is about
+    (``domestic``: "the army" does, "reporters" and "refugees" need not)."""
 
     code: str
     name: str
     type: str
+    domestic: bool
 
 
 @cache
@@ -68,7 +71,9 @@ def load_roles(path: Path = ROLES) -> dict[str, Role]:
     """The role codes of ``kg/data/cameo_roles.tsv``, by code."""
     with path.open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {r["code"]: Role(r["code"], r["name"], r["type"]) for r in rows}
+        return {
+            r["code"]: Role(r["code"], r["name"], r["type"], r["domestic"] == "yes") for r in rows
+        }
 
 
 def country_part(code: str) -> str:

@@ -1205,12 +1205,7 @@ def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
         role = _title_role(actor.title)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code
-        elif (
-            home
-            and role
-            and _domestic(coder, role)
-            and _introduced_at_home(index, key, home)
-        ):
+        elif home and role and _domestic(coder, role) and _introduced_at_home(index, key, home):
             code = coder.compose(home, role)  # "Finance Minister Dilson Funaro"
         else:
             continue

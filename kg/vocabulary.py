@@ -118,6 +118,7 @@ class EventType:
     reciprocal: bool = False  # its own ckg:reciprocal; see Vocabulary.is_reciprocal
     converse: str | None = None  # its own ckg:converseClass; see Vocabulary.converse_of
     doer_roles: frozenset[str] = frozenset()  # its own ckg:doerRole codes, which subclasses share
+    own_target_role: str | None = None  # its own ckg:ownTargetRole; see Vocabulary.own_target_role
 
     @property
     def root(self) -> str:
@@ -232,6 +233,12 @@ class Vocabulary:
         while code and code not in self._by_code:
             code = code[:-1] if len(code) > 2 else ""
         return self._by_code.get(code) if code else None
+
+    def own_target_role(self, name: str) -> str | None:
+        """The role, in the doer's own country, of whom an act of this class is aimed at
+        when nothing names a target (``ckg:ownTargetRole``, inherited): GOV for a
+        protest."""
+        return next((t.own_target_role for t in self.ancestors(name) if t.own_target_role), None)
 
     def quad_class_of(self, name: str) -> int | None:
         """The QuadClass of a class (1 verbal cooperation, 2 material cooperation, 3 verbal
@@ -489,6 +496,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             negation=_local(negation) if isinstance(negation, URIRef) else None,
             converse=_local(converse) if isinstance(converse, URIRef) else None,
             doer_roles=frozenset(_strings(graph, cls, CKG.doerRole)),
+            own_target_role=next(iter(sorted(_strings(graph, cls, CKG.ownTargetRole))), None),
             cues=frozenset(_strings(graph, cls, CKG.cue)),
             quad_class=int(str(quad)) if quad is not None else None,
             reciprocal=graph.value(cls, CKG.reciprocal) == Literal(True),

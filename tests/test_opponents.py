@@ -167,3 +167,33 @@ def test_a_counterpart_is_named_by_the_party_acting_for_its_side() -> None:
     }
     found = [event(0, "Accuse", "israel", "hamas"), event(1, "Demand", "israel", None)]
     assert targets(found, actors) == ["hamas", "hamas"]
+
+
+def test_a_protest_by_a_country_s_people_is_aimed_at_its_government() -> None:
+    """ "Chilean miners went on strike" in a story that names Chile's government and,
+    more often, Peru: the strike is against the miners' own government (the protest
+    class's ``ckg:ownTargetRole``), not Chile's counterpart; a minister holding the
+    office is not the government, and the army's protest is no people's."""
+    actors = {
+        "chile": Actor("chile", "Chile", "State", code="CHL", country="chile"),
+        "peru": Actor("peru", "Peru", "State", code="PER", country="peru"),
+        "a_minister": Actor("a_minister", "A Minister", "Person", code="CHLGOV", role="GOV"),
+        "chilean_government": Actor(
+            "chilean_government", "Chilean government", "Government", code="CHLGOV", role="GOV"
+        ),
+        "chilean_workers": Actor(
+            "chilean_workers", "Chilean workers", "Group", code="CHLLAB", role="LAB"
+        ),
+        "chilean_military": Actor(
+            "chilean_military", "Chilean military", "Government", code="CHLMIL", role="MIL"
+        ),
+    }
+    found = [
+        event(0, "Accuse", "chile", "peru"),
+        event(1, "Accuse", "chile", "peru"),
+        event(2, "CAMEO_143", "chilean_workers", None),
+        event(3, "Protest", "chilean_military", None),
+    ]
+    assert targets(found, actors)[2:] == ["chilean_government", "peru"]
+    no_government = {k: a for k, a in actors.items() if k != "chilean_government"}
+    assert targets(found, no_government)[2] == "peru"

@@ -15,6 +15,12 @@ against Iraq, from what the article has established, and so does this module:
   what the act was aimed at ("shelled the town, wounding Kurdish fighters" tells a
   result, not the target).
 
+A protest by a country's people (workers, students, farmers: a role the roles table marks
+domestic and no state institution) is aimed at whom its class's ``ckg:ownTargetRole``
+names in their own country, where the article has that actor: "a general strike called
+by Ecuadorean workers" is against Ecuador's government, as coders code it, not against
+a country the story also names.
+
 Other acts a story tells between two parties are aimed the same way: a trade or debt
 story's "Japan has offered to cut its surplus", "Brazil asked for fresh credit" are
 offers to, and requests of, the party the article's other events (of any QuadClass,
@@ -35,7 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from kg.extract.coding import country_part
+from kg.extract.coding import country_part, is_country_code, load_roles, split_code
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
@@ -128,6 +134,26 @@ def _stands_for(
     return min(named, key=lambda k: (-named[k], k)) if named else side
 
 
+def _own_target(event: Event, actors: Mapping[str, Actor], vocab: Vocabulary) -> str | None:
+    """The actor of the source's own country that its act is aimed at by its class
+    (:meth:`Vocabulary.own_target_role`), where the source is a group of that country's
+    people and the article names that actor (not a person holding its office)."""
+    role = vocab.own_target_role(event.event_type)
+    source = actors.get(event.source or "")
+    if role is None or source is None or not source.code:
+        return None
+    country, roles = split_code(source.code)
+    known = load_roles().get(roles[0]) if roles else None
+    if not is_country_code(country) or known is None:
+        return None
+    if not known.domestic or known.type == "Government":
+        return None
+    own = country + role
+    return next(
+        (k for k, a in sorted(actors.items()) if a.code == own and a.type != "Person"), None
+    )
+
+
 def complete_targets(
     events: list[Event],
     actors: Mapping[str, Actor],
@@ -151,6 +177,10 @@ def complete_targets(
         ):
             completed.append(event)
             continue
+        own = _own_target(event, actors, vocab)
+        if own is not None:
+            completed.append(_inferred(event, own))
+            continue
         force = event.cameo.startswith(FORCE_CODES)
         side = _side(event.source, actors)
         place = places.get(event.location) if event.location and force else None
@@ -170,6 +200,11 @@ def complete_targets(
         if target is None:
             completed.append(event)
             continue
-        confidence = round(max(0.05, event.confidence - INFERRED_PENALTY), 2)
-        completed.append(replace(event, target=target, confidence=confidence))
+        completed.append(_inferred(event, target))
     return completed
+
+
+def _inferred(event: Event, target: str) -> Event:
+    """The event aimed at ``target``, an inference, so less confident."""
+    confidence = round(max(0.05, event.confidence - INFERRED_PENALTY), 2)
+    return replace(event, target=target, confidence=confidence)

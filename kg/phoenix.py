@@ -350,11 +350,28 @@ def _parse_period(when: str) -> tuple[date | None, date | None] | str:
     return start, end
 
 
+# Country codes the dictionaries write otherwise than CAMEO's coders and their own office
+# holders do: the Soviet Union is SUN in its entry ("Soviet Russia" SUNRUS) but RUS in the
+# CAMEO codebook's coding and in the dated codes of the Soviet leaders the same file lists
+# (Gorbachev RUSGOV 1985-91); longest prefix first, the rest of the code kept (SUNGOV is
+# RUSGOV).
+CAMEO_PREFIXES = (("SUNRUS", "RUS"), ("SUN", "RUS"))
+
+
+def _cameo_code(code: str) -> str:
+    """``code`` with a country prefix of :data:`CAMEO_PREFIXES` as CAMEO writes it."""
+    for prefix, cameo in CAMEO_PREFIXES:
+        if code.startswith(prefix):
+            return cameo + code[len(prefix) :]
+    return code
+
+
 def _parse_code(content: str) -> DatedCode | str:
     """A ``[CODE]`` or ``[CODE period]`` bracket's content, or why it is unreadable."""
     code, _, when = content.strip().partition(" ")
     if not _CODE.fullmatch(code):
         return f"code {code!r} is not a CAMEO code"
+    code = _cameo_code(code)
     when = when.strip()
     if not when:
         return DatedCode(code)

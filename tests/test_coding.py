@@ -16,7 +16,7 @@ def test_a_name_codes_only_in_the_case_the_dictionaries_require() -> None:
     assert actor_code("us") is None  # the pronoun
     assert actor_code("Chad") == "TCD" and actor_code("chad") is None
     assert actor_code("Israelis") == "ISR"  # a stem in the file, read as a name
-    assert actor_code("Soviets") == actor_code("Soviet Union") == "SUN"  # stem + plural
+    assert actor_code("Soviets") == actor_code("Soviet Union") == "RUS"  # stem + plural
     assert actor_code("Revolutionary Guards") == "IRNMIL"
     assert actor_code("Israelites") is None
     assert actor_code("Springfield Widget Makers") is None

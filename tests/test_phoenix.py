@@ -144,6 +144,21 @@ def test_null_code_and_bare_sector_code(tmp_path: Path) -> None:
     assert code_on(jones, date(1995, 1, 1)) == "ELI"
 
 
+def test_the_soviet_union_is_coded_as_cameo_codes_it(tmp_path: Path) -> None:
+    """A Soviet code (SUN, SUNGOV, "Soviet Russia" SUNRUS) is read as CAMEO's coders and
+    the dictionary's own Soviet office holders write it (RUS, RUSGOV, RUS), the rest of
+    the code kept; other codes beginning with those letters' neighbours are untouched."""
+    read = actors(
+        tmp_path,
+        "EVIL_EMPIRE_ [SUN]\nPOLIT_BODY_ [SUNGOVLEG]\nRED_RUSSIA_ [SUNRUS 19171109-19911225]\n"
+        "SUNNY_LAND_ [SUR]\n",
+    )
+    assert code_on(entry(read, "EVIL EMPIRE")) == "RUS"
+    assert code_on(entry(read, "POLIT BODY")) == "RUSGOVLEG"
+    assert code_on(entry(read, "RED RUSSIA"), date(1987, 1, 1)) == "RUS"
+    assert code_on(entry(read, "SUNNY LAND")) == "SUR"
+
+
 def test_nul_byte_latin1_line_and_lost_letter_are_read_and_reported(tmp_path: Path) -> None:
     data = (
         b"CAF\xc9_LEAGUE_ [ZZZ]\n+CAFE\x00_LEAGUE_\n"

@@ -197,3 +197,17 @@ def test_a_protest_by_a_country_s_people_is_aimed_at_its_government() -> None:
     assert targets(found, actors)[2:] == ["chilean_government", "peru"]
     no_government = {k: a for k, a in actors.items() if k != "chilean_government"}
     assert targets(found, no_government)[2] == "peru"
+
+
+def test_multinational_creditors_are_a_party_a_debtor_s_request_is_aimed_at() -> None:
+    """ "Chile negotiated with its creditor banks … Chile asked for fresh credit": the
+    banks are coded MNC by their role alone, yet multinational business is a party of
+    its own (not a supertanker of no side), so the request is aimed at them."""
+    actors = {
+        "chile": Actor("chile", "Chile", "State", code="CHL", country="chile"),
+        "creditor_banks": Actor(
+            "creditor_banks", "creditor banks", "Group", code="MNC", role="MNC"
+        ),
+    }
+    found = [event(0, "Consult", "chile", "creditor_banks"), event(1, "Appeal", "chile", None)]
+    assert targets(found, actors) == ["creditor_banks", "creditor_banks"]

@@ -28,7 +28,9 @@ both actors named, outside the act's own sentence) pair the source's side with, 
 one side is paired with it more than any other, both being coded.
 
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
-IRQ for the Iraqi air force), or the actor itself without a code. Only acts with a known
+IRQ for the Iraqi air force), or the actor itself without a code; an agent coded by its
+role alone is on none, but multinational business (MNC: "creditor banks") is a party of
+its own, the counterpart of a debtor's requests. Only acts with a known
 source are completed, and none whose target the article cannot give: the victims of an
 abduction, a killing (18) or a massacre (20) may be anyone's, and a denial (016) answers
 a report, not a party. A completed target is an inference, so its event is less
@@ -41,7 +43,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from kg.extract.coding import country_part, is_country_code, load_roles, split_code
+from kg.extract.coding import (
+    country_part,
+    is_country_code,
+    load_roles,
+    split_code,
+    takes_no_side,
+)
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
@@ -68,7 +76,9 @@ def _sideless(key: str, actors: Mapping[str, Actor]) -> bool:
     """An agent coded by its role alone ("a supertanker": BUS, "gunmen": UAF) is on no
     side: hitting it sets no side against the attacker's."""
     actor = actors.get(key)
-    return actor is not None and actor.code is not None and actor.code == actor.role
+    if actor is None or actor.code is None or actor.code != actor.role:
+        return False
+    return not takes_no_side(actor.role)  # multinational business is a party of its own
 
 
 Opponents = dict[str, Counter[str]]

@@ -56,6 +56,11 @@ Decisions of this reader (each has a test):
   own plurals, so none is added: PETRARCH's rule); every other agent gets its regular
   plural (:func:`plural`, which fixes PETRARCH's ATTORNIES and TROOPSES), ``{PLURAL}`` gives
   an irregular one and ``{}`` none.
+* Soviet codes. The Soviet Union's entry is ``[SUN]`` ("Soviet Russia" ``[SUNRUS ...]``),
+  but the files' own Soviet office holders are ``[RUSGOV 850311-910824]`` (Gorbachev) and
+  CAMEO's coders write RUS: ``SUN`` and ``SUNRUS`` followed by nothing but role codes are
+  read as ``RUS`` and its roles (:func:`_cameo_code`). This is a convention of the code
+  set, not a repair of a line, so no :class:`Issue` is raised for it.
 * Bad lines never stop a read: every line that is dropped or repaired is an :class:`Issue`
   (path, line, text, reason, whether something of it was kept).
 """
@@ -351,18 +356,18 @@ def _parse_period(when: str) -> tuple[date | None, date | None] | str:
 
 
 # Country codes the dictionaries write otherwise than CAMEO's coders and their own office
-# holders do: the Soviet Union is SUN in its entry ("Soviet Russia" SUNRUS) but RUS in the
-# CAMEO codebook's coding and in the dated codes of the Soviet leaders the same file lists
-# (Gorbachev RUSGOV 1985-91); longest prefix first, the rest of the code kept (SUNGOV is
-# RUSGOV).
+# holders do (see the module docstring), longest first: SUNGOV is RUSGOV.
 CAMEO_PREFIXES = (("SUNRUS", "RUS"), ("SUN", "RUS"))
 
 
 def _cameo_code(code: str) -> str:
-    """``code`` with a country prefix of :data:`CAMEO_PREFIXES` as CAMEO writes it."""
+    """``code`` with a country prefix of :data:`CAMEO_PREFIXES` as CAMEO writes it, where
+    only role codes follow the prefix (a Soviet republic's SUNUKR would not be Russia's)."""
     for prefix, cameo in CAMEO_PREFIXES:
-        if code.startswith(prefix):
-            return cameo + code[len(prefix) :]
+        rest = code[len(prefix) :]
+        chunks = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+        if code.startswith(prefix) and all(c in _NON_STATE_CODES for c in chunks):
+            return cameo + rest
     return code
 
 
@@ -426,7 +431,7 @@ def _set(text: str) -> frozenset[str]:
 
 
 # Codes of three letters that name no state: CAMEO's sector, international and religion
-# codes. An entry with any other three-letter code (AFG, ISR, SUN) is a country's entry.
+# codes. An entry with any other three-letter code (AFG, ISR, RUS) is a country's entry.
 _NON_STATE_CODES = _set(
     "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ELI DEV ENV "
     "HRI UAF SET INS IGO NGO NGM MNC IMG UIS MOS BAH CHR JEW BUD HIN SIK JAN ZRO ATH WEU"

@@ -88,3 +88,12 @@ def test_a_word_codes_a_person_only_where_the_dictionaries_list_a_person_by_it()
     coder = Coder(load_gazetteer(), "1987-10-20")
     assert (coder.person_code("Khamenei") or "")[:3] == "IRN"
     assert coder.person_code("Jordan") is None and coder.person_code("Israel") is None
+
+
+def test_an_actor_identified_by_its_code_takes_the_code_owner_s_wikidata_id() -> None:
+    """ "the Soviet Union" (its own gazetteer row, Q15180) codes RUS and so is Russia's
+    actor: it takes Russia's key, label and Wikidata id, so one IRI is never the same
+    as two Wikidata items whichever name a story uses first."""
+    soviet = Actor("soviet_union", "Soviet Union", "State", code="RUS", wikidata="Q15180")
+    russia = CODER.identify(soviet, named=True)
+    assert (russia.key, russia.label, russia.wikidata) == ("russia", "Russia", "Q159")

@@ -147,15 +147,16 @@ def test_null_code_and_bare_sector_code(tmp_path: Path) -> None:
 def test_the_soviet_union_is_coded_as_cameo_codes_it(tmp_path: Path) -> None:
     """A Soviet code (SUN, SUNGOV, "Soviet Russia" SUNRUS) is read as CAMEO's coders and
     the dictionary's own Soviet office holders write it (RUS, RUSGOV, RUS), the rest of
-    the code kept; other codes beginning with those letters' neighbours are untouched."""
+    the code kept, where only role codes follow; a republic's code is untouched."""
     read = actors(
         tmp_path,
         "EVIL_EMPIRE_ [SUN]\nPOLIT_BODY_ [SUNGOVLEG]\nRED_RUSSIA_ [SUNRUS 19171109-19911225]\n"
-        "SUNNY_LAND_ [SUR]\n",
+        "SOVIET_UKRAINE_ [SUNUKR]\nSUNNY_LAND_ [SUR]\n",
     )
     assert code_on(entry(read, "EVIL EMPIRE")) == "RUS"
     assert code_on(entry(read, "POLIT BODY")) == "RUSGOVLEG"
     assert code_on(entry(read, "RED RUSSIA"), date(1987, 1, 1)) == "RUS"
+    assert code_on(entry(read, "SOVIET UKRAINE")) == "SUNUKR"  # a republic, not Russia
     assert code_on(entry(read, "SUNNY LAND")) == "SUR"
 
 

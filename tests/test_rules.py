@@ -620,6 +620,7 @@ def test_a_country_s_creditors_are_multinational_business_not_its_own() -> None:
     side, whatever possesses them."""
     found_pairs = pairs(CREDITORS)
     assert ("chile", "11", "creditor_banks") in found_pairs
+    # the rejection's target is the article's business (kg.extract.opponents), not this test's
     assert {(source, cameo) for source, cameo, _ in found_pairs} == {
         ("creditors", "12"),
         ("chile", "11"),

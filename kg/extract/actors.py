@@ -27,7 +27,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, titled
 from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by, subjects
-from kg.extract.coding import Coder, country_part, is_country_code, role_codes, takes_no_side
+from kg.extract.coding import (
+    Coder,
+    country_part,
+    domestic_role,
+    is_country_code,
+    role_codes,
+    takes_no_side,
+)
 from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.records import Actor, Mention
@@ -1086,13 +1093,6 @@ def _title_role(title: str | None) -> str | None:
     return None
 
 
-def _domestic(coder: Coder, role: str) -> bool:
-    """Whether an agent of ``role`` that no words give a side is, in a story about one
-    country, that country's (the roles table's ``domestic`` column)."""
-    known = coder.roles.get(role.strip("~"))
-    return known is not None and known.domestic
-
-
 def _countries(index: ActorIndex) -> Iterator[tuple[Mention, str]]:
     """Each mention of a country or of a country's agent, with the country's code."""
     for mention in index.mentions:
@@ -1125,15 +1125,17 @@ def _introduced_at_home(index: ActorIndex, key: str, home: str) -> bool:
 
 
 def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
-    """Whether a sentence mentioning a bare agent also names an agent of its role with a
-    side: "troops killed 200 Libyan soldiers" sets the troops against that side."""
+    """Whether a sentence mentioning a bare agent also names a group of its role with a
+    side: "troops killed 200 Libyan soldiers" sets the troops against that side. A person
+    does not: an office holder beside "the government" serves it, and so would a general
+    beside "the troops"."""
     sentences = _sentences_of(index, key)
     for mention in index.mentions:
         actor = index.actors.get(mention.actor)
         if mention.sentence not in sentences or actor is None or not actor.code:
             continue
         if actor.type == "Person":
-            continue  # an office holder beside "the government" is of it, not against it
+            continue
         if actor.code != role and actor.code.endswith(role):
             return True
     return False
@@ -1157,7 +1159,8 @@ def _home_country(index: ActorIndex, placed: Set[tuple[int, str]]) -> str | None
 
 
 def _home_agents(index: ActorIndex, home: str) -> None:
-    """Bare agents of a domestic role (see :func:`_domestic`) become the home country's,
+    """Bare agents of a domestic role (:func:`~kg.extract.coding.domestic_role`) become
+    the home country's,
     unless a sentence that mentions them names another country or an agent of their
     role with a side (:func:`_beside_sided`): "the army" in a story
     about Colombia is the Colombian military (COLMIL), one actor with "Colombian
@@ -1170,7 +1173,7 @@ def _home_agents(index: ActorIndex, home: str) -> None:
         if known is None or actor.label != known.name:
             continue  # a group its modifiers name ("Kurdish protesters") stays that group
         sides = _sides(index, _sentences_of(index, key))
-        if not known.domestic or not sides <= {home, None}:
+        if domestic_role(actor.code) is None or not sides <= {home, None}:
             continue
         if _beside_sided(index, key, actor.code):
             continue
@@ -1205,7 +1208,12 @@ def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
         role = _title_role(actor.title)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code
-        elif home and role and _domestic(coder, role) and _introduced_at_home(index, key, home):
+        elif (
+            home
+            and role
+            and domestic_role(role) is not None
+            and _introduced_at_home(index, key, home)
+        ):
             code = coder.compose(home, role)  # "Finance Minister Dilson Funaro"
         else:
             continue

@@ -41,6 +41,7 @@ __all__ = [
     "actor_code",
     "codes_agree",
     "country_part",
+    "domestic_role",
     "is_country_code",
     "load_roles",
     "role_codes",
@@ -71,9 +72,14 @@ def load_roles(path: Path = ROLES) -> dict[str, Role]:
     """The role codes of ``kg/data/cameo_roles.tsv``, by code."""
     with path.open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {
-            r["code"]: Role(r["code"], r["name"], r["type"], r["domestic"] == "yes") for r in rows
-        }
+        roles: dict[str, Role] = {}
+        for r in rows:
+            if r["domestic"] not in ("yes", "no"):
+                raise ValueError(
+                    f"{path}: {r['code']}: domestic is yes or no, not {r['domestic']!r}"
+                )
+            roles[r["code"]] = Role(r["code"], r["name"], r["type"], r["domestic"] == "yes")
+        return roles
 
 
 def country_part(code: str) -> str:
@@ -105,6 +111,15 @@ def takes_no_side(role: str) -> bool:
     country's side: multinational business works across borders, and the country that
     modifies it is its counterpart ("Brazil's creditors" are the banks Brazil owes)."""
     return role.strip("~") == "MNC"
+
+
+def domestic_role(roles: str) -> Role | None:
+    """The first role of ``roles`` (``~LAB``, ``REBMUS``) where an agent of it that no
+    words give a side is, in a story about one country, that country's (the roles
+    table's ``domestic`` column: "the army", "workers"; not "reporters"); else None."""
+    chunks = role_codes(roles.strip("~"))
+    known = load_roles().get(chunks[0]) if chunks else None
+    return known if known is not None and known.domestic else None
 
 
 def split_code(code: str) -> tuple[str, tuple[str, ...]]:
@@ -363,7 +378,14 @@ class Coder:
         label = self.label(code)
         if label is None:
             return actor
-        return replace(actor, key=slug(label), label=label, type=self.kind(code, actor.type))
+        owned = self._owned.get(code)
+        return replace(
+            actor,
+            key=slug(label),
+            label=label,
+            type=self.kind(code, actor.type),
+            wikidata=owned.wikidata if owned is not None else actor.wikidata,
+        )
 
     def kind(self, code: str, fallback: str) -> str:
         """The ontology class of the actor a code identifies: the gazetteer's; a state

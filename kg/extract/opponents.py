@@ -29,8 +29,8 @@ one side is paired with it more than any other, both being coded.
 
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
 IRQ for the Iraqi air force), or the actor itself without a code; an agent coded by its
-role alone is on none, but multinational business (MNC: "creditor banks") is a party of
-its own, the counterpart of a debtor's requests. Only acts with a known
+role alone is on none, but multinational business (MNC: "creditor banks") is a party,
+one side however the story names it, the counterpart of a debtor's requests. Only acts with a known
 source are completed, and none whose target the article cannot give: the victims of an
 abduction, a killing (18) or a massacre (20) may be anyone's, and a denial (016) answers
 a report, not a party. A completed target is an inference, so its event is less
@@ -45,6 +45,7 @@ from dataclasses import replace
 
 from kg.extract.coding import (
     country_part,
+    domestic_role,
     is_country_code,
     load_roles,
     split_code,
@@ -63,6 +64,9 @@ FORCE_CODES = ("19", "138")
 UNAIMED_CODES = ("18", "20", "016")
 CONFLICT_QUAD_CLASSES = frozenset({3, 4})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
+# Classes of the roles of a state's institutions and armed groups: their protests are not
+# the people's against their government (see _own_target).
+STATE_OR_ARMED = frozenset({"Government", "ArmedGroup"})
 # How much less sure an event is when its target comes from the article, not its clause.
 INFERRED_PENALTY = 0.2
 
@@ -72,13 +76,20 @@ def _side(key: str, actors: Mapping[str, Actor]) -> str:
     return country_part(actor.code) if actor is not None and actor.code else key
 
 
+def _own_party(actor: Actor) -> bool:
+    """Whether an actor coded by its role alone is a party: multinational business (MNC),
+    one side however the story names it ("Brazil's creditors", "the commercial banks")."""
+    return actor.code == actor.role and takes_no_side(actor.role or "")
+
+
 def _sideless(key: str, actors: Mapping[str, Actor]) -> bool:
     """An agent coded by its role alone ("a supertanker": BUS, "gunmen": UAF) is on no
-    side: hitting it sets no side against the attacker's."""
+    side: hitting it sets no side against the attacker's; multinational business is a
+    party of its own (:func:`_own_party`)."""
     actor = actors.get(key)
     if actor is None or actor.code is None or actor.code != actor.role:
         return False
-    return not takes_no_side(actor.role)  # multinational business is a party of its own
+    return not _own_party(actor)
 
 
 Opponents = dict[str, Counter[str]]
@@ -127,7 +138,7 @@ def _stands_for(
     (IRN for Iran's side; not a ship or a person coded IRN, whose ``country`` is Iran),
     or, ``acting``, where it acts in the article's events; else the side's actor named
     most often in events (a party acting for its side: Hamas, where only Hamas acts for
-    the Palestinians)."""
+    the Palestinians; of multinational business's names, the one most used)."""
     named = Counter(
         key
         for event in events
@@ -137,7 +148,10 @@ def _stands_for(
     own = [
         k
         for k, a in sorted(actors.items())
-        if a.code == side and a.country in (None, k) and (k in named or not acting)
+        if a.code == side
+        and a.code != a.role
+        and a.country in (None, k)
+        and (k in named or not acting)
     ]
     if own:
         return own[0]
@@ -147,16 +161,18 @@ def _stands_for(
 def _own_target(event: Event, actors: Mapping[str, Actor], vocab: Vocabulary) -> str | None:
     """The actor of the source's own country that its act is aimed at by its class
     (:meth:`Vocabulary.own_target_role`), where the source is a group of that country's
-    people and the article names that actor (not a person holding its office)."""
+    people (a country's code with a domestic role that is no state institution or armed
+    group: not a person, not a named group) and the article names that actor (not a
+    person holding its office)."""
     role = vocab.own_target_role(event.event_type)
     source = actors.get(event.source or "")
-    if role is None or source is None or not source.code:
+    if role is None or source is None or not source.code or source.type == "Person":
         return None
     country, roles = split_code(source.code)
-    known = load_roles().get(roles[0]) if roles else None
-    if not is_country_code(country) or known is None:
+    known = domestic_role("".join(roles))
+    if not is_country_code(country) or known is None or not set(roles) <= set(load_roles()):
         return None
-    if not known.domestic or known.type == "Government":
+    if known.type in STATE_OR_ARMED:
         return None
     own = country + role
     return next(

@@ -173,8 +173,8 @@ def test_a_protest_by_a_country_s_people_is_aimed_at_its_government() -> None:
     """ "Chilean miners went on strike" in a story that names Chile's government and,
     more often, Peru: the strike is against the miners' own government (the protest
     class's ``ckg:ownTargetRole``), not Chile's counterpart; a minister holding the
-    office is not the government, and the protest of the army, of rebels or of one
-    notable person is no people's."""
+    office is not the government; rebels protest against it too, but the army's protest
+    or one notable person's is no people's."""
     actors = {
         "chile": Actor("chile", "Chile", "State", code="CHL", country="chile"),
         "peru": Actor("peru", "Peru", "State", code="PER", country="peru"),
@@ -201,7 +201,12 @@ def test_a_protest_by_a_country_s_people_is_aimed_at_its_government() -> None:
         event(4, "Protest", "chilean_rebels", None),
         event(5, "Protest", "a_notable", None),
     ]
-    assert targets(found, actors)[2:] == ["chilean_government", "peru", "peru", "peru"]
+    assert targets(found, actors)[2:] == [
+        "chilean_government",
+        "peru",
+        "chilean_government",
+        "peru",
+    ]
     no_government = {k: a for k, a in actors.items() if k != "chilean_government"}
     assert targets(found, no_government)[2] == "peru"
 

@@ -1169,6 +1169,38 @@ def test_an_event_noun_naming_the_other_party_takes_the_clause_s_subject_as_the_
     assert ("peru", "04", "chile") in pairs(TALKS_WITH)
 
 
+PROGRESS_IN_TALKS = parsed("""
+Chile    1 nsubj     PROPN NNP Chile    GPE
+said     1 ROOT      VERB  VBD say
+progress 4 nsubjpass NOUN  NN  progress
+was      4 auxpass   AUX   VBD be
+made     1 ccomp     VERB  VBN make
+in       4 prep      ADP   IN  in
+talks    5 pobj      NOUN  NNS talk
+with     6 prep      ADP   IN  with
+Peru     7 pobj      PROPN NNP Peru     GPE
+.        1 punct     PUNCT .   .
+""")
+
+A_DIALOGUE = parsed("""
+Chile     1 nsubj PROPN NNP Chile    GPE
+continued 1 ROOT  VERB  VBD continue
+a         3 det   DET   DT  a
+dialogue  1 dobj  NOUN  NN  dialogue
+with      3 prep  ADP   IN  with
+Peru      4 pobj  PROPN NNP Peru     GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_talks_in_a_clause_with_no_actor_subject_are_the_reporter_s() -> None:
+    """ "Chile said progress was made in talks with Peru": the clause holding the talks
+    has no actor for a subject, so the first party is the subject of the clause it is
+    reported in; a "dialogue" (PETRARCH's &NEGOTIATION synonym) is talks too."""
+    assert ("chile", "04", "peru") in pairs(PROGRESS_IN_TALKS)
+    assert ("chile", "04", "peru") in pairs(A_DIALOGUE)
+
+
 REPORTED_PREDICTION = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 said     1 ROOT  VERB  VBD say

@@ -595,7 +595,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         elif not sources:
             if clause is None:
                 return None
-            anchor, (sources, penalty) = clause, subjects(clause)
+            anchor, (sources, penalty) = clause, _first_party(clause, index)
             penalty += 0.1
     # Of the classes the noun's most specific triggers name, that of its doers: "the U.S.
     # strike" is force, "the strike by letter carriers" and, its doers unnamed, "the
@@ -709,6 +709,22 @@ def _party_clause(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
     return prep.head
+
+
+def _first_party(clause: Token, index: ActorIndex) -> tuple[list[Token], float]:
+    """The first party of an event noun naming the other party in a phrase of
+    ``clause`` (see :func:`_party_clause`): the clause's subjects, or, where they name no
+    actor ("progress was made in talks with Peru", Chile said), those of the clause it is
+    reported in or hangs on, nearest first."""
+    found, penalty = subjects(clause)
+    while (
+        not any(index.actor_at(s) for s in found)
+        and clause.dep_ in {"ccomp", "xcomp", "advcl", "conj"}
+        and clause.head.pos_ in {"VERB", "AUX"}
+    ):
+        clause = clause.head
+        found, penalty = subjects(clause)[0], penalty + 0.1
+    return found, penalty
 
 
 def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:

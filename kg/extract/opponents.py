@@ -64,9 +64,9 @@ FORCE_CODES = ("19", "138")
 UNAIMED_CODES = ("18", "20", "016")
 CONFLICT_QUAD_CLASSES = frozenset({3, 4})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
-# Classes of the roles of a state's institutions and armed groups: their protests are not
-# the people's against their government (see _own_target).
-STATE_OR_ARMED = frozenset({"Government", "ArmedGroup"})
+# The class of the roles of a state's institutions: their protests are not the people's
+# against their government (see _own_target).
+STATE_INSTITUTION = "Government"
 # How much less sure an event is when its target comes from the article, not its clause.
 INFERRED_PENALTY = 0.2
 
@@ -161,9 +161,9 @@ def _stands_for(
 def _own_target(event: Event, actors: Mapping[str, Actor], vocab: Vocabulary) -> str | None:
     """The actor of the source's own country that its act is aimed at by its class
     (:meth:`Vocabulary.own_target_role`), where the source is a group of that country's
-    people (a country's code with a domestic role that is no state institution or armed
-    group: not a person, not a named group) and the article names that actor (not a
-    person holding its office)."""
+    people (a country's code with a domestic role that is no state institution: workers,
+    rebels; not a person, not a named group such as Hamas) and the article names that
+    actor (not a person holding its office)."""
     role = vocab.own_target_role(event.event_type)
     source = actors.get(event.source or "")
     if role is None or source is None or not source.code or source.type == "Person":
@@ -172,7 +172,7 @@ def _own_target(event: Event, actors: Mapping[str, Actor], vocab: Vocabulary) ->
     known = domestic_role("".join(roles))
     if not is_country_code(country) or known is None or not set(roles) <= set(load_roles()):
         return None
-    if known.type in STATE_OR_ARMED:
+    if known.type == STATE_INSTITUTION:
         return None
     own = country + role
     return next(

@@ -1169,6 +1169,53 @@ def test_an_event_noun_naming_the_other_party_takes_the_clause_s_subject_as_the_
     assert ("peru", "04", "chile") in pairs(TALKS_WITH)
 
 
+CLASHES_BETWEEN = parsed("""
+Violent 1 amod  ADJ   JJ  violent
+clashes 6 nsubj NOUN  NNS clash
+between 1 prep  ADP   IN  between
+workers 2 pobj  NOUN  NNS worker
+and     3 cc    CCONJ CC  and
+police  3 conj  NOUN  NN  police
+erupted 6 ROOT  VERB  VBD erupt
+in      6 prep  ADP   IN  in
+Chile   7 pobj  PROPN NNP Chile GPE
+.       6 punct PUNCT .   .
+""")
+
+
+def test_parties_between_them_act_on_each_other_only() -> None:
+    """ "Clashes between workers and police erupted in Chile": each party fought the
+    other, one event each way; no copy of either without its target, to be aimed at the
+    country it happened in."""
+    found = [(e.source, e.cameo[:2], e.target) for e in run(CLASHES_BETWEEN).events]
+    assert sorted(found) == [("police", "19", "workers"), ("workers", "19", "police")]
+
+
+A_SERIES_OF_STRIKES = parsed("""
+A       1 det   DET   DT  a
+series  6 nsubj NOUN  NN  series
+of      1 prep  ADP   IN  of
+strikes 2 pobj  NOUN  NNS strike
+by      1 prep  ADP   IN  by
+miners  4 pobj  NOUN  NNS miner
+began   6 ROOT  VERB  VBD begin
+.       6 punct PUNCT .   .
+Strikers 9 nsubj NOUN NNS striker
+marched  9 ROOT  VERB VBD march
+.        9 punct PUNCT .  .
+""")
+
+
+def test_the_by_phrase_of_a_noun_above_an_act_names_the_act_s_doers() -> None:
+    """ "A series of strikes by miners": the parser hangs the by phrase on "series",
+    which names no act, so the miners are the strikers; strikers are workers (kg's
+    STRIKER agent)."""
+    assert {(e.source, e.cameo) for e in run(A_SERIES_OF_STRIKES).events} == {
+        ("workers", "143"),
+        ("workers", "14"),
+    }
+
+
 PROGRESS_IN_TALKS = parsed("""
 Chile    1 nsubj     PROPN NNP Chile    GPE
 said     1 ROOT      VERB  VBD say

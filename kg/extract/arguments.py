@@ -347,7 +347,9 @@ def actor_arguments(
     return found or [NO_ARGUMENT]
 
 
-def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
+def nominal_agents(
+    noun: Token, index: ActorIndex, verbal: bool, acts: frozenset[str] = frozenset()
+) -> list[Token]:
     """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
     sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
@@ -356,10 +358,17 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     shared with ("Japan's talks with the United States"), or, for a ``verbal`` act (a
     statement, an appeal, a visit, a threat), whom it is addressed to ("Sweden's visit
     to China", "Iraq's request to the UN"); without one the possessor may be the
-    patient: "their release", "Hong Kong's return to China")."""
+    patient: "their release", "Hong Kong's return to China"). The parser hangs the "by"
+    phrase of a noun in an "of" phrase on the noun above when that names no act
+    (``acts``, the event nouns' lemmas): "a series of strikes by letter carriers"."""
+    holders = [noun]
+    above = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and above.pos_ == "NOUN":
+        holders += [] if above.lemma_.lower() in acts else [above]
     by = [
         p
-        for c in children(noun, "prep", "agent")
+        for holder in holders
+        for c in children(holder, "prep", "agent")
         if c.lower_ == "by"
         for p in children(c, "pobj")
         if index.actor_at(p)

@@ -587,7 +587,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     else:
         anchor, penalty = noun, 0.1
         verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
-        sources = nominal_agents(noun, index, verbal)
+        sources = nominal_agents(noun, index, verbal, frozenset(vocab.by_noun))
         clause = None if sources else _party_clause(noun)
         parties = [] if sources or clause is not None else _between(noun, index)
         if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
@@ -853,10 +853,13 @@ def _events(
     # doer ("the tanker was hit").
     verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
     for source in sources:
-        for target in _parties(source, sources, targets, reading.event_type, vocab):
+        parties = _parties(source, sources, targets, reading.event_type, vocab)
+        for target in parties:
             if source.key is None and (target.key is None or verbal):
                 continue
             if source.key == target.key:
+                if any(t.key not in (None, source.key) for t in parties):
+                    continue  # "clashes between workers and police": each on the other only
                 target = NO_ARGUMENT
             # a stated intent ("vowed to retaliate": a threat) is a statement, made now,
             # but one to do something to a thing is aimed at no one ("will take a vote")

@@ -1216,6 +1216,26 @@ def test_the_by_phrase_of_a_noun_above_an_act_names_the_act_s_doers() -> None:
     }
 
 
+RETALIATE_AGAINST_ANY_ATTACK_BY = parsed("""
+Iran      2 nsubj PROPN NNP Iran      GPE
+will      2 aux   AUX   MD  will
+retaliate 2 ROOT  VERB  VB  retaliate
+against   2 prep  ADP   IN  against
+any       5 det   DET   DT  any
+attack    3 pobj  NOUN  NN  attack
+by        5 prep  ADP   IN  by
+Iraq      6 pobj  PROPN NNP Iraq      GPE
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_vow_to_answer_any_act_of_another_is_aimed_at_its_doer() -> None:
+    """ "Iran will retaliate against any attack by Iraq": no attack happened ("any"),
+    but the threat is aimed at whoever the phrase names as its doer, as "against any
+    Iraqi attack" names Iraq by its modifier."""
+    assert pairs(RETALIATE_AGAINST_ANY_ATTACK_BY) == {("iran", "13", "iraq")}
+
+
 PROGRESS_IN_TALKS = parsed("""
 Chile    1 nsubj     PROPN NNP Chile    GPE
 said     1 ROOT      VERB  VBD say

@@ -209,16 +209,35 @@ def target_candidates(
         for p in children(c, "pobj")
         if p.i not in used
     ]
-    # "retaliate against any American attack": the side that names what is aimed at (not
-    # an instrument's maker: "attacked the island with French missiles")
+    # "retaliate against any American attack", "against any attack by Iraq": the side
+    # that names or does what is aimed at (not an instrument's maker: "attacked the
+    # island with French missiles")
     aimed = [p for p in phrased if p.head.lower_ in AIMING_PREPS]
-    actors = [p for p in phrased if index.actor_at(p)] or named_by(aimed, index)
+    actors = (
+        [p for p in phrased if index.actor_at(p)]
+        or named_by(aimed, index)
+        or _agents_of(aimed, index)
+    )
     # The trigger's own object: "cut ties with X", "denied the Iranian claims"
     worded = [c for c in children(verb, "dobj") if c.i in used]
     return actors or expand(
         _aimed_at(worded, index)
         or _clause_subjects(verb, [*objects, *worded], index)
         or named_by(worded, index)
+    )
+
+
+def _agents_of(nouns: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors of the "by" phrases of nouns: the doers of the acts they name."""
+    return expand(
+        [
+            p
+            for noun in nouns
+            for c in children(noun, "prep", "agent")
+            if c.lower_ == "by"
+            for p in children(c, "pobj")
+            if index.actor_at(p)
+        ]
     )
 
 
@@ -365,17 +384,10 @@ def nominal_agents(
     above = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and above.pos_ == "NOUN":
         holders += [] if above.lemma_.lower() in acts else [above]
-    by = [
-        p
-        for holder in holders
-        for c in children(holder, "prep", "agent")
-        if c.lower_ == "by"
-        for p in children(c, "pobj")
-        if index.actor_at(p)
-    ]
+    by = _agents_of(holders, index)
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
     preps = PATIENT_PREPS | {"to"} if verbal else PATIENT_PREPS
     if not any(c.lower_ in preps for c in children(noun, "prep")):
         owners = []
-    return expand(by or named or owners)
+    return by or expand(named or owners)

@@ -102,7 +102,7 @@ BEFORE_THE_CODEBOOK = {
     "Demand": ("10", -5.0, "demandsFrom", None, None, ["DemandRelease"]),
     "DemandRelease": ("1053", -5.0, "demandsFrom", None, None, []),
     "DenyResponsibility": ("016", -2.0, "makesStatementAbout", None, None, []),
-    "Disapprove": ("11", -2.0, "disapprovesOf", None, None, ["Accuse", "Criticize"]),
+    "Disapprove": ("11", -2.0, "disapprovesOf", None, None, ["Accuse", "CAMEO_110", "Criticize"]),
     "EngageInDiplomaticCooperation": (
         "05",
         3.5,
@@ -138,7 +138,7 @@ BEFORE_THE_CODEBOOK = {
         "makesStatementAbout",
         None,
         None,
-        ["CAMEO_011", "DenyResponsibility"],
+        ["CAMEO_011", "CAMEO_013", "DenyResponsibility"],
     ),
     "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, ["CAMEO_1422", "CAMEO_143"]),
     "ProvideAid": ("07", 7.0, "aids", "ExpressIntentToCooperate", "Reject", []),

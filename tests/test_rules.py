@@ -1236,6 +1236,31 @@ def test_a_vow_to_answer_any_act_of_another_is_aimed_at_its_doer() -> None:
     assert pairs(RETALIATE_AGAINST_ANY_ATTACK_BY) == {("iran", "13", "iraq")}
 
 
+COPULA_PREDICATES = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+was      1 ROOT  AUX   VBD be
+critical 1 acomp ADJ   JJ  critical
+of       2 prep  ADP   IN  of
+Peru     3 pobj  PROPN NNP Peru  GPE
+.        1 punct PUNCT .   .
+Bolivia  7 nsubj PROPN NNP Bolivia GPE
+remained 7 ROOT  VERB  VBD remain
+opposed  7 acomp ADJ   JJ  opposed
+to       8 prep  ADP   IN  to
+Peru     11 poss PROPN NNP Peru  GPE
+plan     9 pobj  NOUN  NN  plan
+.        7 punct PUNCT .   .
+""")
+
+
+def test_a_copula_with_an_adjective_of_disapproval_is_an_event() -> None:
+    """ "Chile was critical of Peru" is criticism (111); "Bolivia remained opposed to
+    Peru's plan" disapproval (110), as PETRARCH's ENDURE block codes REMAIN OPPOSED:
+    the adjective of a copula or of "remain" carries the act."""
+    found = {(e.source, e.cameo, e.target) for e in run(COPULA_PREDICATES).events}
+    assert found == {("chile", "111", "peru"), ("bolivia", "110", "peru")}
+
+
 PROGRESS_IN_TALKS = parsed("""
 Chile    1 nsubj     PROPN NNP Chile    GPE
 said     1 ROOT      VERB  VBD say

@@ -58,7 +58,9 @@ QUAD_CLASSES = {
     4: "material conflict",
 }
 _ARTICLES = frozenset({"the", "a", "an"})
-_PREPOSITIONS = frozenset({"on", "against", "of", "by", "with", "at", "into", "over", "to"})
+_PREPOSITIONS = frozenset(
+    {"on", "against", "of", "by", "with", "at", "into", "over", "to", "between"}
+)
 # A trigger made of stop words only has no head a verb or noun could match ("the", "of the").
 # spaCy's stop list also holds ordinary verbs that head phrasal triggers ("call for",
 # "give", "take over", "side with"); they are left out of it here.

@@ -1203,16 +1203,30 @@ began   6 ROOT  VERB  VBD begin
 Strikers 9 nsubj NOUN NNS striker
 marched  9 ROOT  VERB VBD march
 .        9 punct PUNCT .  .
+A        12 det   DET   DT  a
+study    17 nsubj NOUN  NN  study
+of       12 prep  ADP   IN  of
+strikes  13 pobj  NOUN  NNS strike
+by       12 prep  ADP   IN  by
+Peru     15 pobj  PROPN NNP Peru GPE
+appeared 17 ROOT  VERB  VBD appear
+.        17 punct PUNCT .   .
+Hunger   20 compound NOUN NN  hunger
+strikers 21 nsubj NOUN  NNS striker
+marched  21 ROOT  VERB  VBD march
+.        21 punct PUNCT .   .
 """)
 
 
 def test_the_by_phrase_of_a_noun_above_an_act_names_the_act_s_doers() -> None:
     """ "A series of strikes by miners": the parser hangs the by phrase on "series",
-    which names no act, so the miners are the strikers; strikers are workers (kg's
-    STRIKER agent)."""
+    which counts acts, so the miners are the strikers; strikers are workers (kg's
+    STRIKER agent), hunger strikers civilians (HUNGER_STRIKER). "A study of strikes by
+    Peru" names the study's author, not the strikers."""
     assert {(e.source, e.cameo) for e in run(A_SERIES_OF_STRIKES).events} == {
         ("workers", "143"),
         ("workers", "14"),
+        ("civilians", "14"),
     }
 
 
@@ -1272,6 +1286,18 @@ talks    5 pobj      NOUN  NNS talk
 with     6 prep      ADP   IN  with
 Peru     7 pobj      PROPN NNP Peru     GPE
 .        1 punct     PUNCT .   .
+Chile      11 nsubj PROPN NNP Chile      GPE
+said       11 ROOT  VERB  VBD say
+Bolivia    14 poss  PROPN NNP Bolivia    GPE
+'s         12 case  PART  POS 's
+delegation 15 nsubj NOUN  NN  delegation
+made       11 ccomp VERB  VBD make
+progress   15 dobj  NOUN  NN  progress
+in         15 prep  ADP   IN  in
+talks      17 pobj  NOUN  NNS talk
+with       18 prep  ADP   IN  with
+Peru       19 pobj  PROPN NNP Peru       GPE
+.          11 punct PUNCT .   .
 """)
 
 A_DIALOGUE = parsed("""
@@ -1282,15 +1308,29 @@ dialogue  1 dobj  NOUN  NN  dialogue
 with      3 prep  ADP   IN  with
 Peru      4 pobj  PROPN NNP Peru     GPE
 .         1 punct PUNCT .   .
+Chile      9 poss  PROPN NNP Chile   GPE
+'s         7 case  PART  POS 's
+discussion 13 nsubj NOUN NN  discussion
+of         9 prep  ADP   IN  of
+Peru       12 poss PROPN NNP Peru    GPE
+plan       10 pobj NOUN  NN  plan
+lasted     13 ROOT VERB  VBD last
+.          13 punct PUNCT .  .
 """)
 
 
 def test_talks_in_a_clause_with_no_actor_subject_are_the_reporter_s() -> None:
     """ "Chile said progress was made in talks with Peru": the clause holding the talks
     has no actor for a subject, so the first party is the subject of the clause it is
-    reported in; a "dialogue" (PETRARCH's &NEGOTIATION synonym) is talks too."""
-    assert ("chile", "04", "peru") in pairs(PROGRESS_IN_TALKS)
-    assert ("chile", "04", "peru") in pairs(A_DIALOGUE)
+    reported in, but not where the subject is owned by an actor ("Bolivia's delegation
+    made progress in talks with Peru", Chile said); a "dialogue" (PETRARCH's
+    &NEGOTIATION synonym) is talks too."""
+    found = {(e.sentence, e.source, e.target) for e in run(PROGRESS_IN_TALKS).events}
+    assert {(1, "chile", "peru"), (2, "bolivia", "peru")} <= found
+    assert (2, "chile", "peru") not in found
+    found = {(e.sentence, e.source, e.target) for e in run(A_DIALOGUE).events}
+    assert (1, "chile", "peru") in found
+    assert not [f for f in found if f[0] == 2]  # a discussion "of" a plan is no talks with Peru
 
 
 REPORTED_PREDICTION = parsed("""

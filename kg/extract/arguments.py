@@ -50,6 +50,12 @@ OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", 
 PATIENT_PREPS = frozenset(["of", "on", "against", "into", "with"])
 
 
+# Nouns that count acts ("a series of strikes by miners", "a wave of attacks by rebels"):
+# the parser hangs the acts' "by" phrase on them, and they name no act, nor an author (a
+# report or a study "by" someone names who wrote it).
+SERIES_NOUNS = frozenset(
+    ["series", "wave", "spate", "string", "round", "number", "flurry", "rash", "succession"]
+)
 # Prepositions of a verb's phrase aimed at something whose side may be named by a
 # modifier ("retaliate against any American attack").
 AIMING_PREPS = frozenset(["against", "on", "at"])
@@ -366,9 +372,7 @@ def actor_arguments(
     return found or [NO_ARGUMENT]
 
 
-def nominal_agents(
-    noun: Token, index: ActorIndex, verbal: bool, acts: frozenset[str] = frozenset()
-) -> list[Token]:
+def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
     sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
@@ -378,13 +382,15 @@ def nominal_agents(
     statement, an appeal, a visit, a threat), whom it is addressed to ("Sweden's visit
     to China", "Iraq's request to the UN"); without one the possessor may be the
     patient: "their release", "Hong Kong's return to China"). The parser hangs the "by"
-    phrase of a noun in an "of" phrase on the noun above when that names no act
-    (``acts``, the event nouns' lemmas): "a series of strikes by letter carriers"."""
-    holders = [noun]
+    phrase after an act in the "of" phrase of a noun counting acts (:data:`SERIES_NOUNS`)
+    on that noun: "a series of strikes by letter carriers"."""
     above = noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and above.pos_ == "NOUN":
-        holders += [] if above.lemma_.lower() in acts else [above]
-    by = _agents_of(holders, index)
+    counted = (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and above.lemma_.lower() in SERIES_NOUNS
+    )
+    by = _agents_of([noun], index) or [
+        t for t in _agents_of([above] if counted else [], index) if t.i > noun.i
+    ]
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
     preps = PATIENT_PREPS | {"to"} if verbal else PATIENT_PREPS

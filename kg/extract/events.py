@@ -587,7 +587,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     else:
         anchor, penalty = noun, 0.1
         verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
-        sources = nominal_agents(noun, index, verbal, frozenset(vocab.by_noun))
+        sources = nominal_agents(noun, index, verbal)
         clause = None if sources else _party_clause(noun)
         parties = [] if sources or clause is not None else _between(noun, index)
         if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
@@ -713,18 +713,28 @@ def _party_clause(noun: Token) -> Token | None:
 
 def _first_party(clause: Token, index: ActorIndex) -> tuple[list[Token], float]:
     """The first party of an event noun naming the other party in a phrase of
-    ``clause`` (see :func:`_party_clause`): the clause's subjects, or, where they name no
-    actor ("progress was made in talks with Peru", Chile said), those of the clause it is
-    reported in or hangs on, nearest first."""
+    ``clause`` (see :func:`_party_clause`): the clause's subjects, or the actors that own
+    or name them ("Bolivia's delegation made progress in talks with Peru"), or, where
+    they are no actor, no pronoun and name none ("progress was made in talks with Peru",
+    Chile said), the subjects of the clause it is reported in or hangs on, nearest
+    first; the original subjects where none names an actor."""
     found, penalty = subjects(clause)
-    while (
-        not any(index.actor_at(s) for s in found)
-        and clause.dep_ in {"ccomp", "xcomp", "advcl", "conj"}
-        and clause.head.pos_ in {"VERB", "AUX"}
-    ):
-        clause = clause.head
-        found, penalty = subjects(clause)[0], penalty + 0.1
-    return found, penalty
+    climbed, extra = clause, 0.0
+    while True:
+        if any(index.actor_at(s) for s in found):
+            return found, penalty + extra
+        owning = named_by(found, index)
+        if owning:
+            return owning, penalty + extra
+        if any(s.pos_ == "PRON" for s in found):
+            break
+        if climbed.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+            break
+        if climbed.head.pos_ not in {"VERB", "AUX"}:
+            break
+        climbed, extra = climbed.head, extra + 0.1
+        found, penalty = subjects(climbed)
+    return subjects(clause)
 
 
 def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> Iterator[Event]:

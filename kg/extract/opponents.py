@@ -162,8 +162,9 @@ def _own_target(event: Event, actors: Mapping[str, Actor], vocab: Vocabulary) ->
     """The actor of the source's own country that its act is aimed at by its class
     (:meth:`Vocabulary.own_target_role`), where the source is a group of that country's
     people (a country's code with a domestic role that is no state institution: workers,
-    rebels; not a person, not a named group such as Hamas) and the article names that
-    actor (not a person holding its office)."""
+    rebels; not a person, nor a group whose code names it apart from its country's roles,
+    Hamas's PSEREBHMS) and the article names that actor (not a person holding its
+    office)."""
     role = vocab.own_target_role(event.event_type)
     source = actors.get(event.source or "")
     if role is None or source is None or not source.code or source.type == "Person":

@@ -1275,6 +1275,24 @@ def test_a_copula_with_an_adjective_of_disapproval_is_an_event() -> None:
     assert found == {("chile", "111", "peru"), ("bolivia", "110", "peru")}
 
 
+IT_WAS_CRITICAL = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+said     1 ROOT  VERB  VBD say
+it       3 nsubj PRON  PRP it
+was      1 ccomp AUX   VBD be
+critical 3 acomp ADJ   JJ  critical
+of       4 prep  ADP   IN  of
+Peru     5 pobj  PROPN NNP Peru  GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_it_before_an_adjective_with_its_own_phrase_is_the_reporter() -> None:
+    """ "Chile said it was critical of Peru": no clause stands in for the "it" (as in "it
+    is crucial to act"), and the adjective takes its own phrase, so "it" is Chile."""
+    assert pairs(IT_WAS_CRITICAL) == {("chile", "11", "peru")}
+
+
 PROGRESS_IN_TALKS = parsed("""
 Chile    1 nsubj     PROPN NNP Chile    GPE
 said     1 ROOT      VERB  VBD say

@@ -871,11 +871,17 @@ def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Non
 
 
 def _is_expletive(token: Token) -> bool:
-    """ "It is crucial to …": an "it" without referent (but "it is willing to" has one)."""
+    """ "It is crucial to …": an "it" without referent (but "it is willing to" has one,
+    and so has "it was critical of Peru", whose adjective takes a phrase of its own and
+    no clause stands in for the "it")."""
     head = token.head
     if token.lower_ != "it" or token.dep_ not in {"expl", "nsubj"} or head.lemma_ != "be":
         return False
-    return not any(c.lower_ in AGENT_ADJECTIVES for c in children(head, "acomp"))
+    adjectives = children(head, "acomp")
+    if any(c.lower_ in AGENT_ADJECTIVES for c in adjectives):
+        return False
+    clauses = [c for h in (head, *adjectives) for c in children(h, "ccomp", "xcomp", "csubj")]
+    return not (clauses == [] and any(children(a, "prep") for a in adjectives))
 
 
 def _reporter(token: Token) -> Token | None:

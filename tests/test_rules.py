@@ -1293,6 +1293,22 @@ def test_it_before_an_adjective_with_its_own_phrase_is_the_reporter() -> None:
     assert pairs(IT_WAS_CRITICAL) == {("chile", "11", "peru")}
 
 
+DELEGATES = parsed("""
+Japanese   1 amod  ADJ   JJ  japanese NORP
+delegates  2 nsubj NOUN  NNS delegate
+criticised 2 ROOT  VERB  VBD criticise
+Chile      2 dobj  PROPN NNP Chile    GPE
+.          2 punct PUNCT .   .
+""")
+
+
+def test_a_side_s_delegates_are_its_government() -> None:
+    """ "Japanese delegates criticised Chile": a side's envoys to talks or to an
+    international body act for its government (kg's DELEGATE, GOV), not its legislature
+    (Phoenix's DELEGATE is a party convention's, LEG)."""
+    assert pairs(DELEGATES) == {("japanese_government", "11", "chile")}
+
+
 PROGRESS_IN_TALKS = parsed("""
 Chile    1 nsubj     PROPN NNP Chile    GPE
 said     1 ROOT      VERB  VBD say
@@ -1308,8 +1324,8 @@ Chile      11 nsubj PROPN NNP Chile      GPE
 said       11 ROOT  VERB  VBD say
 Bolivia    14 poss  PROPN NNP Bolivia    GPE
 's         12 case  PART  POS 's
-delegation 15 nsubj NOUN  NN  delegation
-made       11 ccomp VERB  VBD make
+efforts    15 nsubj NOUN  NNS effort
+brought    11 ccomp VERB  VBD bring
 progress   15 dobj  NOUN  NN  progress
 in         15 prep  ADP   IN  in
 talks      17 pobj  NOUN  NNS talk
@@ -1340,8 +1356,8 @@ lasted     13 ROOT VERB  VBD last
 def test_talks_in_a_clause_with_no_actor_subject_are_the_reporter_s() -> None:
     """ "Chile said progress was made in talks with Peru": the clause holding the talks
     has no actor for a subject, so the first party is the subject of the clause it is
-    reported in, but not where the subject is owned by an actor ("Bolivia's delegation
-    made progress in talks with Peru", Chile said); a "dialogue" (PETRARCH's
+    reported in, but not where the subject is owned by an actor ("Bolivia's efforts
+    brought progress in talks with Peru", Chile said); a "dialogue" (PETRARCH's
     &NEGOTIATION synonym) is talks too."""
     found = {(e.sentence, e.source, e.target) for e in run(PROGRESS_IN_TALKS).events}
     assert {(1, "chile", "peru"), (2, "bolivia", "peru")} <= found

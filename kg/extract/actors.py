@@ -1166,11 +1166,10 @@ def _home_country(index: ActorIndex, placed: Set[tuple[int, str]]) -> str | None
 
 def _home_agents(index: ActorIndex, home: str) -> None:
     """Bare agents of a domestic role (:func:`~kg.extract.coding.domestic_role`) become
-    the home country's,
-    unless a sentence that mentions them names another country or an agent of their
-    role with a side (:func:`_beside_sided`): "the army" in a story
-    about Colombia is the Colombian military (COLMIL), one actor with "Colombian
-    troops" by its code; every mention of them follows."""
+    the home country's, unless a sentence that mentions them names another country or
+    a group of their role with a side (:func:`_beside_sided`): "the army" in a story
+    about Colombia is the Colombian military (COLMIL), one actor with "Colombian troops"
+    by its code; every mention of them follows."""
     renamed: dict[str, str] = {}
     for key, actor in list(index.actors.items()):
         if actor.type == "Person" or not actor.code or actor.code != actor.role:

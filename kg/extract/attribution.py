@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import subjects
-from kg.extract.coding import role_codes
+from kg.extract.coding import is_state_role, role_codes
 from kg.extract.tree import children, derived
 from kg.vocabulary import Vocabulary
 
@@ -38,9 +38,9 @@ __all__ = [
 ]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
-# The roles whose holders speak for their country's state: its government, forces,
-# police, legislature, courts, intelligence and (state) media, not its rebels or exiles.
-STATE_VOICES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})
+# Besides the state's institutions (kg.extract.coding.is_state_role), the role whose
+# holders speak for their country's state: its (state) media; not its rebels or exiles.
+STATE_MEDIA = "MED"
 
 
 def _clause_chain(verb: Token) -> list[Token]:
@@ -99,7 +99,7 @@ def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
 
 def speaks_for(speaker: str, actor: str | None, index: ActorIndex) -> bool:
     """Whether ``speaker`` speaks for ``actor``: the actor itself, or a voice of a state
-    (coded by its country alone, or in one of :data:`STATE_VOICES`) affiliated with the
+    (coded by its country alone, or as a state institution or its media) affiliated with the
     actor or of its country ("Foreign Minister X" for his state, "Tehran Radio" for
     Iran, "Japanese officials" for Japan; not "Iraqi rebels" for Iraq). A verbal act so
     reported is made by that very report ("Iran denied the reports, Tehran Radio said"):
@@ -111,7 +111,7 @@ def speaks_for(speaker: str, actor: str | None, index: ActorIndex) -> bool:
         return True
     voice = index.actors[speaker]
     roles = role_codes(voice.role or "")
-    if roles and roles[0] not in STATE_VOICES:
+    if roles and not (is_state_role(roles[0]) or roles[0] == STATE_MEDIA):
         return False
     country = index.country_of(speaker)
     return voice.affiliation == actor or (

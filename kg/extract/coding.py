@@ -43,6 +43,7 @@ __all__ = [
     "country_part",
     "domestic_role",
     "is_country_code",
+    "is_state_role",
     "load_roles",
     "role_codes",
     "split_code",
@@ -111,6 +112,18 @@ def takes_no_side(role: str) -> bool:
     country's side: multinational business works across borders, and the country that
     modifies it is its counterpart ("Brazil's creditors" are the banks Brazil owes)."""
     return role.strip("~") == "MNC"
+
+
+# The ontology class of the roles of a state's institutions in the roles table: its
+# government, forces, police, legislature, courts and intelligence.
+STATE_INSTITUTION = "Government"
+
+
+def is_state_role(role: str) -> bool:
+    """Whether a role code (``MIL``) names one of a state's institutions, by its class in
+    the roles table (:data:`STATE_INSTITUTION`)."""
+    known = load_roles().get(role)
+    return known is not None and known.type == STATE_INSTITUTION
 
 
 def domestic_role(roles: str) -> Role | None:

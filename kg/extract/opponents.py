@@ -30,8 +30,8 @@ one side is paired with it more than any other, both being coded.
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
 IRQ for the Iraqi air force), or the actor itself without a code; an agent coded by its
 role alone is on none, but multinational business (MNC: "creditor banks") is a party,
-one side however the story names it, the counterpart of a debtor's requests. Only acts with a known
-source are completed, and none whose target the article cannot give: the victims of an
+one side however the story names it, the counterpart of a debtor's requests. Only acts
+with a known source are completed, and none whose target the article cannot give: the victims of an
 abduction, a killing (18) or a massacre (20) may be anyone's, and a denial (016) answers
 a report, not a party. A completed target is an inference, so its event is less
 confident.
@@ -47,6 +47,7 @@ from kg.extract.coding import (
     country_part,
     domestic_role,
     is_country_code,
+    is_state_role,
     load_roles,
     split_code,
     takes_no_side,
@@ -64,9 +65,6 @@ FORCE_CODES = ("19", "138")
 UNAIMED_CODES = ("18", "20", "016")
 CONFLICT_QUAD_CLASSES = frozenset({3, 4})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
-# The class of the roles of a state's institutions: their protests are not the people's
-# against their government (see _own_target).
-STATE_INSTITUTION = "Government"
 # How much less sure an event is when its target comes from the article, not its clause.
 INFERRED_PENALTY = 0.2
 
@@ -173,8 +171,8 @@ def _own_target(event: Event, actors: Mapping[str, Actor], vocab: Vocabulary) ->
     known = domestic_role("".join(roles))
     if not is_country_code(country) or known is None or not set(roles) <= set(load_roles()):
         return None
-    if known.type == STATE_INSTITUTION:
-        return None
+    if is_state_role(known.code):
+        return None  # the army's protest is no people's against their government
     own = country + role
     return next(
         (k for k, a in sorted(actors.items()) if a.code == own and a.type != "Person"), None

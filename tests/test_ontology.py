@@ -169,7 +169,7 @@ BEFORE_THE_CODEBOOK = {
         "yieldsTo",
         "ExpressIntentToCooperate",
         "Reject",
-        ["Deescalate", "ReturnRelease"],
+        ["CAMEO_082", "Deescalate", "ReturnRelease"],
     ),
 }
 

@@ -4028,3 +4028,49 @@ def test_firms_and_chipmakers_are_their_sides_business() -> None:
         "111",
         "peruvian_business",
     )
+
+
+BACK_TO_WORK = parsed("""
+Chilean  1 amod  ADJ   JJ  chilean  NORP
+miners   2 nsubj NOUN  NNS miner
+went     2 ROOT  VERB  VBD go
+back     2 advmod ADV  RB  back
+to       3 prep  ADP   IN  to
+work     4 pobj  NOUN  NN  work
+.        2 punct PUNCT .   .
+Bolivian 8 amod  ADJ   JJ  bolivian NORP
+pilots   9 nsubj NOUN  NNS pilot
+returned 9 ROOT  VERB  VBD return
+to       9 prep  ADP   IN  to
+their    12 poss PRON  PRP$ their
+base     10 pobj NOUN  NN  base
+.        9 punct PUNCT .   .
+""")
+
+
+def test_strikers_going_back_to_work_ease_dissent() -> None:
+    """ "Chilean miners went back to work" is the end of a strike, CAMEO's 082 (ease
+    political dissent); "Bolivian pilots returned to their base" is no event: a bare
+    "return" is left to the verb dictionary, whose RETURN block codes only what is
+    returned (prisoners, aircraft), not where one goes."""
+    assert {(e.source, e.cameo) for e in run(BACK_TO_WORK).events} == {("chilean_workers", "082")}
+
+
+OPENED_TALKS = parsed("""
+Chile  1 nsubj PROPN NNP Chile GPE
+opened 1 ROOT  VERB  VBD open
+talks  1 dobj  NOUN  NNS talk
+with   2 prep  ADP   IN  with
+Peru   3 pobj  PROPN NNP Peru  GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_opening_talks_is_negotiation_not_a_withdrawal() -> None:
+    """ "Chile opened talks with Peru" is negotiation (046), as the verb dictionary's
+    START block codes OPEN * TALKS; a bare "open" is no de-escalation (087) of its own
+    ("open border" is)."""
+    assert {(e.source, e.cameo, e.target) for e in run(OPENED_TALKS).events} == {
+        ("chile", "046", "peru"),
+        ("peru", "046", "chile"),
+    }

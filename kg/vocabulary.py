@@ -152,6 +152,10 @@ class Vocabulary:
     command_cues: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)
+    # A verb foretelling another's act (ckg:forecastTrigger) → the class it codes; and a
+    # QuadClass of the act foretold → the class its forecast codes (ckg:forecastOf).
+    forecasts: dict[str, str] = field(default_factory=dict)
+    forecast_classes: dict[int, str] = field(default_factory=dict)
     # A verb telling what its subject is to undergo (ckg:prospectTrigger), by head.
     prospects: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
     # Actor class → its named-entity label (ckg:entityLabel, inherited); and a label →
@@ -241,6 +245,14 @@ class Vocabulary:
         when nothing names a target (``ckg:ownTargetRole``, inherited): GOV for a
         protest."""
         return next((t.own_target_role for t in self.ancestors(name) if t.own_target_role), None)
+
+    def forecast_type(self, lemma: str, foretold: EventType | None) -> EventType:
+        """The class a forecast by ``lemma`` (one of :attr:`forecasts`) codes, where the
+        act foretold is of class ``foretold`` (None: no event): the class whose
+        ``ckg:forecastOf`` holds its QuadClass, else the verb's own."""
+        quad = self.quad_class_of(foretold.name) if foretold is not None else None
+        name = self.forecast_classes.get(quad) if quad is not None else None
+        return self.event_types[name or self.forecasts[lemma]]
 
     def quad_class_of(self, name: str) -> int | None:
         """The QuadClass of a class (1 verbal cooperation, 2 material cooperation, 3 verbal
@@ -524,6 +536,16 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         for cls in types.values()
         for s in _strings(graph, URIRef(cls.iri), CKG.denialTrigger)
     }
+    forecasts = {
+        s.lower(): cls.name
+        for cls in types.values()
+        for s in _strings(graph, URIRef(cls.iri), CKG.forecastTrigger)
+    }
+    forecast_classes = {
+        int(quad): cls.name
+        for cls in types.values()
+        for quad in _strings(graph, URIRef(cls.iri), CKG.forecastOf)
+    }
     prospects: dict[str, list[tuple[EventType, Trigger]]] = {}
     for event_type in types.values():
         for text in _strings(graph, URIRef(event_type.iri), CKG.prospectTrigger):
@@ -531,9 +553,11 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             prospects.setdefault(trigger.head, []).append((event_type, trigger))
     return Vocabulary(
         event_types=types,
-        speech_lemmas=frozenset(speech),
+        speech_lemmas=frozenset(speech | set(forecasts)),
         patient_subjects=frozenset(patients),
         denials=denials,
+        forecasts=forecasts,
+        forecast_classes=forecast_classes,
         prospects={h: tuple(v) for h, v in prospects.items()},
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),

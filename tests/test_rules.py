@@ -4074,3 +4074,57 @@ def test_opening_talks_is_negotiation_not_a_withdrawal() -> None:
         ("chile", "046", "peru"),
         ("peru", "046", "chile"),
     }
+
+
+FORECASTS = parsed("""
+Chile     1 nsubj PROPN NNP Chile   GPE
+predicted 1 ROOT  VERB  VBD predict
+Peru      4 nsubj PROPN NNP Peru    GPE
+will      4 aux   AUX   MD  will
+attack    1 ccomp VERB  VB  attack
+Bolivia   4 dobj  PROPN NNP Bolivia GPE
+.         1 punct PUNCT .   .
+Ecuador   8 nsubj PROPN NNP Ecuador GPE
+predicted 8 ROOT  VERB  VBD predict
+that      12 mark SCONJ IN  that
+Peru      12 nsubj PROPN NNP Peru   GPE
+would     12 aux  AUX   MD  would
+resume    8 ccomp VERB  VB  resume
+talks     12 dobj NOUN  NNS talk
+with      13 prep ADP   IN  with
+Bolivia   14 pobj PROPN NNP Bolivia GPE
+.         8 punct PUNCT .   .
+""")
+
+
+def test_a_forecast_of_another_s_act_is_a_comment_on_it() -> None:
+    """ "Chile predicted Peru will attack Bolivia" is Chile's pessimistic comment (012)
+    on Peru, as PETRARCH's PREDICT block codes a forecast of violence, and the attack is
+    hypothetical, said by Chile, not Peru's stated intent; "Ecuador predicted that Peru
+    would resume talks with Bolivia" an optimistic one (013)."""
+    found = {(e.source, e.cameo, e.target, e.modality, e.said_by) for e in run(FORECASTS).events}
+    assert found == {
+        ("chile", "012", "peru", "asserted", None),
+        ("peru", "19", "bolivia", "hypothetical", "chile"),
+        ("ecuador", "013", "peru", "asserted", None),
+        ("peru", "046", "bolivia", "hypothetical", "ecuador"),
+        ("bolivia", "046", "peru", "hypothetical", "ecuador"),
+    }
+
+
+OWN_FORECAST = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean NORP
+officials 2 nsubj NOUN  NNS official
+predicted 2 ROOT  VERB  VBD predict
+Chile     5 nsubj PROPN NNP Chile   GPE
+will      5 aux   AUX   MD  will
+meet      2 ccomp VERB  VB  meet
+Peru      5 dobj  PROPN NNP Peru    GPE
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_forecast_of_one_s_own_side_states_its_intent() -> None:
+    """ "Chilean officials predicted Chile will meet Peru": the officials speak for
+    Chile, so the forecast states Chile's intent to meet (036), not a comment on Chile."""
+    assert pairs(OWN_FORECAST) == {("chile", "03", "peru")}

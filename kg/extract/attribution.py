@@ -8,10 +8,10 @@
 * An act its actor states it will carry out ("will impose", reported "said it would
   impose"), whose class has no intent class of its own to be recoded to, is *intended*.
 * An event governed by a conditional clause ("if", "unless", "provided") is
-  *conditional*; one under a modal or hedge ("would", "could", "potentially") is
-  *hypothetical*, except the reported "would" of an intended act, which reports the
-  speaker's "will". Conditional outranks hypothetical, which outranks intended, which
-  outranks claimed.
+  *conditional*; one under a modal or hedge ("would", "could", "potentially"), or
+  foretold by another ("predicted Iran will retaliate"), is *hypothetical*, except the
+  reported "would" of an intended act, which reports the speaker's "will".
+  Conditional outranks hypothetical, which outranks intended, which outranks claimed.
 
 Cue words come from the ontology (see :class:`kg.vocabulary.Vocabulary`).
 """
@@ -169,16 +169,20 @@ def modality_of(
     vocab: Vocabulary,
     intended: bool = False,
     stated: bool = False,
+    foretold: bool = False,
 ) -> str:
     """asserted, claimed, intended, conditional or hypothetical, by the precedence above.
     ``stated``: the clause states its actor's intention (the event may have been recoded
     to the statement, "said it would attack" a threat), so its reported "would" is that
-    "will", no hedge."""
+    "will", no hedge. ``foretold``: another's forecast of the act ("predicted Iran will
+    retaliate", :func:`kg.extract.classify.foretold_by`), hypothetical."""
     chain = _clause_chain(verb)
     # The clause an "if" clause conditions: "Peru will protest if Chile sends troops"
     # states no protest as done (the "if" clause itself codes no event).
     if is_condition(verb, vocab) or any(conditions(t, vocab) for t in chain):
         return "conditional"
+    if foretold:
+        return "hypothetical"
     own_will = intended or stated
     hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if own_will else frozenset())
     for token in chain:

@@ -20,6 +20,7 @@ __all__ = [
     "ASPECTUAL",
     "asks_nothing_of_another",
     "denied_clause",
+    "foretold_by",
     "is_denied",
     "is_intended",
     "is_irrealis",
@@ -138,6 +139,26 @@ def is_negated(verb: Token, vocab: Vocabulary) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.negation_cues
 
 
+def foretold_by(verb: Token, vocab: Vocabulary, index: ActorIndex) -> Token | None:
+    """The forecast verb (``ckg:forecastTrigger``) whose complement foretells this clause
+    as another actor's act ("Crowe predicted Iran will retaliate"), if any: the act is
+    the forecaster's expectation, not its actor's stated "will". Not where the forecaster
+    speaks for the clause's actor ("Iraq predicted it would win" states Iraq's intent),
+    nor under a negated forecast ("did not predict that …" foretells nothing), nor an
+    event noun, which names an act the clause only mentions ("predicted Iran will
+    retaliate for the U.S. attack": the attack happened)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    head = speech_head(verb, vocab)
+    if head is None or head.lemma_.lower() not in vocab.forecasts or is_negated(head, vocab):
+        return None
+    actors = {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
+    speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
+    if any(speaks_for(s, a, index) for s in speakers for a in actors):
+        return None
+    return head
+
+
 def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     """Stated as a future intention: "will release", "is prepared to lift", "plans to visit",
     and in reported speech "said they would boycott" (the reported "will"): the speaker's
@@ -146,6 +167,8 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     for the future ("talks scheduled for Thursday", "the planned visit")."""
     if verb.pos_ == "NOUN":
         return _set_for_the_future(verb, vocab)
+    if foretold_by(verb, vocab, index) is not None:
+        return False
     cues = vocab.intent_cues
     head = speech_head(verb, vocab)
     if head is not None and not _predicts_another(verb, head, index):

@@ -73,6 +73,7 @@ from kg.extract.attribution import (
 from kg.extract.classify import (
     asks_nothing_of_another,
     denied_clause,
+    foretold_by,
     is_denied,
     is_intended,
     is_irrealis,
@@ -512,6 +513,28 @@ def _told_of(verb: Token, vocab: Vocabulary) -> Reading | None:
     return Reading(match.event_type, match, speakers, targets, theme, penalty, reported=False)
 
 
+def _forecast(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
+    """A forecast of another's act is the forecaster's statement about that actor, made
+    at the forecast verb: "Crowe predicted Iran will retaliate" is Crowe's pessimistic
+    comment (012) on Iran, as PETRARCH's PREDICT block codes a forecast of violence, and
+    one of talks or recovery optimistic (013); the class follows the QuadClass of the
+    act foretold (:meth:`kg.vocabulary.Vocabulary.forecast_type`). The act itself is
+    coded too, hypothetical. Returns the forecast verb and the statement's reading."""
+    head = foretold_by(verb, vocab, index)
+    if head is None:
+        return None
+    speakers, penalty = subjects(head)
+    targets = [s for s in subjects(verb)[0] if index.actor_at(s)]
+    if not targets or not any(index.actor_at(s) for s in speakers):
+        return None
+    act = next(_readings(verb, index, vocab), None)
+    event_type = vocab.forecast_type(head.lemma_.lower(), act.event_type if act else None)
+    named = {s.i for s in targets}
+    theme = " ".join(t.text for t in subtree(verb) if t.i not in named and not t.is_punct)
+    match = Match(event_type, frozenset({head.i}), None)
+    return head, Reading(event_type, match, speakers, targets, theme, penalty, reported=False)
+
+
 def _obliged(verb: Token, vocab: Vocabulary) -> Match | None:
     """The class a modal cue of the verb signals ("must": a demand)."""
     cued = vocab.cued
@@ -750,6 +773,10 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     if told is not None:
         yield from _events(token, sentence, told, told.event_type, False, index, vocab)
         return
+    forecast = _forecast(token, index, vocab)
+    if forecast is not None:
+        head, said = forecast
+        yield from _events(head, sentence, said, said.event_type, False, index, vocab)
     if _orders_own_forces(token, index, vocab):
         return  # the order is the act commanded, coded at its complement
     ordered = token.dep_ == "xcomp" and _orders_own_forces(token.head, index, vocab)
@@ -852,7 +879,8 @@ def _events(
     """One event per source-target pair of a reading, and, for an act both parties do
     (``counterpart``), the target's beside it, as coders code both directions."""
     said_by = speaker_of(verb, index, vocab) if reading.reported else None
-    modality = modality_of(verb, said_by, vocab, intended, stated)
+    foretold = reading.reported and foretold_by(verb, vocab, index) is not None
+    modality = modality_of(verb, said_by, vocab, intended, stated, foretold)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
     sources = actor_arguments(reading.sources, index)

@@ -156,6 +156,10 @@ class Vocabulary:
     # QuadClass of the act foretold → the class its forecast codes (ckg:forecastOf).
     forecasts: dict[str, str] = field(default_factory=dict)
     forecast_classes: dict[int, str] = field(default_factory=dict)
+    # A verb answering any hostile act (ckg:answerTrigger) → the class it codes; and the
+    # words making an act hostile, by class (ckg:hostileWord).
+    answers: dict[str, str] = field(default_factory=dict)
+    hostile_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # A verb telling what its subject is to undergo (ckg:prospectTrigger), by head.
     prospects: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
     # Actor class → its named-entity label (ckg:entityLabel, inherited); and a label →
@@ -546,6 +550,16 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         for cls in types.values()
         for quad in _strings(graph, URIRef(cls.iri), CKG.forecastOf)
     }
+    answers = {
+        s.lower(): cls.name
+        for cls in types.values()
+        for s in _strings(graph, URIRef(cls.iri), CKG.answerTrigger)
+    }
+    hostile_words = {
+        cls.name: frozenset(s.lower() for s in _strings(graph, URIRef(cls.iri), CKG.hostileWord))
+        for cls in types.values()
+        if cls.name in answers.values()
+    }
     prospects: dict[str, list[tuple[EventType, Trigger]]] = {}
     for event_type in types.values():
         for text in _strings(graph, URIRef(event_type.iri), CKG.prospectTrigger):
@@ -558,6 +572,8 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         denials=denials,
         forecasts=forecasts,
         forecast_classes=forecast_classes,
+        answers=answers,
+        hostile_words=hostile_words,
         prospects={h: tuple(v) for h, v in prospects.items()},
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),

@@ -4128,3 +4128,52 @@ def test_a_forecast_of_one_s_own_side_states_its_intent() -> None:
     """ "Chilean officials predicted Chile will meet Peru": the officials speak for
     Chile, so the forecast states Chile's intent to meet (036), not a comment on Chile."""
     assert pairs(OWN_FORECAST) == {("chile", "03", "peru")}
+
+
+RESPOND_TO_ANY_ATTACK = parsed("""
+Peru    2 nsubj PROPN NNP Peru  GPE
+would   2 aux   AUX   MD  would
+respond 2 ROOT  VERB  VB  respond
+to      2 prep  ADP   IN  to
+any     5 det   DET   DT  any
+attack  3 pobj  NOUN  NN  attack
+by      5 prep  ADP   IN  by
+Chile   6 pobj  PROPN NNP Chile GPE
+.       2 punct PUNCT .   .
+""")
+
+READY_TO_TACKLE_ANY = parsed("""
+Peruvian   1 amod   ADJ  JJ  peruvian NORP
+troops     2 nsubj  NOUN NNS troop
+are        2 ROOT   AUX  VBP be
+ready      2 acomp  ADJ  JJ  ready
+to         5 aux    PART TO  to
+tackle     3 xcomp  VERB VB  tackle
+any        7 det    DET  DT  any
+aggressors 5 dobj   NOUN NNS aggressor
+.          2 punct  PUNCT .  .
+""")
+
+RESPOND_TO_ANY_REQUEST = parsed("""
+Peru    2 nsubj PROPN NNP Peru  GPE
+would   2 aux   AUX   MD  would
+respond 2 ROOT  VERB  VB  respond
+to      2 prep  ADP   IN  to
+any     5 det   DET   DT  any
+request 3 pobj  NOUN  NN  request
+from    5 prep  ADP   IN  from
+Chile   6 pobj  PROPN NNP Chile GPE
+.       2 punct PUNCT .   .
+""")
+
+
+def test_readiness_to_answer_any_hostile_act_is_a_threat_of_force() -> None:
+    """ "Peru would respond to any attack by Chile" and "Peruvian troops are ready to
+    tackle any aggressors" threaten force (138; the intention of force, 1384), aimed at
+    the doer the act names; the answer can only come, so the bare "would" is no hedge.
+    "Peru would respond to any request from Chile" answers nothing hostile."""
+    assert {(e.source, e.cameo, e.target) for e in run(RESPOND_TO_ANY_ATTACK).events} == {
+        ("peru", "1384", "chile")
+    }
+    assert {(e.cameo, e.target) for e in run(READY_TO_TACKLE_ANY).events} == {("1384", None)}
+    assert not any(e.cameo.startswith("13") for e in run(RESPOND_TO_ANY_REQUEST).events)

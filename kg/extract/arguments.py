@@ -219,11 +219,7 @@ def target_candidates(
     # that names or does what is aimed at (not an instrument's maker: "attacked the
     # island with French missiles")
     aimed = [p for p in phrased if p.head.lower_ in AIMING_PREPS]
-    actors = (
-        [p for p in phrased if index.actor_at(p)]
-        or named_by(aimed, index)
-        or _agents_of(aimed, index)
-    )
+    actors = [p for p in phrased if index.actor_at(p)] or doers_named(aimed, index)
     # The trigger's own object: "cut ties with X", "denied the Iranian claims"
     worded = [c for c in children(verb, "dobj") if c.i in used]
     return actors or expand(
@@ -231,6 +227,12 @@ def target_candidates(
         or _clause_subjects(verb, [*objects, *worded], index)
         or named_by(worded, index)
     )
+
+
+def doers_named(nouns: list[Token], index: ActorIndex) -> list[Token]:
+    """The side that acts nouns name as their doer: an owner or adjective ("any American
+    attack", :func:`named_by`), else a "by" phrase ("any attack by Iraq")."""
+    return named_by(nouns, index) or _agents_of(nouns, index)
 
 
 def _agents_of(nouns: list[Token], index: ActorIndex) -> list[Token]:

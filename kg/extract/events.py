@@ -54,6 +54,7 @@ from kg.extract.arguments import (
     actor_arguments,
     converse_sources,
     doer,
+    doers_named,
     named_by,
     nominal_agents,
     objects_of,
@@ -88,7 +89,14 @@ from kg.extract.lexicon import lexicon_code
 from kg.extract.opponents import FORCE_CODES, complete_targets
 from kg.extract.places import PlaceIndex, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
-from kg.extract.triggers import Match, lexicon_match, match_trigger, noun_triggers, noun_type
+from kg.extract.triggers import (
+    Match,
+    answer_match,
+    lexicon_match,
+    match_trigger,
+    noun_triggers,
+    noun_type,
+)
 from kg.issues import natural_force_at
 from kg.records import Event
 from kg.vocabulary import EventType, Vocabulary
@@ -379,6 +387,13 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         reading = _reading(verb, Match(denial, frozenset({verb.i}), None), index, vocab, False)
         if reading is not None:
             yield reading
+            return
+    answer = answer_match(verb, vocab)  # "would respond to any attack by Iraq"
+    if answer is not None:
+        reading = _reading(verb, answer[0], index, vocab, False)
+        if reading is not None:
+            doers = doers_named([answer[1]], index)
+            yield replace(reading, targets=doers) if doers else reading
             return
     found = False
     triggers = vocab.by_head.get(verb.lemma_.lower(), ())
@@ -843,7 +858,7 @@ def _coded(
     event_type = reading.event_type
     # An expression of intent ("will offer") or a threat is itself the statement of a
     # future act, made now; any other act stated for the future is intended.
-    stated = is_intended(anchor, vocab, index)
+    stated = reading.match.to_come or is_intended(anchor, vocab, index)
     intended = stated and not vocab.states_intent(event_type.name)
     if intended:
         recoded = vocab.intent_of(event_type.name)

@@ -20,6 +20,7 @@ from kg.vocabulary import EventType, Trigger, Vocabulary
 __all__ = [
     "PREPOSITIONS",
     "Match",
+    "answer_match",
     "lexicon_match",
     "match_trigger",
     "noun_triggers",
@@ -56,6 +57,9 @@ class Match:
     dyadic: bool = False  # a verb dictionary's default code: an event only with a target
     # a paired code of one act ([046:046]): the target's act on the source, the same
     counterpart: EventType | None = None
+    # an act that can only come, stated as intended whatever its tense: an answer to any
+    # attack (see :func:`answer_match`)
+    to_come: bool = False
 
 
 def _reach(verb: Token) -> list[Token]:
@@ -67,6 +71,33 @@ def _reach(verb: Token) -> list[Token]:
     if verb.dep_ == "acl":
         near.append(verb.head)
     return near
+
+
+# Determiners by which a noun names whatever act or doer may come: "any attack".
+ANY = frozenset({"any", "every"})
+
+
+def answer_match(verb: Token, vocab: Vocabulary) -> tuple[Match, Token] | None:
+    """The class a verb of answering codes where what it answers is any hostile act or
+    doer to come (``ckg:answerTrigger``, ``ckg:hostileWord``): "would respond to any
+    aggressive measure by the United States", "ready to tackle any aggressors"; with the
+    noun answered, whose doer is the target. "Would respond to any request" answers
+    nothing hostile, and "met the attackers" no act to come."""
+    name = vocab.answers.get(verb.lemma_.lower())
+    if name is None:
+        return None
+    hostile = vocab.hostile_words[name]
+    answered = [(o, None) for o in children(verb, "dobj")] + [
+        (o, p) for p in children(verb, "prep") for o in children(p, "pobj")
+    ]
+    for noun, prep in answered:
+        if not any(c.lower_ in ANY for c in children(noun, "det")):
+            continue
+        words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in children(noun, "amod"))}
+        if words & hostile:
+            match = Match(vocab.event_types[name], frozenset({verb.i}), prep, to_come=True)
+            return match, noun
+    return None
 
 
 def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match | None:

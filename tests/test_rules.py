@@ -4177,3 +4177,28 @@ def test_readiness_to_answer_any_hostile_act_is_a_threat_of_force() -> None:
     }
     assert {(e.cameo, e.target) for e in run(READY_TO_TACKLE_ANY).events} == {("1384", None)}
     assert not any(e.cameo.startswith("13") for e in run(RESPOND_TO_ANY_REQUEST).events)
+
+
+HEAD_OF_A_BODY = parsed("""
+Luis       1 compound   PROPN NNP Luis    B-PERSON
+Soto       9 nsubj      PROPN NNP Soto    I-PERSON
+,          1 punct      PUNCT ,   ,
+head       1 appos      NOUN  NN  head
+of         3 prep       ADP   IN  of
+the        7 det        DET   DT  the
+Chilean    7 amod       ADJ   JJ  chilean NORP
+navy       4 pobj       NOUN  NN  navy
+,          1 punct      PUNCT ,   ,
+criticised 9 ROOT       VERB  VBD criticise
+Peru       9 dobj       PROPN NNP Peru    GPE
+.          9 punct      PUNCT .   .
+""")
+
+
+def test_the_head_of_a_body_in_apposition_takes_its_code() -> None:
+    """ "Luis Soto, head of the Chilean navy, criticised Peru": the office of a body
+    ("head", "chairman", "director" of it) in apposition gives the person the body's
+    side and role, CHLMIL, as a coder codes the chairman of the Joint Chiefs."""
+    extraction = run(HEAD_OF_A_BODY)
+    soto = next(a for a in extraction.actors if a.key == "luis_soto")
+    assert soto.code == "CHLMIL"

@@ -87,6 +87,11 @@ TITLES = frozenset(
         "emir",
         "sultan",
         "speaker",
+        "chairman",
+        "chairwoman",
+        "director",
+        "head",
+        "admiral",
     ]
 )
 

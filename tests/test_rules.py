@@ -4202,3 +4202,29 @@ def test_the_head_of_a_body_in_apposition_takes_its_code() -> None:
     extraction = run(HEAD_OF_A_BODY)
     soto = next(a for a in extraction.actors if a.key == "luis_soto")
     assert soto.code == "CHLMIL"
+
+
+COMMERCIAL_BANKS = parsed("""
+Commercial 1 amod  ADJ   JJ  commercial
+banks      2 nsubj NOUN  NNS bank
+criticised 2 ROOT  VERB  VBD criticise
+Bolivia    2 dobj  PROPN NNP Bolivia GPE
+.          2 punct PUNCT .   .
+Brazilian  6 amod  ADJ   JJ  brazilian NORP
+banks      7 nsubj NOUN  NNS bank
+criticised 7 ROOT  VERB  VBD criticise
+Peru       7 dobj  PROPN NNP Peru    GPE
+.          7 punct PUNCT .   .
+""")
+
+
+def test_commercial_banks_are_multinational_lenders() -> None:
+    """ "Commercial banks criticised Bolivia": the commercial banks of sovereign-debt
+    news lend across borders, multinational business (MNC) as coders code them, not the
+    business of any side; "Brazilian banks" are Brazil's (BRABUS)."""
+    extraction = run(COMMERCIAL_BANKS)
+    code = {a.key: a.code for a in extraction.actors}
+    assert {(code[e.source or ""], code[e.target or ""]) for e in extraction.events} == {
+        ("MNC", "BOL"),
+        ("BRABUS", "PER"),
+    }

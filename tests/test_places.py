@@ -546,3 +546,54 @@ def test_the_surname_of_a_person_named_in_full_keeps_its_sense_beside_a_town_of_
     """ "Jesse Jackson campaigned in Jackson. Jackson criticised Reagan.": the town is
     where he campaigned, and the later "Jackson" is the man, not the town."""
     assert any(e.trigger == "criticised" for e in run(A_PERSON_NAMED_LIKE_A_TOWN).events)
+
+
+A_TOPIC_AND_A_MEETING_PLACE = parsed("""
+Chile     1 nsubj    PROPN NNP Chile     GPE
+discussed 1 ROOT     VERB  VBD discuss
+Gulf      4 compound PROPN NNP Gulf      LOC
+security  4 compound NOUN  NN  security
+issues    1 dobj     NOUN  NNS issue
+with      1 prep     ADP   IN  with
+Peru      5 pobj     PROPN NNP Peru      GPE
+at        1 prep     ADP   IN  at
+a         9 det      DET   DT  a
+meeting   7 pobj     NOUN  NN  meeting
+in        9 prep     ADP   IN  in
+Basra     12 compound PROPN NNP Basra    GPE
+city      10 pobj    NOUN  NN  city
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_a_phrase_naming_a_town_places_an_event_before_a_name_modifying_its_topic() -> None:
+    """ "Chile discussed Gulf security issues with Peru at a meeting in Basra city": the
+    meeting's phrase says where ("in Basra city", the town's name modifying the noun
+    for the kind of place); "Gulf security" is what was discussed, a name that only
+    modifies a noun, which places an event only where no phrase does ("a Gulf
+    attack")."""
+    extraction = run(A_TOPIC_AND_A_MEETING_PLACE)
+    places = {p.name for e in extraction.events if (p := extraction.place(e.location))}
+    assert places == {"Basrah"}
+
+
+TALKS_WITH_OFFICIALS_IN_A_CAPITAL = parsed("""
+Chile     2 nsubj PROPN NNP Chile     GPE
+will      2 aux   AUX   MD  will
+hold      2 ROOT  VERB  VB  hold
+talks     2 dobj  NOUN  NNS talk
+with      3 prep  ADP   IN  with
+Peruvian  6 amod  ADJ   JJ  peruvian NORP
+officials 4 pobj  NOUN  NNS official
+in        6 prep  ADP   IN  in
+Lima      7 pobj  PROPN NNP Lima      GPE
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_place_the_parser_hangs_on_the_object_s_phrase_places_the_event() -> None:
+    """ "Chile will hold talks with Peruvian officials in Lima": the parser hangs "in
+    Lima" on the officials; the talks are there."""
+    extraction = run(TALKS_WITH_OFFICIALS_IN_A_CAPITAL)
+    places = {p.name for e in extraction.events if (p := extraction.place(e.location))}
+    assert places == {"Lima"}

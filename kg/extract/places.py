@@ -88,12 +88,15 @@ if not Doc.has_extension("locatives"):
 class Locative:
     """A match of a locative pattern: ``place`` (a word of a place name) is where what
     ``head`` names happened; ``patient`` when the place is acted on ("bombed Basra");
-    ``host`` when a capital found so is also its government ("a visit to Washington")."""
+    ``host`` when a capital found so is also its government ("a visit to Washington");
+    ``modifier`` when the name only modifies the head ("a Gulf attack"), which places an
+    event only where no phrase does."""
 
     head: int
     place: int
     patient: bool
     host: bool
+    modifier: bool = False
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -144,6 +147,7 @@ class _Pattern:
     nodes: tuple[Node, ...]
     patient: bool
     host: bool
+    modifier: bool
 
 
 class LocationMatcher:
@@ -159,7 +163,9 @@ class LocationMatcher:
                 set(n["RIGHT_ATTRS"]) - set(_ATTRS) for n in nodes
             ):
                 raise ValueError(f"{path}: pattern {entry['name']} uses what kg cannot match")
-            self.patterns.append(_Pattern(nodes, entry["patient"], entry["host"]))
+            self.patterns.append(
+                _Pattern(nodes, entry["patient"], entry["host"], entry["modifier"])
+            )
         # Most patterns start at a word of one or two dependency labels ("prep"): a token
         # is tried only against those its label allows, where trying every pattern on
         # every token of every article was most of this component's time.
@@ -182,8 +188,9 @@ class LocationMatcher:
                 if not _fits(token, pattern.nodes[0]["RIGHT_ATTRS"]):
                     continue
                 for bound in _walk(token, pattern.nodes):
+                    head, place = bound["head"].i, bound["place"].i
                     found.add(
-                        Locative(bound["head"].i, bound["place"].i, pattern.patient, pattern.host)
+                        Locative(head, place, pattern.patient, pattern.host, pattern.modifier)
                     )
         doc._.locatives = tuple(sorted(found))
         return doc
@@ -234,6 +241,7 @@ class PlaceIndex:
     not_actors: set[int] = field(default_factory=set)  # entity starts that name no actor
     countries: dict[str, Actor] = field(default_factory=dict)  # country actors by key
     locations: dict[int, str] = field(default_factory=dict)  # head word → place key
+    named: dict[int, str] = field(default_factory=dict)  # the same, by a modifier only
     dateline: tuple[int, str] | None = None  # the dateline's sentence start, its place
     things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
 
@@ -242,16 +250,19 @@ class PlaceIndex:
         names, else one of the words carrying its arguments (its object, the object of
         its prepositions, its relative clause), else the verb an event noun is the
         object or subject of ("launched an offensive near Basra"), else its subject ("air
-        strikes on Idlib killed 20"); else where an earlier
+        strikes on Idlib killed 20"); else a place that only modifies one of them (a
+        "Gulf attack"; "Middle East peace prospects … at a meeting in New York" is in
+        New York); else where an earlier
         sentence put the thing a definite argument names again ("a platform in the
         Gulf" … "abandoned the platform"); else a place a clause of the same moment
         names ("bombed the rebels while they met in a village outside Mosul"); else the
         dateline, for the lead sentence."""
         carriers = list(_carriers(token))
-        for carrier in carriers:
-            key = self.locations.get(carrier.i)
-            if key is not None:
-                return key
+        for located in (self.locations, self.named):
+            for carrier in carriers:
+                key = located.get(carrier.i)
+                if key is not None:
+                    return key
         for carrier in carriers:
             if carrier.pos_ == "NOUN" and _definite(carrier):
                 seen = self.things.get(carrier.lemma_.lower())
@@ -309,9 +320,14 @@ def _carriers(token: Token) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ == "pobj")
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         yield token.head
-    # Last, the subject: where the act it names happened ("air strikes on Idlib killed
+    # Then the subject: where the act it names happened ("air strikes on Idlib killed
     # 20"), or where its doer was ("protesters in Lyon burned cars").
     yield from (c for c in token.children if c.dep_ == "nsubj")
+    # Last, the objects of the object's phrases: "will hold talks with officials in
+    # Paris", where the parser hangs the place on the officials.
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for prep in (c for c in obj.children if c.dep_ == "prep"):
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 class _Resolver:
@@ -469,7 +485,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         key = index.at.get(loc.place)
         if key is None or (loc.patient and index.places[key].kind == "country"):
             continue
-        index.locations.setdefault(loc.head, key)
+        (index.named if loc.modifier else index.locations).setdefault(loc.head, key)
         if loc.patient:
             continue
         head = doc[loc.head]  # a thing is where its phrase, or the act done to it, is

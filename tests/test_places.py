@@ -597,3 +597,23 @@ def test_a_place_the_parser_hangs_on_the_object_s_phrase_places_the_event() -> N
     extraction = run(TALKS_WITH_OFFICIALS_IN_A_CAPITAL)
     places = {p.name for e in extraction.events if (p := extraction.place(e.location))}
     assert places == {"Lima"}
+
+
+THE_PORT_OF_A_TOWN = parsed("""
+Iranian 1 amod  ADJ   JJ  iranian NORP
+troops  2 nsubj NOUN  NNS troop
+shelled 2 ROOT  VERB  VBD shell
+the     4 det   DET   DT  the
+port    2 dobj  NOUN  NN  port
+of      4 prep  ADP   IN  of
+Basra   5 pobj  PROPN NNP Basra   GPE
+.       2 punct PUNCT .   .
+""")
+
+
+def test_a_thing_acted_on_whose_of_phrase_names_a_town_is_there() -> None:
+    """ "Iranian troops shelled the port of Basra": what was shelled is at Basra, as
+    "shelled Basra" is ("captured the outpost of Gouro")."""
+    extraction = run(THE_PORT_OF_A_TOWN)
+    places = {p.name for e in extraction.events if (p := extraction.place(e.location))}
+    assert places == {"Basrah"}

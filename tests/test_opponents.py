@@ -92,6 +92,18 @@ def test_no_target_is_guessed_between_two_equal_opponents_or_for_unaimed_acts() 
     assert targets(found)[2:] == [None, None, None, None]
 
 
+def test_a_retreat_yields_to_the_side_fought_not_to_another_counterpart() -> None:
+    """ "Iraq met Kuwait … Iraqi forces attacked Iran … Iraqi forces withdrew from their
+    positions": a de-escalation of military engagement (087) yields to the enemy, as an
+    act of force is aimed at it; Iraq's counterparts of any kind tie, its enemies do not."""
+    found = [
+        event(0, "Consult", "iraq", "kuwait"),
+        event(1, "Fight", "iraqi_military", "iran"),
+        event(2, "Deescalate", "iraqi_military", None),
+    ]
+    assert targets(found)[2] == "iran"
+
+
 def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> None:
     """ "Iran criticised Iraq … Iraq called for talks … Iraq denied the reports": the
     article's events pair Iraq with Iran, so Iraq's appeal is to Iran; a denial answers

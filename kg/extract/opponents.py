@@ -13,7 +13,9 @@ against Iraq, from what the article has established, and so does this module:
   and 4, with both actors named) set against the source's side, when one side does so
   more than any other. The act's own sentence is left out: its parse has already said
   what the act was aimed at ("shelled the town, wounding Kurdish fighters" tells a
-  result, not the target).
+  result, not the target). A retreat, truce or withdrawal (087, de-escalation of a
+  military engagement) yields to that side in the same way: "Libyan troops are
+  evacuating their stronghold in northern Chad" yields to Chad.
 
 A protest by a country's people (workers, students, farmers: a role the roles table marks
 domestic and no state institution) is aimed at whom its class's ``ckg:ownTargetRole``
@@ -31,8 +33,8 @@ A side is an actor's country (or organisation) part of its CAMEO code (:func:`co
 IRQ for the Iraqi air force), or the actor itself without a code; an agent coded by its
 role alone is on none, but multinational business (MNC: "creditor banks") is a party,
 one side however the story names it, the counterpart of a debtor's requests. Only acts
-with a known source are completed, and none whose target the article cannot give: the victims of an
-abduction, a killing (18) or a massacre (20) may be anyone's, and a denial (016) answers
+with a known source are completed, and none whose target the article cannot give: the
+victims of an abduction, a killing (18) or a massacre (20) may be anyone's, and a denial (016) answers
 a report, not a party. A completed target is an inference, so its event is less
 confident.
 """
@@ -60,6 +62,9 @@ __all__ = ["FORCE_CODES", "complete_targets"]
 # CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
 # THREATEN WITH MILITARY FORCE (and its subcodes).
 FORCE_CODES = ("19", "138")
+# Codes whose other party is the enemy: force, and de-escalation of military engagement
+# (087: a retreat, a truce, a withdrawal yields to the side fought).
+ENEMY_CODES = (*FORCE_CODES, "087")
 # Codes whose target, where the clause names none, is nobody the article can give: an
 # assault (18) or mass violence (20) may befall anyone, a denial (016) answers a report.
 UNAIMED_CODES = ("18", "20", "016")
@@ -206,7 +211,7 @@ def complete_targets(
         if own is not None:
             completed.append(_inferred(event, own))
             continue
-        force = event.cameo.startswith(FORCE_CODES)
+        force = event.cameo.startswith(ENEMY_CODES)
         side = _side(event.source, actors)
         place = places.get(event.location) if event.location and force else None
         target: str | None = None

@@ -34,9 +34,9 @@ IRQ for the Iraqi air force), or the actor itself without a code; an agent coded
 role alone is on none, but multinational business (MNC: "creditor banks") is a party,
 one side however the story names it, the counterpart of a debtor's requests. Only acts
 with a known source are completed, and none whose target the article cannot give: the
-victims of an abduction, a killing (18) or a massacre (20) may be anyone's, and a denial (016) answers
-a report, not a party. A completed target is an inference, so its event is less
-confident.
+victims of an abduction, a killing (18) or a massacre (20) may be anyone's, and a
+denial (016) answers a report, not a party. A completed target is an inference, so its
+event is less confident.
 """
 
 from __future__ import annotations

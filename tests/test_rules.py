@@ -4228,3 +4228,29 @@ def test_commercial_banks_are_multinational_lenders() -> None:
         ("MNC", "BOL"),
         ("BRABUS", "PER"),
     }
+
+
+WITHOUT_COMMENT = parsed("""
+The      1 det   DET   DT  the
+court    6 nsubj NOUN  NN  court
+,        6 punct PUNCT ,   ,
+without  6 prep  ADP   IN  without
+comment  3 pobj  NOUN  NN  comment
+,        6 punct PUNCT ,   ,
+declined 6 ROOT  VERB  VBD decline
+to       8 aux   PART  TO  to
+hear     6 xcomp VERB  VB  hear
+an       10 det  DET   DT  an
+appeal   8 dobj  NOUN  NN  appeal
+by       10 prep ADP   IN  by
+Peru     11 pobj PROPN NNP Peru GPE
+.        6 punct PUNCT .   .
+""")
+
+
+def test_a_phrase_of_absence_gives_a_trigger_no_word() -> None:
+    """ "The court, without comment, declined to hear an appeal by Peru" rejects the
+    appeal (12); "without comment" says no comment was made, so it is no "decline
+    comment" (011)."""
+    codes = {e.cameo for e in run(WITHOUT_COMMENT).events if e.source == "judiciary"}
+    assert codes == {"12"}

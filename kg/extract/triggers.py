@@ -62,12 +62,19 @@ class Match:
     to_come: bool = False
 
 
+# A preposition whose phrase names what did not happen: "declined, without comment, to
+# hear the appeal" declines no comment.
+ABSENCE = frozenset({"without"})
+
+
 def _reach(verb: Token) -> list[Token]:
-    """Tokens a trigger's extra words may be: the verb's dependents, theirs, and for a
-    participle modifying a noun ("hostages held"), that noun."""
+    """Tokens a trigger's extra words may be: the verb's dependents, theirs but those of
+    a phrase of absence (:data:`ABSENCE`), and for a participle modifying a noun
+    ("hostages held"), that noun."""
     near = list(children(verb))
     for child in list(near):
-        near.extend(children(child))
+        if child.lower_ not in ABSENCE:
+            near.extend(children(child))
     if verb.dep_ == "acl":
         near.append(verb.head)
     return near

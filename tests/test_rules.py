@@ -4254,3 +4254,23 @@ def test_a_phrase_of_absence_gives_a_trigger_no_word() -> None:
     comment" (011)."""
     codes = {e.cameo for e in run(WITHOUT_COMMENT).events if e.source == "judiciary"}
     assert codes == {"12"}
+
+
+A_BARRAGE_OF_THREATS = parsed("""
+Iran     1 nsubj PROPN NNP Iran    GPE
+launched 1 ROOT  VERB  VBD launch
+a        3 det   DET   DT  a
+barrage  1 dobj  NOUN  NN  barrage
+of       3 prep  ADP   IN  of
+threats  4 pobj  NOUN  NNS threat
+against  5 prep  ADP   IN  against
+Iraq     6 pobj  PROPN NNP Iraq    GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_light_verb_s_object_counting_acts_is_those_acts() -> None:
+    """ "Iran launched a barrage of threats against Iraq": the object counts the acts
+    (a barrage, a series, a wave of them), so "launched" is the threats' light verb, its
+    subject their source."""
+    assert pairs(A_BARRAGE_OF_THREATS) == {("iran", "13", "iraq")}

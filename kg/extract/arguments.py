@@ -20,12 +20,14 @@ __all__ = [
     "NOMINAL_PARTS",
     "NO_ARGUMENT",
     "OWNER_DEPS",
+    "SERIES_NOUNS",
     "TARGET_PREPS",
     "THING_PREPS",
     "Argument",
     "actor_arguments",
     "converse_sources",
     "doer",
+    "doers_named",
     "named_by",
     "nominal_agents",
     "objects_of",
@@ -54,7 +56,20 @@ PATIENT_PREPS = frozenset(["of", "on", "against", "into", "with"])
 # the parser hangs the acts' "by" phrase on them, and they name no act, nor an author (a
 # report or a study "by" someone names who wrote it).
 SERIES_NOUNS = frozenset(
-    ["series", "wave", "spate", "string", "round", "number", "flurry", "rash", "succession"]
+    [
+        "series",
+        "wave",
+        "spate",
+        "string",
+        "round",
+        "number",
+        "flurry",
+        "rash",
+        "succession",
+        "barrage",
+        "volley",
+        "stream",
+    ]
 )
 # Prepositions of a verb's phrase aimed at something whose side may be named by a
 # modifier ("retaliate against any American attack").

@@ -48,6 +48,7 @@ from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
     OWNER_DEPS,
+    SERIES_NOUNS,
     TARGET_PREPS,
     THING_PREPS,
     Argument,
@@ -610,14 +611,15 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     if not named or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
     event_type = named[0][0]
-    verb = noun.head
+    counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted
+    verb = noun.head if counted is None else counted.head
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
     rebound: dict[int, int] = {}
     lemma = verb.lemma_.lower()
     light = lemma in LIGHT_VERBS or (
         lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name)
     )
-    if noun.dep_ == "dobj" and light:
+    if (noun.dep_ == "dobj" or counted is not None) and light:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
         anchor = verb
@@ -647,7 +649,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     # may name the agent ("the offensive of the rebels").
     patient_of = len(parties) < 2 and any(index.actor_at(s) for s in sources)
     preps = (TARGET_PREPS - {"by"}) | ({"of"} if patient_of else set())
-    phrases = [c for holder in (noun, anchor) for c in children(holder, "prep", "dative")]
+    holders = (noun, anchor) if counted is None else (noun, counted, anchor)
+    phrases = [c for holder in holders for c in children(holder, "prep", "dative")]
     aimed = [
         p
         for c in phrases
@@ -692,6 +695,16 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         lemmas=frozenset(lemmas),
         rebound=rebound,
     )
+
+
+def _counted_object(noun: Token) -> Token | None:
+    """The noun counting acts (:data:`SERIES_NOUNS`) whose "of" phrase holds this event
+    noun, where it is a verb's object: "launched a barrage of threats", "staged a series
+    of strikes"; the verb is then the acts' light verb."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "dobj":
+        return None
+    return of.head if of.head.lemma_.lower() in SERIES_NOUNS else None
 
 
 def _between(noun: Token, index: ActorIndex) -> list[Token]:

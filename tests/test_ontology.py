@@ -141,7 +141,7 @@ BEFORE_THE_CODEBOOK = {
         ["CAMEO_011", "CAMEO_013", "DenyResponsibility"],
     ),
     "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, ["CAMEO_1422", "CAMEO_143"]),
-    "ProvideAid": ("07", 7.0, "aids", "ExpressIntentToCooperate", "Reject", []),
+    "ProvideAid": ("07", 7.0, "aids", "ExpressIntentToCooperate", "Reject", ["CAMEO_074"]),
     "ImposeSanctions": ("163", -8.0, "sanctions", "Threaten", None, []),
     "ReduceRelations": (
         "16",

@@ -4274,3 +4274,24 @@ def test_a_light_verb_s_object_counting_acts_is_those_acts() -> None:
     (a barrage, a series, a wave of them), so "launched" is the threats' light verb, its
     subject their source."""
     assert pairs(A_BARRAGE_OF_THREATS) == {("iran", "13", "iraq")}
+
+
+BEGAN_ESCORTING = parsed("""
+A         3 det      DET   DT  a
+guided    2 amod     VERB  VBN guide
+missile   3 compound NOUN  NN  missile
+destroyer 4 nsubj    NOUN  NN  destroyer
+began     4 ROOT     VERB  VBD begin
+escorting 4 xcomp    VERB  VBG escort
+two       8 nummod   NUM   CD  two
+Kuwaiti   8 compound PROPN NNP Kuwaiti GPE
+tankers   5 dobj     NOUN  NNS tanker
+.         4 punct    PUNCT .   .
+""")
+
+
+def test_an_aspectual_verb_with_an_act_for_complement_codes_only_the_act() -> None:
+    """ "A guided missile destroyer began escorting two Kuwaiti tankers" is military
+    protection (074, "escort"); "began" codes none of its own, where the verb
+    dictionary's START block would read the missile beside "began" as a launch (194)."""
+    assert {e.cameo for e in run(BEGAN_ESCORTING).events} == {"074"}

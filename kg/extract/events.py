@@ -73,6 +73,7 @@ from kg.extract.attribution import (
     speech_head,
 )
 from kg.extract.classify import (
+    ASPECTUAL,
     asks_nothing_of_another,
     denied_clause,
     foretold_by,
@@ -855,8 +856,11 @@ def _vows_an_act(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabular
     event: the complement is the event, stated as intended and recoded by its class
     ("vowed to keep up the raids" a threat of force, "pledged to send aid" an intent to
     give aid), so the verb codes none of its own ("pledged support" still does). A
-    negated one states no intent: "did not agree to withdraw" is a refusal, the verb's."""
-    if verb.lemma_.lower() not in vocab.intent_cues or is_negated(verb, vocab):
+    negated one states no intent: "did not agree to withdraw" is a refusal, the verb's.
+    So with an aspectual verb ("began escorting tankers", "continued to shell the
+    town"): its complement is the act, coded as done."""
+    lemma = verb.lemma_.lower()
+    if lemma not in vocab.intent_cues | ASPECTUAL or is_negated(verb, vocab):
         return False
     acts = [t for c in children(verb, "xcomp") for t in (c, *children(c, "dobj"))]
     return any(next(events_at(t, sentence, index, vocab), None) for t in acts)

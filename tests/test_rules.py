@@ -4066,14 +4066,24 @@ Peru   3 pobj  PROPN NNP Peru  GPE
 """)
 
 
+OPENED_A_BRIDGE = parsed("""
+Chile  1 nsubj PROPN NNP Chile GPE
+opened 1 ROOT  VERB  VBD open
+the    3 det   DET   DT  the
+bridge 1 dobj  NOUN  NN  bridge
+.      1 punct PUNCT .   .
+""")
+
+
 def test_opening_talks_is_negotiation_not_a_withdrawal() -> None:
     """ "Chile opened talks with Peru" is negotiation (046), as the verb dictionary's
-    START block codes OPEN * TALKS; a bare "open" is no de-escalation (087) of its own
-    ("open border" is)."""
+    START block codes OPEN * TALKS; a bare "open" is no de-escalation (087) of its own;
+    opening a border, a crossing or a bridge is ("Chile opened the bridge")."""
     assert {(e.source, e.cameo, e.target) for e in run(OPENED_TALKS).events} == {
         ("chile", "046", "peru"),
         ("peru", "046", "chile"),
     }
+    assert {e.cameo for e in run(OPENED_A_BRIDGE).events} == {"087"}
 
 
 FORECASTS = parsed("""

@@ -4305,3 +4305,44 @@ def test_an_aspectual_verb_with_an_act_for_complement_codes_only_the_act() -> No
     protection (074, "escort"); "began" codes none of its own, where the verb
     dictionary's START block would read the missile beside "began" as a launch (194)."""
     assert {e.cameo for e in run(BEGAN_ESCORTING).events} == {"074"}
+
+
+AGREED_ON_AN_ACCORD = parsed("""
+Chile  3 nsubj    PROPN NNP Chile GPE
+and    0 cc       CCONJ CC  and
+Peru   0 conj     PROPN NNP Peru  GPE
+agreed 3 ROOT     VERB  VBD agree
+on     3 prep     ADP   IN  on
+a      8 det      DET   DT  a
+new    8 amod     ADJ   JJ  new
+trade  8 compound NOUN  NN  trade
+accord 4 pobj     NOUN  NN  accord
+.      3 punct    PUNCT .   .
+""")
+
+CUT_TARIFFS = parsed("""
+Chile     1 nsubj PROPN NNP Chile GPE
+cut       1 ROOT  VERB  VBD cut
+its       3 poss  PRON  PRP$ its
+tariffs   1 dobj  NOUN  NNS tariff
+on        3 prep  ADP   IN  on
+Peruvian  6 amod  ADJ   JJ  peruvian NORP
+goods     4 pobj  NOUN  NNS good
+.         1 punct PUNCT .   .
+""")
+
+
+def test_agreeing_on_an_accord_concludes_it() -> None:
+    """ "Chile and Peru agreed on a new trade accord" concludes an agreement (057), each
+    with the other, where agreeing to do something states an intent (03)."""
+    assert {(e.source, e.cameo, e.target) for e in run(AGREED_ON_AN_ACCORD).events} == {
+        ("chile", "057", "peru"),
+        ("peru", "057", "chile"),
+    }
+
+
+def test_cutting_tariffs_reduces_no_relations() -> None:
+    """ "Chile cut its tariffs on Peruvian goods" is no reduction of relations (16): a bare
+    "cut" is left to the verb dictionary, whose CUT codes what is cut (ties 160, aid
+    162), and tariffs are none of those."""
+    assert not any(e.cameo.startswith("16") for e in run(CUT_TARIFFS).events)

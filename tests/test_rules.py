@@ -4346,3 +4346,22 @@ def test_cutting_tariffs_reduces_no_relations() -> None:
     "cut" is left to the verb dictionary, whose CUT codes what is cut (ties 160, aid
     162), and tariffs are none of those."""
     assert not any(e.cameo.startswith("16") for e in run(CUT_TARIFFS).events)
+
+
+VOICED_COMPLAINTS = parsed("""
+Peru       1 nsubj PROPN NNP Peru  GPE
+voiced     1 ROOT  VERB  VBD voice
+complaints 1 dobj  NOUN  NNS complaint
+about      2 prep  ADP   IN  about
+Chile      6 poss  PROPN NNP Chile GPE
+'s         4 case  PART  POS 's
+tariffs    3 pobj  NOUN  NNS tariff
+.          1 punct PUNCT .   .
+""")
+
+
+def test_voiced_complaints_about_an_actor_s_acts_disapprove_of_it() -> None:
+    """ "Peru voiced complaints about Chile's tariffs": "voice" is a light verb (as
+    "express", "air", "file", "level"), its subject the complainant, and the owner of
+    what the "about" phrase names the target (11)."""
+    assert pairs(VOICED_COMPLAINTS) == {("peru", "11", "chile")}

@@ -135,6 +135,11 @@ LIGHT_VERBS = GIVING_VERBS | frozenset(
         "impose",
         "keep",
         "fly",
+        "voice",
+        "express",
+        "air",
+        "file",
+        "level",
     ]
 )
 # A light verb only of an act done with another: "had talks with Israel" (but "Gaza has

@@ -4365,3 +4365,45 @@ def test_voiced_complaints_about_an_actor_s_acts_disapprove_of_it() -> None:
     "express", "air", "file", "level"), its subject the complainant, and the owner of
     what the "about" phrase names the target (11)."""
     assert pairs(VOICED_COMPLAINTS) == {("peru", "11", "chile")}
+
+
+MINISTER_SAID_HE = parsed("""
+Chile    3 poss  PROPN NNP Chile GPE
+'s       0 case  PART  POS 's
+foreign  3 amod  ADJ   JJ  foreign
+minister 4 nsubj NOUN  NN  minister
+said     4 ROOT  VERB  VBD say
+he       7 nsubj PRON  PRP he
+would    7 aux   AUX   MD  would
+visit    4 ccomp VERB  VB  visit
+Peru     7 dobj  PROPN NNP Peru  GPE
+.        4 punct PUNCT .   .
+""")
+
+NAMED_BEFORE_THE_MINISTER = parsed("""
+Luis     1 compound PROPN NNP Luis    B-PERSON
+Soto     2 nsubj    PROPN NNP Soto    I-PERSON
+met      2 ROOT     VERB  VBD meet
+Bolivia  2 dobj     PROPN NNP Bolivia GPE
+.        2 punct    PUNCT .   .
+The      7 det      DET   DT  the
+Chilean  7 amod     ADJ   JJ  chilean NORP
+minister 8 nsubj    NOUN  NN  minister
+said     8 ROOT     VERB  VBD say
+he       11 nsubj   PRON  PRP he
+would    11 aux     AUX   MD  would
+visit    8 ccomp    VERB  VB  visit
+Peru     11 dobj    PROPN NNP Peru    GPE
+.        8 punct    PUNCT .   .
+""")
+
+
+def test_he_takes_up_the_holder_of_an_office_the_sentence_names() -> None:
+    """ "Chile's foreign minister said he would visit Peru": with no person named, "he"
+    is the minister, an actor of Chile's government, who states an intent to visit
+    (03). Where the story has named a person ("Luis Soto met Bolivia. The Chilean
+    minister said he would visit Peru"), "he" stays that person, who may well be the
+    minister."""
+    assert pairs(MINISTER_SAID_HE) == {("chilean_government", "03", "peru")}
+    visits = {e.source for e in run(NAMED_BEFORE_THE_MINISTER).events if e.target == "peru"}
+    assert visits == {"luis_soto"}

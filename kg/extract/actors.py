@@ -1009,13 +1009,27 @@ def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
             index.point(token, key, sent_of[token.i])
 
 
-def _plural_noun(doc: Doc, position: int, key: str, index: ActorIndex) -> bool:
-    """Whether the mention at ``position`` ends in a plural common noun ("Chinese
-    gunboats"), which "it" cannot take up; a plural name ("the United States") can."""
+def _mention_end(doc: Doc, position: int, key: str, index: ActorIndex) -> Token:
+    """The last word of the mention of ``key`` at ``position``."""
     end = position
     while end + 1 < len(doc) and index.by_token.get(end + 1) == key:
         end += 1
-    return doc[end].tag_ == "NNS"
+    return doc[end]
+
+
+def _plural_noun(doc: Doc, position: int, key: str, index: ActorIndex) -> bool:
+    """Whether the mention at ``position`` ends in a plural common noun ("Chinese
+    gunboats"), which "it" cannot take up; a plural name ("the United States") can."""
+    return _mention_end(doc, position, key, index).tag_ == "NNS"
+
+
+def _office_holder(doc: Doc, position: int, key: str, index: ActorIndex) -> bool:
+    """Whether the mention at ``position`` ends in one office's title ("Chile's foreign
+    minister", "a Chilean spokesman"), whose holder "he" or "she" of the same sentence
+    takes up though the actor is the side's institution: "the minister said he would
+    visit Peru" (a "he" of a later sentence may be anyone the story named)."""
+    end = _mention_end(doc, position, key, index)
+    return end.tag_ == "NN" and title_word(end)
 
 
 def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], possessive: bool) -> None:
@@ -1034,26 +1048,50 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], possessi
             wanted_person = False
         else:
             continue
-        found: dict[str, int] = {}  # compatible actors, first (the antecedent) first
-        for j in _antecedents(token, sent_of, index, named):
-            key = index.by_token.get(j)
-            if key is None or key in found or j in index.pronouns:
-                continue
-            if _modifies_a_mention(doc[j], index):
-                continue  # "Chinese" of "Chinese gunboats": the gunboats are the mention
-            if lower in SINGULAR_PRONOUNS and _plural_noun(doc, j, key, index):
-                continue  # "its" is not the "gunboats'"
-            if (index.actors[key].type == "Person") != wanted_person:
-                continue
-            if not found:
-                index.point(token, key, sent_of[token.i])
-                index.pronouns[token.i] = j
-                named.resolved.append(token.i)
-            found[key] = j
-            if not possessive or len(found) > POSSESSIVE_CHOICES:
-                break
+        antecedents = list(_antecedents(token, sent_of, index, named))
+        found = _compatible(doc, token, antecedents, index, wanted_person, possessive)
+        if not found and wanted_person:  # no person the story named: an office's holder
+            own = [j for j in antecedents if sent_of.get(j) == sent_of[token.i]]
+            found = _compatible(doc, token, own, index, True, possessive, offices=True)
+        if found:
+            j = next(iter(found.values()))
+            index.point(token, index.by_token[j], sent_of[token.i])
+            index.pronouns[token.i] = j
+            named.resolved.append(token.i)
         if len(found) > 1:
             index.others[token.i] = list(found.values())[1:]
+
+
+def _compatible(
+    doc: Doc,
+    pronoun: Token,
+    antecedents: list[int],
+    index: ActorIndex,
+    wanted_person: bool,
+    possessive: bool,
+    offices: bool = False,
+) -> dict[str, int]:
+    """The actors of the antecedent mentions a pronoun can take up, the first (its
+    antecedent) first: persons for "he" and "she", else groups; with ``offices``, the
+    holders of offices (:func:`_office_holder`)."""
+    found: dict[str, int] = {}
+    for j in antecedents:
+        key = index.by_token.get(j)
+        if key is None or key in found or j in index.pronouns:
+            continue
+        if _modifies_a_mention(doc[j], index):
+            continue  # "Chinese" of "Chinese gunboats": the gunboats are the mention
+        if pronoun.lower_ in SINGULAR_PRONOUNS and _plural_noun(doc, j, key, index):
+            continue  # "its" is not the "gunboats'"
+        if offices:
+            if not _office_holder(doc, j, key, index):
+                continue
+        elif (index.actors[key].type == "Person") != wanted_person:
+            continue
+        found[key] = j
+        if not possessive or len(found) > POSSESSIVE_CHOICES:
+            break
+    return found
 
 
 def resolve_actors(

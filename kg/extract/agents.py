@@ -92,6 +92,9 @@ TITLES = frozenset(
         "director",
         "head",
         "admiral",
+        "negotiator",
+        "diplomat",
+        "officer",
     ]
 )
 

@@ -119,7 +119,7 @@ BEFORE_THE_CODEBOOK = {
         "Reject",
         [],
     ),
-    "ExhibitForcePosture": ("15", -7.2, "mobilizesAgainst", None, None, []),
+    "ExhibitForcePosture": ("15", -7.2, "mobilizesAgainst", None, None, ["CAMEO_152"]),
     "ExpelOfficials": ("166", -7.0, "sanctions", "Threaten", None, []),
     "ExpressIntentToCooperate": (
         "03",

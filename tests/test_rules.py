@@ -4407,3 +4407,20 @@ def test_he_takes_up_the_holder_of_an_office_the_sentence_names() -> None:
     assert pairs(MINISTER_SAID_HE) == {("chilean_government", "03", "peru")}
     visits = {e.source for e in run(NAMED_BEFORE_THE_MINISTER).events if e.target == "peru"}
     assert visits == {"luis_soto"}
+
+
+ON_ALERT = parsed("""
+The      2 det   DET   DT  the
+Chilean  2 amod  ADJ   JJ  chilean NORP
+army     3 nsubj NOUN  NN  army
+remained 3 ROOT  VERB  VBD remain
+on       3 prep  ADP   IN  on
+alert    4 pobj  NOUN  NN  alert
+.        3 punct PUNCT .   .
+""")
+
+
+def test_forces_stated_to_be_on_alert_raise_their_alert_status() -> None:
+    """ "The Chilean army remained on alert": a raised military alert (152), as forces
+    put on alert are; no verb of putting is needed."""
+    assert {(e.source, e.cameo) for e in run(ON_ALERT).events} == {("chilean_military", "152")}

@@ -18,12 +18,12 @@ Cue words come from the ontology (see :class:`kg.vocabulary.Vocabulary`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.clauses import subjects
+from kg.extract.clauses import speech_head, subjects
 from kg.extract.coding import is_state_role, role_codes
-from kg.extract.tree import children, derived
+from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
 
 __all__ = [
@@ -34,10 +34,8 @@ __all__ = [
     "modality_of",
     "speaker_of",
     "speaks_for",
-    "speech_head",
 ]
 
-SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
 # Besides the state's institutions (kg.extract.coding.is_state_role), the role whose
 # holders speak for their country's state: its (state) media; not its rebels or exiles.
 STATE_MEDIA = "MED"
@@ -49,36 +47,6 @@ def _clause_chain(verb: Token) -> list[Token]:
     while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in {"VERB", "AUX"}:
         chain.append(chain[-1].head)
     return chain
-
-
-def _no_answers(doc: Doc) -> dict[frozenset[str], dict[int, int | None]]:
-    """Per set of reporting verbs: token position → its reporting verb's position."""
-    return {}
-
-
-def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
-    """The reporting verb whose complement contains ``verb``, if any. A token's answer is
-    its head's unless its own link to the head is the complement of a reporting verb, so
-    each walk up the tree stops at a token already answered and records its answer for
-    every token it passed: a document's walks take as many steps as it has tokens."""
-    doc = verb.doc
-    known = derived(doc, "speech heads", _no_answers).setdefault(vocab.speech_lemmas, {})
-    path: list[int] = []
-    child = verb
-    answer: int | None = None
-    while child.i not in known:
-        path.append(child.i)
-        head = child.head
-        if head == child:
-            break
-        if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in SPEECH_COMPLEMENTS:
-            answer = head.i
-            break
-        child = head
-    else:
-        answer = known[child.i]
-    known.update(dict.fromkeys(path, answer))
-    return None if answer is None else doc[answer]
 
 
 def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import conditioned, is_modal, speaks_for, speech_head
-from kg.extract.clauses import PAST_ACT_PREPS, subjects
+from kg.extract.attribution import conditioned, is_modal, speaks_for
+from kg.extract.clauses import PAST_ACT_PREPS, speech_head, subjects
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
 
@@ -21,6 +21,7 @@ __all__ = [
     "asks_nothing_of_another",
     "denied_clause",
     "foretold_by",
+    "intends",
     "is_denied",
     "is_intended",
     "is_irrealis",
@@ -177,11 +178,14 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True
     head = verb.head  # "plans to visit"; "does not plan to visit" states no intent
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_.lower() in vocab.intent_cues
-        and not is_negated(head, vocab)
-    )
+    return verb.dep_ == "xcomp" and intends(head, vocab) and not is_negated(head, vocab)
+
+
+def intends(token: Token, vocab: Vocabulary) -> bool:
+    """Whether a word is a cue of intent (``ckg:intentCue``) by its lemma ("plans") or
+    its form: the model lemmatises the adjective "prepared" (of "is prepared to lift")
+    as the verb "prepare"."""
+    return token.lemma_.lower() in vocab.intent_cues or token.lower_ in vocab.intent_cues
 
 
 def _set_for_the_future(noun: Token, vocab: Vocabulary) -> bool:

@@ -1,12 +1,14 @@
-"""Clause-level syntax shared by event extraction and attribution: who is the subject
-of a clause, once coordination, control and parser slips are taken into account."""
+"""Clause-level syntax shared by event extraction, attribution and actors: who is the
+subject of a clause, once coordination, control and parser slips are taken into
+account, and which reporting verb a clause is reported by."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.agents import AGENTS
-from kg.extract.tree import children, conjuncts, tree
+from kg.extract.tree import children, conjuncts, derived, tree
+from kg.vocabulary import Vocabulary
 
 __all__ = [
     "CLAUSE_DEPS",
@@ -19,8 +21,11 @@ __all__ = [
     "is_passive",
     "is_time_phrase",
     "owned_by",
+    "speech_head",
     "subjects",
 ]
+
+SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with tense and person
@@ -140,8 +145,10 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         fallback = fallback_subject(verb)
         return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
     head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
-        head = head.head  # "it is willing to withdraw": the subject of "is"
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp":
+        # "it is willing to withdraw", "is prepared to meet" (a participle the model
+        # may tag a verb): the subject of "is"
+        head = head.head
     if verb.dep_ in {"xcomp", "advcl"}:
         objects = children(head, "dobj", "dative")
         if verb.dep_ == "xcomp" and objects:
@@ -204,3 +211,33 @@ def agents(verb: Token) -> list[Token]:
     shared = [verb.head] if _shares_voice(verb) and is_passive(verb) else []
     shared += [c for c in children(verb, "conj") if _shares_voice(c) and is_passive(verb)]
     return expand(own(verb) or [p for holder in shared for p in own(holder)])
+
+
+def _no_answers(doc: Doc) -> dict[frozenset[str], dict[int, int | None]]:
+    """Per set of reporting verbs: token position → its reporting verb's position."""
+    return {}
+
+
+def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
+    """The reporting verb whose complement contains ``verb``, if any. A token's answer is
+    its head's unless its own link to the head is the complement of a reporting verb, so
+    each walk up the tree stops at a token already answered and records its answer for
+    every token it passed: a document's walks take as many steps as it has tokens."""
+    doc = verb.doc
+    known = derived(doc, "speech heads", _no_answers).setdefault(vocab.speech_lemmas, {})
+    path: list[int] = []
+    child = verb
+    answer: int | None = None
+    while child.i not in known:
+        path.append(child.i)
+        head = child.head
+        if head == child:
+            break
+        if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in SPEECH_COMPLEMENTS:
+            answer = head.i
+            break
+        child = head
+    else:
+        answer = known[child.i]
+    known.update(dict.fromkeys(path, answer))
+    return None if answer is None else doc[answer]

@@ -70,13 +70,13 @@ from kg.extract.attribution import (
     modality_of,
     speaker_of,
     speaks_for,
-    speech_head,
 )
 from kg.extract.classify import (
     ASPECTUAL,
     asks_nothing_of_another,
     denied_clause,
     foretold_by,
+    intends,
     is_denied,
     is_intended,
     is_irrealis,
@@ -84,7 +84,7 @@ from kg.extract.classify import (
     refine,
     refuses_nothing_of_another,
 )
-from kg.extract.clauses import CLAUSE_DEPS, agents, expand, is_passive, subjects
+from kg.extract.clauses import CLAUSE_DEPS, agents, expand, is_passive, speech_head, subjects
 from kg.extract.coding import role_codes
 from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
@@ -864,8 +864,7 @@ def _vows_an_act(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabular
     negated one states no intent: "did not agree to withdraw" is a refusal, the verb's.
     So with an aspectual verb ("began escorting tankers", "continued to shell the
     town"): its complement is the act, coded as done."""
-    lemma = verb.lemma_.lower()
-    if lemma not in vocab.intent_cues | ASPECTUAL or is_negated(verb, vocab):
+    if not (intends(verb, vocab) or verb.lemma_.lower() in ASPECTUAL) or is_negated(verb, vocab):
         return False
     acts = [t for c in children(verb, "xcomp") for t in (c, *children(c, "dobj"))]
     return any(next(events_at(t, sentence, index, vocab), None) for t in acts)

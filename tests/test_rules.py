@@ -4424,3 +4424,27 @@ def test_forces_stated_to_be_on_alert_raise_their_alert_status() -> None:
     """ "The Chilean army remained on alert": a raised military alert (152), as forces
     put on alert are; no verb of putting is needed."""
     assert {(e.source, e.cameo) for e in run(ON_ALERT).events} == {("chilean_military", "152")}
+
+
+WE_SAID_BY = parsed("""
+"         12 punct PUNCT ``  "
+We        3 nsubj PRON  PRP we
+will      3 aux   AUX   MD  will
+retaliate 12 ccomp VERB VB  retaliate
+against   3 prep  ADP   IN  against
+any       6 det   DET   DT  any
+attack    4 pobj  NOUN  NN  attack
+by        6 prep  ADP   IN  by
+Peru      7 pobj  PROPN NNP Peru  GPE
+,         12 punct PUNCT ,  ,
+"         12 punct PUNCT ''  "
+Chile     12 nsubj PROPN NNP Chile GPE
+said      12 ROOT  VERB  VBD say
+.         12 punct PUNCT .   .
+""")
+
+
+def test_we_in_reported_speech_is_the_speaker() -> None:
+    """'"We will retaliate against any attack by Peru," Chile said': "we" is the
+    speaker, Chile, whose threat of force it is."""
+    assert pairs(WE_SAID_BY) == {("chile", "13", "peru")}

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, titled
-from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by, subjects
+from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by, speech_head, subjects
 from kg.extract.coding import (
     Coder,
     country_part,
@@ -45,6 +45,7 @@ __all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+FIRST_PERSON_PLURAL = frozenset(["we", "us"])  # in reported speech, the speaker's side
 RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$"])  # which, that; who, whom; whose
 # Heads of "a group of X", "thousands of X", "three divisions of X" (a formation of
 # armed men, or of a firm: "a unit of Citicorp"): the actor is X.
@@ -1062,6 +1063,23 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], possessi
             index.others[token.i] = list(found.values())[1:]
 
 
+def _add_speakers(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: Vocabulary) -> None:
+    """ "We" and "us" in reported speech are the speaker's, the subject of the reporting
+    verb where it is an actor: '"We will meet any escalation with stronger
+    countermeasures," Weinberger said', 'Iran said we would respond'."""
+    for token in words(doc):
+        if token.lower_ not in FIRST_PERSON_PLURAL or token.pos_ != "PRON":
+            continue
+        if token.i not in sent_of or token.i in index.by_token:
+            continue
+        head = speech_head(token, vocab)
+        if head is None:
+            continue
+        key = next((k for s in subjects(head)[0] if (k := index.actor_at(s))), None)
+        if key is not None:
+            index.point(token, key, sent_of[token.i])
+
+
 def _compatible(
     doc: Doc,
     pronoun: Token,
@@ -1118,6 +1136,7 @@ def resolve_actors(
     _add_pronouns(doc, index, sent_of, possessive=True)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
     _add_pronouns(doc, index, sent_of, possessive=False)
+    _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     _complete_codes(index, placed)
     index.mentions.sort(key=lambda m: (m.start, m.end))

@@ -4448,3 +4448,25 @@ def test_we_in_reported_speech_is_the_speaker() -> None:
     """'"We will retaliate against any attack by Peru," Chile said': "we" is the
     speaker, Chile, whose threat of force it is."""
     assert pairs(WE_SAID_BY) == {("chile", "13", "peru")}
+
+
+PREPARED_TO_MEET_ANY = parsed("""
+Chile      2 nsubj  PROPN NNP Chile GPE
+will       2 aux    AUX   MD  will
+be         2 ROOT   AUX   VB  be
+prepared   2 acomp  VERB  VBN prepare
+to         5 aux    PART  TO  to
+meet       3 xcomp  VERB  VB  meet
+any        7 det    DET   DT  any
+escalation 5 dobj   NOUN  NN  escalation
+by         7 prep   ADP   IN  by
+Peru       8 pobj   PROPN NNP Peru GPE
+.          2 punct  PUNCT .   .
+""")
+
+
+def test_prepared_to_answer_any_escalation_is_a_threat_whatever_the_tag() -> None:
+    """ "Chile will be prepared to meet any escalation by Peru": the model tags "prepared" a
+    verb and lemmatises it "prepare"; it is still the adjective of readiness, its
+    subject the copula's, and the answer a threat of force aimed at Peru."""
+    assert pairs(PREPARED_TO_MEET_ANY) == {("chile", "13", "peru")}

@@ -2325,11 +2325,11 @@ Peru   6 pobj  PROPN NNP Peru    GPE
 
 def test_an_event_noun_s_own_phrase_names_its_target_before_its_clause_s() -> None:
     """ "flew to Bolivia for talks with Peru": the talks are Chile's (the clause's
-    subject), with Peru, not with Bolivia; flying there is FLY's "- * (TO) [036]"."""
+    subject), with Peru, not with Bolivia, and still to come (what the journey is for),
+    so an intent (03); flying there is FLY's "- * (TO) [036]"."""
     assert pairs(TALKS_ABROAD) == {
         ("chile", "03", "bolivia"),
-        ("chile", "04", "peru"),
-        ("peru", "04", "chile"),
+        ("chile", "03", "peru"),
     }
 
 
@@ -4470,3 +4470,25 @@ def test_prepared_to_answer_any_escalation_is_a_threat_whatever_the_tag() -> Non
     verb and lemmatises it "prepare"; it is still the adjective of readiness, its
     subject the copula's, and the answer a threat of force aimed at Peru."""
     assert pairs(PREPARED_TO_MEET_ANY) == {("chile", "13", "peru")}
+
+
+TRAVELLED_FOR_NEGOTIATIONS = parsed("""
+Chile        1 nsubj PROPN NNP Chile GPE
+travelled    1 ROOT  VERB  VBD travel
+to           1 prep  ADP   IN  to
+Lima         2 pobj  PROPN NNP Lima  GPE
+for          1 prep  ADP   IN  for
+negotiations 4 pobj  NOUN  NNS negotiation
+with         5 prep  ADP   IN  with
+Peru         6 pobj  PROPN NNP Peru  GPE
+.            1 punct PUNCT .   .
+""")
+
+
+def test_what_a_journey_is_for_is_still_to_come() -> None:
+    """ "Chile travelled to Lima for negotiations with Peru": the negotiations are what
+    the journey is for, an intent to negotiate (03), not talks held, which Peru would
+    hold with Chile too (the journey itself is a visit, 042)."""
+    roots = {(e.source, e.cameo[:2], e.target) for e in run(TRAVELLED_FOR_NEGOTIATIONS).events}
+    assert ("chile", "03", "peru") in roots
+    assert ("peru", "04", "chile") not in roots

@@ -27,6 +27,7 @@ __all__ = [
     "is_irrealis",
     "is_negated",
     "is_question",
+    "purpose_of_a_journey",
     "refine",
     "refuses_nothing_of_another",
 ]
@@ -186,6 +187,22 @@ def intends(token: Token, vocab: Vocabulary) -> bool:
     its form: the model lemmatises the adjective "prepared" (of "is prepared to lift")
     as the verb "prepare"."""
     return token.lemma_.lower() in vocab.intent_cues or token.lower_ in vocab.intent_cues
+
+
+# Verbs of a journey, whose "for" phrase names what the traveller goes to do.
+JOURNEY_VERBS = frozenset(
+    ["travel", "go", "fly", "leave", "head", "depart", "sail", "come", "return", "set"]
+)
+
+
+def purpose_of_a_journey(noun: Token) -> bool:
+    """Whether an event noun is the purpose of a journey: the object of a "for" phrase
+    of a verb of travelling ("flew to Damascus for talks with Assad"), an act still to
+    come when the journey is told."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in JOURNEY_VERBS
+    )
 
 
 def _set_for_the_future(noun: Token, vocab: Vocabulary) -> bool:

@@ -81,6 +81,7 @@ from kg.extract.classify import (
     is_intended,
     is_irrealis,
     is_negated,
+    purpose_of_a_journey,
     refine,
     refuses_nothing_of_another,
 )
@@ -690,7 +691,10 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = words_text(words)
     lemmas = {t.lemma_.lower() for t in words}
-    match = Match(event_type, frozenset({anchor.i, noun.i}), None)
+    # what a journey is for is still to come: "flew to Lima for talks with Peru"
+    match = Match(
+        event_type, frozenset({anchor.i, noun.i}), None, to_come=purpose_of_a_journey(noun)
+    )
     return anchor, Reading(
         refine(event_type, lemmas, vocab),
         match,

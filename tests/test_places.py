@@ -617,3 +617,26 @@ def test_a_thing_acted_on_whose_of_phrase_names_a_town_is_there() -> None:
     extraction = run(THE_PORT_OF_A_TOWN)
     places = {p.name for e in extraction.events if (p := extraction.place(e.location))}
     assert places == {"Basrah"}
+
+
+THROUGH_THE_MOUNTAINS = parsed("""
+Iranian   1 amod  ADJ   JJ  iranian   NORP
+troops    2 nsubj NOUN  NNS troop
+attacked  2 ROOT  VERB  VBD attack
+Iraqi     4 amod  ADJ   JJ  iraqi     NORP
+positions 2 dobj  NOUN  NNS position
+through   2 prep  ADP   IN  through
+the       7 det   DET   DT  the
+mountains 5 pobj  NOUN  NNS mountain
+of        7 prep  ADP   IN  of
+Basra     8 pobj  PROPN NNP Basra     GPE
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_phrase_of_through_among_or_amid_places_an_event() -> None:
+    """ "attacked Iraqi positions through the mountains of Basra": "through", "among"
+    and "amid" are locative prepositions as "in" and "across" are."""
+    extraction = run(THROUGH_THE_MOUNTAINS)
+    places = {p.name for e in extraction.events if (p := extraction.place(e.location))}
+    assert places == {"Basrah"}

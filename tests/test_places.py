@@ -640,3 +640,20 @@ def test_a_phrase_of_through_among_or_amid_places_an_event() -> None:
     extraction = run(THROUGH_THE_MOUNTAINS)
     places = {p.name for e in extraction.events if (p := extraction.place(e.location))}
     assert places == {"Basrah"}
+
+
+THE_MAYOR_OF_A_TOWN = parsed("""
+Iran       1 nsubj PROPN NNP Iran    GPE
+criticised 1 ROOT  VERB  VBD criticise
+the        3 det   DET   DT  the
+mayor      1 dobj  NOUN  NN  mayor
+of         3 prep  ADP   IN  of
+Baghdad    4 pobj  PROPN NNP Baghdad GPE
+.          1 punct PUNCT .   .
+""")
+
+
+def test_a_person_of_a_town_acted_on_does_not_place_the_act_there() -> None:
+    """ "Iran criticised the mayor of Baghdad" happened wherever Iran spoke: only a place
+    acted on (an outpost, a port, a town) is where its "of" phrase names."""
+    assert all(e.location is None for e in run(THE_MAYOR_OF_A_TOWN).events)

@@ -4414,16 +4414,30 @@ The      2 det   DET   DT  the
 Chilean  2 amod  ADJ   JJ  chilean NORP
 army     3 nsubj NOUN  NN  army
 remained 3 ROOT  VERB  VBD remain
-on       3 prep  ADP   IN  on
-alert    4 pobj  NOUN  NN  alert
+in       3 prep  ADP   IN  in
+a        6 det   DET   DT  a
+state    4 pobj  NOUN  NN  state
+of       6 prep  ADP   IN  of
+alert    7 pobj  NOUN  NN  alert
 .        3 punct PUNCT .   .
+""")
+
+DOCTORS_ON_ALERT = parsed("""
+Chilean  1 amod  ADJ   JJ  chilean NORP
+doctors  2 nsubj NOUN  NNS doctor
+were     2 ROOT  AUX   VBD be
+on       2 prep  ADP   IN  on
+alert    3 pobj  NOUN  NN  alert
+.        2 punct PUNCT .   .
 """)
 
 
 def test_forces_stated_to_be_on_alert_raise_their_alert_status() -> None:
-    """ "The Chilean army remained on alert": a raised military alert (152), as forces
-    put on alert are; no verb of putting is needed."""
+    """ "The Chilean army remained in a state of alert": a raised military alert (152), as
+    forces put on alert are; no verb of putting is needed. "Chilean doctors were on
+    alert" (for cholera, say) is none: a bare "on alert" is anyone's."""
     assert {(e.source, e.cameo) for e in run(ON_ALERT).events} == {("chilean_military", "152")}
+    assert not any(e.cameo.startswith("15") for e in run(DOCTORS_ON_ALERT).events)
 
 
 WE_SAID_BY = parsed("""
@@ -4492,3 +4506,101 @@ def test_what_a_journey_is_for_is_still_to_come() -> None:
     roots = {(e.source, e.cameo[:2], e.target) for e in run(TRAVELLED_FOR_NEGOTIATIONS).events}
     assert ("chile", "03", "peru") in roots
     assert ("peru", "04", "chile") not in roots
+
+
+TALKS_ABOUT_A_THIRD = parsed("""
+Japan  1 nsubj PROPN NNP Japan  GPE
+held   1 ROOT  VERB  VBD hold
+talks  1 dobj  NOUN  NNS talk
+with   2 prep  ADP   IN  with
+China  3 pobj  PROPN NNP China  GPE
+about  2 prep  ADP   IN  about
+Taiwan 5 pobj  PROPN NNP Taiwan GPE
+.      1 punct PUNCT .   .
+""")
+
+ANY_ATTACK_ON_AN_ALLY = parsed("""
+Chile   2 nsubj PROPN NNP Chile   GPE
+will    2 aux   AUX   MD  will
+respond 2 ROOT  VERB  VB  respond
+to      2 prep  ADP   IN  to
+any     5 det   DET   DT  any
+attack  3 pobj  NOUN  NN  attack
+on      5 prep  ADP   IN  on
+Bolivia 6 pobj  PROPN NNP Bolivia GPE
+.       2 punct PUNCT .   .
+""")
+
+POLICE_ESCORTED = parsed("""
+Police        1 nsubj NOUN NNS police
+escorted      1 ROOT  VERB VBD escort
+the           3 det   DET  DT  the
+demonstrators 1 dobj  NOUN NNS demonstrator
+out           1 prep  ADP  IN  out
+of            4 prep  ADP  IN  of
+the           7 det   DET  DT  the
+square        5 pobj  NOUN NN  square
+.             1 punct PUNCT .  .
+""")
+
+
+def test_what_talks_are_about_is_no_party_to_them() -> None:
+    """ "Japan held talks with China about Taiwan": the talks are with China; an "about"
+    phrase names a target only for a verbal act with none ("complaints about Chile's
+    tariffs")."""
+    assert pairs(TALKS_ABOUT_A_THIRD) == {("japan", "04", "china"), ("china", "04", "japan")}
+
+
+def test_an_answer_to_any_attack_on_another_is_not_aimed_at_the_victim() -> None:
+    """ "Chile will respond to any attack on Bolivia" threatens whoever would attack
+    Bolivia, not Bolivia: with no doer named, the article must give the target."""
+    assert pairs(ANY_ATTACK_ON_AN_ALLY) == {("chile", "13", None)}
+
+
+def test_escorting_people_is_no_military_protection() -> None:
+    """ "Police escorted the demonstrators out of the square": escorting is protection
+    (074) only of ships, tankers and convoys."""
+    assert not any(e.cameo.startswith("07") for e in run(POLICE_ESCORTED).events)
+
+
+FORECAST_OF_NO_ATTACK = parsed("""
+Chile     1 nsubj PROPN NNP Chile   GPE
+predicted 1 ROOT  VERB  VBD predict
+Peru      5 nsubj PROPN NNP Peru    GPE
+would     5 aux   AUX   MD  would
+not       5 neg   PART  RB  not
+attack    1 ccomp VERB  VB  attack
+Bolivia   5 dobj  PROPN NNP Bolivia GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_forecast_that_an_act_will_not_happen_is_a_plain_statement() -> None:
+    """ "Chile predicted Peru would not attack Bolivia" foretells no violence: a statement
+    (010, PETRARCH's PREDICT default), not a pessimistic comment (012)."""
+    statements = {e.cameo for e in run(FORECAST_OF_NO_ATTACK).events if e.source == "chile"}
+    assert statements == {"010"}
+
+
+QUOTED_BY_THE_RADIO = parsed("""
+Peruvian 1 amod     ADJ   JJ  peruvian NORP
+radio    2 nsubj    NOUN  NN  radio
+quoted   2 ROOT     VERB  VBD quote
+Luis     4 compound PROPN NNP Luis     B-PERSON
+Soto     2 dobj     PROPN NNP Soto     I-PERSON
+as       2 prep     ADP   IN  as
+saying   5 pcomp    VERB  VBG say
+Chile    9 nsubj    PROPN NNP Chile    GPE
+had      9 aux      AUX   VBD have
+attacked 6 ccomp    VERB  VBN attack
+Bolivia  9 dobj     PROPN NNP Bolivia  GPE
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_who_is_quoted_as_saying_is_the_speaker() -> None:
+    """ "Peruvian radio quoted Luis Soto as saying Chile had attacked Bolivia": Soto says
+    it, the radio reports him saying it."""
+    assert {(e.source, e.said_by) for e in run(QUOTED_BY_THE_RADIO).events} == {
+        ("chile", "luis_soto")
+    }

@@ -26,7 +26,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, titled
-from kg.extract.clauses import FINITE_TAGS, SUBJECT_DEPS, owned_by, speech_head, subjects
+from kg.extract.clauses import (
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    owned_by,
+    reporters,
+    speech_head,
+    subjects,
+)
 from kg.extract.coding import (
     Coder,
     country_part,
@@ -1075,7 +1082,7 @@ def _add_speakers(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: V
         head = speech_head(token, vocab)
         if head is None:
             continue
-        key = next((k for s in subjects(head)[0] if (k := index.actor_at(s))), None)
+        key = next((k for s in reporters(head) if (k := index.actor_at(s))), None)
         if key is not None:
             index.point(token, key, sent_of[token.i])
 

@@ -38,9 +38,8 @@ __all__ = [
     "words_text",
 ]
 
-# Prepositions that introduce the target of a nominal event ("talks with X"; "complaints
-# about Chile's tariffs" name whose acts are disapproved of).
-TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by", "about"])
+# Prepositions that introduce the target of a nominal event ("talks with X").
+TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"])
 
 
 # Prepositions by which an object aims at an actor ("relations with X", "aid for X").

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.clauses import speech_head, subjects
+from kg.extract.clauses import reporters, speech_head
 from kg.extract.coding import is_state_role, role_codes
 from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
@@ -56,10 +56,7 @@ def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
     the clause or a clause above it names ("…, according to Palestinian officials")."""
     head = speech_head(verb, vocab)
     if head is not None:
-        speakers, _ = subjects(head)
-        if not speakers and head.dep_ == "pcomp":
-            speakers, _ = subjects(head.head.head)
-        found = next((k for k in (index.actor_at(s) for s in speakers) if k), None)
+        found = next((k for k in (index.actor_at(s) for s in reporters(head)) if k), None)
         if found is not None:
             return found
     return _according_to(verb, index)

@@ -154,11 +154,8 @@ def foretold_by(verb: Token, vocab: Vocabulary, index: ActorIndex) -> Token | No
     head = speech_head(verb, vocab)
     if head is None or head.lemma_.lower() not in vocab.forecasts or is_negated(head, vocab):
         return None
-    actors = {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
-    speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
-    if any(speaks_for(s, a, index) for s in speakers for a in actors):
-        return None
-    return head
+    speakers, actors = _voices(verb, head, index)
+    return None if _speaks_for_any(speakers, actors, index) else head
 
 
 def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
@@ -190,9 +187,7 @@ def intends(token: Token, vocab: Vocabulary) -> bool:
 
 
 # Verbs of a journey, whose "for" phrase names what the traveller goes to do.
-JOURNEY_VERBS = frozenset(
-    ["travel", "go", "fly", "leave", "head", "depart", "sail", "come", "return", "set"]
-)
+JOURNEY_VERBS = frozenset(["travel", "go", "fly", "leave", "head", "depart", "sail", "return"])
 
 
 def purpose_of_a_journey(noun: Token) -> bool:
@@ -233,11 +228,19 @@ def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
     (:func:`kg.extract.attribution.speaks_for`): a prediction, not the speaker's own
     "will" (Israel's ambassador saying Israel would support a pause states Israel's
     intent)."""
-    actors = {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
+    speakers, actors = _voices(verb, head, index)
+    return bool(actors and speakers) and not _speaks_for_any(speakers, actors, index)
+
+
+def _voices(verb: Token, head: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
+    """The actors reporting a clause (the subjects of its reporting verb ``head``) and
+    the actors of the clause (its subjects)."""
     speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
-    return bool(actors and speakers) and not any(
-        speaks_for(s, a, index) for s in speakers for a in actors
-    )
+    return speakers, {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
+
+
+def _speaks_for_any(speakers: set[str], actors: set[str], index: ActorIndex) -> bool:
+    return any(speaks_for(s, a, index) for s in speakers for a in actors)
 
 
 def refine(event_type: EventType, lemmas: set[str], vocab: Vocabulary) -> EventType:

@@ -21,6 +21,7 @@ __all__ = [
     "is_passive",
     "is_time_phrase",
     "owned_by",
+    "reporters",
     "speech_head",
     "subjects",
 ]
@@ -241,3 +242,14 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
         answer = known[child.i]
     known.update(dict.fromkeys(path, answer))
     return None if answer is None else doc[answer]
+
+
+def reporters(head: Token) -> list[Token]:
+    """Who speaks by a reporting verb: its subjects, or where the verb is the complement
+    of "as", whom the verb above quotes: its object ("the radio quoted Khamenei as
+    saying"), else, in the passive, its subject ("Iran was quoted as saying")."""
+    speakers, _ = subjects(head)
+    if not speakers and head.dep_ == "pcomp":
+        quoting = head.head.head
+        speakers = expand(children(quoting, "dobj")) or subjects(quoting)[0]
+    return speakers

@@ -399,9 +399,8 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     answer = answer_match(verb, vocab)  # "would respond to any attack by Iraq"
     if answer is not None:
         reading = _reading(verb, answer[0], index, vocab, False)
-        if reading is not None:
-            doers = doers_named([answer[1]], index)
-            yield replace(reading, targets=doers) if doers else reading
+        if reading is not None:  # aimed at the doer named, else whom the article gives
+            yield replace(reading, targets=doers_named([answer[1]], index))
             return
     found = False
     triggers = vocab.by_head.get(verb.lemma_.lower(), ())
@@ -529,10 +528,16 @@ def _told_of(verb: Token, vocab: Vocabulary) -> Reading | None:
     head = speech_head(verb, vocab) if match is not None else None
     if match is None or head is None:
         return None
+    return _speakers_act(head, verb, match, subjects(verb)[0])
+
+
+def _speakers_act(head: Token, clause: Token, match: Match, targets: list[Token]) -> Reading:
+    """The reading of a speaker's act on what a reported clause says of its subjects
+    (``targets``): made by the reporting verb's subjects, not reported by them, its
+    theme the clause less its subjects and its conjunction ("that")."""
     speakers, penalty = subjects(head)
-    targets, _ = subjects(verb)
-    named = {s.i for s in targets}
-    theme = " ".join(t.text for t in subtree(verb) if t.i not in named and not t.is_punct)
+    named = {t.i for s in targets for t in subtree(s)}
+    theme = words_text([t for t in subtree(clause) if t.i not in named and t.dep_ != "mark"])
     return Reading(match.event_type, match, speakers, targets, theme, penalty, reported=False)
 
 
@@ -546,16 +551,13 @@ def _forecast(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token,
     head = foretold_by(verb, vocab, index)
     if head is None:
         return None
-    speakers, penalty = subjects(head)
     targets = [s for s in subjects(verb)[0] if index.actor_at(s)]
-    if not targets or not any(index.actor_at(s) for s in speakers):
+    if not targets or not any(index.actor_at(s) for s in subjects(head)[0]):
         return None
-    act = next(_readings(verb, index, vocab), None)
+    # a forecast that an act will not happen ("Iran would not attack") is of no act
+    act = None if is_negated(verb, vocab) else next(_readings(verb, index, vocab), None)
     event_type = vocab.forecast_type(head.lemma_.lower(), act.event_type if act else None)
-    named = {s.i for s in targets}
-    theme = " ".join(t.text for t in subtree(verb) if t.i not in named and not t.is_punct)
-    match = Match(event_type, frozenset({head.i}), None)
-    return head, Reading(event_type, match, speakers, targets, theme, penalty, reported=False)
+    return head, _speakers_act(head, verb, Match(event_type, frozenset({head.i}), None), targets)
 
 
 def _obliged(verb: Token, vocab: Vocabulary) -> Match | None:
@@ -682,6 +684,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or named_by(aimed, index)
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)
+        or (
+            _about(noun, index)
+            if vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
+            else []
+        )
     )
     if len(parties) > 1:
         targets = parties
@@ -705,6 +712,14 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         lemmas=frozenset(lemmas),
         rebound=rebound,
     )
+
+
+def _about(noun: Token, index: ActorIndex) -> list[Token]:
+    """Whom a verbal act's noun is about where nothing else names its target: the actor
+    or owner of its "about" phrase ("complaints about Chile's tariffs": Chile); talks
+    "with China about Taiwan" are with China, found before."""
+    topics = [p for c in children(noun, "prep") if c.lower_ == "about" for p in children(c, "pobj")]
+    return [p for p in topics if index.actor_at(p)] or named_by(topics, index)
 
 
 def _counted_object(noun: Token) -> Token | None:

@@ -211,21 +211,21 @@ def complete_targets(
         if own is not None:
             completed.append(_inferred(event, own))
             continue
-        force = event.cameo.startswith(ENEMY_CODES)
+        against_enemy = event.cameo.startswith(ENEMY_CODES)
         side = _side(event.source, actors)
-        place = places.get(event.location) if event.location and force else None
+        place = places.get(event.location) if event.location and against_enemy else None
         target: str | None = None
         country = _side(place.country, countries) if place and place.country else side
         if place is not None and country in named - {side}:
             target = place.country
         else:
-            article, sentences = enemies if force else counterparts
+            article, sentences = enemies if against_enemy else counterparts
             elsewhere = article[side] - sentences[event.sentence][side]
             ranked = elsewhere.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                other = (ranked[0][0], force)
+                other = (ranked[0][0], against_enemy)
                 if other not in named_by:
-                    named_by[other] = _stands_for(other[0], events, actors, not force)
+                    named_by[other] = _stands_for(other[0], events, actors, not against_enemy)
                 target = named_by[other]
         if target is None:
             completed.append(event)

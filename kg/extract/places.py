@@ -96,7 +96,7 @@ class Locative:
     place: int
     patient: bool
     host: bool
-    modifier: bool = False
+    modifier: bool
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -142,6 +142,22 @@ def _walk(anchor: Token, nodes: Sequence[Node]) -> Iterator[dict[str, Token]]:
     yield from extend(1)
 
 
+def _expanded(node: Node, lists: Mapping[str, list[str]]) -> Node:
+    """A pattern node whose attribute lists have each "@NAME" replaced by the words of
+    the file's list of that name (a KeyError for a name it has no list of)."""
+    attrs = {
+        name: {"IN": [w for item in wanted["IN"] for w in _words_of(item, lists)]}
+        if isinstance(wanted, dict)
+        else wanted
+        for name, wanted in node["RIGHT_ATTRS"].items()
+    }
+    return {**node, "RIGHT_ATTRS": attrs}
+
+
+def _words_of(item: str, lists: Mapping[str, list[str]]) -> list[str]:
+    return lists[item[1:]] if item.startswith("@") else [item]
+
+
 @dataclass(frozen=True)
 class _Pattern:
     nodes: tuple[Node, ...]
@@ -157,8 +173,15 @@ class LocationMatcher:
 
     def __init__(self, nlp: Language, path: Path = LOCATIVES) -> None:
         self.patterns = []
-        for entry in json.loads(path.read_text(encoding="utf-8"))["patterns"]:
-            nodes = tuple(entry["pattern"])
+        data = json.loads(path.read_text(encoding="utf-8"))
+        lists: dict[str, list[str]] = data.get("lists", {})
+        for entry in data["patterns"]:
+            try:
+                nodes = tuple(_expanded(node, lists) for node in entry["pattern"])
+            except KeyError as missing:
+                raise ValueError(
+                    f"{path}: pattern {entry['name']} names no list {missing}"
+                ) from None
             if any(n.get("REL_OP", ">") not in {">", "<"} for n in nodes[1:]) or any(
                 set(n["RIGHT_ATTRS"]) - set(_ATTRS) for n in nodes
             ):
@@ -250,7 +273,8 @@ class PlaceIndex:
         names, else one of the words carrying its arguments (its object, the object of
         its prepositions, its relative clause), else the verb an event noun is the
         object or subject of ("launched an offensive near Basra"), else its subject ("air
-        strikes on Idlib killed 20"); else a place that only modifies one of them (a
+        strikes on Idlib killed 20"), else the objects of its object's phrases ("held
+        talks with officials in Paris"); else a place that only modifies one of them (a
         "Gulf attack"; "Middle East peace prospects … at a meeting in New York" is in
         New York); else where an earlier
         sentence put the thing a definite argument names again ("a platform in the

@@ -535,26 +535,19 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         {s.lower() for cls in types.values() for s in _strings(graph, URIRef(cls.iri), prop)}
         for prop in (CKG.speechTrigger, CKG.patientSubject)
     )
-    denials = {
-        s.lower(): cls.name
-        for cls in types.values()
-        for s in _strings(graph, URIRef(cls.iri), CKG.denialTrigger)
-    }
-    forecasts = {
-        s.lower(): cls.name
-        for cls in types.values()
-        for s in _strings(graph, URIRef(cls.iri), CKG.forecastTrigger)
-    }
-    forecast_classes = {
-        int(quad): cls.name
-        for cls in types.values()
-        for quad in _strings(graph, URIRef(cls.iri), CKG.forecastOf)
-    }
-    answers = {
-        s.lower(): cls.name
-        for cls in types.values()
-        for s in _strings(graph, URIRef(cls.iri), CKG.answerTrigger)
-    }
+
+    def by_word(prop: URIRef) -> dict[str, str]:
+        """Each lower-case string of the property → the class stating it."""
+        return {
+            s.lower(): cls.name
+            for cls in types.values()
+            for s in _strings(graph, URIRef(cls.iri), prop)
+        }
+
+    denials, forecasts, answers = (
+        by_word(p) for p in (CKG.denialTrigger, CKG.forecastTrigger, CKG.answerTrigger)
+    )
+    forecast_classes = {int(quad): name for quad, name in by_word(CKG.forecastOf).items()}
     hostile_words = {
         cls.name: frozenset(s.lower() for s in _strings(graph, URIRef(cls.iri), CKG.hostileWord))
         for cls in types.values()

@@ -58,7 +58,7 @@ class Match:
     # a paired code of one act ([046:046]): the target's act on the source, the same
     counterpart: EventType | None = None
     # an act that can only come, stated as intended whatever its tense: an answer to any
-    # attack (see :func:`answer_match`)
+    # attack (see :func:`answer_match`), what a journey is for ("flew to Lima for talks")
     to_come: bool = False
 
 

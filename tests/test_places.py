@@ -657,3 +657,28 @@ def test_a_person_of_a_town_acted_on_does_not_place_the_act_there() -> None:
     """ "Iran criticised the mayor of Baghdad" happened wherever Iran spoke: only a place
     acted on (an outpost, a port, a town) is where its "of" phrase names."""
     assert all(e.location is None for e in run(THE_MAYOR_OF_A_TOWN).events)
+
+
+TOLD_IN_A_CAPITAL = parsed("""
+Chile    1 nsubj PROPN NNP Chile   GPE
+told     1 ROOT  VERB  VBD tell
+Peru     1 dobj  PROPN NNP Peru    GPE
+in       1 prep  ADP   IN  in
+Lima     3 pobj  PROPN NNP Lima    GPE
+that     8 mark  SCONJ IN  that
+Bolivia  8 nsubj PROPN NNP Bolivia GPE
+would    8 aux   AUX   MD  would
+face     1 ccomp VERB  VB  face
+sanctions 8 dobj NOUN  NNS sanction
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_speaker_s_verbal_act_happened_where_the_speaker_spoke() -> None:
+    """ "Chile told Peru in Lima that Bolivia would face sanctions": Chile's threat to
+    Bolivia is made by telling, in Lima, though its clause names no place."""
+    extraction = run(TOLD_IN_A_CAPITAL)
+    threats = [e for e in extraction.events if e.cameo.startswith("13")]
+    assert threats and all(
+        (p := extraction.place(e.location)) is not None and p.name == "Lima" for e in threats
+    )

@@ -1066,6 +1066,20 @@ def _best(events: list[Event]) -> list[Event]:
     )
 
 
+def _where(event: Event, token: Token, places: PlaceIndex, vocab: Vocabulary) -> str | None:
+    """Where the event at ``token`` happened (:meth:`PlaceIndex.location_near`); a verbal
+    act (a statement, an appeal, a threat: QuadClass 1 or 3) that its source makes by
+    speaking, where its clause names no place, happened where the source spoke: "U.S.
+    officials told him in Washington that Taiwan would face retaliation"."""
+    here = places.location_near(token)
+    if here is not None or event.said_by not in (None, event.source):
+        return here
+    if vocab.quad_class_of(event.event_type) not in VERBAL_QUAD_CLASSES:
+        return None
+    head = speech_head(token, vocab)
+    return places.location_near(head) if head is not None else None
+
+
 def extract_events(
     doc: Doc,
     index: ActorIndex,
@@ -1079,7 +1093,7 @@ def extract_events(
     :mod:`kg.extract.opponents`)."""
     places = places or PlaceIndex()
     found = [
-        replace(event, location=places.location_near(token))
+        replace(event, location=_where(event, token, places, vocab))
         for token in words(doc)
         if token.i in sentence_of
         for event in events_at(token, sentence_of[token.i], index, vocab)

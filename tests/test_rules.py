@@ -4604,3 +4604,43 @@ def test_who_is_quoted_as_saying_is_the_speaker() -> None:
     assert {(e.source, e.said_by) for e in run(QUOTED_BY_THE_RADIO).events} == {
         ("chile", "luis_soto")
     }
+
+
+ATTACKED_US = parsed("""
+"        7 punct PUNCT ``  "
+Peru     2 nsubj PROPN NNP Peru  GPE
+attacked 7 ccomp VERB  VBD attack
+us       2 dobj  PRON  PRP we
+,        7 punct PUNCT ,   ,
+"        7 punct PUNCT ''  "
+Chile    7 nsubj PROPN NNP Chile GPE
+said     7 ROOT  VERB  VBD say
+.        7 punct PUNCT .   .
+""")
+
+FORECAST_OF_NO_EVENT = parsed("""
+Chile     1 nsubj PROPN NNP Chile GPE
+predicted 1 ROOT  VERB  VBD predict
+Peru      4 nsubj PROPN NNP Peru  GPE
+will      4 aux   AUX   MD  will
+win       1 ccomp VERB  VB  win
+the       6 det   DET   DT  the
+election  4 dobj  NOUN  NN  election
+.         1 punct PUNCT .   .
+""")
+
+
+def test_us_in_reported_speech_is_the_speaker() -> None:
+    """'"Peru attacked us," Chile said': "us" is Chile, the target of the attack Chile
+    reports."""
+    assert {(e.source, e.cameo[:2], e.target, e.said_by) for e in run(ATTACKED_US).events} == {
+        ("peru", "19", "chile", "chile")
+    }
+
+
+def test_a_forecast_of_no_event_is_a_plain_statement_on_its_actor() -> None:
+    """ "Chile predicted Peru will win the election": the act foretold is no event of the
+    codebook, so the forecast is a plain statement (010) about Peru."""
+    assert {(e.source, e.cameo, e.target) for e in run(FORECAST_OF_NO_EVENT).events} == {
+        ("chile", "010", "peru")
+    }

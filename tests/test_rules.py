@@ -4644,3 +4644,19 @@ def test_a_forecast_of_no_event_is_a_plain_statement_on_its_actor() -> None:
     assert {(e.source, e.cameo, e.target) for e in run(FORECAST_OF_NO_EVENT).events} == {
         ("chile", "010", "peru")
     }
+
+
+BORROWED_FROM = parsed("""
+China    1 nsubj PROPN NNP China GPE
+borrowed 1 ROOT  VERB  VBD borrow
+money    1 dobj  NOUN  NN  money
+from     1 prep  ADP   IN  from
+Japan    3 pobj  PROPN NNP Japan GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_borrowing_from_another_is_its_aid() -> None:
+    """ "China borrowed money from Japan": Japan provides aid (07) to China, the subject
+    undergoing the act (``ckg:patientSubject``) as with a verb dictionary's converse."""
+    assert pairs(BORROWED_FROM) == {("japan", "07", "china")}

@@ -413,6 +413,8 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         if vetoed and not trigger.rest:
             continue
         match = match_trigger(verb, event_type, trigger)
+        if match is not None and verb.lemma_.lower() in vocab.patient_subjects:
+            match = replace(match, converse=True)  # "borrowed from the ADB": the ADB lends
         reading = None if match is None else _reading(verb, match, index, vocab, themed=True)
         if reading is not None:
             found = True

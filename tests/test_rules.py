@@ -4660,3 +4660,21 @@ def test_borrowing_from_another_is_its_aid() -> None:
     """ "China borrowed money from Japan": Japan provides aid (07) to China, the subject
     undergoing the act (``ckg:patientSubject``) as with a verb dictionary's converse."""
     assert pairs(BORROWED_FROM) == {("japan", "07", "china")}
+
+
+DUE_TO_MEET = parsed("""
+Chile 1 nsubj PROPN NNP Chile GPE
+is    1 ROOT  AUX   VBZ be
+due   1 acomp ADJ   JJ  due
+to    4 aux   PART  TO  to
+meet  2 xcomp VERB  VB  meet
+Peru  4 dobj  PROPN NNP Peru  GPE
+.     1 punct PUNCT .   .
+""")
+
+
+def test_an_act_one_is_due_or_scheduled_to_do_is_intended() -> None:
+    """ "Chile is due to meet Peru": a meeting set for the future (a schedule cue, as in
+    "talks scheduled for Thursday"), an intent to meet (03), no longer dropped as a mere
+    infinitive."""
+    assert pairs(DUE_TO_MEET) == {("chile", "03", "peru")}

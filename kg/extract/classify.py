@@ -175,8 +175,11 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True
-    head = verb.head  # "plans to visit"; "does not plan to visit" states no intent
-    return verb.dep_ == "xcomp" and intends(head, vocab) and not is_negated(head, vocab)
+    # "plans to visit", and a plan for the subject: "was due to hold talks", "is scheduled
+    # to meet"; "does not plan to visit" states no intent
+    head = verb.head
+    planned = intends(head, vocab) or head.lower_ in vocab.schedule_cues
+    return verb.dep_ == "xcomp" and planned and not is_negated(head, vocab)
 
 
 def intends(token: Token, vocab: Vocabulary) -> bool:

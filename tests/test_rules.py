@@ -4678,3 +4678,24 @@ def test_an_act_one_is_due_or_scheduled_to_do_is_intended() -> None:
     "talks scheduled for Thursday"), an intent to meet (03), no longer dropped as a mere
     infinitive."""
     assert pairs(DUE_TO_MEET) == {("chile", "03", "peru")}
+
+
+LIKELY_TO_BORROW = parsed("""
+China    1 nsubj PROPN NNP China GPE
+is       1 ROOT  AUX   VBZ be
+likely   1 acomp ADJ   JJ  likely
+to       4 aux   PART  TO  to
+borrow   2 xcomp VERB  VB  borrow
+money    4 dobj  NOUN  NN  money
+from     4 prep  ADP   IN  from
+Japan    6 pobj  PROPN NNP Japan GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_an_act_one_is_likely_to_do_is_hypothetical() -> None:
+    """ "China is likely to borrow money from Japan": a possible act, coded as
+    hypothetical ("likely" a hedge as "may" is), no longer dropped as an infinitive."""
+    assert {(e.source, e.cameo, e.target, e.modality) for e in run(LIKELY_TO_BORROW).events} == {
+        ("japan", "07", "china", "hypothetical")
+    }

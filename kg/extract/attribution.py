@@ -154,6 +154,8 @@ def modality_of(
         for child in children(token, "aux", "advmod"):
             if child.lower_ in hedges:
                 return "hypothetical"
+    if verb.dep_ == "xcomp" and verb.head.lower_ in hedges:
+        return "hypothetical"  # "is likely to borrow", "is unlikely to attack"
     if intended:
         return "intended"
     alleged = any(

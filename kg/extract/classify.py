@@ -63,6 +63,8 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
         return True
     if head.lemma_.lower() in vocab.negation_cues | vocab.speech_lemmas:
         return False
+    if verb.dep_ == "xcomp" and head.lower_ in vocab.hypothetical_cues:
+        return False  # "is likely to borrow": a possible act, hypothetical (modality_of)
     if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
         return head != verb and is_irrealis(head, vocab)
     infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.opponents import complete_targets
+from kg.extract.opponents import complete_parties
 from kg.ingest import Article
 from kg.ontology import load_ontology
 from kg.records import Actor, Event, Place
@@ -43,7 +43,7 @@ def event(
 
 
 def targets(events: list[Event], actors: dict[str, Actor] = ACTORS) -> list[str | None]:
-    return [e.target for e in complete_targets(events, actors, PLACES, COUNTRIES, VOCAB)]
+    return [e.target for e in complete_parties(events, actors, PLACES, COUNTRIES, VOCAB)]
 
 
 def test_an_attack_in_a_country_the_article_names_is_aimed_at_that_country() -> None:
@@ -75,7 +75,7 @@ def test_the_sides_opposed_in_the_article_give_a_later_attack_its_target() -> No
         event(1, "CAMEO_195", "iraqi_military", "iranian_military"),
         event(2, "CAMEO_190", "iraq", None),
     ]
-    completed = complete_targets(found, ACTORS, PLACES, COUNTRIES, VOCAB)
+    completed = complete_parties(found, ACTORS, PLACES, COUNTRIES, VOCAB)
     assert completed[2].target == "iran"
     assert completed[2].confidence == pytest.approx(0.7)
 
@@ -116,7 +116,7 @@ def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> No
         event(3, "Demand", "kuwait", "acme"),
         event(4, "Demand", "kuwait", None),
     ]
-    completed = complete_targets(found, actors, PLACES, COUNTRIES, VOCAB)
+    completed = complete_parties(found, actors, PLACES, COUNTRIES, VOCAB)
     assert [e.target for e in completed] == ["iraq", "iran", None, "acme", None]
     assert completed[1].confidence == pytest.approx(0.7)
 
@@ -135,6 +135,66 @@ def test_a_later_raid_in_a_war_report_is_coded_against_the_enemy(nlp: Language) 
     found = extract(Article("t", text, date="1987-05-20"), nlp(text))
     raids = {(e.sentence, e.target) for e in found.events if e.cameo[:2] == "19"}
     assert raids == {(1, "iran"), (2, "iran")}
+
+
+def sources(events: list[Event], actors: dict[str, Actor] = ACTORS) -> list[str | None]:
+    return [e.source for e in complete_parties(events, actors, PLACES, COUNTRIES, VOCAB)]
+
+
+def test_force_used_on_a_side_with_no_doer_named_is_its_enemy_s() -> None:
+    """ "Iraqi jets bombed Iran … Hundreds of Iranian troops were killed in the
+    fighting": the article sets Iraq against Iran, so Iraq's side did the killing, named
+    by its country; the inferred source makes the event less sure."""
+    found = [
+        event(0, "CAMEO_195", "iraqi_military", "iran"),
+        event(1, "CAMEO_190", None, "iranian_military"),
+    ]
+    completed = complete_parties(found, ACTORS, PLACES, COUNTRIES, VOCAB)
+    assert [e.source for e in completed] == ["iraqi_military", "iraq"]
+    assert completed[1].confidence == pytest.approx(0.7)
+
+
+def test_no_doer_is_guessed_between_two_enemies_for_a_sideless_victim_or_an_assault() -> None:
+    """Shells that fell on Kuwait in a story setting it against Iran and Iraq alike keep
+    no source; nor does an attack on a ship of no side, nor an assault, abduction or
+    killing outside conventional war (18), which may be anyone's doing."""
+    actors = ACTORS | {"business": Actor("business", "business", "Group", code="BUS", role="BUS")}
+    found = [
+        event(0, "Fight", "iran", "kuwait"),
+        event(1, "Fight", "iraq", "kuwait"),
+        event(2, "Fight", None, "kuwait"),
+        event(3, "Fight", None, "business"),
+        event(4, "Assault", None, "iran"),
+    ]
+    assert sources(found, actors)[2:] == [None, None, None]
+
+
+def test_a_doerless_act_its_sentence_already_codes_with_its_doer_is_left_out() -> None:
+    """ "The last Iraqi attack was on March 8, when an Iranian tanker was hit": the
+    sentence codes the attack by Iraq; the tanker's being hit is that attack, not a
+    second one. Where the sentence has no such event, the completed one stays."""
+    found = [
+        event(0, "Fight", "iraqi_military", "iran"),
+        event(1, "Fight", "iraq", "iran"),
+        event(1, "CAMEO_190", None, "iran"),
+        event(2, "CAMEO_190", None, "iran"),
+    ]
+    completed = complete_parties(found, ACTORS, PLACES, COUNTRIES, VOCAB)
+    assert [(e.sentence, e.source) for e in completed] == [
+        (0, "iraqi_military"),
+        (1, "iraq"),
+        (2, "iraq"),
+    ]
+
+
+def test_force_reported_by_its_victims_alone_is_coded_as_the_enemy_s(nlp: Language) -> None:
+    text = (
+        "Iraqi warplanes bombed Iranian oil terminals on Monday. "
+        "On Tuesday dozens of Iranian soldiers were killed in the fighting."
+    )
+    found = extract(Article("t", text, date="1987-05-20"), nlp(text))
+    force = {(e.sentence, e.source, e.target) for e in found.events if e.cameo[:2] == "19"}
+    assert force == {(1, "iraqi_military", "iran"), (2, "iraq", "iranian_military")}
 
 
 def test_the_act_s_own_sentence_does_not_give_its_target() -> None:

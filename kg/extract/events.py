@@ -89,7 +89,7 @@ from kg.extract.clauses import CLAUSE_DEPS, agents, expand, is_passive, speech_h
 from kg.extract.coding import role_codes
 from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
-from kg.extract.opponents import FORCE_CODES, complete_targets
+from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
@@ -1100,6 +1100,6 @@ def extract_events(
         if token.i in sentence_of
         for event in events_at(token, sentence_of[token.i], index, vocab)
     ]
-    found = complete_targets(found, index.actors, places.places, places.countries, vocab)
+    found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
     return _best(on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS))

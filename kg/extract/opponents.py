@@ -1,4 +1,4 @@
-"""Whom an act was aimed at when its clause does not say.
+"""Whom an act was aimed at, and who used force, when the clause does not say.
 
 War reporting names the target of an attack once and then drops it: "Iraqi jets bombed
 Iranian towns … The last Iraqi raid was on Tuesday", "its forces launched fresh attacks
@@ -29,6 +29,13 @@ offers to, and requests of, the party the article's other events (of any QuadCla
 both actors named, outside the act's own sentence) pair the source's side with, when
 one side is paired with it more than any other, both being coded.
 
+The same sides give an act of conventional force its attacker where the clause names
+only the victims: "hundreds of Iraqi troops were killed in the fighting", "the tanker
+was hit south of Kharg", "heavy losses were inflicted on Iraqi forces". A coder codes
+these as the enemy's attack, from what the rest of the article sets against the
+victims' side, not as an act of nobody; where no one side does, the act keeps no source
+("shells fell on Kuwait" in an exchange between two others).
+
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
 IRQ for the Iraqi air force), or the actor itself without a code; an agent coded by its
 role alone is on none, but multinational business (MNC: "creditor banks") is a party,
@@ -57,7 +64,7 @@ from kg.extract.coding import (
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
-__all__ = ["FORCE_CODES", "complete_targets"]
+__all__ = ["FORCE_CODES", "complete_parties"]
 
 # CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
 # THREATEN WITH MILITARY FORCE (and its subcodes).
@@ -65,6 +72,10 @@ FORCE_CODES = ("19", "138")
 # Codes whose other party is the enemy: force, and de-escalation of military engagement
 # (087: a retreat, a truce, a withdrawal yields to the side fought).
 ENEMY_CODES = (*FORCE_CODES, "087")
+# Codes whose source, where the clause names only the victims, is the victims' enemy:
+# conventional military force, which armed sides use on each other (19 FIGHT). An
+# assault, an abduction or a massacre (18, 20) may be anyone's doing.
+ATTACKER_CODES = ("19",)
 # Codes whose target, where the clause names none, is nobody the article can give: an
 # assault (18) or mass violence (20) may befall anyone, a denial (016) answers a report.
 UNAIMED_CODES = ("18", "20", "016")
@@ -184,22 +195,36 @@ def _own_target(event: Event, actors: Mapping[str, Actor], vocab: Vocabulary) ->
     )
 
 
-def complete_targets(
+def complete_parties(
     events: list[Event],
     actors: Mapping[str, Actor],
     places: Mapping[str, Place],
     countries: Mapping[str, Actor],
     vocab: Vocabulary,
 ) -> list[Event]:
-    """The events, with the target of each targetless act filled in by the module's
-    rules where they find one: ``actors`` are the article's, ``places`` its places and
-    ``countries`` the country actors they lie in."""
+    """The events, with the target of each targetless act, and the source of each
+    sourceless act of force, filled in by the module's rules where they find one;
+    ``actors`` are the article's, ``places`` its places and ``countries`` the country
+    actors they lie in. A sourceless act whose doer the article gives is left out where
+    its sentence already codes that act by that side: "the last Iraqi attack was on
+    March 8, when the tanker was hit" is one attack."""
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES)
+    coded = {
+        (e.sentence, e.cameo[:2], _side(e.source, actors), _side(e.target, actors))
+        for e in events
+        if e.source is not None and e.target is not None
+    }
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
     named = {_side(key, actors) for key in actors}
     named_by: dict[tuple[str, bool], str] = {}  # (side, as an enemy) → its actor, found once
     completed: list[Event] = []
     for event in events:
+        if event.source is None and event.target is not None:
+            attacked = _attacked_by(event, events, actors, enemies, named_by)
+            source = _side(attacked.source, actors) if attacked.source else None
+            if (event.sentence, event.cameo[:2], source, _side(event.target, actors)) not in coded:
+                completed.append(attacked)
+            continue
         if (
             event.source is None
             or event.target is not None
@@ -209,7 +234,7 @@ def complete_targets(
             continue
         own = _own_target(event, actors, vocab)
         if own is not None:
-            completed.append(_inferred(event, own))
+            completed.append(_inferred(event, target=own))
             continue
         against_enemy = event.cameo.startswith(ENEMY_CODES)
         side = _side(event.source, actors)
@@ -219,22 +244,67 @@ def complete_targets(
         if place is not None and country in named - {side}:
             target = place.country
         else:
-            article, sentences = enemies if against_enemy else counterparts
-            elsewhere = article[side] - sentences[event.sentence][side]
-            ranked = elsewhere.most_common(2)
-            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                other = (ranked[0][0], against_enemy)
-                if other not in named_by:
-                    named_by[other] = _stands_for(other[0], events, actors, not against_enemy)
-                target = named_by[other]
+            other = _other_side(side, event.sentence, enemies if against_enemy else counterparts)
+            if other is not None:
+                target = _named(other, against_enemy, events, actors, named_by)
         if target is None:
             completed.append(event)
             continue
-        completed.append(_inferred(event, target))
+        completed.append(_inferred(event, target=target))
     return completed
 
 
-def _inferred(event: Event, target: str) -> Event:
-    """The event aimed at ``target``, an inference, so less confident."""
+def _attacked_by(
+    event: Event,
+    events: list[Event],
+    actors: Mapping[str, Actor],
+    enemies: tuple[Opponents, dict[int, Opponents]],
+    named_by: dict[tuple[str, bool], str],
+) -> Event:
+    """A sourceless act of conventional force (:data:`ATTACKER_CODES`) with its source:
+    the side the article's other sentences set against its victims' side, when one does
+    more than any other (see the module docstring); any other sourceless act unchanged."""
+    assert event.target is not None
+    if not event.cameo.startswith(ATTACKER_CODES) or _sideless(event.target, actors):
+        return event
+    other = _other_side(_side(event.target, actors), event.sentence, enemies)
+    if other is None:
+        return event
+    return _inferred(event, source=_named(other, True, events, actors, named_by))
+
+
+def _other_side(
+    side: str, sentence: int, opponents: tuple[Opponents, dict[int, Opponents]]
+) -> str | None:
+    """The side that the article's events outside ``sentence`` pair with ``side`` more
+    than any other, if one does."""
+    article, sentences = opponents
+    ranked = (article[side] - sentences[sentence][side]).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _named(
+    side: str,
+    as_enemy: bool,
+    events: list[Event],
+    actors: Mapping[str, Actor],
+    named_by: dict[tuple[str, bool], str],
+) -> str:
+    """The actor naming ``side`` (:func:`_stands_for`), found once per side and role."""
+    if (side, as_enemy) not in named_by:
+        named_by[side, as_enemy] = _stands_for(side, events, actors, not as_enemy)
+    return named_by[side, as_enemy]
+
+
+def _inferred(event: Event, *, source: str | None = None, target: str | None = None) -> Event:
+    """The event with the ``source`` or ``target`` the article gives it, an inference, so
+    less confident."""
     confidence = round(max(0.05, event.confidence - INFERRED_PENALTY), 2)
-    return replace(event, target=target, confidence=confidence)
+    return replace(
+        event,
+        source=source or event.source,
+        target=target or event.target,
+        confidence=confidence,
+    )

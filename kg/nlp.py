@@ -29,6 +29,7 @@ from kg.extract import casing as _casing  # noqa: F401  (registers the capitals 
 from kg.extract import discards as _discards  # noqa: F401  (registers the kg_discards component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
+from kg.extract.coding import british_spelling
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
@@ -58,7 +59,8 @@ def ruler_patterns(
     (so "turkey" the bird is not Turkey); a lower-case name also matches in title case.
     Phrase patterns go to spaCy's PhraseMatcher, a hash lookup per token where token
     patterns cost a state machine run per pattern, and they are tokenised as the text
-    is ("Al-Qaeda" is three tokens in both). Demonyms are left to the NER. Each name is
+    is ("Al-Qaeda" is three tokens in both); a name spelt "-ization" also matches as
+    British news spells it ("Organisation"). Demonyms are left to the NER. Each name is
     tagged with its actor type's entity label (the ontology's ``ckg:entityLabel``)."""
     patterns: list[dict[str, object]] = []
     for entry in gazetteer.entries:
@@ -67,6 +69,7 @@ def ruler_patterns(
             if words and words[0].casefold() == "the":
                 words = words[1:]
             forms = {" ".join(words), " ".join(w.title() if name.islower() else w for w in words)}
+            forms |= {british_spelling(form) for form in forms}
             for form in sorted(forms - {""}):
                 patterns.append(
                     {"label": entity_labels[entry.type], "pattern": form, "id": entry.label}

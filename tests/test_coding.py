@@ -4,7 +4,7 @@ code, office holders by surname. No model: names and codes written for the test.
 
 from __future__ import annotations
 
-from kg.extract.coding import Coder, actor_code, split_code
+from kg.extract.coding import Coder, actor_code, british_spelling, split_code
 from kg.gazetteer import load_gazetteer
 from kg.records import Actor
 
@@ -97,3 +97,14 @@ def test_an_actor_identified_by_its_code_takes_the_code_owner_s_wikidata_id() ->
     soviet = Actor("soviet_union", "Soviet Union", "State", code="RUS", wikidata="Q15180")
     russia = CODER.identify(soviet, named=True)
     assert (russia.key, russia.label, russia.wikidata) == ("russia", "Russia", "Q159")
+
+
+def test_british_spelling_spells_ization_endings_with_s_in_their_case() -> None:
+    assert british_spelling("World Health Organization") == "World Health Organisation"
+    assert british_spelling("UNITED NATIONS ORGANIZATIONS") == "UNITED NATIONS ORGANISATIONS"
+    assert british_spelling("Zimbabwe African Citizens Union") == "Zimbabwe African Citizens Union"
+
+
+def test_a_british_spelling_of_a_dictionary_name_has_its_code() -> None:
+    assert actor_code("World Health Organisation") == actor_code("World Health Organization")
+    assert actor_code("World Health Organisation") == "IGOUNOHLHWHO"

@@ -75,6 +75,34 @@ def test_pronoun_resolves_to_the_nearest_person(nlp: Language) -> None:
     assert (2, "joe_biden", "111", "hamas") in triples(ex)
 
 
+def test_a_definite_noun_is_the_nearest_actor_named_with_it(nlp: Language) -> None:
+    """ "The union" is the Letter Carriers Union the article named before it, not the
+    Soviet Union named earlier still; "the new union" may be another, and stays none."""
+    ex = run(
+        nlp,
+        "The Soviet Union accused Turkey of espionage. "
+        "The Letter Carriers Union called a strike against Canada Post on Monday. "
+        "The union rejected the offer of the government on Tuesday. "
+        "The new union criticised the government on Friday.",
+    )
+    sources = {e.sentence: e.source for e in ex.events if e.sentence in (3, 4)}
+    assert sources == {3: "letter_carriers_union"}
+
+
+@pytest.mark.parametrize("spelling", ["Organization", "Organisation"])
+def test_a_name_is_coded_however_news_spells_its_ending(nlp: Language, spelling: str) -> None:
+    """The dictionaries spell "-ization"; British news writes "-isation": the World
+    Health Organisation and the Palestine Liberation Organisation keep their codes."""
+    ex = run(
+        nlp,
+        f"The World Health {spelling} urged Sudan to act. "
+        f"The Palestine Liberation {spelling} accused Israel of aggression.",
+    )
+    codes = {a.label: a.code for a in ex.actors}
+    assert codes["World Health Organization"] == "IGOUNOHLHWHO"
+    assert codes["Palestine Liberation Organization"] == "PSEREB"
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -1017,6 +1017,37 @@ def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
             index.point(token, key, sent_of[token.i])
 
 
+def _head_word(word: str) -> str:
+    """A name's head word as a definite description repeats it, whatever the spelling
+    ("Organisation" and "the organization")."""
+    return word.lower().replace("isation", "ization")
+
+
+def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    """A bare definite description is the nearest named actor before it whose name ends
+    in its noun: "the Letter Carriers Union … the union rejected the offer", "the
+    International Monetary Fund … the Fund", "the Palestine Liberation Organisation …
+    the organization". A news report names an organisation once and then shortens it
+    to its head word. Only "the" and the noun ("the new union" may be another), a noun
+    no rule has made an actor (agents, "the government", are the agents rule's), and
+    no person (whose names end in surnames, not nouns)."""
+    for token in words(doc):
+        if token.i in index.by_token or token.i not in sent_of or token.ent_type_:
+            continue
+        if token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
+            continue
+        if [t.lower_ for t in lefts(token)] != ["the"]:
+            continue
+        head = _head_word(token.text)
+        for j in sorted((i for i in index.by_token if i < token.i), reverse=True):
+            actor = index.actors.get(index.by_token[j])
+            if actor is None or actor.type == "Person" or j in index.pronouns:
+                continue
+            if _head_word(doc[j].text) == head or _head_word(actor.label.split()[-1]) == head:
+                index.point(token, actor.key, sent_of[token.i])
+                break
+
+
 def _mention_end(doc: Doc, position: int, key: str, index: ActorIndex) -> Token:
     """The last word of the mention of ``key`` at ``position``."""
     end = position
@@ -1140,6 +1171,7 @@ def resolve_actors(
     _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)
     _add_relatives(doc, index, sent_of)
+    _add_definites(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
     _add_pronouns(doc, index, sent_of, possessive=False)

@@ -39,6 +39,7 @@ __all__ = [
     "Coder",
     "Role",
     "actor_code",
+    "british_spelling",
     "codes_agree",
     "country_part",
     "domestic_role",
@@ -146,10 +147,25 @@ def role_codes(roles: str) -> tuple[str, ...]:
     return tuple(roles[i : i + 3] for i in range(0, len(roles), 3))
 
 
+_AMERICAN_ENDING = re.compile(r"(?<=[iI])([zZ])(?=ations?$|ATIONS?$)")
+
+
+def british_spelling(text: str) -> str:
+    """``text`` with each word's "-ization" spelt "-isation", in its case: the names the
+    dictionaries spell the American way ("World Health Organization") as British news
+    writes them."""
+    return " ".join(
+        _AMERICAN_ENDING.sub(lambda m: "s" if m.group(1) == "z" else "S", w)
+        for w in text.split(" ")
+    )
+
+
 def _key(text: str) -> tuple[str, ...]:
     """A name as the dictionaries write it: upper case, stops and apostrophes gone,
-    hyphens and spaces as word breaks."""
-    return tuple(re.sub(r"[.'\u2019]", "", text.upper()).replace("-", " ").split())
+    hyphens and spaces as word breaks, and British "-isation" spelt "-ization" as they
+    spell it (Reuters writes "World Health Organisation" as often as "Organization")."""
+    words = re.sub(r"[.'\u2019]", "", text.upper()).replace("-", " ").split()
+    return tuple(re.sub(r"ISATION(S?)$", r"IZATION\1", word) for word in words)
 
 
 @cache

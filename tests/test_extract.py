@@ -103,6 +103,13 @@ def test_a_name_is_coded_however_news_spells_its_ending(nlp: Language, spelling:
     assert codes["Palestine Liberation Organization"] == "PSEREB"
 
 
+def test_the_owner_of_a_complaint_about_another_is_its_author(nlp: Language) -> None:
+    """A verbal act's noun with an "about" phrase is its possessor's act on what it is
+    about, as with a "to" phrase ("Iraq's request to the UN")."""
+    ex = run(nlp, "Peru's complaints about Chile were rejected on Monday.")
+    assert (1, "peru", "11", "chile") in triples(ex)
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -380,6 +380,35 @@ def test_an_act_of_force_with_no_place_of_its_own_keeps_the_scene_of_the_last() 
     }
 
 
+DOMESTIC_AND_ABROAD = parsed("""
+Bolivian   1 amod  ADJ   JJ  bolivian   NORP
+miners     2 nsubj NOUN  NNS miner
+criticised 2 ROOT  VERB  VBD criticise
+the        5 det   DET   DT  the
+Bolivian   5 amod  ADJ   JJ  bolivian   NORP
+government 2 dobj  NOUN  NN  government
+.          2 punct PUNCT .   .
+Bolivian   8 amod  ADJ   JJ  bolivian   NORP
+miners     9 nsubj NOUN  NNS miner
+criticised 9 ROOT  VERB  VBD criticise
+Peru       9 dobj  PROPN NNP Peru       GPE
+.          9 punct PUNCT .   .
+""")
+
+
+def test_an_act_between_two_actors_of_one_country_and_no_place_is_in_that_country() -> None:
+    """ "Bolivian miners criticised the Bolivian government": a domestic act, with no
+    place of its own, happened in Bolivia, as coders place it; "Bolivian miners
+    criticised Peru" may have happened in either country, and names no place."""
+    found = run(DOMESTIC_AND_ABROAD)
+    where = {(e.source, e.target): e.location for e in found.events}
+    assert where == {
+        ("bolivian_workers", "bolivian_government"): "bolivia",
+        ("bolivian_workers", "peru"): None,
+    }
+    assert {p.key: p.kind for p in found.places} == {"bolivia": "country"}
+
+
 def test_a_place_no_gazetteer_knows_is_kept_without_coordinates() -> None:
     extraction = run(AN_UNKNOWN_PLACE)
     (event,) = extraction.events

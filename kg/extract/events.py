@@ -90,7 +90,7 @@ from kg.extract.coding import role_codes
 from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
 from kg.extract.opponents import FORCE_CODES, complete_parties
-from kg.extract.places import PlaceIndex, on_the_scene
+from kg.extract.places import PlaceIndex, at_home, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
     Match,
@@ -1102,4 +1102,5 @@ def extract_events(
     ]
     found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
-    return _best(on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS))
+    found = on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS)
+    return _best(at_home(found, index.country_of, places))

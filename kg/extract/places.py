@@ -21,7 +21,8 @@ and a town is where, not who. Three steps:
   the model tagged as a state is kept as an actor only where it acts ("Quebec said");
 * :func:`on_the_scene` gives an act on the ground (the caller says which: kg's are
   material conflict but reduced relations) whose sentence names no place the scene of
-  the article's such acts before it, as a coder reads a battle report.
+  the article's such acts before it, as a coder reads a battle report; :func:`at_home`
+  puts an act between two actors of one country that is still unplaced in that country.
 
 The Phoenix country dictionary lists hundreds of towns and regions as synonyms of their
 country; they give a place its country where GeoNames does not know it.
@@ -52,6 +53,7 @@ __all__ = [
     "LocationMatcher",
     "Locative",
     "PlaceIndex",
+    "at_home",
     "on_the_scene",
     "resolve_places",
 ]
@@ -267,6 +269,7 @@ class PlaceIndex:
     named: dict[int, str] = field(default_factory=dict)  # the same, by a modifier only
     dateline: tuple[int, str] | None = None  # the dateline's sentence start, its place
     things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
+    resolver: _Resolver | None = field(default=None, repr=False, compare=False)
 
     def location_near(self, token: Token) -> str | None:
         """Where the event of a trigger word happened: a place its own locative phrase
@@ -301,6 +304,20 @@ class PlaceIndex:
         if self.dateline is not None and token.sent.start == self.dateline[0]:
             return self.dateline[1]
         return None
+
+    def country_place(self, code: str) -> str | None:
+        """The key of the place of the country coded ``code`` (added to the article's
+        places where new), or None where the code names no country."""
+        if self.resolver is None or not is_country_code(code):
+            return None
+        coder = self.resolver.coder
+        place, country = self.resolver.record(
+            self.resolver.places.country(code, coder.label(code) or code)
+        )
+        self.places.setdefault(place.key, place)
+        if country is not None:
+            self.countries.setdefault(country.key, country)
+        return place.key
 
     def countries_at(self) -> dict[int, str]:
         """Each token naming a place → the code of the country the place lies in."""
@@ -478,7 +495,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     resolver = _Resolver(gazetteer, coder, load_places())
     located = {loc.place for loc in doc._.locatives if not loc.host}
     placed = {loc.place for loc in doc._.locatives}
-    index = PlaceIndex()
+    index = PlaceIndex(resolver=resolver)
     dateline = _dateline(doc, resolver)
     if dateline is not None:
         place, country = resolver.record(dateline[1])
@@ -518,6 +535,24 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             if thing.pos_ == "NOUN":
                 index.things.setdefault(thing.lemma_.lower(), (thing.i, key))
     return index
+
+
+def at_home(
+    events: list[Event], country_of: Callable[[str], str | None], places: PlaceIndex
+) -> list[Event]:
+    """An event between two actors of one country (``country_of`` their keys: ECU for
+    Ecuador's workers and its government) that no place was found for happened in that
+    country, as coders place a domestic act ("a general strike called by Ecuadorean
+    workers to protest against the government": Ecuador), and as GDELT falls back to
+    the country; an act between two countries may have happened in either, or neither."""
+    placed: list[Event] = []
+    for event in events:
+        if event.location is None and event.source and event.target:
+            home = country_of(event.source)
+            if home is not None and home == country_of(event.target):
+                event = replace(event, location=places.country_place(home))
+        placed.append(event)
+    return placed
 
 
 def on_the_scene(events: list[Event], of_force: Callable[[Event], bool]) -> list[Event]:

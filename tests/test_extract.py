@@ -110,6 +110,14 @@ def test_the_owner_of_a_complaint_about_another_is_its_author(nlp: Language) -> 
     assert (1, "peru", "11", "chile") in triples(ex)
 
 
+def test_defending_is_coded_by_what_is_defended(nlp: Language) -> None:
+    """PETRARCH's DEFEND block codes the verb by its object: defending a decision is
+    verbal support (052); defending one's own territory is no act on another, and is
+    not diplomatic cooperation (05) with nobody."""
+    ex = run(nlp, "Peru defended the decision of Chile. Peru will defend its territory.")
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "052")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -409,6 +409,29 @@ def test_an_act_between_two_actors_of_one_country_and_no_place_is_in_that_countr
     assert {p.key: p.kind for p in found.places} == {"bolivia": "country"}
 
 
+A_SEA_TAKEN_FOR_A_NATIONALITY = parsed("""
+Greece      1 nsubj PROPN NNP Greece      GPE
+accused     1 ROOT  VERB  VBD accuse
+Turkey      1 dobj  PROPN NNP Turkey      GPE
+of          1 prep  ADP   IN  of
+provocations 3 pobj NOUN  NNS provocation
+in          4 prep  ADP   IN  in
+the         7 det   DET   DT  the
+Aegean      5 pobj  PROPN NNP Aegean      NORP
+.           1 punct PUNCT .   .
+""")
+
+
+def test_a_sea_the_model_took_for_a_nationality_is_a_place_where_a_phrase_places_it() -> None:
+    """ "provocations in the Aegean" (NORP): kg's table names the Aegean Sea, so it is
+    where the accusation's act happened, and no group of "Aegeans"."""
+    found = run(A_SEA_TAKEN_FOR_A_NATIONALITY)
+    assert [(e.source, e.target, e.location) for e in found.events] == [
+        ("greece", "turkey", "aegean_sea")
+    ]
+    assert {a.key for a in found.actors} == {"greece", "turkey"}
+
+
 def test_a_place_no_gazetteer_knows_is_kept_without_coordinates() -> None:
     extraction = run(AN_UNKNOWN_PLACE)
     (event,) = extraction.events

@@ -429,7 +429,9 @@ def _entity(
     model tagged PERSON or ORG is a town only there, and only where it is a town's own
     name (for ORG, a city's) or in kg's table ("talks in Chula Vista", "fired rockets
     at Kharkiv"): the model takes unfamiliar towns for people and organisations, and
-    firms are named like small towns and towns' other names ("at Hughes")."""
+    firms are named like small towns and towns' other names ("at Hughes"). It takes a
+    sea named by its adjective for a nationality ("sailed into the Aegean", NORP): such
+    a name is a place where a pattern places it and kg's table lists it."""
     span = _name(ent)
     if titled(span):
         return None, True  # "Tamura, Japan's trade minister" is a person, not the town
@@ -438,6 +440,9 @@ def _entity(
             return None, True  # an acronym ("at the ICO talks") is no town
         least = MISTAKEN_TOWN_POPULATION[ent.label_]
         entry = resolver.places.table(span.text) or resolver.places.town(span.text, least)
+        return entry, entry is None
+    if ent.label_ == "NORP" and placed:
+        entry = resolver.places.table(span.text)  # "sailed into the Aegean"
         return entry, entry is None
     if ent.label_ not in PLACE_LABELS:
         return None, True

@@ -118,6 +118,18 @@ def test_defending_is_coded_by_what_is_defended(nlp: Language) -> None:
     assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "052")}
 
 
+def test_a_quoted_speaker_makes_the_threat_the_quote_tells(nlp: Language) -> None:
+    """What a speaker says another must do or will undergo is the speaker's act, also
+    where the speaker is quoted: "was quoted as saying", "quoted X as saying"."""
+    ex = run(
+        nlp,
+        "Peru's president was quoted as saying Chile would face retaliation. "
+        "The radio quoted Bolivia's president as saying Chile must withdraw its troops.",
+    )
+    acts = {(e.sentence, e.cameo[:2], e.target) for e in ex.events if e.source}
+    assert {(1, "13", "chile"), (2, "10", "chile")} <= acts
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -85,7 +85,15 @@ from kg.extract.classify import (
     refine,
     refuses_nothing_of_another,
 )
-from kg.extract.clauses import CLAUSE_DEPS, agents, expand, is_passive, speech_head, subjects
+from kg.extract.clauses import (
+    CLAUSE_DEPS,
+    agents,
+    expand,
+    is_passive,
+    reporters,
+    speech_head,
+    subjects,
+)
 from kg.extract.coding import role_codes
 from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
@@ -535,9 +543,11 @@ def _told_of(verb: Token, vocab: Vocabulary) -> Reading | None:
 
 def _speakers_act(head: Token, clause: Token, match: Match, targets: list[Token]) -> Reading:
     """The reading of a speaker's act on what a reported clause says of its subjects
-    (``targets``): made by the reporting verb's subjects, not reported by them, its
-    theme the clause less its subjects and its conjunction ("that")."""
+    (``targets``): made by the reporting verb's speakers (:func:`reporters`: "Iran's
+    president was quoted as saying Kuwait would face retaliation"), not reported by
+    them, its theme the clause less its subjects and its conjunction ("that")."""
     speakers, penalty = subjects(head)
+    speakers = speakers or reporters(head)
     named = {t.i for s in targets for t in subtree(s)}
     theme = words_text([t for t in subtree(clause) if t.i not in named and t.dep_ != "mark"])
     return Reading(match.event_type, match, speakers, targets, theme, penalty, reported=False)

@@ -130,6 +130,13 @@ def test_a_quoted_speaker_makes_the_threat_the_quote_tells(nlp: Language) -> Non
     assert {(1, "13", "chile"), (2, "10", "chile")} <= acts
 
 
+def test_releasing_is_coded_by_what_is_released(nlp: Language) -> None:
+    """PETRARCH's RELEASE block: hostages released are persons released (0841); a
+    statement released is a statement made (010), no release of anyone."""
+    ex = run(nlp, "Peru released two Chilean hostages. Peru released a statement on Monday.")
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "0841"), (2, "010")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -77,16 +77,24 @@ def test_pronoun_resolves_to_the_nearest_person(nlp: Language) -> None:
 
 def test_a_definite_noun_is_the_nearest_actor_named_with_it(nlp: Language) -> None:
     """ "The union" is the Letter Carriers Union the article named before it, not the
-    Soviet Union named earlier still; "the new union" may be another, and stays none."""
+    Soviet Union named earlier still, nor a person named Union since; "the new union" may
+    be another, and stays none; "the front" is the Popular Front for the Liberation of
+    Palestine, the head word of whose name it is."""
     ex = run(
         nlp,
         "The Soviet Union accused Turkey of espionage. "
         "The Letter Carriers Union called a strike against Canada Post on Monday. "
+        "Tom Union criticised Peru on Monday. "
         "The union rejected the offer of the government on Tuesday. "
-        "The new union criticised the government on Friday.",
+        "The new union criticised the government on Friday. "
+        "The Popular Front for the Liberation of Palestine attacked Israel. "
+        "The front also criticised Jordan.",
     )
-    sources = {e.sentence: e.source for e in ex.events if e.sentence in (3, 4)}
-    assert sources == {3: "letter_carriers_union"}
+    sources = {e.sentence: e.source for e in ex.events if e.sentence in (4, 5, 7)}
+    assert sources == {
+        4: "letter_carriers_union",
+        7: "popular_front_for_the_liberation_of_palestine",
+    }
 
 
 @pytest.mark.parametrize("spelling", ["Organization", "Organisation"])

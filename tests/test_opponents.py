@@ -169,6 +169,18 @@ def test_no_doer_is_guessed_between_two_enemies_for_a_sideless_victim_or_an_assa
     assert sources(found, actors)[2:] == [None, None, None]
 
 
+def test_a_doerless_act_is_not_given_to_a_side_its_victims_attacked() -> None:
+    """ "Iranian gunboats attacked a Kuwaiti tanker … an Iranian frigate was hit": a
+    tanker bears no arms, so Kuwait's side has not fought Iran's and the frigate's
+    attacker is not known; "… attacked Kuwaiti troops" sets Kuwait against Iran."""
+    tanker = Actor("tanker", "Kuwaiti business", "Group", code="KWTBUS", role="BUS")
+    actors = ACTORS | {"tanker": tanker}
+    found = [event(0, "Fight", "iranian_military", "tanker"), event(1, "CAMEO_190", None, "iran")]
+    assert sources(found, actors) == ["iranian_military", None]
+    found[0] = replace(found[0], target="kuwait")
+    assert sources(found, actors) == ["iranian_military", "kuwait"]
+
+
 def test_a_doerless_act_its_sentence_already_codes_with_its_doer_is_left_out() -> None:
     """ "The last Iraqi attack was on March 8, when an Iranian tanker was hit": the
     sentence codes the attack by Iraq; the tanker's being hit is that attack, not a
@@ -178,12 +190,15 @@ def test_a_doerless_act_its_sentence_already_codes_with_its_doer_is_left_out() -
         event(1, "Fight", "iraq", "iran"),
         event(1, "CAMEO_190", None, "iran"),
         event(2, "CAMEO_190", None, "iran"),
+        event(3, "Fight", "iraq", None),  # its target completed: Iran
+        event(3, "CAMEO_190", None, "iranian_military"),
     ]
     completed = complete_parties(found, ACTORS, PLACES, COUNTRIES, VOCAB)
-    assert [(e.sentence, e.source) for e in completed] == [
-        (0, "iraqi_military"),
-        (1, "iraq"),
-        (2, "iraq"),
+    assert [(e.sentence, e.source, e.target) for e in completed] == [
+        (0, "iraqi_military", "iran"),
+        (1, "iraq", "iran"),
+        (2, "iraq", "iran"),
+        (3, "iraq", "iran"),
     ]
 
 

@@ -36,6 +36,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import (
     Coder,
+    american_spelling,
     country_part,
     domestic_role,
     is_country_code,
@@ -1017,34 +1018,36 @@ def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
             index.point(token, key, sent_of[token.i])
 
 
-def _head_word(word: str) -> str:
-    """A name's head word as a definite description repeats it, whatever the spelling
-    ("Organisation" and "the organization")."""
-    return word.lower().replace("isation", "ization")
-
-
 def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
-    """A bare definite description is the nearest named actor before it whose name ends
-    in its noun: "the Letter Carriers Union … the union rejected the offer", "the
-    International Monetary Fund … the Fund", "the Palestine Liberation Organisation …
-    the organization". A news report names an organisation once and then shortens it
-    to its head word. Only "the" and the noun ("the new union" may be another), a noun
-    no rule has made an actor (agents, "the government", are the agents rule's), and
-    no person (whose names end in surnames, not nouns)."""
+    """A bare definite description is the nearest actor named before it (by a name the
+    model tagged) whose name's head word is its noun, as written there or as the last
+    word of the actor's label: "the Letter Carriers Union … the union rejected the
+    offer", "the Popular Front for the Liberation of Palestine … the front", "the IMF …
+    the Fund", "the Palestine Liberation Organisation … the organization". A news report
+    names an organisation once and then shortens it to its head word. Only "the" and the
+    noun ("the new union" may be another), a noun no rule has made an actor (agents, "the
+    government", are the agents rule's), and no person (whose names end in surnames,
+    not nouns)."""
+    by_token = index.by_token
     for token in words(doc):
-        if token.i in index.by_token or token.i not in sent_of or token.ent_type_:
+        if token.i in by_token or token.i not in sent_of or token.ent_type_:
             continue
         if token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
             continue
         if [t.lower_ for t in lefts(token)] != ["the"]:
             continue
-        head = _head_word(token.text)
-        for j in sorted((i for i in index.by_token if i < token.i), reverse=True):
-            actor = index.actors.get(index.by_token[j])
-            if actor is None or actor.type == "Person" or j in index.pronouns:
+        head = american_spelling(token.lower_)
+        for j in sorted((i for i in by_token if i < token.i), reverse=True):
+            key = by_token[j]
+            actor = index.actors.get(key)
+            if actor is None or actor.type == "Person" or not doc[j].ent_type_:
                 continue
-            if _head_word(doc[j].text) == head or _head_word(actor.label.split()[-1]) == head:
-                index.point(token, actor.key, sent_of[token.i])
+            above = doc[j].head.i
+            if above != j and by_token.get(above) == key:
+                continue  # not the head word of the name
+            ends = {doc[j].lower_, actor.label.split()[-1].lower()}
+            if head in {american_spelling(word) for word in ends}:
+                index.point(token, key, sent_of[token.i])
                 break
 
 

@@ -36,9 +36,11 @@ from kg.records import Actor
 
 __all__ = [
     "SIX_LETTER_KINDS",
+    "UNARMED",
     "Coder",
     "Role",
     "actor_code",
+    "american_spelling",
     "british_spelling",
     "codes_agree",
     "country_part",
@@ -147,25 +149,36 @@ def role_codes(roles: str) -> tuple[str, ...]:
     return tuple(roles[i : i + 3] for i in range(0, len(roles), 3))
 
 
-_AMERICAN_ENDING = re.compile(r"(?<=[iI])([zZ])(?=ations?$|ATIONS?$)")
+# The roles of people who bear no arms: civilians, workers, students, health workers,
+# journalists, farmers, refugees, clergy.
+UNARMED = frozenset({"CVL", "PPL", "LAB", "EDU", "HLH", "MED", "AGR", "REF", "REL"})
+# The "-ization" ending, and its British "-isation", of a word ("Organizations",
+# "ORGANISATION's"), in either case.
+_IZATION = re.compile(r"(?<=[iI])[zZ](?=ations?\b|ATIONS?\b)")
+_ISATION = re.compile(r"(?<=[iI])[sS](?=ations?\b|ATIONS?\b)")
 
 
 def british_spelling(text: str) -> str:
     """``text`` with each word's "-ization" spelt "-isation", in its case: the names the
     dictionaries spell the American way ("World Health Organization") as British news
     writes them."""
-    return " ".join(
-        _AMERICAN_ENDING.sub(lambda m: "s" if m.group(1) == "z" else "S", w)
-        for w in text.split(" ")
-    )
+    return _IZATION.sub(lambda m: "s" if m.group() == "z" else "S", text)
+
+
+def american_spelling(text: str) -> str:
+    """``text`` with each word's "-isation" spelt "-ization", in its case, as the
+    dictionaries spell it (Reuters writes "World Health Organisation" as often as
+    "Organization")."""
+    return _ISATION.sub(lambda m: "z" if m.group() == "s" else "Z", text)
 
 
 def _key(text: str) -> tuple[str, ...]:
     """A name as the dictionaries write it: upper case, stops and apostrophes gone,
-    hyphens and spaces as word breaks, and British "-isation" spelt "-ization" as they
-    spell it (Reuters writes "World Health Organisation" as often as "Organization")."""
-    words = re.sub(r"[.'\u2019]", "", text.upper()).replace("-", " ").split()
-    return tuple(re.sub(r"ISATION(S?)$", r"IZATION\1", word) for word in words)
+    hyphens and spaces as word breaks, "-isation" spelt "-ization" (see
+    :func:`american_spelling`)."""
+    return tuple(
+        re.sub(r"[.'\u2019]", "", american_spelling(text).upper()).replace("-", " ").split()
+    )
 
 
 @cache

@@ -94,7 +94,7 @@ from kg.extract.clauses import (
     speech_head,
     subjects,
 )
-from kg.extract.coding import role_codes
+from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code
 from kg.extract.opponents import FORCE_CODES, complete_parties
@@ -157,9 +157,6 @@ RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
-# The roles of people who bear no arms: civilians, workers, students, health workers,
-# journalists, farmers, refugees, clergy.
-UNARMED = frozenset({"CVL", "PPL", "LAB", "EDU", "HLH", "MED", "AGR", "REF", "REL"})
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -1100,9 +1097,10 @@ def extract_events(
     places: PlaceIndex | None = None,
 ) -> list[Event]:
     """All events of a parsed article, one per (sentence, source, CAMEO root, target),
-    each with where it happened where the clause says (see :mod:`kg.extract.places`),
-    and acts of force with the target the article gives them (see
-    :mod:`kg.extract.opponents`)."""
+    each with where it happened where the clause says, else the scene of an act on the
+    ground, else the country of a domestic act (see :mod:`kg.extract.places`); acts with
+    the target, and acts of force with the source, the article gives them where their
+    clause does not (see :mod:`kg.extract.opponents`)."""
     places = places or PlaceIndex()
     found = [
         replace(event, location=_where(event, token, places, vocab))

@@ -29,21 +29,24 @@ offers to, and requests of, the party the article's other events (of any QuadCla
 both actors named, outside the act's own sentence) pair the source's side with, when
 one side is paired with it more than any other, both being coded.
 
-The same sides give an act of conventional force its attacker where the clause names
-only the victims: "hundreds of Iraqi troops were killed in the fighting", "the tanker
-was hit south of Kharg", "heavy losses were inflicted on Iraqi forces". A coder codes
-these as the enemy's attack, from what the rest of the article sets against the
-victims' side, not as an act of nobody; where no one side does, the act keeps no source
-("shells fell on Kuwait" in an exchange between two others).
+An act of conventional force whose clause names only the victims ("hundreds of Iraqi
+troops were killed in the fighting", "the tanker was hit south of Kharg", "heavy losses
+were inflicted on Iraqi forces") takes as its source the side that the article's other
+sentences set in a fight against the victims' side (by force it used on that side, or
+force that side used on its armed men): a coder codes it as that enemy's attack, not
+as an act of nobody. A side the victims' side used force on while it bore no arms is
+none (a Cypriot tanker Iran attacked did not hit Iran's frigate); where no one side
+fought the victims' more than any other, the act keeps no source ("shells fell on
+Kuwait" in an exchange between two others).
 
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
 IRQ for the Iraqi air force), or the actor itself without a code; an agent coded by its
 role alone is on none, but multinational business (MNC: "creditor banks") is a party,
 one side however the story names it, the counterpart of a debtor's requests. Only acts
-with a known source are completed, and none whose target the article cannot give: the
-victims of an abduction, a killing (18) or a massacre (20) may be anyone's, and a
-denial (016) answers a report, not a party. A completed target is an inference, so its
-event is less confident.
+with a known source have their target completed, and none whose target the article
+cannot give: the victims of an abduction, a killing (18) or a massacre (20) may be
+anyone's, and a denial (016) answers a report, not a party. A completed target or
+source is an inference, so its event is less confident.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from kg.extract.coding import (
+    UNARMED,
     country_part,
     domestic_role,
     is_country_code,
@@ -81,7 +85,7 @@ ATTACKER_CODES = ("19",)
 UNAIMED_CODES = ("18", "20", "016")
 CONFLICT_QUAD_CLASSES = frozenset({3, 4})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
-# How much less sure an event is when its target comes from the article, not its clause.
+# How much less sure an event is when its target or source comes from the article.
 INFERRED_PENALTY = 0.2
 
 
@@ -202,29 +206,18 @@ def complete_parties(
     countries: Mapping[str, Actor],
     vocab: Vocabulary,
 ) -> list[Event]:
-    """The events, with the target of each targetless act, and the source of each
+    """The events, with the target of each targetless act, and then the source of each
     sourceless act of force, filled in by the module's rules where they find one;
     ``actors`` are the article's, ``places`` its places and ``countries`` the country
     actors they lie in. A sourceless act whose doer the article gives is left out where
-    its sentence already codes that act by that side: "the last Iraqi attack was on
-    March 8, when the tanker was hit" is one attack."""
+    its sentence already codes that act by that side, its target given or completed:
+    "the last Iraqi attack was on March 8, when the tanker was hit" is one attack."""
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES)
-    coded = {
-        (e.sentence, e.cameo[:2], _side(e.source, actors), _side(e.target, actors))
-        for e in events
-        if e.source is not None and e.target is not None
-    }
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
     named = {_side(key, actors) for key in actors}
     named_by: dict[tuple[str, bool], str] = {}  # (side, as an enemy) → its actor, found once
     completed: list[Event] = []
     for event in events:
-        if event.source is None and event.target is not None:
-            attacked = _attacked_by(event, events, actors, enemies, named_by)
-            source = _side(attacked.source, actors) if attacked.source else None
-            if (event.sentence, event.cameo[:2], source, _side(event.target, actors)) not in coded:
-                completed.append(attacked)
-            continue
         if (
             event.source is None
             or event.target is not None
@@ -251,26 +244,80 @@ def complete_parties(
             completed.append(event)
             continue
         completed.append(_inferred(event, target=target))
-    return completed
+    return _with_attackers(completed, events, actors, named_by)
 
 
-def _attacked_by(
-    event: Event,
+def _with_attackers(
+    completed: list[Event],
     events: list[Event],
     actors: Mapping[str, Actor],
-    enemies: tuple[Opponents, dict[int, Opponents]],
     named_by: dict[tuple[str, bool], str],
-) -> Event:
-    """A sourceless act of conventional force (:data:`ATTACKER_CODES`) with its source:
-    the side the article's other sentences set against its victims' side, when one does
-    more than any other (see the module docstring); any other sourceless act unchanged."""
-    assert event.target is not None
-    if not event.cameo.startswith(ATTACKER_CODES) or _sideless(event.target, actors):
-        return event
-    other = _other_side(_side(event.target, actors), event.sentence, enemies)
-    if other is None:
-        return event
-    return _inferred(event, source=_named(other, True, events, actors, named_by))
+) -> list[Event]:
+    """The ``completed`` events, each sourceless act of conventional force
+    (:data:`ATTACKER_CODES`) with the source the article gives it: the side that its
+    other sentences' force (:data:`FORCE_CODES`, as ``events`` state it, not as
+    completed) was used or threatened by on the victims' side, when one side did so more
+    than any other; left out where its sentence codes that act by that side."""
+    attackers = _attackers(events, actors)
+    coded = {
+        (e.sentence, e.cameo[:2], _side(e.source, actors), _side(e.target, actors))
+        for e in completed
+        if e.source is not None and e.target is not None
+    }
+    found: list[Event] = []
+    for event in completed:
+        if event.source is not None or event.target is None:
+            found.append(event)
+            continue
+        victims = _side(event.target, actors)
+        other = (
+            _other_side(victims, event.sentence, attackers)
+            if event.cameo.startswith(ATTACKER_CODES)
+            else None
+        )
+        if other is None:
+            found.append(event)
+        elif (event.sentence, event.cameo[:2], other, victims) not in coded:
+            found.append(_inferred(event, source=_named(other, True, events, actors, named_by)))
+    return found
+
+
+def _attackers(
+    events: Iterable[Event], actors: Mapping[str, Actor]
+) -> tuple[Opponents, dict[int, Opponents]]:
+    """For each side, how often each other side fought it (:data:`FORCE_CODES`, both
+    actors on a side): used or threatened force on it, or had force used on it by that
+    side while bearing arms (:func:`_armed`); in the whole article, and in each
+    sentence. A Cypriot tanker that Iran attacked is no attacker of Iran's; Libyan
+    forces that Chad attacked are."""
+    article: Opponents = defaultdict(Counter)
+    sentences: dict[int, Opponents] = defaultdict(lambda: defaultdict(Counter))
+    for event in events:
+        if event.source is None or event.target is None:
+            continue
+        if not event.cameo.startswith(FORCE_CODES):
+            continue
+        if _sideless(event.source, actors) or _sideless(event.target, actors):
+            continue
+        source, target = _side(event.source, actors), _side(event.target, actors)
+        if source == target:
+            continue
+        for by in (article, sentences[event.sentence]):
+            by[target][source] += 1
+            if _armed(event.target, actors):
+                by[source][target] += 1
+    return article, sentences
+
+
+def _armed(key: str, actors: Mapping[str, Actor]) -> bool:
+    """Whether an actor can be the side that fights back: a state, its forces, an armed
+    group; not people who bear no arms (:data:`~kg.extract.coding.UNARMED`) nor
+    business (a tanker, a firm: BUS, MNC)."""
+    actor = actors.get(key)
+    if actor is None or not actor.code:
+        return True
+    roles = set(split_code(actor.code)[1])
+    return not roles & (UNARMED | {"BUS", "MNC"})
 
 
 def _other_side(
@@ -301,6 +348,7 @@ def _named(
 def _inferred(event: Event, *, source: str | None = None, target: str | None = None) -> Event:
     """The event with the ``source`` or ``target`` the article gives it, an inference, so
     less confident."""
+    assert source is not None or target is not None
     confidence = round(max(0.05, event.confidence - INFERRED_PENALTY), 2)
     return replace(
         event,

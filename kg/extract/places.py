@@ -306,15 +306,16 @@ class PlaceIndex:
         return None
 
     def country_place(self, code: str) -> str | None:
-        """The key of the place of the country coded ``code`` (added to the article's
-        places where new), or None where the code names no country."""
+        """The key of the place of the country coded ``code``, added to the article's
+        places where new; None where the code names no country, the index was built
+        without a resolver (by hand), or another kind of place holds the key (the US
+        state of Georgia)."""
         if self.resolver is None or not is_country_code(code):
             return None
-        coder = self.resolver.coder
-        place, country = self.resolver.record(
-            self.resolver.places.country(code, coder.label(code) or code)
-        )
-        self.places.setdefault(place.key, place)
+        place, country = self.resolver.record(self.resolver.country_entry(code))
+        known = self.places.setdefault(place.key, place)
+        if known.kind != "country":
+            return None
         if country is not None:
             self.countries.setdefault(country.key, country)
         return place.key
@@ -384,7 +385,12 @@ class _Resolver:
         code = self.coder.code(text) or (self.coder.entry_code(entry) if entry else None)
         if code is None or not is_country_code(code):
             return None
-        return self.places.country(code, self.coder.label(code) or text)
+        return self.country_entry(code, text)
+
+    def country_entry(self, code: str, text: str | None = None) -> PlaceEntry:
+        """The place of the country coded ``code``, named by the dictionaries' label,
+        else ``text``, else the code."""
+        return self.places.country(code, self.coder.label(code) or text or code)
 
     def is_actor_name(self, span: Span) -> bool:
         """A name the actor dictionaries or the agents list know, or a function word."""
@@ -549,7 +555,8 @@ def at_home(
     Ecuador's workers and its government) that no place was found for happened in that
     country, as coders place a domestic act ("a general strike called by Ecuadorean
     workers to protest against the government": Ecuador), and as GDELT falls back to
-    the country; an act between two countries may have happened in either, or neither."""
+    the country; an act between two countries may have happened in either, or neither.
+    Run after :func:`on_the_scene`: a country is no scene for the acts after it."""
     placed: list[Event] = []
     for event in events:
         if event.location is None and event.source and event.target:

@@ -145,6 +145,19 @@ def test_releasing_is_coded_by_what_is_released(nlp: Language) -> None:
     assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "0841"), (2, "010")}
 
 
+def test_a_bare_agent_noun_is_the_agent_named_before_with_its_head(nlp: Language) -> None:
+    """ "Commercial banks" (MNC) and then "banks": the same banks, not business at large
+    (BUS), which bare "banks" are where no agent with that head came before."""
+    ex = run(
+        nlp,
+        "Peru said talks with commercial banks were progressing. "
+        "Chile signed an agreement with banks last week.",
+    )
+    assert (2, "chile", "057", "commercial_banks") in triples(ex)
+    alone = run(nlp, "Chile signed an agreement with banks last week.")
+    assert {e.target for e in alone.events if e.source == "chile"} == {"business"}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -837,7 +837,9 @@ def _add_agents(
     the side that the article gave an agent of the same role, the nearest before it,
     else the first in a later sentence (later in its own, it is more likely the other
     side: "troops killed 200 Libyan soldiers"), as a coder would; else it keeps its
-    role-only code.
+    role-only code; a bare agent noun repeating the head of an agent named with more
+    words before it is that agent ("Brazil's commercial banks … signed with banks": the
+    commercial banks, MNC, not business at large).
 
     Agents owned by a pronoun ("Iraq said its warplanes …") wait for the pronoun's
     antecedent: they are added by a second call, ``possessed``, after pronouns."""
@@ -854,13 +856,19 @@ def _add_agents(
         key = owner if agent is None else index.add(agent)
         sided.append((span.root.i, span.label_, key))
         index.point(span.root, key, sent_of[span.root.i])
+    named: dict[str, str] = {}  # head lemma → the last agent named with more words
     for span in bare:
         here = sent_of[span.root.i]
         same = [(i, key) for i, role, key in sided if role == span.label_]
         before = [key for i, key in same if i < span.root.i]
         after = [key for i, key in same if i > span.root.i and sent_of[i] != here]
         side = before[-1] if before else after[0] if after else None
+        head = span.root.lemma_.lower()
+        if side is None and len(span) == 1:
+            side = named.get(head)  # "commercial banks … an agreement with banks"
         side = side or index.add(_bare_agent(span, index.coder))
+        if len(span) > 1:
+            named[head] = side
         index.point(span.root, side, sent_of[span.root.i])
 
 

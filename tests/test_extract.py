@@ -158,6 +158,19 @@ def test_a_bare_agent_noun_is_the_agent_named_before_with_its_head(nlp: Language
     assert {e.target for e in alone.events if e.source == "chile"} == {"business"}
 
 
+def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
+    """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
+    seized opportunity is no seizure."""
+    ex = run(
+        nlp,
+        "Peruvian police arrested 80 Chilean students. Peru seized a Chilean ship. "
+        "Peru seized the opportunity to criticise Chile.",
+    )
+    codes = {(e.sentence, e.cameo) for e in ex.events}
+    assert {(1, "173"), (2, "171")} <= codes
+    assert not any(s == 3 and c.startswith("17") for s, c in codes)
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -171,6 +171,13 @@ def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     assert not any(s == 3 and c.startswith("17") for s, c in codes)
 
 
+def test_concessions_are_coded_by_the_verb_dictionary(nlp: Language) -> None:
+    """PETRARCH's LIFT patterns: lifting a ban eases restrictions (081); lifting one's
+    spirits concedes nothing."""
+    ex = run(nlp, "Peru lifted the ban on Chilean imports. Peru lifted its spirits on Monday.")
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "081")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

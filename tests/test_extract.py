@@ -178,6 +178,17 @@ def test_concessions_are_coded_by_the_verb_dictionary(nlp: Language) -> None:
     assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "081")}
 
 
+def test_giving_is_coded_by_what_is_given(nlp: Language) -> None:
+    """PETRARCH's patterns for generic verbs of giving: a loan granted is economic aid
+    (071), food aid provided humanitarian aid (073), a speech delivered no aid at all."""
+    ex = run(
+        nlp,
+        "Peru granted Bolivia a 50 mln dlr loan. Peru provided Bolivia with food aid. "
+        "Peru delivered a speech in Lima on Monday.",
+    )
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "071"), (2, "073")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

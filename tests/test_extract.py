@@ -189,6 +189,18 @@ def test_giving_is_coded_by_what_is_given(nlp: Language) -> None:
     assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "071"), (2, "073")}
 
 
+def test_summoning_and_preparing_are_coded_by_the_verb_dictionary(nlp: Language) -> None:
+    """PETRARCH's SUMMON block: summoning an envoy is a consultation (040), no complaint;
+    its PREPARE patterns: preparing for war is a force posture (154), preparing a
+    programme no event."""
+    ex = run(
+        nlp,
+        "Peru summoned the Chilean ambassador on Monday. Peru prepared for war with Chile. "
+        "Peru was preparing a new economic programme.",
+    )
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "040"), (2, "154")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

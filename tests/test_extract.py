@@ -134,8 +134,11 @@ def test_a_quoted_speaker_makes_the_threat_the_quote_tells(nlp: Language) -> Non
         "Peru's president was quoted as saying Chile would face retaliation. "
         "The radio quoted Bolivia's president as saying Chile must withdraw its troops.",
     )
-    acts = {(e.sentence, e.cameo[:2], e.target) for e in ex.events if e.source}
-    assert {(1, "13", "chile"), (2, "10", "chile")} <= acts
+    acts = {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events}
+    assert {
+        (1, "peruvian_government", "13", "chile"),
+        (2, "bolivian_government", "10", "chile"),
+    } <= acts
 
 
 def test_releasing_is_coded_by_what_is_released(nlp: Language) -> None:
@@ -173,9 +176,14 @@ def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
 
 def test_concessions_are_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's LIFT patterns: lifting a ban eases restrictions (081); lifting one's
-    spirits concedes nothing."""
-    ex = run(nlp, "Peru lifted the ban on Chilean imports. Peru lifted its spirits on Monday.")
-    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "081")}
+    spirits concedes nothing; lifting sanctions eases them (085, a Turtle trigger: the
+    block codes a lifted SANCTION as an intent first)."""
+    ex = run(
+        nlp,
+        "Peru lifted the ban on Chilean imports. Peru lifted its spirits on Monday. "
+        "Peru lifted the sanctions against Chile.",
+    )
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "081"), (3, "085")}
 
 
 def test_giving_is_coded_by_what_is_given(nlp: Language) -> None:
@@ -189,16 +197,25 @@ def test_giving_is_coded_by_what_is_given(nlp: Language) -> None:
     assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "071"), (2, "073")}
 
 
-def test_summoning_and_preparing_are_coded_by_the_verb_dictionary(nlp: Language) -> None:
-    """PETRARCH's SUMMON block: summoning an envoy is a consultation (040), no complaint;
-    its PREPARE patterns: preparing for war is a force posture (154), preparing a
-    programme no event."""
+def test_summoning_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
+    """PETRARCH's SUMMON block: summoning an envoy is a consultation (040), no complaint."""
+    ex = run(nlp, "Peru summoned the Chilean ambassador on Monday.")
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "040")}
+
+
+def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -> None:
+    """A protest note delivered is a complaint (11), not a delivery; a curfew imposed is
+    the dictionary's 1723; preparing an attack is a force posture (15); a forecast by a
+    quoted speaker is the speaker's statement (012) on the actor foretold."""
     ex = run(
         nlp,
-        "Peru summoned the Chilean ambassador on Monday. Peru prepared for war with Chile. "
-        "Peru was preparing a new economic programme.",
+        "Peru delivered a protest note to Chile. Peru imposed a curfew on Chilean workers. "
+        "Peru is preparing an attack on Chile. "
+        "Bolivia's president was quoted as predicting Peru would attack Chile.",
     )
-    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "040"), (2, "154")}
+    found = {(e.sentence, e.cameo) for e in ex.events}
+    assert {(1, "11"), (2, "1723"), (3, "15"), (4, "012")} <= found
+    assert not any(s == 1 and c.startswith("07") for s, c in found)
 
 
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:

@@ -169,7 +169,7 @@ BEFORE_THE_CODEBOOK = {
         "yieldsTo",
         "ExpressIntentToCooperate",
         "Reject",
-        ["CAMEO_082", "Deescalate", "ReturnRelease"],
+        ["CAMEO_082", "CAMEO_085", "Deescalate", "ReturnRelease"],
     ),
 }
 

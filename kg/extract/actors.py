@@ -837,9 +837,10 @@ def _add_agents(
     the side that the article gave an agent of the same role, the nearest before it,
     else the first in a later sentence (later in its own, it is more likely the other
     side: "troops killed 200 Libyan soldiers"), as a coder would; else it keeps its
-    role-only code; a bare agent noun repeating the head of an agent named with more
-    words before it is that agent ("Brazil's commercial banks … signed with banks": the
-    commercial banks, MNC, not business at large).
+    role-only code; a bare agent noun repeating the head of an agent of a kind of its
+    own (MNC, on no country's side) named with more words before it is that agent
+    ("Brazil's commercial banks … signed with banks": the commercial banks, not
+    business at large).
 
     Agents owned by a pronoun ("Iraq said its warplanes …") wait for the pronoun's
     antecedent: they are added by a second call, ``possessed``, after pronouns."""
@@ -867,7 +868,7 @@ def _add_agents(
         if side is None and len(span) == 1:
             side = named.get(head)  # "commercial banks … an agreement with banks"
         side = side or index.add(_bare_agent(span, index.coder))
-        if len(span) > 1:
+        if len(span) > 1 and takes_no_side(span.label_):
             named[head] = side
         index.point(span.root, side, sent_of[span.root.i])
 

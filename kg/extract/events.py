@@ -118,9 +118,10 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who" opening a rel
 # Prepositions of a cause ("died in the floods", "from", "due to", "because of").
 CAUSE_PREPS = frozenset({"in", "from", "by", "due", "because", "during"})
 
-# Light verbs (below) that are aid triggers of their own ("gave aid", "sent aid"), used
-# lightly with an act's noun ("gave a warning", "sent a protest note").
-GIVING_VERBS = frozenset(["give", "send"])
+# Light verbs (below) that code a transfer of their own (the verb dictionary's GIVE and
+# SEND blocks: "gave aid", "sent aid"), used lightly with an act's noun ("gave a
+# warning", "sent a protest note", "delivered an ultimatum").
+GIVING_VERBS = frozenset(["give", "send", "deliver"])
 # Verbs that take an event noun as object and mean "do it" ("staged a demonstration").
 LIGHT_VERBS = GIVING_VERBS | frozenset(
     [
@@ -561,8 +562,8 @@ def _forecast(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token,
     if head is None:
         return None
     targets = [s for s in subjects(verb)[0] if index.actor_at(s)]
-    if not targets or not any(index.actor_at(s) for s in subjects(head)[0]):
-        return None
+    if not targets or not any(index.actor_at(s) for s in reporters(head)):
+        return None  # who forecast: the verb's subject, or whom it quotes (see reporters)
     # a forecast that an act will not happen ("Iran would not attack") is of no act
     act = None if is_negated(verb, vocab) else next(_readings(verb, index, vocab), None)
     event_type = vocab.forecast_type(head.lemma_.lower(), act.event_type if act else None)

@@ -197,10 +197,11 @@ def test_giving_is_coded_by_what_is_given(nlp: Language) -> None:
     assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "071"), (2, "073")}
 
 
-def test_summoning_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
-    """PETRARCH's SUMMON block: summoning an envoy is a consultation (040), no complaint."""
+def test_summoning_another_country_s_envoy_is_a_complaint(nlp: Language) -> None:
+    """ "Peru summoned the Chilean ambassador": a protest (11), as news and PLOVER's
+    coders read it, not the consultation (040) PETRARCH's SUMMON block codes."""
     ex = run(nlp, "Peru summoned the Chilean ambassador on Monday.")
-    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "040")}
+    assert {(e.sentence, e.cameo[:2]) for e in ex.events} == {(1, "11")}
 
 
 def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -> None:

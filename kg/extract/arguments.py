@@ -398,8 +398,8 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     shared with ("Japan's talks with the United States"), or, for a ``verbal`` act (a
     statement, an appeal, a visit, a threat), whom it is addressed to or about ("Sweden's
     visit to China", "Iraq's request to the UN", "Peru's complaints about Chile"); without
-    one the possessor may be the
-    patient: "their release", "Hong Kong's return to China"). The parser hangs the "by"
+    one the possessor may be the patient: "their release", "Hong Kong's return to
+    China"). The parser hangs the "by"
     phrase after an act in the "of" phrase of a noun counting acts (:data:`SERIES_NOUNS`)
     on that noun: "a series of strikes by letter carriers"."""
     above = noun.head.head

@@ -254,10 +254,10 @@ def _with_attackers(
     named_by: dict[tuple[str, bool], str],
 ) -> list[Event]:
     """The ``completed`` events, each sourceless act of conventional force
-    (:data:`ATTACKER_CODES`) with the source the article gives it: the side that its
-    other sentences' force (:data:`FORCE_CODES`, as ``events`` state it, not as
-    completed) was used or threatened by on the victims' side, when one side did so more
-    than any other; left out where its sentence codes that act by that side."""
+    (:data:`ATTACKER_CODES`) with the source the article gives it: the side that fought
+    the victims' side in its other sentences (:func:`_attackers`, over ``events`` as
+    stated, not as completed) more than any other side did; left out where its sentence
+    codes that act by that side."""
     attackers = _attackers(events, actors)
     coded = {
         (e.sentence, e.cameo[:2], _side(e.source, actors), _side(e.target, actors))

@@ -219,6 +219,18 @@ def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -
     assert not any(s == 1 and c.startswith("07") for s, c in found)
 
 
+def test_a_default_of_material_cooperation_reads_nothing(nlp: Language) -> None:
+    """The verb dictionary's 060 default (BOOST, OVERSEE_MANAGE) names no partner:
+    increasing imports or heading a department is no cooperation; a purchase keeps its
+    block's own code (061) and a pattern naming what is shared still reads (0311)."""
+    ex = run(
+        nlp,
+        "Peru increased imports of Chilean wine. Peru bought Chilean wheat. "
+        "Peru boosted its economic links with Chile.",
+    )
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(2, "061"), (3, "0311")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -2939,16 +2939,23 @@ def test_no_copy_without_its_source_of_an_act_the_sentence_gives_one() -> None:
     assert found == [("chilean_military", "19", "peru")]
 
 
-HEADED_BY = parsed("""
+SCOLDED_BY = parsed("""
 a          1 det   DET   DT  a
 commission 1 ROOT  NOUN  NN  commission
-headed     1 acl   VERB  VBN head
+scolded    1 acl   VERB  VBN scold
 by         2 agent ADP   IN  by
 Peru       3 pobj  PROPN NNP Peru  GPE
 .          1 punct PUNCT .   .
 """)
 
-HEADED_TALKS = parsed("""
+SCOLDED = parsed("""
+Peru    1 nsubj PROPN NNP Peru  GPE
+scolded 1 ROOT  VERB  VBD scold
+Chile   1 dobj  PROPN NNP Chile GPE
+.       1 punct PUNCT .   .
+""")
+
+HEADED = parsed("""
 Peru   1 nsubj PROPN NNP Peru  GPE
 headed 1 ROOT  VERB  VBD head
 Chile  1 dobj  PROPN NNP Chile GPE
@@ -2957,13 +2964,16 @@ Chile  1 dobj  PROPN NNP Chile GPE
 
 
 def test_a_verb_dictionary_default_code_needs_a_target() -> None:
-    """PETRARCH codes a verb by its block's default (HEAD: 060) only between two actors,
-    and drops an event with no target; so does kg for default codes: "a commission
-    headed by Peru" is no event, "Peru headed Chile" is one. (The ontology's triggers
-    and the dictionary's patterns name events that may have no target.)"""
-    assert not run(HEADED_BY).events
-    (event,) = run(HEADED_TALKS).events
-    assert (event.source, event.target) == ("peru", "chile")
+    """PETRARCH codes a verb by its block's default (SCOLD, of DENOUNCE: 111) only
+    between two actors, and drops an event with no target; so does kg for default codes:
+    "a commission scolded by Peru" is no event, "Peru scolded Chile" is one. (The
+    ontology's triggers and the dictionary's patterns name events that may have no
+    target.) A default of material cooperation (HEAD, of OVERSEE_MANAGE: 060) names no
+    act even between two actors: "Peru headed Chile" is none."""
+    assert not run(SCOLDED_BY).events
+    (event,) = run(SCOLDED).events
+    assert (event.source, event.cameo, event.target) == ("peru", "111", "chile")
+    assert not run(HEADED).events
 
 
 SIGNALLED = parsed("""

@@ -143,6 +143,12 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
 STATEMENT_ROOT = "01"
 
 
+# CAMEO 060, engage in material cooperation: the default of the verb dictionary's blocks
+# of managing, increasing, establishing and transferring (OVERSEE_MANAGE, BOOST, ENACT,
+# GRANT, ...), which names cooperation only where a pattern says what is shared.
+MATERIAL_COOPERATION = "060"
+
+
 def lexicon_match(
     verb: Token,
     vocab: Vocabulary,
@@ -159,8 +165,13 @@ def lexicon_match(
     LOAN [:071]``, "received a loan") gives a ``converse`` match: the subject is the
     target; so does a verb whose subject the ontology says undergoes its event
     (``ckg:patientSubject``: "villagers died"). A code paired with itself
-    (``[046:046]``), an act both parties do, gives the match its ``counterpart``.
-    ``coded``: the verb's :func:`kg.extract.lexicon.lexicon_code`."""
+    (``[046:046]``), an act both parties do, gives the match its ``counterpart``. A
+    block's default of material cooperation (:data:`MATERIAL_COOPERATION`) reads
+    nothing: "headed the Nigerian team", "increased imports of U.S. goods", "conducted a
+    test" cooperate with nobody (the dev sets' 06 events so coded were right once in
+    23), while its patterns ("boosted economic links", 0311) and other blocks' own codes
+    ("bought wheat", 061) still read. ``coded``: the verb's
+    :func:`kg.extract.lexicon.lexicon_code`."""
     if verb.lemma_.lower() in vocab.speech_lemmas and not (
         coded
         and coded[0].event
@@ -170,6 +181,8 @@ def lexicon_match(
     if coded is None or coded[0].null:
         return None
     code = coded[0]
+    if coded[1] is None and code.event == MATERIAL_COOPERATION:
+        return None  # "headed the team", "increased imports": cooperation with nobody
     wanted = code.event or code.converse  # "received a loan": the lender acts on the subject
     event_type = vocab.for_code(wanted) if wanted else None
     if event_type is None:

@@ -231,6 +231,13 @@ def test_a_default_of_material_cooperation_reads_nothing(nlp: Language) -> None:
     assert {(e.sentence, e.cameo) for e in ex.events} == {(2, "061"), (3, "0311")}
 
 
+def test_a_coordinated_multi_word_verb_codes_one_act(nlp: Language) -> None:
+    """The dictionary's KILLED_OR takes in the verb coordinated after it: "killed or
+    wounded 200 soldiers" is one act of force (190), not an assault (18) beside it."""
+    ex = run(nlp, "Peruvian troops killed or wounded 200 Chilean soldiers near the border.")
+    assert {(e.sentence, e.cameo[:2]) for e in ex.events} == {(1, "19")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -96,7 +96,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import event_date
-from kg.extract.lexicon import lexicon_code
+from kg.extract.lexicon import lexicon_code, taken_in_form
 from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
@@ -831,6 +831,8 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
             yield from _coded(*nominal, sentence, index, vocab)
         return
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
+        return
+    if taken_in_form(token):
         return
     told = _told_of(token, vocab)
     if told is not None:

@@ -64,7 +64,15 @@ from kg.verbs import (
     read_verbs,
 )
 
-__all__ = ["SHIPPED", "VERBS", "VerbMatcher", "check_lexicons", "dictionary_at", "lexicon_code"]
+__all__ = [
+    "SHIPPED",
+    "VERBS",
+    "VerbMatcher",
+    "check_lexicons",
+    "dictionary_at",
+    "lexicon_code",
+    "taken_in_form",
+]
 
 VERBS = "verbs"  # the Doc's span group
 SHIPPED = str(DATA / VERB_FILE)  # PETRARCH's dictionary, the last of every lexicon
@@ -140,6 +148,29 @@ def _forms(doc: Doc) -> dict[int, Span]:
 def _form_at(verb: Token) -> Span | None:
     """The marked verb form whose verb is ``verb`` (its first verb token)."""
     return derived(verb.doc, "verb forms", _forms).get(verb.i)
+
+
+def _taken_in(doc: Doc) -> frozenset[int]:
+    """The verbs that a marked multi-word form takes in: one inside it that is not its
+    verb ("killed" in "kidnapped and killed", KIDNAPPED_AND_KILLED), and the conjunct
+    after a form that ends in its coordinator ("killed or wounded", KILLED_OR)."""
+    taken: set[int] = set()
+    for span in doc.spans.get(VERBS, ()):
+        verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
+        taken.update(t.i for t in verbs[1:])
+        if len(span) == 1 or span[-1].dep_ != "cc" or span.end == len(doc):
+            continue
+        after = doc[span.end]
+        if after.dep_ == "conj" and after.head in verbs:
+            taken.add(after.i)
+    return frozenset(taken)
+
+
+def taken_in_form(verb: Token) -> bool:
+    """Whether ``verb`` is a word of another verb's multi-word form of the dictionary
+    (see :func:`_taken_in`): PETRARCH codes "killed or wounded 200 soldiers" once, by
+    KILLED_OR (190), so the wounding is the killing's act, not an assault beside it."""
+    return verb.i in derived(verb.doc, "verbs taken in", _taken_in)
 
 
 def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:

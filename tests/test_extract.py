@@ -238,6 +238,19 @@ def test_a_coordinated_multi_word_verb_codes_one_act(nlp: Language) -> None:
     assert {(e.sentence, e.cameo[:2]) for e in ex.events} == {(1, "19")}
 
 
+def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Language) -> None:
+    """ "Peru said Chile must withdraw its troops" asks Chile (10); "a deal must bring
+    benefits" asks nothing of anyone, and its opinion is no demand."""
+    ex = run(
+        nlp,
+        "Peru said Chile must withdraw its troops. "
+        "Peru said a trade deal must bring benefits to both sides.",
+    )
+    assert {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events} == {
+        (1, "peru", "10", "chile")
+    }
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -527,16 +527,20 @@ def _by_nature(verb: Token, sources: list[Token], index: ActorIndex, vocab: Voca
     return any(map(natural_force_at, [*doers, *causes]))
 
 
-def _told_of(verb: Token, vocab: Vocabulary) -> Reading | None:
+def _told_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | None:
     """What a speaker says the clause's subject must do or is to undergo is the speaker's
     act on that subject: "Russia said Sudan must return the helicopter" a demand (the
     modal cue, ``ckg:cue``), "the U.S. said Japan would face sanctions" a threat
-    (``ckg:prospectTrigger``). Cues, phrases and their classes come from the ontology."""
+    (``ckg:prospectTrigger``). Cues, phrases and their classes come from the ontology.
+    The subject must name an actor, as a forecast's must (:func:`_forecast`): "he said a
+    deal must bring benefits to both sides", "we think sanctions must be applied" ask
+    nothing of anyone; they are opinions, not demands."""
     match = _obliged(verb, vocab) or _prospect(verb, vocab)
     head = speech_head(verb, vocab) if match is not None else None
     if match is None or head is None:
         return None
-    return _speakers_act(head, verb, match, subjects(verb)[0])
+    targets = [s for s in subjects(verb)[0] if index.actor_at(s)]
+    return _speakers_act(head, verb, match, targets) if targets else None
 
 
 def _speakers_act(head: Token, clause: Token, match: Match, targets: list[Token]) -> Reading:
@@ -834,7 +838,7 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         return
     if taken_in_form(token):
         return
-    told = _told_of(token, vocab)
+    told = _told_of(token, index, vocab)
     if told is not None:
         yield from _events(token, sentence, told, told.event_type, False, index, vocab)
         return

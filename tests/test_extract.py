@@ -251,6 +251,22 @@ def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Langu
     }
 
 
+def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:
+    """ "ordered air strikes against Chilean positions": the one who orders does the act
+    the noun names (19), and demands nothing of its target (no 10); ordering another
+    party to act is still a demand."""
+    ex = run(
+        nlp,
+        "Peru's president ordered air strikes against Chilean positions. "
+        "Peru ordered Chile to withdraw its troops.",
+    )
+    assert {(e.sentence, e.cameo[:2], e.target) for e in ex.events} == {
+        (1, "19", "chile"),
+        (2, "10", "chile"),
+    }
+    assert all(e.source for e in ex.events)
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

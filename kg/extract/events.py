@@ -639,8 +639,10 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
     rebound: dict[int, int] = {}
     lemma = verb.lemma_.lower()
-    light = lemma in LIGHT_VERBS or (
-        lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name)
+    light = (
+        lemma in LIGHT_VERBS
+        or lemma in vocab.command_cues  # "ordered the strike on the platform": see _commands_an_act
+        or (lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name))
     )
     if (noun.dep_ == "dobj" or counted is not None) and light:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
@@ -848,6 +850,8 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         yield from _events(head, sentence, said, said.event_type, False, index, vocab)
     if _orders_own_forces(token, index, vocab):
         return  # the order is the act commanded, coded at its complement
+    if _commands_an_act(token, vocab):
+        return  # the order is the act it names, coded at its object
     ordered = token.dep_ == "xcomp" and _orders_own_forces(token.head, index, vocab)
     if is_irrealis(token, vocab) and not is_intended(token, vocab, index) and not ordered:
         return
@@ -879,6 +883,17 @@ def _orders_own_forces(verb: Token, index: ActorIndex, vocab: Vocabulary) -> boo
         if actor.code is not None and actor.code == actor.role and actor.role in FORCES:
             return True
     return False
+
+
+def _commands_an_act(verb: Token, vocab: Vocabulary) -> bool:
+    """A command (``ckg:commandCue``) whose object is an event noun: "Reagan ordered the
+    strike on the platform", "ordered air strikes against rebel positions". The
+    commander does the act (its noun is read with the command as its light verb, see
+    :func:`_nominal`), as coders code the one who orders an attack as its source; the
+    order demands nothing of the target."""
+    return verb.lemma_.lower() in vocab.command_cues and any(
+        noun_triggers(o, vocab) for o in children(verb, "dobj")
+    )
 
 
 def _light_use(verb: Token, reading: Reading, vocab: Vocabulary) -> bool:

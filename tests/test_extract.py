@@ -251,6 +251,13 @@ def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Langu
     }
 
 
+def test_a_light_verb_s_event_noun_is_the_act(nlp: Language) -> None:
+    """ "announced sanctions ... in retaliation": the sanctions (163) are the act, not a
+    threat read off the verb dictionary's "ANNOUNCE * RETALIATION" (130)."""
+    ex = run(nlp, "Peru announced sanctions against Chile in retaliation for its new tariffs.")
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "163")}
+
+
 def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:
     """ "ordered air strikes against Chilean positions": the one who orders does the act
     the noun names (19), and demands nothing of its target (no 10); ordering another

@@ -641,7 +641,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     lemma = verb.lemma_.lower()
     light = (
         lemma in LIGHT_VERBS
-        or lemma in vocab.command_cues  # "ordered the strike on the platform": see _commands_an_act
+        or lemma in vocab.command_cues  # "ordered the strike on the platform": see _light_use
         or (lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name))
     )
     if (noun.dep_ == "dobj" or counted is not None) and light:
@@ -850,8 +850,6 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         yield from _events(head, sentence, said, said.event_type, False, index, vocab)
     if _orders_own_forces(token, index, vocab):
         return  # the order is the act commanded, coded at its complement
-    if _commands_an_act(token, vocab):
-        return  # the order is the act it names, coded at its object
     ordered = token.dep_ == "xcomp" and _orders_own_forces(token.head, index, vocab)
     if is_irrealis(token, vocab) and not is_intended(token, vocab, index) and not ordered:
         return
@@ -885,22 +883,16 @@ def _orders_own_forces(verb: Token, index: ActorIndex, vocab: Vocabulary) -> boo
     return False
 
 
-def _commands_an_act(verb: Token, vocab: Vocabulary) -> bool:
-    """A command (``ckg:commandCue``) whose object is an event noun: "Reagan ordered the
-    strike on the platform", "ordered air strikes against rebel positions". The
-    commander does the act (its noun is read with the command as its light verb, see
-    :func:`_nominal`), as coders code the one who orders an attack as its source; the
-    order demands nothing of the target."""
-    return verb.lemma_.lower() in vocab.command_cues and any(
-        noun_triggers(o, vocab) for o in children(verb, "dobj")
-    )
-
-
 def _light_use(verb: Token, reading: Reading, vocab: Vocabulary) -> bool:
-    """Whether a verb of giving is used lightly, its object an event noun of another
-    CAMEO root: "gave a warning to Kuwait" is the warning (a threat, coded at the noun),
-    not giving aid; "gave aid" keeps its reading."""
-    if verb.lemma_.lower() not in GIVING_VERBS:
+    """Whether a light verb (:data:`LIGHT_VERBS`) or a command (``ckg:commandCue``) is
+    used lightly, its object an event noun of another CAMEO root, which is the act
+    (coded at the noun, :func:`_nominal`): "gave a warning to Kuwait" is the warning (a
+    threat), not giving aid; "announced the sanctions in retaliation" the sanctions
+    (163), not ANNOUNCE's "- * RETALIATION" (130); "Reagan ordered the strike on the
+    platform" the strike (19), done by the one who commands it, not a demand (ORDER's
+    100). "Gave aid" keeps its reading; "ordered Iraq to withdraw" is a demand."""
+    lemma = verb.lemma_.lower()
+    if lemma not in LIGHT_VERBS and lemma not in vocab.command_cues:
         return False
     named = [noun_type(o, vocab) for o in children(verb, "dobj") if o.pos_ == "NOUN"]
     return any(t is not None and t.root != reading.event_type.root for t in named)

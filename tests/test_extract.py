@@ -274,6 +274,19 @@ def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:
     assert all(e.source for e in ex.events)
 
 
+def test_talks_and_agreements_keep_the_place_of_the_visit(nlp: Language) -> None:
+    """An agreement signed with no place of its own is signed where the story's visit
+    is (Lima), not where its fighting is (Potosi), which keeps its own place."""
+    ex = run(
+        nlp,
+        "Chile's president began a two-day visit to Lima on Monday. "
+        "Chilean troops shelled Bolivian positions in Potosi. "
+        "Chile and Peru signed a fishing agreement on Tuesday.",
+    )
+    where = {(e.sentence, e.cameo[:2], e.location) for e in ex.events}
+    assert where == {(1, "04", "lima_per"), (2, "19", "potosí_bol"), (3, "05", "lima_per")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -158,7 +158,7 @@ Basra    8 dobj  PROPN NNP Basra    GPE
 
 THE_SAME_THING_AGAIN = parsed("""
 Iran     1  nsubj PROPN NNP Iran     GPE
-visited  1  ROOT  VERB  VBD visit
+criticised 1  ROOT  VERB  VBD criticise
 a        3  det   DET   DT  a
 platform 1  dobj  NOUN  NN  platform
 in       1  prep  ADP   IN  in
@@ -166,12 +166,12 @@ the      6  det   DET   DT  the
 Gulf     4  pobj  PROPN NNP Gulf     LOC
 .        1  punct PUNCT .   .
 Iraq     9  nsubj PROPN NNP Iraq     GPE
-visited  9  ROOT  VERB  VBD visit
+criticised 9  ROOT  VERB  VBD criticise
 the      11 det   DET   DT  the
 platform 9  dobj  NOUN  NN  platform
 .        9  punct PUNCT .   .
 Kuwait   14 nsubj PROPN NNP Kuwait   GPE
-visited  14 ROOT  VERB  VBD visit
+criticised 14 ROOT  VERB  VBD criticise
 a        16 det   DET   DT  a
 platform 14 dobj  NOUN  NN  platform
 .        14 punct PUNCT .   .
@@ -361,7 +361,8 @@ def test_the_towns_of_a_story_tell_the_country_it_is_about() -> None:
 
 
 def test_a_thing_named_again_with_the_is_where_the_text_first_put_it() -> None:
-    # "the platform" is the platform in the Gulf; "a platform" is another one.
+    # "the platform" is the platform in the Gulf; "a platform" is another one (and a
+    # statement keeps only the places its sentence names, see on_the_scene).
     assert [(e.source, e.location) for e in run(THE_SAME_THING_AGAIN).events] == [
         ("iran", "persian_gulf"),
         ("iraq", "persian_gulf"),

@@ -164,6 +164,9 @@ REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 # CAMEO's material conflict done at a place (protest, force posture, coercion, assault,
 # fighting, mass violence), not reduced relations (16: cut ties, sanctions): on_the_scene
 ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# CAMEO's acts done at the table (consultations, meetings; diplomatic cooperation,
+# agreements signed): a scene of their own, see on_the_scene
+AT_THE_TABLE_ROOTS = frozenset({"04", "05"})
 NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
@@ -1112,7 +1115,8 @@ def extract_events(
 ) -> list[Event]:
     """All events of a parsed article, one per (sentence, source, CAMEO root, target),
     each with where it happened where the clause says, else the scene of an act on the
-    ground, else the country of a domestic act (see :mod:`kg.extract.places`); acts with
+    ground or of one at the table (a visit's talks and the agreements signed at them),
+    else the country of a domestic act (see :mod:`kg.extract.places`); acts with
     the target, and acts of force with the source, the article gives them where their
     clause does not (see :mod:`kg.extract.opponents`)."""
     places = places or PlaceIndex()
@@ -1125,4 +1129,5 @@ def extract_events(
     found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
     found = on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS)
+    found = on_the_scene(found, lambda e: e.cameo[:2] in AT_THE_TABLE_ROOTS)
     return _best(at_home(found, index.country_of, places))

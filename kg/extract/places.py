@@ -572,7 +572,10 @@ def on_the_scene(events: list[Event], of_force: Callable[[Event], bool]) -> list
     the article's last such act before them did (those before the first placed one,
     where it did): a battle report keeps its scene ("Iraqi jets raided Kharg Island …
     Iran said two tankers were hit"), as a coder reading the story would place them.
-    Statements, sanctions and other acts keep only the places their sentences name."""
+    Run once per kind of scene: a visit's talks and the agreements signed at them keep
+    the visit's place ("Chirac's two-day visit to Washington … Reagan and Chirac signed
+    an agreement"), whatever force the story also reports elsewhere. Statements,
+    sanctions and other acts keep only the places their sentences name."""
     ordered = sorted(events, key=lambda e: e.sentence)
     scene = next((e.location for e in ordered if of_force(e) and e.location), None)
     placed: list[Event] = []

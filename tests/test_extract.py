@@ -253,9 +253,17 @@ def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Langu
 
 def test_a_light_verb_s_event_noun_is_the_act(nlp: Language) -> None:
     """ "announced sanctions ... in retaliation": the sanctions (163) are the act, not a
-    threat read off the verb dictionary's "ANNOUNCE * RETALIATION" (130)."""
-    ex = run(nlp, "Peru announced sanctions against Chile in retaliation for its new tariffs.")
-    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "163")}
+    threat read off the verb dictionary's "ANNOUNCE * RETALIATION" (130). A pattern
+    naming the noun itself reads the verb with it: "lodged a protest" is LODGE's "- *
+    PROTEST", a complaint (11)."""
+    ex = run(
+        nlp,
+        "Peru announced sanctions against Chile in retaliation for its new tariffs. "
+        "Peru lodged a protest with Chile.",
+    )
+    codes = {(e.sentence, e.cameo) for e in ex.events}
+    assert (1, "163") in codes and not any(s == 1 and c != "163" for s, c in codes)
+    assert (2, "11") in {(s, c[:2]) for s, c in codes}
 
 
 def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:

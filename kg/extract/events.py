@@ -96,7 +96,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import event_date
-from kg.extract.lexicon import lexicon_code, taken_in_form
+from kg.extract.lexicon import codes_object, lexicon_code, taken_in_form
 from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
@@ -893,12 +893,20 @@ def _light_use(verb: Token, reading: Reading, vocab: Vocabulary) -> bool:
     threat), not giving aid; "announced the sanctions in retaliation" the sanctions
     (163), not ANNOUNCE's "- * RETALIATION" (130); "Reagan ordered the strike on the
     platform" the strike (19), done by the one who commands it, not a demand (ORDER's
-    100). "Gave aid" keeps its reading; "ordered Iraq to withdraw" is a demand."""
+    100). A reading of the verb with that noun stands: the trigger "lodge protest" or
+    LODGE's "- * PROTEST" (a complaint, 11) reads "lodged a protest" better than the
+    noun alone (a demonstration, 14). "Gave aid" keeps its reading; "ordered Iraq to
+    withdraw" is a demand."""
     lemma = verb.lemma_.lower()
     if lemma not in LIGHT_VERBS and lemma not in vocab.command_cues:
         return False
-    named = [noun_type(o, vocab) for o in children(verb, "dobj") if o.pos_ == "NOUN"]
-    return any(t is not None and t.root != reading.event_type.root for t in named)
+    for noun in children(verb, "dobj"):
+        if noun.pos_ != "NOUN" or noun.i in reading.match.tokens or codes_object(verb, noun):
+            continue
+        named = noun_type(noun, vocab)
+        if named is not None and named.root != reading.event_type.root:
+            return True
+    return False
 
 
 def _vows_an_act(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabulary) -> bool:

@@ -69,6 +69,7 @@ __all__ = [
     "VERBS",
     "VerbMatcher",
     "check_lexicons",
+    "codes_object",
     "dictionary_at",
     "lexicon_code",
     "taken_in_form",
@@ -196,6 +197,23 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
         if code.event and not code.null:
             return code, None
     return None
+
+
+def codes_object(verb: Token, noun: Token) -> bool:
+    """Whether the dictionary's code for ``verb`` comes from a pattern naming ``noun``
+    (its head word one of a pattern noun's heads): LODGE's "- * PROTEST [110]" reads
+    "lodged a protest" as the verb and its noun together, where ANNOUNCE's "- *
+    RETALIATION" read off "announced sanctions in retaliation" names another word."""
+    coded = lexicon_code(verb)
+    span = _form_at(verb)
+    if coded is None or coded[1] is None or span is None:
+        return False
+    dictionary = dictionary_at(span.label_)
+    return any(
+        _word(noun, head)
+        for pattern_noun in coded[1].nouns
+        for head in _heads(pattern_noun, dictionary)
+    )
 
 
 # A dictionary's blocks and nouns live as long as the process (dictionary_at is cached),

@@ -295,6 +295,17 @@ def test_talks_and_agreements_keep_the_place_of_the_visit(nlp: Language) -> None
     assert where == {(1, "04", "lima_per"), (2, "19", "potosí_bol"), (3, "05", "lima_per")}
 
 
+def test_only_material_conflict_is_coded_without_its_doer(nlp: Language) -> None:
+    """Aid sent by no one named, or a concession an agreement "allows", is no act to
+    code; soldiers killed by no one named are still victims of force (190)."""
+    ex = run(
+        nlp,
+        "Aid was sent to Chile on Monday. Peru said the agreement allows Chile to export fish. "
+        "Three Chilean soldiers were killed on Monday.",
+    )
+    assert {(e.sentence, e.source, e.cameo) for e in ex.events} == {(3, None, "190")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -975,14 +975,17 @@ def _events(
     sources = actor_arguments(reading.sources, index)
     targets = actor_arguments(reading.targets, index, reading.rebound)
     # A verbal act (QuadClass 1, 3: a statement, appeal, consultation, demand, threat,
-    # rejection) is somebody's: with no source the text names, there is no act to code
-    # (PETRARCH drops unresolved actors). A material act can be reported without its
-    # doer ("the tanker was hit").
-    verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
+    # rejection) or an act of cooperation (2: aid, a concession) is somebody's: with no
+    # source the text names, there is no act to code (PETRARCH drops unresolved
+    # actors; "this agreement allows France to ...", "the foundation would donate" name
+    # none). Only material conflict can be reported without its doer ("the tanker was
+    # hit", "dozens were taken hostage").
+    quad_class = vocab.quad_class_of(event_type.name)
+    verbal = quad_class in VERBAL_QUAD_CLASSES
     for source in sources:
         parties = _parties(source, sources, targets, reading.event_type, vocab)
         for target in parties:
-            if source.key is None and (target.key is None or verbal):
+            if source.key is None and (target.key is None or quad_class != MATERIAL_CONFLICT):
                 continue
             if source.key == target.key:
                 if any(t.key not in (None, source.key) for t in parties):

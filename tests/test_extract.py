@@ -306,6 +306,20 @@ def test_only_material_conflict_is_coded_without_its_doer(nlp: Language) -> None
     assert {(e.sentence, e.source, e.cameo) for e in ex.events} == {(3, None, "190")}
 
 
+def test_an_agentless_attack_noun_is_coded_without_a_source(nlp: Language) -> None:
+    """ "An attack on a Chilean patrol boat was reported": force on Chile by no one the
+    text names (190 with no source), as an agentless passive is; criticism with no
+    critic named is nobody's statement."""
+    ex = run(
+        nlp,
+        "An attack on a Chilean patrol boat was reported on Monday. "
+        "Criticism of Chile was reported on Tuesday.",
+    )
+    assert {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events} == {
+        (1, None, "19", "chile")
+    }
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

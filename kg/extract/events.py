@@ -164,6 +164,9 @@ REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 # CAMEO's material conflict done at a place (protest, force posture, coercion, assault,
 # fighting, mass violence), not reduced relations (16: cut ties, sanctions): on_the_scene
 ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# CAMEO's violence (assault, fighting, mass violence): an act of it is reported without
+# its doer ("an attack on a tanker was reported"), see _nominal
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO's acts done at the table (consultations, meetings; diplomatic cooperation,
 # agreements signed): a scene of their own, see on_the_scene
 AT_THE_TABLE_ROOTS = frozenset({"04", "05"})
@@ -632,7 +635,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     whose subject acts) or with its agent named (see :func:`nominal_agents`), in any
     clause ("in retaliation for an Iranian attack on a Kuwaiti tanker"); its target the
     actor (or owner) of its on/against/with/to phrase, or of its "of" phrase beside a
-    "by" phrase. Returns the token that carries tense and attribution, and the reading."""
+    "by" phrase. An act of violence (:data:`VIOLENCE_ROOTS`) whose agent the text does not
+    name is coded without a source where it names its target, as an agentless passive
+    is: "an attack on an Iranian tanker was reported" ("air raids on Iraqi towns killed
+    20", a subject, is read at its verb: :func:`_act_subject`). Returns the token that
+    carries tense and attribution, and the reading."""
     named = noun_triggers(noun, vocab)  # the most specific trigger first ("an air strike")
     if not named or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
@@ -640,6 +647,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted
     verb = noun.head if counted is None else counted.head
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
+    agentless = False
     rebound: dict[int, int] = {}
     lemma = verb.lemma_.lower()
     light = (
@@ -661,10 +669,13 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
             sources = parties
         elif not sources:
-            if clause is None:
-                return None
-            anchor, (sources, penalty) = clause, _first_party(clause, index)
-            penalty += 0.1
+            if clause is not None:
+                anchor, (sources, penalty) = clause, _first_party(clause, index)
+                penalty += 0.1
+            elif noun.dep_ == "nsubj":
+                return None  # "air raids on Iraqi towns killed 20": read at the verb
+            else:
+                agentless = True
     # Of the classes the noun's most specific triggers name, that of its doers: "the U.S.
     # strike" is force, "the strike by letter carriers" and, its doers unnamed, "the
     # strike entered its fourth day" a walkout.
@@ -709,6 +720,10 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
             else []
         )
     )
+    if agentless and (
+        event_type.root not in VIOLENCE_ROOTS or not any(index.actor_at(t) for t in targets)
+    ):
+        return None
     if len(parties) > 1:
         targets = parties
     else:

@@ -240,11 +240,13 @@ def test_a_coordinated_multi_word_verb_codes_one_act(nlp: Language) -> None:
 
 def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Language) -> None:
     """ "Peru said Chile must withdraw its troops" asks Chile (10); "a deal must bring
-    benefits" asks nothing of anyone, and its opinion is no demand."""
+    benefits" asks nothing of anyone, and "new sanctions must be imposed on Chile" is an
+    opinion too, neither a demand nor the sanctions themselves."""
     ex = run(
         nlp,
         "Peru said Chile must withdraw its troops. "
-        "Peru said a trade deal must bring benefits to both sides.",
+        "Peru said a trade deal must bring benefits to both sides. "
+        "Peru said new sanctions must be imposed on Chile.",
     )
     assert {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events} == {
         (1, "peru", "10", "chile")

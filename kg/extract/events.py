@@ -533,20 +533,23 @@ def _by_nature(verb: Token, sources: list[Token], index: ActorIndex, vocab: Voca
     return any(map(natural_force_at, [*doers, *causes]))
 
 
-def _told_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Reading | None:
+def _told_of(verb: Token, vocab: Vocabulary) -> tuple[Token, Match] | None:
     """What a speaker says the clause's subject must do or is to undergo is the speaker's
     act on that subject: "Russia said Sudan must return the helicopter" a demand (the
     modal cue, ``ckg:cue``), "the U.S. said Japan would face sanctions" a threat
     (``ckg:prospectTrigger``). Cues, phrases and their classes come from the ontology.
-    The subject must name an actor, as a forecast's must (:func:`_forecast`): "he said a
-    deal must bring benefits to both sides", "we think sanctions must be applied" ask
-    nothing of anyone; they are opinions, not demands."""
+    Returns the speech verb and the cue's match; the act is on the subject's actors
+    (:func:`_actor_subjects`), and where it names none, the clause is an opinion, no
+    act of anyone's (see :func:`events_at`)."""
     match = _obliged(verb, vocab) or _prospect(verb, vocab)
     head = speech_head(verb, vocab) if match is not None else None
-    if match is None or head is None:
-        return None
-    targets = [s for s in subjects(verb)[0] if index.actor_at(s)]
-    return _speakers_act(head, verb, match, targets) if targets else None
+    return None if match is None or head is None else (head, match)
+
+
+def _actor_subjects(verb: Token, index: ActorIndex) -> list[Token]:
+    """The verb's subjects that name actors: whom a speaker's demand, threat or forecast
+    about the clause is aimed at."""
+    return [s for s in subjects(verb)[0] if index.actor_at(s)]
 
 
 def _speakers_act(head: Token, clause: Token, match: Match, targets: list[Token]) -> Reading:
@@ -571,7 +574,7 @@ def _forecast(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token,
     head = foretold_by(verb, vocab, index)
     if head is None:
         return None
-    targets = [s for s in subjects(verb)[0] if index.actor_at(s)]
+    targets = _actor_subjects(verb, index)
     if not targets or not any(index.actor_at(s) for s in reporters(head)):
         return None  # who forecast: the verb's subject, or whom it quotes (see reporters)
     # a forecast that an act will not happen ("Iran would not attack") is of no act
@@ -858,9 +861,14 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         return
     if taken_in_form(token):
         return
-    told = _told_of(token, index, vocab)
+    told = _told_of(token, vocab)
     if told is not None:
-        yield from _events(token, sentence, told, told.event_type, False, index, vocab)
+        # "he said a deal must bring benefits", "new sanctions must be imposed": an
+        # opinion that asks nothing of an actor is no demand, and no act either
+        targets = _actor_subjects(token, index)
+        if targets:
+            said = _speakers_act(told[0], token, told[1], targets)
+            yield from _events(token, sentence, said, said.event_type, False, index, vocab)
         return
     forecast = _forecast(token, index, vocab)
     if forecast is not None:

@@ -255,9 +255,9 @@ def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Langu
 
 def test_a_light_verb_s_event_noun_is_the_act(nlp: Language) -> None:
     """ "announced sanctions ... in retaliation": the sanctions (163) are the act, not a
-    threat read off the verb dictionary's "ANNOUNCE * RETALIATION" (130). A pattern
-    naming the noun itself reads the verb with it: "lodged a protest" is LODGE's "- *
-    PROTEST", a complaint (11)."""
+    threat read off the verb dictionary's "ANNOUNCE * RETALIATION" (130). A reading
+    taking the noun in reads the verb with it: "lodged a protest" is a complaint (11),
+    "lodge protest" in the ontology and LODGE's "- * PROTEST" in the dictionary."""
     ex = run(
         nlp,
         "Peru announced sanctions against Chile in retaliation for its new tariffs. "
@@ -268,18 +268,39 @@ def test_a_light_verb_s_event_noun_is_the_act(nlp: Language) -> None:
     assert (2, "11") in {(s, c[:2]) for s, c in codes}
 
 
+def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
+    """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
+    reads "announced the sanctions in retaliation" by the retaliation, not the object."""
+    from kg.extract.lexicon import lexicon_code, pattern_words
+
+    for text, word in [
+        ("Peru lodged a protest with Chile.", "protest"),
+        ("Peru announced the sanctions in retaliation for the tariffs.", "retaliation"),
+    ]:
+        doc = nlp(text)
+        verb = doc[1]
+        coded = lexicon_code(verb)
+        assert coded is not None and coded[1] is not None
+        assert [doc[i].text for i in pattern_words(verb, coded[1])] == [word]
+
+
 def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:
-    """ "ordered air strikes against Chilean positions": the one who orders does the act
-    the noun names (19), and demands nothing of its target (no 10); ordering another
-    party to act is still a demand."""
+    """ "ordered air strikes against Chilean positions", "ordered an attack on ...": the
+    one who orders does the act the noun names (19), and demands nothing of its target
+    (no 10, though the verb dictionary's ORDER has a pattern for an attack); ordering
+    another party to act, or another party's act, is still a demand."""
     ex = run(
         nlp,
         "Peru's president ordered air strikes against Chilean positions. "
-        "Peru ordered Chile to withdraw its troops.",
+        "Peru ordered Chile to withdraw its troops. "
+        "Peru's president ordered an attack on Chilean positions. "
+        "Peru ordered Chile's withdrawal.",
     )
     assert {(e.sentence, e.cameo[:2], e.target) for e in ex.events} == {
         (1, "19", "chile"),
         (2, "10", "chile"),
+        (3, "19", "chile"),
+        (4, "10", "chile"),
     }
     assert all(e.source for e in ex.events)
 

@@ -96,7 +96,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import event_date
-from kg.extract.lexicon import codes_object, lexicon_code, taken_in_form
+from kg.extract.lexicon import lexicon_code, taken_in_form
 from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
@@ -653,10 +653,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     agentless = False
     rebound: dict[int, int] = {}
     lemma = verb.lemma_.lower()
-    light = (
-        lemma in LIGHT_VERBS
-        or lemma in vocab.command_cues  # "ordered the strike on the platform": see _light_use
-        or (lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name))
+    light = _light_object(verb, noun, index, vocab) or (
+        lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name)
     )
     if (noun.dep_ == "dobj" or counted is not None) and light:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
@@ -884,7 +882,7 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     if _vows_an_act(token, sentence, index, vocab):
         return
     reading = next(_readings(token, index, vocab), None)
-    if reading is not None and not _light_use(token, reading, vocab):
+    if reading is not None and not _light_use(token, reading, index, vocab):
         yield from _coded(token, reading, sentence, index, vocab)
 
 
@@ -909,22 +907,37 @@ def _orders_own_forces(verb: Token, index: ActorIndex, vocab: Vocabulary) -> boo
     return False
 
 
-def _light_use(verb: Token, reading: Reading, vocab: Vocabulary) -> bool:
-    """Whether a light verb (:data:`LIGHT_VERBS`) or a command (``ckg:commandCue``) is
-    used lightly, its object an event noun of another CAMEO root, which is the act
-    (coded at the noun, :func:`_nominal`): "gave a warning to Kuwait" is the warning (a
-    threat), not giving aid; "announced the sanctions in retaliation" the sanctions
-    (163), not ANNOUNCE's "- * RETALIATION" (130); "Reagan ordered the strike on the
-    platform" the strike (19), done by the one who commands it, not a demand (ORDER's
-    100). A reading of the verb with that noun stands: the trigger "lodge protest" or
-    LODGE's "- * PROTEST" (a complaint, 11) reads "lodged a protest" better than the
-    noun alone (a demonstration, 14). "Gave aid" keeps its reading; "ordered Iraq to
-    withdraw" is a demand."""
+def _light_object(verb: Token, noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether an event noun is the act its verb does: the verb is light
+    (:data:`LIGHT_VERBS`: "launched an attack", "announced sanctions", "gave a warning")
+    or a command (``ckg:commandCue``: "ordered the strike on the platform", done by
+    the one who commands it), and the noun names no doer but the verb's subject's side
+    ("ordered Chile's withdrawal" demands Chile's act; "announced its sanctions" are
+    the announcer's, "ordered its troops' withdrawal" its own act)."""
     lemma = verb.lemma_.lower()
     if lemma not in LIGHT_VERBS and lemma not in vocab.command_cues:
         return False
+    own, countries = _sides(subjects(verb)[0], index)
+    named = [*nominal_agents(noun, index, False), *children(noun, "poss")]
+    doers = {k for k in map(index.actor_at, named) if k is not None}
+    return all(k in own or index.country_of(k) in countries for k in doers)
+
+
+def _light_use(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether the verb is used lightly (:func:`_light_object`), its object an event noun
+    of another CAMEO root, which is the act (coded at the noun, :func:`_nominal`): "gave
+    a warning to Kuwait" is the warning (a threat), not giving aid; "announced the
+    sanctions in retaliation" the sanctions (163), not ANNOUNCE's "- * RETALIATION"
+    (130); "ordered the strike on the platform" the strike (19), not a demand (ORDER's
+    100). A reading that takes the noun in as a word of its trigger stands: "lodge
+    protest", or LODGE's "- * PROTEST" (a complaint, 11; the noun's own reading, a
+    demonstration, stays beside it: dropping it cost the held-out articles a right
+    event). "Gave aid" keeps its reading; "ordered Iraq to withdraw" and "ordered
+    Iraq's withdrawal" are demands."""
     for noun in children(verb, "dobj"):
-        if noun.pos_ != "NOUN" or noun.i in reading.match.tokens or codes_object(verb, noun):
+        if noun.pos_ != "NOUN" or noun.i in reading.match.tokens | reading.match.object_words:
+            continue
+        if not _light_object(verb, noun, index, vocab):
             continue
         named = noun_type(noun, vocab)
         if named is not None and named.root != reading.event_type.root:

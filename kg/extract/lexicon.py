@@ -69,9 +69,9 @@ __all__ = [
     "VERBS",
     "VerbMatcher",
     "check_lexicons",
-    "codes_object",
     "dictionary_at",
     "lexicon_code",
+    "pattern_words",
     "taken_in_form",
 ]
 
@@ -199,21 +199,23 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     return None
 
 
-def codes_object(verb: Token, noun: Token) -> bool:
-    """Whether the dictionary's code for ``verb`` comes from a pattern naming ``noun``
-    (its head word one of a pattern noun's heads): LODGE's "- * PROTEST [110]" reads
-    "lodged a protest" as the verb and its noun together, where ANNOUNCE's "- *
-    RETALIATION" read off "announced sanctions in retaliation" names another word."""
-    coded = lexicon_code(verb)
+def pattern_words(verb: Token, pattern: Pattern) -> frozenset[int]:
+    """The words of the verb's object side that are the head words of the pattern's
+    nouns there: LODGE's "- * PROTEST [110]" reads "lodged a protest" as the verb and
+    its noun together, where ANNOUNCE's "- * RETALIATION" reads "announced the sanctions
+    in retaliation" by a word that is not the object."""
     span = _form_at(verb)
-    if coded is None or coded[1] is None or span is None:
-        return False
+    if span is None:
+        return frozenset()
     dictionary = dictionary_at(span.label_)
-    return any(
-        _word(noun, head)
-        for pattern_noun in coded[1].nouns
-        for head in _heads(pattern_noun, dictionary)
-    )
+    nouns = [
+        noun
+        for element in pattern.after
+        for noun in (element.elements if isinstance(element, Prep) else (element,))
+        if isinstance(noun, Noun)
+    ]
+    heads = {head for noun in nouns for head in _heads(noun, dictionary)}
+    return frozenset(t.i for t in _object_side(verb, span) if any(_word(t, h) for h in heads))
 
 
 # A dictionary's blocks and nouns live as long as the process (dictionary_at is cached),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.clauses import is_time_phrase
+from kg.extract.lexicon import pattern_words
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
 from kg.vocabulary import EventType, Trigger, Vocabulary
@@ -60,6 +61,9 @@ class Match:
     # an act that can only come, stated as intended whatever its tense: an answer to any
     # attack (see :func:`answer_match`), what a journey is for ("flew to Lima for talks")
     to_come: bool = False
+    # the object's words a verb dictionary pattern reads with the verb ("lodged a
+    # protest", LODGE's "- * PROTEST"): its act is the verb with them, see _light_use
+    object_words: frozenset[int] = frozenset()
 
 
 # A preposition whose phrase names what did not happen: "declined, without comment, to
@@ -199,6 +203,7 @@ def lexicon_match(
         converse,
         dyadic=coded[1] is None,
         counterpart=counterpart,
+        object_words=frozenset() if coded[1] is None else pattern_words(verb, coded[1]),
     )
 
 

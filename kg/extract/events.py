@@ -98,7 +98,7 @@ from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import event_date
 from kg.extract.lexicon import lexicon_code, taken_in_form
 from kg.extract.opponents import FORCE_CODES, complete_parties
-from kg.extract.places import PlaceIndex, at_home, on_the_scene
+from kg.extract.places import PlaceIndex, at_home, at_the_table, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
     Match,
@@ -167,9 +167,9 @@ ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # CAMEO's violence (assault, fighting, mass violence): an act of it is reported without
 # its doer ("an attack on a tanker was reported"), see _nominal
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-# CAMEO's acts done at the table (consultations, meetings; diplomatic cooperation,
-# agreements signed): a scene of their own, see on_the_scene
-AT_THE_TABLE_ROOTS = frozenset({"04", "05"})
+# CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
+# mediating, negotiating; signing an agreement), not calls (041): see at_the_table
+AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
 NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
@@ -1162,10 +1162,11 @@ def extract_events(
 ) -> list[Event]:
     """All events of a parsed article, one per (sentence, source, CAMEO root, target),
     each with where it happened where the clause says, else the scene of an act on the
-    ground or of one at the table (a visit's talks and the agreements signed at them),
-    else the country of a domestic act (see :mod:`kg.extract.places`); acts with
-    the target, and acts of force with the source, the article gives them where their
-    clause does not (see :mod:`kg.extract.opponents`)."""
+    ground, or the place of talks with a party in common (a visit's talks and the
+    agreements signed at them), else the country of a domestic act (see
+    :mod:`kg.extract.places`); acts with the target, and acts of force with the source,
+    the article gives them where their clause does not (see
+    :mod:`kg.extract.opponents`)."""
     places = places or PlaceIndex()
     found = [
         replace(event, location=_where(event, token, places, vocab))
@@ -1176,5 +1177,7 @@ def extract_events(
     found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
     found = on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS)
-    found = on_the_scene(found, lambda e: e.cameo[:2] in AT_THE_TABLE_ROOTS)
+    found = at_the_table(
+        found, lambda e: e.cameo[:3] in AT_THE_TABLE_CODES, lambda k: index.country_of(k) or k
+    )
     return _best(at_home(found, index.country_of, places))

@@ -21,8 +21,10 @@ and a town is where, not who. Three steps:
   the model tagged as a state is kept as an actor only where it acts ("Quebec said");
 * :func:`on_the_scene` gives an act on the ground (the caller says which: kg's are
   material conflict but reduced relations) whose sentence names no place the scene of
-  the article's such acts before it, as a coder reads a battle report; :func:`at_home`
-  puts an act between two actors of one country that is still unplaced in that country.
+  the article's such acts before it, as a coder reads a battle report;
+  :func:`at_the_table` gives talks, visits and agreements (the caller says which) the
+  place of the story's talks between one of their parties; :func:`at_home` puts an act
+  between two actors of one country that is still unplaced in that country.
 
 The Phoenix country dictionary lists hundreds of towns and regions as synonyms of their
 country; they give a place its country where GeoNames does not know it.
@@ -54,6 +56,7 @@ __all__ = [
     "Locative",
     "PlaceIndex",
     "at_home",
+    "at_the_table",
     "on_the_scene",
     "resolve_places",
 ]
@@ -567,22 +570,47 @@ def at_home(
     return placed
 
 
-def on_the_scene(events: list[Event], of_force: Callable[[Event], bool]) -> list[Event]:
-    """Acts on the ground (``of_force``) that name no place of their own happen where
+def on_the_scene(events: list[Event], of_scene: Callable[[Event], bool]) -> list[Event]:
+    """Acts on the ground (``of_scene``) that name no place of their own happen where
     the article's last such act before them did (those before the first placed one,
     where it did): a battle report keeps its scene ("Iraqi jets raided Kharg Island …
     Iran said two tankers were hit"), as a coder reading the story would place them.
-    Run once per kind of scene: a visit's talks and the agreements signed at them keep
-    the visit's place ("Chirac's two-day visit to Washington … Reagan and Chirac signed
-    an agreement"), whatever force the story also reports elsewhere. Statements,
-    sanctions and other acts keep only the places their sentences name."""
+    Statements, sanctions and other acts keep only the places their sentences name (but
+    talks, see :func:`at_the_table`)."""
     ordered = sorted(events, key=lambda e: e.sentence)
-    scene = next((e.location for e in ordered if of_force(e) and e.location), None)
+    scene = next((e.location for e in ordered if of_scene(e) and e.location), None)
     placed: list[Event] = []
     for event in ordered:
-        if of_force(event):
+        if of_scene(event):
             if event.location is None and scene is not None:
                 event = replace(event, location=scene)
             scene = event.location or scene
+        placed.append(event)
+    return placed
+
+
+def at_the_table(
+    events: list[Event], of_table: Callable[[Event], bool], side_of: Callable[[str], str]
+) -> list[Event]:
+    """Talks, visits and agreements (``of_table``) that name no place of their own happen
+    where the story's nearest placed one before them with a side in common (``side_of``
+    an actor's key: its country, else itself) did, else the first after them: "Chirac
+    began a visit to Washington … Reagan and Chirac signed an agreement" was signed in
+    Washington. Talks between other sides, and calls, praise or apologies, keep only
+    the places their sentences name."""
+    ordered = sorted(events, key=lambda e: e.sentence)
+    talks = [e for e in ordered if of_table(e) and e.location is not None]
+
+    def parties(event: Event) -> set[str]:
+        return {side_of(k) for k in (event.source, event.target) if k is not None}
+
+    placed: list[Event] = []
+    for event in ordered:
+        if of_table(event) and event.location is None:
+            shared = [t for t in talks if parties(t) & parties(event)]
+            before = [t for t in shared if t.sentence <= event.sentence]
+            known = before[-1] if before else (shared[0] if shared else None)
+            if known is not None:
+                event = replace(event, location=known.location)
         placed.append(event)
     return placed

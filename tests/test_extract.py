@@ -233,10 +233,24 @@ def test_a_default_of_material_cooperation_reads_nothing(nlp: Language) -> None:
 
 
 def test_a_coordinated_multi_word_verb_codes_one_act(nlp: Language) -> None:
-    """The dictionary's KILLED_OR takes in the verb coordinated after it: "killed or
-    wounded 200 soldiers" is one act of force (190), not an assault (18) beside it."""
-    ex = run(nlp, "Peruvian troops killed or wounded 200 Chilean soldiers near the border.")
-    assert {(e.sentence, e.cameo[:2]) for e in ex.events} == {(1, "19")}
+    """The dictionary's KILLED_OR takes in the verb coordinated after it, an adverb
+    between or not: "killed or (seriously) wounded 200 soldiers" is one act of force
+    (190), not an assault (18) beside it, and the object it shares with the wounding is
+    the killing's ("killed or wounded 200 civilians": KILL's "- * CIVILIAN", 202);
+    ARREST_AND takes the charge in ("arrested and charged": the arrest, 173)."""
+    ex = run(
+        nlp,
+        "Peruvian troops killed or wounded 200 Chilean soldiers near the border. "
+        "Peruvian troops killed or seriously wounded 200 Chilean soldiers. "
+        "Peruvian troops killed or wounded 200 Chilean civilians. "
+        "Peruvian police arrested and charged five Chilean students.",
+    )
+    assert {(e.sentence, e.cameo) for e in ex.events} == {
+        (1, "190"),
+        (2, "190"),
+        (3, "202"),
+        (4, "173"),
+    }
 
 
 def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Language) -> None:

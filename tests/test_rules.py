@@ -944,11 +944,29 @@ Iran    5 pobj      PROPN NNP  Iran   GPE
 """)
 
 
+WOUNDED_AND_CAPTURED = parsed("""
+Iraqis   2 nsubjpass PROPN NNPS Iraqi   NORP
+were     2 auxpass   AUX   VBD  be
+wounded  2 ROOT      VERB  VBN  wound
+and      2 cc        CCONJ CC   and
+captured 2 conj      VERB  VBN  capture
+by       4 agent     ADP   IN   by
+Iran     5 pobj      PROPN NNP  Iran     GPE
+.        2 punct     PUNCT .    .
+""")
+
+
 def test_coordinated_participles_share_the_passive_and_its_agent() -> None:
-    """ "were killed or wounded by Iran": the victims are the target of both verbs, and
-    the by-phrase, hung on the second, is the agent of the first too. The dictionary's
-    KILLED_OR (KILL's block, 190: military force) takes the wounding in: one act, not an
-    assault (HURT's 180) beside it."""
+    """ "were wounded and captured by Iran": the victims are the target of both verbs,
+    and the by-phrase, hung on the second, is the agent of the first too; each verb is
+    coded as its own act (HURT's 180; capturing, 19)."""
+    assert pairs(WOUNDED_AND_CAPTURED) == {("iran", "18", "iraq"), ("iran", "19", "iraq")}
+
+
+def test_a_multi_word_form_takes_in_the_verb_coordinated_after_it() -> None:
+    """ "were killed or wounded by Iran": the dictionary's KILLED_OR (KILL's block, 190:
+    military force) takes the wounding in, one act, not an assault (HURT's 180) beside
+    it; the by-phrase on the second verb is still the first's agent."""
     assert pairs(KILLED_OR_WOUNDED) == {("iran", "19", "iraq")}
 
 

@@ -186,7 +186,7 @@ def is_passive(verb: Token) -> bool:
     auxiliary of its own, whose understood subject (the main clause's) is what it is
     done to ("Asked about the raid, the minister said …", "Shelled by the rebels, the
     garrison surrendered"), or a participle coordinated with a passive verb and sharing
-    its subject and auxiliary ("were killed or wounded", "was arrested and charged")."""
+    its subject and auxiliary ("were wounded and captured", "was detained and questioned")."""
     if children(verb, "nsubjpass", "auxpass"):
         return True
     if verb.tag_ != "VBN":
@@ -204,7 +204,7 @@ def _shares_voice(verb: Token) -> bool:
 
 def agents(verb: Token) -> list[Token]:
     """The by-phrase agents of a passive verb; coordinated passive participles share
-    theirs, wherever the parser hung it ("were killed or wounded by shellfire")."""
+    theirs, wherever the parser hung it ("were wounded and captured by the rebels")."""
 
     def own(holder: Token) -> list[Token]:
         return [p for c in children(holder, "agent") for p in children(c, "pobj")]

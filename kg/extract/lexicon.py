@@ -151,26 +151,37 @@ def _form_at(verb: Token) -> Span | None:
     return derived(verb.doc, "verb forms", _forms).get(verb.i)
 
 
+def _coordinated(span: Span) -> Token | None:
+    """The verb a multi-word form ending in its coordinator takes in: the conjunct of
+    its verb after it ("killed or wounded", "killed or seriously wounded": KILLED_OR;
+    "arrested and charged": ARRESTED_AND)."""
+    if len(span) == 1 or span[-1].dep_ != "cc":
+        return None
+    verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
+    after = [c for v in verbs for c in children(v, "conj") if c.i >= span.end]
+    return min(after, key=lambda t: t.i) if after else None
+
+
 def _taken_in(doc: Doc) -> frozenset[int]:
     """The verbs that a marked multi-word form takes in: one inside it that is not its
     verb ("killed" in "kidnapped and killed", KIDNAPPED_AND_KILLED), and the conjunct
-    after a form that ends in its coordinator ("killed or wounded", KILLED_OR)."""
+    after a form that ends in its coordinator (:func:`_coordinated`)."""
     taken: set[int] = set()
     for span in doc.spans.get(VERBS, ()):
         verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
         taken.update(t.i for t in verbs[1:])
-        if len(span) == 1 or span[-1].dep_ != "cc" or span.end == len(doc):
-            continue
-        after = doc[span.end]
-        if after.dep_ == "conj" and after.head in verbs:
-            taken.add(after.i)
+        conjunct = _coordinated(span)
+        if conjunct is not None:
+            taken.add(conjunct.i)
     return frozenset(taken)
 
 
 def taken_in_form(verb: Token) -> bool:
-    """Whether ``verb`` is a word of another verb's multi-word form of the dictionary
-    (see :func:`_taken_in`): PETRARCH codes "killed or wounded 200 soldiers" once, by
-    KILLED_OR (190), so the wounding is the killing's act, not an assault beside it."""
+    """Whether ``verb`` is coded as part of another verb's multi-word form of the
+    dictionary (see :func:`_taken_in`), as PETRARCH codes such a pair once: "killed or
+    wounded 200 soldiers" is KILLED_OR (190), the wounding the killing's act and not an
+    assault beside it; "arrested and charged five students" is ARRESTED_AND's arrest
+    (173), the charge no accusation of its own."""
     return verb.i in derived(verb.doc, "verbs taken in", _taken_in)
 
 
@@ -308,12 +319,16 @@ def _object_side(verb: Token, span: Span) -> list[Token]:
     """The words after the verb that its patterns read: its dependents' subtrees, less
     clauses of their own, whole ("rejected demands for clauses to be built against
     higher prices": the prices are the relative clause's, not what was rejected), and
-    the verb form's own words."""
+    the verb form's own words; and those of the conjunct the form takes in ("killed or
+    wounded 200 civilians": KILL's "- * CIVILIAN")."""
     words: list[Token] = []
+    conjunct = _coordinated(span)  # "killed or wounded 200 civilians": its object too
     pending = [
         c
-        for c in children(verb)
-        if c.i > verb.i and c.dep_ not in CLAUSE_DEPS and c.i not in range(span.start, span.end)
+        for head in (verb, conjunct)
+        if head is not None
+        for c in children(head)
+        if c.i > head.i and c.dep_ not in CLAUSE_DEPS and c.i not in range(span.start, span.end)
     ]
     while pending:
         token = pending.pop()

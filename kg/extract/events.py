@@ -24,9 +24,11 @@ arguments come from the parse:
   nor are a present-tense condition ("if the US imposes sanctions"), a "whether"
   question, or what a denial denies ("denied that it mined the Gulf": 016 alone);
 * a verbal act (QuadClass 1 or 3: a statement, appeal, consultation, demand, threat)
-  needs a source the text names; a verb dictionary's default code needs a target (an
-  act of force may take one from the article first), as PETRARCH drops unresolved
-  actors; an appeal that asks nothing of another ("who asked not to be named") and an
+  or an act of cooperation (QuadClass 2: aid, a concession) needs a source the text
+  names, and only material conflict is coded without its doer ("the tanker was hit",
+  "an attack on the tanker was reported"); a verb dictionary's default code needs a
+  target (an act of force may take one from the article first), as PETRARCH drops
+  unresolved actors; an appeal that asks nothing of another ("who asked not to be named") and an
   event noun with "any" or "no" ("any attack") are none.
 
 Each decision has its module: :mod:`kg.extract.triggers` what makes a word an event,
@@ -118,13 +120,14 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who" opening a rel
 # Prepositions of a cause ("died in the floods", "from", "due to", "because of").
 CAUSE_PREPS = frozenset({"in", "from", "by", "due", "because", "during"})
 
-# Light verbs (below) that code a transfer of their own (the verb dictionary's GIVE and
-# SEND blocks: "gave aid", "sent aid"), used lightly with an act's noun ("gave a
-# warning", "sent a protest note", "delivered an ultimatum").
-GIVING_VERBS = frozenset(["give", "send", "deliver"])
-# Verbs that take an event noun as object and mean "do it" ("staged a demonstration").
-LIGHT_VERBS = GIVING_VERBS | frozenset(
+# Verbs that take an event noun as object and mean "do it" ("staged a demonstration",
+# "gave a warning", "announced sanctions"), whatever the verb dictionary codes them as
+# alone ("gave aid" a transfer, GIVE): see _light_object.
+LIGHT_VERBS = frozenset(
     [
+        "give",
+        "send",
+        "deliver",
         "hold",
         "stage",
         "launch",

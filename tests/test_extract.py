@@ -369,6 +369,14 @@ def test_an_agentless_attack_noun_is_coded_without_a_source(nlp: Language) -> No
     }
 
 
+def test_an_event_noun_moving_one_s_own_forces_is_aimed_elsewhere(nlp: Language) -> None:
+    """ "announced the withdrawal of its troops from Chile": Peru's own troops are what
+    it moves, not whom the act is aimed at; the "from" phrase beside the named agent is
+    (as "withdrew its troops from Chile" is, read at the verb)."""
+    ex = run(nlp, "Peru announced the withdrawal of its troops from Chile.")
+    assert {(e.source, e.cameo[:2], e.target) for e in ex.events} == {("peru", "08", "chile")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

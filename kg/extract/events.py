@@ -640,12 +640,14 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     """A noun naming an event, as the object of a light verb ("staged a demonstration",
     whose subject acts) or with its agent named (see :func:`nominal_agents`), in any
     clause ("in retaliation for an Iranian attack on a Kuwaiti tanker"); its target the
-    actor (or owner) of its on/against/with/to phrase, or of its "of" phrase beside a
-    "by" phrase. An act of violence (:data:`VIOLENCE_ROOTS`) whose agent the text does not
-    name is coded without a source where it names its target, as an agentless passive
-    is: "an attack on an Iranian tanker was reported" ("air raids on Iraqi towns killed
-    20", a subject, is read at its verb: :func:`_act_subject`). Returns the token that
-    carries tense and attribution, and the reading."""
+    actor (or owner) of its on/against/with/to phrase, or of its "of" or "from" phrase
+    beside a named agent ("the withdrawal of its troops from Chile": Chile; the source's
+    own troops are no target, :func:`_not_own`). An act of violence
+    (:data:`VIOLENCE_ROOTS`) whose agent the text does not name is coded without a
+    source where it names its target, as an agentless passive is: "an attack on an
+    Iranian tanker was reported" ("air raids on Iraqi towns killed 20", a subject, is
+    read at its verb: :func:`_act_subject`). Returns the token that carries tense and
+    attribution, and the reading."""
     named = noun_triggers(noun, vocab)  # the most specific trigger first ("an air strike")
     if not named or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
@@ -688,10 +690,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         key=lambda found: _doer_rank(found[0], sources, index, vocab, 0),
     )
     # Its "of" phrase names what the act is done to where its agent is named apart ("the
-    # bombing of the port by Iraq", "Soviet criticism of the United States"); alone, it
-    # may name the agent ("the offensive of the rebels").
+    # bombing of the port by Iraq", "Soviet criticism of the United States"), and so does
+    # its "from" phrase ("Peru's withdrawal from Chile"); alone, they may name the agent
+    # ("the offensive of the rebels", "retaliation from Hezbollah").
     patient_of = len(parties) < 2 and any(index.actor_at(s) for s in sources)
-    preps = (TARGET_PREPS - {"by"}) | ({"of"} if patient_of else set())
+    preps = (TARGET_PREPS - {"by"}) | ({"of", "from"} if patient_of else set())
     holders = (noun, anchor) if counted is None else (noun, counted, anchor)
     phrases = [c for holder in holders for c in children(holder, "prep", "dative")]
     aimed = [
@@ -714,7 +717,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         for p in children(nested, "pobj")
     ]
     targets = (
-        [p for p in aimed if index.actor_at(p)]
+        _not_own([p for p in aimed if index.actor_at(p)], sources, index)
         or named_by(aimed, index)
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)

@@ -377,6 +377,19 @@ def test_an_event_noun_moving_one_s_own_forces_is_aimed_elsewhere(nlp: Language)
     assert {(e.source, e.cameo[:2], e.target) for e in ex.events} == {("peru", "08", "chile")}
 
 
+def test_an_agent_spread_over_a_country_is_of_its_side(nlp: Language) -> None:
+    """ "Students throughout Peru", "workers across Chile": the group a distributive
+    phrase spreads over a country is that country's (PEREDU, CHLLAB), as "forces in
+    Guinea" are Guinea's."""
+    ex = run(
+        nlp,
+        "Students throughout Peru staged demonstrations on Monday. "
+        "Workers across Chile went on strike.",
+    )
+    codes = {a.code for a in ex.actors if a.key in {e.source for e in ex.events}}
+    assert codes == {"PEREDU", "CHLLAB"}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -666,11 +666,13 @@ def _modifier_actor(
     token: Token, index: ActorIndex, gazetteer: Gazetteer, depth: int = 0
 ) -> str | None:
     """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
-    "forces in Guinea", "government of Sindh", "a tanker owned by Iran"), or the side of
+    "forces in Guinea", "students throughout Indonesia", "workers across France",
+    "government of Sindh", "a tanker owned by Iran"), or the side of
     the noun its "for", "of" or "in" phrase names ("a spokesman for the Iraqi ministry":
     Iraq), or, for a subject, its "from" phrase ("representatives from Nigeria met";
     troops withdrawn or sent "from Peru" are not Peru's)."""
-    preps = {"of", "in", "for"} | ({"from"} if token.dep_ == "nsubj" else set())
+    preps = {"of", "in", "throughout", "across", "for"}
+    preps |= {"from"} if token.dep_ == "nsubj" else set()
     phrased = [
         p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")
     ] + owned_by(token)

@@ -390,6 +390,23 @@ def test_an_agent_spread_over_a_country_is_of_its_side(nlp: Language) -> None:
     assert codes == {"PEREDU", "CHLLAB"}
 
 
+def test_a_bare_noun_is_the_group_of_its_kind_named_with_more_words(nlp: Language) -> None:
+    """ "Peru owes its foreign creditor banks ... The banks complained": the bare
+    "banks" are the creditor banks (MNC), named before, even as the possessive "its"
+    names no side of theirs; "banks' complaints" before "Peru's creditor banks" are
+    theirs too; not Peru's business at large."""
+    ex = run(
+        nlp,
+        "Peru suspended payments to its foreign creditor banks on Friday. "
+        "The banks complained about Peru's freeze. "
+        "Banks' complaints about Chile's freeze were heard on Monday. "
+        "Chile's creditor banks met in London.",
+    )
+    coded = {a.key: a.code for a in ex.actors}
+    sources = {(e.sentence, coded.get(e.source or "")) for e in ex.events if e.cameo[:2] == "11"}
+    assert sources == {(2, "MNC"), (3, "MNC")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

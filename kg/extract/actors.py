@@ -840,8 +840,9 @@ def _add_agents(
     else the first in a later sentence (later in its own, it is more likely the other
     side: "troops killed 200 Libyan soldiers"), as a coder would; else it keeps its
     role-only code; a bare agent noun repeating the head of an agent of a kind of its
-    own (MNC, on no country's side) named with more words before it is that agent
-    ("Brazil's commercial banks … signed with banks": the commercial banks, not
+    own (MNC, on no country's side) named with more words is that agent, the nearest
+    before it, else the first in a later sentence ("Brazil's commercial banks … signed
+    with banks", "banks' complaints … Brazil's creditor banks": the creditor banks, not
     business at large).
 
     Agents owned by a pronoun ("Iraq said its warplanes …") wait for the pronoun's
@@ -849,9 +850,11 @@ def _add_agents(
     sided: list[tuple[int, str, str]] = []  # (position, role, actor key)
     bare: list[Span] = []
     for span in _agent_heads(doc, index, sent_of, acts):
-        if possessed != any(c.pos_ == "PRON" for c in children(span.root, "poss")):
+        sideless = takes_no_side(span.label_)  # "its creditor banks" are nobody's: no wait
+        owned = any(c.pos_ == "PRON" for c in children(span.root, "poss")) and not sideless
+        if possessed != owned:
             continue
-        owner = None if takes_no_side(span.label_) else _modifier_actor(span.root, index, gazetteer)
+        owner = None if sideless else _modifier_actor(span.root, index, gazetteer)
         if owner is None:
             bare.append(span)
             continue
@@ -859,19 +862,22 @@ def _add_agents(
         key = owner if agent is None else index.add(agent)
         sided.append((span.root.i, span.label_, key))
         index.point(span.root, key, sent_of[span.root.i])
-    named: dict[str, str] = {}  # head lemma → the last agent named with more words
+    # agents of a kind of their own named with more words ("creditor banks"), by head
+    kinds = [
+        (span.root.i, span.root.lemma_.lower(), index.add(_bare_agent(span, index.coder)))
+        for span in bare
+        if len(span) > 1 and takes_no_side(span.label_)
+    ]
     for span in bare:
         here = sent_of[span.root.i]
-        same = [(i, key) for i, role, key in sided if role == span.label_]
-        before = [key for i, key in same if i < span.root.i]
-        after = [key for i, key in same if i > span.root.i and sent_of[i] != here]
-        side = before[-1] if before else after[0] if after else None
         head = span.root.lemma_.lower()
-        if side is None and len(span) == 1:
-            side = named.get(head)  # "commercial banks … an agreement with banks"
+        same = [(i, key) for i, role, key in sided if role == span.label_]
+        if len(span) == 1:  # "banks' complaints … creditor banks", "the banks" after them
+            same += [(i, key) for i, lemma, key in kinds if lemma == head]
+        before = [key for i, key in sorted(same) if i < span.root.i]
+        after = [key for i, key in sorted(same) if i > span.root.i and sent_of[i] != here]
+        side = before[-1] if before else after[0] if after else None
         side = side or index.add(_bare_agent(span, index.coder))
-        if len(span) > 1 and takes_no_side(span.label_):
-            named[head] = side
         index.point(span.root, side, sent_of[span.root.i])
 
 

@@ -407,6 +407,16 @@ def test_a_bare_noun_is_the_group_of_its_kind_named_with_more_words(nlp: Languag
     assert sources == {(2, "MNC"), (3, "MNC")}
 
 
+def test_the_purpose_of_a_journey_happens_where_it_goes(nlp: Language) -> None:
+    """ "travelled to Chile for debt negotiations with its creditors": the negotiations
+    are held where the journey goes, as the visit is."""
+    ex = run(
+        nlp,
+        "Peru's finance minister travelled to Chile for fresh debt negotiations with creditors.",
+    )
+    assert {(e.cameo[:2], e.location) for e in ex.events} == {("04", "chile"), ("03", "chile")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

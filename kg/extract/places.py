@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import agent_entries, titled
+from kg.extract.classify import purpose_of_a_journey
 from kg.extract.coding import Coder, is_country_code
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
@@ -278,7 +279,8 @@ class PlaceIndex:
         """Where the event of a trigger word happened: a place its own locative phrase
         names, else one of the words carrying its arguments (its object, the object of
         its prepositions, its relative clause), else the verb an event noun is the
-        object or subject of ("launched an offensive near Basra"), else its subject ("air
+        object or subject of ("launched an offensive near Basra"), or the journey it is
+        the purpose of ("flew to Lima for talks"), else its subject ("air
         strikes on Idlib killed 20"), else the objects of its object's phrases ("held
         talks with officials in Paris"); else a place that only modifies one of them (a
         "Gulf attack"; "Middle East peace prospects … at a meeting in New York" is in
@@ -365,6 +367,8 @@ def _carriers(token: Token) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ == "pobj")
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         yield token.head
+    if token.pos_ == "NOUN" and purpose_of_a_journey(token):
+        yield token.head.head  # "travelled to Washington for talks": held where it went
     # Then the subject: where the act it names happened ("air strikes on Idlib killed
     # 20"), or where its doer was ("protesters in Lyon burned cars").
     yield from (c for c in token.children if c.dep_ == "nsubj")

@@ -417,6 +417,20 @@ def test_the_purpose_of_a_journey_happens_where_it_goes(nlp: Language) -> None:
     assert {(e.cameo[:2], e.location) for e in ex.events} == {("04", "chile"), ("03", "chile")}
 
 
+def test_a_reported_act_is_where_the_report_puts_it(nlp: Language) -> None:
+    """ "reported heavy fighting near Arica, saying its forces had killed ...": the
+    killing is placed where the report's object is; "said in Lima" is only where it was
+    said."""
+    reported = run(
+        nlp,
+        "Peru reported heavy fighting near the Chilean port of Arica, saying its forces "
+        "had killed 200 Chilean soldiers.",
+    )
+    said = run(nlp, "Peru said in Lima that its forces had killed 200 Chilean soldiers.")
+    assert {e.location for e in reported.events if e.cameo.startswith("19")} == {"arica_chl"}
+    assert {e.location for e in said.events if e.cameo.startswith("19")} == {None}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

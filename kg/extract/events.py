@@ -1146,16 +1146,18 @@ def _best(events: list[Event]) -> list[Event]:
 
 
 def _where(event: Event, token: Token, places: PlaceIndex, vocab: Vocabulary) -> str | None:
-    """Where the event at ``token`` happened (:meth:`PlaceIndex.location_near`); a verbal
-    act (a statement, an appeal, a threat: QuadClass 1 or 3) that its source makes by
-    speaking, where its clause names no place, happened where the source spoke: "U.S.
-    officials told him in Washington that Taiwan would face retaliation"."""
-    here = places.location_near(token)
+    """Where the event at ``token`` happened (:meth:`PlaceIndex.location_near`), else,
+    in a report, where the report's object puts what it tells
+    (:meth:`PlaceIndex.told_at`); a verbal act (a statement, an appeal, a threat:
+    QuadClass 1 or 3) that its source makes by speaking, where its clause names no
+    place, happened where the source spoke: "U.S. officials told him in Washington that
+    Taiwan would face retaliation"."""
+    head = speech_head(token, vocab)
+    here = places.location_near(token) or (places.told_at(head) if head is not None else None)
     if here is not None or event.said_by not in (None, event.source):
         return here
     if vocab.quad_class_of(event.event_type) not in VERBAL_QUAD_CLASSES:
         return None
-    head = speech_head(token, vocab)
     return places.location_near(head) if head is not None else None
 
 

@@ -310,6 +310,23 @@ class PlaceIndex:
             return self.dateline[1]
         return None
 
+    def told_at(self, head: Token) -> str | None:
+        """Where a report's object puts what the report tells, for an act in its
+        complement that names no place of its own: "Iran reported major gains near
+        Basra, saying its forces had captured a defensive line" (the reporting verb
+        ``head``, or the one a participle of speech hangs on). Not the reporting verb's
+        own phrases: "said in London" is where it was said."""
+        reports = [head]
+        if head.dep_ in {"advcl", "conj"} and head.head.pos_ == "VERB":
+            reports.append(head.head)
+        for report in reports:
+            for obj in (c for c in report.children if c.dep_ == "dobj"):
+                for carrier in _carriers(obj):
+                    key = self.locations.get(carrier.i)
+                    if key is not None:
+                        return key
+        return None
+
     def country_place(self, code: str) -> str | None:
         """The key of the place of the country coded ``code``, added to the article's
         places where new; None where the code names no country, the index was built

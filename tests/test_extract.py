@@ -237,19 +237,23 @@ def test_a_coordinated_multi_word_verb_codes_one_act(nlp: Language) -> None:
     between or not: "killed or (seriously) wounded 200 soldiers" is one act of force
     (190), not an assault (18) beside it, and the object it shares with the wounding is
     the killing's ("killed or wounded 200 civilians": KILL's "- * CIVILIAN", 202);
-    ARREST_AND takes the charge in ("arrested and charged": the arrest, 173)."""
+    ARREST_AND takes the charge in ("arrested and charged": the arrest, 173), but not
+    an act told as coming later ("arrested and later released": two acts)."""
     ex = run(
         nlp,
         "Peruvian troops killed or wounded 200 Chilean soldiers near the border. "
         "Peruvian troops killed or seriously wounded 200 Chilean soldiers. "
         "Peruvian troops killed or wounded 200 Chilean civilians. "
-        "Peruvian police arrested and charged five Chilean students.",
+        "Peruvian police arrested and charged five Chilean students. "
+        "Peruvian police arrested and later released five Chilean students.",
     )
     assert {(e.sentence, e.cameo) for e in ex.events} == {
         (1, "190"),
         (2, "190"),
         (3, "202"),
         (4, "173"),
+        (5, "173"),
+        (5, "084"),
     }
 
 
@@ -299,23 +303,34 @@ def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> Non
         assert [doc[i].text for i in pattern_words(verb, coded[1])] == [word]
 
 
+def test_a_pattern_naming_the_object_keeps_its_reading(nlp: Language) -> None:
+    """ANNOUNCE's "- * AID" takes the aid announced in: an intent to give aid (0331),
+    the verb's reading, stands beside the noun's (07)."""
+    ex = run(nlp, "Peru announced aid to Chile.")
+    assert {e.cameo for e in ex.events} == {"0331", "07"}
+
+
 def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:
-    """ "ordered air strikes against Chilean positions", "ordered an attack on ...": the
-    one who orders does the act the noun names (19), and demands nothing of its target
-    (no 10, though the verb dictionary's ORDER has a pattern for an attack); ordering
-    another party to act, or another party's act, is still a demand."""
+    """ "ordered air strikes against Chilean positions", "ordered an attack on ...", "an
+    army attack": the one who orders does the act the noun names (19), with a force of
+    no other side, and demands nothing of its target (no 10, though the verb
+    dictionary's ORDER has a pattern for an attack); ordering another party to act, or
+    another side's act ("a Chilean attack"), is still a demand."""
     ex = run(
         nlp,
         "Peru's president ordered air strikes against Chilean positions. "
         "Peru ordered Chile to withdraw its troops. "
         "Peru's president ordered an attack on Chilean positions. "
-        "Peru ordered Chile's withdrawal.",
+        "Peru ordered a Chilean attack on Bolivia. "
+        "Peru's president ordered an army attack on Chilean positions.",
     )
-    assert {(e.sentence, e.cameo[:2], e.target) for e in ex.events} == {
-        (1, "19", "chile"),
-        (2, "10", "chile"),
-        (3, "19", "chile"),
-        (4, "10", "chile"),
+    assert {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events} == {
+        (1, "peruvian_government", "19", "chile"),
+        (2, "peru", "10", "chile"),
+        (3, "peruvian_government", "19", "chile"),
+        (4, "peru", "10", "chile"),
+        (4, "chile", "19", "bolivia"),
+        (5, "peruvian_government", "19", "chile"),
     }
     assert all(e.source for e in ex.events)
 
@@ -356,25 +371,37 @@ def test_only_material_conflict_is_coded_without_its_doer(nlp: Language) -> None
 
 
 def test_an_agentless_attack_noun_is_coded_without_a_source(nlp: Language) -> None:
-    """ "An attack on a Chilean patrol boat was reported": force on Chile by no one the
-    text names (190 with no source), as an agentless passive is; criticism with no
-    critic named is nobody's statement."""
+    """ "An attack on a Chilean patrol boat was reported", "after an attack on ...":
+    force on Chile by no one the text names (190 with no source), as an agentless
+    passive is; sanctions with no one named imposing them are no act; an attack only
+    feared, or denied, or said to be a cause for war, did not take place."""
     ex = run(
         nlp,
         "An attack on a Chilean patrol boat was reported on Monday. "
-        "Criticism of Chile was reported on Tuesday.",
+        "Sanctions against Chile were reported on Tuesday. "
+        "Bolivia feared an attack on its border posts. "
+        "Peru denied an attack on Bolivia. "
+        "An attack on a warship is a cause for war. "
+        "Bolivia protested after an attack on its embassy.",
     )
-    assert {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events} == {
-        (1, None, "19", "chile")
+    assert {(e.sentence, e.cameo[:2], e.target) for e in ex.events if e.source is None} == {
+        (1, "19", "chile"),
+        (6, "19", "bolivian_government"),
+    }
+    assert {(e.sentence, e.cameo[:2]) for e in ex.events if e.sentence in {2, 3, 4, 5}} == {
+        (4, "12")
     }
 
 
 def test_an_event_noun_moving_one_s_own_forces_is_aimed_elsewhere(nlp: Language) -> None:
     """ "announced the withdrawal of its troops from Chile": Peru's own troops are what
-    it moves, not whom the act is aimed at; the "from" phrase beside the named agent is
-    (as "withdrew its troops from Chile" is, read at the verb)."""
+    it moves, not whom the act is aimed at; the "from" phrase of a departure is (as
+    "withdrew its troops from Chile" is, read at the verb), not that of force."""
     ex = run(nlp, "Peru announced the withdrawal of its troops from Chile.")
     assert {(e.source, e.cameo[:2], e.target) for e in ex.events} == {("peru", "08", "chile")}
+    # force comes from a place, not at it: "attacks from Bolivia on Chilean towns"
+    ex = run(nlp, "Peruvian missile attacks from Bolivia on Chilean towns continued.")
+    assert {e.target for e in ex.events} == {"chile"}
 
 
 def test_an_agent_spread_over_a_country_is_of_its_side(nlp: Language) -> None:

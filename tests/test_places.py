@@ -21,6 +21,7 @@ from kg.evaluate import same_place
 from kg.extract import Extraction, extract
 from kg.ingest import Article
 from kg.places import fold, load_places
+from kg.records import Event
 from tests.docs import parsed
 
 runner = CliRunner()
@@ -735,3 +736,49 @@ def test_a_speaker_s_verbal_act_happened_where_the_speaker_spoke() -> None:
     assert threats and all(
         (p := extraction.place(e.location)) is not None and p.name == "Lima" for e in threats
     )
+
+
+def talks(sentence: int, cameo: str, source: str, target: str, location: str | None) -> Event:
+    return Event(
+        sentence,
+        "Consult",
+        cameo,
+        source,
+        target,
+        "",
+        None,
+        "asserted",
+        False,
+        0.9,
+        "x",
+        location=location,
+    )
+
+
+SIDES = {"chilean_president": "chl", "chile": "chl", "peru": "per", "bolivia": "bol"}
+
+
+def test_talks_keep_the_place_of_talks_between_the_same_sides() -> None:
+    """A visit to Lima, then an agreement Chile and Peru sign with no place of their own:
+    signed in Lima. A visit to Bolivia by the same president has other sides and keeps
+    none; a call (041) is no act at a table; an agreement told before the visit takes
+    the visit's place too."""
+    from kg.extract.places import at_the_table
+
+    events = [
+        talks(1, "057", "peru", "chile", None),
+        talks(2, "042", "chilean_president", "peru", "lima_per"),
+        talks(3, "042", "chilean_president", "bolivia", None),
+        talks(4, "057", "chile", "peru", None),
+        talks(5, "041", "peru", "chile", None),
+    ]
+    placed = at_the_table(
+        events, lambda e: e.cameo[:3] in {"042", "057"}, lambda k: SIDES.get(k, k)
+    )
+    assert [(e.sentence, e.location) for e in placed] == [
+        (1, "lima_per"),
+        (2, "lima_per"),
+        (3, None),
+        (4, "lima_per"),
+        (5, None),
+    ]

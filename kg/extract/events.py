@@ -640,14 +640,14 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     """A noun naming an event, as the object of a light verb ("staged a demonstration",
     whose subject acts) or with its agent named (see :func:`nominal_agents`), in any
     clause ("in retaliation for an Iranian attack on a Kuwaiti tanker"); its target the
-    actor (or owner) of its on/against/with/to phrase, or of its "of" or "from" phrase
-    beside a named agent ("the withdrawal of its troops from Chile": Chile; the source's
-    own troops are no target, :func:`_not_own`). An act of violence
+    actor (or owner) of its on/against/with/to phrase, or of its "of" phrase beside a
+    named agent, else of a departure's "from" phrase ("the withdrawal of its troops from
+    Chile": Chile; the source's own troops are no target, :func:`_not_own`; "attacks
+    from Kuwait on Saudi cities" are on Saudi Arabia). An act of violence
     (:data:`VIOLENCE_ROOTS`) whose agent the text does not name is coded without a
-    source where it names its target, as an agentless passive is: "an attack on an
-    Iranian tanker was reported" ("air raids on Iraqi towns killed 20", a subject, is
-    read at its verb: :func:`_act_subject`). Returns the token that carries tense and
-    attribution, and the reading."""
+    source where the text tells it as having taken place (:func:`_happened`): "an attack
+    on an Iranian tanker was reported", "after an attack on the tanker". Returns the
+    token that carries tense and attribution, and the reading."""
     named = noun_triggers(noun, vocab)  # the most specific trigger first ("an air strike")
     if not named or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
@@ -678,8 +678,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
             if clause is not None:
                 anchor, (sources, penalty) = clause, _first_party(clause, index)
                 penalty += 0.1
-            elif noun.dep_ == "nsubj":
-                return None  # "air raids on Iraqi towns killed 20": read at the verb
+            elif not _happened(noun, index, vocab):
+                return None
             else:
                 agentless = True
     # Of the classes the noun's most specific triggers name, that of its doers: "the U.S.
@@ -690,11 +690,10 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         key=lambda found: _doer_rank(found[0], sources, index, vocab, 0),
     )
     # Its "of" phrase names what the act is done to where its agent is named apart ("the
-    # bombing of the port by Iraq", "Soviet criticism of the United States"), and so does
-    # its "from" phrase ("Peru's withdrawal from Chile"); alone, they may name the agent
-    # ("the offensive of the rebels", "retaliation from Hezbollah").
+    # bombing of the port by Iraq", "Soviet criticism of the United States"); alone, it
+    # may name the agent ("the offensive of the rebels").
     patient_of = len(parties) < 2 and any(index.actor_at(s) for s in sources)
-    preps = (TARGET_PREPS - {"by"}) | ({"of", "from"} if patient_of else set())
+    preps = (TARGET_PREPS - {"by"}) | ({"of"} if patient_of else set())
     holders = (noun, anchor) if counted is None else (noun, counted, anchor)
     phrases = [c for holder in holders for c in children(holder, "prep", "dative")]
     aimed = [
@@ -716,8 +715,18 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         if nested.lower_ in NESTED_TARGET_PREPS
         for p in children(nested, "pobj")
     ]
+    # Beside a named agent, a "from" phrase names whom a departure leaves ("Peru's
+    # withdrawal from Chile"), where no other phrase names a target; for an act of
+    # violence it is where the force came from ("attacks from Kuwait on Saudi cities").
+    departed = [
+        p
+        for c in phrases
+        if c.lower_ == "from" and patient_of and event_type.root not in VIOLENCE_ROOTS
+        for p in children(c, "pobj")
+    ]
     targets = (
         _not_own([p for p in aimed if index.actor_at(p)], sources, index)
+        or [p for p in departed if index.actor_at(p)]
         or named_by(aimed, index)
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)
@@ -727,9 +736,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
             else []
         )
     )
-    if agentless and (
-        event_type.root not in VIOLENCE_ROOTS or not any(index.actor_at(t) for t in targets)
-    ):
+    if agentless and event_type.root not in VIOLENCE_ROOTS:
         return None
     if len(parties) > 1:
         targets = parties
@@ -753,6 +760,42 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         lemmas=frozenset(lemmas),
         rebound=rebound,
     )
+
+
+# Prepositions whose object is an act that took place: of time ("after an attack on the
+# tanker", "since the raid on Basra"), or undergone ("were under attack from warplanes").
+PAST_EVENT_PREPS = frozenset({"after", "following", "since", "during", "under"})
+
+
+def _happened(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether the text tells an act named by a noun with no agent as one that took
+    place, not one feared, planned, threatened, prepared for or denied ("feared an
+    attack on its posts", "ruled out an attack"): the subject of a verb that codes no
+    act on an actor of its own ("the attack on Chile's posts took place on Monday",
+    "was reported"; "air raids on Iraqi towns killed 20 civilians" is read at its verb,
+    see :func:`_act_subject`; "an attack on a warship is a cause for war" says what
+    such an act is), the object of a phrase of time or of one undergoing it ("after an
+    attack on the tanker", "were under attack"), or what an act answers ("in
+    retaliation for an attack on Chile"); in a clause stated as real, not negated or
+    denied."""
+    head = noun.head
+    if noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj":
+        clause = head
+        read = next(_readings(clause, index, vocab), None) if noun.dep_ == "nsubj" else None
+        if read is not None and any(index.actor_at(t) for t in read.targets):
+            return False  # the verb codes the act the noun names, on its object
+    elif noun.dep_ == "pobj" and head.lower_ in PAST_EVENT_PREPS:
+        clause = head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "NOUN":
+        clause = head.head.head  # "in retaliation for", "responsibility for"
+    else:
+        return False
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    if clause.lemma_ == "be" and noun.dep_ == "nsubj":
+        return False  # "an attack on a warship is a cause for war": what such an act is
+    unreal = is_irrealis(clause, vocab) or is_negated(clause, vocab)
+    return not (unreal or is_denied(clause, vocab))
 
 
 def _about(noun: Token, index: ActorIndex) -> list[Token]:
@@ -871,7 +914,8 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         # opinion that asks nothing of an actor is no demand, and no act either
         targets = _actor_subjects(token, index)
         if targets:
-            said = _speakers_act(told[0], token, told[1], targets)
+            head, cue = told
+            said = _speakers_act(head, token, cue, targets)
             yield from _events(token, sentence, said, said.event_type, False, index, vocab)
         return
     forecast = _forecast(token, index, vocab)
@@ -900,17 +944,27 @@ def _orders_own_forces(verb: Token, index: ActorIndex, vocab: Vocabulary) -> boo
     the event, as its clause states it; "ordered Iraq to withdraw" is a demand."""
     if verb.lemma_.lower() not in vocab.command_cues or not children(verb, "xcomp"):
         return False
-    own, countries = _sides(subjects(verb)[0], index)
-    for obj in objects_of(verb):
-        key = index.actor_at(obj)
-        actor = index.actors.get(key or "")
-        if key is None or actor is None:
-            continue
-        if key in own or index.country_of(key) in countries:
-            return True
-        if actor.code is not None and actor.code == actor.role and actor.role in FORCES:
-            return True
-    return False
+    sources = subjects(verb)[0]
+    return any(
+        key is not None and _on_the_side_of(key, sources, index)
+        for key in map(index.actor_at, objects_of(verb))
+    )
+
+
+def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:
+    """Whether an actor is on its sources' side: one of them, of their country, or a
+    force that no text ties to any country ("the army", "police": an army one can
+    order or deploy is one's own)."""
+    own, countries = _sides(sources, index)
+    if key in own or index.country_of(key) in countries:
+        return True
+    actor = index.actors.get(key)
+    return (
+        actor is not None
+        and actor.code is not None
+        and actor.code == actor.role
+        and actor.role in FORCES
+    )
 
 
 def _light_object(verb: Token, noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
@@ -918,15 +972,17 @@ def _light_object(verb: Token, noun: Token, index: ActorIndex, vocab: Vocabulary
     (:data:`LIGHT_VERBS`: "launched an attack", "announced sanctions", "gave a warning")
     or a command (``ckg:commandCue``: "ordered the strike on the platform", done by
     the one who commands it), and the noun names no doer but the verb's subject's side
-    ("ordered Chile's withdrawal" demands Chile's act; "announced its sanctions" are
-    the announcer's, "ordered its troops' withdrawal" its own act)."""
+    (:func:`_on_the_side_of`): "ordered a Chilean attack on Bolivia" demands Chile's
+    act, where "ordered an army attack" and "announced its sanctions" are the subject's
+    own. The doer is the one :func:`nominal_agents` finds: a possessor is one only
+    beside a phrase naming what the act is done to ("ordered the spies' arrest" arrests
+    the spies)."""
     lemma = verb.lemma_.lower()
     if lemma not in LIGHT_VERBS and lemma not in vocab.command_cues:
         return False
-    own, countries = _sides(subjects(verb)[0], index)
-    named = [*nominal_agents(noun, index, False), *children(noun, "poss")]
-    doers = {k for k in map(index.actor_at, named) if k is not None}
-    return all(k in own or index.country_of(k) in countries for k in doers)
+    sources = subjects(verb)[0]
+    doers = (index.actor_at(a) for a in nominal_agents(noun, index, False))
+    return all(key is None or _on_the_side_of(key, sources, index) for key in doers)
 
 
 def _light_use(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary) -> bool:

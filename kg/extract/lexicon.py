@@ -151,15 +151,26 @@ def _form_at(verb: Token) -> Span | None:
     return derived(verb.doc, "verb forms", _forms).get(verb.i)
 
 
+# Adverbs that order two acts in time: "arrested and later released" tells two.
+SEQUENCE_ADVERBS = frozenset(
+    ["later", "then", "subsequently", "afterwards", "afterward", "eventually", "finally", "soon"]
+)
+
+
 def _coordinated(span: Span) -> Token | None:
     """The verb a multi-word form ending in its coordinator takes in: the conjunct of
-    its verb after it ("killed or wounded", "killed or seriously wounded": KILLED_OR;
-    "arrested and charged": ARRESTED_AND)."""
+    its verb right after it, or after an adverb of manner or degree ("killed or
+    wounded", "killed or seriously wounded": KILLED_OR; "arrested and charged":
+    ARRESTED_AND), not one of time (:data:`SEQUENCE_ADVERBS`)."""
     if len(span) == 1 or span[-1].dep_ != "cc":
         return None
     verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
     after = [c for v in verbs for c in children(v, "conj") if c.i >= span.end]
-    return min(after, key=lambda t: t.i) if after else None
+    conjunct = min(after, key=lambda t: t.i) if after else None
+    between = span.doc[span.end : conjunct.i] if conjunct is not None else ()
+    if any(t.dep_ != "advmod" or t.lower_ in SEQUENCE_ADVERBS for t in between):
+        return None  # "arrested and later released": two acts, one after the other
+    return conjunct
 
 
 def _taken_in(doc: Doc) -> frozenset[int]:

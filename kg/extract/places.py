@@ -614,11 +614,12 @@ def at_the_table(
     events: list[Event], of_table: Callable[[Event], bool], side_of: Callable[[str], str]
 ) -> list[Event]:
     """Talks, visits and agreements (``of_table``) that name no place of their own happen
-    where the story's nearest placed one before them with a side in common (``side_of``
-    an actor's key: its country, else itself) did, else the first after them: "Chirac
-    began a visit to Washington … Reagan and Chirac signed an agreement" was signed in
-    Washington. Talks between other sides, and calls, praise or apologies, keep only
-    the places their sentences name."""
+    where the story's nearest placed one before them between the same sides
+    (``side_of`` an actor's key: its country, else itself; a one-sided act's side among
+    them) did, else the first after them: "Chirac began a visit to Washington … Reagan
+    and Chirac signed an agreement" was signed in Washington. Talks with another side
+    ("visited Bolivia" after talks in Lima with Peru), and calls, praise or apologies,
+    keep only the places their sentences name."""
     ordered = sorted(events, key=lambda e: e.sentence)
     talks = [e for e in ordered if of_table(e) and e.location is not None]
 
@@ -628,7 +629,7 @@ def at_the_table(
     placed: list[Event] = []
     for event in ordered:
         if of_table(event) and event.location is None:
-            shared = [t for t in talks if parties(t) & parties(event)]
+            shared = [t for t in talks if parties(event) <= parties(t)]
             before = [t for t in shared if t.sentence <= event.sentence]
             known = before[-1] if before else (shared[0] if shared else None)
             if known is not None:

@@ -98,7 +98,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import event_date
-from kg.extract.lexicon import lexicon_code, taken_in_form
+from kg.extract.lexicon import lexicon_code, pattern_words, taken_in_form
 from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, at_the_table, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
@@ -994,16 +994,18 @@ def _light_use(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabula
     100). A reading that takes the noun in as a word of its trigger stands: "lodge
     protest", or LODGE's "- * PROTEST" (a complaint, 11; the noun's own reading, a
     demonstration, stays beside it: dropping it cost the held-out articles a right
-    event). "Gave aid" keeps its reading; "ordered Iraq to withdraw" and "ordered
-    Iraq's withdrawal" are demands."""
+    event). "Gave aid" keeps its reading; "ordered Iraq to withdraw" and "ordered an
+    Iraqi attack" are demands."""
+    pattern = reading.match.pattern
     for noun in children(verb, "dobj"):
-        if noun.pos_ != "NOUN" or noun.i in reading.match.tokens | reading.match.object_words:
-            continue
-        if not _light_object(verb, noun, index, vocab):
+        if noun.pos_ != "NOUN" or not _light_object(verb, noun, index, vocab):
             continue
         named = noun_type(noun, vocab)
-        if named is not None and named.root != reading.event_type.root:
-            return True
+        if named is None or named.root == reading.event_type.root:
+            continue
+        if noun.i in reading.match.tokens or (pattern and noun.i in pattern_words(verb, pattern)):
+            continue  # the reading takes the noun in: "lodged a protest"
+        return True
     return False
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.clauses import is_time_phrase
-from kg.extract.lexicon import pattern_words
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
 from kg.vocabulary import EventType, Trigger, Vocabulary
@@ -61,9 +60,9 @@ class Match:
     # an act that can only come, stated as intended whatever its tense: an answer to any
     # attack (see :func:`answer_match`), what a journey is for ("flew to Lima for talks")
     to_come: bool = False
-    # the object's words a verb dictionary pattern reads with the verb ("lodged a
-    # protest", LODGE's "- * PROTEST"): its act is the verb with them, see _light_use
-    object_words: frozenset[int] = frozenset()
+    # the verb dictionary pattern that coded it, if one did: its object words are read
+    # with the verb ("lodged a protest", LODGE's "- * PROTEST"), see _light_use
+    pattern: Pattern | None = None
 
 
 # A preposition whose phrase names what did not happen: "declined, without comment, to
@@ -203,7 +202,7 @@ def lexicon_match(
         converse,
         dyadic=coded[1] is None,
         counterpart=counterpart,
-        object_words=frozenset() if coded[1] is None else pattern_words(verb, coded[1]),
+        pattern=coded[1],
     )
 
 

@@ -689,6 +689,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         (found for found in named if len(found[1].rest) == len(named[0][1].rest)),
         key=lambda found: _doer_rank(found[0], sources, index, vocab, 0),
     )
+    if agentless and event_type.root not in VIOLENCE_ROOTS:
+        return None
     # Its "of" phrase names what the act is done to where its agent is named apart ("the
     # bombing of the port by Iraq", "Soviet criticism of the United States"); alone, it
     # may name the agent ("the offensive of the rebels").
@@ -736,8 +738,6 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
             else []
         )
     )
-    if agentless and event_type.root not in VIOLENCE_ROOTS:
-        return None
     if len(parties) > 1:
         targets = parties
     else:
@@ -1228,7 +1228,7 @@ def extract_events(
 ) -> list[Event]:
     """All events of a parsed article, one per (sentence, source, CAMEO root, target),
     each with where it happened where the clause says, else the scene of an act on the
-    ground, or the place of talks with a party in common (a visit's talks and the
+    ground, or the place of talks between the same sides (a visit's talks and the
     agreements signed at them), else the country of a domestic act (see
     :mod:`kg.extract.places`); acts with the target, and acts of force with the source,
     the article gives them where their clause does not (see

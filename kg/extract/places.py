@@ -23,7 +23,7 @@ and a town is where, not who. Three steps:
   material conflict but reduced relations) whose sentence names no place the scene of
   the article's such acts before it, as a coder reads a battle report;
   :func:`at_the_table` gives talks, visits and agreements (the caller says which) the
-  place of the story's talks between one of their parties; :func:`at_home` puts an act
+  place of the story's talks between the same sides; :func:`at_home` puts an act
   between two actors of one country that is still unplaced in that country.
 
 The Phoenix country dictionary lists hundreds of towns and regions as synonyms of their
@@ -314,8 +314,8 @@ class PlaceIndex:
         """Where a report's object puts what the report tells, for an act in its
         complement that names no place of its own: "Iran reported major gains near
         Basra, saying its forces had captured a defensive line" (the reporting verb
-        ``head``, or the one a participle of speech hangs on). Not the reporting verb's
-        own phrases: "said in London" is where it was said."""
+        ``head``, and the verb a participle of speech hangs on). Not the reporting
+        verb's own phrases: "said in London" is where it was said."""
         reports = [head]
         if head.dep_ in {"advcl", "conj"} and head.head.pos_ == "VERB":
             reports.append(head.head)

@@ -458,6 +458,17 @@ def test_a_reported_act_is_where_the_report_puts_it(nlp: Language) -> None:
     assert {e.location for e in said.events if e.cameo.startswith("19")} == {None}
 
 
+def test_an_armed_man_is_of_no_side_and_his_victim_a_person(nlp: Language) -> None:
+    """ "An armed man killed one person": an armed man of no side (UAF, as the dictionary
+    codes armed men), not people at large like his victim (PPL); so the killing has a
+    source and a target apart, an assault on people (18)."""
+    ex = run(nlp, "An armed man killed one person near the station.")
+    coded = {a.key: a.code for a in ex.actors}
+    assert {
+        (coded.get(e.source or ""), e.cameo[:2], coded.get(e.target or "")) for e in ex.events
+    } == {("UAF", "18", "PPL")}
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

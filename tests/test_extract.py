@@ -469,6 +469,28 @@ def test_an_armed_man_is_of_no_side_and_his_victim_a_person(nlp: Language) -> No
     } == {("UAF", "18", "PPL")}
 
 
+def test_a_bare_agent_coordinated_after_a_sided_one_shares_its_side(nlp: Language) -> None:
+    """ "Peruvian officials and the state media", "Peruvian troops and police": a side
+    named on the first of coordinated agents is theirs together; a conjunct with a side
+    of its own keeps it ("Peruvian troops and Chilean police")."""
+    ex = run(
+        nlp,
+        "Peruvian officials and the state media blamed Bolivia. "
+        "Peruvian troops and police fired on Bolivian protesters. "
+        "Peruvian troops and Chilean police attacked Bolivian protesters.",
+    )
+    coded = {a.key: a.code for a in ex.actors}
+    sources = {(e.sentence, coded.get(e.source or "")) for e in ex.events}
+    assert sources == {
+        (1, "PERGOV"),
+        (1, "PERGOVMED"),
+        (2, "PERMIL"),
+        (2, "PERCOP"),
+        (3, "PERMIL"),
+        (3, "CHLCOP"),
+    }
+
+
 def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -845,9 +845,13 @@ def _add_agents(
     with banks", "banks' complaints … Brazil's creditor banks": the creditor banks, not
     business at large).
 
+    A bare agent coordinated after a sided one shares its side ("Soviet officials and
+    the state media", "Israeli troops and police": :func:`_conjunct_side`).
+
     Agents owned by a pronoun ("Iraq said its warplanes …") wait for the pronoun's
     antecedent: they are added by a second call, ``possessed``, after pronouns."""
     sided: list[tuple[int, str, str]] = []  # (position, role, actor key)
+    owners: dict[int, str] = {}  # a sided agent's position → its side's key
     bare: list[Span] = []
     for span in _agent_heads(doc, index, sent_of, acts):
         sideless = takes_no_side(span.label_)  # "its creditor banks" are nobody's: no wait
@@ -861,6 +865,7 @@ def _add_agents(
         agent = _agent(index.actors[owner], span.label_, owner, index.coder)
         key = owner if agent is None else index.add(agent)
         sided.append((span.root.i, span.label_, key))
+        owners[span.root.i] = owner
         index.point(span.root, key, sent_of[span.root.i])
     # agents of a kind of their own named with more words ("creditor banks"), by head
     kinds = [
@@ -869,6 +874,12 @@ def _add_agents(
         if len(span) > 1 and takes_no_side(span.label_)
     ]
     for span in bare:
+        owner = _conjunct_side(span.root, owners)
+        if owner is not None and not takes_no_side(span.label_):
+            agent = _agent(index.actors[owner], span.label_, owner, index.coder)
+            if agent is not None:  # "Soviet officials and the state media": Soviet media
+                index.point(span.root, index.add(agent), sent_of[span.root.i])
+                continue
         here = sent_of[span.root.i]
         head = span.root.lemma_.lower()
         same = [(i, key) for i, role, key in sided if role == span.label_]
@@ -879,6 +890,16 @@ def _add_agents(
         side = before[-1] if before else after[0] if after else None
         side = side or index.add(_bare_agent(span, index.coder))
         index.point(span.root, side, sent_of[span.root.i])
+
+
+def _conjunct_side(root: Token, owners: Mapping[int, str]) -> str | None:
+    """The side of the sided agent a bare agent is coordinated after ("Soviet officials
+    and the state media", "Israeli troops and police"): a side named on the first of
+    coordinated agents is read as theirs together."""
+    first = root.head if root.dep_ == "conj" else None
+    while first is not None and first.i not in owners and first.dep_ == "conj":
+        first = first.head
+    return owners.get(first.i) if first is not None else None
 
 
 def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:

@@ -888,7 +888,8 @@ def _add_agents(
         before = [key for i, key in sorted(same) if i < span.root.i]
         after = [key for i, key in sorted(same) if i > span.root.i and sent_of[i] != here]
         side = before[-1] if before else after[0] if after else None
-        side = side or index.add(_bare_agent(span, index.coder))
+        named = next((key for i, _, key in kinds if i == span.root.i), None)  # added above
+        side = side or named or index.add(_bare_agent(span, index.coder))
         index.point(span.root, side, sent_of[span.root.i])
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract.agents import agent_entries
 from kg.phoenix import (
     ACTOR_FILES,
     AGENT_FILE,
@@ -620,3 +621,16 @@ def test_report(phoenix: Phoenix, capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert phoenix.seconds < 30
+
+
+def test_a_written_agent_form_beats_another_entrys_generated_plural(tmp_path: Path) -> None:
+    """ "armed forces" is written as a military (ARMED_FORCES) and generated as the plural
+    of an armed force of no side (ARMED_FORCE): the written entry decides, in whichever
+    order the two stand."""
+    extra = tmp_path / "extra.agents.txt"
+    extra.write_text("HARBOUR_WARDENS [~MIL]\nHARBOUR_WARDEN [~UAF]\n", encoding="utf-8")
+    entries = agent_entries(extra)
+    assert entries["harbour wardens"].role == "MIL"
+    assert entries["harbour warden"].role == "UAF"
+    assert agent_entries()["armed forces"].role == "MIL"
+    assert agent_entries()["armed force"].role == "UAF"

@@ -107,12 +107,17 @@ def role_label(entry: AgentEntry) -> str:
 @cache
 def agent_entries(extra: Path = KG_AGENTS) -> dict[str, AgentEntry]:
     """Every form of every agent, lower case, to its entry: Phoenix's, then ``extra``'s
-    (a form listed in both takes the later entry)."""
+    (a form listed in both takes the later entry). Within one dictionary a form as
+    written beats another entry's generated form: Phoenix writes ARMED_FORCES [~MIL]
+    and ARMED_FORCE [~UAF], whose plural is also "armed forces"; the written entry is
+    the dictionary's word on the plural, so "the armed forces" are a military."""
     entries: dict[str, AgentEntry] = {}
     for dictionary in (load_phoenix().agents, read_agents(extra)):
-        for entry in dictionary.entries:
-            for name in entry.names:
-                entries[name.text.lower()] = entry
+        for written in (False, True):
+            for entry in dictionary.entries:
+                for name in entry.names:
+                    if (name.origin == "written") == written:
+                        entries[name.text.lower()] = entry
     return entries
 
 

@@ -826,6 +826,17 @@ def test_the_state_department_is_the_american_government(nlp: Language) -> None:
     assert (department.label, department.code) == ("State Department", "USAGOV")
 
 
+def test_the_group_of_seven_is_coded_however_it_is_written(nlp: Language) -> None:
+    """The model tags neither "G-7" nor "Group of Seven" (only its "Seven", a number);
+    Phoenix lists the group (IGOGOS) as GROUP_OF_SEVEN and G_7, which no entity span
+    the model gives ever reads: the gazetteer names the group in all its forms."""
+    for text in ("The G-7 urged Tokyo to act.", "The Group of Seven criticised Japan."):
+        ex = run(nlp, text)
+        (event,) = ex.events
+        group = next(a for a in ex.actors if a.key == event.source)
+        assert (group.label, group.code) == ("Group of Seven", "IGOGOS"), text
+
+
 def test_labels_are_written_once_however_the_text_breaks_or_suffixes_them(
     nlp: Language,
 ) -> None:

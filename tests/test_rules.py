@@ -2814,6 +2814,39 @@ def test_what_a_passive_or_an_under_phrase_befalls_is_owned_by_the_target() -> N
         assert ("peru", "19", "chile") in found, doc.text
 
 
+UNDER_CRITICISM_FROM = parsed("""
+Chile     2 nsubj PROPN NNP Chile     GPE
+has       2 aux   AUX   VBZ have
+come      2 ROOT  VERB  VBN come
+under     2 prep  ADP   IN  under
+sharp     5 amod  ADJ   JJ  sharp
+criticism 3 pobj  NOUN  NN  criticism
+from      5 prep  ADP   IN  from
+Peru      6 pobj  PROPN NNP Peru      GPE
+.         2 punct PUNCT .   .
+""")
+
+UNDER_FIRE_FROM_ON_THE_VERB = parsed("""
+Chilean  1 amod  ADJ   JJ  chilean  NORP
+ships    2 nsubj NOUN  NNS ship
+came     2 ROOT  VERB  VBD come
+under    2 prep  ADP   IN  under
+attack   3 pobj  NOUN  NN  attack
+from     2 prep  ADP   IN  from
+Peru     5 pobj  PROPN NNP Peru     GPE
+.        2 punct PUNCT .   .
+""")
+
+
+def test_the_from_phrase_of_an_undergone_act_names_its_doer() -> None:
+    """ "Chile has come under sharp criticism from Peru": Peru criticises Chile (the
+    "from" phrase is the doer, not a side left, as in "Peru's withdrawal from Chile");
+    so where the parser hangs the phrase on the verb ("came under attack from Peru")."""
+    for doc, root in ((UNDER_CRITICISM_FROM, "11"), (UNDER_FIRE_FROM_ON_THE_VERB, "19")):
+        found = {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
+        assert found == {("peru", root, "chile")}, doc.text
+
+
 OFFENSIVE_IN_WEEKS = parsed("""
 Chile     1 nsubj PROPN NNP Chile GPE
 launched  1 ROOT  VERB  VBD launch

@@ -264,6 +264,26 @@ def _agents_of(nouns: list[Token], index: ActorIndex) -> list[Token]:
     )
 
 
+def _undergone_from(noun: Token, index: ActorIndex) -> list[Token]:
+    """The actors of the "from" phrase of an act undergone ("came under attack from
+    Iranian gunboats", "has come under criticism from Washington"), on the noun or, as
+    the parser also hangs it, on the verb the "under" phrase belongs to ("came under
+    fire from Iran"): who does the act; the clause's subject undergoes it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return expand(
+        [
+            p
+            for holder in (noun, prep.head)
+            for c in children(holder, "prep")
+            if c.lower_ == "from" and c.i > noun.i
+            for p in children(c, "pobj")
+            if index.actor_at(p)
+        ]
+    )
+
+
 def _unsided(token: Token, index: ActorIndex) -> bool:
     """Whether the actor at ``token`` is an agent of no side ("200 troops": MIL)."""
     key = index.actor_at(token)
@@ -406,9 +426,11 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     counted = (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and above.lemma_.lower() in SERIES_NOUNS
     )
-    by = _agents_of([noun], index) or [
-        t for t in _agents_of([above] if counted else [], index) if t.i > noun.i
-    ]
+    by = (
+        _agents_of([noun], index)
+        or [t for t in _agents_of([above] if counted else [], index) if t.i > noun.i]
+        or _undergone_from(noun, index)
+    )
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
     preps = PATIENT_PREPS | {"to", "about"} if verbal else PATIENT_PREPS

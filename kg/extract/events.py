@@ -725,6 +725,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         for c in phrases
         if c.lower_ == "from" and patient_of and event_type.root not in VIOLENCE_ROOTS
         for p in children(c, "pobj")
+        if p not in sources  # "came under criticism from Japan": the doer
     ]
     targets = (
         _not_own([p for p in aimed if index.actor_at(p)], sources, index)

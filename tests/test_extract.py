@@ -287,6 +287,17 @@ def test_a_light_verb_s_event_noun_is_the_act(nlp: Language) -> None:
     assert (2, "11") in {(s, c[:2]) for s, c in codes}
 
 
+def test_an_offer_or_a_pledge_made_is_an_intent_to_cooperate(nlp: Language) -> None:
+    """The nouns of the verbs OFFER (PETRARCH's [030]), PLEDGE and PROMISE name the same
+    act as the light verb's object: "made a formal offer to the miners" is an intent
+    to cooperate (03) with them, as "offered" is."""
+    ex = run(nlp, "Peru made a formal offer to Chile. Bolivia made a pledge to Peru.")
+    assert {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events} == {
+        (1, "peru", "03", "chile"),
+        (2, "bolivia", "03", "peru"),
+    }
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

@@ -707,6 +707,19 @@ def test_a_report_with_an_addressee_does_not_prefer_the_reporter(nlp: Language) 
     assert pronoun.actor == "jordan"
 
 
+def test_a_commitment_told_to_an_addressee_is_the_speakers(nlp: Language) -> None:
+    """ "told Jordan it would …" commits the teller, where "it must" directs the
+    addressee; a pronoun of another number than the teller's is not the teller's."""
+    for text, meant in [
+        ("Egypt told Jordan that it would close the crossing.", "egypt"),
+        ("Egypt and Libya told Jordan they would close the crossing.", "egypt"),
+        ("Egypt told the Jordanians they would close the crossing.", "jordan"),
+    ]:
+        ex = run(nlp, text)
+        pronoun = next((m for m in ex.mentions if m.text in {"it", "they"}), None)
+        assert (pronoun.actor if pronoun else None) == meant, text
+
+
 def test_a_pronoun_reporter_lends_its_antecedent(nlp: Language) -> None:
     """The reported "it" is the reporter "It", whatever its antecedent, not Tanzania."""
     ex = run(nlp, "Kenya condemned Uganda. It said, after meeting Tanzania, that it would go.")

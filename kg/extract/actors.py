@@ -939,7 +939,10 @@ def _reporter(token: Token) -> Token | None:
     gains near the Iraqi city of Basra, saying its forces had captured …"): a reported
     subject pronoun refers to the reporter by preference, unless the report has an
     addressee, who is as likely ("the US told Iran it must …"; a named object of the
-    participle's clause: "Iran accused the US, saying its warships …")."""
+    participle's clause: "Iran accused the US, saying its warships …"), but for a
+    commitment the speaker makes, its subject pronoun of the speaker's number ("Peru
+    told Chile it would withdraw", "Britain and France told their partners they would
+    oppose": the speakers commit themselves, where "must" directs the addressee)."""
     subject = token.head if token.dep_ == "poss" else token
     clause = subject.head
     if subject.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
@@ -947,13 +950,31 @@ def _reporter(token: Token) -> Token | None:
     verb = clause.head
     speakers = children(verb, "nsubj")
     if children(verb, "dobj", "dative", "iobj"):
-        return None
+        committed = token is subject and _commits(clause)
+        return speakers[0] if committed and speakers and _same_number(token, speakers[0]) else None
     if not speakers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         verb = verb.head
         speakers = children(verb, "nsubj")
         if any(o.ent_type_ for o in children(verb, "dobj", "dative", "iobj")):
             return None
     return next(iter(speakers), None)
+
+
+# Auxiliaries by which a speaker commits to an act ("told Chile it would withdraw").
+COMMISSIVE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+def _commits(clause: Token) -> bool:
+    """Whether a reported clause states what its subject will do: a future or
+    conditional auxiliary (:data:`COMMISSIVE_AUX`)."""
+    return any(c.lower_ in COMMISSIVE_AUX for c in children(clause, "aux"))
+
+
+def _same_number(pronoun: Token, noun: Token) -> bool:
+    """Whether a personal pronoun can stand for a noun phrase by number: "they" for
+    coordinated or plural nouns, "it", "he" and "she" for a single one."""
+    plural = bool(children(noun, "conj")) or noun.tag_ in {"NNS", "NNPS"}
+    return plural == (pronoun.lower_ == "they")
 
 
 @dataclass

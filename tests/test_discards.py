@@ -103,6 +103,15 @@ def test_a_verb_that_begins_with_a_stem_is_no_discard() -> None:
     assert marked(VERB_FROM_STEM) == []
 
 
+def test_a_stem_takes_no_other_word_it_begins() -> None:
+    """ "+UNDER PAR" (a golf score) would discard a whole story of debts rescheduled
+    "under Paris Club rules" were "Paris" read as the stem PAR with an ending."""
+    matcher = DiscardMatcher(NLP, [Discard(("UNDER", "PAR"), Scope.STORY, False, 1, "UNDER PAR")])
+    assert marked(matcher(NLP("Debts were rescheduled under Paris Club rules."))) == []
+    assert marked(matcher(NLP("She finished two under par."))) == [("under par", "story")]
+    assert marked(matcher(NLP("They shot rounds under pars."))) == [("under pars", "story")]
+
+
 def test_a_phrase_inside_a_company_name_is_no_discard() -> None:
     assert marked(COMPANY) == []
 

@@ -298,6 +298,16 @@ def test_an_offer_or_a_pledge_made_is_an_intent_to_cooperate(nlp: Language) -> N
     }
 
 
+def test_be_to_with_an_infinitive_is_an_arranged_future(nlp: Language) -> None:
+    """ "is to make an offer", "is to send troops": the future as arranged, an intent
+    as "will" states it, where the bare infinitive would be a plan or a theme."""
+    ex = run(nlp, "Peru is to make a formal offer to Chile. Bolivia is to send troops to Peru.")
+    assert {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events} == {
+        (1, "peru", "03", "chile"),
+        (2, "bolivia", "03", "peru"),
+    }
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

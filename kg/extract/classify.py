@@ -180,8 +180,21 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     # "plans to visit", and a plan for the subject: "was due to hold talks", "is scheduled
     # to meet"; "does not plan to visit" states no intent
     head = verb.head
-    planned = intends(head, vocab) or head.lower_ in vocab.schedule_cues
+    planned = intends(head, vocab) or head.lower_ in vocab.schedule_cues or _arranged(verb)
     return verb.dep_ == "xcomp" and planned and not is_negated(head, vocab)
+
+
+def _arranged(verb: Token) -> bool:
+    """ "Be to" with an infinitive, the future as arranged: "Bolivia is to make an offer",
+    "the minister is to visit Lima" (the head "be" itself, not "is likely to", whose head
+    is the adjective)."""
+    head = verb.head
+    return (
+        head.lemma_ == "be"
+        and head != verb
+        and any(c.tag_ == "TO" for c in children(verb, "aux"))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(head))
+    )
 
 
 def intends(token: Token, vocab: Vocabulary) -> bool:

@@ -308,6 +308,15 @@ def test_be_to_with_an_infinitive_is_an_arranged_future(nlp: Language) -> None:
     }
 
 
+def test_a_town_naming_a_meeting_is_its_venue_not_its_government(nlp: Language) -> None:
+    """ "the Paris meeting" was held in Paris: no French act, no French target (a capital
+    stands for its government only where it acts); "the Iran talks" are Iran's."""
+    paris = run(nlp, "Peru criticised the recent Paris meeting.")
+    assert {(e.source, e.cameo, e.target) for e in paris.events} == {("peru", "111", None)}
+    iran = run(nlp, "The Iran talks failed, Peru said.")
+    assert [(e.source, e.cameo[:2]) for e in iran.events] == [("iran", "04")]
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

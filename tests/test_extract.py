@@ -317,6 +317,17 @@ def test_a_town_naming_a_meeting_is_its_venue_not_its_government(nlp: Language) 
     assert [(e.source, e.cameo[:2]) for e in iran.events] == [("iran", "04")]
 
 
+def test_a_ship_is_on_the_side_of_the_flag_it_flies(nlp: Language) -> None:
+    """ "a Liberian-flagged vessel", "the United States-flag ship": the flag state is
+    the side of the ship attacked, however the tokenizer splits the compound."""
+    for text, side in [
+        ("Iran attacked a Liberian-flagged vessel.", "liberia"),
+        ("Iran hit the United States-flag ship Sea Isle City.", "united_states"),
+    ]:
+        (event,) = run(nlp, text).events
+        assert (event.source, event.cameo[:2], event.target) == ("iran", "19", side), text
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

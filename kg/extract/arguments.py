@@ -89,6 +89,10 @@ MISREAD_PARTICLES = frozenset(["off", "back", "out", "away", "down"])
 
 # Modifiers by which an actor names an object ("an Indian proposal", "U.S. aid").
 OWNER_DEPS = ("amod", "compound", "nmod")
+# Words by which a ship flies a country's flag, its side in the news of attacks at sea: "a
+# Liberian-flagged tanker", "the United States-flag ship", "a Panamanian-registered
+# vessel".
+FLAG_WORDS = frozenset({"flag", "flagged", "reflagged", "registered"})
 
 
 def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
@@ -115,7 +119,8 @@ def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
 def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
     """The actors that own or name nouns that are no actor themselves: "Revolutionary
     Guards divisions attacked", "Iran's negotiators' proposal", and, through the common
-    noun that a name is given to, a named thing ("the Kuwaiti tanker Sea Isle City")."""
+    noun that a name is given to, a named thing ("the Kuwaiti tanker Sea Isle City"), or
+    through the flag a ship flies ("a Liberian-flagged tanker", :data:`FLAG_WORDS`)."""
     modifiers = [c for noun in nouns for c in children(noun, "poss", *OWNER_DEPS)]
     modifiers += [
         m
@@ -125,6 +130,9 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
         and c.head.pos_ == "PROPN"
         and not index.actor_at(c)
         for m in children(c, "poss", *OWNER_DEPS)
+    ]
+    modifiers += [
+        m for c in modifiers if c.lower_ in FLAG_WORDS for m in children(c, "npadvmod", *OWNER_DEPS)
     ]
     return expand([c for c in modifiers if index.actor_at(c)])
 

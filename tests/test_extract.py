@@ -891,6 +891,16 @@ def test_the_group_of_seven_is_coded_however_it_is_written(nlp: Language) -> Non
         assert (group.label, group.code) == ("Group of Seven", "IGOGOS"), text
 
 
+def test_the_houthis_are_yemeni_rebels_whatever_name_they_go_by(nlp: Language) -> None:
+    """Phoenix's ANSAR_ALLAH is a Lebanese group (LBNREB); the Houthis, who call
+    themselves Ansar Allah too, are Yemeni rebels (YEMREB) by either name."""
+    for text in ("The Houthis shelled Saudi Arabia.", "Ansar Allah shelled Saudi Arabia."):
+        ex = run(nlp, text)
+        (event,) = ex.events
+        houthis = next(a for a in ex.actors if a.key == event.source)
+        assert (houthis.label, houthis.code) == ("Houthis", "YEMREB"), text
+
+
 def test_labels_are_written_once_however_the_text_breaks_or_suffixes_them(
     nlp: Language,
 ) -> None:

@@ -328,6 +328,15 @@ def test_a_ship_is_on_the_side_of_the_flag_it_flies(nlp: Language) -> None:
         assert (event.source, event.cameo[:2], event.target) == ("iran", "19", side), text
 
 
+def test_an_adjective_heads_no_pattern_noun(nlp: Language) -> None:
+    """ANNOUNCE's "- * PLAN [032]" reads a plan announced, not the participle "planned"
+    modifying what was announced (its lemma is the pattern's word)."""
+    planned = run(nlp, "Peru announced the planned tariffs.")
+    assert [e.cameo for e in planned.events] == []
+    plan = run(nlp, "Peru announced a plan to cut taxes.")
+    assert [e.cameo for e in plan.events] == ["032"]
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

@@ -383,12 +383,14 @@ def _word(token: Token, word: str) -> bool:
 
 def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:
     """Whether a noun phrase of the pattern is among ``tokens``: a head word, with the
-    phrase's other words among the words before it."""
+    phrase's other words among the words before it. An adjective modifying a noun heads
+    no phrase: "announced the planned tariffs" names tariffs, not ANNOUNCE's "- * PLAN"
+    (the participle's lemma is the noun's word)."""
     pool = list(tokens)
     for phrase in dictionary.phrases(noun):
         *modifiers, head = phrase
         for token in pool:
-            if not _word(token, head):
+            if token.dep_ == "amod" or not _word(token, head):
                 continue
             near = [t for t in pool if t.i < token.i]
             if all(any(_word(t, m) for t in near) for m in modifiers):

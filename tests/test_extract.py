@@ -337,6 +337,18 @@ def test_an_adjective_heads_no_pattern_noun(nlp: Language) -> None:
     assert [e.cameo for e in plan.events] == ["032"]
 
 
+def test_an_act_between_parties_that_an_effort_seeks_is_not_reported(nlp: Language) -> None:
+    """ "efforts to obtain a truce between Chile and Peru": the truce is sought, not
+    made; "welcomed the truce between Chile and Peru" reports one."""
+    sought = run(nlp, "The envoy pursued efforts to obtain a truce between Chile and Peru.")
+    assert [e.cameo for e in sought.events] == []
+    made = run(nlp, "The envoy welcomed the truce between Chile and Peru.")
+    assert {(e.source, e.target) for e in made.events if e.cameo == "087"} == {
+        ("chile", "peru"),
+        ("peru", "chile"),
+    }
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

@@ -673,6 +673,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         clause = None if sources else _party_clause(noun)
         parties = [] if sources or clause is not None else _between(noun, index)
         if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
+            if _sought(noun, index, vocab):
+                return None
             sources = parties
         elif not sources:
             if clause is not None:
@@ -797,6 +799,18 @@ def _happened(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
         return False  # "an attack on a warship is a cause for war": what such an act is
     unreal = is_irrealis(clause, vocab) or is_negated(clause, vocab)
     return not (unreal or is_denied(clause, vocab))
+
+
+def _sought(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether an event noun between parties is only what a plan or an effort of its
+    clause aims at: "efforts to obtain a ceasefire between Iran and Iraq", "seeks to
+    arrange talks between them" (an infinitive, not stated as the parties' intent);
+    not "the ceasefire between Iran and Iraq held", nor "talks between them will be
+    held"."""
+    clause = noun.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    return is_irrealis(clause, vocab) and not is_intended(clause, vocab, index)
 
 
 def _about(noun: Token, index: ActorIndex) -> list[Token]:

@@ -349,6 +349,19 @@ def test_an_act_between_parties_that_an_effort_seeks_is_not_reported(nlp: Langua
     }
 
 
+def test_talks_that_will_be_held_are_an_intent(nlp: Language) -> None:
+    """Talks that "will be held", as "will meet": an intent to meet (03); talks that
+    were held are a consultation (04)."""
+    cases = {
+        "Chile will meet Peru on Monday.": "03",
+        "Talks between Chile and Peru will be held on Monday.": "03",
+        "Talks between Chile and Peru were held on Monday.": "04",
+    }
+    for text, root in cases.items():
+        roots = {e.cameo[:2] for e in run(nlp, text).events if e.source == "chile"}
+        assert roots == {root}, text
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

@@ -224,9 +224,13 @@ def _set_for_the_future(noun: Token, vocab: Vocabulary) -> bool:
     visit"), one no adverb qualifies ("a carefully planned attack", "talks originally
     scheduled for last week" tell how or when it was planned), in a clause that does not
     report it done (:data:`HAPPENING_VERBS` in the past: "the scheduled talks were held
-    on Monday"; but "the planned talks angered Bolivia")."""
+    on Monday"; but "the planned talks angered Bolivia"); or by the clause it happens in
+    (:func:`_happens_later`: "talks between them will be held on Monday")."""
     held = [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else []
     nouns = (noun, *held)
+    clause = next((t.head for t in nouns if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if _happens_later(clause, vocab):
+        return True
     cued = [
         c
         for t in nouns
@@ -235,10 +239,20 @@ def _set_for_the_future(noun: Token, vocab: Vocabulary) -> bool:
     ]
     if not cued:
         return False
-    clause = next((t.head for t in nouns if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if clause is None or clause.lemma_.lower() not in HAPPENING_VERBS:
         return True
     return not any(t.tag_ == "VBD" for t in (clause, *children(clause, "aux", "auxpass")))
+
+
+def _happens_later(clause: Token | None, vocab: Vocabulary) -> bool:
+    """Whether a clause tells of its subject, an event noun, that it will happen: a
+    verb of happening (:data:`HAPPENING_VERBS`) with a future auxiliary (an intent cue:
+    "the talks will be held", "the summit will open"; the reported "would" of "said the
+    talks would resume")."""
+    if clause is None or clause.lemma_.lower() not in HAPPENING_VERBS:
+        return False
+    cues = vocab.intent_cues | vocab.reported_intent_cues
+    return any(c.lower_ in cues for c in children(clause, "aux"))
 
 
 def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:

@@ -57,6 +57,7 @@ QUAD_CLASSES = {
     3: "verbal conflict",
     4: "material conflict",
 }
+VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 _ARTICLES = frozenset({"the", "a", "an"})
 _PREPOSITIONS = frozenset(
     {"on", "against", "of", "by", "with", "at", "into", "over", "to", "between"}
@@ -263,6 +264,12 @@ class Vocabulary:
         conflict, 4 material conflict), inherited from its nearest ancestor that has one:
         a class a user adds below a CAMEO code has the code's."""
         return next((t.quad_class for t in self.ancestors(name) if t.quad_class), None)
+
+    def is_verbal(self, name: str) -> bool:
+        """Whether a class is a verbal act, of QuadClass 1 or 3 (a statement, an appeal,
+        a consultation, a demand, a threat, a rejection): something said, which only an
+        actor does."""
+        return self.quad_class_of(name) in VERBAL_QUAD_CLASSES
 
 
 def generated_name(name: str) -> bool:

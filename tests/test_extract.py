@@ -784,6 +784,15 @@ def test_a_commitment_told_to_an_addressee_is_the_speakers(nlp: Language) -> Non
         assert (pronoun.actor if pronoun else None) == meant, text
 
 
+def test_which_after_an_object_is_the_actor_only_of_a_verb_of_saying(nlp: Language) -> None:
+    """ "the attitude of Chile, which urged Peru to withdraw": only an actor urges, so
+    "which" is Chile; "invaded Chile, which angered Bolivia" may be the invasion."""
+    urged = run(nlp, "Bolivia praised the stance of Chile, which urged Peru to withdraw.")
+    assert ("chile", "02", "peru") in {(e.source, e.cameo[:2], e.target) for e in urged.events}
+    angered = run(nlp, "Peru invaded Chile, which angered Bolivia.")
+    assert not [m for m in angered.mentions if m.text == "which"]
+
+
 def test_a_pronoun_reporter_lends_its_antecedent(nlp: Language) -> None:
     """The reported "it" is the reporter "It", whatever its antecedent, not Tanzania."""
     ex = run(nlp, "Kenya condemned Uganda. It said, after meeting Tanzania, that it would go.")

@@ -1061,17 +1061,24 @@ def _modifies_a_mention(token: Token, index: ActorIndex) -> bool:
     return token.head != token and owner is not None and owner != index.actor_at(token)
 
 
-def _add_relatives(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+def _add_relatives(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], speaking: Set[str]
+) -> None:
     """A relative pronoun is the actor its clause modifies: "Libya, which Washington
     accused", "the rebels, who are fighting", "Iran, whose platforms were attacked"; the
-    grammar names the antecedent, so no search is needed (see :func:`_add_pronouns`)."""
+    grammar names the antecedent, so no search is needed (see :func:`_add_pronouns`).
+    A "which" after an object may stand for the whole clause ("invaded Kuwait, which
+    the UN condemned", "which angered the UN"), but not as the subject of a verb of
+    saying or of a verbal act (``speaking``): only an actor says, urges or denies ("the
+    attitude of the U.S. Government, which urged banks to soften their position")."""
     for token in words(doc):
         if token.tag_ not in RELATIVE_TAGS or token.i not in sent_of or token.i in index.by_token:
             continue
         clause = token.head if token.dep_ != "poss" else token.head.head
         if clause.dep_ != "relcl":
             continue
-        if token.lower_ == "which" and clause.head.dep_ in {"dobj", "pobj"}:
+        says = token.dep_ == "nsubj" and clause.lemma_.lower() in speaking
+        if token.lower_ == "which" and clause.head.dep_ in {"dobj", "pobj"} and not says:
             continue  # "invaded Kuwait, which the UN condemned": the invasion, maybe
         key = index.actor_at(clause.head)
         if key is not None:
@@ -1233,7 +1240,12 @@ def resolve_actors(
     acts = frozenset(vocab.by_noun)
     _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)
-    _add_relatives(doc, index, sent_of)
+    speaking = vocab.speech_lemmas | {
+        lemma
+        for lemma, readings in vocab.by_head.items()
+        if any(vocab.is_verbal(t.name) for t, _ in readings)
+    }
+    _add_relatives(doc, index, sent_of, speaking)
     _add_definites(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)

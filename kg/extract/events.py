@@ -159,7 +159,6 @@ LIGHT_VERBS = frozenset(
 # had an Israeli blockade", "Lebanon has had attacks" undergo theirs).
 RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
-VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
@@ -668,7 +667,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         sources, penalty = subjects(verb)
     else:
         anchor, penalty = noun, 0.1
-        verbal = vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
+        verbal = vocab.is_verbal(event_type.name)
         sources = nominal_agents(noun, index, verbal)
         clause = None if sources else _party_clause(noun)
         parties = [] if sources or clause is not None else _between(noun, index)
@@ -735,11 +734,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or named_by(aimed, index)
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)
-        or (
-            _about(noun, index)
-            if vocab.quad_class_of(event_type.name) in VERBAL_QUAD_CLASSES
-            else []
-        )
+        or (_about(noun, index) if vocab.is_verbal(event_type.name) else [])
     )
     if len(parties) > 1:
         targets = parties
@@ -1096,7 +1091,7 @@ def _events(
     # none). Only material conflict can be reported without its doer ("the tanker was
     # hit", "dozens were taken hostage").
     quad_class = vocab.quad_class_of(event_type.name)
-    verbal = quad_class in VERBAL_QUAD_CLASSES
+    verbal = vocab.is_verbal(event_type.name)
     for source in sources:
         parties = _parties(source, sources, targets, reading.event_type, vocab)
         for target in parties:
@@ -1229,7 +1224,7 @@ def _where(event: Event, token: Token, places: PlaceIndex, vocab: Vocabulary) ->
     here = places.location_near(token) or (places.told_at(head) if head is not None else None)
     if here is not None or event.said_by not in (None, event.source):
         return here
-    if vocab.quad_class_of(event.event_type) not in VERBAL_QUAD_CLASSES:
+    if not vocab.is_verbal(event.event_type):
         return None
     return places.location_near(head) if head is not None else None
 

@@ -362,6 +362,17 @@ def test_talks_that_will_be_held_are_an_intent(nlp: Language) -> None:
         assert roots == {root}, text
 
 
+def test_an_act_dated_after_the_article_is_still_to_come(nlp: Language) -> None:
+    """ "Chile opens talks with Peru tomorrow": the date, after the article's day, makes
+    the act a future one (an intent to meet, 03), whatever the tense; "on Tuesday" is
+    the Tuesday before and the act is reported done."""
+    text = "Chile opens talks with Peru tomorrow. Chile attacked Peru on Tuesday."
+    article = Article("t", text, date="1987-04-12")
+    found = {(e.sentence, e.cameo[:2], e.event_date) for e in extract(article, nlp(text)).events}
+    assert (1, "03", "1987-04-13") in found
+    assert (2, "19", "1987-04-07") in found
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

@@ -24,7 +24,7 @@ from kg.extract.tree import children, entity_of
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["event_date", "resolve_date", "stated_date"]
+__all__ = ["dated_ahead", "event_date", "resolve_date", "stated_date"]
 
 # Prepositions whose object dates the act ("on Tuesday", "in April", "during 1983");
 # "before", "after" and "since" date something else.
@@ -81,3 +81,14 @@ def event_date(anchor: Token, article_date: str | None, ahead: bool = False) -> 
     """The date the sentence states for the event at ``anchor``, resolved."""
     span = stated_date(anchor)
     return None if span is None else resolve_date(span.text, article_date, ahead)
+
+
+def dated_ahead(anchor: Token, article_date: str | None) -> bool:
+    """Whether the sentence dates the event at ``anchor`` after the article's day, read
+    as a report is read (preferring the past): "officials tomorrow open talks", "talks
+    next week" are still to come, whatever the tense; "on Tuesday" is the Tuesday
+    before."""
+    if not article_date:
+        return False
+    when = event_date(anchor, article_date)
+    return when is not None and when > article_date[: len(when)]

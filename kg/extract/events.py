@@ -97,7 +97,7 @@ from kg.extract.clauses import (
     subjects,
 )
 from kg.extract.coding import UNARMED, role_codes
-from kg.extract.dates import event_date
+from kg.extract.dates import dated_ahead, event_date
 from kg.extract.lexicon import lexicon_code, pattern_words, taken_in_form
 from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, at_the_table, on_the_scene
@@ -1042,7 +1042,11 @@ def _coded(
     event_type = reading.event_type
     # An expression of intent ("will offer") or a threat is itself the statement of a
     # future act, made now; any other act stated for the future is intended.
-    stated = reading.match.to_come or is_intended(anchor, vocab, index)
+    stated = (
+        reading.match.to_come
+        or is_intended(anchor, vocab, index)
+        or dated_ahead(anchor, index.coder.date)
+    )
     intended = stated and not vocab.states_intent(event_type.name)
     if intended:
         recoded = vocab.intent_of(event_type.name)

@@ -373,6 +373,16 @@ def test_an_act_dated_after_the_article_is_still_to_come(nlp: Language) -> None:
     assert (2, "19", "1987-04-07") in found
 
 
+def test_parties_of_one_code_are_no_counterparts(nlp: Language) -> None:
+    """A meeting's coordinated parties meet each other, but "Japanese officials,
+    including Japanese Minister Toyoo Gyohten" are one side (JPNGOV both): neither is
+    the other's counterpart."""
+    ex = run(nlp, "Japanese officials, including Japanese Minister Toyoo Gyohten, will attend.")
+    assert ex.events and {e.target for e in ex.events} == {None}
+    pair = run(nlp, "Iran and Iraq met in Geneva.")
+    assert {(e.source, e.target) for e in pair.events} == {("iran", "iraq"), ("iraq", "iran")}
+
+
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
     """LODGE's "- * PROTEST" takes in the protest lodged; ANNOUNCE's "- * RETALIATION"
     reads "announced the sanctions in retaliation" by the retaliation, not the object."""

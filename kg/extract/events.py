@@ -1097,7 +1097,7 @@ def _events(
     quad_class = vocab.quad_class_of(event_type.name)
     verbal = vocab.is_verbal(event_type.name)
     for source in sources:
-        parties = _parties(source, sources, targets, reading.event_type, vocab)
+        parties = _parties(source, sources, targets, reading.event_type, vocab, index)
         for target in parties:
             if source.key is None and (target.key is None or quad_class != MATERIAL_CONFLICT):
                 continue
@@ -1163,16 +1163,29 @@ def _parties(
     targets: list[Argument],
     event_type: EventType,
     vocab: Vocabulary,
+    index: ActorIndex,
 ) -> list[Argument]:
     """The targets of one source's event: the reading's, else, for a reciprocal act
     whose parties are coordinated subjects ("Egypt and Israel signed an agreement"),
     the other parties, as coders code both directions. ``event_type`` is the act as
     read, before an intention or a negation recodes it: "Egypt and Israel will hold
-    talks" is an intent to meet each other."""
+    talks" is an intent to meet each other. Parties of one code are one side, not
+    counterparts: "deputy finance ministers, including Japan's Toyoo Gyohten, will
+    attend" (JPNGOV both) do not meet each other."""
     if any(t.key for t in targets) or not vocab.is_reciprocal(event_type.name):
         return targets
-    others = [s for s in sources if s.key and s.key != source.key]
+    own = _code_of(source.key, index)
+    others = [
+        s
+        for s in sources
+        if s.key and s.key != source.key and (own is None or _code_of(s.key, index) != own)
+    ]
     return others or targets
+
+
+def _code_of(key: str | None, index: ActorIndex) -> str | None:
+    actor = index.actors.get(key or "")
+    return actor.code if actor is not None else None
 
 
 def _on_people(

@@ -265,6 +265,16 @@ class Vocabulary:
         a class a user adds below a CAMEO code has the code's."""
         return next((t.quad_class for t in self.ancestors(name) if t.quad_class), None)
 
+    @cached_property
+    def speaking(self) -> frozenset[str]:
+        """The lemmas of verbs of saying (``ckg:speechTrigger``) and of one-word triggers
+        of verbal acts ("urge", "deny", "accuse"): what only an actor does."""
+        return self.speech_lemmas | frozenset(
+            lemma
+            for lemma, readings in self.by_head.items()
+            if any(not trigger.rest and self.is_verbal(t.name) for t, trigger in readings)
+        )
+
     def is_verbal(self, name: str) -> bool:
         """Whether a class is a verbal act, of QuadClass 1 or 3 (a statement, an appeal,
         a consultation, a demand, a threat, a rejection): something said, which only an

@@ -112,6 +112,14 @@ def test_a_stem_takes_no_other_word_it_begins() -> None:
     assert marked(matcher(NLP("They shot rounds under pars."))) == [("under pars", "story")]
 
 
+def test_a_stem_takes_the_noun_of_its_doers() -> None:
+    """ "+CRICKET" discards "cricketers" as it does "cricket": a sport's players."""
+    matcher = DiscardMatcher(NLP, [Discard(("CRICKET",), Scope.SENTENCE, False, 1, "CRICKET")])
+    assert marked(matcher(NLP("Pakistani cricketers attacked the umpire."))) == [
+        ("cricketers", "sentence")
+    ]
+
+
 def test_a_phrase_inside_a_company_name_is_no_discard() -> None:
     assert marked(COMPANY) == []
 

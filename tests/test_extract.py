@@ -287,15 +287,12 @@ def test_a_light_verb_s_event_noun_is_the_act(nlp: Language) -> None:
     assert (2, "11") in {(s, c[:2]) for s, c in codes}
 
 
-def test_an_offer_or_a_pledge_made_is_an_intent_to_cooperate(nlp: Language) -> None:
-    """The nouns of the verbs OFFER (PETRARCH's [030]), PLEDGE and PROMISE name the same
-    act as the light verb's object: "made a formal offer to the miners" is an intent
-    to cooperate (03) with them, as "offered" is."""
-    ex = run(nlp, "Peru made a formal offer to Chile. Bolivia made a pledge to Peru.")
-    assert {(e.sentence, e.source, e.cameo[:2], e.target) for e in ex.events} == {
-        (1, "peru", "03", "chile"),
-        (2, "bolivia", "03", "peru"),
-    }
+def test_an_offer_made_is_an_intent_to_cooperate(nlp: Language) -> None:
+    """The noun of the verb OFFER (PETRARCH's [030]) names the same act as a light
+    verb's object: "made a formal offer to Chile" is an intent to cooperate (03) with
+    it, as "offered" is."""
+    ex = run(nlp, "Peru made a formal offer to Chile.")
+    assert {(e.source, e.cameo[:2], e.target) for e in ex.events} == {("peru", "03", "chile")}
 
 
 def test_be_to_with_an_infinitive_is_an_arranged_future(nlp: Language) -> None:
@@ -306,15 +303,11 @@ def test_be_to_with_an_infinitive_is_an_arranged_future(nlp: Language) -> None:
         (1, "peru", "03", "chile"),
         (2, "bolivia", "03", "peru"),
     }
-
-
-def test_a_town_naming_a_meeting_is_its_venue_not_its_government(nlp: Language) -> None:
-    """ "the Paris meeting" was held in Paris: no French act, no French target (a capital
-    stands for its government only where it acts); "the Iran talks" are Iran's."""
-    paris = run(nlp, "Peru criticised the recent Paris meeting.")
-    assert {(e.source, e.cameo, e.target) for e in paris.events} == {("peru", "111", None)}
-    iran = run(nlp, "The Iran talks failed, Peru said.")
-    assert [(e.source, e.cameo[:2]) for e in iran.events] == [("iran", "04")]
+    for idiom in (
+        "Chile is to blame for the attack on Peru, Bolivia said.",  # a judgement
+        "Chile is yet to accept the ceasefire with Peru.",  # not done
+    ):
+        assert not [e for e in run(nlp, idiom).events if e.source == "chile"], idiom
 
 
 def test_a_ship_is_on_the_side_of_the_flag_it_flies(nlp: Language) -> None:
@@ -322,19 +315,22 @@ def test_a_ship_is_on_the_side_of_the_flag_it_flies(nlp: Language) -> None:
     the side of the ship attacked, however the tokenizer splits the compound."""
     for text, side in [
         ("Iran attacked a Liberian-flagged vessel.", "liberia"),
-        ("Iran hit the United States-flag ship Sea Isle City.", "united_states"),
+        ("Iran hit the United States-flag ship Ocean Star.", "united_states"),
     ]:
         (event,) = run(nlp, text).events
         assert (event.source, event.cameo[:2], event.target) == ("iran", "19", side), text
 
 
-def test_an_adjective_heads_no_pattern_noun(nlp: Language) -> None:
+def test_a_modifying_participle_heads_no_pattern_noun(nlp: Language) -> None:
     """ANNOUNCE's "- * PLAN [032]" reads a plan announced, not the participle "planned"
-    modifying what was announced (its lemma is the pattern's word)."""
+    modifying what was announced (its lemma is the pattern's word); an adjective the
+    pattern writes still heads it (SEND's "- * MEDICAL [073]")."""
     planned = run(nlp, "Peru announced the planned tariffs.")
     assert [e.cameo for e in planned.events] == []
     plan = run(nlp, "Peru announced a plan to cut taxes.")
     assert [e.cameo for e in plan.events] == ["032"]
+    medical = run(nlp, "Peru sent medical supplies to Chile.")
+    assert [(e.cameo, e.target) for e in medical.events] == [("073", "chile")]
 
 
 def test_an_act_between_parties_that_an_effort_seeks_is_not_reported(nlp: Language) -> None:
@@ -342,6 +338,8 @@ def test_an_act_between_parties_that_an_effort_seeks_is_not_reported(nlp: Langua
     made; "welcomed the truce between Chile and Peru" reports one."""
     sought = run(nlp, "The envoy pursued efforts to obtain a truce between Chile and Peru.")
     assert [e.cameo for e in sought.events] == []
+    ending = run(nlp, "The envoy pursued efforts to end the fighting between Chile and Peru.")
+    assert {e.cameo[:2] for e in ending.events} == {"19"}  # the effort presumes it
     made = run(nlp, "The envoy welcomed the truce between Chile and Peru.")
     assert {(e.source, e.target) for e in made.events if e.cameo == "087"} == {
         ("chile", "peru"),
@@ -356,10 +354,12 @@ def test_talks_that_will_be_held_are_an_intent(nlp: Language) -> None:
         "Chile will meet Peru on Monday.": "03",
         "Talks between Chile and Peru will be held on Monday.": "03",
         "Talks between Chile and Peru were held on Monday.": "04",
+        "The fighting between Chile and Peru will continue.": "19",  # foretold, not planned
     }
     for text, root in cases.items():
         roots = {e.cameo[:2] for e in run(nlp, text).events if e.source == "chile"}
         assert roots == {root}, text
+    assert run(nlp, "Talks between Chile and Peru will not be held.").events == ()
 
 
 def test_an_act_dated_after_the_article_is_still_to_come(nlp: Language) -> None:
@@ -369,18 +369,21 @@ def test_an_act_dated_after_the_article_is_still_to_come(nlp: Language) -> None:
     text = "Chile opens talks with Peru tomorrow. Chile attacked Peru on Tuesday."
     article = Article("t", text, date="1987-04-12")
     found = {(e.sentence, e.cameo[:2], e.event_date) for e in extract(article, nlp(text)).events}
-    assert (1, "03", "1987-04-13") in found
+    assert {f for f in found if f[0] == 1} == {(1, "03", "1987-04-13")}
     assert (2, "19", "1987-04-07") in found
+    maybe = "Chile said Peru may withdraw its troops next month."
+    hedged = extract(Article("t", maybe, date="1987-04-12"), nlp(maybe)).events
+    assert [e.cameo[:2] for e in hedged if e.source == "peru"] == ["08"]
 
 
 def test_parties_of_one_code_are_no_counterparts(nlp: Language) -> None:
-    """A meeting's coordinated parties meet each other, but "Japanese officials,
-    including Japanese Minister Toyoo Gyohten" are one side (JPNGOV both): neither is
-    the other's counterpart."""
-    ex = run(nlp, "Japanese officials, including Japanese Minister Toyoo Gyohten, will attend.")
+    """A meeting's coordinated parties meet each other, but "Chilean officials,
+    including Chilean Minister Jorge Ruiz" are one side (CHLGOV both): neither is the
+    other's counterpart; two people of one code are two parties."""
+    ex = run(nlp, "Chilean officials, including Chilean Minister Jorge Ruiz, will attend.")
     assert ex.events and {e.target for e in ex.events} == {None}
-    pair = run(nlp, "Iran and Iraq met in Geneva.")
-    assert {(e.source, e.target) for e in pair.events} == {("iran", "iraq"), ("iraq", "iran")}
+    pair = run(nlp, "Chilean Minister Jorge Ruiz and Chilean Minister Pablo Vera met.")
+    assert len({(e.source, e.target) for e in pair.events if e.target}) == 2
 
 
 def test_a_pattern_s_object_nouns_are_words_of_its_reading(nlp: Language) -> None:
@@ -799,6 +802,8 @@ def test_a_commitment_told_to_an_addressee_is_the_speakers(nlp: Language) -> Non
         ("Egypt told Jordan that it would close the crossing.", "egypt"),
         ("Egypt and Libya told Jordan they would close the crossing.", "egypt"),
         ("Egypt told the Jordanians they would close the crossing.", "jordan"),
+        ("Egypt warned Jordan it would face sanctions.", "jordan"),  # no verb of telling
+        ("Egypt told Jordan it would be attacked.", "jordan"),  # an act undergone
     ]:
         ex = run(nlp, text)
         pronoun = next((m for m in ex.mentions if m.text in {"it", "they"}), None)
@@ -812,6 +817,8 @@ def test_which_after_an_object_is_the_actor_only_of_a_verb_of_saying(nlp: Langua
     assert ("chile", "02", "peru") in {(e.source, e.cameo[:2], e.target) for e in urged.events}
     angered = run(nlp, "Peru invaded Chile, which angered Bolivia.")
     assert not [m for m in angered.mentions if m.text == "which"]
+    accord = run(nlp, "Peru signed an accord with Chile, which calls for a truce with Bolivia.")
+    assert not [e for e in accord.events if e.source == "chile" and e.target == "bolivia"]
 
 
 def test_a_pronoun_reporter_lends_its_antecedent(nlp: Language) -> None:

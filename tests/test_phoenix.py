@@ -627,10 +627,16 @@ def test_a_written_agent_form_beats_another_entrys_generated_plural(tmp_path: Pa
     """ "armed forces" is written as a military (ARMED_FORCES) and generated as the plural
     of an armed force of no side (ARMED_FORCE): the written entry decides, in whichever
     order the two stand."""
-    extra = tmp_path / "extra.agents.txt"
-    extra.write_text("HARBOUR_WARDENS [~MIL]\nHARBOUR_WARDEN [~UAF]\n", encoding="utf-8")
-    entries = agent_entries(extra)
-    assert entries["harbour wardens"].role == "MIL"
-    assert entries["harbour warden"].role == "UAF"
+    for order, lines in enumerate(
+        [
+            ("HARBOUR_WARDENS [~MIL]", "HARBOUR_WARDEN [~UAF]"),
+            ("HARBOUR_WARDEN [~UAF]", "HARBOUR_WARDENS [~MIL]"),
+        ]
+    ):
+        extra = tmp_path / f"extra{order}.agents.txt"
+        extra.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        entries = agent_entries(extra)
+        assert entries["harbour wardens"].role == "MIL", lines
+        assert entries["harbour warden"].role == "UAF", lines
     assert agent_entries()["armed forces"].role == "MIL"
     assert agent_entries()["armed force"].role == "UAF"

@@ -932,17 +932,17 @@ def _is_expletive(token: Token) -> bool:
     return not (clauses == [] and any(children(a, "prep") for a in adjectives))
 
 
-def _reporter(token: Token) -> Token | None:
+def _reporter(token: Token, future: Set[str]) -> Token | None:
     """The subject of the clause whose complement the pronoun is the subject of, or the
     owner of its subject ("Iran said it …", "Iran said its forces …" → Iran), the
     reporting verb's own or, for a participle of saying, its clause's ("Iran reported
-    gains near the Iraqi city of Basra, saying its forces had captured …"): a reported
-    subject pronoun refers to the reporter by preference, unless the report has an
-    addressee, who is as likely ("the US told Iran it must …"; a named object of the
-    participle's clause: "Iran accused the US, saying its warships …"), but for a
-    commitment the speaker makes, its subject pronoun of the speaker's number ("Peru
-    told Chile it would withdraw", "Britain and France told their partners they would
-    oppose": the speakers commit themselves, where "must" directs the addressee)."""
+    gains near the Iraqi city of Basra, saying its forces had captured …").
+
+    A reported subject pronoun refers to the reporter by preference, unless the report
+    has an addressee, who is as likely ("the US told Iran it must …"; a named object of
+    the participle's clause: "Iran accused the US, saying its warships …"); but for a
+    commitment the teller makes (:func:`_commits`), its subject pronoun of the teller's
+    number refers to the teller ("Peru told Chile it would withdraw")."""
     subject = token.head if token.dep_ == "poss" else token
     clause = subject.head
     if subject.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
@@ -950,7 +950,7 @@ def _reporter(token: Token) -> Token | None:
     verb = clause.head
     speakers = children(verb, "nsubj")
     if children(verb, "dobj", "dative", "iobj"):
-        committed = token is subject and _commits(clause)
+        committed = token == subject and _commits(verb, clause, future)
         return speakers[0] if committed and speakers and _same_number(token, speakers[0]) else None
     if not speakers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         verb = verb.head
@@ -960,14 +960,22 @@ def _reporter(token: Token) -> Token | None:
     return next(iter(speakers), None)
 
 
-# Auxiliaries by which a speaker commits to an act ("told Chile it would withdraw").
-COMMISSIVE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+# Verbs of telling an addressee what the teller will do ("told Chile it would withdraw",
+# "assured Jordan it would help"); not "warned Iran it would face retaliation".
+TELLING = frozenset({"tell", "assure", "promise", "inform", "notify"})
 
 
-def _commits(clause: Token) -> bool:
-    """Whether a reported clause states what its subject will do: a future or
-    conditional auxiliary (:data:`COMMISSIVE_AUX`)."""
-    return any(c.lower_ in COMMISSIVE_AUX for c in children(clause, "aux"))
+def _commits(verb: Token, clause: Token, future: Set[str]) -> bool:
+    """Whether a clause told to an addressee is the teller's commitment: a verb of
+    telling (:data:`TELLING`) and a clause in the active voice with a future auxiliary
+    (``future``: "would", "will"), not an obligation ("it would have to withdraw": the
+    addressee's) nor an act undergone ("it would be attacked")."""
+    return (
+        verb.lemma_.lower() in TELLING
+        and any(c.lower_ in future for c in children(clause, "aux"))
+        and not children(clause, "auxpass")
+        and not (clause.lemma_ == "have" and children(clause, "xcomp"))
+    )
 
 
 def _same_number(pronoun: Token, noun: Token) -> bool:
@@ -1011,12 +1019,13 @@ class _Named:
 
 
 def _antecedents(
-    token: Token, sent_of: dict[int, int], index: ActorIndex, named: _Named
+    token: Token, sent_of: dict[int, int], index: ActorIndex, named: _Named, future: Set[str]
 ) -> Iterator[int]:
-    """Candidate antecedent positions, best first: the reporter, else the subject of the
-    clause above, then the previous subject (each, when it is itself a pronoun, by its
+    """Candidate antecedent positions, best first: the reporter (``future``: the
+    auxiliaries of a commitment, see :func:`_reporter`), else the subject of the clause
+    above, then the previous subject (each, when it is itself a pronoun, by its
     antecedent), then the nearest preceding."""
-    reporter = _reporter(token)
+    reporter = _reporter(token, future)
     firsts = (
         [reporter] if reporter else [_matrix_subject(token), _previous_subject(token, index, named)]
     )
@@ -1069,8 +1078,9 @@ def _add_relatives(
     grammar names the antecedent, so no search is needed (see :func:`_add_pronouns`).
     A "which" after an object may stand for the whole clause ("invaded Kuwait, which
     the UN condemned", "which angered the UN"), but not as the subject of a verb of
-    saying or of a verbal act (``speaking``): only an actor says, urges or denies ("the
-    attitude of the U.S. Government, which urged banks to soften their position")."""
+    saying or of a verbal act (``speaking``, :attr:`Vocabulary.speaking`): only an actor
+    says, urges or denies ("the attitude of the U.S. Government, which urged banks to
+    soften their position")."""
     for token in words(doc):
         if token.tag_ not in RELATIVE_TAGS or token.i not in sent_of or token.i in index.by_token:
             continue
@@ -1141,11 +1151,14 @@ def _office_holder(doc: Doc, position: int, key: str, index: ActorIndex) -> bool
     return end.tag_ == "NN" and title_word(end)
 
 
-def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], possessive: bool) -> None:
+def _add_pronouns(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], possessive: bool, future: Set[str]
+) -> None:
     """Each personal pronoun → the first compatible actor mention of its antecedents; the
-    possessive ones (``possessive``) or the others. Possessives go first, so that the
-    agents they own are actors by the time a later pronoun looks for its antecedent
-    ("Iraq said its forces killed 500 soldiers as they crushed an offensive")."""
+    possessive ones (``possessive``) or the others (``future``: see :func:`_reporter`).
+    Possessives go first, so that the agents they own are actors by the time a later
+    pronoun looks for its antecedent ("Iraq said its forces killed 500 soldiers as they
+    crushed an offensive")."""
     named = _Named(sorted(index.by_token), {number: i for i, number in sent_of.items()})
     for token in words(doc):
         lower = token.lower_
@@ -1157,7 +1170,7 @@ def _add_pronouns(doc: Doc, index: ActorIndex, sent_of: dict[int, int], possessi
             wanted_person = False
         else:
             continue
-        antecedents = list(_antecedents(token, sent_of, index, named))
+        antecedents = list(_antecedents(token, sent_of, index, named, future))
         found = _compatible(doc, token, antecedents, index, wanted_person, possessive)
         if not found and wanted_person:  # no person the story named: an office's holder
             own = [j for j in antecedents if sent_of.get(j) == sent_of[token.i]]
@@ -1240,16 +1253,12 @@ def resolve_actors(
     acts = frozenset(vocab.by_noun)
     _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)
-    speaking = vocab.speech_lemmas | {
-        lemma
-        for lemma, readings in vocab.by_head.items()
-        if any(vocab.is_verbal(t.name) for t, _ in readings)
-    }
-    _add_relatives(doc, index, sent_of, speaking)
+    _add_relatives(doc, index, sent_of, vocab.speaking)
     _add_definites(doc, index, sent_of)
-    _add_pronouns(doc, index, sent_of, possessive=True)
+    future = vocab.intent_cues | vocab.reported_intent_cues
+    _add_pronouns(doc, index, sent_of, possessive=True, future=future)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
-    _add_pronouns(doc, index, sent_of, possessive=False)
+    _add_pronouns(doc, index, sent_of, possessive=False, future=future)
     _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     _complete_codes(index, placed)

@@ -185,16 +185,22 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
 
 
 def _arranged(verb: Token) -> bool:
-    """ "Be to" with an infinitive, the future as arranged: "Bolivia is to make an offer",
-    "the minister is to visit Lima" (the head "be" itself, not "is likely to", whose head
-    is the adjective)."""
+    """ "Be to" with an infinitive, the future as arranged: "Bolivia is to make an
+    offer", "the minister is to visit Lima". Not the idioms of the same form that tell
+    no plan: "is to blame" (a judgement), "is yet to accept" (not done), "was to have
+    met" (a plan that failed)."""
     head = verb.head
     return (
         head.lemma_ == "be"
-        and head != verb
         and any(c.tag_ == "TO" for c in children(verb, "aux"))
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(head))
+        and verb.lemma_.lower() not in NO_PLAN_INFINITIVES
+        and not any(c.lower_ in {"yet", "still"} for c in children(head, "advmod"))
+        and not any(c.lemma_ == "have" for c in children(verb, "aux"))
     )
+
+
+# Verbs whose "be to" infinitive judges rather than plans: "Iran is to blame".
+NO_PLAN_INFINITIVES = frozenset({"blame", "thank"})
 
 
 def intends(token: Token, vocab: Vocabulary) -> bool:
@@ -245,14 +251,20 @@ def _set_for_the_future(noun: Token, vocab: Vocabulary) -> bool:
 
 
 def _happens_later(clause: Token | None, vocab: Vocabulary) -> bool:
-    """Whether a clause tells of its subject, an event noun, that it will happen: a
-    verb of happening (:data:`HAPPENING_VERBS`) with a future auxiliary (an intent cue:
-    "the talks will be held", "the summit will open"; the reported "would" of "said the
-    talks would resume")."""
-    if clause is None or clause.lemma_.lower() not in HAPPENING_VERBS:
+    """Whether a clause tells of its subject, an event noun, that it will take place: a
+    verb of taking place (:data:`TAKING_PLACE`) with a future auxiliary, not negated
+    (an intent cue: "the talks will be held", "the summit will open"; the reported
+    "would" of "said the talks would resume"). Not a verb of going on or ending: "the
+    fighting will continue" foretells fighting, it plans none."""
+    if clause is None or clause.lemma_.lower() not in TAKING_PLACE or is_negated(clause, vocab):
         return False
     cues = vocab.intent_cues | vocab.reported_intent_cues
     return any(c.lower_ in cues for c in children(clause, "aux"))
+
+
+# Verbs by which an event noun, their subject, takes place: "talks will be held",
+# "the summit will open", "talks would resume".
+TAKING_PLACE = frozenset({"hold", "take", "open", "begin", "start", "resume", "convene"})
 
 
 def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:

@@ -8,12 +8,12 @@ with ``+`` its whole story. The ``kg_discards`` pipeline component finds the phr
 PETRARCH matches them, case-insensitively from the start of a word, the last word a stem
 unless written with a trailing ``_`` ("BASEBALL" is also "baseballs"), and writes each
 match to ``doc.spans["discards"]`` labelled ``sentence`` or ``story``. The stems are
-there for a noun's plural (:data:`PLURAL_ENDINGS`): a verb is not one ("CHAMPION"
-discards "champions" and not "the U.S. championed the deal"), nor another word the stem
-begins ("+UNDER PAR", a golf score, discards no story of debts rescheduled "under Paris
-Club rules"), where PETRARCH, without a tagger, takes any word the stem starts. A
-match inside a longer name of an organisation names the organisation ("Marathon Oil"),
-and is no discard. Events are not coded in a discarded sentence, nor
+there for a noun's plural and its doers (:data:`STEM_ENDINGS`: "champions",
+"cricketers"): a verb is not one ("the U.S. championed the deal"), nor another word
+the stem begins ("+UNDER PAR", a golf score, discards no story of debts rescheduled
+"under Paris Club rules"), where PETRARCH, without a tagger, takes any word the stem
+starts. A match inside a longer name of an organisation names the organisation
+("Marathon Oil"), and is no discard. Events are not coded in a discarded sentence, nor
 anywhere in a discarded story; the open triples of the text are kept.
 
 The list also discards sentences that name a year from 1914 to 2013 or a time "weeks
@@ -38,9 +38,10 @@ from kg.verbs import Discard, Scope, load_verbs
 __all__ = ["DISCARDS", "DiscardMatcher", "discarded_sentences"]
 
 DISCARDS = "discards"  # the Doc's span group
-# What a stem takes after it: a noun's plural ("baseballs", "matches"), no other word it
-# begins ("under par" is not "under Paris Club rules", nor "under party pressure").
-PLURAL_ENDINGS = frozenset({"s", "es"})
+# What a stem takes after it: a noun's plural ("baseballs", "matches") or the noun of
+# its doers ("cricketers", "footballers"), no other word it begins ("under par" is not
+# "under Paris Club rules", nor "under party pressure").
+STEM_ENDINGS = frozenset({"s", "es", "er", "ers"})
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,11 @@ class _Phrase:
             return False
         if lowers[end] == last:
             return True
-        rest = lowers[end].removeprefix(last)
+        word = lowers[end]
         return (
             not self.exact
-            and rest != lowers[end]
-            and rest in PLURAL_ENDINGS
+            and word.startswith(last)
+            and word[len(last) :] in STEM_ENDINGS
             and doc[end].pos_ != "VERB"
         )
 

@@ -173,6 +173,11 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
 NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal
+# Verbs of bringing an act about, whose infinitive seeks the act rather than presumes
+# it ("efforts to obtain a ceasefire between them"): see _sought.
+BRINGING_ABOUT = frozenset(
+    {"obtain", "arrange", "secure", "broker", "achieve", "reach", "negotiate", "win", "seek"}
+)
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
 UNREAL_DETERMINERS = frozenset({"any", "no"})
@@ -797,15 +802,22 @@ def _happened(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
 
 
 def _sought(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
-    """Whether an event noun between parties is only what a plan or an effort of its
-    clause aims at: "efforts to obtain a ceasefire between Iran and Iraq", "seeks to
-    arrange talks between them" (an infinitive, not stated as the parties' intent);
-    not "the ceasefire between Iran and Iraq held", nor "talks between them will be
-    held"."""
+    """Whether an event noun between parties is no act the text reports: what a plan or
+    an effort only seeks to bring about (:data:`BRINGING_ABOUT` in an infinitive not
+    stated as an intent: "efforts to obtain a ceasefire between Iran and Iraq", "seeks
+    to arrange talks between them"), or what a negated clause says will not take place
+    ("talks between them will not be held"). "Efforts to end the fighting between
+    them" and "arrived to monitor the ceasefire between them" presume the act."""
     clause = noun.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
         clause = clause.head
-    return is_irrealis(clause, vocab) and not is_intended(clause, vocab, index)
+    if is_negated(clause, vocab):
+        return True
+    return (
+        clause.lemma_.lower() in BRINGING_ABOUT
+        and is_irrealis(clause, vocab)
+        and not is_intended(clause, vocab, index)
+    )
 
 
 def _about(noun: Token, index: ActorIndex) -> list[Token]:
@@ -1045,7 +1057,7 @@ def _coded(
     stated = (
         reading.match.to_come
         or is_intended(anchor, vocab, index)
-        or dated_ahead(anchor, index.coder.date)
+        or (dated_ahead(anchor, index.coder.date) and not is_modal(anchor, vocab))
     )
     intended = stated and not vocab.states_intent(event_type.name)
     if intended:
@@ -1169,23 +1181,27 @@ def _parties(
     whose parties are coordinated subjects ("Egypt and Israel signed an agreement"),
     the other parties, as coders code both directions. ``event_type`` is the act as
     read, before an intention or a negation recodes it: "Egypt and Israel will hold
-    talks" is an intent to meet each other. Parties of one code are one side, not
-    counterparts: "deputy finance ministers, including Japan's Toyoo Gyohten, will
-    attend" (JPNGOV both) do not meet each other."""
+    talks" is an intent to meet each other. A group and a person of its code are one
+    side, not counterparts: "Chilean officials, including Chile's foreign minister,
+    will attend" (CHLGOV both) do not meet each other, where two people of one code
+    ("Shamir and Peres met") do."""
     if any(t.key for t in targets) or not vocab.is_reciprocal(event_type.name):
         return targets
-    own = _code_of(source.key, index)
     others = [
         s
         for s in sources
-        if s.key and s.key != source.key and (own is None or _code_of(s.key, index) != own)
+        if s.key and s.key != source.key and not _one_side(s.key, source.key or "", index)
     ]
     return others or targets
 
 
-def _code_of(key: str | None, index: ActorIndex) -> str | None:
-    actor = index.actors.get(key or "")
-    return actor.code if actor is not None else None
+def _one_side(key: str, other: str, index: ActorIndex) -> bool:
+    """Whether two actors are one side: a group and a member of its code (see
+    :func:`_parties`)."""
+    first, second = index.actors.get(key), index.actors.get(other)
+    if first is None or second is None or first.code is None or first.code != second.code:
+        return False
+    return "Person" in {first.type, second.type} and first.type != second.type
 
 
 def _on_people(

@@ -383,19 +383,25 @@ def _word(token: Token, word: str) -> bool:
 
 def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:
     """Whether a noun phrase of the pattern is among ``tokens``: a head word, with the
-    phrase's other words among the words before it. An adjective modifying a noun heads
-    no phrase: "announced the planned tariffs" names tariffs, not ANNOUNCE's "- * PLAN"
-    (the participle's lemma is the noun's word)."""
+    phrase's other words among the words before it. A participle modifying a noun heads
+    no phrase by its lemma: "announced the planned tariffs" names tariffs, not
+    ANNOUNCE's "- * PLAN"; an adjective the pattern writes still does ("sent medical
+    supplies", SEND's "- * MEDICAL")."""
     pool = list(tokens)
     for phrase in dictionary.phrases(noun):
         *modifiers, head = phrase
         for token in pool:
-            if token.dep_ == "amod" or not _word(token, head):
+            if _modifying_participle(token) or not _word(token, head):
                 continue
             near = [t for t in pool if t.i < token.i]
             if all(any(_word(t, m) for t in near) for m in modifiers):
                 return True
     return False
+
+
+def _modifying_participle(token: Token) -> bool:
+    """A participle used as an adjective before a noun ("the planned tariffs")."""
+    return token.dep_ == "amod" and token.tag_ in {"VBN", "VBG", "VBD"}
 
 
 def _prep_in(prep: Prep, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:

@@ -340,6 +340,8 @@ def test_an_act_between_parties_that_an_effort_seeks_is_not_reported(nlp: Langua
     assert [e.cameo for e in sought.events] == []
     ending = run(nlp, "The envoy pursued efforts to end the fighting between Chile and Peru.")
     assert {e.cameo[:2] for e in ending.events} == {"19"}  # the effort presumes it
+    unwelcome = run(nlp, "Bolivia did not welcome the truce between Chile and Peru.")
+    assert ("chile", "087", "peru") in {(e.source, e.cameo, e.target) for e in unwelcome.events}
     made = run(nlp, "The envoy welcomed the truce between Chile and Peru.")
     assert {(e.source, e.target) for e in made.events if e.cameo == "087"} == {
         ("chile", "peru"),

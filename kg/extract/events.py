@@ -174,7 +174,7 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
 NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal
 # Verbs of bringing an act about, whose infinitive seeks the act rather than presumes
-# it ("efforts to obtain a ceasefire between them"): see _sought.
+# it ("efforts to obtain a ceasefire between them"): see _unreported.
 BRINGING_ABOUT = frozenset(
     {"obtain", "arrange", "secure", "broker", "achieve", "reach", "negotiate", "win", "seek"}
 )
@@ -677,7 +677,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         clause = None if sources else _party_clause(noun)
         parties = [] if sources or clause is not None else _between(noun, index)
         if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
-            if _sought(noun, index, vocab):
+            if _unreported(noun, index, vocab):
                 return None
             sources = parties
         elif not sources:
@@ -801,17 +801,18 @@ def _happened(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
     return not (unreal or is_denied(clause, vocab))
 
 
-def _sought(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
+def _unreported(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
     """Whether an event noun between parties is no act the text reports: what a plan or
     an effort only seeks to bring about (:data:`BRINGING_ABOUT` in an infinitive not
     stated as an intent: "efforts to obtain a ceasefire between Iran and Iraq", "seeks
-    to arrange talks between them"), or what a negated clause says will not take place
-    ("talks between them will not be held"). "Efforts to end the fighting between
-    them" and "arrived to monitor the ceasefire between them" presume the act."""
+    to arrange talks between them"), or, as the subject of a negated clause, what does
+    not take place ("talks between them will not be held"; but "did not welcome the
+    ceasefire between them" reports one). "Efforts to end the fighting between them"
+    and "arrived to monitor the ceasefire between them" presume the act."""
     clause = noun.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
         clause = clause.head
-    if is_negated(clause, vocab):
+    if noun.dep_ in {"nsubj", "nsubjpass"} and is_negated(clause, vocab):
         return True
     return (
         clause.lemma_.lower() in BRINGING_ABOUT

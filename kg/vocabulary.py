@@ -266,6 +266,12 @@ class Vocabulary:
         return next((t.quad_class for t in self.ancestors(name) if t.quad_class), None)
 
     @cached_property
+    def future_cues(self) -> frozenset[str]:
+        """The cues of an act to come, said or reported: "will", "shall", and the
+        reported "would" (``ckg:intentCue``, ``ckg:reportedIntentCue``)."""
+        return self.intent_cues | self.reported_intent_cues
+
+    @cached_property
     def speaking(self) -> frozenset[str]:
         """The lemmas of verbs of saying (``ckg:speechTrigger``) and of one-word triggers
         of verbal acts ("urge", "deny", "accuse"): what only an actor does."""

@@ -1255,10 +1255,9 @@ def resolve_actors(
     _add_quantities(doc, index, sent_of)
     _add_relatives(doc, index, sent_of, vocab.speaking)
     _add_definites(doc, index, sent_of)
-    future = vocab.intent_cues | vocab.reported_intent_cues
-    _add_pronouns(doc, index, sent_of, possessive=True, future=future)
+    _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
-    _add_pronouns(doc, index, sent_of, possessive=False, future=future)
+    _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
     _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     _complete_codes(index, placed)

@@ -258,8 +258,7 @@ def _happens_later(clause: Token | None, vocab: Vocabulary) -> bool:
     fighting will continue" foretells fighting, it plans none."""
     if clause is None or clause.lemma_.lower() not in TAKING_PLACE or is_negated(clause, vocab):
         return False
-    cues = vocab.intent_cues | vocab.reported_intent_cues
-    return any(c.lower_ in cues for c in children(clause, "aux"))
+    return any(c.lower_ in vocab.future_cues for c in children(clause, "aux"))
 
 
 # Verbs by which an event noun, their subject, takes place: "talks will be held",

@@ -964,6 +964,14 @@ def test_the_group_of_seven_is_coded_however_it_is_written(nlp: Language) -> Non
         assert (group.label, group.code) == ("Group of Seven", "IGOGOS"), text
 
 
+def test_the_paris_club_is_an_intergovernmental_group(nlp: Language) -> None:
+    """The creditor governments' Paris Club is in no Phoenix dictionary; coders code it
+    as a generic intergovernmental organisation (IGO), as the gazetteer does."""
+    ex = run(nlp, "The Paris Club agreed to reschedule Peru's debt.")
+    club = next(a for a in ex.actors if a.label == "Paris Club")
+    assert club.code == "IGO"
+
+
 def test_the_houthis_are_yemeni_rebels_whatever_name_they_go_by(nlp: Language) -> None:
     """Phoenix's ANSAR_ALLAH is a Lebanese group (LBNREB); the Houthis, who call
     themselves Ansar Allah too, are Yemeni rebels (YEMREB) by either name."""

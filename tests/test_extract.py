@@ -220,6 +220,21 @@ def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -
     assert not any(s == 1 and c.startswith("07") for s, c in found)
 
 
+def test_only_preparing_force_is_a_force_posture(nlp: Language) -> None:
+    """The Turtle triggers of 15 take "prepare" with what force prepares (an attack, an
+    offensive, troops, war); other preparations are PETRARCH's PREPARE block's, which
+    codes a programme prepared for no one as nothing and talks prepared for as 036."""
+    ex = run(
+        nlp,
+        "Bolivia is preparing an offensive against Peru. Bolivia is preparing its troops. "
+        "Chile is preparing an economic package for its unions. "
+        "Chile prepared for a third week of talks with its creditors.",
+    )
+    roots = {(e.sentence, e.cameo[:2]) for e in ex.events}
+    assert {(1, "15"), (2, "15")} <= roots
+    assert not [r for r in roots if r[0] > 2 and r[1] == "15"]
+
+
 def test_a_default_of_material_cooperation_reads_nothing(nlp: Language) -> None:
     """The verb dictionary's 060 default (BOOST, OVERSEE_MANAGE) names no partner:
     increasing imports or heading a department is no cooperation; a purchase keeps its

@@ -35,6 +35,7 @@ __all__ = [
     "surface",
     "target_candidates",
     "theme_of",
+    "undergone_in",
     "words_text",
 ]
 
@@ -272,18 +273,27 @@ def _agents_of(nouns: list[Token], index: ActorIndex) -> list[Token]:
     )
 
 
+def undergone_in(noun: Token) -> Token | None:
+    """The verb of the clause whose subject undergoes an event noun in its "under"
+    phrase ("Kuwaiti tankers came under Iranian attack", "the town is under siege")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep.head
+
+
 def _undergone_from(noun: Token, index: ActorIndex) -> list[Token]:
     """The actors of the "from" phrase of an act undergone ("came under attack from
     Iranian gunboats", "has come under criticism from Washington"), on the noun or, as
     the parser also hangs it, on the verb the "under" phrase belongs to ("came under
     fire from Iran"): who does the act; the clause's subject undergoes it."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
+    clause = undergone_in(noun)
+    if clause is None:
         return []
     return expand(
         [
             p
-            for holder in (noun, prep.head)
+            for holder in (noun, clause)
             for c in children(holder, "prep")
             if c.lower_ == "from" and c.i > noun.i
             for p in children(c, "pobj")

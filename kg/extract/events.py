@@ -64,6 +64,7 @@ from kg.extract.arguments import (
     owners_of,
     target_candidates,
     theme_of,
+    undergone_in,
     words_text,
 )
 from kg.extract.attribution import (
@@ -793,12 +794,19 @@ def _happened(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
         clause = head.head.head  # "in retaliation for", "responsibility for"
     else:
         return False
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
-        clause = clause.head
+    clause = _verb_at_or_above(clause)
     if clause.lemma_ == "be" and noun.dep_ == "nsubj":
         return False  # "an attack on a warship is a cause for war": what such an act is
     unreal = is_irrealis(clause, vocab) or is_negated(clause, vocab)
     return not (unreal or is_denied(clause, vocab))
+
+
+def _verb_at_or_above(token: Token) -> Token:
+    """The verb of the clause a word belongs to: the word itself or its nearest head
+    that is a verb (the root, where none is)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
 
 
 def _unreported(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
@@ -809,9 +817,7 @@ def _unreported(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
     not take place ("talks between them will not be held"; but "did not welcome the
     ceasefire between them" reports one). "Efforts to end the fighting between them"
     and "arrived to monitor the ceasefire between them" presume the act."""
-    clause = noun.head
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
-        clause = clause.head
+    clause = _verb_at_or_above(noun.head)
     if noun.dep_ in {"nsubj", "nsubjpass"} and is_negated(clause, vocab):
         return True
     return (
@@ -875,10 +881,8 @@ def _under(noun: Token, index: ActorIndex) -> list[Token]:
     """The target of an event noun in an "under" phrase: the clause's subject, who
     undergoes it ("Kuwaiti tankers came under Iranian attack", "the town is under
     siege"), or the subject's owners."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
-        return []
-    return _undergoers(subjects(prep.head)[0], index)
+    clause = undergone_in(noun)
+    return [] if clause is None else _undergoers(subjects(clause)[0], index)
 
 
 def _party_clause(noun: Token) -> Token | None:

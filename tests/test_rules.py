@@ -552,6 +552,25 @@ def test_an_office_the_parser_split_off_a_name_is_the_name_s() -> None:
     assert actors_of(SPLIT_OFFICE)["luis_soto"][:2] == ("PERGOV", "peru")
 
 
+OWNED_OFFICE = parsed("""
+Peru     3 poss     PROPN NNP Peru     GPE
+'s       0 case     PART  POS 's
+farm     3 compound NOUN  NN  farm
+minister 5 compound NOUN  NN  minister
+Luis     5 compound PROPN NNP Luis     B-PERSON
+Soto     6 nsubj    PROPN NNP Soto     I-PERSON
+praised  6 ROOT     VERB  VBD praise
+Chile    6 dobj     PROPN NNP Chile    GPE
+.        6 punct    PUNCT .   .
+""")
+
+
+def test_the_owner_of_an_office_before_a_name_is_the_person_s_side() -> None:
+    """ "Peru's farm minister Luis Soto praised Chile": the possessive names whose
+    minister Soto is, though the parser hangs it on "minister", not on the name."""
+    assert actors_of(OWNED_OFFICE)["luis_soto"][:2] == ("PERGOV", "peru")
+
+
 TOWN_NAMED_MINISTER = parsed("""
 Kameoka  7 nsubj    PROPN NNP Kameoka  GPE
 ,        0 punct    PUNCT ,   ,

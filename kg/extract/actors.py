@@ -341,7 +341,8 @@ def _title_and_affiliation(
     root: Token, exclude: set[int], gazetteer: Gazetteer, index: ActorIndex
 ) -> tuple[str | None, str | None]:
     """Role words and a demonym/state to the left of a name ("Israeli Prime Minister X",
-    "U.S. Agriculture Secretary X"): title words, with the words of an agent noun of the
+    "U.S. Agriculture Secretary X", "Brazil's Finance Minister X", the possessive hung on
+    the title): title words, with the words of an agent noun of the
     dictionaries that holds one ("agriculture secretary", GOVAGR); the phrase of a title
     the parser split off the name counts too (:func:`_split_title`)."""
     words: list[str] = []
@@ -354,7 +355,7 @@ def _title_and_affiliation(
     for token in tokens:
         if token.i >= root.i or token.i in exclude or token.dep_ in {"det", "punct", "case"}:
             continue
-        modifier = token.dep_ in {"compound", "amod", "nmod"} or token.i == office
+        modifier = token.dep_ in {"compound", "amod", "nmod", "poss"} or token.i == office
         if not modifier and token.head.i not in heads:
             continue
         # the whole name first ("South Korean", not "South" and "Korean"), then the word

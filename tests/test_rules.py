@@ -8,6 +8,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.extract import Extraction, extract
+from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.actors import _signer
 from kg.extract.arguments import words_text
 from kg.extract.coding import Coder
@@ -4782,3 +4783,44 @@ def test_an_act_one_is_likely_to_do_is_hypothetical() -> None:
     assert {(e.source, e.cameo, e.target, e.modality) for e in run(LIKELY_TO_BORROW).events} == {
         ("japan", "07", "china", "hypothetical")
     }
+
+
+SHORT_FORM_TABLE = """
+The        3 det      DET   DT  the
+Peruvian   3 amod     ADJ   JJ  peruvian   B-ORG
+Farmers    3 compound PROPN NNP Farmers    I-ORG
+Union      8 nsubj    PROPN NNP Union      I-ORG
+(          5 punct    PUNCT -LRB- (
+FU         3 appos    PROPN NNP FU
+)          5 punct    PUNCT -RRB- )
+today      8 npadvmod NOUN  NN  today
+criticized 8 ROOT     VERB  VBD criticize
+Chile      8 dobj     PROPN NNP Chile      GPE
+.          8 punct    PUNCT .   .
+The        12 det     DET   DT  the
+FU         13 nsubj   PROPN NNP FU         ORG
+praised    13 ROOT    VERB  VBD praise
+Chile      13 dobj    PROPN NNP Chile      GPE
+.          13 punct   PUNCT .   .
+"""
+DEFINED_SHORT_FORM = parsed(SHORT_FORM_TABLE)
+
+
+def test_a_short_form_the_article_defines_in_parentheses_is_the_named_actor() -> None:
+    """ "The Peruvian Farmers Union (FU) today criticized Chile. The FU praised Chile.":
+    the short form in parentheses after a name abbreviates it, so the FU praising Chile
+    is the union, not an actor of its own."""
+    assert pairs(DEFINED_SHORT_FORM) == {
+        ("peruvian_farmers_union", "11", "chile"),
+        ("peruvian_farmers_union", "05", "chile"),
+    }
+
+
+def test_a_short_form_defines_nothing_where_its_letters_start_no_word_of_the_name() -> None:
+    """ "(XU)" after "the Peruvian Farmers Union" begins with a letter no word of the
+    name begins with (a code, a ticker, an aside): it abbreviates nothing; nor does a
+    short form the dictionaries or the gazetteer already know."""
+    assert defined_abbreviations(DEFINED_SHORT_FORM, lambda short: False).keys() == {"FU"}
+    assert defined_abbreviations(DEFINED_SHORT_FORM, lambda short: short == "FU") == {}
+    other = parsed(SHORT_FORM_TABLE.replace("FU", "XU"))
+    assert defined_abbreviations(other, lambda short: False) == {}

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, titled
 from kg.extract.clauses import (
     FINITE_TAGS,
@@ -448,12 +449,17 @@ def _add_entities(
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     surnames = _surnames(clusters.values())  # "Hagari" the model took for an organisation
+    abbreviated = defined_abbreviations(
+        doc, lambda short: gazetteer.lookup(short) is not None or bool(index.coder.code(short))
+    )
     for ent in doc.ents:
         if ent.label_ not in entity_types or ent.start not in sent_of or not _is_name(ent):
             continue
         if ent.start in places:
             continue
         span = _strip_span(ent)
+        if _abbreviation(span, abbreviated, index, sent_of):
+            continue
         if signer is not None and _agency_key(_name(span)) == signer:
             continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
@@ -495,6 +501,18 @@ def _add_entities(
             if split is not None:
                 index.point(split, key, sent_of[ent.start])  # the office is no actor apart
     _add_untagged_surnames(doc, index, sent_of, surnames)
+
+
+def _abbreviation(
+    span: Span, abbreviated: Mapping[str, Span], index: ActorIndex, sent_of: dict[int, int]
+) -> bool:
+    """Whether ``span`` is a short form the article defined (see
+    :mod:`kg.extract.abbreviations`) for a name that is an actor: marked as that actor."""
+    name = abbreviated.get(span.text)
+    key = None if name is None or name.start >= span.start else index.actor_at(name.root)
+    if key is not None:
+        index.mark(span, key, sent_of[span.start])
+    return key is not None
 
 
 def _add_untagged_surnames(

@@ -4824,3 +4824,74 @@ def test_a_short_form_defines_nothing_where_its_letters_start_no_word_of_the_nam
     assert defined_abbreviations(DEFINED_SHORT_FORM, lambda short: short == "FU") == {}
     other = parsed(SHORT_FORM_TABLE.replace("FU", "XU"))
     assert defined_abbreviations(other, lambda short: False) == {}
+
+
+TWO_COUNTRIES = parsed("""
+Peru       3 nsubj    PROPN NNP Peru       GPE
+and        0 cc       CCONJ CC  and
+Chile      0 conj     PROPN NNP Chile      GPE
+met        3 ROOT     VERB  VBD meet
+.          3 punct    PUNCT .   .
+The        7 det      DET   DT  the
+two        7 nummod   NUM   CD  two
+countries  8 nsubj    NOUN  NNS country
+signed     8 ROOT     VERB  VBD sign
+an         10 det     DET   DT  an
+agreement  8 dobj     NOUN  NN  agreement
+.          8 punct    PUNCT .   .
+""")
+
+
+def test_the_two_countries_are_the_two_countries_named_before() -> None:
+    """ "Peru and Chile met. The two countries signed an agreement.": "the two
+    countries" takes up both, so the agreement is coded in both directions, as the
+    coordinated subjects of the first sentence are."""
+    signed = {p for p in pairs(TWO_COUNTRIES) if p[1] == "05"}
+    assert signed == {("peru", "05", "chile"), ("chile", "05", "peru")}
+
+
+BOTH_SIDES = parsed("""
+Peru       1 nsubj    PROPN NNP Peru       GPE
+criticized 1 ROOT     VERB  VBD criticize
+Chile      1 dobj     PROPN NNP Chile      GPE
+on         1 prep     ADP   IN  on
+NBC        3 pobj     PROPN NNP NBC        ORG
+.          1 punct    PUNCT .   .
+Both       7 det      DET   DT  both
+sides      8 nsubj    NOUN  NNS side
+praised    8 ROOT     VERB  VBD praise
+Bolivia    8 dobj     PROPN NNP Bolivia    GPE
+.          8 punct    PUNCT .   .
+""")
+
+
+def test_both_sides_are_the_last_two_coded_actors() -> None:
+    """ "Peru criticized Chile on NBC. Both sides praised Bolivia.": the sides are Peru
+    and Chile; NBC, a name no dictionary codes, is where it was said, not a side."""
+    assert {p for p in pairs(BOTH_SIDES) if p[1] == "05"} == {
+        ("peru", "05", "bolivia"),
+        ("chile", "05", "bolivia"),
+    }
+
+
+ONE_COUNTRY_TWICE = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+criticized 1 ROOT     VERB  VBD criticize
+Peru       1 dobj     PROPN NNP Peru       GPE
+and        2 cc       CCONJ CC  and
+Peruvian   5 amod     ADJ   JJ  peruvian   NORP
+farmers    2 conj     NOUN  NNS farmer
+.          1 punct    PUNCT .   .
+Both       8 det      DET   DT  both
+sides      9 nsubj    NOUN  NNS side
+praised    9 ROOT     VERB  VBD praise
+Bolivia    9 dobj     PROPN NNP Bolivia    GPE
+.          9 punct    PUNCT .   .
+""")
+
+
+def test_the_two_sides_are_of_two_countries() -> None:
+    """ "Chile criticized Peru and Peruvian farmers. Both sides praised Bolivia.": Peru
+    and its farmers are one side; the other is Chile."""
+    praising = {p[0] for p in pairs(ONE_COUNTRY_TWICE) if p[1:] == ("05", "bolivia")}
+    assert len(praising) == 2 and "chile" in praising

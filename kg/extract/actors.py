@@ -117,6 +117,8 @@ class ActorIndex:
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
     pronouns: dict[int, int] = field(default_factory=dict)  # pronoun → antecedent token
+    # "the two countries", "both sides" → the two actors they take up (see _add_pairs)
+    pairs: dict[int, tuple[str, str]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     # possessive pronoun → the next antecedents it could take, of other actors, best first
     others: dict[int, list[int]] = field(default_factory=dict)
@@ -779,6 +781,8 @@ def _agent_heads(
             continue
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
             continue  # an adjective classifies ("a military offensive"), it does not act
+        if _pair_noun(head) is not None:
+            continue  # "both sides" are two actors named before (_add_pairs), no agent
         if head.dep_ != "compound" or head.head.lemma_.lower() in acts:
             yield span
 
@@ -1147,6 +1151,81 @@ def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
                 break
 
 
+# Plural nouns that take up the two parties named before them, "the two countries" or
+# "both sides", by the kind of actor they stand for: a country, a person, or ("") any
+# coded actor (a side is a country where a person stands for it: "Shamir and Mubarak
+# ... both sides" are Israel and Egypt).
+PAIR_NOUNS: Mapping[str, str] = {
+    "country": "State",
+    "nation": "State",
+    "state": "State",
+    "side": "",
+    "party": "",
+    "leader": "Person",
+    "man": "Person",
+    "minister": "Person",
+}
+
+
+def _pair_noun(token: Token) -> str | None:
+    """The kind of actor (:data:`PAIR_NOUNS`) a plural noun determined as a pair takes
+    up ("the two (warring) countries", "both (warring) sides"), if it is one."""
+    kind = PAIR_NOUNS.get(token.lemma_.lower())
+    if token.tag_ != "NNS" or kind is None:
+        return None
+    before = [c.lower_ for c in lefts(token) if c.dep_ not in {"amod", "compound"}]
+    return kind if before in (["the", "two"], ["both"]) else None
+
+
+def _add_pairs(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    """A pair noun (:data:`PAIR_NOUNS`) takes up the last two actors of its kind that the
+    text named before it, at most :data:`PRONOUN_WINDOW` sentences back, of two
+    countries (:func:`_same_country`): "Egypt and Uganda held talks. The two countries
+    signed an agreement" is signed by both, each with the other. A person counts as a
+    country by the country of their code; with fewer than two actors of the kind named,
+    the noun takes up no one."""
+    mentions = sorted(index.mentions, key=lambda m: m.start, reverse=True)
+    for token in words(doc):
+        kind = _pair_noun(token)
+        if kind is None or token.i not in sent_of or token.i in index.by_token:
+            continue
+        sentence = sent_of[token.i]
+        found: list[str] = []
+        for mention in mentions:
+            if mention.start >= token.idx or sentence - mention.sentence > PRONOUN_WINDOW:
+                continue
+            key = _as_kind(index, mention.actor, kind)
+            if key is not None and key not in found and not _same_country(index, key, found):
+                found.append(key)
+            if len(found) == 2:
+                break
+        if len(found) == 2:
+            first, second = found[1], found[0]  # in the order the text named them
+            index.pairs[token.i] = (first, second)
+            index.point(token, first, sentence)
+
+
+def _same_country(index: ActorIndex, key: str, found: list[str]) -> bool:
+    """Whether ``key`` is of the country of an actor ``found`` already: the two sides of
+    talks are two countries' or no country's ("Argentina" and "Argentine businessmen"
+    are one side)."""
+    country = index.country_of(key)
+    return country is not None and any(index.country_of(k) == country for k in found)
+
+
+def _as_kind(index: ActorIndex, key: str, kind: str) -> str | None:
+    """The actor ``key`` counts as for a pair noun of ``kind``: itself where it is of
+    that kind, a person's or group's country where the kind is a country, none else."""
+    actor = index.actors[key]
+    if actor.type == "State" or kind == "Person":
+        return key if actor.type == kind or not kind else None
+    if not kind and actor.type != "Person":
+        return key if actor.code else None  # a side is coded: not "NBC", that reported
+    code = index.country_of(key)
+    country = index.coder.country_actor(code) if code else None
+    return index.add(country) if country is not None else None
+
+
 def _mention_end(doc: Doc, position: int, key: str, index: ActorIndex) -> Token:
     """The last word of the mention of ``key`` at ``position``."""
     end = position
@@ -1178,7 +1257,10 @@ def _add_pronouns(
     Possessives go first, so that the agents they own are actors by the time a later
     pronoun looks for its antecedent ("Iraq said its forces killed 500 soldiers as they
     crushed an offensive")."""
-    named = _Named(sorted(index.by_token), {number: i for i, number in sent_of.items()})
+    named = _Named(
+        sorted(i for i in index.by_token if i not in index.pairs),  # a pair is two antecedents
+        {number: i for i, number in sent_of.items()},
+    )
     for token in words(doc):
         lower = token.lower_
         if token.pos_ != "PRON" or token.i not in sent_of or (token.dep_ == "poss") != possessive:
@@ -1274,6 +1356,7 @@ def resolve_actors(
     _add_quantities(doc, index, sent_of)
     _add_relatives(doc, index, sent_of, vocab.speaking)
     _add_definites(doc, index, sent_of)
+    _add_pairs(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)

@@ -413,7 +413,8 @@ def actor_arguments(
     tokens: list[Token], index: ActorIndex, rebound: Mapping[int, int] | None = None
 ) -> list[Argument]:
     """The actors among the tokens; a pronoun is named by its antecedent's words, or by
-    those of the antecedent ``rebound`` gives it for this act."""
+    those of the antecedent ``rebound`` gives it for this act; a pair noun ("the two
+    countries") is both actors it takes up."""
     rebound = rebound or {}
     found = [
         Argument(
@@ -422,9 +423,10 @@ def actor_arguments(
             surface(t.doc[rebound.get(t.i, index.pronouns.get(t.i, t.i))]),
         )
         for t in tokens
-        if index.actor_at(t)
+        if index.actor_at(t) and t.i not in index.pairs
     ]
-    return found or [NO_ARGUMENT]
+    paired = [Argument(key, True, surface(t)) for t in tokens for key in index.pairs.get(t.i, ())]
+    return found + paired or [NO_ARGUMENT]
 
 
 def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:

@@ -4895,3 +4895,31 @@ def test_the_two_sides_are_of_two_countries() -> None:
     and its farmers are one side; the other is Chile."""
     praising = {p[0] for p in pairs(ONE_COUNTRY_TWICE) if p[1:] == ("05", "bolivia")}
     assert len(praising) == 2 and "chile" in praising
+
+
+EACH_OTHER = parsed("""
+Peru       3 nsubj    PROPN NNP Peru       GPE
+and        0 cc       CCONJ CC  and
+Chile      0 conj     PROPN NNP Chile      GPE
+accused    3 ROOT     VERB  VBD accuse
+each       5 det      DET   DT  each
+other      3 dobj     ADJ   JJ  other
+.          3 punct    PUNCT .   .
+""")
+
+ONE_ANOTHER = parsed("""
+Peru       3 nsubj    PROPN NNP Peru       GPE
+and        0 cc       CCONJ CC  and
+Chile      0 conj     PROPN NNP Chile      GPE
+criticized 3 ROOT     VERB  VBD criticize
+one        3 dobj     NUM   CD  one
+another    4 det      DET   DT  another
+.          3 punct    PUNCT .   .
+""")
+
+
+def test_subjects_acting_on_each_other_are_each_the_other_s_target() -> None:
+    """ "Peru and Chile accused each other", "... criticized one another": a reciprocal
+    pronoun as object makes each subject the other's target, both directions coded."""
+    assert pairs(EACH_OTHER) == {("peru", "11", "chile"), ("chile", "11", "peru")}
+    assert pairs(ONE_ANOTHER) == {("peru", "11", "chile"), ("chile", "11", "peru")}

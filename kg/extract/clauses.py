@@ -21,6 +21,7 @@ __all__ = [
     "is_passive",
     "is_time_phrase",
     "owned_by",
+    "reciprocal_pronoun",
     "reporters",
     "speech_head",
     "subjects",
@@ -64,6 +65,15 @@ def is_time_phrase(prep: Token) -> bool:
     """Whether a prepositional phrase says when ("on Friday", "in June"): an adjunct of
     time, never the phrase a trigger or a pattern asks for ("strike on", "(ON)")."""
     return any(p.ent_type_ in TIMES for p in children(prep, "pobj"))
+
+
+def reciprocal_pronoun(token: Token) -> bool:
+    """Whether a word heads a reciprocal pronoun: "each other", and "one another" (the
+    parser hangs "another" on "one", or "one" on "another")."""
+    below = {c.lower_ for c in children(token, "det", "amod", "nummod")}
+    return (token.lower_ == "other" and "each" in below) or (
+        token.lower_ in {"one", "another"} and bool({"one", "another"} & below)
+    )
 
 
 def expand(tokens: list[Token]) -> list[Token]:

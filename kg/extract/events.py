@@ -93,6 +93,7 @@ from kg.extract.clauses import (
     agents,
     expand,
     is_passive,
+    reciprocal_pronoun,
     reporters,
     speech_head,
     subjects,
@@ -201,6 +202,7 @@ class Reading:
     lemmas: frozenset[str] = frozenset()  # the theme's, which refine a recoded class too
     # target pronoun → the antecedent it stands for in this act (see _owned_by_another)
     rebound: Mapping[int, int] = field(default_factory=dict)
+    mutual: bool = False  # done to "each other": each source's target is the others
 
 
 def _purpose_targets(
@@ -509,8 +511,26 @@ def _reading(
     if refined.root == REJECT_ROOT and refuses_nothing_of_another(verb):
         return None  # "an official, who declined to be identified"
     return Reading(
-        refined, match, sources, targets, theme, penalty, lemmas=frozenset(lemmas), rebound=rebound
+        refined,
+        match,
+        sources,
+        targets,
+        theme,
+        penalty,
+        lemmas=frozenset(lemmas),
+        rebound=rebound,
+        mutual=not passive and _done_to_each_other(verb),
     )
+
+
+def _done_to_each_other(verb: Token) -> bool:
+    """Whether the verb's object, or that of one of its phrases, is a reciprocal pronoun
+    ("accused each other", "fought with one another"): its subjects act on each other."""
+    objects = [
+        *children(verb, "dobj", "dative"),
+        *(p for c in children(verb, "prep") for p in children(c, "pobj")),
+    ]
+    return any(reciprocal_pronoun(o) for o in objects)
 
 
 def _by_nature(verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary) -> bool:
@@ -1114,7 +1134,7 @@ def _events(
     quad_class = vocab.quad_class_of(event_type.name)
     verbal = vocab.is_verbal(event_type.name)
     for source in sources:
-        parties = _parties(source, sources, targets, reading.event_type, vocab, index)
+        parties = _parties(source, sources, targets, reading, vocab, index)
         for target in parties:
             if source.key is None and (target.key is None or quad_class != MATERIAL_CONFLICT):
                 continue
@@ -1178,19 +1198,21 @@ def _parties(
     source: Argument,
     sources: list[Argument],
     targets: list[Argument],
-    event_type: EventType,
+    reading: Reading,
     vocab: Vocabulary,
     index: ActorIndex,
 ) -> list[Argument]:
     """The targets of one source's event: the reading's, else, for a reciprocal act
-    whose parties are coordinated subjects ("Egypt and Israel signed an agreement"),
-    the other parties, as coders code both directions. ``event_type`` is the act as
-    read, before an intention or a negation recodes it: "Egypt and Israel will hold
-    talks" is an intent to meet each other. A group and a person of its code are one
+    whose parties are coordinated subjects ("Egypt and Israel signed an agreement") or
+    an act done to each other ("Iran and Iraq accused each other"), the other parties,
+    as coders code both directions. The act is as read, before an intention or a
+    negation recodes it: "Egypt and Israel will hold talks" is an intent to meet each
+    other. A group and a person of its code are one
     side, not counterparts: "Chilean officials, including Chile's foreign minister,
     will attend" (CHLGOV both) do not meet each other, where two people of one code
     ("Shamir and Peres met") do."""
-    if any(t.key for t in targets) or not vocab.is_reciprocal(event_type.name):
+    mutual = reading.mutual or vocab.is_reciprocal(reading.event_type.name)
+    if any(t.key for t in targets) or not mutual:
         return targets
     others = [
         s

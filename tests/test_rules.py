@@ -4923,3 +4923,24 @@ def test_subjects_acting_on_each_other_are_each_the_other_s_target() -> None:
     pronoun as object makes each subject the other's target, both directions coded."""
     assert pairs(EACH_OTHER) == {("peru", "11", "chile"), ("chile", "11", "peru")}
     assert pairs(ONE_ANOTHER) == {("peru", "11", "chile"), ("chile", "11", "peru")}
+
+
+AFTER_A_VISIT = parsed("""
+After      7 prep     ADP   IN  after
+a          2 det      DET   DT  a
+visit      0 pobj     NOUN  NN  visit
+to         2 prep     ADP   IN  to
+Chile      3 pobj     PROPN NNP Chile      GPE
+,          7 punct    PUNCT ,   ,
+Peru       7 nsubj    PROPN NNP Peru       GPE
+praised    7 ROOT     VERB  VBD praise
+Bolivia    7 dobj     PROPN NNP Bolivia    GPE
+.          7 punct    PUNCT .   .
+""")
+
+
+def test_a_visit_in_an_adverbial_phrase_is_the_clause_subject_s() -> None:
+    """ "After a visit to Chile, Peru praised Bolivia": the visit names only its host;
+    the visitor is the subject of the clause the phrase belongs to, as with "after a
+    meeting with"."""
+    assert ("peru", "04", "chile") in pairs(AFTER_A_VISIT)

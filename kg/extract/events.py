@@ -165,6 +165,7 @@ FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
+CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
 # CAMEO's material conflict done at a place (protest, force posture, coercion, assault,
 # fighting, mass violence), not reduced relations (16: cut ties, sanctions): on_the_scene
 ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -695,7 +696,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         anchor, penalty = noun, 0.1
         verbal = vocab.is_verbal(event_type.name)
         sources = nominal_agents(noun, index, verbal)
-        clause = None if sources else _party_clause(noun)
+        clause = None if sources else _party_clause(noun, event_type)
         parties = [] if sources or clause is not None else _between(noun, index)
         if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
             if _unreported(noun, index, vocab):
@@ -905,12 +906,15 @@ def _under(noun: Token, index: ActorIndex) -> list[Token]:
     return [] if clause is None else _undergoers(subjects(clause)[0], index)
 
 
-def _party_clause(noun: Token) -> Token | None:
+def _party_clause(noun: Token, event_type: EventType) -> Token | None:
     """The clause whose subject took part in an event noun that names only the other
-    party, in a "with" phrase, from an adverbial phrase of the clause: "he spoke after a
-    meeting with the minister", "during talks with Iran, Japan offered …". A meeting,
-    talks or a clash with someone has a first party, and the clause says who."""
-    if not any(c.lower_ == "with" for c in children(noun, "prep")):
+    party, in a "with" phrase (or, for a consultation, a "to" phrase: a visit's host),
+    from an adverbial phrase of the clause: "he spoke after a meeting with the
+    minister", "during talks with Iran, Japan offered …", "after a visit to France,
+    Conrad said". A meeting, talks or a clash with someone, a visit to someone, has a
+    first party, and the clause says who."""
+    preps = {"with", "to"} if event_type.root == CONSULT_ROOT else {"with"}
+    if not any(c.lower_ in preps for c in children(noun, "prep")):
         return None
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:

@@ -4944,3 +4944,23 @@ def test_a_visit_in_an_adverbial_phrase_is_the_clause_subject_s() -> None:
     the visitor is the subject of the clause the phrase belongs to, as with "after a
     meeting with"."""
     assert ("peru", "04", "chile") in pairs(AFTER_A_VISIT)
+
+
+BANK_COMMITTEE = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+criticized 1 ROOT     VERB  VBD criticize
+its        6 poss     PRON  PRP$ its
+commercial 4 amod     ADJ   JJ  commercial
+bank       6 compound NOUN  NN  bank
+advisory   6 amod     ADJ   JJ  advisory
+committee  1 dobj     NOUN  NN  committee
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_country_s_bank_advisory_committee_is_its_creditors() -> None:
+    """ "Chile criticized its commercial bank advisory committee": the committee that
+    negotiates a state's debt for its creditor banks (kg's BANK_ADVISORY_COMMITTEE) is
+    multinational business, like the creditors, and not Chile's own."""
+    assert pairs(BANK_COMMITTEE) == {("chile", "11", "bank_advisory_committees")}
+    assert actors_of(BANK_COMMITTEE)["bank_advisory_committees"][0] == "MNC"

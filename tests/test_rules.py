@@ -11,6 +11,7 @@ from kg.extract import Extraction, extract
 from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.actors import _signer
 from kg.extract.arguments import words_text
+from kg.extract.clauses import reciprocal_pronoun
 from kg.extract.coding import Coder
 from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.gazetteer import load_gazetteer
@@ -4964,3 +4965,59 @@ def test_a_country_s_bank_advisory_committee_is_its_creditors() -> None:
     multinational business, like the creditors, and not Chile's own."""
     assert pairs(BANK_COMMITTEE) == {("chile", "11", "bank_advisory_committees")}
     assert actors_of(BANK_COMMITTEE)["bank_advisory_committees"][0] == "MNC"
+
+
+BOTH_ACCUSED = parsed("""
+Peru       1 nsubj    PROPN NNP Peru       GPE
+criticized 1 ROOT     VERB  VBD criticize
+Chile      1 dobj     PROPN NNP Chile      GPE
+.          1 punct    PUNCT .   .
+Bolivia    5 nsubj    PROPN NNP Bolivia    GPE
+accused    5 ROOT     VERB  VBD accuse
+both       7 det      DET   DT  both
+countries  5 dobj     NOUN  NNS country
+.          5 punct    PUNCT .   .
+""")
+
+
+def test_a_pair_noun_takes_up_no_actor_of_its_own_sentence() -> None:
+    """ "Peru criticized Chile. Bolivia accused both countries.": the countries are the
+    two named before, not Bolivia, the subject of the pair noun's own clause."""
+    accused = {p for p in pairs(BOTH_ACCUSED) if p[0] == "bolivia"}
+    assert accused == {("bolivia", "11", "peru"), ("bolivia", "11", "chile")}
+
+
+ANOTHER_ONE = parsed("""
+Peru       3 nsubj    PROPN NNP Peru       GPE
+and        0 cc       CCONJ CC  and
+Chile      0 conj     PROPN NNP Chile      GPE
+seized     3 ROOT     VERB  VBD seize
+another    5 det      DET   DT  another
+one        3 dobj     NUM   CD  one
+.          3 punct    PUNCT .   .
+""")
+
+
+def test_another_one_is_no_reciprocal_pronoun() -> None:
+    """ "Peru and Chile seized another one": one more of something, not each other."""
+    assert not reciprocal_pronoun(ANOTHER_ONE[5])
+    assert reciprocal_pronoun(ONE_ANOTHER[4]) and reciprocal_pronoun(EACH_OTHER[5])
+
+
+PROTESTED_A_VISIT = parsed("""
+Peru       1 nsubj    PROPN NNP Peru       GPE
+protested  1 ROOT     VERB  VBD protest
+against    1 prep     ADP   IN  against
+a          4 det      DET   DT  a
+visit      2 pobj     NOUN  NN  visit
+to         4 prep     ADP   IN  to
+Chile      5 pobj     PROPN NNP Chile      GPE
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_visit_the_clause_acts_on_is_not_the_subject_s_visit() -> None:
+    """ "Peru protested against a visit to Chile": the visit is the object of the
+    protest, someone else's; only an adverbial phrase ("after a visit") makes it the
+    subject's."""
+    assert not any(p[1] == "04" for p in pairs(PROTESTED_A_VISIT))

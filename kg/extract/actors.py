@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field, replace
 
@@ -781,8 +782,6 @@ def _agent_heads(
             continue
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
             continue  # an adjective classifies ("a military offensive"), it does not act
-        if _pair_noun(head) is not None:
-            continue  # "both sides" are two actors named before (_add_pairs), no agent
         if head.dep_ != "compound" or head.head.lemma_.lower() in acts:
             yield span
 
@@ -1154,15 +1153,15 @@ def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
 # Plural nouns that take up the two parties named before them, "the two countries" or
 # "both sides", by the kind of actor they stand for: a country, a person, or ("") any
 # coded actor (a side is a country where a person stands for it: "Shamir and Mubarak
-# ... both sides" are Israel and Egypt).
+# ... both sides" are Israel and Egypt). Not "the two men", often two the story has
+# not named ("police arrested two Palestinians ... the two men"), nor "both parties",
+# often two political parties.
 PAIR_NOUNS: Mapping[str, str] = {
     "country": "State",
     "nation": "State",
     "state": "State",
     "side": "",
-    "party": "",
     "leader": "Person",
-    "man": "Person",
     "minister": "Person",
 }
 
@@ -1178,31 +1177,33 @@ def _pair_noun(token: Token) -> str | None:
 
 
 def _add_pairs(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
-    """A pair noun (:data:`PAIR_NOUNS`) takes up the last two actors of its kind that the
-    text named before it, at most :data:`PRONOUN_WINDOW` sentences back, of two
-    countries (:func:`_same_country`): "Egypt and Uganda held talks. The two countries
-    signed an agreement" is signed by both, each with the other. A person counts as a
-    country by the country of their code; with fewer than two actors of the kind named,
-    the noun takes up no one."""
-    mentions = sorted(index.mentions, key=lambda m: m.start, reverse=True)
+    """A pair noun (:data:`PAIR_NOUNS`) takes up the two actors of its kind that the
+    nearest sentence before its own naming any names, at most :data:`PRONOUN_WINDOW`
+    sentences back: "Egypt and Uganda held talks. The two countries signed an agreement"
+    is signed by both, each with the other. Its own sentence is left out (in "Kuwait
+    accused both countries", Kuwait is no one of them); where the sentence names three
+    or more (in "Reagan met Gorbachev, spokesman Marlin Fitzwater said", the two men are
+    not told apart from the speaker), the noun takes up no one.
+    A person counts as a country by the country of their code, and a country's actors
+    are one country (:func:`_same_country`)."""
+    by_sentence: dict[int, list[str]] = defaultdict(list)
+    for mention in sorted(index.mentions, key=lambda m: m.start):
+        by_sentence[mention.sentence].append(mention.actor)
     for token in words(doc):
         kind = _pair_noun(token)
         if kind is None or token.i not in sent_of or token.i in index.by_token:
             continue
         sentence = sent_of[token.i]
-        found: list[str] = []
-        for mention in mentions:
-            if mention.start >= token.idx or sentence - mention.sentence > PRONOUN_WINDOW:
-                continue
-            key = _as_kind(index, mention.actor, kind)
-            if key is not None and key not in found and not _same_country(index, key, found):
-                found.append(key)
-            if len(found) == 2:
+        for earlier in range(sentence - 1, sentence - PRONOUN_WINDOW - 1, -1):
+            found: list[str] = []
+            for key in filter(None, (_as_kind(index, k, kind) for k in by_sentence[earlier])):
+                if key not in found and (kind == "Person" or not _same_country(index, key, found)):
+                    found.append(key)
+            if found:
+                if len(found) == 2:
+                    index.pairs[token.i] = (found[0], found[1])
+                    index.point(token, found[0], sentence)
                 break
-        if len(found) == 2:
-            first, second = found[1], found[0]  # in the order the text named them
-            index.pairs[token.i] = (first, second)
-            index.point(token, first, sentence)
 
 
 def _same_country(index: ActorIndex, key: str, found: list[str]) -> bool:
@@ -1351,12 +1352,12 @@ def resolve_actors(
     sent_of = sentence_numbers(doc)
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places)
     _add_appositions(doc, index, sent_of, gazetteer)
+    _add_pairs(doc, index, sent_of)  # before the agents: "both sides" is no bare "side"
     acts = frozenset(vocab.by_noun)
     _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)
     _add_relatives(doc, index, sent_of, vocab.speaking)
     _add_definites(doc, index, sent_of)
-    _add_pairs(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)

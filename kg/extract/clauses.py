@@ -69,10 +69,13 @@ def is_time_phrase(prep: Token) -> bool:
 
 def reciprocal_pronoun(token: Token) -> bool:
     """Whether a word heads a reciprocal pronoun: "each other", and "one another" (the
-    parser hangs "another" on "one", or "one" on "another")."""
-    below = {c.lower_ for c in children(token, "det", "amod", "nummod")}
-    return (token.lower_ == "other" and "each" in below) or (
-        token.lower_ in {"one", "another"} and bool({"one", "another"} & below)
+    parser hangs "another" on "one", or "one" on "another"), in that order: "another
+    one" is one more of something."""
+    below = {(c.lower_, c.i - token.i) for c in children(token, "det", "amod", "nummod")}
+    return (
+        (token.lower_ == "other" and ("each", -1) in below)
+        or (token.lower_ == "one" and ("another", 1) in below)
+        or (token.lower_ == "another" and ("one", -1) in below)
     )
 
 

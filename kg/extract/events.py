@@ -166,6 +166,14 @@ MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
+RECIPROCAL_PREPS = frozenset({"with", "against"})  # "clashed with each other"
+# Prepositions of an adverbial phrase whose event noun the clause's subject took part in:
+# "after a meeting with the minister", "in talks with Peru" (not "protested against a
+# visit to Taiwan", "criticized him for a visit to Libya": another's act); a journey's
+# "for" phrase too ("flew to Lima for talks with Peru").
+PARTY_CLAUSE_PREPS = frozenset(
+    {"after", "before", "during", "following", "since", "in", "at", "on", "upon"}
+)
 # CAMEO's material conflict done at a place (protest, force posture, coercion, assault,
 # fighting, mass violence), not reduced relations (16: cut ties, sanctions): on_the_scene
 ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -525,11 +533,18 @@ def _reading(
 
 
 def _done_to_each_other(verb: Token) -> bool:
-    """Whether the verb's object, or that of one of its phrases, is a reciprocal pronoun
-    ("accused each other", "fought with one another"): its subjects act on each other."""
+    """Whether the verb's object, or that of its "with" or "against" phrase, is a
+    reciprocal pronoun ("accused each other", "clashed with one another"): its subjects
+    act on each other. Other phrases tell no act on the other ("fought alongside each
+    other", "independently of each other")."""
     objects = [
         *children(verb, "dobj", "dative"),
-        *(p for c in children(verb, "prep") for p in children(c, "pobj")),
+        *(
+            p
+            for c in children(verb, "prep")
+            if c.lower_ in RECIPROCAL_PREPS
+            for p in children(c, "pobj")
+        ),
     ]
     return any(reciprocal_pronoun(o) for o in objects)
 
@@ -919,7 +934,8 @@ def _party_clause(noun: Token, event_type: EventType) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
-    return prep.head
+    adverbial = prep.lower_ in PARTY_CLAUSE_PREPS or purpose_of_a_journey(noun)
+    return prep.head if adverbial else None
 
 
 def _first_party(clause: Token, index: ActorIndex) -> tuple[list[Token], float]:

@@ -1177,15 +1177,15 @@ def _pair_noun(token: Token) -> str | None:
 
 
 def _add_pairs(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
-    """A pair noun (:data:`PAIR_NOUNS`) takes up the two actors of its kind that the
-    nearest sentence before its own naming any names, at most :data:`PRONOUN_WINDOW`
-    sentences back: "Egypt and Uganda held talks. The two countries signed an agreement"
-    is signed by both, each with the other. Its own sentence is left out (in "Kuwait
-    accused both countries", Kuwait is no one of them); where the sentence names three
-    or more (in "Reagan met Gorbachev, spokesman Marlin Fitzwater said", the two men are
-    not told apart from the speaker), the noun takes up no one.
-    A person counts as a country by the country of their code, and a country's actors
-    are one country (:func:`_same_country`)."""
+    """A pair noun (:data:`PAIR_NOUNS`) takes up the two actors of its kind named in the
+    nearest earlier sentence that names any, at most :data:`PRONOUN_WINDOW` sentences
+    back: "Egypt and Uganda held talks. The two countries signed an agreement" is signed
+    by both, each with the other. Its own sentence is left out (in "Kuwait accused both
+    countries", Kuwait is not one of them); where that sentence names three or more (in
+    "Reagan met Gorbachev, spokesman Marlin Fitzwater said", the two men are not told
+    apart from the speaker), the noun takes up no one. A person counts as a country by
+    the country of their code, and a country's actors are one country
+    (:func:`_same_country`)."""
     by_sentence: dict[int, list[str]] = defaultdict(list)
     for mention in sorted(index.mentions, key=lambda m: m.start):
         by_sentence[mention.sentence].append(mention.actor)

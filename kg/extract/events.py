@@ -1227,10 +1227,9 @@ def _parties(
     an act done to each other ("Iran and Iraq accused each other"), the other parties,
     as coders code both directions. The act is as read, before an intention or a
     negation recodes it: "Egypt and Israel will hold talks" is an intent to meet each
-    other. A group and a person of its code are one
-    side, not counterparts: "Chilean officials, including Chile's foreign minister,
-    will attend" (CHLGOV both) do not meet each other, where two people of one code
-    ("Shamir and Peres met") do."""
+    other. A group and a person of its code are one side, not counterparts: "Chilean
+    officials, including Chile's foreign minister, will attend" (CHLGOV both) do not
+    meet each other, where two people of one code ("Shamir and Peres met") do."""
     mutual = reading.mutual or vocab.is_reciprocal(reading.event_type.name)
     if any(t.key for t in targets) or not mutual:
         return targets

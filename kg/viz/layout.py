@@ -54,10 +54,18 @@ def _force(group: nx.Graph[str]) -> dict[str, Point]:
     :data:`SPACING` squared of room, then pulled apart where two are closer than
     ``NEAREST`` times :data:`SPACING` (a force layout bunches a star's leaves). A small
     group is laid out from a few seeds, and the layout with the fewest crossing edges
-    kept."""
-    seeds = range(SEED, SEED + (TRIES if group.number_of_edges() <= FEW_EDGES else 1))
-    layouts = [nx.spring_layout(group, seed=seed, iterations=150) for seed in seeds]
-    raw = min(layouts, key=lambda r: _crossings(group, r)) if len(layouts) > 1 else layouts[0]
+    kept: the first seed's with none, without trying the others (most groups are pairs
+    and stars, which the first seed lays out without crossings)."""
+    tries = TRIES if group.number_of_edges() <= FEW_EDGES else 1
+    raw: Mapping[str, np.ndarray] = {}
+    fewest = math.inf
+    for seed in range(SEED, SEED + tries):
+        layout = nx.spring_layout(group, seed=seed, iterations=150)
+        crossings = _crossings(group, layout) if tries > 1 else 0
+        if crossings < fewest:
+            raw, fewest = layout, crossings
+        if fewest == 0:
+            break
     nodes = sorted(group)
     xy = np.array([raw[n] for n in nodes], dtype=float)
     span = xy.max(axis=0) - xy.min(axis=0)

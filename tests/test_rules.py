@@ -1127,6 +1127,41 @@ def test_bare_agents_of_a_story_about_one_country_are_that_country_s() -> None:
     assert ("military", "19", "rebels") in pairs(ABROAD)
 
 
+def given_legislature(owner: str, other: str) -> Doc:
+    """ "{Owner} Senator Jorge Soto accused {Other}. Peru condemned Bolivia. Congress
+    criticised Bolivia.": the senator's office gives him the legislature of his side;
+    Peru and Bolivia are named in two sentences each, Chile in one, so the story has no
+    home country."""
+    return parsed(f"""
+{owner}     1 amod     ADJ   JJ  {owner.lower()} NORP
+Senator     3 compound PROPN NNP senator
+Jorge       3 compound PROPN NNP Jorge    PERSON
+Soto        4 nsubj    PROPN NNP Soto     I-PERSON
+accused     4 ROOT     VERB  VBD accuse
+{other}     4 dobj     PROPN NNP {other}  GPE
+.           4 punct    PUNCT .   .
+Peru        8 nsubj    PROPN NNP Peru     GPE
+condemned   8 ROOT     VERB  VBD condemn
+Bolivia     8 dobj     PROPN NNP Bolivia  GPE
+.           8 punct    PUNCT .   .
+Congress    12 nsubj   PROPN NNP Congress ORG
+criticised  12 ROOT    VERB  VBD criticise
+Bolivia     12 dobj    PROPN NNP Bolivia  GPE
+.           12 punct   PUNCT .   .
+""")
+
+
+def test_a_bare_agent_takes_the_side_the_article_gives_its_role() -> None:
+    """ "Congress" in a story with no home country whose only legislator with a side is
+    Peru's senator, Peru being a country the story names most, is Peru's legislature
+    (PERLEG); where the only legislator named is of a country named less (Chile), it
+    keeps its role code."""
+    assert ("peruvian_legislature", "11", "bolivia") in pairs(
+        given_legislature("Peruvian", "Chile")
+    )
+    assert ("legislature", "11", "bolivia") in pairs(given_legislature("Chilean", "Peru"))
+
+
 WORKERS_AT_HOME = parsed("""
 Chile     1 nsubj PROPN NNP Chile    GPE
 condemned 1 ROOT  VERB  VBD condemn

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +43,7 @@ from kg.extract.coding import (
     domestic_role,
     is_country_code,
     role_codes,
+    split_code,
     takes_no_side,
 )
 from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
@@ -1429,16 +1430,21 @@ def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
     return False
 
 
-def _home_country(index: ActorIndex, placed: Set[tuple[int, str]]) -> str | None:
-    """The country a story is about, as a coder reads it: the country code that the
-    article's sentences name (by a country's or its agents' codes, or by the places that
-    lie in it: ``placed``, (sentence, country code) pairs) in at least two sentences,
-    and in twice as many as any other; None when the story is about two or more."""
+def _ranked_countries(index: ActorIndex, placed: Set[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The country codes that the article's sentences name (by a country's or its agents'
+    codes, or by the places that lie in it: ``placed``, (sentence, country code) pairs),
+    each with the number of sentences naming it, most named first."""
     counts: dict[str, int] = {}
     named = {(m.sentence, country) for m, country in _countries(index)}
     for _, country in named | set(placed):
         counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _home_country(ranked: list[tuple[str, int]]) -> str | None:
+    """The country a story is about, as a coder reads it: the country of ``ranked``
+    (:func:`_ranked_countries`) named in at least two sentences, and in twice as many as
+    any other; None when the story is about two or more."""
     if not ranked or ranked[0][1] < 2:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
@@ -1452,19 +1458,56 @@ def _home_agents(index: ActorIndex, home: str) -> None:
     a group of their role with a side (:func:`_beside_sided`): "the army" in a story
     about Colombia is the Colombian military (COLMIL), one actor with "Colombian troops"
     by its code; every mention of them follows."""
+
+    def side(key: str) -> str | None:
+        return home if _sides(index, _sentences_of(index, key)) <= {home, None} else None
+
+    _give_sides(index, side)
+
+
+def _given_sides(index: ActorIndex, leading: Set[str]) -> None:
+    """Bare agents of a domestic role that the story's home does not place take the side
+    the article gives their role by its coded actors (:func:`_add_agents` gives them the
+    side of an agent noun of their role): the one country whose actors of that role,
+    named groups or office holders ("the Senate", "Senator Conrad": USALEG), it names,
+    where that is a country the article names most (``leading``). So "Congress" in a
+    story on U.S. trade policy that names U.S. senators and no other legislature is the
+    U.S. Congress; "the government" of a story on seven countries' talks that names one
+    of their ministers is none of theirs."""
+    held: dict[str, set[str]] = {}
+    for actor in index.actors.values():
+        if not actor.code or actor.code == actor.role:
+            continue
+        country, _ = split_code(actor.code)
+        if is_country_code(country):
+            for role in role_codes(index.coder.roles_of(actor.code) or ""):
+                held.setdefault(role, set()).add(country)
+
+    def side(key: str) -> str | None:
+        countries = held.get(index.actors[key].code or "", set())
+        return next(iter(countries)) if len(countries) == 1 and countries <= leading else None
+
+    _give_sides(index, side)
+
+
+def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None:
+    """Each bare agent of a domestic role (whose label is its role's name: a group its
+    modifiers name, "Kurdish protesters", stays that group) that ``side_of`` gives a
+    country, and that no sentence mentioning it sets beside a group of its role with a
+    side (:func:`_beside_sided`), becomes that country's; every mention of it follows."""
     renamed: dict[str, str] = {}
     for key, actor in list(index.actors.items()):
         if actor.type == "Person" or not actor.code or actor.code != actor.role:
             continue
         known = index.coder.roles.get(actor.code)
-        if known is None or actor.label != known.name:
-            continue  # a group its modifiers name ("Kurdish protesters") stays that group
-        sides = _sides(index, _sentences_of(index, key))
-        if domestic_role(actor.code) is None or not sides <= {home, None}:
+        if known is None or actor.label != known.name or domestic_role(actor.code) is None:
             continue
         if _beside_sided(index, key, actor.code):
             continue
-        code = index.coder.compose(home, "~" + actor.code)
+        country = side_of(key)
+        if country is None:
+            continue
+        code = index.coder.compose(country, "~" + actor.code)
         sided = index.coder.identify(replace(actor, code=code, role=None), False)
         if sided.key == key:
             continue
@@ -1487,7 +1530,8 @@ def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
     codes and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``."""
     coder = index.coder
-    home = _home_country(index, placed)
+    ranked = _ranked_countries(index, placed)
+    home = _home_country(ranked)
     for key, actor in list(index.actors.items()):
         if actor.type != "Person" or actor.code:
             continue
@@ -1507,6 +1551,7 @@ def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
         index.actors[key] = replace(actor, code=code)
     if home is not None:
         _home_agents(index, home)
+    _given_sides(index, {c for c, n in ranked if n == ranked[0][1]})
     for key, coded in list(index.actors.items()):
         own = coded.code
         if own is None or own == coded.role:

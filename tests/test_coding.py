@@ -4,7 +4,7 @@ code, office holders by surname. No model: names and codes written for the test.
 
 from __future__ import annotations
 
-from kg.extract.coding import Coder, actor_code, british_spelling, split_code
+from kg.extract.coding import Coder, actor_code, british_spelling, headline_countries, split_code
 from kg.gazetteer import load_gazetteer
 from kg.records import Actor
 
@@ -108,3 +108,12 @@ def test_british_spelling_spells_ization_endings_with_s_in_their_case() -> None:
 def test_a_british_spelling_of_a_dictionary_name_has_its_code() -> None:
     assert actor_code("World Health Organisation") == actor_code("World Health Organization")
     assert actor_code("World Health Organisation") == "IGOUNOHLHWHO"
+
+
+def test_a_headline_names_countries_by_their_names_and_their_actors_names() -> None:
+    """A wire headline in capitals names the countries of its names, punctuation aside,
+    the longest name first ("SOVIET UNION" is one, not SOVIET and a union)."""
+    assert headline_countries('PERU, BOLIVIA SIGN "BORDER" PACT') == {"PER", "BOL"}
+    assert headline_countries("SOVIET UNION: SRI LANKAN TALKS") == {"RUS", "LKA"}
+    assert headline_countries("REVOLUTIONARY GUARDS SEIZE SHIP") == {"IRN"}
+    assert headline_countries("WHEAT PRICES FALL") == frozenset()

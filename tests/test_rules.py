@@ -3362,6 +3362,31 @@ def test_a_person_s_office_belongs_to_the_country_of_the_sentence_introducing_th
     assert codes["juan_soto"] == "CHLGOV"
 
 
+PRESIDENT_OF_THE_HEADLINE = parsed("""
+President 2  compound PROPN NNP President
+Juan      2  compound PROPN NNP Juan     B-PERSON
+Soto      3  nsubj    PROPN NNP Soto     I-PERSON
+met       3  ROOT     VERB  VBD meet
+students  3  dobj     NOUN  NNS student
+in        3  prep     ADP   IN  in
+Chile     5  pobj     PROPN NNP Chile    GPE
+.         3  punct    PUNCT .   .
+""")
+
+
+def test_the_headline_counts_among_the_sentences_that_tell_the_story_s_country() -> None:
+    """A story that names Chile once in its text and once in its headline ("CHILE
+    PLANS REFORM") is about Chile: its president and students are Chile's; without the
+    headline, one sentence is too little to tell."""
+    doc = PRESIDENT_OF_THE_HEADLINE
+    headed = extract(Article("t", doc.text, title="CHILE PLANS REFORM"), doc)
+    assert {a.key: a.code for a in headed.actors}["juan_soto"] == "CHLGOV"
+    assert ("juan_soto", "04", "chilean_students") in {
+        (e.source, e.cameo[:2], e.target) for e in headed.events
+    }
+    assert {a.key: a.code for a in run(doc).actors}["juan_soto"] is None
+
+
 CUT_PRODUCTION = parsed("""
 Mexico     1 nsubj    PROPN NNP Mexico     GPE
 cut        1 ROOT     VERB  VBD cut

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.actors import KnownPeople, resolve_actors, sentence_numbers
-from kg.extract.coding import Coder
+from kg.extract.coding import Coder, headline_countries
 from kg.extract.discards import discarded_sentences
 from kg.extract.events import extract_events
 from kg.extract.linking import KnownActors, link_people
@@ -53,8 +53,9 @@ def extract(
     try:
         sentence_of = sentence_numbers(doc)
         places = resolve_places(doc, gazetteer, Coder(gazetteer, article.date))
+        headline = headline_countries(article.title or "", article.date)
         index = resolve_actors(
-            doc, gazetteer, vocab, article.date, places.not_actors, places.countries_at()
+            doc, gazetteer, vocab, article.date, places.not_actors, places.countries_at(), headline
         )
         discarded = discarded_sentences(doc, sentence_of)
         coded = {i: n for i, n in sentence_of.items() if n not in discarded}

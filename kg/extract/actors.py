@@ -1336,6 +1336,10 @@ def _compatible(
     return found
 
 
+# The sentence number the headline counts as, among the sentences naming a country.
+HEADLINE = -1
+
+
 def resolve_actors(
     doc: Doc,
     gazetteer: Gazetteer,
@@ -1343,12 +1347,15 @@ def resolve_actors(
     date: str | None = None,
     places: Set[int] = frozenset(),
     place_countries: Mapping[int, str] | None = None,
+    headline: Set[str] = frozenset(),
 ) -> ActorIndex:
     """All actors of a parsed article and where the text mentions them, coded on the
     article's ``date``; a name the model tags and no gazetteer knows takes the actor
     type of its entity label. Entities starting at ``places`` name places, not actors
     (see :mod:`kg.extract.places`); ``place_countries`` gives the country code of the
-    place each token names, for the country the story is about."""
+    place each token names, and ``headline`` the countries the article's headline names
+    (:func:`~kg.extract.coding.headline_countries`), for the country the story is
+    about."""
     index = ActorIndex(Coder(gazetteer, date))
     sent_of = sentence_numbers(doc)
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places)
@@ -1364,6 +1371,7 @@ def resolve_actors(
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
     _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
+    placed |= {(HEADLINE, code) for code in headline}
     _complete_codes(index, placed)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index

@@ -239,6 +239,33 @@ def actor_code(label: str, date: str | None = None) -> str | None:
     return None
 
 
+# The most words of a dictionary name looked for in a headline.
+HEADLINE_NAME_WORDS = 6
+
+
+def headline_countries(headline: str, date: str | None = None) -> frozenset[str]:
+    """The countries a headline names by the dictionaries' names of them or of their
+    actors ("VENEZUELA PREPARING NEW WAGE PLAN", "IRAQ REPORTS ATTACKS": VEN, IRQ), the
+    longest name first at each word, on ``date``. A wire headline is written in capitals,
+    so case cannot tell CHAD the country from the name; a coder reads the headline as
+    what the story is about."""
+    day = dt.date.fromisoformat(date) if date else None
+    words = _key(re.sub(r"[^\w\s.'\u2019-]", " ", headline))
+    found: set[str] = set()
+    start = 0
+    while start < len(words):
+        for size in range(min(HEADLINE_NAME_WORDS, len(words) - start), 0, -1):
+            entry = _entries().get(words[start : start + size])
+            code = code_on(entry[0], day) if entry is not None else None
+            if code is not None:
+                if is_country_code(country_part(code)):
+                    found.add(country_part(code))
+                start += size - 1
+                break
+        start += 1
+    return frozenset(found)
+
+
 def _listed(label: str, day: dt.date | None) -> str | None:
     """The code of the entry ``label`` names word for word, in its case, on ``day``."""
     found = _lookup(label)

@@ -3387,6 +3387,37 @@ def test_the_headline_counts_among_the_sentences_that_tell_the_story_s_country()
     assert {a.key: a.code for a in run(doc).actors}["juan_soto"] is None
 
 
+def federation(*name: str) -> Doc:
+    """ "The <name> Miners Federation accused Chile.", the name an organisation."""
+    head = len(name) + 2  # the position of "Federation"
+    words = [*name, "Miners"]
+    rows = [
+        f"{w} {head} compound PROPN NNP {w} {'I' if k else 'B'}-ORG" for k, w in enumerate(words)
+    ]
+    return parsed(
+        "\n".join(
+            [
+                f"The {head} det DET DT the",
+                *rows,
+                f"Federation {head + 1} nsubj PROPN NNP Federation I-ORG",
+                f"accused {head + 1} ROOT VERB VBD accuse",
+                f"Chile {head + 1} dobj PROPN NNP Chile GPE",
+                f". {head + 1} punct PUNCT . .",
+            ]
+        )
+    )
+
+
+def test_a_name_no_dictionary_lists_takes_its_country_and_agent_s_code() -> None:
+    """ "the Peruvian Miners Federation" is coded as PETRARCH codes the noun phrase, by
+    the country and the agent noun among its words: PERLAB, keeping its name; a name
+    of two countries' or of none gets no code."""
+    actors = actors_of(federation("Peruvian"))
+    assert actors["peruvian_miners_federation"][0] == "PERLAB"
+    assert actors_of(federation("Peru", "Bolivia"))["peru_bolivia_miners_federation"][0] is None
+    assert actors_of(federation("Andean"))["andean_miners_federation"][0] is None
+
+
 CUT_PRODUCTION = parsed("""
 Mexico     1 nsubj    PROPN NNP Mexico     GPE
 cut        1 ROOT     VERB  VBD cut

@@ -486,6 +486,7 @@ def _add_entities(
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":
                 continue  # a bare agent noun the model took for a name ("the Navy")
+            code = code or _composed_code(label.split(), index.coder)
             kind = entity_types[ent.label_]
             key = agent or index.add(Actor(slug(label), label, kind, code=code), named=True)
         if not key:
@@ -579,6 +580,31 @@ def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | N
         agent = _agent(index.actors[owner], role_label(entry), owner, index.coder)
         return owner if agent is None else index.add(agent)
     return None
+
+
+def _composed_code(words: list[str], coder: Coder) -> str | None:
+    """The code of a name the dictionaries do not list, from the one country and an agent
+    noun among its words, as PETRARCH codes a noun phrase by the actor and the agent it
+    holds: "Venezuelan Workers Confederation" is VEN + ~LAB, "Korea Exchange Bank" KOR +
+    ~BUS. The longest agent phrase first; none where the words name two countries or no
+    agent, or the agent is of a kind of its own (MNC: a country's creditors are its
+    counterpart). The name stays the actor's identity (the code is shared by its
+    country's other groups of the role, see :meth:`~kg.extract.coding.Coder.identify`)."""
+    entries = agent_entries()
+    sides: set[str] = set()
+    roles: list[str] = []
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            code = coder.code(phrase)
+            if code is not None and is_country_code(code):
+                sides.add(code)
+            entry = entries.get(phrase.lower())
+            if entry is not None and not takes_no_side(entry.role):
+                roles.append(role_label(entry))
+    if len(sides) != 1 or not roles:
+        return None
+    return coder.compose(next(iter(sides)), roles[0])
 
 
 def _surnames(names: Iterable[str]) -> dict[str, str]:

@@ -3418,6 +3418,55 @@ def test_a_name_no_dictionary_lists_takes_its_country_and_agent_s_code() -> None
     assert actors_of(federation("Andean"))["andean_miners_federation"][0] is None
 
 
+SECRETARY_OF_THE_TREASURY = parsed("""
+Luis       1  compound PROPN NNP Luis       B-PERSON
+Soto       10 nsubj    PROPN NNP Soto       I-PERSON
+,          1  punct    PUNCT ,   ,
+Assistant  4  compound PROPN NNP Assistant
+Secretary  1  appos    PROPN NNP Secretary
+of         4  prep     ADP   IN  of
+the        8  det      DET   DT  the
+Peruvian   8  amod     ADJ   JJ  peruvian   NORP
+Treasury   5  pobj     PROPN NNP Treasury
+,          1  punct    PUNCT ,   ,
+criticised 10 ROOT     VERB  VBD criticise
+Chile      10 dobj     PROPN NNP Chile      GPE
+.          10 punct    PUNCT .   .
+""")
+
+MINISTER_OF_A_MINISTRY = parsed("""
+Luis       1  compound PROPN NNP Luis       B-PERSON
+Soto       14 nsubj    PROPN NNP Soto       I-PERSON
+,          1  punct    PUNCT ,   ,
+vice       4  compound NOUN  NN  vice
+minister   1  appos    NOUN  NN  minister
+of         4  prep     ADP   IN  of
+Peru       8  poss     PROPN NNP Peru       GPE
+'s         6  case     PART  POS 's
+Ministry   5  pobj     PROPN NNP Ministry   B-ORG
+of         8  prep     ADP   IN  of         I-ORG
+Mines      9  pobj     PROPN NNP Mines      I-ORG
+and        10 cc       CCONJ CC  and        I-ORG
+Energy     10 conj     PROPN NNP Energy     I-ORG
+,          1  punct    PUNCT ,   ,
+criticised 14 ROOT     VERB  VBD criticise
+Chile      14 dobj     PROPN NNP Chile      GPE
+.          14 punct    PUNCT .   .
+""")
+
+
+def test_an_office_in_apposition_gives_its_holder_the_side_of_its_body() -> None:
+    """ "Luis Soto, Assistant Secretary of the Peruvian Treasury": an office written in
+    capitals is an office too, and the Treasury a state's finance ministry (PERGOV);
+    "vice minister of Peru's Ministry of Mines and Energy": a ministry the dictionaries
+    do not list is its country's government by the country that owns it (PERGOV), and
+    so is its minister."""
+    assert actors_of(SECRETARY_OF_THE_TREASURY, "1987-03-01")["luis_soto"][0] == "PERGOV"
+    actors = actors_of(MINISTER_OF_A_MINISTRY, "1987-03-01")
+    assert actors["ministry_of_mines_and_energy"][0] == "PERGOV"
+    assert actors["luis_soto"][0] == "PERGOV"
+
+
 CUT_PRODUCTION = parsed("""
 Mexico     1 nsubj    PROPN NNP Mexico     GPE
 cut        1 ROOT     VERB  VBD cut

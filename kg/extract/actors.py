@@ -486,7 +486,7 @@ def _add_entities(
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":
                 continue  # a bare agent noun the model took for a name ("the Navy")
-            code = code or _composed_code(label.split(), index.coder)
+            code = code or _composed_code(label.split(), index.coder, _outer_sides(span, index))
             kind = entity_types[ent.label_]
             key = agent or index.add(Actor(slug(label), label, kind, code=code), named=True)
         if not key:
@@ -582,16 +582,25 @@ def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | N
     return None
 
 
-def _composed_code(words: list[str], coder: Coder) -> str | None:
+def _outer_sides(span: Span, index: ActorIndex) -> set[str]:
+    """The country codes of the actors that modify a name from before it, in its noun
+    phrase: "Japan's" of "Japan's Ministry of International Trade and Industry"."""
+    owners = (index.actor_at(c) for c in children(span.root, "poss", "amod", "compound"))
+    codes = {index.actors[k].code for k in owners if k is not None}
+    return {c for c in codes if c is not None and is_country_code(c)}
+
+
+def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()) -> str | None:
     """The code of a name the dictionaries do not list, from the one country and an agent
-    noun among its words, as PETRARCH codes a noun phrase by the actor and the agent it
-    holds: "Venezuelan Workers Confederation" is VEN + ~LAB, "Korea Exchange Bank" KOR +
-    ~BUS. The longest agent phrase first; none where the words name two countries or no
-    agent, or the agent is of a kind of its own (MNC: a country's creditors are its
-    counterpart). The name stays the actor's identity (the code is shared by its
-    country's other groups of the role, see :meth:`~kg.extract.coding.Coder.identify`)."""
+    noun among its words or the country that modifies it (``outer``), as PETRARCH codes
+    a noun phrase by the actor and the agent it holds: "Venezuelan Workers Confederation"
+    is VEN + ~LAB, "Japan's Ministry of International Trade" JPN + ~GOV. The longest
+    agent phrase first; none where the words name two countries or no agent, or the
+    agent is of a kind of its own (MNC: a country's creditors are its counterpart). The
+    name stays the actor's identity (the code is shared by its country's other groups
+    of the role, see :meth:`~kg.extract.coding.Coder.identify`)."""
     entries = agent_entries()
-    sides: set[str] = set()
+    sides: set[str] = set(outer)
     roles: list[str] = []
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
@@ -644,8 +653,10 @@ def _add_appositions(
         pairs = [(outer or head, token), (token, head)]
         for role, named in pairs:
             key = index.actor_at(named)
-            if key is None or index.actor_at(role) is not None or role.pos_ != "NOUN":
+            if key is None or index.actor_at(role) is not None:
                 continue
+            if role.pos_ != "NOUN" and not (role.pos_ == "PROPN" and title_word(role)):
+                continue  # an office, also capitalised: "Assistant Secretary of the Treasury"
             if index.actors[key].type != "Person":
                 continue
             if role.is_ancestor(named) and _subject_left_over(named):

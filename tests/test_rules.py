@@ -3467,6 +3467,26 @@ def test_an_office_in_apposition_gives_its_holder_the_side_of_its_body() -> None
     assert actors["luis_soto"][0] == "PERGOV"
 
 
+URGED_TO_REPAY = parsed("""
+Peru    2 nsubjpass PROPN NNP  Peru    GPE
+was     2 auxpass   AUX   VBD  be
+urged   2 ROOT      VERB  VBN  urge
+to      4 aux       PART  TO   to
+repay   2 xcomp     VERB  VB   repay
+its     6 poss      PRON  PRP$ its
+debt    4 dobj      NOUN  NN   debt
+by      4 prep      ADP   IN   by
+Chile   7 pobj      PROPN NNP  Chile   GPE
+.       2 punct     PUNCT .    .
+""")
+
+
+def test_a_by_phrase_on_the_active_complement_of_a_passive_is_the_passive_s_agent() -> None:
+    """ "Peru was urged to repay its debt by Chile": the parser hangs "by Chile" on
+    "repay", an active verb, which has no agent; Chile is who urged Peru."""
+    assert ("chile", "02", "peru") in pairs(URGED_TO_REPAY)
+
+
 CUT_PRODUCTION = parsed("""
 Mexico     1 nsubj    PROPN NNP Mexico     GPE
 cut        1 ROOT     VERB  VBD cut

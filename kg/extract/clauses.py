@@ -224,7 +224,24 @@ def agents(verb: Token) -> list[Token]:
 
     shared = [verb.head] if _shares_voice(verb) and is_passive(verb) else []
     shared += [c for c in children(verb, "conj") if _shares_voice(c) and is_passive(verb)]
-    return expand(own(verb) or [p for holder in shared for p in own(holder)])
+    return expand(own(verb) or [p for holder in shared for p in own(holder)] or _displaced(verb))
+
+
+def _displaced(verb: Token) -> list[Token]:
+    """The agent of a passive verb that the parser hung on its complement, an active
+    verb, as a "by" phrase: "was asked to support the bill by Senator Smith", "was urged
+    to repay its debt by the IMF". An active verb has no agent, so the phrase is the
+    passive's (whether it names an actor, "by half" does not, the actors decide)."""
+    if not children(verb, "nsubjpass", "auxpass"):
+        return []
+    return [
+        p
+        for complement in children(verb, "xcomp")
+        if not is_passive(complement)
+        for c in children(complement, "prep")
+        if c.lower_ == "by"
+        for p in children(c, "pobj")
+    ]
 
 
 def _no_answers(doc: Doc) -> dict[frozenset[str], dict[int, int | None]]:

@@ -5086,6 +5086,55 @@ def test_subjects_acting_on_each_other_are_each_the_other_s_target() -> None:
     assert pairs(ONE_ANOTHER) == {("peru", "11", "chile"), ("chile", "11", "peru")}
 
 
+def fought_each_other(preposition: str) -> Doc:
+    """ "Peru and Chile fought <preposition> each other." """
+    return parsed(f"""
+Peru          3 nsubj    PROPN NNP Peru       GPE
+and           0 cc       CCONJ CC  and
+Chile         0 conj     PROPN NNP Chile      GPE
+fought        3 ROOT     VERB  VBD fight
+{preposition} 3 prep     ADP   IN  {preposition}
+each          6 det      DET   DT  each
+other         4 pobj     ADJ   JJ  other
+.             3 punct    PUNCT .   .
+""")
+
+
+def test_only_a_phrase_against_or_with_each_other_makes_an_act_mutual() -> None:
+    """ "fought against each other" is a fight between Peru and Chile, both directions;
+    "fought alongside each other" is no fight between them."""
+    assert pairs(fought_each_other("against")) == {("peru", "19", "chile"), ("chile", "19", "peru")}
+    assert {p[2] for p in pairs(fought_each_other("alongside"))} == {None}
+
+
+TWO_LEADERS = parsed("""
+Yitzhak    1  compound PROPN NNP Yitzhak    B-PERSON
+Shamir     2  nsubj    PROPN NNP Shamir     I-PERSON
+met        2  ROOT     VERB  VBD meet
+Shimon     4  compound PROPN NNP Shimon     B-PERSON
+Peres      2  dobj     PROPN NNP Peres      I-PERSON
+.          2  punct    PUNCT .   .
+The        8  det      DET   DT  the
+two        8  nummod   NUM   CD  two
+leaders    9  nsubj    NOUN  NNS leader
+criticized 9  ROOT     VERB  VBD criticize
+Egypt      9  dobj     PROPN NNP Egypt      GPE
+.          9  punct    PUNCT .   .
+""")
+
+
+def test_two_people_of_one_country_may_be_a_pair() -> None:
+    """ "Yitzhak Shamir met Shimon Peres. The two leaders criticized Egypt.", told in
+    1987, when the dictionaries code both as Israel's government (ISRGOV): a pair of
+    people need not be of two countries, as a pair of countries must; both criticized
+    Egypt."""
+    extraction = extract(Article("t", TWO_LEADERS.text, date="1987-03-01"), TWO_LEADERS)
+    criticizing = {
+        e.source for e in extraction.events if (e.cameo[:2], e.target) == ("11", "egypt")
+    }
+    assert criticizing == {"yitzhak_shamir", "shimon_peres"}
+
+
 AFTER_A_VISIT = parsed("""
 After      7 prep     ADP   IN  after
 a          2 det      DET   DT  a

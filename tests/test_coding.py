@@ -117,3 +117,13 @@ def test_a_headline_names_countries_by_their_names_and_their_actors_names() -> N
     assert headline_countries("SOVIET UNION: SRI LANKAN TALKS") == {"RUS", "LKA"}
     assert headline_countries("REVOLUTIONARY GUARDS SEIZE SHIP") == {"IRN"}
     assert headline_countries("WHEAT PRICES FALL") == frozenset()
+
+
+def test_a_headline_is_read_as_names_in_the_text_are() -> None:
+    """A possessive names its country ("IRAN'S"), a stem its plural ("SOVIETS"); a
+    headline in mixed case is read in the case the dictionaries require: "tell us" names
+    no U.S., "Papua New Guinea" is one name, no Guinea."""
+    assert headline_countries("IRAN'S PARLIAMENT BACKS BUDGET") == {"IRN"}
+    assert headline_countries("SOVIETS SAY TALKS WILL GO ON") == {"RUS"}
+    assert headline_countries("Farmers tell us prices are too low") == frozenset()
+    assert headline_countries("Papua New Guinea police arrest rebels") == {"PNG"}

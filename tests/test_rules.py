@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract import Extraction, extract
 from kg.extract.abbreviations import defined_abbreviations
-from kg.extract.actors import _signer
+from kg.extract.actors import _composed_code, _signer
 from kg.extract.arguments import words_text
 from kg.extract.clauses import reciprocal_pronoun
 from kg.extract.coding import Coder
@@ -1127,39 +1127,76 @@ def test_bare_agents_of_a_story_about_one_country_are_that_country_s() -> None:
     assert ("military", "19", "rebels") in pairs(ABROAD)
 
 
-def given_legislature(owner: str, other: str) -> Doc:
-    """ "{Owner} Senator Jorge Soto accused {Other}. Peru condemned Bolivia. Congress
-    criticised Bolivia.": the senator's office gives him the legislature of his side;
-    Peru and Bolivia are named in two sentences each, Chile in one, so the story has no
-    home country."""
+def given_legislature(owner: str, recalled: bool = True) -> Doc:
+    """ "{Owner} Senator Jorge Soto accused Chile. Peru condemned Bolivia. [Peru recalled
+    its envoy.] Congress criticised Chile.": the senator's office gives him the
+    legislature of his side; Peru is named in three sentences (two without the third),
+    Chile in two, so the story has no home country."""
+    recall = """
+Peru        12 nsubj    PROPN NNP Peru     GPE
+recalled    12 ROOT     VERB  VBD recall
+its         14 poss     PRON  PRP$ its
+envoy       12 dobj     NOUN  NN  envoy
+.           12 punct    PUNCT .   ."""
+    last = 17 if recalled else 12
     return parsed(f"""
-{owner}     1 amod     ADJ   JJ  {owner.lower()} NORP
-Senator     3 compound PROPN NNP senator
-Jorge       3 compound PROPN NNP Jorge    PERSON
-Soto        4 nsubj    PROPN NNP Soto     I-PERSON
-accused     4 ROOT     VERB  VBD accuse
-{other}     4 dobj     PROPN NNP {other}  GPE
-.           4 punct    PUNCT .   .
-Peru        8 nsubj    PROPN NNP Peru     GPE
-condemned   8 ROOT     VERB  VBD condemn
-Bolivia     8 dobj     PROPN NNP Bolivia  GPE
-.           8 punct    PUNCT .   .
-Congress    12 nsubj   PROPN NNP Congress ORG
-criticised  12 ROOT    VERB  VBD criticise
-Bolivia     12 dobj    PROPN NNP Bolivia  GPE
-.           12 punct   PUNCT .   .
+{owner}     1  amod     ADJ   JJ  {owner.lower()} NORP
+Senator     3  compound PROPN NNP senator
+Jorge       3  compound PROPN NNP Jorge    PERSON
+Soto        4  nsubj    PROPN NNP Soto     I-PERSON
+accused     4  ROOT     VERB  VBD accuse
+Chile       4  dobj     PROPN NNP Chile    GPE
+.           4  punct    PUNCT .   .
+Peru        8  nsubj    PROPN NNP Peru     GPE
+condemned   8  ROOT     VERB  VBD condemn
+Bolivia     8  dobj     PROPN NNP Bolivia  GPE
+.           8  punct    PUNCT .   .{recall if recalled else ""}
+Congress    {last} nsubj   PROPN NNP Congress ORG
+criticised  {last} ROOT    VERB  VBD criticise
+Chile       {last} dobj    PROPN NNP Chile    GPE
+.           {last} punct   PUNCT .   .
+""")
+
+
+CONGRESS_AGAINST_ITS_SIDE = parsed("""
+Chilean    1  amod     ADJ   JJ  chilean  NORP
+Senator    3  compound PROPN NNP senator
+Jorge      3  compound PROPN NNP Jorge    PERSON
+Soto       4  nsubj    PROPN NNP Soto     I-PERSON
+accused    4  ROOT     VERB  VBD accuse
+Peru       4  dobj     PROPN NNP Peru     GPE
+.          4  punct    PUNCT .   .
+Chile      8  nsubj    PROPN NNP Chile    GPE
+condemned  8  ROOT     VERB  VBD condemn
+Peru       8  dobj     PROPN NNP Peru     GPE
+.          8  punct    PUNCT .   .
+Peru       12 nsubj    PROPN NNP Peru     GPE
+protested  12 ROOT     VERB  VBD protest
+.          12 punct    PUNCT .   .
+Chile      15 nsubj    PROPN NNP Chile    GPE
+recalled   15 ROOT     VERB  VBD recall
+its        17 poss     PRON  PRP$ its
+envoy      15 dobj     NOUN  NN  envoy
+.          15 punct    PUNCT .   .
+Congress   20 nsubj    PROPN NNP Congress ORG
+criticised 20 ROOT     VERB  VBD criticise
+Chile      20 dobj     PROPN NNP Chile    GPE
+.          20 punct    PUNCT .   .
 """)
 
 
 def test_a_bare_agent_takes_the_side_the_article_gives_its_role() -> None:
     """ "Congress" in a story with no home country whose only legislator with a side is
-    Peru's senator, Peru being a country the story names most, is Peru's legislature
-    (PERLEG); where the only legislator named is of a country named less (Chile), it
-    keeps its role code."""
-    assert ("peruvian_legislature", "11", "bolivia") in pairs(
-        given_legislature("Peruvian", "Chile")
-    )
-    assert ("legislature", "11", "bolivia") in pairs(given_legislature("Chilean", "Peru"))
+    Peru's senator, Peru being the country the story names most, is Peru's legislature
+    (PERLEG), also where it criticises Chile. It keeps its role code where the only
+    legislator named is of another country (Chile); where that country is named no
+    more often than another (Peru and Chile twice each); and where its sentence names
+    that country by another actor ("Congress criticised Chile" in a story led by
+    Chile, whose senator is the only one named): it is set apart from that side."""
+    assert ("peruvian_legislature", "11", "chile") in pairs(given_legislature("Peruvian"))
+    assert ("legislature", "11", "chile") in pairs(given_legislature("Chilean"))
+    assert ("legislature", "11", "chile") in pairs(given_legislature("Peruvian", False))
+    assert ("legislature", "11", "chile") in pairs(CONGRESS_AGAINST_ITS_SIDE)
 
 
 WORKERS_AT_HOME = parsed("""
@@ -3408,6 +3445,19 @@ def federation(*name: str) -> Doc:
     )
 
 
+def test_a_name_is_coded_by_its_longest_country_name_and_its_head_agent() -> None:
+    """Countries are read longest name first ("Papua New Guinea Police" is PNG's police,
+    not two countries'); of agent phrases as long as each other, the last, the head
+    ("Thai Farmers Bank" is a bank, THABUS); no code of a kind of its own (creditors,
+    MNC) nor one that names an actor of its own ("Israeli Army Veterans Association" is
+    not the IDF, ISRMIL)."""
+    coder = Coder(load_gazetteer(), "1987-03-01")
+    assert _composed_code(["Papua", "New", "Guinea", "Police"], coder) == "PNGCOP"
+    assert _composed_code(["Thai", "Farmers", "Bank"], coder) == "THABUS"
+    assert _composed_code(["Brazilian", "Creditor", "Bank", "Committee"], coder) is None
+    assert _composed_code(["Israeli", "Army", "Veterans", "Association"], coder) is None
+
+
 def test_a_name_no_dictionary_lists_takes_its_country_and_agent_s_code() -> None:
     """ "the Peruvian Miners Federation" is coded as PETRARCH codes the noun phrase, by
     the country and the agent noun among its words: PERLAB, keeping its name; a name
@@ -3481,10 +3531,25 @@ Chile   7 pobj      PROPN NNP  Chile   GPE
 """)
 
 
+ABIDE_BY = parsed("""
+Kuwait  2 nsubjpass PROPN NNP  Kuwait  GPE
+was     2 auxpass   AUX   VBD  be
+urged   2 ROOT      VERB  VBN  urge
+to      4 aux       PART  TO   to
+abide   2 xcomp     VERB  VB   abide
+by      4 prep      ADP   IN   by
+Chile   5 pobj      PROPN NNP  Chile   GPE
+.       2 punct     PUNCT .    .
+""")
+
+
 def test_a_by_phrase_on_the_active_complement_of_a_passive_is_the_passive_s_agent() -> None:
     """ "Peru was urged to repay its debt by Chile": the parser hangs "by Chile" on
-    "repay", an active verb, which has no agent; Chile is who urged Peru."""
+    "repay", an active verb, which has no agent; Chile is who urged Peru. Without an
+    object, "by" may be the verb's own: in "Kuwait was urged to abide by Chile" Chile
+    urged no one."""
     assert ("chile", "02", "peru") in pairs(URGED_TO_REPAY)
+    assert not any(p[0] == "chile" for p in pairs(ABIDE_BY))
 
 
 CUT_PRODUCTION = parsed("""

@@ -486,7 +486,8 @@ def _add_entities(
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":
                 continue  # a bare agent noun the model took for a name ("the Navy")
-            code = code or _composed_code(label.split(), index.coder, _outer_sides(span, index))
+            if code is None and agent is None:
+                code = _composed_code(label.split(), index.coder, _outer_sides(span, index))
             kind = entity_types[ent.label_]
             key = agent or index.add(Actor(slug(label), label, kind, code=code), named=True)
         if not key:
@@ -585,35 +586,51 @@ def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | N
 def _outer_sides(span: Span, index: ActorIndex) -> set[str]:
     """The country codes of the actors that modify a name from before it, in its noun
     phrase: "Japan's" of "Japan's Ministry of International Trade and Industry"."""
-    owners = (index.actor_at(c) for c in children(span.root, "poss", "amod", "compound"))
+    modifiers = children(span.root, "poss", "amod", "compound")
+    owners = (index.actor_at(c) for c in modifiers if c.i < span.start)
     codes = {index.actors[k].code for k in owners if k is not None}
     return {c for c in codes if c is not None and is_country_code(c)}
 
 
 def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()) -> str | None:
-    """The code of a name the dictionaries do not list, from the one country and an agent
-    noun among its words or the country that modifies it (``outer``), as PETRARCH codes
-    a noun phrase by the actor and the agent it holds: "Venezuelan Workers Confederation"
-    is VEN + ~LAB, "Japan's Ministry of International Trade" JPN + ~GOV. The longest
-    agent phrase first; none where the words name two countries or no agent, or the
-    agent is of a kind of its own (MNC: a country's creditors are its counterpart). The
-    name stays the actor's identity (the code is shared by its country's other groups
-    of the role, see :meth:`~kg.extract.coding.Coder.identify`)."""
+    """The code of a name the dictionaries do not list, from the one country and the
+    agent noun among its words or the country that modifies it (``outer``), as PETRARCH
+    codes a noun phrase by the actor and the agent it holds: "Venezuelan Workers
+    Confederation" is VEN + ~LAB, "Japan's Ministry of International Trade" JPN + ~GOV.
+    Countries are read longest name first ("Papua New Guinea" is no Guinea); of the
+    agent phrases, the longest, and of those the last, where English puts a phrase's
+    head ("Thai Farmers Bank" is a bank). None where the words name two countries or
+    no agent, where the agent is of a kind of its own (MNC: a country's creditors are
+    its counterpart), or where the code names one actor of its own (ISRMIL, the IDF's):
+    the name stays the actor's identity, its code one its country's groups of the role
+    share (see :meth:`~kg.extract.coding.Coder.identify`)."""
     entries = agent_entries()
     sides: set[str] = set(outer)
-    roles: list[str] = []
+    agents: list[tuple[int, int, str]] = []  # (words, start, role) of each agent phrase
+    start = 0
+    while start < len(words):
+        size = next(
+            (
+                n
+                for n in range(len(words) - start, 0, -1)
+                if coder.code(" ".join(words[start : start + n]))
+            ),
+            0,
+        )
+        code = coder.code(" ".join(words[start : start + size])) if size else None
+        if code is not None and is_country_code(code):
+            sides.add(code)
+        start += max(size, 1)
     for size in range(len(words), 0, -1):
-        for start in range(len(words) - size + 1):
-            phrase = " ".join(words[start : start + size])
-            code = coder.code(phrase)
-            if code is not None and is_country_code(code):
-                sides.add(code)
-            entry = entries.get(phrase.lower())
-            if entry is not None and not takes_no_side(entry.role):
-                roles.append(role_label(entry))
-    if len(sides) != 1 or not roles:
+        for first in range(len(words) - size + 1):
+            entry = entries.get(" ".join(words[first : first + size]).lower())
+            if entry is not None:
+                agents.append((size, first, role_label(entry)))
+    if len(sides) != 1 or not agents:
         return None
-    return coder.compose(next(iter(sides)), roles[0])
+    role = max(agents)[2]
+    code = coder.compose(next(iter(sides)), role)
+    return None if takes_no_side(role) or coder.names_one(code) else code
 
 
 def _surnames(names: Iterable[str]) -> dict[str, str]:
@@ -1510,15 +1527,19 @@ def _home_agents(index: ActorIndex, home: str) -> None:
     _give_sides(index, side)
 
 
-def _given_sides(index: ActorIndex, leading: Set[str]) -> None:
+def _given_sides(index: ActorIndex, leading: str) -> None:
     """Bare agents of a domestic role that the story's home does not place take the side
     the article gives their role by its coded actors (:func:`_add_agents` gives them the
     side of an agent noun of their role): the one country whose actors of that role,
     named groups or office holders ("the Senate", "Senator Conrad": USALEG), it names,
-    where that is a country the article names most (``leading``). So "Congress" in a
-    story on U.S. trade policy that names U.S. senators and no other legislature is the
-    U.S. Congress; "the government" of a story on seven countries' talks that names one
-    of their ministers is none of theirs."""
+    where that is the country the article names most (``leading``, named in more
+    sentences than any other) and no other actor of the sentences mentioning the agent
+    is of that country (that sentence sets the agent apart from it: "troops attacked
+    Iraq"). So "Congress" in a story on U.S. trade policy that names U.S. senators and
+    no other legislature is the U.S. Congress, "Congress criticized Japan" too; "the
+    government" of a story on seven countries' talks that names one of their ministers
+    is none of theirs, nor "the army" of a story on Peru and Chile, named as often,
+    whose troops alone it codes."""
     held: dict[str, set[str]] = {}
     for actor in index.actors.values():
         if not actor.code or actor.code == actor.role:
@@ -1529,8 +1550,14 @@ def _given_sides(index: ActorIndex, leading: Set[str]) -> None:
                 held.setdefault(role, set()).add(country)
 
     def side(key: str) -> str | None:
-        countries = held.get(index.actors[key].code or "", set())
-        return next(iter(countries)) if len(countries) == 1 and countries <= leading else None
+        if held.get(index.actors[key].code or "") != {leading}:
+            return None
+        sentences = _sentences_of(index, key)
+        named = any(
+            m.sentence in sentences and m.actor != key and country == leading
+            for m, country in _countries(index)
+        )
+        return None if named else leading
 
     _give_sides(index, side)
 
@@ -1596,7 +1623,8 @@ def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
         index.actors[key] = replace(actor, code=code)
     if home is not None:
         _home_agents(index, home)
-    _given_sides(index, {c for c, n in ranked if n == ranked[0][1]})
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        _given_sides(index, ranked[0][0])
     for key, coded in list(index.actors.items()):
         own = coded.code
         if own is None or own == coded.role:

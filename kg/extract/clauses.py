@@ -229,17 +229,19 @@ def agents(verb: Token) -> list[Token]:
 
 def _displaced(verb: Token) -> list[Token]:
     """The agent of a passive verb that the parser hung on its complement, an active
-    verb, as a "by" phrase: "was asked to support the bill by Senator Smith", "was urged
-    to repay its debt by the IMF". An active verb has no agent, so the phrase is the
-    passive's (whether it names an actor, "by half" does not, the actors decide)."""
-    if not children(verb, "nsubjpass", "auxpass"):
+    verb with an object, as a "by" phrase after it: "was asked to support the bill by
+    Senator Smith", "was urged to repay its debt by the IMF". An active verb has no
+    agent, so the phrase is the passive's; without an object, "by" may be the verb's own
+    ("was urged to stand by Iraq", "to abide by OPEC"). Whether it names an actor ("by
+    half" does not), the actors decide."""
+    if not is_passive(verb):
         return []
     return [
         p
         for complement in children(verb, "xcomp")
         if not is_passive(complement)
         for c in children(complement, "prep")
-        if c.lower_ == "by"
+        if c.lower_ == "by" and any(o.i < c.i for o in children(complement, "dobj"))
         for p in children(c, "pobj")
     ]
 

@@ -245,23 +245,28 @@ HEADLINE_NAME_WORDS = 6
 
 def headline_countries(headline: str, date: str | None = None) -> frozenset[str]:
     """The countries a headline names by the dictionaries' names of them or of their
-    actors ("VENEZUELA PREPARING NEW WAGE PLAN", "IRAQ REPORTS ATTACKS": VEN, IRQ), the
-    longest name first at each word, on ``date``. A wire headline is written in capitals,
-    so case cannot tell CHAD the country from the name; a coder reads the headline as
-    what the story is about."""
+    actors ("VENEZUELA PREPARING NEW WAGE PLAN", "IRAN'S PARLIAMENT BACKS BUDGET",
+    "SOVIETS SAY": VEN, IRN, RUS), the longest name first at each word, on ``date``, as
+    a name in the text is read (:func:`_lookup`). A headline in capitals, as wires write
+    them, says nothing by its case, so CHAD may be the country; one in mixed case is
+    read in the case the dictionaries require ("Farmers tell us" names no U.S.)."""
     day = dt.date.fromisoformat(date) if date else None
-    words = _key(re.sub(r"[^\w\s.'\u2019-]", " ", headline))
+    text = re.sub(r"(?<=\w)['\u2019][sS]\b", "", headline)  # "IRAN'S" names Iran
+    words = re.sub(r"[^\w\s.'\u2019-]", " ", text).split()
+    capitals = not any(ch.islower() for ch in headline)
     found: set[str] = set()
     start = 0
     while start < len(words):
         for size in range(min(HEADLINE_NAME_WORDS, len(words) - start), 0, -1):
-            entry = _entries().get(words[start : start + size])
-            code = code_on(entry[0], day) if entry is not None else None
-            if code is not None:
-                if is_country_code(country_part(code)):
-                    found.add(country_part(code))
-                start += size - 1
-                break
+            phrase = " ".join(words[start : start + size])
+            entry = _lookup(phrase)
+            if entry is None or not (capitals or _written_as(phrase, entry[1])):
+                continue
+            code = code_on(entry[0], day)
+            if code is not None and is_country_code(country_part(code)):
+                found.add(country_part(code))
+            start += size - 1
+            break
         start += 1
     return frozenset(found)
 

@@ -1158,7 +1158,21 @@ Chile       {last} dobj    PROPN NNP Chile    GPE
 """)
 
 
-CONGRESS_AGAINST_ITS_SIDE = parsed("""
+def congress_against(obj: str) -> Doc:
+    """ "Chilean Senator Jorge Soto accused Peru. Chile condemned Peru. Peru protested.
+    Chile recalled its envoy. Congress criticised Chile / Chilean <obj>.": Chile is
+    named in four sentences, Peru in three, so the story has no home country."""
+    last = (
+        f"""
+Chilean    22 amod     ADJ   JJ  chilean  NORP
+{obj}      20 dobj     NOUN  NNS {obj.rstrip("s")}
+.          20 punct    PUNCT .   ."""
+        if obj
+        else """
+Chile      20 dobj     PROPN NNP Chile    GPE
+.          20 punct    PUNCT .   ."""
+    )
+    return parsed(f"""
 Chilean    1  amod     ADJ   JJ  chilean  NORP
 Senator    3  compound PROPN NNP senator
 Jorge      3  compound PROPN NNP Jorge    PERSON
@@ -1179,9 +1193,7 @@ its        17 poss     PRON  PRP$ its
 envoy      15 dobj     NOUN  NN  envoy
 .          15 punct    PUNCT .   .
 Congress   20 nsubj    PROPN NNP Congress ORG
-criticised 20 ROOT     VERB  VBD criticise
-Chile      20 dobj     PROPN NNP Chile    GPE
-.          20 punct    PUNCT .   .
+criticised 20 ROOT     VERB  VBD criticise{last}
 """)
 
 
@@ -1192,11 +1204,16 @@ def test_a_bare_agent_takes_the_side_the_article_gives_its_role() -> None:
     legislator named is of another country (Chile); where that country is named no
     more often than another (Peru and Chile twice each); and where its sentence names
     that country by another actor ("Congress criticised Chile" in a story led by
-    Chile, whose senator is the only one named): it is set apart from that side."""
+    Chile, whose senator is the only one named): it is set apart from that side. A
+    country named as a thing's owner, or by its other institutions, sets it apart from
+    no one ("Congress criticised Chilean exports", "... Chilean officials": the Chilean
+    legislature)."""
     assert ("peruvian_legislature", "11", "chile") in pairs(given_legislature("Peruvian"))
     assert ("legislature", "11", "chile") in pairs(given_legislature("Chilean"))
     assert ("legislature", "11", "chile") in pairs(given_legislature("Peruvian", False))
-    assert ("legislature", "11", "chile") in pairs(CONGRESS_AGAINST_ITS_SIDE)
+    assert ("legislature", "11", "chile") in pairs(congress_against(""))
+    assert "chilean_legislature" in {p[0] for p in pairs(congress_against("exports"))}
+    assert "chilean_legislature" in {p[0] for p in pairs(congress_against("officials"))}
 
 
 WORKERS_AT_HOME = parsed("""

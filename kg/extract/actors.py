@@ -53,6 +53,7 @@ from kg.vocabulary import Vocabulary
 
 __all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
 
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
@@ -1426,7 +1427,7 @@ def resolve_actors(
     _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     placed |= {(HEADLINE, code) for code in headline}
-    _complete_codes(index, placed)
+    _complete_codes(doc, index, placed)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
 
@@ -1527,19 +1528,21 @@ def _home_agents(index: ActorIndex, home: str) -> None:
     _give_sides(index, side)
 
 
-def _given_sides(index: ActorIndex, leading: str) -> None:
+def _given_sides(doc: Doc, index: ActorIndex, leading: str) -> None:
     """Bare agents of a domestic role that the story's home does not place take the side
     the article gives their role by its coded actors (:func:`_add_agents` gives them the
     side of an agent noun of their role): the one country whose actors of that role,
     named groups or office holders ("the Senate", "Senator Conrad": USALEG), it names,
     where that is the country the article names most (``leading``, named in more
-    sentences than any other) and no other actor of the sentences mentioning the agent
-    is of that country (that sentence sets the agent apart from it: "troops attacked
-    Iraq"). So "Congress" in a story on U.S. trade policy that names U.S. senators and
-    no other legislature is the U.S. Congress, "Congress criticized Japan" too; "the
-    government" of a story on seven countries' talks that names one of their ministers
-    is none of theirs, nor "the army" of a story on Peru and Chile, named as often,
-    whose troops alone it codes."""
+    sentences than any other) and the sentences mentioning the agent do not name that
+    country as a party (they set the agent apart from it: "troops attacked Iraq"), as
+    they do not by a modifier, the side of another group or the owner of a thing ("U.S.
+    officials", "With a record U.S. trade deficit, Congress is pressing ..."). So
+    "Congress" in a story on U.S. trade policy that names U.S. senators and no other
+    legislature is the U.S. Congress, "Congress criticized Japan" too; "the government"
+    of a story on seven countries' talks that names one of their ministers is none of
+    theirs, nor "the army" of a story on Peru and Chile, named as often, whose troops
+    alone it codes."""
     held: dict[str, set[str]] = {}
     for actor in index.actors.values():
         if not actor.code or actor.code == actor.role:
@@ -1554,12 +1557,25 @@ def _given_sides(index: ActorIndex, leading: str) -> None:
             return None
         sentences = _sentences_of(index, key)
         named = any(
-            m.sentence in sentences and m.actor != key and country == leading
-            for m, country in _countries(index)
+            m.sentence in sentences
+            and index.actors[m.actor].code == leading
+            and not _modifier_mention(doc, m)
+            for m in index.mentions
         )
         return None if named else leading
 
     _give_sides(index, side)
+
+
+def _modifier_mention(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention modifies a noun ("the U.S. trade deficit", "U.S. officials",
+    "Chile's exports"): it names a thing's owner or a group's side, not itself a party
+    of its sentence."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head.pos_ in NOUN_TAGS
 
 
 def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None:
@@ -1594,7 +1610,7 @@ def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None
             index.actors[key] = replace(actor, affiliation=renamed[actor.affiliation])
 
 
-def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
+def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
     """A person the dictionaries do not list takes their side's code and their title's
     role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
     and their title's role (see :func:`_home_country`, :func:`_home_agents`, which bare
@@ -1624,7 +1640,7 @@ def _complete_codes(index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
     if home is not None:
         _home_agents(index, home)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        _given_sides(index, ranked[0][0])
+        _given_sides(doc, index, ranked[0][0])
     for key, coded in list(index.actors.items()):
         own = coded.code
         if own is None or own == coded.role:

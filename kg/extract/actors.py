@@ -597,9 +597,7 @@ def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()
     """The code of a name the dictionaries do not list, from the one country and the
     agent noun among its words or the country that modifies it (``outer``), as PETRARCH
     codes a noun phrase by the actor and the agent it holds: "Venezuelan Workers
-    Confederation" is VEN + ~LAB, "Japan's Ministry of International Trade" JPN + ~GOV;
-    without a country, the one other actor its words name: "Senate Banking Committee"
-    is the Senate's USAGOVLEG.
+    Confederation" is VEN + ~LAB, "Japan's Ministry of International Trade" JPN + ~GOV.
     Countries are read longest name first ("Papua New Guinea" is no Guinea); of the
     agent phrases, the longest, and of those the last, where English puts a phrase's
     head ("Thai Farmers Bank" is a bank). None where the words name two countries or
@@ -609,7 +607,6 @@ def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()
     share (see :meth:`~kg.extract.coding.Coder.identify`)."""
     entries = agent_entries()
     sides: set[str] = set(outer)
-    listed: set[str] = set()  # the codes of the other actors its words name
     agents: list[tuple[int, int, str]] = []  # (words, start, role) of each agent phrase
     start = 0
     while start < len(words):
@@ -622,17 +619,14 @@ def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()
             0,
         )
         code = coder.code(" ".join(words[start : start + size])) if size else None
-        if code is not None:
-            (sides if is_country_code(code) else listed).add(code)
+        if code is not None and is_country_code(code):
+            sides.add(code)
         start += max(size, 1)
     for size in range(len(words), 0, -1):
         for first in range(len(words) - size + 1):
             entry = entries.get(" ".join(words[first : first + size]).lower())
             if entry is not None:
                 agents.append((size, first, role_label(entry)))
-    if not sides and len(listed) == 1:
-        code = next(iter(listed))  # "Senate Banking Committee": the Senate's, USAGOVLEG
-        return None if coder.names_one(code) else code
     if len(sides) != 1 or not agents:
         return None
     role = max(agents)[2]

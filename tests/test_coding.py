@@ -122,8 +122,9 @@ def test_a_headline_names_countries_by_their_names_and_their_actors_names() -> N
 def test_a_headline_is_read_as_names_in_the_text_are() -> None:
     """A possessive names its country ("IRAN'S"), a stem its plural ("SOVIETS"); a
     headline in mixed case is read in the case the dictionaries require: "tell us" names
-    no U.S., "Papua New Guinea" is one name, no Guinea."""
+    no U.S., "Papua New Guinea" is one name, no Guinea; "IRAN-IRAQ" two."""
     assert headline_countries("IRAN'S PARLIAMENT BACKS BUDGET") == {"IRN"}
     assert headline_countries("SOVIETS SAY TALKS WILL GO ON") == {"RUS"}
     assert headline_countries("Farmers tell us prices are too low") == frozenset()
     assert headline_countries("Papua New Guinea police arrest rebels") == {"PNG"}
+    assert headline_countries("IRAN-IRAQ WAR ENTERS EIGHTH YEAR") == {"IRN", "IRQ"}

@@ -1160,17 +1160,24 @@ Chile       {last} dobj    PROPN NNP Chile    GPE
 
 def congress_against(obj: str) -> Doc:
     """ "Chilean Senator Jorge Soto accused Peru. Chile condemned Peru. Peru protested.
-    Chile recalled its envoy. Congress criticised Chile / Chilean <obj>.": Chile is
+    Chile recalled its envoy. Congress criticised Chile / Chilean <obj> / Bolivia in
+    Chile.": Chile is
     named in four sentences, Peru in three, so the story has no home country."""
-    last = (
+    last = {
+        "": """
+Chile      20 dobj     PROPN NNP Chile    GPE
+.          20 punct    PUNCT .   .""",
+        "in": """
+Bolivia    20 dobj     PROPN NNP Bolivia  GPE
+in         20 prep     ADP   IN  in
+Chile      22 pobj     PROPN NNP Chile    GPE
+.          20 punct    PUNCT .   .""",
+    }.get(
+        obj,
         f"""
 Chilean    22 amod     ADJ   JJ  chilean  NORP
 {obj}      20 dobj     NOUN  NNS {obj.rstrip("s")}
-.          20 punct    PUNCT .   ."""
-        if obj
-        else """
-Chile      20 dobj     PROPN NNP Chile    GPE
-.          20 punct    PUNCT .   ."""
+.          20 punct    PUNCT .   .""",
     )
     return parsed(f"""
 Chilean    1  amod     ADJ   JJ  chilean  NORP
@@ -1205,15 +1212,16 @@ def test_a_bare_agent_takes_the_side_the_article_gives_its_role() -> None:
     more often than another (Peru and Chile twice each); and where its sentence names
     that country by another actor ("Congress criticised Chile" in a story led by
     Chile, whose senator is the only one named): it is set apart from that side. A
-    country named as a thing's owner, or by its other institutions, sets it apart from
-    no one ("Congress criticised Chilean exports", "... Chilean officials": the Chilean
-    legislature)."""
+    country named as a thing's owner, by its other institutions or as a place sets it
+    apart from no one ("Congress criticised Chilean exports", "... Chilean officials",
+    "... Bolivia in Chile": the Chilean legislature)."""
     assert ("peruvian_legislature", "11", "chile") in pairs(given_legislature("Peruvian"))
     assert ("legislature", "11", "chile") in pairs(given_legislature("Chilean"))
     assert ("legislature", "11", "chile") in pairs(given_legislature("Peruvian", False))
     assert ("legislature", "11", "chile") in pairs(congress_against(""))
     assert "chilean_legislature" in {p[0] for p in pairs(congress_against("exports"))}
     assert "chilean_legislature" in {p[0] for p in pairs(congress_against("officials"))}
+    assert "chilean_legislature" in {p[0] for p in pairs(congress_against("in"))}
 
 
 WORKERS_AT_HOME = parsed("""

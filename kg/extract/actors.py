@@ -42,6 +42,7 @@ from kg.extract.coding import (
     country_part,
     domestic_role,
     is_country_code,
+    longest_names,
     role_codes,
     split_code,
     takes_no_side,
@@ -53,7 +54,8 @@ from kg.vocabulary import Vocabulary
 
 __all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
 
-NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# The dependencies of a clause's parties: its subjects, objects and their conjuncts.
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "conj"})
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
@@ -606,22 +608,8 @@ def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()
     the name stays the actor's identity, its code one its country's groups of the role
     share (see :meth:`~kg.extract.coding.Coder.identify`)."""
     entries = agent_entries()
-    sides: set[str] = set(outer)
+    sides = set(outer) | {c for c in longest_names(words, coder.code) if is_country_code(c)}
     agents: list[tuple[int, int, str]] = []  # (words, start, role) of each agent phrase
-    start = 0
-    while start < len(words):
-        size = next(
-            (
-                n
-                for n in range(len(words) - start, 0, -1)
-                if coder.code(" ".join(words[start : start + n]))
-            ),
-            0,
-        )
-        code = coder.code(" ".join(words[start : start + size])) if size else None
-        if code is not None and is_country_code(code):
-            sides.add(code)
-        start += max(size, 1)
     for size in range(len(words), 0, -1):
         for first in range(len(words) - size + 1):
             entry = entries.get(" ".join(words[first : first + size]).lower())
@@ -1535,9 +1523,9 @@ def _given_sides(doc: Doc, index: ActorIndex, leading: str) -> None:
     named groups or office holders ("the Senate", "Senator Conrad": USALEG), it names,
     where that is the country the article names most (``leading``, named in more
     sentences than any other) and the sentences mentioning the agent do not name that
-    country as a party (they set the agent apart from it: "troops attacked Iraq"), as
-    they do not by a modifier, the side of another group or the owner of a thing ("U.S.
-    officials", "With a record U.S. trade deficit, Congress is pressing ..."). So
+    country as a subject or object (they set the agent apart from it: "troops attacked
+    Iraq"), as they do not by a modifier, a place or a source ("U.S. officials", "With a
+    record U.S. trade deficit, Congress is pressing ...", "In Peru, Congress ..."). So
     "Congress" in a story on U.S. trade policy that names U.S. senators and no other
     legislature is the U.S. Congress, "Congress criticized Japan" too; "the government"
     of a story on seven countries' talks that names one of their ministers is none of
@@ -1559,7 +1547,7 @@ def _given_sides(doc: Doc, index: ActorIndex, leading: str) -> None:
         named = any(
             m.sentence in sentences
             and index.actors[m.actor].code == leading
-            and not _modifier_mention(doc, m)
+            and _party_mention(doc, m)
             for m in index.mentions
         )
         return None if named else leading
@@ -1567,15 +1555,12 @@ def _given_sides(doc: Doc, index: ActorIndex, leading: str) -> None:
     _give_sides(index, side)
 
 
-def _modifier_mention(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention modifies a noun ("the U.S. trade deficit", "U.S. officials",
-    "Chile's exports"): it names a thing's owner or a group's side, not itself a party
-    of its sentence."""
+def _party_mention(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is a subject or object of its clause ("troops attacked Iraq"):
+    a party, not the owner or side a modifier names ("the U.S. trade deficit", "U.S.
+    officials"), nor a place or a source ("in Peru", "according to Peru")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head.pos_ in NOUN_TAGS
+    return span is not None and span.root.dep_ in PARTY_DEPS
 
 
 def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None:

@@ -232,8 +232,10 @@ def _displaced(verb: Token) -> list[Token]:
     verb with an object, as a "by" phrase after it: "was asked to support the bill by
     Senator Smith", "was urged to repay its debt by the IMF". An active verb has no
     agent, so the phrase is the passive's; without an object, "by" may be the verb's own
-    ("was urged to stand by Iraq", "to abide by OPEC"). Whether it names an actor ("by
-    half" does not), the actors decide."""
+    ("was urged to stand by Iraq", "to abide by OPEC"), and the agent of an object-less
+    complement is left unread ("was urged to withdraw by the United Nations"): a false
+    urging costs more than a lost one. Whether it names an actor ("by half" does not),
+    the actors decide."""
     if not is_passive(verb):
         return []
     return [

@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -243,32 +244,45 @@ def actor_code(label: str, date: str | None = None) -> str | None:
 HEADLINE_NAME_WORDS = 6
 
 
+def longest_names(
+    words: Sequence[str], code_of: Callable[[str], str | None], most: int | None = None
+) -> Iterator[str]:
+    """The codes ``code_of`` gives the names among ``words``, read from the left, the
+    longest name first at each word (of at most ``most`` words), so that a name's
+    words are never read as names of their own: "Papua New Guinea" is no Guinea."""
+    start = 0
+    while start < len(words):
+        longest = len(words) - start if most is None else min(most, len(words) - start)
+        for size in range(longest, 0, -1):
+            code = code_of(" ".join(words[start : start + size]))
+            if code is not None:
+                yield code
+                start += size - 1
+                break
+        start += 1
+
+
 def headline_countries(headline: str, date: str | None = None) -> frozenset[str]:
     """The countries a headline names by the dictionaries' names of them or of their
     actors ("VENEZUELA PREPARING NEW WAGE PLAN", "IRAN'S PARLIAMENT BACKS BUDGET",
-    "SOVIETS SAY": VEN, IRN, RUS), the longest name first at each word, on ``date``, as
-    a name in the text is read (:func:`_lookup`). A headline in capitals, as wires write
-    them, says nothing by its case, so CHAD may be the country; one in mixed case is
-    read in the case the dictionaries require ("Farmers tell us" names no U.S.)."""
+    "SOVIETS SAY", "IRAN-IRAQ WAR": VEN, IRN, RUS, IRN and IRQ), the longest name first,
+    on ``date``, as a name in the text is read (:func:`_lookup`). A headline in
+    capitals, as wires write them, says nothing by its case, so CHAD may be the
+    country; one in mixed case is read in the case the dictionaries require ("Farmers
+    tell us" names no U.S.)."""
     day = dt.date.fromisoformat(date) if date else None
     text = re.sub(r"(?<=\w)['\u2019][sS]\b", "", headline)  # "IRAN'S" names Iran
-    words = re.sub(r"[^\w\s.'\u2019-]", " ", text).split()
+    words = re.sub(r"[^\w\s.'\u2019]", " ", text).split()  # "U.S.-JAPAN" names two
     capitals = not any(ch.islower() for ch in headline)
-    found: set[str] = set()
-    start = 0
-    while start < len(words):
-        for size in range(min(HEADLINE_NAME_WORDS, len(words) - start), 0, -1):
-            phrase = " ".join(words[start : start + size])
-            entry = _lookup(phrase)
-            if entry is None or not (capitals or _written_as(phrase, entry[1])):
-                continue
-            code = code_on(entry[0], day)
-            if code is not None and is_country_code(country_part(code)):
-                found.add(country_part(code))
-            start += size - 1
-            break
-        start += 1
-    return frozenset(found)
+
+    def code_of(phrase: str) -> str | None:
+        entry = _lookup(phrase)
+        if entry is None or not (capitals or _written_as(phrase, entry[1])):
+            return None
+        return code_on(entry[0], day) or NULL_CODE  # a name of no one then is still a name
+
+    codes = {country_part(c) for c in longest_names(words, code_of, HEADLINE_NAME_WORDS)}
+    return frozenset(c for c in codes if is_country_code(c))
 
 
 def _listed(label: str, day: dt.date | None) -> str | None:

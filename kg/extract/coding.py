@@ -46,9 +46,11 @@ __all__ = [
     "codes_agree",
     "country_part",
     "domestic_role",
+    "headline_countries",
     "is_country_code",
     "is_state_role",
     "load_roles",
+    "longest_names",
     "role_codes",
     "split_code",
 ]

@@ -49,6 +49,7 @@ from kg.extract.coding import (
 )
 from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
+from kg.phoenix import AgentEntry
 from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
 
@@ -607,17 +608,11 @@ def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()
     its counterpart), or where the code names one actor of its own (ISRMIL, the IDF's):
     the name stays the actor's identity, its code one its country's groups of the role
     share (see :meth:`~kg.extract.coding.Coder.identify`)."""
-    entries = agent_entries()
     sides = set(outer) | {c for c in longest_names(words, coder.code) if is_country_code(c)}
-    agents: list[tuple[int, int, str]] = []  # (words, start, role) of each agent phrase
-    for size in range(len(words), 0, -1):
-        for first in range(len(words) - size + 1):
-            entry = entries.get(" ".join(words[first : first + size]).lower())
-            if entry is not None:
-                agents.append((size, first, role_label(entry)))
+    agents = _agent_phrases(words)
     if len(sides) != 1 or not agents:
         return None
-    role = max(agents)[2]
+    role = role_label(max(agents, key=lambda f: (f[0], f[1]))[2])
     code = coder.compose(next(iter(sides)), role)
     return None if takes_no_side(role) or coder.names_one(code) else code
 
@@ -1423,14 +1418,20 @@ def resolve_actors(
 def _title_role(title: str | None) -> str | None:
     """The role code of the first agent noun among a title's words ("Prime Minister",
     "ambassador to United States": GOV), longest phrase first."""
-    words = (title or "").lower().split()
+    found = _agent_phrases((title or "").split())
+    return role_label(min(found, key=lambda f: (-f[0], f[1]))[2]) if found else None
+
+
+def _agent_phrases(words: list[str]) -> list[tuple[int, int, AgentEntry]]:
+    """Every phrase of ``words`` that is an agent noun of the dictionaries, with its
+    length and start."""
     entries = agent_entries()
-    for size in range(len(words), 0, -1):
-        for start in range(len(words) - size + 1):
-            entry = entries.get(" ".join(words[start : start + size]))
-            if entry is not None:
-                return role_label(entry)
-    return None
+    return [
+        (size, start, entry)
+        for size in range(len(words), 0, -1)
+        for start in range(len(words) - size + 1)
+        if (entry := entries.get(" ".join(words[start : start + size]).lower())) is not None
+    ]
 
 
 def _countries(index: ActorIndex) -> Iterator[tuple[Mention, str]]:

@@ -60,10 +60,10 @@ def _force(group: nx.Graph[str]) -> dict[str, Point]:
     raw: Mapping[str, np.ndarray] = {}
     fewest = math.inf
     for seed in range(SEED, SEED + tries):
-        layout = nx.spring_layout(group, seed=seed, iterations=150)
-        crossings = _crossings(group, layout) if tries > 1 else 0
+        tried = nx.spring_layout(group, seed=seed, iterations=150)
+        crossings = _crossings(group, tried) if tries > 1 else 0
         if crossings < fewest:
-            raw, fewest = layout, crossings
+            raw, fewest = tried, crossings
         if fewest == 0:
             break
     nodes = sorted(group)

@@ -5320,3 +5320,34 @@ def test_a_visit_the_clause_acts_on_is_not_the_subject_s_visit() -> None:
     protest, someone else's; only an adverbial phrase ("after a visit") makes it the
     subject's."""
     assert not any(p[1] == "04" for p in pairs(PROTESTED_A_VISIT))
+
+
+REPORTED_ATTACK = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+reported 1 ROOT  VERB  VBD report
+a        4 det   DET   DT  a
+Peruvian 4 amod  ADJ   JJ  peruvian NORP
+attack   1 dobj  NOUN  NN  attack
+on       4 prep  ADP   IN  on
+Bolivia  5 pobj  PROPN NNP Bolivia  GPE
+.        1 punct PUNCT .   .
+""")
+
+REPORTED_UNOWNED_ATTACK = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+reported 1 ROOT  VERB  VBD report
+an       3 det   DET   DT  an
+attack   1 dobj  NOUN  NN  attack
+on       3 prep  ADP   IN  on
+Bolivia  4 pobj  PROPN NNP Bolivia  GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_reported_act_whose_noun_names_another_doer_is_that_doer_s() -> None:
+    """REPORT's "- * ATTACK" (190) codes "reported an attack" as the subject's act, as
+    PETRARCH does; where the noun names its own doer ("a Peruvian attack on Bolivia"),
+    the act is Peru's, coded at the noun, and Chile attacks nobody (no Chile-on-Peru
+    event from the noun's modifier). Without a doer of its own, it stays Chile's."""
+    assert pairs(REPORTED_ATTACK) == {("peru", "19", "bolivia")}
+    assert pairs(REPORTED_UNOWNED_ATTACK) == {("chile", "19", "bolivia")}

@@ -999,7 +999,9 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     if _vows_an_act(token, sentence, index, vocab):
         return
     reading = next(_readings(token, index, vocab), None)
-    if reading is not None and not _light_use(token, reading, index, vocab):
+    if reading is None or _light_use(token, reading, index, vocab):
+        return
+    if not _anothers_act(token, reading, index, vocab):
         yield from _coded(token, reading, sentence, index, vocab)
 
 
@@ -1073,6 +1075,28 @@ def _light_use(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabula
         if noun.i in reading.match.tokens or (pattern and noun.i in pattern_words(verb, pattern)):
             continue  # the reading takes the noun in: "lodged a protest"
         return True
+    return False
+
+
+def _anothers_act(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether the verb's reading is coded by its object, an event noun of the reading's
+    own root whose doer the noun names, off the subject's side: "Iran reported an Iraqi
+    attack on a tanker" (REPORT's "- * ATTACK", 190) tells Iraq's attack, coded at the
+    noun (:func:`_nominal`), not an Iranian one on Iraq; "Iran reported an attack on
+    the tanker" names no other doer and stays the subject's, as PETRARCH codes it."""
+    pattern = reading.match.pattern
+    for noun in children(verb, "dobj"):
+        named = noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
+        if named is None or named.root != reading.event_type.root:
+            continue
+        if noun.i not in reading.match.tokens and not (
+            pattern and noun.i in pattern_words(verb, pattern)
+        ):
+            continue
+        sources = subjects(verb)[0]
+        doers = [index.actor_at(a) for a in nominal_agents(noun, index, False)]
+        if any(key is not None and not _on_the_side_of(key, sources, index) for key in doers):
+            return True
     return False
 
 

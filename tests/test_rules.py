@@ -5351,3 +5351,51 @@ def test_a_reported_act_whose_noun_names_another_doer_is_that_doer_s() -> None:
     event from the noun's modifier). Without a doer of its own, it stays Chile's."""
     assert pairs(REPORTED_ATTACK) == {("peru", "19", "bolivia")}
     assert pairs(REPORTED_UNOWNED_ATTACK) == {("chile", "19", "bolivia")}
+
+
+EMBASSY_BOMBING_CONDEMNED = parsed("""
+The       1 det       DET   DT  the
+bombing   9 nsubjpass NOUN  NN  bombing
+of        1 prep      ADP   IN  of
+the       5 det       DET   DT  the
+Chilean   5 amod      ADJ   JJ  chilean   NORP
+embassy   2 pobj      NOUN  NN  embassy
+by        5 prep      ADP   IN  by
+Peru      6 pobj      PROPN NNP Peru      GPE
+was       9 auxpass   AUX   VBD be
+condemned 9 ROOT      VERB  VBN condemn
+by        9 agent     ADP   IN  by
+Bolivia   10 pobj     PROPN NNP Bolivia   GPE
+.         9 punct     PUNCT .   .
+""")
+
+EMBASSY_ATTACK_KILLED = parsed("""
+The      1 det     DET   DT  the
+attack   8 nsubj   NOUN  NN  attack
+on       1 prep    ADP   IN  on
+the      5 det     DET   DT  the
+Chilean  5 amod    ADJ   JJ  chilean   NORP
+embassy  2 pobj    NOUN  NN  embassy
+by       5 prep    ADP   IN  by
+Peru     6 pobj    PROPN NNP Peru      GPE
+killed   8 ROOT    VERB  VBD kill
+two      10 nummod NUM   CD  two
+guards   8 dobj    NOUN  NNS guard
+.        8 punct   PUNCT .   .
+""")
+
+
+def test_a_by_phrase_hung_on_the_actor_an_act_is_done_to_names_the_act_s_doer() -> None:
+    """The parser hangs "by Peru" of "the bombing of the Chilean embassy by Peru" on the
+    embassy; an actor takes no "by" phrase, so it is the bombing's: Peru bombed the
+    embassy, and Bolivia condemned Peru (not the embassy the bombing hit). As the
+    subject of "killed", the attack is Peru's, not the embassy's it was aimed at. The
+    theme is what the act is about, without the doer's phrase ("by" too)."""
+    themes = {e.source: e.theme for e in run(EMBASSY_BOMBING_CONDEMNED).events}
+    assert themes["peru"] == "The bombing of the Chilean embassy"
+    assert pairs(EMBASSY_BOMBING_CONDEMNED) == {
+        ("bolivia", "11", "peru"),
+        ("peru", "19", "chilean_government"),
+    }
+    assert ("peru", "19", "chilean_government") in pairs(EMBASSY_ATTACK_KILLED)
+    assert all(source == "peru" for source, _, _ in pairs(EMBASSY_ATTACK_KILLED))

@@ -25,6 +25,7 @@ __all__ = [
     "THING_PREPS",
     "Argument",
     "actor_arguments",
+    "belongs_to",
     "converse_sources",
     "doer",
     "doers_named",
@@ -97,13 +98,19 @@ FLAG_WORDS = frozenset({"flag", "flagged", "reflagged", "registered"})
 
 
 def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors a non-actor object belongs to or comes from (:func:`belongs_to`); else
+    the actor its own phrase aims at ("relations with Russia", "further action against
+    Iraq", "aid for Bosnia"), through "of" phrases ("part of a program for Bosnia")."""
+    return belongs_to(objects, index) or expand(_aimed_at(objects, index))
+
+
+def belongs_to(objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actors a non-actor object belongs to or comes from: its possessor ("Iran's
     nuclear sites"), the object of its "by" or "from" phrase ("reforms by the
-    government", "independence from Iraq") or of a participle of owning on it ("ships
-    belonging to Kuwait", "a tanker owned by Iran"); else an actor naming it ("an Indian
-    proposal", "a U.S. offer", "Iranian oil sites"); else the actor its own phrase aims
-    at ("relations with Russia", "further action against Iraq", "aid for Bosnia"),
-    through "of" phrases ("part of a program for Bosnia")."""
+    government", "independence from Iraq", "the bombing of the embassy by Hezbollah",
+    :func:`_patients_agents`) or of a participle of owning on it ("ships belonging to
+    Kuwait", "a tanker owned by Iran"); else an actor naming it ("an Indian
+    proposal", "a U.S. offer", "Iranian oil sites")."""
     owners = [c for obj in objects for c in children(obj, "poss")]
     owners += [
         p
@@ -113,8 +120,8 @@ def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
         for p in children(c, "pobj")
     ]
     owners += [p for obj in objects for p in owned_by(obj)]
-    found = expand([t for t in owners if index.actor_at(t)]) or named_by(objects, index)
-    return found or expand(_aimed_at(objects, index))
+    owners += _patients_agents(objects, index)
+    return expand([t for t in owners if index.actor_at(t)]) or named_by(objects, index)
 
 
 def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
@@ -271,6 +278,22 @@ def _agents_of(nouns: list[Token], index: ActorIndex) -> list[Token]:
             if index.actor_at(p)
         ]
     )
+
+
+def _patients_agents(nouns: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors of the "by" phrases the parser hangs on the actors that acts are done
+    to (the objects of their :data:`PATIENT_PREPS` phrases): "the bombing of the embassy
+    by Hezbollah" is Hezbollah's. An actor takes no "by" phrase of its own; an act does,
+    so one on an act ("the condemnation of the attack by Iraq") is that act's."""
+    patients = [
+        p
+        for noun in nouns
+        for c in children(noun, "prep")
+        if c.lower_ in PATIENT_PREPS
+        for p in children(c, "pobj")
+        if index.actor_at(p)
+    ]
+    return _agents_of(patients, index)
 
 
 def undergone_in(noun: Token) -> Token | None:
@@ -441,7 +464,8 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     one the possessor may be the patient: "their release", "Hong Kong's return to
     China"). The parser hangs the "by"
     phrase after an act in the "of" phrase of a noun counting acts (:data:`SERIES_NOUNS`)
-    on that noun: "a series of strikes by letter carriers"."""
+    on that noun: "a series of strikes by letter carriers"; and after the actor the act
+    is done to, on that actor (:func:`_patients_agents`)."""
     above = noun.head.head
     counted = (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and above.lemma_.lower() in SERIES_NOUNS
@@ -449,6 +473,7 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     by = (
         _agents_of([noun], index)
         or [t for t in _agents_of([above] if counted else [], index) if t.i > noun.i]
+        or _patients_agents([noun], index)
         or _undergone_from(noun, index)
     )
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]

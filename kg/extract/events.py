@@ -55,6 +55,7 @@ from kg.extract.arguments import (
     THING_PREPS,
     Argument,
     actor_arguments,
+    belongs_to,
     converse_sources,
     doer,
     doers_named,
@@ -663,16 +664,21 @@ def _act_subject(
 ) -> tuple[EventType, list[Token]] | None:
     """A subject that names an act rather than an actor ("US drone attacks killed …",
     "a car bombing wounded …") is the event, and the verb only tells its effect: the
-    event is of the noun's class, and its source an actor among the noun's modifiers or
-    its owners ("attacks by Israel", "rockets from Gaza"; none when the text does not say
-    who acted)."""
+    event is of the noun's class, and its source an actor among the noun's modifiers, its
+    agent (:func:`nominal_agents`: "the attack on the embassy by Hezbollah") or its owners
+    ("rockets from Gaza"); none when the text does not say who acted: what the act was
+    aimed at ("the attack on the embassy") is no doer."""
     if any(index.actor_at(s) for s in subjects):
         return None
     for noun in subjects:
         event_type = noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
         if event_type is not None:
             modifiers = [t for c in lefts(noun) if c.dep_ in NOMINAL_PARTS for t in subtree(c)]
-            agents = [t for t in modifiers if index.actor_at(t)] or owners_of([noun], index)
+            agents = (
+                [t for t in modifiers if index.actor_at(t)]
+                or nominal_agents(noun, index, False)
+                or belongs_to([noun], index)
+            )
             return event_type, agents
     return None
 
@@ -782,7 +788,9 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         targets = parties
     else:
         rebound = _owned_by_another(event_type, targets, sources, (noun, anchor), index, vocab)
-    skip = set() if len(parties) > 1 else {t.i for s in sources for t in subtree(s)}
+    # the theme is what the act is about, without its doer's words ("by Iraq" too)
+    doers = [] if len(parties) > 1 else sources
+    skip = {t.i for s in doers for t in (*subtree(s), *_by_of(s))}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = words_text(words)
     lemmas = {t.lemma_.lower() for t in words}
@@ -800,6 +808,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         lemmas=frozenset(lemmas),
         rebound=rebound,
     )
+
+
+def _by_of(agent: Token) -> list[Token]:
+    """The "by" that makes a noun an act's agent ("the bombing of the port by Iraq")."""
+    return [agent.head] if agent.dep_ == "pobj" and agent.head.lower_ == "by" else []
 
 
 # Prepositions whose object is an act that took place: of time ("after an attack on the

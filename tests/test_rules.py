@@ -5399,3 +5399,76 @@ def test_a_by_phrase_hung_on_the_actor_an_act_is_done_to_names_the_act_s_doer() 
     }
     assert ("peru", "19", "chilean_government") in pairs(EMBASSY_ATTACK_KILLED)
     assert all(source == "peru" for source, _, _ in pairs(EMBASSY_ATTACK_KILLED))
+
+
+PROPOSAL_ATTACKED = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+attacked 1 ROOT  VERB  VBD attack
+the      4 det   DET   DT  the
+Chilean  4 amod  ADJ   JJ  chilean  NORP
+proposal 1 dobj  NOUN  NN  proposal
+.        1 punct PUNCT .   .
+""")
+
+POSITIONS_ATTACKED = parsed("""
+Chilean    1 amod     ADJ   JJ  chilean    NORP
+rebels     2 nsubj    NOUN  NNS rebel
+attacked   2 ROOT     VERB  VBD attack
+government 4 compound NOUN  NN  government
+positions  2 dobj     NOUN  NNS position
+.          2 punct    PUNCT .   .
+""")
+
+GOVERNMENT_FOUGHT = parsed("""
+Chilean    1 amod  ADJ   JJ  chilean    NORP
+rebels     2 nsubj NOUN  NNS rebel
+fought     2 ROOT  VERB  VBD fight
+the        4 det   DET   DT  the
+government 2 dobj  NOUN  NN  government
+.          2 punct PUNCT .   .
+""")
+
+
+def test_a_verb_of_force_done_to_a_thing_of_words_is_criticism() -> None:
+    """ATTACK's "- * &PROPOSAL" (111) reads "attacked the Chilean proposal" as criticism
+    of Chile, where the ontology's bare "attack" trigger would code force; its "- *
+    GOVERNMENT" does not make "attacked government positions" (the word only modifies
+    the object) or "fought the government" (an actor, which can be fought) words."""
+    assert pairs(PROPOSAL_ATTACKED) == {("peru", "11", "chile")}
+    assert {code for _, code, _ in pairs(POSITIONS_ATTACKED)} == {"19"}
+    assert {code for _, code, _ in pairs(GOVERNMENT_FOUGHT)} == {"19"}
+
+
+AMOUNT_DECLINED = parsed("""
+Peru     2 poss     PROPN NNP Peru    GPE
+'s       0 case     PART  POS 's
+exports  3 nsubj    NOUN  NNS export
+declined 3 ROOT     VERB  VBD decline
+12       5 nummod   NUM   CD  12
+pct      3 npadvmod NOUN  NN  pct
+.        3 punct    PUNCT .   .
+Chile    7 poss     PROPN NNP Chile   GPE
+'s       7 case     PART  POS 's
+output   10 nsubj   NOUN  NN  output
+declined 10 ROOT    VERB  VBD decline
+to       10 prep    ADP   IN  to
+2,100    13 nummod  NUM   CD  2,100
+barrels  11 pobj    NOUN  NNS barrel
+.        10 punct   PUNCT .   .
+""")
+
+OFFER_DECLINED = parsed("""
+Peru     1 nsubj PROPN NNP Peru  GPE
+declined 1 ROOT  VERB  VBD decline
+the      3 det   DET   DT  the
+offer    1 dobj  NOUN  NN  offer
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_verb_of_refusing_that_states_an_amount_refuses_nothing() -> None:
+    """ "Peru's exports declined 12 pct", "Chile's output declined to 2,100 barrels":
+    a quantity changed, and nobody rejected anything (the ontology's bare "decline"
+    trigger would code a rejection by the owner); "Peru declined the offer" does."""
+    assert run(AMOUNT_DECLINED).events == ()
+    assert pairs(OFFER_DECLINED) == {("peru", "12", None)}

@@ -115,6 +115,7 @@ from kg.extract.triggers import (
 )
 from kg.issues import natural_force_at
 from kg.records import Event
+from kg.verbs import EventCode, Pattern
 from kg.vocabulary import EventType, Vocabulary
 
 __all__ = ["extract_events"]
@@ -416,11 +417,12 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     class whose trigger needs a theme word ("expel" diplomats) is read only when one is
     there. A trigger of one bare word yields to a pattern of the dictionary that reads
     the clause as no event: "cut" reduces relations, but CUT's block codes "- *
-    PRODUCTION [---]", and "cut oil production" is done to nobody. (A pattern coding an
-    event does not outrank the ontology's trigger: the dictionary's patterns, matched
-    on kg's parse, code the dev sets worse than the triggers do.) Where the triggers of
-    several classes match, the one of most words comes first, and of those the one whose
-    doers the source is ("nurses struck" a strike, "warplanes struck" force:
+    PRODUCTION [---]", and "cut oil production" is done to nobody; nor does one of force
+    stand beside a pattern reading the verb as words (:func:`_figurative`). (Other
+    patterns coding an event do not outrank the ontology's trigger: the dictionary's
+    patterns, matched on kg's parse, code the dev sets worse than the triggers do.)
+    Where the triggers of several classes match, the one of most words comes first, and
+    of those the one whose doers the source is ("nurses struck" a strike, "warplanes struck" force:
     :func:`_doer_rank`)."""
     if denied_clause(verb, vocab) is not None:  # "denied that it had mined the Gulf"
         denial = vocab.event_types[vocab.denials[verb.lemma_.lower()]]
@@ -442,7 +444,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     vetoed = coded is not None and coded[1] is not None and coded[0].null
     read: list[Reading] = []
     for event_type, trigger in triggers:
-        if vetoed and not trigger.rest:
+        if not trigger.rest and (vetoed or _figurative(verb, event_type, coded, index, vocab)):
             continue
         match = match_trigger(verb, event_type, trigger)
         if match is not None and verb.lemma_.lower() in vocab.patient_subjects:
@@ -468,6 +470,35 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None:
             yield reading
+
+
+def _figurative(
+    verb: Token,
+    event_type: EventType,
+    coded: tuple[EventCode, Pattern | None] | None,
+    index: ActorIndex,
+    vocab: Vocabulary,
+) -> bool:
+    """Whether a trigger of force (QuadClass 4) meets a dictionary pattern that reads its
+    verb as a verbal act (QuadClass 1 or 3) by the head of its object, the thing it is
+    done to, or by its subject's side alone: ATTACK's "- * &PROPOSAL" and "- * POLICY"
+    (111) read "attacked the Chilean proposal" as criticism, a figure of speech no force
+    was used in, and "- NEWSPAPER *" and "- SHARPLY *" "the newspaper attacked". An
+    actor can be fought ("rebels fighting the government", though FIGHT's "- *
+    GOVERNMENT" codes criticism), and a pattern word that only modifies the object
+    names no thing of words: "attacked government positions" is force."""
+    if coded is None or coded[1] is None or not coded[0].event:
+        return False
+    verbal = vocab.for_code(coded[0].event)
+    if verbal is None or not vocab.is_verbal(verbal.name):
+        return False
+    if vocab.quad_class_of(event_type.name) != MATERIAL_CONFLICT:
+        return False
+    pattern = coded[1]
+    if not pattern.after:
+        return True
+    words = pattern_words(verb, pattern)
+    return any(o.i in words and not index.actor_at(o) for o in children(verb, "dobj"))
 
 
 def _reading(

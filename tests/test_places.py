@@ -782,3 +782,60 @@ def test_talks_keep_the_place_of_talks_between_the_same_sides() -> None:
         (4, "lima_per"),
         (5, None),
     ]
+
+
+A_FRONT_A_NAME_NAMES = parsed("""
+Peruvian 1 amod     ADJ   JJ  peruvian NORP
+troops   2 nsubj    NOUN  NNS troop
+attacked 2 ROOT     VERB  VBD attack
+the      5 det      DET   DT  the
+Qutbara  5 compound PROPN NNP Qutbara  PERSON
+front    2 dobj     NOUN  NN  front
+.        2 punct    PUNCT .   .
+""")
+
+A_FIRMS_REFINERY = parsed("""
+Rebels   1 nsubj    NOUN  NNS rebel
+attacked 1 ROOT     VERB  VBD attack
+the      4 det      DET   DT  the
+Texaco   4 compound PROPN NNP Texaco   ORG
+refinery 1 dobj     NOUN  NN  refinery
+.        1 punct    PUNCT .   .
+""")
+
+
+def test_a_name_that_names_a_kind_of_place_is_that_place_not_an_actor() -> None:
+    """ "attacked the Qutbara front": the model tags the unknown name a person, but it
+    names a front, a place: where the attack happened, no actor and no target. A name
+    the actor dictionaries know stays the actor ("the Texaco refinery" is the firm's,
+    the target)."""
+    extraction = run(A_FRONT_A_NAME_NAMES)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None and place.name == "Qutbara"
+    assert event.target is None
+    assert "qutbara" not in {a.key for a in extraction.actors}
+    assert {e.target for e in run(A_FIRMS_REFINERY).events} == {"texaco"}
+
+
+SHIPS_IN_THE_GULF_TODAY = parsed("""
+Iraqi    1 amod     ADJ   JJ  iraqi    NORP
+jets     2 nsubj    NOUN  NNS jet
+attacked 2 ROOT     VERB  VBD attack
+ships    2 dobj     NOUN  NNS ship
+in       2 prep     ADP   IN  in
+the      7 det      DET   DT  the
+northern 7 amod     ADJ   JJ  northern
+Gulf     4 pobj     PROPN NNP Gulf     B-FAC
+today    7 npadvmod NOUN  NN  today    I-FAC
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_a_day_the_model_took_into_a_place_s_name_is_no_part_of_it() -> None:
+    """ "in the northern Gulf today": the model takes "today" into the name; the place
+    is the Gulf of kg's table, not a place named "Gulf today"."""
+    extraction = run(SHIPS_IN_THE_GULF_TODAY)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None and place.name == "Persian Gulf"

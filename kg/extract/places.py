@@ -96,13 +96,16 @@ class Locative:
     ``head`` names happened; ``patient`` when the place is acted on ("bombed Basra");
     ``host`` when a capital found so is also its government ("a visit to Washington");
     ``modifier`` when the name only modifies the head ("a Gulf attack"), which places an
-    event only where no phrase does."""
+    event only where no phrase does; ``names`` when the head is a kind of place that the
+    name names ("the Nowruz oilfield"), so the name is a place's whatever the model
+    tagged it."""
 
     head: int
     place: int
     patient: bool
     host: bool
     modifier: bool
+    names: bool = False
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -170,6 +173,7 @@ class _Pattern:
     patient: bool
     host: bool
     modifier: bool
+    names: bool
 
 
 class LocationMatcher:
@@ -193,7 +197,13 @@ class LocationMatcher:
             ):
                 raise ValueError(f"{path}: pattern {entry['name']} uses what kg cannot match")
             self.patterns.append(
-                _Pattern(nodes, entry["patient"], entry["host"], entry["modifier"])
+                _Pattern(
+                    nodes,
+                    entry["patient"],
+                    entry["host"],
+                    entry["modifier"],
+                    entry.get("names", False),
+                )
             )
         # Most patterns start at a word of one or two dependency labels ("prep"): a token
         # is tried only against those its label allows, where trying every pattern on
@@ -219,7 +229,14 @@ class LocationMatcher:
                 for bound in _walk(token, pattern.nodes):
                     head, place = bound["head"].i, bound["place"].i
                     found.add(
-                        Locative(head, place, pattern.patient, pattern.host, pattern.modifier)
+                        Locative(
+                            head,
+                            place,
+                            pattern.patient,
+                            pattern.host,
+                            pattern.modifier,
+                            pattern.names,
+                        )
                     )
         doc._.locatives = tuple(sorted(found))
         return doc
@@ -250,13 +267,21 @@ def _agentive(token: Token) -> bool:
     return token.dep_ in AGENTIVE_DEPS
 
 
+# Words of a day the model takes into a place's name before them ("the Gulf today").
+DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+
+
 def _name(ent: Span) -> Span:
-    """The entity without a leading determiner or trailing function words the model
-    took in ("the Gulf on" → "Gulf")."""
+    """The entity without a leading determiner or trailing function words or day words
+    the model took in ("the Gulf on", "the northern Gulf today" → "Gulf", "northern
+    Gulf")."""
     start, end = ent.start, ent.end
     while start < end - 1 and ent.doc[start].pos_ == "DET":
         start += 1
-    while end > start + 1 and ent.doc[end - 1].pos_ in {"ADP", "PUNCT", "CCONJ", "PART"}:
+    while end > start + 1 and (
+        ent.doc[end - 1].pos_ in {"ADP", "PUNCT", "CCONJ", "PART"}
+        or ent.doc[end - 1].lower_ in DAY_WORDS
+    ):
         end -= 1
     return ent.doc[start:end]
 
@@ -451,11 +476,14 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
 
 
 def _entity(
-    ent: Span, resolver: _Resolver, located: bool, placed: bool
+    ent: Span, resolver: _Resolver, located: bool, placed: bool, named: bool = False
 ) -> tuple[PlaceEntry | None, bool]:
     """The place an entity names, if any, and whether it also names an actor (see the
     module docstring); ``located``: a locative pattern found it where an event happened;
-    ``placed``: any pattern found it, as where or what an act was aimed at. A name the
+    ``placed``: any pattern found it, as where or what an act was aimed at; ``named``: a
+    pattern found it naming a kind of place ("the Nowruz oilfield", "the Qutaiba
+    front"), which makes it a place whatever the model tagged it, unless the actor
+    dictionaries know it ("the Texaco refinery" is the firm's) or it is a country. A name the
     model tagged PERSON or ORG is a town only there, and only where it is a town's own
     name (for ORG, a city's) or in kg's table ("talks in Chula Vista", "fired rockets
     at Kharkiv"): the model takes unfamiliar towns for people and organisations, and
@@ -465,6 +493,8 @@ def _entity(
     span = _name(ent)
     if titled(span):
         return None, True  # "Tamura, Japan's trade minister" is a person, not the town
+    if named and resolver.country(span.text) is None and not resolver.is_actor_name(span):
+        return _place_named(span, resolver), False
     if ent.label_ in MISTAKEN_LABELS:
         if not placed or resolver.is_actor_name(span) or span.text.isupper():
             return None, True  # an acronym ("at the ICO talks") is no town
@@ -482,11 +512,19 @@ def _entity(
     country = resolver.country(span.text)
     if country is not None or resolver.is_actor_name(span):
         return country, True
+    if ent.label_ == "GPE" and _agentive(span.root):
+        entry = resolver.places.lookup(span.text)
+        return entry, entry is None
+    return _place_named(span, resolver), False
+
+
+def _place_named(span: Span, resolver: _Resolver) -> PlaceEntry:
+    """The place a name no actor dictionary knows names: the gazetteers', else a named
+    place without coordinates, in the country the Phoenix dictionary lists it under."""
     entry = resolver.places.lookup(span.text)
-    if entry is None and (ent.label_ != "GPE" or not _agentive(span.root)):
-        code = _phoenix_places().get(fold(span.text))
-        entry = PlaceEntry(span.text, "place", code, None, None)
-    return entry, entry is None
+    if entry is None:
+        entry = PlaceEntry(span.text, "place", _phoenix_places().get(fold(span.text)), None, None)
+    return entry
 
 
 def _one_sense(
@@ -530,6 +568,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     resolver = _Resolver(gazetteer, coder, load_places())
     located = {loc.place for loc in doc._.locatives if not loc.host}
     placed = {loc.place for loc in doc._.locatives}
+    named = {loc.place for loc in doc._.locatives if loc.names}
     index = PlaceIndex(resolver=resolver)
     dateline = _dateline(doc, resolver)
     if dateline is not None:
@@ -545,7 +584,18 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
         words = {t.i for t in ent}
-        read.append((ent, *_entity(ent, resolver, bool(located & words), bool(placed & words))))
+        read.append(
+            (
+                ent,
+                *_entity(
+                    ent,
+                    resolver,
+                    bool(located & words),
+                    bool(placed & words),
+                    bool(named & words),
+                ),
+            )
+        )
     for ent, entry, actor in _one_sense(read, resolver):
         if not actor:
             index.not_actors.add(ent.start)

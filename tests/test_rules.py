@@ -5472,3 +5472,80 @@ def test_a_verb_of_refusing_that_states_an_amount_refuses_nothing() -> None:
     trigger would code a rejection by the owner); "Peru declined the offer" does."""
     assert run(AMOUNT_DECLINED).events == ()
     assert pairs(OFFER_DECLINED) == {("peru", "12", None)}
+
+
+EMBASSY_SPOKESMAN = parsed("""
+An         3 det      DET   DT  an
+Iranian    2 amod     ADJ   JJ  iranian   NORP
+embassy    3 compound NOUN  NN  embassy
+spokesman  4 nsubj    NOUN  NN  spokesman
+criticised 4 ROOT     VERB  VBD criticise
+Iraq       4 dobj     PROPN NNP Iraq      GPE
+.          4 punct    PUNCT .   .
+""")
+
+
+def test_a_side_named_on_a_noun_modifying_an_agent_is_the_agent_s() -> None:
+    """ "An Iranian embassy spokesman": the parser hangs "Iranian" on the embassy, and
+    the spokesman is Iran's government (IRNGOV), not a government of no side."""
+    (event,) = run(EMBASSY_SPOKESMAN).events
+    assert actors_of(EMBASSY_SPOKESMAN)[event.source or ""][0] == "IRNGOV"
+
+
+A_STORY_TOLD_BESIDE_AN_EMBASSY = parsed("""
+Police     1 nsubj    NOUN  NNS police
+arrested   1 ROOT     VERB  VBD arrest
+students   1 dobj     NOUN  NNS student
+.          1 punct    PUNCT .   .
+The        6 det      DET   DT  the
+U.S.       6 compound PROPN NNP U.S.      GPE
+embassy    7 nsubj    NOUN  NN  embassy
+criticised 7 ROOT     VERB  VBD criticise
+Peru       7 dobj     PROPN NNP Peru      GPE
+.          7 punct    PUNCT .   .
+The        12 det     DET   DT  the
+U.S.       12 compound PROPN NNP U.S.     GPE
+embassy    13 nsubj   NOUN  NN  embassy
+accused    13 ROOT    VERB  VBD accuse
+Bolivia    13 dobj    PROPN NNP Bolivia   GPE
+.          13 punct   PUNCT .   .
+Peru       18 nsubj   PROPN NNP Peru      GPE
+rejected   18 ROOT    VERB  VBD reject
+it         18 dobj    PRON  PRP it
+.          18 punct   PUNCT .   .
+""")
+
+
+def test_a_country_whose_embassy_the_story_names_is_not_its_home() -> None:
+    """Named in as many sentences as Peru, the United States is here by its embassy, a
+    foreigner where the story happens: the story is Peru's, and its bare "police" are
+    Peru's police (PERCOP), where a tie between the two would leave them no side."""
+    codes = {code for code, _, _ in actors_of(A_STORY_TOLD_BESIDE_AN_EMBASSY).values()}
+    assert "PERCOP" in codes
+    assert "COP" not in codes
+
+
+A_FIRMS_SPOKESMAN = parsed("""
+A          2 det      DET   DT  a
+Boeing     2 compound PROPN NNP Boeing     ORG
+spokesman  3 nsubj    NOUN  NN  spokesman
+criticised 3 ROOT     VERB  VBD criticise
+Japan      3 dobj     PROPN NNP Japan      GPE
+.          3 punct    PUNCT .   .
+The        7 det      DET   DT  the
+government 8 nsubj    NOUN  NN  government
+accused    8 ROOT     VERB  VBD accuse
+Boeing     8 dobj     PROPN NNP Boeing     ORG
+.          8 punct    PUNCT .   .
+""")
+
+
+def test_a_firms_agents_are_the_firm_and_give_no_side_to_a_bare_agent() -> None:
+    """ "A Boeing spokesman" is Boeing (a code many firms share names no one of them:
+    no "government" of it labelled by another firm's name), and "the government" after
+    it is no government of Boeing, which it accuses."""
+    actors = actors_of(A_FIRMS_SPOKESMAN)
+    assert all(
+        not (code or "").startswith("MNCUSA") or code == "MNCUSA" for code, _, _ in actors.values()
+    )
+    assert pairs(A_FIRMS_SPOKESMAN) == {("boeing", "11", "japan"), ("government", "11", "boeing")}

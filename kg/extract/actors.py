@@ -730,8 +730,10 @@ def _modifier_actor(
     "forces in Guinea", "students throughout Indonesia", "workers across France",
     "government of Sindh", "a tanker owned by Iran"), or the side of
     the noun its "for", "of" or "in" phrase names ("a spokesman for the Iraqi ministry":
-    Iraq), or, for a subject, its "from" phrase ("representatives from Nigeria met";
-    troops withdrawn or sent "from Peru" are not Peru's)."""
+    Iraq) or that modifies it as a noun ("a U.S. embassy spokesman", "Iranian army
+    commanders": the parser hangs the side on the embassy, the army), or, for a subject,
+    its "from" phrase ("representatives from Nigeria met"; troops withdrawn or sent
+    "from Peru" are not Peru's)."""
     preps = {"of", "in", "throughout", "across", "for"}
     preps |= {"from"} if token.dep_ == "nsubj" else set()
     phrased = [
@@ -741,7 +743,7 @@ def _modifier_actor(
         key = _side_named(child, index, gazetteer)
         if key and index.actors[key].type == "Person":
             key = _persons_side(index.actors[key], index)
-        if key is None and child in phrased and depth == 0:
+        if key is None and (child in phrased or child.dep_ == "compound") and depth == 0:
             key = _modifier_actor(child, index, gazetteer, depth + 1)
         if key:
             return key
@@ -904,7 +906,9 @@ def _add_agents(
     own (MNC, on no country's side) named with more words is that agent, the nearest
     before it, else the first in a later sentence ("Brazil's commercial banks … signed
     with banks", "banks' complaints … Brazil's creditor banks": the creditor banks, not
-    business at large).
+    business at large). A firm's agents are the firm ("a Boeing spokesman": its code,
+    shared by many firms, labels no agent of it) and give no side to a bare agent ("…
+    the government's team": not Boeing's).
 
     A bare agent coordinated after a sided one shares its side ("Soviet officials and
     the state media", "Israeli troops and police": :func:`_conjunct_side`).
@@ -925,7 +929,8 @@ def _add_agents(
             continue
         agent = _agent(index.actors[owner], span.label_, owner, index.coder)
         key = owner if agent is None else index.add(agent)
-        sided.append((span.root.i, span.label_, key))
+        if not (index.actors[owner].code or "").startswith("MNC"):
+            sided.append((span.root.i, span.label_, key))
         owners[span.root.i] = owner
         index.point(span.root, key, sent_of[span.root.i])
     # agents of a kind of their own named with more words ("creditor banks"), by head
@@ -1482,6 +1487,30 @@ def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
     return False
 
 
+# Nouns of a country's presence in another: a mission or an envoy sits abroad, so the
+# story that names one is told from elsewhere (see _represented_abroad).
+DIPLOMATIC_NOUNS = frozenset(
+    {"embassy", "consulate", "legation", "ambassador", "envoy", "emissary", "diplomat", "consul"}
+)
+
+
+def _represented_abroad(doc: Doc, index: ActorIndex) -> set[str]:
+    """The countries whose missions or envoys the article names by a modifier ("a U.S.
+    embassy spokesman", "the Iranian ambassador", "Iraq's envoy"): foreigners where the
+    story happens, so none of them is its home. A mission owned by a pronoun is named
+    from home ("Iran recalled its ambassador")."""
+    found: set[str] = set()
+    for token in words(doc):
+        if token.lemma_.lower() not in DIPLOMATIC_NOUNS:
+            continue
+        for child in children(token, "amod", "compound", "nmod", "poss"):
+            key = index.actor_at(child) if child.pos_ != "PRON" else None
+            country = index.country_of(key) if key else None
+            if country is not None:
+                found.add(country)
+    return found
+
+
 def _ranked_countries(index: ActorIndex, placed: Set[tuple[int, str]]) -> list[tuple[str, int]]:
     """The country codes that the article's sentences name (by a country's or its agents'
     codes, or by the places that lie in it: ``placed``, (sentence, country code) pairs),
@@ -1600,11 +1629,13 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
     """A person the dictionaries do not list takes their side's code and their title's
     role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
     and their title's role (see :func:`_home_country`, :func:`_home_agents`, which bare
-    agents follow); then every coded actor takes the role
+    agents follow; a country whose mission or envoy the story names is not its home,
+    :func:`_represented_abroad`); then every coded actor takes the role
     codes and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``."""
     coder = index.coder
-    ranked = _ranked_countries(index, placed)
+    abroad = _represented_abroad(doc, index)
+    ranked = [(c, n) for c, n in _ranked_countries(index, placed) if c not in abroad]
     home = _home_country(ranked)
     for key, actor in list(index.actors.items()):
         if actor.type != "Person" or actor.code:

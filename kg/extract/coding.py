@@ -441,15 +441,16 @@ class Coder:
     def label(self, code: str) -> str | None:
         """The canonical label of the actor a code identifies: the gazetteer's name for
         it, else the country's adjective (or name) and the roles' words ("Israeli
-        military"), else the dictionaries' name; None for a role without a side."""
+        military"), else the dictionaries' name; None for a role without a side, and for
+        a code that identifies no one actor (:meth:`names_one`)."""
         owned = self._owned.get(code)
         if owned is not None:
             return owned.label
         head, roles = split_code(code)
         if len(head) == 3 and head not in _country_codes():
             return None  # a role alone (MED of a newspaper, UAF): no side to name
-        if not roles:
-            return _dictionary_labels().get(code)
+        if not roles:  # a code many names share (MNCUSA) is none of theirs
+            return _dictionary_labels().get(code) if self.names_one(code) else None
         owner = self._owned.get(head)
         side = owner.demonyms[0] if owner and owner.demonyms else self.label(head)
         if side is None or not all(r in self.roles for r in roles):

@@ -839,3 +839,42 @@ def test_a_day_the_model_took_into_a_place_s_name_is_no_part_of_it() -> None:
     (event,) = extraction.events
     place = extraction.place(event.location)
     assert place is not None and place.name == "Persian Gulf"
+
+
+MILES_EAST_OF_A_COUNTRY = parsed("""
+Peruvian   1 amod     ADJ   JJ  peruvian   NORP
+destroyers 2 nsubj    NOUN  NNS destroyer
+attacked   2 ROOT     VERB  VBD attack
+the        4 det      DET   DT  the
+platform   2 dobj     NOUN  NN  platform
+120        6 nummod   NUM   CD  120
+miles      7 npadvmod NOUN  NNS mile
+east       2 advmod   ADV   RB  east
+of         7 prep     ADP   IN  of
+Chile      8 pobj     PROPN NNP Chile      GPE
+.          2 punct    PUNCT .   .
+""")
+
+
+def test_a_country_an_event_is_reckoned_from_is_not_where_it_happened() -> None:
+    """ "attacked the platform 120 miles east of Chile": the attack happened off Chile,
+    not in it, so Chile is neither its location nor, by that, its target."""
+    (event,) = run(MILES_EAST_OF_A_COUNTRY).events
+    assert (event.target, event.location) == (None, None)
+
+
+A_PARTY_HEADQUARTERS = parsed("""
+Police       1 nsubj    NOUN  NNS police
+raided       1 ROOT     VERB  VBD raid
+the          4 det      DET   DT  the
+Solidarity   4 compound PROPN NNP Solidarity  ORG
+headquarters 1 dobj     NOUN  NN  headquarters
+.            1 punct    PUNCT .   .
+""")
+
+
+def test_a_name_on_a_building_stays_the_actor_whose_building_it_is() -> None:
+    """ "raided the Solidarity headquarters": a building is named by whoever it is of,
+    a party, a firm, a person, so the name stays the actor and the target; only places
+    on the map (an oilfield, a front, a crossing) make their name a place."""
+    assert {e.target for e in run(A_PARTY_HEADQUARTERS).events} == {"solidarity"}

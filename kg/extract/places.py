@@ -98,7 +98,8 @@ class Locative:
     ``modifier`` when the name only modifies the head ("a Gulf attack"), which places an
     event only where no phrase does; ``names`` when the head is a kind of place that the
     name names ("the Nowruz oilfield"), so the name is a place's whatever the model
-    tagged it."""
+    tagged it; ``outside`` when the place is only a point the event is reckoned from
+    ("120 miles east of Bahrain"), which a country is not where it happened."""
 
     head: int
     place: int
@@ -106,6 +107,7 @@ class Locative:
     host: bool
     modifier: bool
     names: bool = False
+    outside: bool = False
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -174,6 +176,7 @@ class _Pattern:
     host: bool
     modifier: bool
     names: bool
+    outside: bool
 
 
 class LocationMatcher:
@@ -203,6 +206,7 @@ class LocationMatcher:
                     entry["host"],
                     entry["modifier"],
                     entry.get("names", False),
+                    entry.get("outside", False),
                 )
             )
         # Most patterns start at a word of one or two dependency labels ("prep"): a token
@@ -236,6 +240,7 @@ class LocationMatcher:
                             pattern.host,
                             pattern.modifier,
                             pattern.names,
+                            pattern.outside,
                         )
                     )
         doc._.locatives = tuple(sorted(found))
@@ -609,7 +614,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.at[token.i] = place.key
     for loc in doc._.locatives:
         key = index.at.get(loc.place)
-        if key is None or (loc.patient and index.places[key].kind == "country"):
+        if key is None or ((loc.patient or loc.outside) and index.places[key].kind == "country"):
             continue
         (index.named if loc.modifier else index.locations).setdefault(loc.head, key)
         if loc.patient:

@@ -42,6 +42,7 @@ from kg.extract.coding import (
     country_part,
     domestic_role,
     is_country_code,
+    is_state_role,
     longest_names,
     role_codes,
     split_code,
@@ -730,8 +731,9 @@ def _modifier_actor(
     "forces in Guinea", "students throughout Indonesia", "workers across France",
     "government of Sindh", "a tanker owned by Iran"), or the side of
     the noun its "for", "of" or "in" phrase names ("a spokesman for the Iraqi ministry":
-    Iraq) or that modifies it as a noun ("a U.S. embassy spokesman", "Iranian army
-    commanders": the parser hangs the side on the embassy, the army), or, for a subject,
+    Iraq) or the agent noun that modifies it ("a U.S. embassy spokesman", "Iranian army
+    commanders": the parser hangs the side on the embassy, the army; not "a Soviet bloc
+    diplomat", whose bloc is no agent of the Soviets), or, for a subject,
     its "from" phrase ("representatives from Nigeria met"; troops withdrawn or sent
     "from Peru" are not Peru's)."""
     preps = {"of", "in", "throughout", "across", "for"}
@@ -743,11 +745,18 @@ def _modifier_actor(
         key = _side_named(child, index, gazetteer)
         if key and index.actors[key].type == "Person":
             key = _persons_side(index.actors[key], index)
-        if key is None and (child in phrased or child.dep_ == "compound") and depth == 0:
+        if key is None and (child in phrased or _agent_noun(child)) and depth == 0:
             key = _modifier_actor(child, index, gazetteer, depth + 1)
         if key:
             return key
     return None
+
+
+def _agent_noun(token: Token) -> bool:
+    """Whether a noun modifying another is an agent noun of the dictionaries ("embassy",
+    "army")."""
+    entries = agent_entries()
+    return token.dep_ == "compound" and (token.lower_ in entries or token.lemma_.lower() in entries)
 
 
 def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
@@ -907,8 +916,9 @@ def _add_agents(
     before it, else the first in a later sentence ("Brazil's commercial banks … signed
     with banks", "banks' complaints … Brazil's creditor banks": the creditor banks, not
     business at large). A firm's agents are the firm ("a Boeing spokesman": its code,
-    shared by many firms, labels no agent of it) and give no side to a bare agent ("…
-    the government's team": not Boeing's).
+    shared by many firms, labels no agent of it) and give no side to a bare agent of a
+    state's institutions ("… the government's team": not Boeing's; "Boeing workers …
+    the workers" are Boeing's).
 
     A bare agent coordinated after a sided one shares its side ("Soviet officials and
     the state media", "Israeli troops and police": :func:`_conjunct_side`).
@@ -929,7 +939,8 @@ def _add_agents(
             continue
         agent = _agent(index.actors[owner], span.label_, owner, index.coder)
         key = owner if agent is None else index.add(agent)
-        if not (index.actors[owner].code or "").startswith("MNC"):
+        firm = (index.actors[owner].code or "").startswith("MNC")
+        if not (firm and is_state_role(span.label_.strip("~")[:3])):
             sided.append((span.root.i, span.label_, key))
         owners[span.root.i] = owner
         index.point(span.root, key, sent_of[span.root.i])
@@ -1494,14 +1505,22 @@ DIPLOMATIC_NOUNS = frozenset(
 )
 
 
+# Prepositions naming where a mission or an envoy sits: "the ambassador to Bolivia".
+HOST_PREPS = frozenset({"to", "in", "at"})
+
+
 def _represented_abroad(doc: Doc, index: ActorIndex) -> set[str]:
-    """The countries whose missions or envoys the article names by a modifier ("a U.S.
-    embassy spokesman", "the Iranian ambassador", "Iraq's envoy"): foreigners where the
-    story happens, so none of them is its home. A mission owned by a pronoun is named
-    from home ("Iran recalled its ambassador")."""
+    """The countries whose missions or envoys the article names by a modifier, and not
+    where they sit ("a U.S. embassy spokesman", "the Iranian ambassador said"):
+    foreigners where the story happens, so none of them is its home. One whose host the
+    text names may be the story's own ("Peru's ambassador to Bolivia said", "the Israeli
+    ambassador in Cairo defended the arrests"), and so may one owned by a pronoun ("Iran
+    recalled its ambassador")."""
     found: set[str] = set()
     for token in words(doc):
         if token.lemma_.lower() not in DIPLOMATIC_NOUNS:
+            continue
+        if any(c.lower_ in HOST_PREPS for c in children(token, "prep")):
             continue
         for child in children(token, "amod", "compound", "nmod", "poss"):
             key = index.actor_at(child) if child.pos_ != "PRON" else None

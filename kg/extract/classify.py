@@ -118,24 +118,29 @@ def asks_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
     return any(children(x, "neg") for x in _anonymity(verb))
 
 
-def refuses_nothing_of_another(verb: Token) -> bool:
+def refuses_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
     """Whether a verb of refusing refuses only to be named: "an official, who declined
     to be identified" (the anonymity of wire sources) rejects nothing put to the
     speaker, where a rejection (CAMEO 12) refuses another's proposal or demand ("refused
     to be bound by the resolution" is one); or refuses nothing at all, telling by how
     much a quantity changed (:func:`_states_an_amount`: "its output declined 12 pct",
     "declined to 2.1 mln barrels a day")."""
-    return bool(_anonymity(verb)) or _states_an_amount(verb)
+    return bool(_anonymity(verb)) or _states_an_amount(verb, index)
 
 
 # Prepositions of a change in quantity: "fell to 140 yen", "from 135,434", "by 12 pct".
 AMOUNT_PREPS = frozenset({"to", "from", "by"})
 
 
-def _states_an_amount(verb: Token) -> bool:
-    """Whether a verb has no complement but an amount: a number or a counted noun as its
-    object or as the object of a phrase of change (:data:`AMOUNT_PREPS`), and no clause
-    or object of another kind ("declined the offer", "declined to comment")."""
+def _states_an_amount(verb: Token, index: ActorIndex) -> bool:
+    """Whether a verb whose subject is a thing, not an actor ("exports", "its output"),
+    has no complement but an amount: a number or a counted noun as its object or as the
+    object of a phrase of change (:data:`AMOUNT_PREPS`), and no clause or object of
+    another kind ("declined the offer", "declined to comment"). An actor refuses what is
+    counted: "Iran rejected three demands"."""
+    subjects = children(verb, "nsubj")
+    if not subjects or any(index.actor_at(s) for s in subjects):
+        return False
     if children(verb, "xcomp", "ccomp"):
         return False
     objects = children(verb, "dobj", "npadvmod")

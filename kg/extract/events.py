@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -115,8 +116,10 @@ from kg.extract.triggers import (
 )
 from kg.issues import natural_force_at
 from kg.records import Event
-from kg.verbs import EventCode, Pattern
 from kg.vocabulary import EventType, Vocabulary
+
+if TYPE_CHECKING:
+    from kg.verbs import EventCode, Pattern
 
 __all__ = ["extract_events"]
 
@@ -164,6 +167,7 @@ LIGHT_VERBS = frozenset(
 RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
 FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
+ARMED_GROUP = "ArmedGroup"  # the roles table's class of rebels, insurgents, militias
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -479,26 +483,42 @@ def _figurative(
     index: ActorIndex,
     vocab: Vocabulary,
 ) -> bool:
-    """Whether a trigger of force (QuadClass 4) meets a dictionary pattern that reads its
-    verb as a verbal act (QuadClass 1 or 3) by the head of its object, the thing it is
-    done to, or by its subject's side alone: ATTACK's "- * &PROPOSAL" and "- * POLICY"
-    (111) read "attacked the Chilean proposal" as criticism, a figure of speech no force
-    was used in, and "- NEWSPAPER *" and "- SHARPLY *" "the newspaper attacked". An
-    actor can be fought ("rebels fighting the government", though FIGHT's "- *
-    GOVERNMENT" codes criticism), and a pattern word that only modifies the object
-    names no thing of words: "attacked government positions" is force."""
+    """Whether a trigger of violence (:data:`VIOLENCE_ROOTS`) meets a pattern written for
+    its verb that reads it as a verbal act (QuadClass 1 or 3) by the head of its object,
+    the thing it is done to, or by its subject's side alone, and no armed doer does it
+    (:func:`_armed`): ATTACK's "- * &PROPOSAL" and "- * POLICY" (111) read "attacked
+    the Chilean proposal" as criticism, a figure of speech no force was used in, and "-
+    NEWSPAPER *" "the newspaper attacked". An actor can be fought ("rebels fighting the
+    government", though the block's "- * GOVERNMENT" codes criticism), a pattern word
+    that only modifies the object names no thing of words ("attacked government
+    positions"), "gunmen attacked a peace conference" is force, and a pattern the block
+    lists for another verb ("- * PART", TAKE PART) says nothing of "captured part of
+    the city"."""
     if coded is None or coded[1] is None or not coded[0].event:
+        return False
+    pattern = coded[1]
+    if event_type.root not in VIOLENCE_ROOTS or pattern.comment.lower() != verb.lemma_.lower():
         return False
     verbal = vocab.for_code(coded[0].event)
     if verbal is None or not vocab.is_verbal(verbal.name):
         return False
-    if vocab.quad_class_of(event_type.name) != MATERIAL_CONFLICT:
+    if _armed(subjects(verb)[0], index):
         return False
-    pattern = coded[1]
     if not pattern.after:
         return True
     words = pattern_words(verb, pattern)
     return any(o.i in words and not index.actor_at(o) for o in children(verb, "dobj"))
+
+
+def _armed(sources: list[Token], index: ActorIndex) -> bool:
+    """Whether one of the sources is armed: forces (:data:`FORCES`) or an armed group."""
+    for source in sources:
+        actor = index.actors.get(index.actor_at(source) or "")
+        for role in role_codes(actor.role or "") if actor is not None else ():
+            known = index.coder.roles.get(role)
+            if role in FORCES or (known is not None and known.type == ARMED_GROUP):
+                return True
+    return False
 
 
 def _reading(
@@ -549,7 +569,7 @@ def _reading(
     refined = refine(event_type, lemmas, vocab)
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"
-    if refined.root == REJECT_ROOT and refuses_nothing_of_another(verb):
+    if refined.root == REJECT_ROOT and refuses_nothing_of_another(verb, index):
         return None  # "an official, who declined to be identified"
     return Reading(
         refined,
@@ -1123,21 +1143,22 @@ def _light_use(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabula
 
 
 def _anothers_act(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary) -> bool:
-    """Whether the verb's reading is coded by its object, an event noun of the reading's
-    own root whose doer the noun names, off the subject's side: "Iran reported an Iraqi
-    attack on a tanker" (REPORT's "- * ATTACK", 190) tells Iraq's attack, coded at the
-    noun (:func:`_nominal`), not an Iranian one on Iraq; "Iran reported an attack on
-    the tanker" names no other doer and stays the subject's, as PETRARCH codes it."""
+    """Whether the verb's reading is coded by a pattern of a verb of saying on its
+    object, an event noun of the reading's own root whose doer the noun names, off the
+    subject's side: "Iran reported an Iraqi attack on a tanker" (REPORT's "- * ATTACK",
+    190) tells Iraq's attack, coded at the noun (:func:`_nominal`), not an Iranian one
+    on Iraq; "Iran reported an attack on the tanker" names no other doer and stays the
+    subject's, as PETRARCH codes it."""
     pattern = reading.match.pattern
+    if pattern is None or pattern.comment.lower() not in vocab.speech_lemmas:
+        return False  # "France echoed the British appeal" appeals itself
+    sources = subjects(verb)[0]
     for noun in children(verb, "dobj"):
         named = noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
         if named is None or named.root != reading.event_type.root:
             continue
-        if noun.i not in reading.match.tokens and not (
-            pattern and noun.i in pattern_words(verb, pattern)
-        ):
+        if noun.i not in pattern_words(verb, pattern):
             continue
-        sources = subjects(verb)[0]
         doers = [index.actor_at(a) for a in nominal_agents(noun, index, False)]
         if any(key is not None and not _on_the_side_of(key, sources, index) for key in doers):
             return True

@@ -5693,3 +5693,56 @@ def test_a_protest_is_no_figure_of_speech_whatever_the_verbs_patterns_say() -> N
     """Only force is read as words by the patterns of its verb: "students protested the
     arrest" is a protest (14), not a rally of support (PROTEST's "- * ARREST", 053)."""
     assert {code for _, code, _ in pairs(ARREST_PROTESTED)} == {"14"}
+
+
+A_BODY_SPLIT_IN_TWO = parsed("""
+The      3 det      DET   DT  the      B-ORG
+National 3 compound PROPN NNP National I-ORG
+Security 3 compound PROPN NNP Security B-ORG
+Council  4 nsubj    PROPN NNP Council  I-ORG
+accused  4 ROOT     VERB  VBD accuse
+Peru     4 dobj     PROPN NNP Peru     GPE
+.        4 punct    PUNCT .   .
+""")
+
+
+def test_a_name_ending_a_longer_agent_noun_is_that_agent() -> None:
+    """The model splits "the National Security Council" in two, and the dictionaries
+    know "Security Council" as the U.N.'s; the whole is the agent
+    NATIONAL_SECURITY_COUNCIL, a state's council (GOVMIL), not the United Nations."""
+    (event,) = run(A_BODY_SPLIT_IN_TWO).events
+    assert actors_of(A_BODY_SPLIT_IN_TWO)[event.source or ""][0] == "GOVMIL"
+
+
+PARTY_WITH_A_GLOSS = parsed("""
+The       5 det      DET   DT    the
+Umma      5 compound PROPN NNP   Umma      B-ORG
+(         3 punct    PUNCT -LRB- (         I-ORG
+Nation    1 appos    PROPN NNP   Nation    I-ORG
+)         3 punct    PUNCT -RRB- )
+party     6 nsubj    NOUN  NN    party
+boycotted 6 ROOT     VERB  VBD   boycott
+Peru      6 dobj     PROPN NNP   Peru      GPE
+.         6 punct    PUNCT .     .
+""")
+
+A_COUNTED_ARMY = parsed("""
+The       5 det      DET   DT  the
+1.6       2 nummod   NUM   CD  1.6
+mln       5 compound NUM   CD  mln
+strong    5 amod     ADJ   JJ  strong
+regular   5 amod     ADJ   JJ  regular
+army      6 nsubj    NOUN  NN  army
+attacked  6 ROOT     VERB  VBD attack
+Peru      6 dobj     PROPN NNP Peru     GPE
+.         6 punct    PUNCT .   .
+""")
+
+
+def test_labels_keep_no_half_bracket_and_no_count() -> None:
+    """The model takes "Umma (Nation" for the name of "the Umma (Nation) party": the
+    label is "Umma", no bracket left open; "the 1.6 mln strong regular army" is the
+    military, not a group named "1.6 mln"."""
+    assert {e.source for e in run(PARTY_WITH_A_GLOSS).events} == {"umma"}
+    (event,) = run(A_COUNTED_ARMY).events
+    assert event.source == "military"

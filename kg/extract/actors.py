@@ -199,7 +199,10 @@ def _clean_name(text: str) -> str:
     """A name as a label: its words with whitespace normalised ("Paul\nVolcker" is "Paul
     Volcker"), without markup brackets and a possessive written with a double quote
     ("<Boeing Co>", 'Brazil"s') and, for a company, without the legal suffix ("American
-    Express Co"); "" when nothing but a suffix is left."""
+    Express Co"), nor a bracket the model opened and did not close ("Umma (Nation" of
+    "the Umma (Nation) party" is Umma); "" when nothing but a suffix is left."""
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")]
     words = [w for w in (w.strip("<>") for w in text.split()) if w]
     if words:
         words[-1] = re.sub(r'"s$', "", words[-1])
@@ -473,6 +476,8 @@ def _add_entities(
             continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
         person = ent.label_ == "PERSON" or name_word(span.text) in surnames or titled(span)
+        if not person and _ends_an_agent(span):
+            continue  # the agent names the body (see _add_agents)
         if entry is not None:
             key = index.add(_actor(entry, index.coder), named=True)
         elif person:
@@ -512,6 +517,17 @@ def _add_entities(
             if split is not None:
                 index.point(split, key, sent_of[ent.start])  # the office is no actor apart
     _add_untagged_surnames(doc, index, sent_of, surnames)
+
+
+def _ends_an_agent(span: Span) -> bool:
+    """Whether a name is the end of a longer agent noun of the dictionaries, one proper
+    name that the model split in two: "the National Security Council" is the agent
+    NATIONAL_SECURITY_COUNCIL, a state's (GOVMIL), not the U.N.'s "Security Council"."""
+    doc = span.doc
+    return any(
+        agent.start < span.start and agent.end >= span.end and doc[agent.start].is_title
+        for agent in doc.spans.get(AGENTS, ())
+    )
 
 
 def _abbreviation(
@@ -878,6 +894,7 @@ def _naming_modifiers(span: Span) -> list[str]:
             t.dep_ in {"compound", "nmod"}
             or (t.dep_ == "amod" and t.text[:1].isupper() and (t.i > 0 or t.ent_type_ == "NORP"))
         )
+        and not any(w.like_num for w in subtree(t))  # "the 1.6-mln strong army": no name
     ]
     return [
         w.text if w.pos_ == "PROPN" or w.ent_type_ == "NORP" else w.lower_

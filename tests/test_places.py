@@ -878,3 +878,22 @@ def test_a_name_on_a_building_stays_the_actor_whose_building_it_is() -> None:
     a party, a firm, a person, so the name stays the actor and the target; only places
     on the map (an oilfield, a front, a crossing) make their name a place."""
     assert {e.target for e in run(A_PARTY_HEADQUARTERS).events} == {"solidarity"}
+
+
+AT_A_TOWNS_PLANT = parsed("""
+Workers   1 nsubj    NOUN  NNS worker
+struck    1 ROOT     VERB  VBD strike
+at        1 prep     ADP   IN  at
+a         5 det      DET   DT  a
+Leningrad 5 compound PROPN NNP Leningrad GPE
+plant     2 pobj     NOUN  NN  plant
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_a_plant_a_town_names_is_in_that_town() -> None:
+    """ "struck at a Leningrad plant": a plant or a station is a kind of place that a
+    town's name modifies, so the strike happened in that town."""
+    (event,) = run(AT_A_TOWNS_PLANT).events
+    place = run(AT_A_TOWNS_PLANT).place(event.location)
+    assert place is not None and place.country == "russia"

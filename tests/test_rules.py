@@ -5516,6 +5516,36 @@ it         18 dobj    PRON  PRP it
 """)
 
 
+AN_EMBASSY_SPEAKING_IN_A_STATEMENT = parsed("""
+Police     1 nsubj    NOUN  NNS police
+arrested   1 ROOT     VERB  VBD arrest
+students   1 dobj     NOUN  NNS student
+.          1 punct    PUNCT .   .
+The        6 det      DET   DT  the
+U.S.       6 compound PROPN NNP U.S.      GPE
+embassy    10 nsubj   NOUN  NN  embassy
+in         6 prep     ADP   IN  in
+a          9 det      DET   DT  a
+statement  7 pobj     NOUN  NN  statement
+criticised 10 ROOT    VERB  VBD criticise
+Peru       10 dobj    PROPN NNP Peru      GPE
+.          10 punct   PUNCT .   .
+The        15 det     DET   DT  the
+U.S.       15 compound PROPN NNP U.S.     GPE
+embassy    19 nsubj   NOUN  NN  embassy
+in         15 prep    ADP   IN  in
+a          18 det     DET   DT  a
+statement  16 pobj    NOUN  NN  statement
+accused    19 ROOT    VERB  VBD accuse
+Bolivia    19 dobj    PROPN NNP Bolivia   GPE
+.          19 punct   PUNCT .   .
+Peru       23 nsubj   PROPN NNP Peru      GPE
+rejected   23 ROOT    VERB  VBD reject
+it         23 dobj    PRON  PRP it
+.          23 punct   PUNCT .   .
+""")
+
+
 def test_a_country_whose_embassy_the_story_names_is_not_its_home() -> None:
     """Named in as many sentences as Peru, the United States is here by its embassy, a
     foreigner where the story happens: the story is Peru's, and its bare "police" are
@@ -5523,6 +5553,8 @@ def test_a_country_whose_embassy_the_story_names_is_not_its_home() -> None:
     codes = {code for code, _, _ in actors_of(A_STORY_TOLD_BESIDE_AN_EMBASSY).values()}
     assert "PERCOP" in codes
     assert "COP" not in codes
+    # "in a statement" says how it spoke, not where it sits
+    assert "PERCOP" in {c for c, _, _ in actors_of(AN_EMBASSY_SPEAKING_IN_A_STATEMENT).values()}
 
 
 A_FIRMS_SPOKESMAN = parsed("""
@@ -5746,3 +5778,43 @@ def test_labels_keep_no_half_bracket_and_no_count() -> None:
     assert {e.source for e in run(PARTY_WITH_A_GLOSS).events} == {"umma"}
     (event,) = run(A_COUNTED_ARMY).events
     assert event.source == "military"
+
+
+PRICE_DECLINED = parsed("""
+Peru     1 nsubj  PROPN NNP Peru  GPE
+declined 1 ROOT   VERB  VBD decline
+1-1/4    1 dobj   NUM   CD  1-1/4 CARDINAL
+to       1 prep   ADP   IN  to
+120      3 pobj   NUM   CD  120   CARDINAL
+.        1 punct  PUNCT .   .
+""")
+
+SOLUTION_ATTACKED = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+attacked 1 ROOT  VERB  VBD attack
+the      4 det   DET   DT  the
+Chilean  4 amod  ADJ   JJ  chilean  NORP
+solution 1 dobj  NOUN  NN  solution
+.        1 punct PUNCT .   .
+""")
+
+MEMBERS_OF_THE_SENATE = parsed("""
+Members    4 nsubj PROPN NNPS Members
+of         0 prep  ADP   IN   of
+the        3 det   DET   DT   the
+Senate     1 pobj  PROPN NNP  Senate    ORG
+criticised 4 ROOT  VERB  VBD  criticise
+Peru       4 dobj  PROPN NNP  Peru      GPE
+.          4 punct PUNCT .    .
+""")
+
+
+def test_second_review_guards() -> None:
+    """A number or a percentage is refused by nobody, an actor's included ("Peru
+    declined 1-1/4 to 120": a price); a pattern whose comment names its verb among
+    others ("- * &SOLUTION [111] # ATTACK , ATTACK") is written for it; an agent joined
+    to a name by a preposition ("Members of the Senate") leaves the name its actor."""
+    assert run(PRICE_DECLINED).events == ()
+    assert pairs(SOLUTION_ATTACKED) == {("peru", "11", "chile")}
+    (event,) = run(MEMBERS_OF_THE_SENATE).events
+    assert actors_of(MEMBERS_OF_THE_SENATE)[event.source or ""][0] == "USAGOVLEG"

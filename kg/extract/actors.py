@@ -519,13 +519,25 @@ def _add_entities(
     _add_untagged_surnames(doc, index, sent_of, surnames)
 
 
+# How the words of one proper name modify its head ("National" of "National Security
+# Council").
+NAME_PARTS = frozenset({"compound", "amod"})
+
+
 def _ends_an_agent(span: Span) -> bool:
     """Whether a name is the end of a longer agent noun of the dictionaries, one proper
-    name that the model split in two: "the National Security Council" is the agent
-    NATIONAL_SECURITY_COUNCIL, a state's (GOVMIL), not the U.N.'s "Security Council"."""
+    name that the model split in two, its words before the name modifying it: "the
+    National Security Council" is the agent NATIONAL_SECURITY_COUNCIL, a state's
+    (GOVMIL), not the U.N.'s "Security Council". An agent joined to a name by a
+    preposition is the name's ("Members of the Senate", "the Israeli Mission to the
+    United Nations")."""
     doc = span.doc
     return any(
-        agent.start < span.start and agent.end >= span.end and doc[agent.start].is_title
+        agent.start < span.start
+        and agent.end == span.end
+        and all(
+            t.dep_ in NAME_PARTS and t.text[:1].isupper() for t in doc[agent.start : span.start]
+        )
         for agent in doc.spans.get(AGENTS, ())
     )
 
@@ -1524,6 +1536,7 @@ DIPLOMATIC_NOUNS = frozenset(
 
 # Prepositions naming where a mission or an envoy sits: "the ambassador to Bolivia".
 HOST_PREPS = frozenset({"to", "in", "at"})
+HOST_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})  # the model's labels of such places
 
 
 def _represented_abroad(doc: Doc, index: ActorIndex) -> set[str]:
@@ -1537,7 +1550,12 @@ def _represented_abroad(doc: Doc, index: ActorIndex) -> set[str]:
     for token in words(doc):
         if token.lemma_.lower() not in DIPLOMATIC_NOUNS:
             continue
-        if any(c.lower_ in HOST_PREPS for c in children(token, "prep")):
+        if any(
+            _a_host(p, index)
+            for c in children(token, "prep")
+            if c.lower_ in HOST_PREPS
+            for p in children(c, "pobj")
+        ):
             continue
         for child in children(token, "amod", "compound", "nmod", "poss"):
             key = index.actor_at(child) if child.pos_ != "PRON" else None
@@ -1545,6 +1563,13 @@ def _represented_abroad(doc: Doc, index: ActorIndex) -> set[str]:
             if country is not None:
                 found.add(country)
     return found
+
+
+def _a_host(noun: Token, index: ActorIndex) -> bool:
+    """Whether a noun names where a mission sits: a place or an actor ("in Cairo", "to
+    Bolivia", "to the United Nations"), not a time or a way ("at the weekend", "in a
+    statement")."""
+    return noun.ent_type_ in HOST_ENTITIES or index.actor_at(noun) is not None
 
 
 def _ranked_countries(index: ActorIndex, placed: Set[tuple[int, str]]) -> list[tuple[str, int]]:

@@ -102,7 +102,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import dated_ahead, event_date
-from kg.extract.lexicon import lexicon_code, pattern_words, taken_in_form
+from kg.extract.lexicon import lexicon_code, pattern_words, taken_in_form, written_for
 from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, at_the_table, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
@@ -497,7 +497,7 @@ def _figurative(
     if coded is None or coded[1] is None or not coded[0].event:
         return False
     pattern = coded[1]
-    if event_type.root not in VIOLENCE_ROOTS or pattern.comment.lower() != verb.lemma_.lower():
+    if event_type.root not in VIOLENCE_ROOTS or not written_for(verb, pattern):
         return False
     verbal = vocab.for_code(coded[0].event)
     if verbal is None or not vocab.is_verbal(verbal.name):

@@ -73,6 +73,7 @@ __all__ = [
     "lexicon_code",
     "pattern_words",
     "taken_in_form",
+    "written_for",
 ]
 
 VERBS = "verbs"  # the Doc's span group
@@ -219,6 +220,20 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
         if code.event and not code.null:
             return code, None
     return None
+
+
+def written_for(verb: Token, pattern: Pattern) -> bool:
+    """Whether a pattern of the verb's block was written for the verb at ``verb``, as its
+    comment says ("- * &PROPOSAL [111] # ATTACK" for "attacked", not for "fought" or
+    "captured" of the same block): see :meth:`kg.verbs.VerbBlock.origins`."""
+    span = _form_at(verb)
+    if span is None:
+        return False
+    return any(
+        entry in block.origins(pattern)
+        for block, entry in dictionary_at(span.label_).lookup(span.text.split())
+        if any(p is pattern for p in block.patterns)
+    )
 
 
 def pattern_words(verb: Token, pattern: Pattern) -> frozenset[int]:

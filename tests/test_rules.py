@@ -202,6 +202,12 @@ def actors_of(doc: Doc, date: str | None = None) -> dict[str, tuple[str | None, 
     return {a.key: (a.code, a.affiliation, a.country) for a in extraction.actors}
 
 
+def source_code(doc: Doc) -> str | None:
+    """The code of the source of the one event of ``doc``."""
+    (event,) = run(doc).events
+    return actors_of(doc)[event.source or ""][0]
+
+
 def pairs(doc: Doc) -> set[tuple[str | None, str, str | None]]:
     return {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
 
@@ -5488,8 +5494,7 @@ Iraq       4 dobj     PROPN NNP Iraq      GPE
 def test_a_side_named_on_a_noun_modifying_an_agent_is_the_agent_s() -> None:
     """ "An Iranian embassy spokesman": the parser hangs "Iranian" on the embassy, and
     the spokesman is Iran's government (IRNGOV), not a government of no side."""
-    (event,) = run(EMBASSY_SPOKESMAN).events
-    assert actors_of(EMBASSY_SPOKESMAN)[event.source or ""][0] == "IRNGOV"
+    assert source_code(EMBASSY_SPOKESMAN) == "IRNGOV"
 
 
 A_STORY_TOLD_BESIDE_AN_EMBASSY = parsed("""
@@ -5656,8 +5661,7 @@ Peru       4 dobj     PROPN NNP Peru       GPE
 def test_a_side_on_a_modifying_noun_that_is_no_agent_is_not_the_agent_s() -> None:
     """ "A Soviet bloc diplomat" may be Polish: the bloc is no agent of the Soviets, so
     the diplomat keeps the role alone (GOV)."""
-    (event,) = run(BLOC_DIPLOMAT).events
-    assert actors_of(BLOC_DIPLOMAT)[event.source or ""][0] == "GOV"
+    assert source_code(BLOC_DIPLOMAT) == "GOV"
 
 
 AN_ENVOY_WHERE_HE_SITS = parsed("""
@@ -5742,8 +5746,7 @@ def test_a_name_ending_a_longer_agent_noun_is_that_agent() -> None:
     """The model splits "the National Security Council" in two, and the dictionaries
     know "Security Council" as the U.N.'s; the whole is the agent
     NATIONAL_SECURITY_COUNCIL, a state's council (GOVMIL), not the United Nations."""
-    (event,) = run(A_BODY_SPLIT_IN_TWO).events
-    assert actors_of(A_BODY_SPLIT_IN_TWO)[event.source or ""][0] == "GOVMIL"
+    assert source_code(A_BODY_SPLIT_IN_TWO) == "GOVMIL"
 
 
 PARTY_WITH_A_GLOSS = parsed("""
@@ -5816,5 +5819,4 @@ def test_second_review_guards() -> None:
     to a name by a preposition ("Members of the Senate") leaves the name its actor."""
     assert run(PRICE_DECLINED).events == ()
     assert pairs(SOLUTION_ATTACKED) == {("peru", "11", "chile")}
-    (event,) = run(MEMBERS_OF_THE_SENATE).events
-    assert actors_of(MEMBERS_OF_THE_SENATE)[event.source or ""][0] == "USAGOVLEG"
+    assert source_code(MEMBERS_OF_THE_SENATE) == "USAGOVLEG"

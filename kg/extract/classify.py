@@ -29,7 +29,7 @@ __all__ = [
     "is_question",
     "purpose_of_a_journey",
     "refine",
-    "refuses_nothing_of_another",
+    "refuses_nothing",
 ]
 
 # Verbs whose infinitival complement happens ("continued to advocate", "decided to allow"),
@@ -118,7 +118,7 @@ def asks_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
     return any(children(x, "neg") for x in _anonymity(verb))
 
 
-def refuses_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
+def refuses_nothing(verb: Token, index: ActorIndex) -> bool:
     """Whether a verb of refusing refuses only to be named: "an official, who declined
     to be identified" (the anonymity of wire sources) rejects nothing put to the
     speaker, where a rejection (CAMEO 12) refuses another's proposal or demand ("refused

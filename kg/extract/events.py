@@ -88,7 +88,7 @@ from kg.extract.classify import (
     is_negated,
     purpose_of_a_journey,
     refine,
-    refuses_nothing_of_another,
+    refuses_nothing,
 )
 from kg.extract.clauses import (
     CLAUSE_DEPS,
@@ -569,7 +569,7 @@ def _reading(
     refined = refine(event_type, lemmas, vocab)
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"
-    if refined.root == REJECT_ROOT and refuses_nothing_of_another(verb, index):
+    if refined.root == REJECT_ROOT and refuses_nothing(verb, index):
         return None  # "an official, who declined to be identified"
     return Reading(
         refined,

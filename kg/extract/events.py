@@ -102,7 +102,13 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import dated_ahead, event_date
-from kg.extract.lexicon import lexicon_code, pattern_words, taken_in_form, written_for
+from kg.extract.lexicon import (
+    lexicon_code,
+    pattern_words,
+    taken_in_form,
+    written_for,
+    written_for_any,
+)
 from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, at_the_table, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
@@ -1150,7 +1156,7 @@ def _anothers_act(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocab
     on Iraq; "Iran reported an attack on the tanker" names no other doer and stays the
     subject's, as PETRARCH codes it."""
     pattern = reading.match.pattern
-    if pattern is None or pattern.comment.lower() not in vocab.speech_lemmas:
+    if pattern is None or not written_for_any(verb, pattern, vocab.speech_lemmas):
         return False  # "France echoed the British appeal" appeals itself
     sources = subjects(verb)[0]
     for noun in children(verb, "dobj"):

@@ -35,7 +35,7 @@ decides it. A file's patterns refer to the synonym sets it defines itself.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -74,6 +74,7 @@ __all__ = [
     "pattern_words",
     "taken_in_form",
     "written_for",
+    "written_for_any",
 ]
 
 VERBS = "verbs"  # the Doc's span group
@@ -222,17 +223,30 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     return None
 
 
+def _origins(verb: Token, pattern: Pattern) -> Iterator[tuple[Verb, Verb]]:
+    """Each verb a pattern of the verb's block was written for, as its comment names it
+    (:meth:`kg.verbs.VerbBlock.origins`), with the dictionary's entry for the verb."""
+    span = _form_at(verb)
+    if span is None:
+        return
+    for block, entry in dictionary_at(span.label_).lookup(span.text.split()):
+        if any(p is pattern for p in block.patterns):
+            for origin in block.origins(pattern):
+                yield origin, entry
+
+
 def written_for(verb: Token, pattern: Pattern) -> bool:
     """Whether a pattern of the verb's block was written for the verb at ``verb``, as its
     comment says ("- * &PROPOSAL [111] # ATTACK" for "attacked", not for "fought" or
-    "captured" of the same block): see :meth:`kg.verbs.VerbBlock.origins`."""
-    span = _form_at(verb)
-    if span is None:
-        return False
+    "captured" of the same block)."""
+    return any(origin is entry for origin, entry in _origins(verb, pattern))
+
+
+def written_for_any(verb: Token, pattern: Pattern, lemmas: Set[str]) -> bool:
+    """Whether a pattern of the verb's block was written for one of the verbs ``lemmas``
+    names ("- * ATTACK [190] # REPORT", which DESCRIBE shares, for a verb of saying)."""
     return any(
-        entry in block.origins(pattern)
-        for block, entry in dictionary_at(span.label_).lookup(span.text.split())
-        if any(p is pattern for p in block.patterns)
+        "_".join(origin.written.words).lower() in lemmas for origin, _ in _origins(verb, pattern)
     )
 
 

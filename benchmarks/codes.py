@@ -56,17 +56,23 @@ class GoldCode:
 @dataclass(frozen=True)
 class FoundEvent:
     """A gold event kg found: the codes of its gold source and target actors, and kg's
-    events found for it (rows of the events table)."""
+    events found for it (rows of the events table); ``parties``, the sources of a mutual
+    act that also stand as its target (a PLOVER record lists the parties of talks as its
+    sources and names no target; CAMEO codes each as the other's target)."""
 
     sources: Sequence[GoldCode]
     targets: Sequence[GoldCode]
     rows: Sequence[Mapping[str, str]]
+    parties: Sequence[GoldCode] = ()
 
     def agrees(self, level: Level) -> bool:
         """Whether one of kg's events has both its source and target codes agreeing."""
         return any(
             agrees(self.sources, r.get("source_code"), level)
-            and agrees(self.targets, r.get("target_code"), level)
+            and (
+                agrees(self.targets, r.get("target_code"), level)
+                or (bool(self.parties) and agrees(self.parties, r.get("target_code"), level))
+            )
             for r in self.rows
         )
 

@@ -44,6 +44,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -67,6 +68,7 @@ HALVES = ("even", "odd", "all")
 HALF_NOTE = {"even": "even (study)", "odd": "odd (check)", "all": "all"}
 
 Row = Mapping[str, str]
+Party = TypeVar("Party")  # a record's actor, as one scorer or the other reads it
 Triple = tuple[str, float, str, str, list[str]]
 
 
@@ -271,6 +273,14 @@ def _plays(gold: list[tuple[str, str]], label: str, code: str | None) -> bool:
     return any(same_actor(text, gold_code, label, code) for text, gold_code in gold)
 
 
+def _parties(sources: list[Party], targets: list[Party]) -> list[Party]:
+    """Whom a record lets be the target besides its targets: a record of a mutual act
+    (talks, an agreement, joint exercises) lists its two or more parties as its sources
+    and names no target, where CAMEO codes each party as the other's target, as kg and
+    the reuters_dev gold do; so where it names no target, another of its sources is one."""
+    return sources if not targets and len(sources) > 1 else []
+
+
 @dataclass(frozen=True)
 class PloverFigures:
     records: int
@@ -310,9 +320,13 @@ def plover_figures(
         records += 1
         sources, targets = _coded_actors(record.get("source")), _coded_actors(record.get("target"))
         typed += bool(right)
+        parties = _parties(sources, targets)
         strict += any(
             _plays(sources, r["source"], r.get("source_code"))
-            and _plays(targets, r["target"], r.get("target_code"))
+            and (
+                _plays(targets, r["target"], r.get("target_code"))
+                or (bool(parties) and _plays(parties, r["target"], r.get("target_code")))
+            )
             for r in right
         )
     return PloverFigures(records, typed, strict)
@@ -333,11 +347,12 @@ def plover_codes_found(
     dev: DevSets, rows: Sequence[Row], table: dict[str, tuple[str, str]], half: str
 ) -> list[FoundEvent]:
     """The half's records kg found an event of the record's type for, with their codes."""
-    return [
-        FoundEvent(_plover_codes(record.get("source")), _plover_codes(record.get("target")), right)
-        for record, right in plover_found(dev, rows, table, half)
-        if right
-    ]
+    found = []
+    for record, right in plover_found(dev, rows, table, half):
+        if right:
+            sources, targets = (_plover_codes(record.get(side)) for side in ("source", "target"))
+            found.append(FoundEvent(sources, targets, right, _parties(sources, targets)))
+    return found
 
 
 def reuters_codes_found(gold: Iterable[GoldEvent], rows: Sequence[Row]) -> list[FoundEvent]:

@@ -1,10 +1,12 @@
 """The benchmarks' own rules, on rows and labels written for the test: actor code agreement
-(``benchmarks/codes.py``) and the corpus actor check (``benchmarks/actors.py``)."""
+(``benchmarks/codes.py``), PLOVER record scoring (``benchmarks/quality.py``) and the corpus
+actor check (``benchmarks/actors.py``)."""
 
 from __future__ import annotations
 
 from benchmarks.actors import check, label_key
 from benchmarks.codes import FoundEvent, GoldCode, Level, agrees, code_figures
+from benchmarks.quality import DevSets, plover_codes_found, plover_figures
 
 
 def coded(source: str, target: str) -> dict[str, str]:
@@ -83,3 +85,43 @@ def test_check_finds_duplicates_spacing_labels_wire_words_and_places() -> None:
     assert found.wire == [{"REUTERS"}, {"mln  dlrs"}]
     # A capital may act, Hamas is no town, and a company may take a town's name.
     assert found.places == [{"Basra"}]
+
+
+def test_a_record_of_a_mutual_act_lets_either_party_be_the_target() -> None:
+    """A PLOVER record lists the parties of talks as its sources and names no target;
+    CAMEO codes each party as the other's target, so an event from one party to the
+    other plays the record, as one with no target does; a third actor does not, nor
+    does a party standing for a record's named target."""
+    peru = {"actorText": "Peru", "code": "PER"}
+    chile = {"actorText": "Chile", "code": "CHL"}
+    bolivia = {"actorText": "Bolivia", "code": "BOL"}
+    records: list[dict[str, object]] = [
+        {"text": "Peru and Chile held talks.", "event": "CONSULT", "source": [peru, chile]},
+        {"text": "Peru met Bolivia.", "event": "CONSULT", "source": [peru], "target": [bolivia]},
+    ]
+    dev = DevSets([], "", [], [], records, [])
+    table = {"040": ("CONSULT", "")}
+
+    def row(article: str, source: str, target: str) -> dict[str, str]:
+        codes = {"Peru": "PER", "Chile": "CHL", "Bolivia": "BOL", "-": "-"}
+        return {
+            "article": article,
+            "cameo": "040",
+            "source": source,
+            "source_code": codes[source],
+            "target": target,
+            "target_code": codes[target],
+        }
+
+    def strict(*rows: dict[str, str]) -> int:
+        return plover_figures(dev, rows, table, "all").strict
+
+    assert strict(row("plover-0", "Peru", "Chile")) == 1
+    assert strict(row("plover-0", "Chile", "-")) == 1
+    assert strict(row("plover-0", "Peru", "Bolivia")) == 0
+    assert strict(row("plover-1", "Peru", "Chile")) == 0
+    assert strict(row("plover-1", "Peru", "-")) == 0
+    (mutual,) = plover_codes_found(dev, [row("plover-0", "Peru", "Chile")], table, "all")
+    assert mutual.agrees(Level.FULL)
+    (named,) = plover_codes_found(dev, [row("plover-1", "Peru", "Chile")], table, "all")
+    assert not named.agrees(Level.THREE)

@@ -321,6 +321,22 @@ def _parse_name(text: str) -> tuple[Words, bool] | str:
     return words, stripped.endswith("_")
 
 
+def _unbracketed(words: Words) -> tuple[Words, ...]:
+    """A name of two words or more that a parenthesised part follows, without that part:
+    the part tells the entry apart (``AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_``) or gives
+    its acronym (``IRISH_REPUBLICAN_ARMY_(IRA)_``), and the text names the group without it
+    ("the African National Congress"). A name of one word is left as written: its bracket
+    is what tells it from a common word (``OLIVE_(ORGANISATION_DEVELOPMENT_AND_TRAINING)``)."""
+    opened = next((i for i, w in enumerate(words) if w.startswith("(")), None)
+    if opened is None:
+        return ()
+    closed = next((i for i in range(opened, len(words)) if words[i].endswith(")")), None)
+    if closed is None:
+        return ()
+    rest = words[:opened] + words[closed + 1 :]
+    return (rest,) if len(rest) >= 2 else ()
+
+
 def _parse_date(digits: str) -> date | str:
     """yymmdd (yy up to 30 is 20yy, as in TABARI) or yyyymmdd; anything else is an error."""
     if len(digits) == 6:
@@ -785,6 +801,7 @@ def _parse_actors(lines: Sequence[str], path: str) -> tuple[list[ActorEntry], li
             issues.append(Issue(path, number, text, f"name dropped: {name}", False))
             continue
         words, exact = name
+        written = [(w, exact, comment, number) for w in (words, *_unbracketed(words))]
         if is_synonym:
             if draft is None:
                 issues.append(Issue(path, number, text, "synonym before any entry", False))
@@ -793,18 +810,18 @@ def _parse_actors(lines: Sequence[str], path: str) -> tuple[list[ActorEntry], li
                 issues.append(
                     Issue(path, number, text, "code on a synonym line: given to its entry", True)
                 )
-            draft.names.append((words, exact, comment, number))
+            draft.names.extend(written)
             draft.codes.extend(codes)
             draft.coded = draft.coded or bool(contents)
             continue
         if draft is not None and _joins(draft, contents):
             issues.append(Issue(path, number, text, _JOINED, True))
-            draft.names.append((words, exact, comment, number))
+            draft.names.extend(written)
             continue
         if head[:1].isspace():
             issues.append(Issue(path, number, text, "indented entry line read as an entry", True))
         close()
-        draft = _Draft(number, text, [(words, exact, comment, number)], codes, bool(contents))
+        draft = _Draft(number, text, written, codes, bool(contents))
     close()
     return entries, issues
 

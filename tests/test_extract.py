@@ -206,9 +206,9 @@ def test_summoning_another_country_s_envoy_is_a_complaint(nlp: Language) -> None
 
 
 def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -> None:
-    """A protest note delivered is a complaint (11), not a delivery; a curfew imposed is
-    the dictionary's 1723; preparing an attack is a force posture (15); a forecast by a
-    quoted speaker is the speaker's statement (012) on the actor foretold."""
+    """A protest note delivered is an official complaint (114), not a delivery; a curfew
+    imposed is the dictionary's 1723; preparing an attack is a force posture (15); a
+    forecast by a quoted speaker is the speaker's statement (012) on the actor foretold."""
     ex = run(
         nlp,
         "Peru delivered a protest note to Chile. Peru imposed a curfew on Chilean workers. "
@@ -216,7 +216,7 @@ def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -
         "Bolivia's president was quoted as predicting Peru would attack Chile.",
     )
     found = {(e.sentence, e.cameo) for e in ex.events}
-    assert {(1, "11"), (2, "1723"), (3, "15"), (4, "012")} <= found
+    assert {(1, "114"), (2, "1723"), (3, "15"), (4, "012")} <= found
     assert not any(s == 1 and c.startswith("07") for s, c in found)
 
 

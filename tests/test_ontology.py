@@ -102,7 +102,14 @@ BEFORE_THE_CODEBOOK = {
     "Demand": ("10", -5.0, "demandsFrom", None, None, ["DemandRelease"]),
     "DemandRelease": ("1053", -5.0, "demandsFrom", None, None, []),
     "DenyResponsibility": ("016", -2.0, "makesStatementAbout", None, None, []),
-    "Disapprove": ("11", -2.0, "disapprovesOf", None, None, ["Accuse", "CAMEO_110", "Criticize"]),
+    "Disapprove": (
+        "11",
+        -2.0,
+        "disapprovesOf",
+        None,
+        None,
+        ["Accuse", "CAMEO_110", "CAMEO_114", "Criticize"],
+    ),
     "EngageInDiplomaticCooperation": (
         "05",
         3.5,
@@ -130,7 +137,7 @@ BEFORE_THE_CODEBOOK = {
         ["ExpressIntentToDeescalate"],
     ),
     "ExpressIntentToDeescalate": ("0356", 7.0, "offersCooperationTo", None, "Reject", []),
-    "Fight": ("19", -10.0, "fights", "CAMEO_1384", None, ["CAMEO_191", "CAMEO_195"]),
+    "Fight": ("19", -10.0, "fights", "CAMEO_1384", None, ["CAMEO_190", "CAMEO_191", "CAMEO_195"]),
     "Investigate": ("09", -2.0, "investigates", None, None, []),
     "MakeStatement": (
         "01",

@@ -1896,6 +1896,34 @@ def test_a_surname_the_dictionaries_list_with_its_title_takes_that_code() -> Non
     assert bush.label == "Bush" and (bush.code or "")[:3] == "USA"
 
 
+FOREIGN_NAMESAKE = parsed("""
+Moroccan 2 compound PROPN NNP Moroccan NORP
+King     2 compound PROPN NNP King
+Hassan   3 nsubj    PROPN NNP Hassan   PERSON
+welcomed 3 ROOT     VERB  VBD welcome
+Peres    3 dobj     PROPN NNP Peres    PERSON
+.        3 punct    PUNCT .   .
+""")
+
+OWN_NAMESAKE = parsed("""
+Jordan   3 poss     PROPN NNP Jordan   GPE
+'s       0 case     PART  POS 's
+Prince   3 compound PROPN NNP Prince
+Hassan   4 nsubj    PROPN NNP Hassan   PERSON
+welcomed 4 ROOT     VERB  VBD welcome
+Peres    4 dobj     PROPN NNP Peres    PERSON
+.        4 punct    PUNCT .   .
+""")
+
+
+def test_a_persons_country_named_before_the_name_outranks_a_namesake_in_the_dictionaries() -> None:
+    """The dictionaries list "Hassan" alone as Jordan's prince; "Moroccan King Hassan"
+    is Morocco's, as a coder reads him: the side his own modifiers name and his title's
+    role. Where the modifiers name the dictionaries' country, their code stands."""
+    assert actors_of(FOREIGN_NAMESAKE)["hassan"][:2] == ("MARGOV", "morocco")
+    assert (actors_of(OWN_NAMESAKE)["hassan"][0] or "").startswith("JOR")
+
+
 LED_FORCES = parsed("""
 Chilean  2 npadvmod PROPN NNP Chilean NORP
 -        2 punct    PUNCT HYPH -
@@ -5820,3 +5848,162 @@ def test_second_review_guards() -> None:
     assert run(PRICE_DECLINED).events == ()
     assert pairs(SOLUTION_ATTACKED) == {("peru", "11", "chile")}
     assert source_code(MEMBERS_OF_THE_SENATE) == "USAGOVLEG"
+
+
+CALLED_ON_AUTHORITIES = parsed("""
+Britain     1 nsubj    PROPN NNP Britain   GPE
+called      1 ROOT     VERB  VBD call
+on          1 prt      ADP   RP  on
+Argentine   4 compound PROPN NNP Argentine NORP
+authorities 2 pobj     NOUN  NNS authority
+to          6 aux      PART  TO  to
+release     1 xcomp    VERB  VB  release
+the         8 det      DET   DT  the
+prisoners   6 dobj     NOUN  NNS prisoner
+.           1 punct    PUNCT .   .
+""")
+
+
+def test_a_trigger_s_particle_with_an_object_heads_the_target_s_phrase() -> None:
+    """The parser may read "on" of "called on Argentine authorities to" as the verb's
+    particle and still hang the authorities on it as its object: the particle heads the
+    appeal's target phrase, as the preposition would."""
+    assert pairs(CALLED_ON_AUTHORITIES) == {("united_kingdom", "02", "argentine_government")}
+
+
+VOTED_TO_CONDEMN = parsed("""
+The      1 det   DET   DT  the
+Senate   2 nsubj PROPN NNP Senate  ORG
+voted    2 ROOT  VERB  VBD vote
+to       4 aux   PART  TO  to
+condemn  2 xcomp VERB  VB  condemn
+Japan    4 dobj  PROPN NNP Japan   GPE
+.        2 punct PUNCT .   .
+""")
+
+
+def test_a_body_s_vote_to_act_is_the_act() -> None:
+    """A vote to condemn is the body's condemnation, as a decision to act is the act
+    (the verb dictionary's SELECT block codes a bare VOTE as intent, 030, which the
+    complement's own event replaces)."""
+    assert {(e.source, e.cameo, e.target) for e in run(VOTED_TO_CONDEMN).events} == {
+        ("senate", "111", "japan")
+    }
+
+
+STATE_PROTESTS = parsed("""
+France    1 nsubj PROPN NNP France   GPE
+protested 1 ROOT  VERB  VBD protest
+over      1 prep  ADP   IN  over
+the       5 det   DET   DT  the
+Canadian  5 amod  ADJ   JJ  canadian NORP
+decision  2 pobj  NOUN  NN  decision
+.         1 punct PUNCT .   .
+""")
+
+STUDENTS_PROTEST = parsed("""
+Students   1 nsubj NOUN  NNS student
+protested  1 ROOT  VERB  VBD protest
+against    1 prep  ADP   IN  against
+the        4 det   DET   DT  the
+government 2 pobj  NOUN  NN  government
+.          1 punct PUNCT .   .
+""")
+
+LODGED_A_PROTEST = parsed("""
+Serbia   1 nsubj PROPN NNP Serbia   GPE
+lodged   1 ROOT  VERB  VBD lodge
+an       4 det   DET   DT  an
+official 4 amod  ADJ   JJ  official
+protest  1 dobj  NOUN  NN  protest
+with     4 prep  ADP   IN  with
+Albania  5 pobj  PROPN NNP Albania  GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_state_s_protest_is_an_official_complaint_and_people_s_a_demonstration() -> None:
+    """CAMEO's 114 is a formal complaint or protest, 14 the protest people make on the
+    street: a country, coded without a role, protests by its government, in words; a
+    protest lodged is one act, the verb's complaint, not a demonstration besides."""
+    assert [(e.source, e.cameo, e.target) for e in run(STATE_PROTESTS).events] == [
+        ("france", "114", "canada")
+    ]
+    assert [e.cameo[:2] for e in run(STUDENTS_PROTEST).events] == ["14"]
+    assert [(e.source, e.cameo, e.target) for e in run(LODGED_A_PROTEST).events] == [
+        ("serbia", "114", "albania")
+    ]
+
+
+TALKS_HELD_BETWEEN = parsed("""
+The     1 det   DET   DT  the
+talks   7 nsubj NOUN  NNS talk
+held    1 acl   VERB  VBN hold
+between 2 prep  ADP   IN  between
+Canada  3 pobj  PROPN NNP Canada GPE
+and     4 cc    CCONJ CC  and
+France  4 conj  PROPN NNP France GPE
+ended   7 ROOT  VERB  VBD end
+.       7 punct PUNCT .   .
+""")
+
+
+def test_the_parties_of_an_event_noun_may_follow_its_participle() -> None:
+    """ "The talks held between Canada and France": the "between" phrase hangs on the
+    participle after the noun, and names the talks' parties all the same."""
+    assert pairs(TALKS_HELD_BETWEEN) == {("canada", "04", "france"), ("france", "04", "canada")}
+
+
+BOTH_SIDES_NEGOTIATORS = parsed("""
+U.S.        3 nmod  PROPN NNP U.S.       GPE
+and         0 cc    CCONJ CC  and
+Soviet      0 conj  ADJ   JJ  soviet     NORP
+negotiators 4 nsubj NOUN  NNS negotiator
+met         4 ROOT  VERB  VBD meet
+in          4 prep  ADP   IN  in
+Geneva      5 pobj  PROPN NNP Geneva     GPE
+.           4 punct PUNCT .   .
+""")
+
+
+def test_coordinated_sides_on_one_agent_noun_name_an_agent_of_each() -> None:
+    """ "U.S. and Soviet negotiators": the noun names the negotiators of both sides, who
+    met each other, not the Americans alone."""
+    assert pairs(BOTH_SIDES_NEGOTIATORS) == {
+        ("american_government", "04", "russian_government"),
+        ("russian_government", "04", "american_government"),
+    }
+
+
+TROOPS_CLASHED = parsed("""
+Chadian 3 amod  ADJ   JJ  chadian NORP
+and     0 cc    CCONJ CC  and
+Libyan  0 conj  ADJ   JJ  libyan  NORP
+troops  4 nsubj NOUN  NNS troop
+clashed 4 ROOT  VERB  VBD clash
+near    4 prep  ADP   IN  near
+the     7 det   DET   DT  the
+border  5 pobj  NOUN  NN  border
+.       4 punct PUNCT .   .
+""")
+
+STATES_CLASHED = parsed("""
+Peru    3 nsubj PROPN NNP Peru  GPE
+and     0 cc    CCONJ CC  and
+Chile   0 conj  PROPN NNP Chile GPE
+clashed 3 ROOT  VERB  VBD clash
+.       3 punct PUNCT .   .
+""")
+
+
+def test_sides_that_clash_each_fight_the_other() -> None:
+    """A clash is force two sides use on each other: coordinated subjects, and no other
+    target, are each the other's target (and the troops of two sides are two actors)."""
+    assert pairs(TROOPS_CLASHED) == {
+        ("chadian_military", "19", "libyan_military"),
+        ("libyan_military", "19", "chadian_military"),
+    }
+    assert {(e.source, e.cameo, e.target) for e in run(STATES_CLASHED).events} == {
+        ("peru", "190", "chile"),
+        ("chile", "190", "peru"),
+    }

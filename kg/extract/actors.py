@@ -48,7 +48,16 @@ from kg.extract.coding import (
     split_code,
     takes_no_side,
 )
-from kg.extract.tree import children, entity_of, lefts, sentences, subtree, tree, words
+from kg.extract.tree import (
+    children,
+    conjuncts,
+    entity_of,
+    lefts,
+    sentences,
+    subtree,
+    tree,
+    words,
+)
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.phoenix import AgentEntry
 from kg.records import Actor, Mention
@@ -125,7 +134,7 @@ class ActorIndex:
     by_token: dict[int, str] = field(default_factory=dict)
     pronouns: dict[int, int] = field(default_factory=dict)  # pronoun → antecedent token
     # "the two countries", "both sides" → the two actors they take up (see _add_pairs)
-    pairs: dict[int, tuple[str, str]] = field(default_factory=dict)
+    pairs: dict[int, tuple[str, ...]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     # possessive pronoun → the next antecedents it could take, of other actors, best first
     others: dict[int, list[int]] = field(default_factory=dict)
@@ -509,14 +518,30 @@ def _add_entities(
             )
             affiliation = affiliation or _side_led(span.root, index, gazetteer)
             actor = index.actors[key]
+            title = actor.title or title
+            affiliation = actor.affiliation or affiliation
             # The dictionaries list some names with their title where the name alone is
             # ambiguous ("President Bush" under both presidents Bush).
             code = actor.code or (title and index.coder.code(f"{title} {actor.label}"))
-            index.add(replace(actor, title=title, affiliation=affiliation, code=code or None))
+            if code and _other_country(code, affiliation, index):
+                code = None  # the text's side decides (see _complete_codes)
+            index.actors[key] = replace(
+                actor, title=title, affiliation=affiliation, code=code or None
+            )
             split = _split_title(span.root, span.start)
             if split is not None:
                 index.point(split, key, sent_of[ent.start])  # the office is no actor apart
     _add_untagged_surnames(doc, index, sent_of, surnames)
+
+
+def _other_country(code: str, side: str | None, index: ActorIndex) -> bool:
+    """Whether a person's dictionary code names another country than the side their own
+    modifiers give them: "Moroccan King Hassan" is no Jordanian, whatever the
+    dictionaries list under "Hassan" alone (Jordan's prince); a coder reads the person's
+    country from the text."""
+    country = index.country_of(side) if side else None
+    named = country_part(code)
+    return country is not None and is_country_code(named) and named != country
 
 
 # How the words of one proper name modify its head ("National" of "National Security
@@ -968,6 +993,14 @@ def _add_agents(
             continue
         agent = _agent(index.actors[owner], span.label_, owner, index.coder)
         key = owner if agent is None else index.add(agent)
+        others = [
+            other
+            if (found := _agent(index.actors[other], span.label_, other, index.coder)) is None
+            else index.add(found)
+            for other in _coordinated_sides(span.root, owner, index, gazetteer)
+        ]
+        if others:  # "U.S. and Soviet negotiators": the agents of both sides
+            index.pairs[span.root.i] = (key, *others)
         firm = (index.actors[owner].code or "").startswith("MNC")
         if not (firm and is_state_role(span.label_.strip("~")[:3])):
             sided.append((span.root.i, span.label_, key))
@@ -997,6 +1030,23 @@ def _add_agents(
         named = next((key for i, _, key in kinds if i == span.root.i), None)  # added above
         side = side or named or index.add(_bare_agent(span, index.coder))
         index.point(span.root, side, sent_of[span.root.i])
+
+
+def _coordinated_sides(
+    root: Token, owner: str, index: ActorIndex, gazetteer: Gazetteer
+) -> list[str]:
+    """The other sides an agent noun's side modifier is coordinated with ("U.S. and Soviet
+    negotiators", "Iraqi and Iranian warplanes": the Soviets, Iran), each named once; the
+    noun names an agent of each."""
+    found: list[str] = []
+    for modifier in children(root, "amod", "compound", "nmod"):
+        if _side_named(modifier, index, gazetteer) != owner:
+            continue
+        for other in conjuncts(modifier):
+            key = _side_named(other, index, gazetteer)
+            if key is not None and key != owner and key not in found:
+                found.append(key)
+    return found
 
 
 def _conjunct_side(root: Token, owners: Mapping[int, str]) -> str | None:

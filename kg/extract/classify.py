@@ -32,10 +32,14 @@ __all__ = [
     "refuses_nothing",
 ]
 
-# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow"),
-# or is coded as if it did: CAMEO codes an attempt as the act ("tried to assassinate").
+# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow",
+# a body's "voted to condemn", its decision), or is coded as if it did: CAMEO codes an
+# attempt as the act ("tried to assassinate").
 ASPECTUAL = frozenset(
-    ["continue", "begin", "start", "keep", "resume", "go", "decide", "manage", "attempt", "try"]
+    [
+        *("continue", "begin", "start", "keep", "resume", "go", "decide", "vote", "manage"),
+        *("attempt", "try"),
+    ]
 )
 
 

@@ -40,7 +40,7 @@ a trigger, and recodes intentions and refusals by the ontology.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -121,7 +121,7 @@ from kg.extract.triggers import (
     noun_type,
 )
 from kg.issues import natural_force_at
-from kg.records import Event
+from kg.records import Actor, Event
 from kg.vocabulary import EventType, Vocabulary
 
 if TYPE_CHECKING:
@@ -174,6 +174,8 @@ RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
 FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
 ARMED_GROUP = "ArmedGroup"  # the roles table's class of rebels, insurgents, militias
+GOVERNMENT_ROLE = "GOV"
+ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see _acting_roles
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -418,7 +420,17 @@ def _doer_rank(
     actors = [index.actors[k] for s in sources if (k := index.actor_at(s)) is not None]
     if not actors:
         return unnamed
-    return 0 if any(set(role_codes(a.role or "")) & doers for a in actors) else 2
+    return 0 if any(_acting_roles(a) & doers for a in actors) else 2
+
+
+def _acting_roles(actor: Actor) -> set[str]:
+    """The role codes an actor acts in: its own; a state or an organisation of states
+    coded without one ("France", the UN's IGOUNO) acts by its government, as a coder
+    reads "France protested" (an official complaint, not a demonstration)."""
+    roles = set(role_codes(actor.role or ""))
+    if not roles and actor.type in ACTING_BY_GOVERNMENT:
+        roles.add(GOVERNMENT_ROLE)
+    return roles
 
 
 def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Reading]:
@@ -740,6 +752,21 @@ def _act_subject(
     return None
 
 
+def _read_with_its_verb(
+    verb: Token, noun: Token, classes: Set[str], index: ActorIndex, vocab: Vocabulary
+) -> bool:
+    """Whether the light verb's own trigger holds the event noun and reads it as another
+    class than the noun's ``classes`` ("lodged a protest with Albania": an official
+    complaint, 114): the act is read once, at the verb, not again as the noun alone
+    would have it (a demonstration, 14)."""
+    reading = next(_readings(verb, index, vocab), None)
+    return (
+        reading is not None
+        and noun.i in reading.match.tokens
+        and reading.event_type.name not in classes
+    )
+
+
 def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
     """A noun naming an event, as the object of a light verb ("staged a demonstration",
     whose subject acts) or with its agent named (see :func:`nominal_agents`), in any
@@ -767,6 +794,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     )
     if (noun.dep_ == "dobj" or counted is not None) and light:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
+            return None
+        if _read_with_its_verb(verb, noun, {t.name for t, _ in named}, index, vocab):
             return None
         anchor = verb
         sources, penalty = subjects(verb)
@@ -956,8 +985,9 @@ def _between(noun: Token, index: ActorIndex) -> list[Token]:
     ("between Iraqi units and Iranian boats"): its parties. The phrase may hang on the
     verb the noun is the subject of, which tells only that the event happened
     ("fighting broke out between Amal and the guerrillas", "clashes were reported
-    between Chadian and Libyan troops")."""
-    holders = [noun]
+    between Chadian and Libyan troops"), or on a participle after the noun ("the
+    negotiations held between Canada and France")."""
+    holders = [noun, *(c for c in children(noun, "acl") if c.tag_ == "VBN")]
     if noun.dep_ in {"nsubj", "nsubjpass"}:
         holders.append(noun.head)
     named = expand(

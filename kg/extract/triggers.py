@@ -110,6 +110,13 @@ def answer_match(verb: Token, vocab: Vocabulary) -> tuple[Match, Token] | None:
     return None
 
 
+def _heads_a_phrase(word: Token) -> bool:
+    """Whether a trigger's preposition heads a phrase of its own: a preposition, a passive
+    "by", or a particle with an object ("called on Argentine authorities to", which the
+    parser may read as the particle of "call" and its object's preposition at once)."""
+    return word.dep_ in {"prep", "agent"} or (word.dep_ == "prt" and bool(children(word, "pobj")))
+
+
 def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match | None:
     """The trigger's words in the verb's reach, each found word widening the reach to its
     children. Words are taken as soon as they are reachable, in any order, since the parse
@@ -134,7 +141,7 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
         word, found = hit
         pending.remove(word)
         used.add(found.i)
-        if word in PREPOSITIONS and found.dep_ in {"prep", "agent"}:
+        if word in PREPOSITIONS and _heads_a_phrase(found):
             target_prep = found
         candidates = candidates + list(children(found))
     if target_prep is not None and any(c.i in used for c in children(target_prep, "pobj")):

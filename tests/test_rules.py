@@ -6007,3 +6007,35 @@ def test_sides_that_clash_each_fight_the_other() -> None:
         ("peru", "190", "chile"),
         ("chile", "190", "peru"),
     }
+
+
+UNDEFINED_SHORT_FORM_TABLE = """
+The         1 det       DET   DT   the
+case        3 nsubjpass NOUN  NN   case
+was         3 auxpass   AUX   VBD  be
+filed       3 ROOT      VERB  VBN  file
+by          3 agent     ADP   IN   by
+the         9 det       DET   DT   the
+Peruvian    9 amod      ADJ   JJ   peruvian
+Coffee      8 compound  PROPN NNP  Coffee
+Growers     9 compound  PROPN NNPS Growers
+Association 4 pobj      PROPN NNP  Association
+.           3 punct     PUNCT .    .
+The         12 det      DET   DT   the
+PCGA        13 nsubj    PROPN NNP  PCGA        ORG
+praised     13 ROOT     VERB  VBD  praise
+Chile       13 dobj     PROPN NNP  Chile       GPE
+.           13 punct    PUNCT .    .
+"""
+
+
+def test_a_short_form_spelling_an_earlier_names_initials_is_that_name() -> None:
+    """News may use a short form it never defines: "the Peruvian Coffee Growers
+    Association ... The PCGA praised Chile" is the association, by its name, though the
+    model tagged no entity there; letters that spell no earlier name's initials stay a
+    name of their own."""
+    assert pairs(parsed(UNDEFINED_SHORT_FORM_TABLE)) == {
+        ("peruvian_coffee_growers_association", "05", "chile")
+    }
+    other = parsed(UNDEFINED_SHORT_FORM_TABLE.replace("PCGA", "PCGX"))
+    assert pairs(other) == {("pcgx", "05", "chile")}

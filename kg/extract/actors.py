@@ -479,7 +479,7 @@ def _add_entities(
         if ent.start in places:
             continue
         span = _strip_span(ent)
-        if _abbreviation(span, abbreviated, index, sent_of):
+        if _abbreviation(span, abbreviated, index, sent_of, entity_types[ent.label_]):
             continue
         if signer is not None and _agency_key(_name(span)) == signer:
             continue  # the story's own agency, reporting (see _signer)
@@ -568,12 +568,24 @@ def _ends_an_agent(span: Span) -> bool:
 
 
 def _abbreviation(
-    span: Span, abbreviated: Mapping[str, Span], index: ActorIndex, sent_of: dict[int, int]
+    span: Span,
+    abbreviated: Mapping[str, Span],
+    index: ActorIndex,
+    sent_of: dict[int, int],
+    kind: str,
 ) -> bool:
     """Whether ``span`` is a short form the article defined (see
-    :mod:`kg.extract.abbreviations`) for a name that is an actor: marked as that actor."""
+    :mod:`kg.extract.abbreviations`) for a name: marked as the name's actor, or, for a
+    name the model tagged as no actor, as an actor of that name and of ``kind`` (the
+    short form's type), coded as the name is ("NSPA": the National Soybean Processors
+    Association)."""
     name = abbreviated.get(span.text)
-    key = None if name is None or name.start >= span.start else index.actor_at(name.root)
+    if name is None or name.start >= span.start:
+        return False
+    key = index.actor_at(name.root)
+    if key is None and not name.ents:
+        label = _name(name)
+        key = index.add(Actor(slug(label), label, kind, code=index.coder.code(label)), True)
     if key is not None:
         index.mark(span, key, sent_of[span.start])
     return key is not None

@@ -897,3 +897,29 @@ def test_a_plant_a_town_names_is_in_that_town() -> None:
     (event,) = run(AT_A_TOWNS_PLANT).events
     place = run(AT_A_TOWNS_PLANT).place(event.location)
     assert place is not None and place.country == "russia"
+
+
+IN_A_NAMED_WATERWAY = parsed("""
+Iranian  1 amod     ADJ   JJ  iranian  NORP
+gunboats 2 nsubj    NOUN  NNS gunboat
+seized   2 ROOT     VERB  VBD seize
+Kuwaiti  4 amod     ADJ   JJ  kuwaiti  NORP
+boats    2 dobj     NOUN  NNS boat
+in       2 prep     ADP   IN  in
+the      9 det      DET   DT  the
+Khur     8 compound PROPN NNP Khur     B-PERSON
+Hassan   9 compound PROPN NNP Hassan   I-PERSON
+waterway 5 pobj     NOUN  NN  waterway
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_a_name_before_a_waterway_valley_or_peninsula_is_that_place() -> None:
+    """ "in the Khur Hassan waterway": a waterway, a channel, a valley or a peninsula is
+    a place on the map, so the name that names it is where the seizure happened, not a
+    person whose last name the dictionaries list (Hassan, a Jordanian prince)."""
+    result = run(IN_A_NAMED_WATERWAY)
+    (event,) = result.events
+    place = result.place(event.location)
+    assert place is not None and place.name == "Khur Hassan"
+    assert "khur_hassan" not in {a.key for a in result.actors}

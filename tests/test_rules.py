@@ -6039,3 +6039,25 @@ def test_a_short_form_spelling_an_earlier_names_initials_is_that_name() -> None:
     }
     other = parsed(UNDEFINED_SHORT_FORM_TABLE.replace("PCGA", "PCGX"))
     assert pairs(other) == {("pcgx", "05", "chile")}
+
+
+EXPORTS_TOTALLED = parsed("""
+Peruvian 1 amod     ADJ   JJ  peruvian NORP
+exports  4 nsubj    NOUN  NNS export
+to       1 prep     ADP   IN  to
+Chile    2 pobj     PROPN NNP Chile    GPE
+totalled 4 ROOT     VERB  VBD total
+about    7 quantmod ADV   RB  about    B-MONEY
+8        7 compound NUM   CD  8        I-MONEY
+billion  9 nummod   NUM   CD  billion  I-MONEY
+U.S.     9 compound PROPN NNP U.S.     GPE
+dollars  4 dobj     NOUN  NNS dollar
+.        4 punct    PUNCT .   .
+""")
+
+
+def test_a_figure_a_thing_amounts_to_is_no_statement() -> None:
+    """ "Peruvian exports to Chile totalled about 8 billion U.S. dollars": the verb
+    dictionary's ESTIMATE block codes TOTAL a statement (010), but exports state nothing
+    to anyone, least of all to the country whose currency counts them."""
+    assert not run(EXPORTS_TOTALLED).events

@@ -30,6 +30,7 @@ __all__ = [
     "purpose_of_a_journey",
     "refine",
     "refuses_nothing",
+    "states_an_amount",
 ]
 
 # Verbs whose infinitival complement happens ("continued to advocate", "decided to allow",
@@ -127,22 +128,24 @@ def refuses_nothing(verb: Token, index: ActorIndex) -> bool:
     to be identified" (the anonymity of wire sources) rejects nothing put to the
     speaker, where a rejection (CAMEO 12) refuses another's proposal or demand ("refused
     to be bound by the resolution" is one); or refuses nothing at all, telling by how
-    much a quantity changed (:func:`_states_an_amount`: "its output declined 12 pct",
+    much a quantity changed (:func:`states_an_amount`: "its output declined 12 pct",
     "declined to 2.1 mln barrels a day")."""
-    return bool(_anonymity(verb)) or _states_an_amount(verb, index)
+    return bool(_anonymity(verb)) or states_an_amount(verb, index)
 
 
 # Prepositions of a change in quantity: "fell to 140 yen", "from 135,434", "by 12 pct".
 AMOUNT_PREPS = frozenset({"to", "from", "by"})
 
 
-def _states_an_amount(verb: Token, index: ActorIndex) -> bool:
+def states_an_amount(verb: Token, index: ActorIndex) -> bool:
     """Whether a verb has no complement but amounts, as its objects or the objects of
     phrases of change (:data:`AMOUNT_PREPS`), and no clause ("declined to comment"): a
-    number or a percentage, which nobody refuses ("IBM declined 1-1/4 to 120", "output
-    declined 12 pct"), or, where the subject is a thing and no actor ("exports", "its
-    output"), anything counted ("declined to 2.1 mln barrels"). An actor refuses what
-    is counted: "Iran rejected three demands", "Poland refused 10 mln dlrs in loans"."""
+    number or a percentage, which nobody refuses or states to anyone ("IBM declined
+    1-1/4 to 120", "output declined 12 pct"), or, where the subject is a thing and no
+    actor ("exports", "its output"), anything counted ("declined to 2.1 mln barrels",
+    "exports totalled 8 billion U.S. dollars": the currency's country is told nothing).
+    An actor refuses or states what is counted: "Iran rejected three demands", "Poland
+    refused 10 mln dlrs in loans", "Iran put its losses at 10 billion dlrs"."""
     if children(verb, "xcomp", "ccomp"):
         return False
     objects = children(verb, "dobj", "npadvmod")

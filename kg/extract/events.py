@@ -89,6 +89,7 @@ from kg.extract.classify import (
     purpose_of_a_journey,
     refine,
     refuses_nothing,
+    states_an_amount,
 )
 from kg.extract.clauses import (
     CLAUSE_DEPS,
@@ -113,6 +114,7 @@ from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, at_the_table, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
+    STATEMENT_ROOT,
     Match,
     answer_match,
     lexicon_match,
@@ -589,6 +591,8 @@ def _reading(
         return None  # "a reporter asked whether …", "who asked not to be named"
     if refined.root == REJECT_ROOT and refuses_nothing(verb, index):
         return None  # "an official, who declined to be identified"
+    if refined.root == STATEMENT_ROOT and states_an_amount(verb, index):
+        return None  # "exports totalled 8 billion U.S. dollars": a figure, no statement
     return Reading(
         refined,
         match,

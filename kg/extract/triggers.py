@@ -19,6 +19,7 @@ from kg.vocabulary import EventType, Trigger, Vocabulary
 
 __all__ = [
     "PREPOSITIONS",
+    "STATEMENT_ROOT",
     "Match",
     "answer_match",
     "lexicon_match",

@@ -6061,3 +6061,39 @@ def test_a_figure_a_thing_amounts_to_is_no_statement() -> None:
     dictionary's ESTIMATE block codes TOTAL a statement (010), but exports state nothing
     to anyone, least of all to the country whose currency counts them."""
     assert not run(EXPORTS_TOTALLED).events
+
+
+WARNED_NOT_TO_HELP = parsed("""
+Peru    1 nsubj PROPN NNP Peru    GPE
+warned  1 ROOT  VERB  VBD warn
+Chile   1 dobj  PROPN NNP Chile   GPE
+not     5 neg   PART  RB  not
+to      5 aux   PART  TO  to
+help    1 xcomp VERB  VB  help
+Bolivia 5 dobj  PROPN NNP Bolivia GPE
+.       1 punct PUNCT .   .
+""")
+
+CLAIMED_TO_HAVE_DOWNED = parsed("""
+Peru    1 nsubj PROPN NNP Peru    GPE
+claimed 1 ROOT  VERB  VBD claim
+to      4 aux   PART  TO  to
+have    4 aux   AUX   VB  have
+shot    1 xcomp VERB  VBN shoot
+down    4 prt   ADP   RP  down
+a       8 det   DET   DT  a
+Chilean 8 amod  ADJ   JJ  chilean NORP
+jet     4 dobj  NOUN  NN  jet
+.       1 punct PUNCT .   .
+""")
+
+
+def test_what_an_addressee_is_told_to_do_is_no_reported_act() -> None:
+    """ "Peru warned Chile not to help Bolivia": the warning is Peru's, and Chile's not
+    helping Bolivia is what Chile is told, no refusal Peru reports; "Peru claimed to have
+    shot down a Chilean jet", with no addressee, reports the act, claimed."""
+    assert {(e.source, e.cameo[:2], e.target) for e in run(WARNED_NOT_TO_HELP).events} == {
+        ("peru", "13", "chile")
+    }
+    (downed,) = run(CLAIMED_TO_HAVE_DOWNED).events
+    assert (downed.source, downed.cameo[:2], downed.modality) == ("peru", "19", "claimed")

@@ -53,7 +53,9 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     """An infinitival or gerund complement: a plan or a theme, not an event; or a
     condition ("if Chile sends troops"), which names an act nobody reports as done. The
     complement of an aspectual verb is as real as that verb: "continued to shell" is an
-    act, "suspended payments to try to force the issue" a purpose."""
+    act, "suspended payments to try to force the issue" a purpose; that of a verb of
+    saying tells what its speaker reports ("claimed to have downed a jet"), unless the
+    verb has an addressee, who is told what to do ("warned Kuwait not to help Iraq")."""
     head = verb.head
     governed = conditioned(verb, vocab)
     # A condition in the past tense tells what happened ("once Iraq attacked"), unless
@@ -66,13 +68,15 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
         return True
     if is_question(verb):
         return True
+    infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
+    if infinitive and verb.dep_ == "xcomp" and children(head, "dobj"):
+        return True  # "warned Kuwait not to help Iraq": what the addressee is told to do
     if head.lemma_.lower() in vocab.negation_cues | vocab.speech_lemmas:
         return False
     if verb.dep_ == "xcomp" and head.lower_ in vocab.hypothetical_cues:
         return False  # "is likely to borrow": a possible act, hypothetical (modality_of)
     if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
         return head != verb and is_irrealis(head, vocab)
-    infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
     # A gerund after "after" or "since" tells an act done before the clause's ("told
     # reporters after meeting Baker"), not a plan or a theme.
     gerund = (verb.dep_ == "pcomp" and head.lower_ not in PAST_ACT_PREPS) or (

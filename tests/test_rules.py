@@ -6097,3 +6097,35 @@ def test_what_an_addressee_is_told_to_do_is_no_reported_act() -> None:
     }
     (downed,) = run(CLAIMED_TO_HAVE_DOWNED).events
     assert (downed.source, downed.cameo[:2], downed.modality) == ("peru", "19", "claimed")
+
+
+DEMANDED_THAT = parsed("""
+Peru     1 nsubj PROPN NNP Peru  GPE
+demanded 1 ROOT  VERB  VBD demand
+that     4 mark  SCONJ IN  that
+Chile    4 nsubj PROPN NNP Chile GPE
+withdraw 1 ccomp VERB  VB  withdraw
+its      6 poss  PRON  PRP$ its
+troops   4 dobj  NOUN  NNS troop
+.        1 punct PUNCT .   .
+""")
+
+PROPOSED_THAT = parsed("""
+Peru     1 nsubj PROPN NNP Peru    GPE
+proposed 1 ROOT  VERB  VBD propose
+that     6 mark  SCONJ IN  that
+Chile    6 nsubj PROPN NNP Chile   GPE
+and      3 cc    CCONJ CC  and
+Bolivia  3 conj  PROPN NNP Bolivia GPE
+hold     1 ccomp VERB  VB  hold
+talks    6 dobj  NOUN  NNS talk
+.        1 punct PUNCT .   .
+""")
+
+
+def test_what_a_demand_or_a_proposal_asks_for_has_not_happened() -> None:
+    """ "Peru demanded that Chile withdraw its troops" names no withdrawal, and "Peru
+    proposed that Chile and Bolivia hold talks" no talks: the clause is what is asked
+    for (by the ontology's demand trigger, by the verb dictionary's SUGGEST block)."""
+    assert pairs(DEMANDED_THAT) == {("peru", "10", "chile")}
+    assert pairs(PROPOSED_THAT) == {("peru", "02", "chile"), ("peru", "02", "bolivia")}

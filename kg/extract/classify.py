@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract.actors import ActorIndex
 from kg.extract.attribution import conditioned, is_modal, speaks_for
 from kg.extract.clauses import PAST_ACT_PREPS, speech_head, subjects
+from kg.extract.lexicon import verb_code
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
 
@@ -66,7 +67,7 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
         or (is_modal(governed, vocab) and speech_head(governed, vocab) is not None)
     ):
         return True
-    if is_question(verb):
+    if is_question(verb) or _asked_for(verb, vocab):
         return True
     infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
     if infinitive and verb.dep_ == "xcomp" and children(head, "dobj"):
@@ -83,6 +84,25 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
         verb.dep_ == "xcomp" and verb.tag_ == "VBG"
     )
     return infinitive or gerund
+
+
+# CAMEO's roots of asking another to act: appeals and proposals (02), demands (10).
+ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def _asked_for(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether a clause is what a verb of appealing, proposing or demanding asks for, by
+    the ontology's triggers of one word or the verb dictionary's code for the verb:
+    "demanded that Iraq withdraw its troops", "proposed that the two ministers meet"
+    name no withdrawal and no meeting, only what is asked."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head == verb:
+        return False
+    triggers = vocab.by_head.get(head.lemma_.lower(), ())
+    if any(t.root in ASKING_ROOTS for t, trigger in triggers if not trigger.rest):
+        return True
+    code = verb_code(head)
+    return code is not None and (code.event or "")[:2] in ASKING_ROOTS
 
 
 WH_TAGS = frozenset({"WRB", "WP", "WDT"})  # how, why, where; who, what; which

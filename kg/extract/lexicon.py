@@ -73,6 +73,7 @@ __all__ = [
     "lexicon_code",
     "pattern_words",
     "taken_in_form",
+    "verb_code",
     "written_for",
     "written_for_any",
 ]
@@ -221,6 +222,18 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
         if code.event and not code.null:
             return code, None
     return None
+
+
+def verb_code(verb: Token) -> EventCode | None:
+    """The dictionary's code for the verb at ``verb`` alone, whatever its clause holds:
+    the verb's own code, else its block's (SUGGEST's 020 for "proposed"); None when the
+    verb is not in the dictionary."""
+    span = _form_at(verb)
+    found = dictionary_at(span.label_).lookup(span.text.split()) if span is not None else ()
+    if not found:
+        return None
+    block, entry = found[0]
+    return block.code_of(entry)
 
 
 def _origins(verb: Token, pattern: Pattern) -> Iterator[tuple[Verb, Verb]]:

@@ -6129,3 +6129,21 @@ def test_what_a_demand_or_a_proposal_asks_for_has_not_happened() -> None:
     for (by the ontology's demand trigger, by the verb dictionary's SUGGEST block)."""
     assert pairs(DEMANDED_THAT) == {("peru", "10", "chile")}
     assert pairs(PROPOSED_THAT) == {("peru", "02", "chile"), ("peru", "02", "bolivia")}
+
+
+OPPOSITION_GROUPS = parsed("""
+Opposition 1 compound NOUN  NN  opposition
+groups     4 nsubj    NOUN  NNS group
+in         1 prep     ADP   IN  in
+Peru       2 pobj     PROPN NNP Peru  GPE
+criticised 4 ROOT     VERB  VBD criticise
+Chile      4 dobj     PROPN NNP Chile GPE
+.          4 punct    PUNCT .   .
+""")
+
+
+def test_opposition_groups_are_their_country_s_opposition() -> None:
+    """ "Opposition groups in Peru criticised Chile": kg's agents add OPPOSITION_GROUP to
+    Phoenix's opposition coalitions and factions, so the groups are Peru's opposition."""
+    assert actors_of(OPPOSITION_GROUPS)["peruvian_opposition"][0] == "PEROPP"
+    assert pairs(OPPOSITION_GROUPS) == {("peruvian_opposition", "11", "chile")}

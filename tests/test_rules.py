@@ -6123,12 +6123,33 @@ talks    6 dobj  NOUN  NNS talk
 """)
 
 
+INSISTED_THAT = parsed("""
+Peru     1 nsubj PROPN NNP Peru    GPE
+insisted 1 ROOT  VERB  VBD insist
+that     6 mark  SCONJ IN  that
+Chilean  4 amod  ADJ   JJ  chilean NORP
+planes   6 nsubj NOUN  NNS plane
+had      6 aux   AUX   VBD have
+bombed   1 ccomp VERB  VBN bomb
+Bolivia  6 dobj  PROPN NNP Bolivia GPE
+.        1 punct PUNCT .   .
+""")
+
+
 def test_what_a_demand_or_a_proposal_asks_for_has_not_happened() -> None:
     """ "Peru demanded that Chile withdraw its troops" names no withdrawal, and "Peru
     proposed that Chile and Bolivia hold talks" no talks: the clause is what is asked
-    for (by the ontology's demand trigger, by the verb dictionary's SUGGEST block)."""
+    for (by the ontology's demand trigger, by the verb dictionary's SUGGEST block), in
+    the base form; "Peru insisted that Chilean planes had bombed Bolivia" reports a
+    bombing, though INSIST's block codes a demand."""
     assert pairs(DEMANDED_THAT) == {("peru", "10", "chile")}
     assert pairs(PROPOSED_THAT) == {("peru", "02", "chile"), ("peru", "02", "bolivia")}
+    (bombing,) = run(INSISTED_THAT).events
+    assert (bombing.source, bombing.cameo[:2], bombing.said_by) == (
+        "chilean_military",
+        "19",
+        "peru",
+    )
 
 
 OPPOSITION_GROUPS = parsed("""

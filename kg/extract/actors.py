@@ -133,7 +133,8 @@ class ActorIndex:
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
     pronouns: dict[int, int] = field(default_factory=dict)  # pronoun → antecedent token
-    # "the two countries", "both sides" → the two actors they take up (see _add_pairs)
+    # "the two countries", "both sides" → the two actors they take up (see _add_pairs);
+    # "U.S. and Soviet negotiators" → the agents of each side (see _coordinated_sides)
     pairs: dict[int, tuple[str, ...]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     # possessive pronoun → the next antecedents it could take, of other actors, best first

@@ -88,15 +88,18 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
 
 # CAMEO's roots of asking another to act: appeals and proposals (02), demands (10).
 ASKING_ROOTS = frozenset({"02", "10"})
+BASE_FORM = "VB"  # the tag of a verb's base form: "that Iraq withdraw", "should meet"
 
 
 def _asked_for(verb: Token, vocab: Vocabulary) -> bool:
     """Whether a clause is what a verb of appealing, proposing or demanding asks for, by
     the ontology's triggers of one word or the verb dictionary's code for the verb:
-    "demanded that Iraq withdraw its troops", "proposed that the two ministers meet"
-    name no withdrawal and no meeting, only what is asked."""
+    "demanded that Iraq withdraw its troops", "proposed that the two ministers (should)
+    meet" name no withdrawal and no meeting, only what is asked. What is asked stands in
+    the base form; a clause in a tense reports what the speaker holds happened ("insisted
+    that Iraqi planes had attacked the tanker": INSIST's block codes a demand too)."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head == verb:
+    if verb.dep_ != "ccomp" or head == verb or verb.tag_ != BASE_FORM:
         return False
     triggers = vocab.by_head.get(head.lemma_.lower(), ())
     if any(t.root in ASKING_ROOTS for t, trigger in triggers if not trigger.rest):

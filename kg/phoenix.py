@@ -49,6 +49,11 @@ Decisions of this reader (each has a test):
   code (``LEONID_BREZHNEV_`` / ``LEONID_ILYICH_BREZHNEV`` / ... then the codes); the
   original PETRARCH reader gave them the codes that followed, and so do we, up to a blank
   line (see :func:`_joins`). A codeless entry not so continued is dropped and reported.
+* Brackets. A name with a part in parentheses (``AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_``,
+  ``IRISH_REPUBLICAN_ARMY_(IRA)_``) is also read without it where two words or more remain
+  (:func:`_unbracketed`): the part tells the entry apart or gives its acronym, and news
+  names the group without it. PETRARCH matched the bracket as words, so such an entry
+  coded only a text that repeated it.
 * Dates that are not yymmdd or yyyymmdd (``9008223``, ``201005011``, a bare ``20121204``
   without ``<``, ``>`` or ``-``) are not guessed at: the dated code is dropped, reported,
   and the entry keeps its other codes.

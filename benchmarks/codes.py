@@ -58,7 +58,8 @@ class FoundEvent:
     """A gold event kg found: the codes of its gold source and target actors, and kg's
     events found for it (rows of the events table); ``parties``, the sources of a mutual
     act that also stand as its target (a PLOVER record lists the parties of talks as its
-    sources and names no target; CAMEO codes each as the other's target)."""
+    sources and names no target; CAMEO codes each as the other's target), where the
+    event's target is another actor than its source."""
 
     sources: Sequence[GoldCode]
     targets: Sequence[GoldCode]
@@ -71,7 +72,11 @@ class FoundEvent:
             agrees(self.sources, r.get("source_code"), level)
             and (
                 agrees(self.targets, r.get("target_code"), level)
-                or (bool(self.parties) and agrees(self.parties, r.get("target_code"), level))
+                or (
+                    bool(self.parties)
+                    and agrees(self.parties, r.get("target_code"), level)
+                    and r.get("target_code") != r.get("source_code")
+                )
             )
             for r in self.rows
         )

@@ -65,6 +65,8 @@ OLD_NAMES = {"REQUEST": "DEMAND"}
 # The 2021 table has no rows for CAMEO 01 and 02; PLOVER's REQUEST covers appeals (02).
 MISSING_ROOTS = {"02": ("REQUEST", "")}
 HALVES = ("even", "odd", "all")
+# PLOVER types of acts two parties do with each other (see _parties).
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "FIGHT"})
 HALF_NOTE = {"even": "even (study)", "odd": "odd (check)", "all": "all"}
 
 Row = Mapping[str, str]
@@ -273,12 +275,22 @@ def _plays(gold: list[tuple[str, str]], label: str, code: str | None) -> bool:
     return any(same_actor(text, gold_code, label, code) for text, gold_code in gold)
 
 
-def _parties(sources: list[Party], targets: list[Party]) -> list[Party]:
-    """Whom a record lets be the target besides its targets: a record of a mutual act
-    (talks, an agreement, joint exercises) lists its two or more parties as its sources
-    and names no target, where CAMEO codes each party as the other's target, as kg and
-    the reuters_dev gold do; so where it names no target, another of its sources is one."""
-    return sources if not targets and len(sources) > 1 else []
+def _parties(
+    record: Mapping[str, object], sources: list[Party], targets: list[Party]
+) -> list[Party]:
+    """Whom a record lets be the target besides its targets: a record of a mutual act (a
+    type of :data:`MUTUAL_TYPES`: talks, an agreement, joint exercises, a clash) lists
+    its two or more parties as its sources and names no target, where CAMEO codes each
+    party as the other's target, as kg and the reuters_dev gold do; so there, another
+    of its sources is one (a party other than the event's source: see the callers)."""
+    mutual = record.get("event") in MUTUAL_TYPES
+    return sources if mutual and not targets and len(sources) > 1 else []
+
+
+def _plays_another(parties: list[tuple[str, str]], row: Row) -> bool:
+    """Whether the row's target plays a party of a mutual act that its source does not."""
+    others = [p for p in parties if not _plays([p], row["source"], row.get("source_code"))]
+    return bool(others) and _plays(others, row["target"], row.get("target_code"))
 
 
 @dataclass(frozen=True)
@@ -320,13 +332,10 @@ def plover_figures(
         records += 1
         sources, targets = _coded_actors(record.get("source")), _coded_actors(record.get("target"))
         typed += bool(right)
-        parties = _parties(sources, targets)
+        parties = _parties(record, sources, targets)
         strict += any(
             _plays(sources, r["source"], r.get("source_code"))
-            and (
-                _plays(targets, r["target"], r.get("target_code"))
-                or (bool(parties) and _plays(parties, r["target"], r.get("target_code")))
-            )
+            and (_plays(targets, r["target"], r.get("target_code")) or _plays_another(parties, r))
             for r in right
         )
     return PloverFigures(records, typed, strict)
@@ -351,7 +360,7 @@ def plover_codes_found(
     for record, right in plover_found(dev, rows, table, half):
         if right:
             sources, targets = (_plover_codes(record.get(side)) for side in ("source", "target"))
-            found.append(FoundEvent(sources, targets, right, _parties(sources, targets)))
+            found.append(FoundEvent(sources, targets, right, _parties(record, sources, targets)))
     return found
 
 

@@ -52,8 +52,9 @@ Decisions of this reader (each has a test):
 * Brackets. A name with a part in parentheses (``AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_``,
   ``IRISH_REPUBLICAN_ARMY_(IRA)_``) is also read without it where two words or more remain
   (:func:`_unbracketed`): the part tells the entry apart or gives its acronym, and news
-  names the group without it. PETRARCH matched the bracket as words, so such an entry
-  coded only a text that repeated it.
+  names the group without it; unless another entry of the file reads so too, where the
+  brackets alone tell two groups apart (:func:`_unambiguous`). PETRARCH matched the
+  bracket as words, so such an entry coded only a text that repeated it.
 * Dates that are not yymmdd or yyyymmdd (``9008223``, ``201005011``, a bare ``20121204``
   without ``<``, ``>`` or ``-``) are not guessed at: the dated code is dropped, reported,
   and the entry keeps its other codes.
@@ -835,7 +836,27 @@ def read_actors(path: Path | str) -> ActorDictionary:
     """Read a TABARI actor dictionary; lines it cannot use are in ``issues``, not lost."""
     name, lines, issues = _read(path)
     entries, more = _parse_actors(lines, name)
+    entries = _unambiguous(entries)
     return ActorDictionary(name, tuple(entries), _by_line(issues + more), len(lines))
+
+
+def _unambiguous(entries: list[ActorEntry]) -> list[ActorEntry]:
+    """The entries without the names read without a bracket (:func:`_unbracketed`) that
+    another entry of the file also has: ``NATIONAL_LIBERATION_ARMY_(COLOMBIA)`` and
+    ``(BOLIVIA)`` tell two groups apart by their brackets alone, so "National Liberation
+    Army" names neither."""
+    holders: dict[Words, set[int]] = {}
+    for number, entry in enumerate(entries):
+        for actor_name in entry.names:
+            holders.setdefault(actor_name.words, set()).add(number)
+    kept = []
+    for number, entry in enumerate(entries):
+        derived = {u for n in entry.names for u in _unbracketed(n.words)}
+        shared = {d for d in derived if holders[d] != {number}}
+        if shared:
+            entry = replace(entry, names=tuple(n for n in entry.names if n.words not in shared))
+        kept.append(entry)
+    return kept
 
 
 def _by_line(issues: Iterable[Issue]) -> tuple[Issue, ...]:

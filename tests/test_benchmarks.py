@@ -90,23 +90,25 @@ def test_check_finds_duplicates_spacing_labels_wire_words_and_places() -> None:
 def test_a_record_of_a_mutual_act_lets_either_party_be_the_target() -> None:
     """A PLOVER record lists the parties of talks as its sources and names no target;
     CAMEO codes each party as the other's target, so an event from one party to the
-    other plays the record, as one with no target does; a third actor does not, nor
-    does a party standing for a record's named target."""
+    other plays the record, as one with no target does; a third actor does not, nor a
+    party as its own target, nor a party standing for a record's named target, nor the
+    other party of an act that is not mutual ("Peru and Chile rejected the plan")."""
     peru = {"actorText": "Peru", "code": "PER"}
     chile = {"actorText": "Chile", "code": "CHL"}
     bolivia = {"actorText": "Bolivia", "code": "BOL"}
     records: list[dict[str, object]] = [
         {"text": "Peru and Chile held talks.", "event": "CONSULT", "source": [peru, chile]},
         {"text": "Peru met Bolivia.", "event": "CONSULT", "source": [peru], "target": [bolivia]},
+        {"text": "Peru and Chile rejected it.", "event": "REJECT", "source": [peru, chile]},
     ]
     dev = DevSets([], "", [], [], records, [])
-    table = {"040": ("CONSULT", "")}
+    table = {"040": ("CONSULT", ""), "120": ("REJECT", "")}
 
-    def row(article: str, source: str, target: str) -> dict[str, str]:
+    def row(article: str, source: str, target: str, cameo: str = "040") -> dict[str, str]:
         codes = {"Peru": "PER", "Chile": "CHL", "Bolivia": "BOL", "-": "-"}
         return {
             "article": article,
-            "cameo": "040",
+            "cameo": cameo,
             "source": source,
             "source_code": codes[source],
             "target": target,
@@ -121,7 +123,12 @@ def test_a_record_of_a_mutual_act_lets_either_party_be_the_target() -> None:
     assert strict(row("plover-0", "Peru", "Bolivia")) == 0
     assert strict(row("plover-1", "Peru", "Chile")) == 0
     assert strict(row("plover-1", "Peru", "-")) == 0
+    assert strict(row("plover-0", "Peru", "Peru")) == 0
+    assert strict(row("plover-2", "Peru", "Chile", "120")) == 0
+    assert strict(row("plover-2", "Peru", "-", "120")) == 1
     (mutual,) = plover_codes_found(dev, [row("plover-0", "Peru", "Chile")], table, "all")
     assert mutual.agrees(Level.FULL)
     (named,) = plover_codes_found(dev, [row("plover-1", "Peru", "Chile")], table, "all")
     assert not named.agrees(Level.THREE)
+    (itself,) = plover_codes_found(dev, [row("plover-0", "Peru", "Peru")], table, "all")
+    assert not itself.agrees(Level.THREE)

@@ -84,6 +84,18 @@ def test_a_name_is_also_read_without_its_bracketed_part(tmp_path: Path) -> None:
     ]
 
 
+def test_a_name_two_entries_tell_apart_by_their_brackets_alone_names_neither(
+    tmp_path: Path,
+) -> None:
+    """``RED_ARMY_(RURITANIA)_`` and ``RED_ARMY_(ARCADIA)_`` are two groups: "Red Army"
+    without a bracket would be either, so neither entry is read so."""
+    read = actors(tmp_path, "RED_ARMY_(RURITANIA)_ [RURREB]\nRED_ARMY_(ARCADIA)_ [ARCREB]\n")
+    assert [[n.text for n in e.names] for e in read.entries] == [
+        ["RED ARMY (RURITANIA)"],
+        ["RED ARMY (ARCADIA)"],
+    ]
+
+
 def test_synonyms_belong_to_the_entry_above_them(tmp_path: Path) -> None:
     read = actors(tmp_path, "RED_FRONT_ [RFX]\n+THE_REDS_\n+RF_\nBLUE_FRONT_ [BFX]\n+BLUES_\n")
     assert [[n.text for n in e.names] for e in read.entries] == [
@@ -586,9 +598,9 @@ def test_shipped_counts_and_rejected_lines(phoenix: Phoenix) -> None:
         for d in phoenix.actors
     }
     assert sizes == {
-        "Phoenix.Countries.actors.txt": (54528, 18352, 25912),
-        "Phoenix.International.actors.txt": (8014, 7838, 7917),
-        "Phoenix.MilNonState.actors.txt": (2734, 1021, 1876),
+        "Phoenix.Countries.actors.txt": (54528, 18352, 25908),
+        "Phoenix.International.actors.txt": (8014, 7838, 7906),
+        "Phoenix.MilNonState.actors.txt": (2734, 1021, 1865),
     }
     countries = [e for e in phoenix.entries if e.country]
     assert len(countries) == 216 and {e.path for e in countries} == {"Phoenix.Countries.actors.txt"}

@@ -1922,6 +1922,22 @@ def test_a_persons_country_named_before_the_name_outranks_a_namesake_in_the_dict
     role. Where the modifiers name the dictionaries' country, their code stands."""
     assert actors_of(FOREIGN_NAMESAKE)["hassan"][:2] == ("MARGOV", "morocco")
     assert (actors_of(OWN_NAMESAKE)["hassan"][0] or "").startswith("JOR")
+    # a full name the dictionaries list is that person, whatever mission a modifier names
+    assert (actors_of(MISSION_MODIFIER)["javier_perez_de_cuellar"][0] or "").startswith("PER")
+
+
+MISSION_MODIFIER = parsed("""
+Lebanese 2 amod     ADJ   JJ  lebanese NORP
+peace    2 compound NOUN  NN  peace
+mediator 6 compound NOUN  NN  mediator
+Javier   6 compound PROPN NNP Javier   B-PERSON
+Perez    6 compound PROPN NNP Perez    I-PERSON
+de       6 compound PROPN NNP de       I-PERSON
+Cuellar  7 nsubj    PROPN NNP Cuellar  I-PERSON
+praised  7 ROOT     VERB  VBD praise
+Syria    7 dobj     PROPN NNP Syria    GPE
+.        7 punct    PUNCT .   .
+""")
 
 
 LED_FORCES = parsed("""
@@ -5882,13 +5898,24 @@ Japan    4 dobj  PROPN NNP Japan   GPE
 """)
 
 
+MINERS_VOTED = parsed("""
+Peruvian 1 amod  ADJ   JJ  peruvian NORP
+miners   2 nsubj NOUN  NNS miner
+voted    2 ROOT  VERB  VBD vote
+to       4 aux   PART  TO  to
+strike   2 xcomp VERB  VB  strike
+.        2 punct PUNCT .   .
+""")
+
+
 def test_a_body_s_vote_to_act_is_the_act() -> None:
     """A vote to condemn is the body's condemnation, as a decision to act is the act
     (the verb dictionary's SELECT block codes a bare VOTE as intent, 030, which the
-    complement's own event replaces)."""
+    complement's own event replaces); people who vote to strike have only balloted."""
     assert {(e.source, e.cameo, e.target) for e in run(VOTED_TO_CONDEMN).events} == {
         ("senate", "111", "japan")
     }
+    assert not [e for e in run(MINERS_VOTED).events if e.cameo.startswith("14")]
 
 
 STATE_PROTESTS = parsed("""
@@ -5922,13 +5949,25 @@ Albania  5 pobj  PROPN NNP Albania  GPE
 """)
 
 
+PEOPLE_PROTEST = parsed("""
+Peruvians 1 nsubj PROPN NNPS Peruvians NORP
+protested 1 ROOT  VERB  VBD  protest
+against   1 prep  ADP   IN   against
+Chile     2 pobj  PROPN NNP  Chile     GPE
+.         1 punct PUNCT .    .
+""")
+
+
 def test_a_state_s_protest_is_an_official_complaint_and_people_s_a_demonstration() -> None:
     """CAMEO's 114 is a formal complaint or protest, 14 the protest people make on the
-    street: a country, coded without a role, protests by its government, in words; a
-    protest lodged is one act, the verb's complaint, not a demonstration besides."""
+    street: a country, coded without a role and named by its name, protests by its
+    government, in words, while its people named by their nationality ("Peruvians")
+    demonstrate; a protest lodged is one act, the verb's complaint, not a demonstration
+    besides."""
     assert [(e.source, e.cameo, e.target) for e in run(STATE_PROTESTS).events] == [
         ("france", "114", "canada")
     ]
+    assert [(e.source, e.cameo[:2]) for e in run(PEOPLE_PROTEST).events] == [("peru", "14")]
     assert [e.cameo[:2] for e in run(STUDENTS_PROTEST).events] == ["14"]
     assert [(e.source, e.cameo, e.target) for e in run(LODGED_A_PROTEST).events] == [
         ("serbia", "114", "albania")
@@ -6117,7 +6156,7 @@ that     6 mark  SCONJ IN  that
 Chile    6 nsubj PROPN NNP Chile   GPE
 and      3 cc    CCONJ CC  and
 Bolivia  3 conj  PROPN NNP Bolivia GPE
-hold     1 ccomp VERB  VB  hold
+hold     1 ccomp VERB  VBP hold
 talks    6 dobj  NOUN  NNS talk
 .        1 punct PUNCT .   .
 """)
@@ -6140,8 +6179,9 @@ def test_what_a_demand_or_a_proposal_asks_for_has_not_happened() -> None:
     """ "Peru demanded that Chile withdraw its troops" names no withdrawal, and "Peru
     proposed that Chile and Bolivia hold talks" no talks: the clause is what is asked
     for (by the ontology's demand trigger, by the verb dictionary's SUGGEST block), in
-    the base form; "Peru insisted that Chilean planes had bombed Bolivia" reports a
-    bombing, though INSIST's block codes a demand."""
+    the base form, which the tagger may read as a present ("hold", VBP); "Peru insisted
+    that Chilean planes had bombed Bolivia" reports a bombing, though INSIST's block
+    codes a demand."""
     assert pairs(DEMANDED_THAT) == {("peru", "10", "chile")}
     assert pairs(PROPOSED_THAT) == {("peru", "02", "chile"), ("peru", "02", "bolivia")}
     (bombing,) = run(INSISTED_THAT).events

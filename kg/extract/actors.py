@@ -524,7 +524,7 @@ def _add_entities(
             # The dictionaries list some names with their title where the name alone is
             # ambiguous ("President Bush" under both presidents Bush).
             code = actor.code or (title and index.coder.code(f"{title} {actor.label}"))
-            if code and _other_country(code, affiliation, index):
+            if code and _other_country(actor.label, code, affiliation, index):
                 code = None  # the text's side decides (see _complete_codes)
             index.actors[key] = replace(
                 actor, title=title, affiliation=affiliation, code=code or None
@@ -535,11 +535,16 @@ def _add_entities(
     _add_untagged_surnames(doc, index, sent_of, surnames)
 
 
-def _other_country(code: str, side: str | None, index: ActorIndex) -> bool:
-    """Whether a person's dictionary code names another country than the side their own
-    modifiers give them: "Moroccan King Hassan" is no Jordanian, whatever the
-    dictionaries list under "Hassan" alone (Jordan's prince); a coder reads the person's
-    country from the text."""
+def _other_country(label: str, code: str, side: str | None, index: ActorIndex) -> bool:
+    """Whether a person the dictionaries know only by one name (their label of one word,
+    or its last word: a namesake may be anyone) has a code of another country than the
+    side their own modifiers give them: "Moroccan King Hassan" is no Jordanian, whatever
+    the dictionaries list under "Hassan" alone (Jordan's prince); a coder reads the
+    person's country from the text. A full name the dictionaries list keeps its code,
+    whatever a modifier says of the person's mission ("Afghan peace mediator Diego
+    Cordovez" is Ecuador's)."""
+    if len(label.split()) > 1 and index.coder.code(label):
+        return False
     country = index.country_of(side) if side else None
     named = country_part(code)
     return country is not None and is_country_code(named) and named != country

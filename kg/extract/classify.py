@@ -45,6 +45,18 @@ ASPECTUAL = frozenset(
 )
 
 
+VOTING = "vote"  # aspectual for a body alone (see _a_body_votes)
+BODY_LABELS = frozenset({"ORG", "GPE"})  # the model's labels of a body or a state's name
+
+
+def _a_body_votes(vote: Token) -> bool:
+    """Whether a vote's subject is a body or a state named by its name ("the Senate",
+    "Britain": the model's ORG or GPE), whose vote to act is its decision to; people who
+    vote to act ("miners voted to strike", "students voted to boycott classes") have
+    only balloted."""
+    return any(s.ent_type_ in BODY_LABELS for s in subjects(vote)[0])
+
+
 # Verbs by which an event noun, their subject, happens: "the talks were held", "took
 # place", "began", "ended".
 HAPPENING_VERBS = ASPECTUAL | frozenset(["hold", "take", "open", "end", "conclude", "close"])
@@ -77,6 +89,8 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     if verb.dep_ == "xcomp" and head.lower_ in vocab.hypothetical_cues:
         return False  # "is likely to borrow": a possible act, hypothetical (modality_of)
     if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
+        if head.lemma_.lower() == VOTING and not _a_body_votes(head):
+            return True  # "miners voted to strike": a ballot, no strike yet
         return head != verb and is_irrealis(head, vocab)
     # A gerund after "after" or "since" tells an act done before the clause's ("told
     # reporters after meeting Baker"), not a plan or a theme.
@@ -88,7 +102,10 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
 
 # CAMEO's roots of asking another to act: appeals and proposals (02), demands (10).
 ASKING_ROOTS = frozenset({"02", "10"})
-BASE_FORM = "VB"  # the tag of a verb's base form: "that Iraq withdraw", "should meet"
+BASE_FORMS = frozenset({"VB"})  # "that Iraq withdraw", "should meet"
+ASKED_FORMS = BASE_FORMS | {"VBP", "VBZ"}  # the forms a tagger gives what is asked
+PAST_AUXILIARIES = frozenset({"had", "has", "have", "did", "was", "were"})
+SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 
 
 def _asked_for(verb: Token, vocab: Vocabulary) -> bool:
@@ -96,12 +113,25 @@ def _asked_for(verb: Token, vocab: Vocabulary) -> bool:
     the ontology's triggers of one word or the verb dictionary's code for the verb:
     "demanded that Iraq withdraw its troops", "proposed that the two ministers (should)
     meet" name no withdrawal and no meeting, only what is asked. What is asked stands in
-    the base form; a clause in a tense reports what the speaker holds happened ("insisted
-    that Iraqi planes had attacked the tanker": INSIST's block codes a demand too)."""
+    the base form, which the tagger may read as a present ("proposed that Israel and
+    Jordan hold talks"); a clause in the past or the perfect reports what happened. After
+    a verb of saying, which reports as often as it asks, only the base form asks, seen
+    where a singular subject lacks the present's -s ("insisted that Iraq withdraw";
+    "insisted that Iraqi planes attacked the tanker", or "attack tankers", report,
+    though INSIST's block codes a demand)."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head == verb or verb.tag_ != BASE_FORM:
+    if verb.dep_ != "ccomp" or head == verb:
         return False
-    triggers = vocab.by_head.get(head.lemma_.lower(), ())
+    lemma = head.lemma_.lower()
+    if lemma in vocab.speech_lemmas:
+        # the base form, or a present without the -s a singular subject would take
+        singular = any(s.tag_ in SINGULAR_NOUNS for s in children(verb, "nsubj"))
+        asked = verb.tag_ in BASE_FORMS or (verb.tag_ == "VBP" and singular)
+    else:
+        asked = verb.tag_ in ASKED_FORMS
+    if not asked or any(c.lower_ in PAST_AUXILIARIES for c in children(verb, "aux")):
+        return False
+    triggers = vocab.by_head.get(lemma, ())
     if any(t.root in ASKING_ROOTS for t, trigger in triggers if not trigger.rest):
         return True
     code = verb_code(head)

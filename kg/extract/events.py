@@ -178,6 +178,7 @@ FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
 ARMED_GROUP = "ArmedGroup"  # the roles table's class of rebels, insurgents, militias
 GOVERNMENT_ROLE = "GOV"
 ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see _acting_roles
+STATE_NAME_LABELS = frozenset({"GPE", "ORG"})  # the model's labels of a state's own name
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -419,18 +420,27 @@ def _doer_rank(
     doers = {r for t in vocab.ancestors(event_type.name) for r in t.doer_roles}
     if not doers:
         return 1
-    actors = [index.actors[k] for s in sources if (k := index.actor_at(s)) is not None]
+    doc = sources[0].doc if sources else None
+    actors = [
+        (index.actors[k], doc[index.pronouns.get(s.i, s.i)])
+        for s in sources
+        if doc is not None and (k := index.actor_at(s)) is not None
+    ]
     if not actors:
         return unnamed
-    return 0 if any(_acting_roles(a) & doers for a in actors) else 2
+    return 0 if any(_acting_roles(a, s) & doers for a, s in actors) else 2
 
 
-def _acting_roles(actor: Actor) -> set[str]:
-    """The role codes an actor acts in: its own; a state or an organisation of states
-    coded without one ("France", the UN's IGOUNO) acts by its government, as a coder
-    reads "France protested" (an official complaint, not a demonstration)."""
+def _acting_roles(actor: Actor, mention: Token) -> set[str]:
+    """The role codes an actor acts in, as the text names it (a pronoun by its
+    antecedent): its own; a state or an organisation of states coded without one and
+    named by its name ("France", "the United Nations": the model's GPE or ORG) acts by
+    its government, as a coder reads "France protested" (an official complaint, not a
+    demonstration); named by its people ("Palestinians", "thousands of Iranians
+    protested"), it acts as they do."""
     roles = set(role_codes(actor.role or ""))
-    if not roles and actor.type in ACTING_BY_GOVERNMENT:
+    named = mention.ent_type_ in STATE_NAME_LABELS
+    if not roles and actor.type in ACTING_BY_GOVERNMENT and named:
         roles.add(GOVERNMENT_ROLE)
     return roles
 

@@ -420,11 +420,10 @@ def _doer_rank(
     doers = {r for t in vocab.ancestors(event_type.name) for r in t.doer_roles}
     if not doers:
         return 1
-    doc = sources[0].doc if sources else None
     actors = [
-        (index.actors[k], doc[index.pronouns.get(s.i, s.i)])
+        (index.actors[k], s.doc[index.pronouns.get(s.i, s.i)])
         for s in sources
-        if doc is not None and (k := index.actor_at(s)) is not None
+        if (k := index.actor_at(s)) is not None
     ]
     if not actors:
         return unnamed

@@ -6005,13 +6005,28 @@ Geneva      5 pobj  PROPN NNP Geneva     GPE
 """)
 
 
+TALKS_BETWEEN_NEGOTIATORS = parsed("""
+Talks       6 nsubj NOUN  NNS talk
+between     0 prep  ADP   IN  between
+U.S.        5 nmod  PROPN NNP U.S.       GPE
+and         2 cc    CCONJ CC  and
+Soviet      2 conj  ADJ   JJ  soviet     NORP
+negotiators 1 pobj  NOUN  NNS negotiator
+resumed     6 ROOT  VERB  VBD resume
+.           6 punct PUNCT .   .
+""")
+
+
 def test_coordinated_sides_on_one_agent_noun_name_an_agent_of_each() -> None:
     """ "U.S. and Soviet negotiators": the noun names the negotiators of both sides, who
-    met each other, not the Americans alone."""
-    assert pairs(BOTH_SIDES_NEGOTIATORS) == {
+    met each other, not the Americans alone; so do talks between them, two parties
+    though the "between" phrase holds one noun."""
+    both = {
         ("american_government", "04", "russian_government"),
         ("russian_government", "04", "american_government"),
     }
+    assert pairs(BOTH_SIDES_NEGOTIATORS) == both
+    assert pairs(TALKS_BETWEEN_NEGOTIATORS) == both
 
 
 TROOPS_CLASHED = parsed("""

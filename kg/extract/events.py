@@ -799,6 +799,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted
     verb = noun.head if counted is None else counted.head
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
+    mutual = False  # the phrase names two parties or more
     agentless = False
     rebound: dict[int, int] = {}
     lemma = verb.lemma_.lower()
@@ -818,7 +819,10 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         sources = nominal_agents(noun, index, verbal)
         clause = None if sources else _party_clause(noun, event_type)
         parties = [] if sources or clause is not None else _between(noun, index)
-        if len(parties) > 1:  # "a clash between Iraqi units and Iranian boats": mutual
+        # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
+        # negotiators" (one noun, the agents of two sides)
+        mutual = sum(len(index.pairs.get(t.i, ())) or 1 for t in parties) > 1
+        if mutual:
             if _unreported(noun, index, vocab):
                 return None
             sources = parties
@@ -842,7 +846,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     # Its "of" phrase names what the act is done to where its agent is named apart ("the
     # bombing of the port by Iraq", "Soviet criticism of the United States"); alone, it
     # may name the agent ("the offensive of the rebels").
-    patient_of = len(parties) < 2 and any(index.actor_at(s) for s in sources)
+    patient_of = not mutual and any(index.actor_at(s) for s in sources)
     preps = (TARGET_PREPS - {"by"}) | ({"of"} if patient_of else set())
     holders = (noun, anchor) if counted is None else (noun, counted, anchor)
     phrases = [c for holder in holders for c in children(holder, "prep", "dative")]
@@ -883,12 +887,12 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or _under(noun, index)
         or (_about(noun, index) if vocab.is_verbal(event_type.name) else [])
     )
-    if len(parties) > 1:
+    if mutual:
         targets = parties
     else:
         rebound = _owned_by_another(event_type, targets, sources, (noun, anchor), index, vocab)
     # the theme is what the act is about, without its doer's words ("by Iraq" too)
-    doers = [] if len(parties) > 1 else sources
+    doers = [] if mutual else sources
     skip = {t.i for s in doers for t in (*subtree(s), *_by_of(s))}
     words = [t for t in subtree(noun) if t.i not in skip]
     theme = words_text(words)

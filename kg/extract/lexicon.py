@@ -228,21 +228,24 @@ def verb_code(verb: Token) -> EventCode | None:
     """The dictionary's code for the verb at ``verb`` alone, whatever its clause holds:
     the verb's own code, else its block's (SUGGEST's 020 for "proposed"); None when the
     verb is not in the dictionary."""
-    span = _form_at(verb)
-    found = dictionary_at(span.label_).lookup(span.text.split()) if span is not None else ()
+    found = _entries(verb)
     if not found:
         return None
     block, entry = found[0]
     return block.code_of(entry)
 
 
+def _entries(verb: Token) -> tuple[tuple[VerbBlock, Verb], ...]:
+    """The dictionary's entries (with their blocks) for the verb form at ``verb``, in the
+    file's order; none when the verb is not in the dictionary."""
+    span = _form_at(verb)
+    return dictionary_at(span.label_).lookup(span.text.split()) if span is not None else ()
+
+
 def _origins(verb: Token, pattern: Pattern) -> Iterator[tuple[Verb, Verb]]:
     """Each verb a pattern of the verb's block was written for, as its comment names it
     (:meth:`kg.verbs.VerbBlock.origins`), with the dictionary's entry for the verb."""
-    span = _form_at(verb)
-    if span is None:
-        return
-    for block, entry in dictionary_at(span.label_).lookup(span.text.split()):
+    for block, entry in _entries(verb):
         if any(p is pattern for p in block.patterns):
             for origin in block.origins(pattern):
                 yield origin, entry

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extract import Extraction, extract
 from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.actors import _composed_code, _signer
-from kg.extract.arguments import words_text
+from kg.extract.arguments import objects_of, words_text
 from kg.extract.clauses import reciprocal_pronoun
 from kg.extract.coding import Coder
 from kg.extract.lexicon import VerbMatcher, check_lexicons
@@ -5245,6 +5245,69 @@ def test_only_a_phrase_against_or_with_each_other_makes_an_act_mutual() -> None:
     "fought alongside each other" is no fight between them."""
     assert pairs(fought_each_other("against")) == {("peru", "19", "chile"), ("chile", "19", "peru")}
     assert {p[2] for p in pairs(fought_each_other("alongside"))} == {None}
+
+
+def swapped(noun: str, lemma: str) -> Doc:
+    """ "Peru and Chile swapped <noun>." """
+    return parsed(f"""
+Peru     3 nsubj    PROPN NNP Peru     GPE
+and      0 cc       CCONJ CC  and
+Chile    0 conj     PROPN NNP Chile    GPE
+swapped  3 ROOT     VERB  VBD swap
+{noun}   3 dobj     NOUN  NNS {lemma}
+.        3 punct    PUNCT .   .
+""")
+
+
+def test_coordinated_subjects_of_an_act_the_dictionary_pairs_with_itself_do_it_to_each_other() -> (
+    None
+):
+    """PETRARCH pairs "swap accusations" with itself ([112:112]: each party accuses the
+    other): "Peru and Chile swapped accusations" is Peru's accusation of Chile and
+    Chile's of Peru, where "swapped pledges" ([031], one act) is aimed at no one."""
+    assert pairs(swapped("accusations", "accusation")) == {
+        ("peru", "11", "chile"),
+        ("chile", "11", "peru"),
+    }
+    assert {p[2] for p in pairs(swapped("pledges", "pledge"))} == {None}
+
+
+HELD_RESPONSIBLE = parsed("""
+Peru        1 nsubj    PROPN NNP Peru        GPE
+holds       1 ROOT     VERB  VBZ hold
+Chile       3 nsubj    PROPN NNP Chile       GPE
+responsible 1 ccomp    ADJ   JJ  responsible
+for         3 prep     ADP   IN  for
+the         6 det      DET   DT  the
+blockade    4 pobj     NOUN  NN  blockade
+.           1 punct    PUNCT .   .
+""")
+
+
+def test_the_subject_of_a_verbless_complement_is_what_the_verb_acts_on() -> None:
+    """ "Peru holds Chile responsible for the blockade": the parser makes "responsible" a
+    clause with Chile as its subject; Chile is who is held responsible, the accusation's
+    target (PETRARCH's "hold - * RESPONSIBLE", 112)."""
+    assert pairs(HELD_RESPONSIBLE) == {("peru", "11", "chile")}
+
+
+MADE_IT_HARD = parsed("""
+Peru      1 nsubj    PROPN NNP Peru      GPE
+made      1 ROOT     VERB  VBD make
+it        3 nsubj    PRON  PRP it
+difficult 1 ccomp    ADJ   JJ  difficult
+to        5 aux      PART  TO  to
+blame     3 advcl    VERB  VB  blame
+Chile     5 dobj     PROPN NNP Chile     GPE
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_an_expletive_it_before_a_clause_is_no_object_of_the_verb() -> None:
+    """ "Peru made it difficult to blame Chile": "it" stands for the clause after the
+    adjective, not for anything "made" acts on; "holds Chile responsible" acts on Chile."""
+    assert objects_of(MADE_IT_HARD[1]) == []
+    assert [t.text for t in objects_of(HELD_RESPONSIBLE[1])] == ["Chile"]
 
 
 TWO_LEADERS = parsed("""

@@ -1296,7 +1296,9 @@ def _events(
     quad_class = vocab.quad_class_of(event_type.name)
     verbal = vocab.is_verbal(event_type.name)
     for source in sources:
-        parties = _parties(source, sources, targets, reading, vocab, index)
+        parties = _parties(
+            source, sources, targets, reading, event_type == counterpart, vocab, index
+        )
         for target in parties:
             if source.key is None and (target.key is None or quad_class != MATERIAL_CONFLICT):
                 continue
@@ -1361,18 +1363,21 @@ def _parties(
     sources: list[Argument],
     targets: list[Argument],
     reading: Reading,
+    both_do_it: bool,
     vocab: Vocabulary,
     index: ActorIndex,
 ) -> list[Argument]:
     """The targets of one source's event: the reading's, else, for a reciprocal act
-    whose parties are coordinated subjects ("Egypt and Israel signed an agreement") or
-    an act done to each other ("Iran and Iraq accused each other"), the other parties,
-    as coders code both directions. The act is as read, before an intention or a
-    negation recodes it: "Egypt and Israel will hold talks" is an intent to meet each
-    other. A group and a person of its code are one side, not counterparts: "Chilean
-    officials, including Chile's foreign minister, will attend" (CHLGOV both) do not
-    meet each other, where two people of one code ("Shamir and Peres met") do."""
-    mutual = reading.mutual or vocab.is_reciprocal(reading.event_type.name)
+    whose parties are coordinated subjects ("Egypt and Israel signed an agreement"), an
+    act done to each other ("Iran and Iraq accused each other") or one the verb's
+    pattern pairs with itself (``both_do_it``: "Iran and Iraq exchanged accusations",
+    PETRARCH's ``[112:112]``), the other parties, as coders code both directions. The
+    act is as read, before an intention or a negation recodes it: "Egypt and Israel will
+    hold talks" is an intent to meet each other. A group and a person of its code are
+    one side, not counterparts: "Chilean officials, including Chile's foreign minister,
+    will attend" (CHLGOV both) do not meet each other, where two people of one code
+    ("Shamir and Peres met") do."""
+    mutual = both_do_it or reading.mutual or vocab.is_reciprocal(reading.event_type.name)
     if any(t.key for t in targets) or not mutual:
         return targets
     others = [

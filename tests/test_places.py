@@ -317,6 +317,31 @@ def test_a_compass_bearing_from_a_town_locates_the_event() -> None:
     assert event.target is None or event.target != place.key
 
 
+def on_the_front(adjective: str) -> Doc:
+    """ "Iran attacked Iraq on the <adjective> front." """
+    return parsed(f"""
+Iran        1 nsubj  PROPN NNP Iran        GPE
+attacked    1 ROOT   VERB  VBD attack
+Iraq        1 dobj   PROPN NNP Iraq        GPE
+on          1 prep   ADP   IN  on
+the         6 det    DET   DT  the
+{adjective} 6 amod   ADJ   JJ  {adjective}
+front       3 pobj   NOUN  NN  front
+.           1 punct  PUNCT .   .
+""")
+
+
+def test_a_war_front_named_by_its_bearing_is_where_the_fighting_was() -> None:
+    """ "attacked Iraq on the southern front": war reports place fighting on a front
+    that no map names; "on the diplomatic front" is a field of action, no place."""
+    extraction = run(on_the_front("southern"))
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None and (place.name, place.latitude) == ("southern front", None)
+    assert same_place("southern front", place.name)
+    assert located(on_the_front("diplomatic")) == {("iran", "iraq"): None}
+
+
 def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_acts() -> None:
     talks = run(TALKS_IN_A_CAPITAL)
     assert {e.location for e in talks.events} == {"washington_usa"}

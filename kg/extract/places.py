@@ -99,7 +99,9 @@ class Locative:
     event only where no phrase does; ``names`` when the head is a kind of place that the
     name names ("the Nowruz oilfield"), so the name is a place's whatever the model
     tagged it; ``outside`` when the place is only a point the event is reckoned from
-    ("120 miles east of Bahrain"), which a country is not where it happened."""
+    ("120 miles east of Bahrain"), which a country is not where it happened;
+    ``described`` when the place is a common noun that names a place with its
+    adjectives ("on the southern front"), not a name the model tagged."""
 
     head: int
     place: int
@@ -108,6 +110,7 @@ class Locative:
     modifier: bool
     names: bool = False
     outside: bool = False
+    described: bool = False
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -177,6 +180,7 @@ class _Pattern:
     modifier: bool
     names: bool
     outside: bool
+    described: bool
 
 
 class LocationMatcher:
@@ -207,6 +211,7 @@ class LocationMatcher:
                     entry["modifier"],
                     entry.get("names", False),
                     entry.get("outside", False),
+                    entry.get("described", False),
                 )
             )
         # Most patterns start at a word of one or two dependency labels ("prep"): a token
@@ -241,6 +246,7 @@ class LocationMatcher:
                             pattern.modifier,
                             pattern.names,
                             pattern.outside,
+                            pattern.described,
                         )
                     )
         doc._.locatives = tuple(sorted(found))
@@ -523,6 +529,13 @@ def _entity(
     return _place_named(span, resolver), False
 
 
+def _described(noun: Token) -> PlaceEntry:
+    """The place a common noun names with its adjectives ("the Gulf war's southern
+    front" is the southern front): a named place without coordinates or country."""
+    words = [*(c for c in noun.children if c.dep_ == "amod" and c.i < noun.i), noun]
+    return PlaceEntry(" ".join(t.lower_ for t in words), "place", None, None, None)
+
+
 def _place_named(span: Span, resolver: _Resolver) -> PlaceEntry:
     """The place a name no actor dictionary knows names: the gazetteers', else a named
     place without coordinates, in the country the Phoenix dictionary lists it under."""
@@ -612,6 +625,11 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.countries[country.key] = country
         for token in ent:
             index.at[token.i] = place.key
+    for loc in doc._.locatives:
+        if loc.described and loc.place not in index.at:
+            place, _ = resolver.record(_described(doc[loc.place]))
+            index.places.setdefault(place.key, place)
+            index.at[loc.place] = place.key
     for loc in doc._.locatives:
         key = index.at.get(loc.place)
         if key is None or ((loc.patient or loc.outside) and index.places[key].kind == "country"):

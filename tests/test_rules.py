@@ -5272,6 +5272,24 @@ def test_coordinated_subjects_of_an_act_the_dictionary_pairs_with_itself_do_it_t
     assert {p[2] for p in pairs(swapped("pledges", "pledge"))} == {None}
 
 
+LEFT_TOGETHER = parsed("""
+Peru     3 nsubj    PROPN NNP Peru     GPE
+and      0 cc       CCONJ CC  and
+Chile    0 conj     PROPN NNP Chile    GPE
+left     3 ROOT     VERB  VBD leave
+the      5 det      DET   DT  the
+session  3 dobj     NOUN  NN  session
+.        3 punct    PUNCT .   .
+""")
+
+
+def test_coordinated_subjects_of_a_verb_coded_by_its_block_alone_do_not_meet_each_other() -> None:
+    """ "Peru and Chile left the session": PETRARCH codes "leave" by its block's default
+    (GO_SOMEWHERE, 040), an act only with a target of its own; two who leave together do
+    not consult each other, as two who meet do."""
+    assert {p for p in pairs(LEFT_TOGETHER) if p[1] == "04"} == set()
+
+
 HELD_RESPONSIBLE = parsed("""
 Peru        1 nsubj    PROPN NNP Peru        GPE
 holds       1 ROOT     VERB  VBZ hold

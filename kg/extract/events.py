@@ -1373,11 +1373,15 @@ def _parties(
     pattern pairs with itself (``both_do_it``: "Iran and Iraq exchanged accusations",
     PETRARCH's ``[112:112]``), the other parties, as coders code both directions. The
     act is as read, before an intention or a negation recodes it: "Egypt and Israel will
-    hold talks" is an intent to meet each other. A group and a person of its code are
-    one side, not counterparts: "Chilean officials, including Chile's foreign minister,
-    will attend" (CHLGOV both) do not meet each other, where two people of one code
-    ("Shamir and Peres met") do."""
-    mutual = both_do_it or reading.mutual or vocab.is_reciprocal(reading.event_type.name)
+    hold talks" is an intent to meet each other. A verb the dictionary codes by its
+    block alone is no act with each other: "Gorbachev and Shevardnadze left a session"
+    (GO_SOMEWHERE, 040) is two departures, not a meeting. A group and a person of its
+    code are one side, not counterparts: "Chilean officials, including Chile's foreign
+    minister, will attend" (CHLGOV both) do not meet each other, where two people of
+    one code ("Shamir and Peres met") do."""
+    bare_verb = reading.match.dyadic and reading.match.pattern is None
+    reciprocal = vocab.is_reciprocal(reading.event_type.name) and not bare_verb
+    mutual = both_do_it or reading.mutual or reciprocal
     if any(t.key for t in targets) or not mutual:
         return targets
     others = [

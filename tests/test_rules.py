@@ -11,7 +11,7 @@ from kg.extract import Extraction, extract
 from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.actors import _composed_code, _signer
 from kg.extract.arguments import objects_of, words_text
-from kg.extract.clauses import reciprocal_pronoun
+from kg.extract.clauses import reciprocal_pronoun, subjects
 from kg.extract.coding import Coder
 from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.gazetteer import load_gazetteer
@@ -5288,6 +5288,62 @@ def test_coordinated_subjects_of_a_verb_coded_by_its_block_alone_do_not_meet_eac
     (GO_SOMEWHERE, 040), an act only with a target of its own; two who leave together do
     not consult each other, as two who meet do."""
     assert {p for p in pairs(LEFT_TOGETHER) if p[1] == "04"} == set()
+
+
+REPORTED_THEN_VOWED = parsed("""
+Peru     1 nsubj     PROPN NNP Peru     GPE
+said     1 ROOT      VERB  VBD say
+two      3 nummod    NUM   CD  two
+soldiers 5 nsubjpass NOUN  NNS soldier
+were     5 auxpass   AUX   VBD be
+hurt     1 ccomp     VERB  VBN hurt
+and      5 cc        CCONJ CC  and
+vowed    5 conj      VERB  VBD vow
+revenge  7 dobj      NOUN  NN  revenge
+against  7 prep      ADP   IN  against
+Chile    9 pobj      PROPN NNP Chile    GPE
+.        1 punct     PUNCT .   .
+""")
+
+REPORTED_THEN_FLED = parsed("""
+Peru     1 nsubj     PROPN NNP Peru     GPE
+said     1 ROOT      VERB  VBD say
+two      3 nummod    NUM   CD  two
+soldiers 5 nsubjpass NOUN  NNS soldier
+were     5 auxpass   AUX   VBD be
+wounded  1 ccomp     VERB  VBN wound
+and      5 cc        CCONJ CC  and
+fled     5 conj      VERB  VBD flee
+.        1 punct     PUNCT .   .
+""")
+
+
+REPORTED_THEN_WOULD = parsed("""
+Peru      1 nsubj     PROPN NNP Peru      GPE
+says      1 ROOT      VERB  VBZ say
+Chile     4 nsubjpass PROPN NNP Chile     GPE
+is        4 auxpass   AUX   VBZ be
+committed 1 ccomp     VERB  VBN commit
+to        4 prep      ADP   IN  to
+peace     5 pobj      NOUN  NN  peace
+and       4 cc        CCONJ CC  and
+would     9 aux       AUX   MD  would
+support   4 conj      VERB  VB  support
+a         11 det      DET   DT  a
+truce     9 dobj      NOUN  NN  truce
+.         1 punct     PUNCT .   .
+""")
+
+
+def test_an_act_on_something_after_a_reported_passive_is_the_reporter_s() -> None:
+    """ "Peru said two soldiers were hurt and vowed revenge against Chile": Peru vowed, though the
+    parser hangs "vowed" on "hurt"; "... were wounded and fled" is what the soldiers
+    did: an act with no object is no sign of the reporter."""
+    assert [t.text for t in subjects(REPORTED_THEN_VOWED[7])[0]] == ["Peru"]
+    assert ("peru", "13", "chile") in pairs(REPORTED_THEN_VOWED)
+    assert [t.text for t in subjects(REPORTED_THEN_FLED[7])[0]] == ["soldiers"]
+    # "Peru says Chile is committed to peace and would support a truce": Chile would
+    assert [t.text for t in subjects(REPORTED_THEN_WOULD[9])[0]] == ["Chile"]
 
 
 HELD_RESPONSIBLE = parsed("""

@@ -167,6 +167,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         objects = children(head, "dobj", "dative")
         if verb.dep_ == "xcomp" and objects:
             return expand(objects), 0.1
+    if _reported_beside(verb):
+        head = head.head
     if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         inherited, penalty = subjects(head, depth + 1)
         return inherited, penalty + 0.1
@@ -178,6 +180,25 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         return inherited, penalty + 0.1
     fallback = fallback_subject(verb)
     return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
+
+
+def _reported_beside(verb: Token) -> bool:
+    """Whether a subjectless verb with an object, coordinated with a passive clause that
+    another verb reports, is the reporting verb's conjunct, however the parser hung it:
+    in "Iran said several people were injured and vowed retaliation", Iran vowed. What
+    a passive's subject underwent it may go on to do ("two soldiers were wounded and
+    fled"), but an act on something, after a report of what was done to it, is the
+    reporter's. One with an auxiliary of its own goes on with the passive's subject:
+    "Israel is committed to peace and would support a pause"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and bool(children(head, "nsubjpass", "auxpass"))
+        and head.head.pos_ == "VERB"
+        and not children(verb, "aux", "auxpass", *SUBJECT_DEPS)
+        and bool(children(verb, "dobj", "ccomp", "xcomp"))
+    )
 
 
 def _gerund_on_a_thing(verb: Token) -> bool:

@@ -5346,6 +5346,28 @@ def test_an_act_on_something_after_a_reported_passive_is_the_reporter_s() -> Non
     assert [t.text for t in subjects(REPORTED_THEN_WOULD[9])[0]] == ["Chile"]
 
 
+def reported_plan(verb: str, lemma: str) -> Doc:
+    """ "Peru <verb> that Chile is planning raids." """
+    return parsed(f"""
+Peru     1 nsubj  PROPN NNP Peru     GPE
+{verb}   1 ROOT   VERB  VBD {lemma}
+that     5 mark   SCONJ IN  that
+Chile    5 nsubj  PROPN NNP Chile    GPE
+is       5 aux    AUX   VBZ be
+planning 1 ccomp  VERB  VBG plan
+raids    5 dobj   NOUN  NNS raid
+.        1 punct  PUNCT .   .
+""")
+
+
+def test_an_allegation_about_an_actor_is_disapproval_aimed_at_it() -> None:
+    """ "Peru alleged that Chile is planning raids": ALLEGE's block codes disapproval
+    (110), aimed at the actor the clause is about, as "accused Chile of planning" is;
+    "Peru said that ..." reports, and disapproves of no one."""
+    assert ("peru", "11", "chile") in pairs(reported_plan("alleged", "allege"))
+    assert not {p for p in pairs(reported_plan("said", "say")) if p[0] == "peru"}
+
+
 HELD_RESPONSIBLE = parsed("""
 Peru        1 nsubj    PROPN NNP Peru        GPE
 holds       1 ROOT     VERB  VBZ hold

@@ -182,6 +182,7 @@ STATE_NAME_LABELS = frozenset({"GPE", "ORG"})  # the model's labels of a state's
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
+DISAPPROVE_ROOT = "11"  # CAMEO's disapproval: criticism, accusation, complaint
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
 RECIPROCAL_PREPS = frozenset({"with", "against"})  # "clashed with each other"
 # Prepositions of an adverbial phrase whose event noun the clause's subject took part in:
@@ -497,12 +498,26 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         ),
     )
     if not found:
-        addressed = any(index.actor_at(c) for c in objects_of(verb))
-        known = bare or not triggers
-        match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))
+        coded = coded if bare or not triggers else lexicon_code(verb)
+        addressed = any(index.actor_at(c) for c in objects_of(verb)) or _alleged_of(
+            verb, coded, index
+        )
+        match = lexicon_match(verb, vocab, addressed, coded)
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None:
             yield reading
+
+
+def _alleged_of(
+    verb: Token, coded: tuple[EventCode, Pattern | None] | None, index: ActorIndex
+) -> bool:
+    """Whether a verb the dictionary codes as disapproval (CAMEO 11: ALLEGE's block,
+    "complain") tells it of an actor its complement clause is about: "Botha alleged that
+    the ANC is planning a campaign of violence" is aimed at the ANC, as "accused the
+    ANC of planning" is, though no object names it."""
+    if coded is None or not coded[0].event or coded[0].event[:2] != DISAPPROVE_ROOT:
+        return False
+    return any(index.actor_at(s) for c in children(verb, "ccomp") for s in subjects(c)[0])
 
 
 def _figurative(

@@ -149,6 +149,8 @@ class Vocabulary:
     reported_intent_cues: frozenset[str]
     # Words by which an event noun is set for the future (ckg:scheduleCue).
     schedule_cues: frozenset[str] = frozenset()
+    # Verbs of holding back whose negation states the act intended (ckg:reluctanceCue).
+    reluctance_cues: frozenset[str] = frozenset()
     # Verbs of command, whose complement their object is to carry out (ckg:commandCue).
     command_cues: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
@@ -598,6 +600,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
         reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),
         schedule_cues=frozenset(_strings(graph, CKG.intentClass, CKG.scheduleCue)),
+        reluctance_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reluctanceCue)),
         command_cues=frozenset(_strings(graph, CKG.intentClass, CKG.commandCue)),
         entity_labels=entity_labels(graph),
         entity_types={

@@ -5368,6 +5368,50 @@ def test_an_allegation_about_an_actor_is_disapproval_aimed_at_it() -> None:
     assert not {p for p in pairs(reported_plan("said", "say")) if p[0] == "peru"}
 
 
+NOT_HESITATE = parsed("""
+Peru      3 nsubj PROPN NNP Peru      GPE
+will      3 aux   AUX   MD  will
+not       3 neg   PART  RB  not
+hesitate  3 ROOT  VERB  VB  hesitate
+to        5 aux   PART  TO  to
+attack    3 xcomp VERB  VB  attack
+Chile     5 dobj  PROPN NNP Chile     GPE
+.         3 punct PUNCT .   .
+""")
+
+HESITATED = parsed("""
+Peru      1 nsubj PROPN NNP Peru      GPE
+hesitated 1 ROOT  VERB  VBD hesitate
+to        3 aux   PART  TO  to
+attack    1 xcomp VERB  VB  attack
+Chile     3 dobj  PROPN NNP Chile     GPE
+.         1 punct PUNCT .   .
+""")
+
+USED_FORCE = parsed("""
+Peru      1 nsubj PROPN NNP Peru      GPE
+used      1 ROOT  VERB  VBD use
+force     1 dobj  NOUN  NN  force
+against   1 prep  ADP   IN  against
+Chile     3 pobj  PROPN NNP Chile     GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_not_hesitating_to_act_states_the_act_as_intended() -> None:
+    """ "Peru will not hesitate to attack Chile": a litotes, the attack stated as
+    intended, a threat of force (CAMEO 138); "Peru hesitated to attack Chile" states
+    no attack and no threat."""
+    assert pairs(NOT_HESITATE) == {("peru", "13", "chile")}
+    assert pairs(HESITATED) == set()
+
+
+def test_using_force_is_conventional_military_force() -> None:
+    """ "Peru used force against Chile": CAMEO 19's own name, use conventional military
+    force, which the verb dictionary codes as nothing."""
+    assert pairs(USED_FORCE) == {("peru", "19", "chile")}
+
+
 HELD_RESPONSIBLE = parsed("""
 Peru        1 nsubj    PROPN NNP Peru        GPE
 holds       1 ROOT     VERB  VBZ hold

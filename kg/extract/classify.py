@@ -280,8 +280,11 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True
     # "plans to visit", and a plan for the subject: "was due to hold talks", "is scheduled
-    # to meet"; "does not plan to visit" states no intent
+    # to meet"; "does not plan to visit" states no intent, "will not hesitate to use
+    # force" (a negated ckg:reluctanceCue) does
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in vocab.reluctance_cues:
+        return is_negated(head, vocab)
     planned = intends(head, vocab) or head.lower_ in vocab.schedule_cues or _arranged(verb)
     return verb.dep_ == "xcomp" and planned and not is_negated(head, vocab)
 

@@ -5412,6 +5412,33 @@ def test_using_force_is_conventional_military_force() -> None:
     assert pairs(USED_FORCE) == {("peru", "19", "chile")}
 
 
+UNDERTOOK_TO_HELP = parsed("""
+Peru       1 nsubj PROPN NNP Peru      GPE
+undertook  1 ROOT  VERB  VBD undertake
+to         3 aux   PART  TO  to
+help       1 xcomp VERB  VB  help
+Chile      3 dobj  PROPN NNP Chile     GPE
+.          1 punct PUNCT .   .
+""")
+
+UNDERTOOK_A_STUDY = parsed("""
+Peru       1 nsubj PROPN NNP Peru      GPE
+undertook  1 ROOT  VERB  VBD undertake
+a          3 det   DET   DT  a
+study      1 dobj  NOUN  NN  study
+of         3 prep  ADP   IN  of
+Chile      4 pobj  PROPN NNP Chile     GPE
+.          1 punct PUNCT .   .
+""")
+
+
+def test_undertaking_to_act_is_an_intent_and_undertaking_a_task_no_event() -> None:
+    """ "Peru undertook to help Chile" promises the act (a cue of intent, as "pledged
+    to"); "Peru undertook a study of Chile" carries a task out and promises nothing."""
+    assert pairs(UNDERTOOK_TO_HELP) == {("peru", "03", "chile")}
+    assert pairs(UNDERTOOK_A_STUDY) == set()
+
+
 HELD_RESPONSIBLE = parsed("""
 Peru        1 nsubj    PROPN NNP Peru        GPE
 holds       1 ROOT     VERB  VBZ hold

@@ -5439,6 +5439,23 @@ def test_undertaking_to_act_is_an_intent_and_undertaking_a_task_no_event() -> No
     assert pairs(UNDERTOOK_A_STUDY) == set()
 
 
+PATROLLED = parsed("""
+Peruvian  1 amod  ADJ   JJ  peruvian  NORP
+troops    2 nsubj NOUN  NNS troop
+patrolled 2 ROOT  VERB  VBD patrol
+the       4 det   DET   DT  the
+capital   2 dobj  NOUN  NN  capital
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_show_of_force_is_made_whether_or_not_the_text_says_at_whom() -> None:
+    """ "Peruvian troops patrolled the capital": PATROL's default (150, exhibit force
+    posture), which needs a target as the dictionary's defaults do, is a show of force
+    made at no one the text names, as coders code patrols and alerts."""
+    assert {(p[1], p[2]) for p in pairs(PATROLLED)} == {("15", None)}
+
+
 HELD_RESPONSIBLE = parsed("""
 Peru        1 nsubj    PROPN NNP Peru        GPE
 holds       1 ROOT     VERB  VBZ hold

@@ -184,6 +184,10 @@ APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 DISAPPROVE_ROOT = "11"  # CAMEO's disapproval: criticism, accusation, complaint
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
+# CAMEO's shows of force (patrols, alerts, mobilisation), made whether or not the text
+# says at whom: "police and troops patrolled the capital" (the verb dictionary's PATROL
+# default, 150, which without this would wait for a target)
+POSTURE_ROOT = "15"
 RECIPROCAL_PREPS = frozenset({"with", "against"})  # "clashed with each other"
 # Prepositions of an adverbial phrase whose event noun the clause's subject took part in:
 # "after a meeting with the minister", "in talks with Peru" (not "protested against a
@@ -1324,7 +1328,12 @@ def _events(
             # a stated intent ("vowed to retaliate": a threat) is a statement, made now,
             # but one to do something to a thing is aimed at no one ("will take a vote")
             unaimed = stated and not objects_of(verb)
-            needs_target = target.key is None and reading.match.dyadic and not unaimed
+            needs_target = (
+                target.key is None
+                and reading.match.dyadic
+                and not unaimed
+                and not event_type.cameo.startswith(POSTURE_ROOT)
+            )
             if needs_target and not event_type.cameo.startswith(FORCE_CODES):
                 continue  # only an act of force can take its target from the article
             aimed = _on_people(event_type, target.key, index, vocab)

@@ -317,6 +317,24 @@ def test_a_compass_bearing_from_a_town_locates_the_event() -> None:
     assert event.target is None or event.target != place.key
 
 
+PREPARES_TO_VISIT = parsed("""
+Yasuhiro   1 compound PROPN NNP Yasuhiro   B-PERSON
+Nakasone   2 nsubj    PROPN NNP Nakasone   I-PERSON
+prepares   2 ROOT     VERB  VBZ prepare
+to         4 aux      PART  TO  to
+visit      2 xcomp    VERB  VB  visit
+Washington 4 dobj     PROPN NNP Washington GPE
+.          2 punct    PUNCT .   .
+""")
+
+
+def test_an_intent_takes_the_place_of_the_act_its_infinitive_states() -> None:
+    """ "Nakasone prepares to visit Washington": the intent, coded at "prepares", is
+    placed where the visit it states is to be."""
+    events = run(PREPARES_TO_VISIT).events
+    assert events and {e.location for e in events} == {"washington_usa"}
+
+
 def on_the_front(adjective: str) -> Doc:
     """ "Iran attacked Iraq on the <adjective> front." """
     return parsed(f"""

@@ -72,8 +72,10 @@ MISTAKEN_TOWN_POPULATION = {"PERSON": 0, "ORG": 60_000}
 MISTAKEN_LABELS = frozenset(MISTAKEN_TOWN_POPULATION)
 # Where a name acts rather than lies: the subject, the possessor, the agent of a passive.
 AGENTIVE_DEPS = frozenset({"nsubj", "csubj", "poss"})
-# The words of a clause that carry where its event happened, besides the trigger itself.
-CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
+# The words of a clause that carry where its event happened, besides the trigger itself;
+# an infinitive complement is the act a cue of intent states ("prepares to visit
+# Washington": the intent's place is the visit's).
+CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl", "xcomp"})
 # Determiners of a noun phrase that names a thing the text has introduced before.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Conjunctions of a clause telling the circumstances of the same moment, and so the same

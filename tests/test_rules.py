@@ -5335,6 +5335,29 @@ truce     9 dobj      NOUN  NN  truce
 """)
 
 
+KILLED_THEN_VOWED = parsed("""
+Peru     1 nsubj     PROPN NNP Peru     GPE
+said     1 ROOT      VERB  VBD say
+two      3 nummod    NUM   CD  two
+soldiers 5 nsubjpass NOUN  NNS soldier
+were     5 auxpass   AUX   VBD be
+killed   1 ccomp     VERB  VBN kill
+and      5 cc        CCONJ CC  and
+vowed    5 conj      VERB  VBD vow
+revenge  7 dobj      NOUN  NN  revenge
+against  7 prep      ADP   IN  against
+Chile    9 pobj      PROPN NNP Chile    GPE
+.        1 punct     PUNCT .   .
+""")
+
+
+def test_a_form_ending_in_its_coordinator_takes_in_a_conjunct_of_its_voice_only() -> None:
+    """PETRARCH's KILLED_AND codes "were killed and wounded" once; in "Peru said two
+    soldiers were killed and vowed revenge against Chile" the active "vowed" is an act
+    of its own, Peru's threat."""
+    assert ("peru", "13", "chile") in pairs(KILLED_THEN_VOWED)
+
+
 def test_an_act_on_something_after_a_reported_passive_is_the_reporter_s() -> None:
     """ "Peru said two soldiers were hurt and vowed revenge against Chile": Peru vowed, though the
     parser hangs "vowed" on "hurt"; "... were wounded and fled" is what the soldiers

@@ -46,7 +46,7 @@ from spacy.util import filter_spans
 
 from kg.errors import Errors, KgError, KgWarning
 from kg.extract.agents import AGENTS
-from kg.extract.clauses import CLAUSE_DEPS, is_time_phrase, subjects
+from kg.extract.clauses import CLAUSE_DEPS, is_passive, is_time_phrase, subjects
 from kg.extract.phrases import lower_case_matcher
 from kg.extract.tree import children, derived, subtree
 from kg.phoenix import plural
@@ -164,12 +164,16 @@ def _coordinated(span: Span) -> Token | None:
     """The verb a multi-word form ending in its coordinator takes in: the conjunct of
     its verb right after it, or after an adverb of manner or degree ("killed or
     wounded", "killed or seriously wounded": KILLED_OR; "arrested and charged":
-    ARRESTED_AND), not one of time (:data:`SEQUENCE_ADVERBS`)."""
+    ARRESTED_AND), not one of time (:data:`SEQUENCE_ADVERBS`), and in the verb's voice:
+    "were killed and wounded" is one act, "were killed and vowed revenge" two, the
+    second the subject's own."""
     if len(span) == 1 or span[-1].dep_ != "cc":
         return None
     verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
     after = [c for v in verbs for c in children(v, "conj") if c.i >= span.end]
     conjunct = min(after, key=lambda t: t.i) if after else None
+    if conjunct is not None and is_passive(conjunct) != is_passive(conjunct.head):
+        return None
     between = span.doc[span.end : conjunct.i] if conjunct is not None else ()
     if any(t.dep_ != "advmod" or t.lower_ in SEQUENCE_ADVERBS for t in between):
         return None  # "arrested and later released": two acts, one after the other

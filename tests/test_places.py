@@ -329,10 +329,23 @@ Washington 4 dobj     PROPN NNP Washington GPE
 
 
 def test_an_intent_takes_the_place_of_the_act_its_infinitive_states() -> None:
-    """ "Nakasone prepares to visit Washington": the intent, coded at "prepares", is
-    placed where the visit it states is to be."""
+    """ "Nakasone prepares to visit Washington": the intent is placed where the visit it
+    states is to be; "refused to visit Washington" was refused wherever it was."""
     events = run(PREPARES_TO_VISIT).events
     assert events and {e.location for e in events} == {"washington_usa"}
+    # a refusal is not where what it refuses would have happened
+    assert {e.location for e in run(REFUSED_TO_VISIT).events} == {None}
+
+
+REFUSED_TO_VISIT = parsed("""
+Yasuhiro   1 compound PROPN NNP Yasuhiro   B-PERSON
+Nakasone   2 nsubj    PROPN NNP Nakasone   I-PERSON
+refused    2 ROOT     VERB  VBD refuse
+to         4 aux      PART  TO  to
+visit      2 xcomp    VERB  VB  visit
+Washington 4 dobj     PROPN NNP Washington GPE
+.          2 punct    PUNCT .   .
+""")
 
 
 def on_the_front(adjective: str) -> Doc:
@@ -356,8 +369,23 @@ def test_a_war_front_named_by_its_bearing_is_where_the_fighting_was() -> None:
     (event,) = extraction.events
     place = extraction.place(event.location)
     assert place is not None and (place.name, place.latitude) == ("southern front", None)
-    assert same_place("southern front", place.name)
     assert located(on_the_front("diplomatic")) == {("iran", "iraq"): None}
+    # a place on the map the clause names places it: "on the southern front near Basra"
+    assert {e.location for e in run(FRONT_NEAR_A_TOWN).events} == {"basrah_irq"}
+
+
+FRONT_NEAR_A_TOWN = parsed("""
+Iran      1 nsubj  PROPN NNP Iran      GPE
+attacked  1 ROOT   VERB  VBD attack
+Iraq      1 dobj   PROPN NNP Iraq      GPE
+on        1 prep   ADP   IN  on
+the       6 det    DET   DT  the
+southern  6 amod   ADJ   JJ  southern
+front     3 pobj   NOUN  NN  front
+near      1 prep   ADP   IN  near
+Basra     7 pobj   PROPN NNP Basra     GPE
+.         1 punct  PUNCT .   .
+""")
 
 
 def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_acts() -> None:

@@ -33,6 +33,7 @@ __all__ = [
     "nominal_agents",
     "objects_of",
     "owners_of",
+    "small_clause_subjects",
     "surface",
     "target_candidates",
     "theme_of",
@@ -204,20 +205,20 @@ def converse_sources(verb: Token, index: ActorIndex) -> list[Token]:
 
 def objects_of(verb: Token) -> list[Token]:
     """A verb's objects: its direct object and its dative, the object of the preposition
-    where the parser labels a "to" phrase the dative ("sent aid to Iraq"), and the
-    subject of a small clause (:func:`_small_clause_subjects`)."""
+    where the parser labels a "to" phrase the dative ("sent aid to Iraq")."""
     return [
         o
         for c in children(verb, "dobj", "dative")
         for o in (children(c, "pobj") if c.pos_ == "ADP" else [c])
-    ] + _small_clause_subjects(verb)
+    ]
 
 
-def _small_clause_subjects(verb: Token) -> list[Token]:
+def small_clause_subjects(verb: Token) -> list[Token]:
     """The subject of a verbless complement ("held the kidnappers responsible", "declared
     the party illegal"): the parser makes the adjective or noun a clause of its own with
-    the verb's object as its subject, which is still what the verb acts on. Not an
-    expletive "it" standing for a clause after it ("made it difficult to blame Iran")."""
+    the verb's object as its subject, which is still whom the act is aimed at. Not
+    where the adjective has a clause of its own, which the subject only stands for
+    ("made it difficult to blame Iran")."""
     return [
         s
         for c in children(verb, "ccomp", "xcomp", "oprd")

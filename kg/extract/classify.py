@@ -88,6 +88,8 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
         return False
     if verb.dep_ == "xcomp" and head.lower_ in vocab.hypothetical_cues:
         return False  # "is likely to borrow": a possible act, hypothetical (modality_of)
+    if _unhesitating(verb, vocab):  # "did not hesitate to open fire": it opened fire
+        return is_irrealis(head, vocab)
     if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
         if head.lemma_.lower() == VOTING and not _a_body_votes(head):
             return True  # "miners voted to strike": a ballot, no strike yet
@@ -280,13 +282,25 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True
     # "plans to visit", and a plan for the subject: "was due to hold talks", "is scheduled
-    # to meet"; "does not plan to visit" states no intent, "will not hesitate to use
-    # force" (a negated ckg:reluctanceCue) does
+    # to meet"; "does not plan to visit" states no intent, "will not hesitate to attack"
+    # (a negated ckg:reluctanceCue, in the future) does
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in vocab.reluctance_cues:
-        return is_negated(head, vocab)
+    if _unhesitating(verb, vocab):
+        return any(c.lower_ in cues for c in children(head, "aux"))
     planned = intends(head, vocab) or head.lower_ in vocab.schedule_cues or _arranged(verb)
     return verb.dep_ == "xcomp" and planned and not is_negated(head, vocab)
+
+
+def _unhesitating(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether a verb is the complement of a negated verb of holding back
+    (``ckg:reluctanceCue``): "did not hesitate to open fire" did it, a litotes, and
+    "will not hesitate to attack" states it as intended."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in vocab.reluctance_cues
+        and is_negated(head, vocab)
+    )
 
 
 def _arranged(verb: Token) -> bool:

@@ -64,6 +64,7 @@ from kg.extract.arguments import (
     nominal_agents,
     objects_of,
     owners_of,
+    small_clause_subjects,
     target_candidates,
     theme_of,
     undergone_in,
@@ -182,11 +183,11 @@ STATE_NAME_LABELS = frozenset({"GPE", "ORG"})  # the model's labels of a state's
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
-DISAPPROVE_ROOT = "11"  # CAMEO's disapproval: criticism, accusation, complaint
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
-# CAMEO's shows of force (patrols, alerts, mobilisation), made whether or not the text
-# says at whom: "police and troops patrolled the capital" (the verb dictionary's PATROL
-# default, 150, which without this would wait for a target)
+# CAMEO's shows of force (patrols, alerts, mobilisation), made by armed men whether or
+# not the text says at whom: "police and troops patrolled the capital" (the verb
+# dictionary's PATROL default, 150, which without this would wait for a target); "the
+# party mustered a majority" shows no force
 POSTURE_ROOT = "15"
 RECIPROCAL_PREPS = frozenset({"with", "against"})  # "clashed with each other"
 # Prepositions of an adverbial phrase whose event noun the clause's subject took part in:
@@ -503,25 +504,11 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     )
     if not found:
         coded = coded if bare or not triggers else lexicon_code(verb)
-        addressed = any(index.actor_at(c) for c in objects_of(verb)) or _alleged_of(
-            verb, coded, index
-        )
+        addressed = any(index.actor_at(c) for c in objects_of(verb))
         match = lexicon_match(verb, vocab, addressed, coded)
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None:
             yield reading
-
-
-def _alleged_of(
-    verb: Token, coded: tuple[EventCode, Pattern | None] | None, index: ActorIndex
-) -> bool:
-    """Whether a verb the dictionary codes as disapproval (CAMEO 11: ALLEGE's block,
-    "complain") tells it of an actor its complement clause is about: "Botha alleged that
-    the ANC is planning a campaign of violence" is aimed at the ANC, as "accused the
-    ANC of planning" is, though no object names it."""
-    if coded is None or not coded[0].event or coded[0].event[:2] != DISAPPROVE_ROOT:
-        return False
-    return any(index.actor_at(s) for c in children(verb, "ccomp") for s in subjects(c)[0])
 
 
 def _figurative(
@@ -587,6 +574,11 @@ def _reading(
         sources, targets = by_agent, _undergoers(surface, index)
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
         candidates = target_candidates(verb, match.target_prep, match.tokens, index)
+        if not match.dyadic:  # "held the kidnappers responsible" (HOLD's "- * RESPONSIBLE")
+            # but a bare block code needs an object: "considers the PLO a terrorist
+            # group" consults no one
+            judged = [s for s in small_clause_subjects(verb) if index.actor_at(s)]
+            candidates = candidates or expand(judged)
         sources, targets = surface, _not_own(candidates, surface, index)
         acts = [verb, *(verb.doc[i] for i in match.tokens)]  # "launched (its) attack"
         rebound = _owned_by_another(event_type, targets, sources, acts, index, vocab)
@@ -1315,9 +1307,7 @@ def _events(
     quad_class = vocab.quad_class_of(event_type.name)
     verbal = vocab.is_verbal(event_type.name)
     for source in sources:
-        parties = _parties(
-            source, sources, targets, reading, event_type == counterpart, vocab, index
-        )
+        parties = _parties(source, sources, targets, verb, reading, vocab, index)
         for target in parties:
             if source.key is None and (target.key is None or quad_class != MATERIAL_CONFLICT):
                 continue
@@ -1332,7 +1322,9 @@ def _events(
                 target.key is None
                 and reading.match.dyadic
                 and not unaimed
-                and not event_type.cameo.startswith(POSTURE_ROOT)
+                and not (
+                    event_type.cameo.startswith(POSTURE_ROOT) and _armed(reading.sources, index)
+                )
             )
             if needs_target and not event_type.cameo.startswith(FORCE_CODES):
                 continue  # only an act of force can take its target from the article
@@ -1386,26 +1378,32 @@ def _parties(
     source: Argument,
     sources: list[Argument],
     targets: list[Argument],
+    verb: Token,
     reading: Reading,
-    both_do_it: bool,
     vocab: Vocabulary,
     index: ActorIndex,
 ) -> list[Argument]:
-    """The targets of one source's event: the reading's, else, for a reciprocal act
-    whose parties are coordinated subjects ("Egypt and Israel signed an agreement"), an
-    act done to each other ("Iran and Iraq accused each other") or one the verb's
-    pattern pairs with itself (``both_do_it``: "Iran and Iraq exchanged accusations",
-    PETRARCH's ``[112:112]``), the other parties, as coders code both directions. The
-    act is as read, before an intention or a negation recodes it: "Egypt and Israel will
-    hold talks" is an intent to meet each other. A verb the dictionary codes by its
-    block alone is no act with each other: "Gorbachev and Shevardnadze left a session"
-    (GO_SOMEWHERE, 040) is two departures, not a meeting. A group and a person of its
-    code are one side, not counterparts: "Chilean officials, including Chile's foreign
-    minister, will attend" (CHLGOV both) do not meet each other, where two people of
-    one code ("Shamir and Peres met") do."""
-    bare_verb = reading.match.dyadic and reading.match.pattern is None
-    reciprocal = vocab.is_reciprocal(reading.event_type.name) and not bare_verb
-    mutual = both_do_it or reading.mutual or reciprocal
+    """The targets of one source's event: the reading's, else the other parties, as
+    coders code both directions, for an act done to each other ("Iran and Iraq accused
+    each other"), and for a reciprocal act or one the verb's code pairs with itself
+    (PETRARCH's ``[112:112]``: "Iran and Iraq exchanged accusations") whose parties are
+    coordinated subjects ("Egypt and Israel signed an agreement") and that names no
+    partner of its own ("U.S. and British planes exchanged fire with anti-aircraft
+    batteries" is not fire between allies). The act is as read, before an intention or
+    a negation recodes it: "Egypt and Israel will hold talks" is an intent to meet each
+    other. A verb the dictionary codes by its block alone, done to a thing, is no act
+    with each other: "Gorbachev and Shevardnadze left a session" (GO_SOMEWHERE, 040) is
+    two departures, where "Arafat and Hussein huddled" is a meeting. A group and a
+    person of its code are one side, not counterparts: "Chilean officials, including
+    Chile's foreign minister, will attend" (CHLGOV both) do not meet each other, where
+    two people of one code ("Shamir and Peres met") do."""
+    match = reading.match
+    paired = match.counterpart is not None and match.counterpart == match.event_type
+    on_a_thing = match.dyadic and match.pattern is None and bool(children(verb, "dobj"))
+    reciprocal = vocab.is_reciprocal(reading.event_type.name) and not on_a_thing
+    holders = [verb, *children(verb, "dobj")]  # "exchanged fire with": on the verb or its object
+    partnered = any(c.lower_ in RECIPROCAL_PREPS for h in holders for c in children(h, "prep"))
+    mutual = reading.mutual or ((paired or reciprocal) and not partnered)
     if any(t.key for t in targets) or not mutual:
         return targets
     others = [
@@ -1473,14 +1471,26 @@ def _where(event: Event, token: Token, places: PlaceIndex, vocab: Vocabulary) ->
     (:meth:`PlaceIndex.told_at`); a verbal act (a statement, an appeal, a threat:
     QuadClass 1 or 3) that its source makes by speaking, where its clause names no
     place, happened where the source spoke: "U.S. officials told him in Washington that
-    Taiwan would face retaliation"."""
+    Taiwan would face retaliation". An intent is placed where the act it states is to
+    be ("plans to visit Washington"); a refusal, an appeal or a threat is not where
+    what it refuses, asks or threatens would happen."""
     head = speech_head(token, vocab)
-    here = places.location_near(token) or (places.told_at(head) if head is not None else None)
+    intended = next(iter(children(token, "xcomp")), None) if _states_intent(token, vocab) else None
+    here = (
+        places.location_near(token)
+        or (places.location_near(intended) if intended is not None else None)
+        or (places.told_at(head) if head is not None else None)
+    )
     if here is not None or event.said_by not in (None, event.source):
         return here
     if not vocab.is_verbal(event.event_type):
         return None
     return places.location_near(head) if head is not None else None
+
+
+def _states_intent(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether a verb is a cue of intent, not negated ("plans to", "is prepared to")."""
+    return intends(verb, vocab) and not is_negated(verb, vocab)
 
 
 def extract_events(

@@ -70,12 +70,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # ("fired rockets at Kharkiv", "the port of Durban").
 MISTAKEN_TOWN_POPULATION = {"PERSON": 0, "ORG": 60_000}
 MISTAKEN_LABELS = frozenset(MISTAKEN_TOWN_POPULATION)
+# The nodes of a described pattern whose words name its place ("southern front").
+DESCRIPTION_NODES = ("name", "place")
 # Where a name acts rather than lies: the subject, the possessor, the agent of a passive.
 AGENTIVE_DEPS = frozenset({"nsubj", "csubj", "poss"})
-# The words of a clause that carry where its event happened, besides the trigger itself;
-# an infinitive complement is the act a cue of intent states ("prepares to visit
-# Washington": the intent's place is the visit's).
-CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl", "xcomp"})
+# The words of a clause that carry where its event happened, besides the trigger itself.
+CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
 # Determiners of a noun phrase that names a thing the text has introduced before.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Conjunctions of a clause telling the circumstances of the same moment, and so the same
@@ -102,8 +102,8 @@ class Locative:
     name names ("the Nowruz oilfield"), so the name is a place's whatever the model
     tagged it; ``outside`` when the place is only a point the event is reckoned from
     ("120 miles east of Bahrain"), which a country is not where it happened;
-    ``described`` when the place is a common noun that names a place with its
-    adjectives ("on the southern front"), not a name the model tagged."""
+    ``described`` when the place is a common noun that names a place with the words
+    ``words`` ("on the southern front"), not a name the model tagged."""
 
     head: int
     place: int
@@ -113,6 +113,7 @@ class Locative:
     names: bool = False
     outside: bool = False
     described: bool = False
+    words: tuple[int, ...] = ()
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -239,6 +240,7 @@ class LocationMatcher:
                     continue
                 for bound in _walk(token, pattern.nodes):
                     head, place = bound["head"].i, bound["place"].i
+                    named = (bound[k].i for k in DESCRIPTION_NODES if k in bound)
                     found.add(
                         Locative(
                             head,
@@ -249,6 +251,7 @@ class LocationMatcher:
                             pattern.names,
                             pattern.outside,
                             pattern.described,
+                            tuple(sorted(named)) if pattern.described else (),
                         )
                     )
         doc._.locatives = tuple(sorted(found))
@@ -531,11 +534,11 @@ def _entity(
     return _place_named(span, resolver), False
 
 
-def _described(noun: Token) -> PlaceEntry:
-    """The place a common noun names with its adjectives ("the Gulf war's southern
-    front" is the southern front): a named place without coordinates or country."""
-    words = [*(c for c in noun.children if c.dep_ == "amod" and c.i < noun.i), noun]
-    return PlaceEntry(" ".join(t.lower_ for t in words), "place", None, None, None)
+def _described(doc: Doc, words: tuple[int, ...]) -> PlaceEntry:
+    """The place a common noun names with the words a described pattern found ("the Gulf
+    war's quiet southern front" is the southern front): a named place without
+    coordinates or country."""
+    return PlaceEntry(" ".join(doc[i].lower_ for i in words), "place", None, None, None)
 
 
 def _place_named(span: Span, resolver: _Resolver) -> PlaceEntry:
@@ -629,14 +632,16 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.at[token.i] = place.key
     for loc in doc._.locatives:
         if loc.described and loc.place not in index.at:
-            place, _ = resolver.record(_described(doc[loc.place]))
+            place, _ = resolver.record(_described(doc, loc.words))
             index.places.setdefault(place.key, place)
             index.at[loc.place] = place.key
     for loc in doc._.locatives:
         key = index.at.get(loc.place)
         if key is None or ((loc.patient or loc.outside) and index.places[key].kind == "country"):
             continue
-        (index.named if loc.modifier else index.locations).setdefault(loc.head, key)
+        (index.named if loc.modifier or loc.described else index.locations).setdefault(
+            loc.head, key
+        )
         if loc.patient:
             continue
         head = doc[loc.head]  # a thing is where its phrase, or the act done to it, is

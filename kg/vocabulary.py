@@ -149,7 +149,7 @@ class Vocabulary:
     reported_intent_cues: frozenset[str]
     # Words by which an event noun is set for the future (ckg:scheduleCue).
     schedule_cues: frozenset[str] = frozenset()
-    # Verbs of holding back whose negation states the act intended (ckg:reluctanceCue).
+    # Verbs of holding back whose negation states the act (ckg:reluctanceCue).
     reluctance_cues: frozenset[str] = frozenset()
     # Verbs of command, whose complement their object is to carry out (ckg:commandCue).
     command_cues: frozenset[str] = frozenset()

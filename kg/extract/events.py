@@ -503,9 +503,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         ),
     )
     if not found:
-        coded = coded if bare or not triggers else lexicon_code(verb)
         addressed = any(index.actor_at(c) for c in objects_of(verb))
-        match = lexicon_match(verb, vocab, addressed, coded)
+        known = bare or not triggers
+        match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None:
             yield reading

@@ -6,7 +6,8 @@ and a town is where, not who. Three steps:
 * the ``kg_locations`` pipeline component runs the locative patterns of
   ``kg/data/locatives.json`` (in spaCy's DependencyMatcher syntax, each naming the construction
   it covers: "fighting in Basra", "a visit to Washington", "east of Basra", "near the
-  port city of Basra", "a Gulf attack", "bombed Basra") and writes each match to
+  port city of Basra", "a Gulf attack", "bombed Basra", "on the southern front") and
+  writes each match to
   ``doc._.locatives`` as (head word, place word);
 * :func:`resolve_places` decides what each name the model tagged GPE, LOC or FAC is.
   A country is an actor that can also be a location ("talks in Lebanon"). A capital is

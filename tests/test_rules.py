@@ -11,7 +11,7 @@ from kg.extract import Extraction, extract
 from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.actors import _composed_code, _signer
 from kg.extract.arguments import small_clause_subjects, words_text
-from kg.extract.clauses import reciprocal_pronoun, subjects
+from kg.extract.clauses import reciprocal_pronoun
 from kg.extract.coding import Coder
 from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.gazetteer import load_gazetteer
@@ -5270,9 +5270,23 @@ def test_coordinated_subjects_of_an_act_the_dictionary_pairs_with_itself_do_it_t
         ("chile", "11", "peru"),
     }
     assert {p[2] for p in pairs(swapped("pledges", "pledge"))} == {None}
-    # a partner of their own: "Peru and Chile swapped fire with batteries" is not fire
-    # between Peru and Chile
+    # a partner of their own: "Peru and Chile swapped fire with Bolivian batteries" is
+    # not fire between Peru and Chile; "signed a treaty with fanfare" names no partner
     assert not {p for p in pairs(SWAPPED_WITH_BATTERIES) if p[2] in {"peru", "chile"}}
+    assert ("peru", "05", "chile") in pairs(SIGNED_WITH_FANFARE)
+
+
+SIGNED_WITH_FANFARE = parsed("""
+Peru     3 nsubj    PROPN NNP Peru     GPE
+and      0 cc       CCONJ CC  and
+Chile    0 conj     PROPN NNP Chile    GPE
+signed   3 ROOT     VERB  VBD sign
+a        5 det      DET   DT  a
+treaty   3 dobj     NOUN  NN  treaty
+with     3 prep     ADP   IN  with
+fanfare  6 pobj     NOUN  NN  fanfare
+.        3 punct    PUNCT .   .
+""")
 
 
 LEFT_TOGETHER = parsed("""
@@ -5310,105 +5324,29 @@ Chile     0 conj     PROPN NNP Chile    GPE
 swapped   3 ROOT     VERB  VBD swap
 fire      3 dobj     NOUN  NN  fire
 with      4 prep     ADP   IN  with
+Bolivian  7 amod     ADJ   JJ  bolivian NORP
 batteries 5 pobj     NOUN  NNS battery
 .         3 punct    PUNCT .   .
 """)
 
 
-REPORTED_THEN_VOWED = parsed("""
-Peru     1 nsubj     PROPN NNP Peru     GPE
-said     1 ROOT      VERB  VBD say
-two      3 nummod    NUM   CD  two
-soldiers 5 nsubjpass NOUN  NNS soldier
-were     5 auxpass   AUX   VBD be
-hurt     1 ccomp     VERB  VBN hurt
-and      5 cc        CCONJ CC  and
-vowed    5 conj      VERB  VBD vow
-revenge  7 dobj      NOUN  NN  revenge
-against  7 prep      ADP   IN  against
-Chile    9 pobj      PROPN NNP Chile    GPE
-.        1 punct     PUNCT .   .
-""")
-
-REPORTED_THEN_FLED = parsed("""
-Peru     1 nsubj     PROPN NNP Peru     GPE
-said     1 ROOT      VERB  VBD say
-two      3 nummod    NUM   CD  two
-soldiers 5 nsubjpass NOUN  NNS soldier
-were     5 auxpass   AUX   VBD be
-wounded  1 ccomp     VERB  VBN wound
-and      5 cc        CCONJ CC  and
-fled     5 conj      VERB  VBD flee
-.        1 punct     PUNCT .   .
-""")
-
-
-REPORTED_THEN_WOULD = parsed("""
-Peru      1 nsubj     PROPN NNP Peru      GPE
-says      1 ROOT      VERB  VBZ say
-Chile     4 nsubjpass PROPN NNP Chile     GPE
-is        4 auxpass   AUX   VBZ be
-committed 1 ccomp     VERB  VBN commit
-to        4 prep      ADP   IN  to
-peace     5 pobj      NOUN  NN  peace
-and       4 cc        CCONJ CC  and
-would     9 aux       AUX   MD  would
-support   4 conj      VERB  VB  support
-a         11 det      DET   DT  a
-truce     9 dobj      NOUN  NN  truce
-.         1 punct     PUNCT .   .
-""")
-
-
-KILLED_THEN_VOWED = parsed("""
-Peru     1 nsubj     PROPN NNP Peru     GPE
-said     1 ROOT      VERB  VBD say
-two      3 nummod    NUM   CD  two
-soldiers 5 nsubjpass NOUN  NNS soldier
-were     5 auxpass   AUX   VBD be
-killed   1 ccomp     VERB  VBN kill
-and      5 cc        CCONJ CC  and
-vowed    5 conj      VERB  VBD vow
-revenge  7 dobj      NOUN  NN  revenge
-against  7 prep      ADP   IN  against
-Chile    9 pobj      PROPN NNP Chile    GPE
-.        1 punct     PUNCT .   .
+ARRESTED_THEN_ACCUSED = parsed("""
+Peruvian 1 amod      ADJ   JJ  peruvian NORP
+students 3 nsubjpass NOUN  NNS student
+were     3 auxpass   AUX   VBD be
+arrested 3 ROOT      VERB  VBN arrest
+and      3 cc        CCONJ CC  and
+accused  3 conj      VERB  VBD accuse
+Chile    5 dobj      PROPN NNP Chile    GPE
+.        3 punct     PUNCT .   .
 """)
 
 
 def test_a_form_ending_in_its_coordinator_takes_in_a_conjunct_of_its_voice_only() -> None:
-    """PETRARCH's KILLED_AND codes "were killed and wounded" once; in "Peru said two
-    soldiers were killed and vowed revenge against Chile" the active "vowed" is an act
-    of its own, Peru's threat."""
-    assert ("peru", "13", "chile") in pairs(KILLED_THEN_VOWED)
-
-
-REPORTED_NAMED_THEN = parsed("""
-Peru     1 nsubj     PROPN NNP Peru     GPE
-said     1 ROOT      VERB  VBD say
-Chile    4 nsubjpass PROPN NNP Chile    GPE
-was      4 auxpass   AUX   VBD be
-warned   1 ccomp     VERB  VBN warn
-and      4 cc        CCONJ CC  and
-rejected 4 conj      VERB  VBD reject
-the      8 det       DET   DT  the
-plan     6 dobj      NOUN  NN  plan
-.        1 punct     PUNCT .   .
-""")
-
-
-def test_an_act_on_something_after_a_reported_passive_is_the_reporter_s() -> None:
-    """ "Peru said two soldiers were hurt and vowed revenge against Chile": Peru vowed, though
-    the parser hangs "vowed" on "hurt", as counted casualties' act on something is
-    the reporter's; "... were wounded and fled" is what the soldiers
-    did: an act with no object is no sign of the reporter."""
-    assert [t.text for t in subjects(REPORTED_THEN_VOWED[7])[0]] == ["Peru"]
-    assert ("peru", "13", "chile") in pairs(REPORTED_THEN_VOWED)
-    assert [t.text for t in subjects(REPORTED_THEN_FLED[7])[0]] == ["soldiers"]
-    # "Peru says Chile is committed to peace and would support a truce": Chile would
-    assert [t.text for t in subjects(REPORTED_THEN_WOULD[9])[0]] == ["Chile"]
-    # "Peru said Chile was warned and rejected the plan": a named subject does its own
-    assert [t.text for t in subjects(REPORTED_NAMED_THEN[6])[0]] == ["Chile"]
+    """PETRARCH's ARRESTED_AND codes "were arrested and charged" once; in "Peruvian
+    students were arrested and accused Chile" the active "accused" is an act of its
+    own, the students' accusation."""
+    assert "11" in {p[1] for p in pairs(ARRESTED_THEN_ACCUSED)}
 
 
 def reported_plan(verb: str, lemma: str) -> Doc:
@@ -5425,14 +5363,44 @@ raids    5 dobj   NOUN  NNS raid
 """)
 
 
-def test_an_allegation_about_an_actor_is_disapproval_aimed_at_it() -> None:
+ALLEGED_HAD_MINED = parsed("""
+Peru     1 nsubj  PROPN NNP Peru     GPE
+alleged  1 ROOT   VERB  VBD allege
+that     5 mark   SCONJ IN  that
+Chile    5 nsubj  PROPN NNP Chile    GPE
+had      5 aux    AUX   VBD have
+mined    1 ccomp  VERB  VBN mine
+the      7 det    DET   DT  the
+border   5 dobj   NOUN  NN  border
+.        1 punct  PUNCT .   .
+""")
+
+
+def test_an_allegation_about_an_actor_is_an_accusation_aimed_at_it() -> None:
     """ "Peru alleged that Chile is planning raids": an accusation (the ontology's
     trigger "allege" of CAMEO 112), aimed at the actor the clause is about, as "accused
     Chile of planning" is; "Peru said that ..." reports, and "Peru claimed that ...",
     though PETRARCH lists CLAIM in ALLEGE's block, accuses no one."""
-    assert ("peru", "11", "chile") in pairs(reported_plan("alleged", "allege"))
+    alleged = run(reported_plan("alleged", "allege")).events
+    assert ("peru", "112", "chile") in {(e.source, e.cameo, e.target) for e in alleged}
+    # "Peru alleged that Chile had mined the border": a participle in a perfect tense;
+    # "... that Chile had been attacked" tells what was done to Chile, no charge
+    assert ("peru", "11", "chile") in pairs(ALLEGED_HAD_MINED)
+    assert ("peru", "11", "chile") not in pairs(ALLEGED_WAS_ATTACKED)
     assert not {p for p in pairs(reported_plan("said", "say")) if p[0] == "peru"}
     assert not {p for p in pairs(reported_plan("claimed", "claim")) if p[0] == "peru"}
+
+
+ALLEGED_WAS_ATTACKED = parsed("""
+Peru     1 nsubj     PROPN NNP Peru     GPE
+alleged  1 ROOT      VERB  VBD allege
+that     6 mark      SCONJ IN  that
+Chile    6 nsubjpass PROPN NNP Chile    GPE
+had      6 aux       AUX   VBD have
+been     6 auxpass   AUX   VBN be
+attacked 1 ccomp     VERB  VBN attack
+.        1 punct     PUNCT .   .
+""")
 
 
 NOT_HESITATE = parsed("""
@@ -5467,13 +5435,15 @@ Chile     5 dobj  PROPN NNP Chile     GPE
 """)
 
 
-def test_not_hesitating_to_act_states_the_act_as_intended() -> None:
+def test_not_hesitating_to_act_states_the_act() -> None:
     """ "Peru will not hesitate to attack Chile": a litotes, the attack stated as
     intended, a threat of force (CAMEO 138); "Peru did not hesitate to attack Chile"
-    attacked; "Peru hesitated to attack Chile" states no attack and no threat."""
+    attacked; "Peru hesitated to attack Chile" states no attack and no threat, and
+    "Peru should not hesitate to attack Chile" urges it."""
     assert pairs(NOT_HESITATE) == {("peru", "13", "chile")}
     assert pairs(DID_NOT_HESITATE) == {("peru", "19", "chile")}
     assert pairs(HESITATED) == set()
+    assert pairs(SHOULD_NOT_HESITATE) == set()  # urged, neither done nor intended
 
 
 UNDERTOOK_TO_HELP = parsed("""
@@ -5531,8 +5501,46 @@ def test_a_show_of_force_is_made_whether_or_not_the_text_says_at_whom() -> None:
     posture), which needs a target as the dictionary's defaults do, is a show of force
     made at no one the text names, as coders code patrols and alerts."""
     assert {(p[1], p[2]) for p in pairs(PATROLLED)} == {("15", None)}
-    # people who bear no arms show no force: "Peruvian farmers patrolled the capital"
+    # people who bear no arms show no force: "Peruvian farmers patrolled the capital";
+    # a state does: "Peru patrolled the border"
     assert pairs(PATROLLING_FARMERS) == set()
+    assert pairs(PATROLLING_STATE) == {("peru", "15", None)}
+
+
+PATROLLING_STATE = parsed("""
+Peru      1 nsubj PROPN NNP Peru      GPE
+patrolled 1 ROOT  VERB  VBD patrol
+the       3 det   DET   DT  the
+border    1 dobj  NOUN  NN  border
+.         1 punct PUNCT .   .
+""")
+
+SHOULD_NOT_HESITATE = parsed("""
+Peru      3 nsubj PROPN NNP Peru      GPE
+should    3 aux   AUX   MD  should
+not       3 neg   PART  RB  not
+hesitate  3 ROOT  VERB  VB  hesitate
+to        5 aux   PART  TO  to
+attack    3 xcomp VERB  VB  attack
+Chile     5 dobj  PROPN NNP Chile     GPE
+.         3 punct PUNCT .   .
+""")
+
+USED_MILITARY_FORCE = parsed("""
+Peru      1 nsubj PROPN NNP Peru      GPE
+used      1 ROOT  VERB  VBD use
+military  3 amod  ADJ   JJ  military
+force     1 dobj  NOUN  NN  force
+against   1 prep  ADP   IN  against
+Chile     4 pobj  PROPN NNP Chile     GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_using_military_force_is_fighting() -> None:
+    """ "Peru used military force against Chile": CAMEO 19's name, which USE's "- *
+    &MILITARY" pattern codes as military cooperation both ways (062:062)."""
+    assert pairs(USED_MILITARY_FORCE) == {("peru", "19", "chile")}
 
 
 PATROLLING_FARMERS = parsed("""

@@ -178,13 +178,17 @@ def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
 def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actor a verb's "that" clause is about, the clause's subject or its owner:
     "demanded that Hamas renounce violence", "a demand that Israel ease restrictions",
-    "warned that Iran would pay", "demanded that its EC partners refuse". A clause of
-    speech ("said"), reported under the verb, is excluded by the trigger vocabulary."""
+    "warned that Iran would pay", "demanded that its EC partners refuse", "alleged that
+    Iranian troops had used gas" (a participle in a perfect tense; a passive one tells
+    what was done to its subject, and a bare one modifies the noun). A clause of speech
+    ("said"), reported under the verb, is excluded by the trigger vocabulary."""
     clauses = [
         c
         for holder in (verb, *objects)
         for c in children(holder, "ccomp", "acl")
-        if c.pos_ in {"VERB", "AUX"} and c.tag_ != "VBN"
+        if c.pos_ in {"VERB", "AUX"}
+        and (c.tag_ != "VBN" or any(a.lemma_ == "have" for a in children(c, "aux")))
+        and not children(c, "auxpass")
     ]
     said = [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
     return [s for s in said if index.actor_at(s)] or named_by(said, index)

@@ -89,7 +89,8 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     if verb.dep_ == "xcomp" and head.lower_ in vocab.hypothetical_cues:
         return False  # "is likely to borrow": a possible act, hypothetical (modality_of)
     if _unhesitating(verb, vocab):  # "did not hesitate to open fire": it opened fire
-        return is_irrealis(head, vocab)
+        # ("should not hesitate to act", "will not …" are no report of the act)
+        return any(c.tag_ == "MD" for c in children(head, "aux")) or is_irrealis(head, vocab)
     if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
         if head.lemma_.lower() == VOTING and not _a_body_votes(head):
             return True  # "miners voted to strike": a ballot, no strike yet
@@ -294,7 +295,8 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
 def _unhesitating(verb: Token, vocab: Vocabulary) -> bool:
     """Whether a verb is the complement of a negated verb of holding back
     (``ckg:reluctanceCue``): "did not hesitate to open fire" did it, a litotes, and
-    "will not hesitate to attack" states it as intended."""
+    "will not hesitate to attack" states it as intended; "should not hesitate to"
+    urges, and "may not hesitate to" supposes, neither."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"

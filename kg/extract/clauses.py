@@ -167,8 +167,6 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         objects = children(head, "dobj", "dative")
         if verb.dep_ == "xcomp" and objects:
             return expand(objects), 0.1
-    if _reported_beside(verb):
-        head = head.head
     if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         inherited, penalty = subjects(head, depth + 1)
         return inherited, penalty + 0.1
@@ -180,42 +178,6 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         return inherited, penalty + 0.1
     fallback = fallback_subject(verb)
     return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
-
-
-def _reported_beside(verb: Token) -> bool:
-    """Whether a subjectless verb with an object, coordinated with a passive clause that
-    another verb reports of people it counts, is the reporting verb's conjunct, however
-    the parser hung it: in "Iran said several people were injured and vowed
-    retaliation", Iran vowed. Casualties counted in a report ("several people", "two
-    soldiers", "dozens") may go on to do what they can ("were wounded and fled"), but
-    an act on something is the reporter's; a named or described subject does its own
-    ("officials said Bush was briefed and ordered an inquiry", "police said the gunmen
-    were trapped and opened fire"), and so does one whose verb has an auxiliary of its
-    own ("Israel is committed to peace and would support a pause")."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and head.dep_ == "ccomp"
-        and head.head.pos_ == "VERB"
-        and any(_counted(s) for s in children(head, "nsubjpass"))
-        and not children(verb, "aux", "auxpass", *SUBJECT_DEPS)
-        and bool(children(verb, "dobj", "ccomp", "xcomp"))
-    )
-
-
-# Words that count people without naming them: "several people", "dozens were hurt".
-QUANTIFIERS = frozenset(
-    {"several", "many", "some", "few", "dozens", "scores", "hundreds", "thousands"}
-)
-
-
-def _counted(subject: Token) -> bool:
-    """Whether a noun phrase counts people rather than naming them: a number or a
-    quantifier on it, or one standing alone ("two soldiers", "several people",
-    "dozens")."""
-    if subject.pos_ == "NUM" or subject.lower_ in QUANTIFIERS:
-        return True
-    return any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in children(subject))
 
 
 def _gerund_on_a_thing(verb: Token) -> bool:

@@ -184,6 +184,7 @@ MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
+INTENT_ROOT = "03"  # CAMEO's expressions of intent to cooperate
 # CAMEO's shows of force (patrols, alerts, mobilisation), made by armed men whether or
 # not the text says at whom: "police and troops patrolled the capital" (the verb
 # dictionary's PATROL default, 150, which without this would wait for a target); "the
@@ -545,14 +546,27 @@ def _figurative(
     return any(o.i in words and not index.actor_at(o) for o in children(verb, "dobj"))
 
 
+def _shows_force(source: Argument, index: ActorIndex) -> bool:
+    """Whether a source can show force (:data:`POSTURE_ROOT`): a state ("Iran patrolled
+    the Strait") or an armed actor (:func:`_armed`), not a party or students."""
+    actor = index.actors.get(source.key or "")
+    return actor is not None and (actor.type == "State" or _armed_actor(actor, index))
+
+
 def _armed(sources: list[Token], index: ActorIndex) -> bool:
-    """Whether one of the sources is armed: forces (:data:`FORCES`) or an armed group."""
-    for source in sources:
-        actor = index.actors.get(index.actor_at(source) or "")
-        for role in role_codes(actor.role or "") if actor is not None else ():
-            known = index.coder.roles.get(role)
-            if role in FORCES or (known is not None and known.type == ARMED_GROUP):
-                return True
+    """Whether one of the sources is armed (:func:`_armed_actor`)."""
+    return any(
+        actor is not None and _armed_actor(actor, index)
+        for actor in (index.actors.get(index.actor_at(s) or "") for s in sources)
+    )
+
+
+def _armed_actor(actor: Actor, index: ActorIndex) -> bool:
+    """Whether an actor is armed: forces (:data:`FORCES`) or an armed group."""
+    for role in role_codes(actor.role or ""):
+        known = index.coder.roles.get(role)
+        if role in FORCES or (known is not None and known.type == ARMED_GROUP):
+            return True
     return False
 
 
@@ -1322,9 +1336,7 @@ def _events(
                 target.key is None
                 and reading.match.dyadic
                 and not unaimed
-                and not (
-                    event_type.cameo.startswith(POSTURE_ROOT) and _armed(reading.sources, index)
-                )
+                and not (event_type.cameo.startswith(POSTURE_ROOT) and _shows_force(source, index))
             )
             if needs_target and not event_type.cameo.startswith(FORCE_CODES):
                 continue  # only an act of force can take its target from the article
@@ -1388,21 +1400,29 @@ def _parties(
     each other"), and for a reciprocal act or one the verb's code pairs with itself
     (PETRARCH's ``[112:112]``: "Iran and Iraq exchanged accusations") whose parties are
     coordinated subjects ("Egypt and Israel signed an agreement") and that names no
-    partner of its own ("U.S. and British planes exchanged fire with anti-aircraft
-    batteries" is not fire between allies). The act is as read, before an intention or
-    a negation recodes it: "Egypt and Israel will hold talks" is an intent to meet each
-    other. A verb the dictionary codes by its block alone, done to a thing, is no act
-    with each other: "Gorbachev and Shevardnadze left a session" (GO_SOMEWHERE, 040) is
-    two departures, where "Arafat and Hussein huddled" is a meeting. A group and a
-    person of its code are one side, not counterparts: "Chilean officials, including
-    Chile's foreign minister, will attend" (CHLGOV both) do not meet each other, where
-    two people of one code ("Shamir and Peres met") do."""
+    partner of its own ("U.S. and British planes exchanged fire with Iraqi anti-aircraft
+    batteries" is not fire between allies; "signed it with great fanfare" names none).
+    The act is as read, before an intention or a negation recodes it: "Egypt and
+    Israel will hold talks" is an intent to meet each other. A verb the dictionary
+    codes by its block alone, done to a thing, is no act with each other: "Gorbachev
+    and Shevardnadze left a session" (GO_SOMEWHERE, 040) is two departures, where
+    "Arafat and Hussein huddled" is a meeting. A group and a person of its code are one
+    side, not counterparts: "Chilean officials, including Chile's foreign minister,
+    will attend" (CHLGOV both) do not meet each other, where two people of one code
+    ("Shamir and Peres met") do."""
     match = reading.match
     paired = match.counterpart is not None and match.counterpart == match.event_type
     on_a_thing = match.dyadic and match.pattern is None and bool(children(verb, "dobj"))
     reciprocal = vocab.is_reciprocal(reading.event_type.name) and not on_a_thing
     holders = [verb, *children(verb, "dobj")]  # "exchanged fire with": on the verb or its object
-    partnered = any(c.lower_ in RECIPROCAL_PREPS for h in holders for c in children(h, "prep"))
+    partners = [
+        p
+        for h in holders
+        for c in children(h, "prep")
+        if c.lower_ in RECIPROCAL_PREPS
+        for p in children(c, "pobj")
+    ]  # a partner is a party, not a manner: "signed an agreement with great fanfare"
+    partnered = any(index.actor_at(p) for p in partners) or bool(named_by(partners, index))
     mutual = reading.mutual or ((paired or reciprocal) and not partnered)
     if any(t.key for t in targets) or not mutual:
         return targets
@@ -1471,11 +1491,13 @@ def _where(event: Event, token: Token, places: PlaceIndex, vocab: Vocabulary) ->
     (:meth:`PlaceIndex.told_at`); a verbal act (a statement, an appeal, a threat:
     QuadClass 1 or 3) that its source makes by speaking, where its clause names no
     place, happened where the source spoke: "U.S. officials told him in Washington that
-    Taiwan would face retaliation". An intent is placed where the act it states is to
-    be ("plans to visit Washington"); a refusal, an appeal or a threat is not where
-    what it refuses, asks or threatens would happen."""
+    Taiwan would face retaliation". An intent to cooperate coded at its verb is placed
+    where the act its infinitive states is to be ("prepares to visit Washington",
+    PREPARE's 030); a refusal or an appeal is not where what it refuses or asks would
+    happen ("refused to meet Arafat in Cairo")."""
     head = speech_head(token, vocab)
-    intended = next(iter(children(token, "xcomp")), None) if _states_intent(token, vocab) else None
+    intent = event.cameo.startswith(INTENT_ROOT) and not is_negated(token, vocab)
+    intended = next(iter(children(token, "xcomp")), None) if intent else None
     here = (
         places.location_near(token)
         or (places.location_near(intended) if intended is not None else None)
@@ -1486,11 +1508,6 @@ def _where(event: Event, token: Token, places: PlaceIndex, vocab: Vocabulary) ->
     if not vocab.is_verbal(event.event_type):
         return None
     return places.location_near(head) if head is not None else None
-
-
-def _states_intent(verb: Token, vocab: Vocabulary) -> bool:
-    """Whether a verb is a cue of intent, not negated ("plans to", "is prepared to")."""
-    return intends(verb, vocab) and not is_negated(verb, vocab)
 
 
 def extract_events(

@@ -185,10 +185,10 @@ APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
 INTENT_ROOT = "03"  # CAMEO's expressions of intent to cooperate
-# CAMEO's shows of force (patrols, alerts, mobilisation), made by armed men whether or
-# not the text says at whom: "police and troops patrolled the capital" (the verb
-# dictionary's PATROL default, 150, which without this would wait for a target); "the
-# party mustered a majority" shows no force
+# CAMEO's shows of force (patrols, alerts, mobilisation), made by a state or armed men
+# whether or not the text says at whom: "police and troops patrolled the capital" (the
+# verb dictionary's PATROL default, 150, which without this would wait for a target);
+# "the party mustered a majority" shows no force (see _shows_force)
 POSTURE_ROOT = "15"
 RECIPROCAL_PREPS = frozenset({"with", "against"})  # "clashed with each other"
 # Prepositions of an adverbial phrase whose event noun the clause's subject took part in:
@@ -548,7 +548,7 @@ def _figurative(
 
 def _shows_force(source: Argument, index: ActorIndex) -> bool:
     """Whether a source can show force (:data:`POSTURE_ROOT`): a state ("Iran patrolled
-    the Strait") or an armed actor (:func:`_armed`), not a party or students."""
+    the Strait") or an armed actor (:func:`_armed_actor`), not a party or students."""
     actor = index.actors.get(source.key or "")
     return actor is not None and (actor.type == "State" or _armed_actor(actor, index))
 

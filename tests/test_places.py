@@ -317,10 +317,12 @@ def test_a_compass_bearing_from_a_town_locates_the_event() -> None:
     assert event.target is None or event.target != place.key
 
 
-PREPARES_TO_VISIT = parsed("""
+def to_visit(verb: str, tag: str, lemma: str) -> Doc:
+    """ "Yasuhiro Nakasone <verb> to visit Washington." """
+    return parsed(f"""
 Yasuhiro   1 compound PROPN NNP Yasuhiro   B-PERSON
 Nakasone   2 nsubj    PROPN NNP Nakasone   I-PERSON
-prepares   2 ROOT     VERB  VBZ prepare
+{verb}     2 ROOT     VERB  {tag} {lemma}
 to         4 aux      PART  TO  to
 visit      2 xcomp    VERB  VB  visit
 Washington 4 dobj     PROPN NNP Washington GPE
@@ -331,21 +333,10 @@ Washington 4 dobj     PROPN NNP Washington GPE
 def test_an_intent_takes_the_place_of_the_act_its_infinitive_states() -> None:
     """ "Nakasone prepares to visit Washington": the intent is placed where the visit it
     states is to be; "refused to visit Washington" was refused wherever it was."""
-    events = run(PREPARES_TO_VISIT).events
+    events = run(to_visit("prepares", "VBZ", "prepare")).events
     assert events and {e.location for e in events} == {"washington_usa"}
     # a refusal is not where what it refuses would have happened
-    assert {e.location for e in run(REFUSED_TO_VISIT).events} == {None}
-
-
-REFUSED_TO_VISIT = parsed("""
-Yasuhiro   1 compound PROPN NNP Yasuhiro   B-PERSON
-Nakasone   2 nsubj    PROPN NNP Nakasone   I-PERSON
-refused    2 ROOT     VERB  VBD refuse
-to         4 aux      PART  TO  to
-visit      2 xcomp    VERB  VB  visit
-Washington 4 dobj     PROPN NNP Washington GPE
-.          2 punct    PUNCT .   .
-""")
+    assert {e.location for e in run(to_visit("refused", "VBD", "refuse")).events} == {None}
 
 
 def on_the_front(adjective: str) -> Doc:

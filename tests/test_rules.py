@@ -5403,9 +5403,11 @@ attacked 1 ccomp     VERB  VBN attack
 """)
 
 
-NOT_HESITATE = parsed("""
+def not_hesitating(aux: str, tag: str, lemma: str) -> Doc:
+    """ "Peru <aux> not hesitate to attack Chile." """
+    return parsed(f"""
 Peru      3 nsubj PROPN NNP Peru      GPE
-will      3 aux   AUX   MD  will
+{aux}     3 aux   AUX   {tag} {lemma}
 not       3 neg   PART  RB  not
 hesitate  3 ROOT  VERB  VB  hesitate
 to        5 aux   PART  TO  to
@@ -5413,6 +5415,7 @@ attack    3 xcomp VERB  VB  attack
 Chile     5 dobj  PROPN NNP Chile     GPE
 .         3 punct PUNCT .   .
 """)
+
 
 HESITATED = parsed("""
 Peru      1 nsubj PROPN NNP Peru      GPE
@@ -5423,27 +5426,18 @@ Chile     3 dobj  PROPN NNP Chile     GPE
 .         1 punct PUNCT .   .
 """)
 
-DID_NOT_HESITATE = parsed("""
-Peru      3 nsubj PROPN NNP Peru      GPE
-did       3 aux   AUX   VBD do
-not       3 neg   PART  RB  not
-hesitate  3 ROOT  VERB  VB  hesitate
-to        5 aux   PART  TO  to
-attack    3 xcomp VERB  VB  attack
-Chile     5 dobj  PROPN NNP Chile     GPE
-.         3 punct PUNCT .   .
-""")
-
 
 def test_not_hesitating_to_act_states_the_act() -> None:
     """ "Peru will not hesitate to attack Chile": a litotes, the attack stated as
     intended, a threat of force (CAMEO 138); "Peru did not hesitate to attack Chile"
     attacked; "Peru hesitated to attack Chile" states no attack and no threat, and
     "Peru should not hesitate to attack Chile" urges it."""
-    assert pairs(NOT_HESITATE) == {("peru", "13", "chile")}
-    assert pairs(DID_NOT_HESITATE) == {("peru", "19", "chile")}
+    assert pairs(not_hesitating("will", "MD", "will")) == {("peru", "13", "chile")}
+    assert pairs(not_hesitating("did", "VBD", "do")) == {("peru", "19", "chile")}
     assert pairs(HESITATED) == set()
-    assert pairs(SHOULD_NOT_HESITATE) == set()  # urged, neither done nor intended
+    assert (
+        pairs(not_hesitating("should", "MD", "should")) == set()
+    )  # urged, neither done nor intended
 
 
 UNDERTOOK_TO_HELP = parsed("""
@@ -5486,9 +5480,11 @@ border     3 dobj  NOUN  NN  border
 """)
 
 
-PATROLLED = parsed("""
+def patrolled_by(noun: str, lemma: str) -> Doc:
+    """ "Peruvian <noun> patrolled the capital." """
+    return parsed(f"""
 Peruvian  1 amod  ADJ   JJ  peruvian  NORP
-troops    2 nsubj NOUN  NNS troop
+{noun}    2 nsubj NOUN  NNS {lemma}
 patrolled 2 ROOT  VERB  VBD patrol
 the       4 det   DET   DT  the
 capital   2 dobj  NOUN  NN  capital
@@ -5500,10 +5496,10 @@ def test_a_show_of_force_is_made_whether_or_not_the_text_says_at_whom() -> None:
     """ "Peruvian troops patrolled the capital": PATROL's default (150, exhibit force
     posture), which needs a target as the dictionary's defaults do, is a show of force
     made at no one the text names, as coders code patrols and alerts."""
-    assert {(p[1], p[2]) for p in pairs(PATROLLED)} == {("15", None)}
+    assert {(p[1], p[2]) for p in pairs(patrolled_by("troops", "troop"))} == {("15", None)}
     # people who bear no arms show no force: "Peruvian farmers patrolled the capital";
     # a state does: "Peru patrolled the border"
-    assert pairs(PATROLLING_FARMERS) == set()
+    assert pairs(patrolled_by("farmers", "farmer")) == set()
     assert pairs(PATROLLING_STATE) == {("peru", "15", None)}
 
 
@@ -5513,17 +5509,6 @@ patrolled 1 ROOT  VERB  VBD patrol
 the       3 det   DET   DT  the
 border    1 dobj  NOUN  NN  border
 .         1 punct PUNCT .   .
-""")
-
-SHOULD_NOT_HESITATE = parsed("""
-Peru      3 nsubj PROPN NNP Peru      GPE
-should    3 aux   AUX   MD  should
-not       3 neg   PART  RB  not
-hesitate  3 ROOT  VERB  VB  hesitate
-to        5 aux   PART  TO  to
-attack    3 xcomp VERB  VB  attack
-Chile     5 dobj  PROPN NNP Chile     GPE
-.         3 punct PUNCT .   .
 """)
 
 USED_MILITARY_FORCE = parsed("""
@@ -5541,16 +5526,6 @@ def test_using_military_force_is_fighting() -> None:
     """ "Peru used military force against Chile": CAMEO 19's name, which USE's "- *
     &MILITARY" pattern codes as military cooperation both ways (062:062)."""
     assert pairs(USED_MILITARY_FORCE) == {("peru", "19", "chile")}
-
-
-PATROLLING_FARMERS = parsed("""
-Peruvian  1 amod  ADJ   JJ  peruvian  NORP
-farmers   2 nsubj NOUN  NNS farmer
-patrolled 2 ROOT  VERB  VBD patrol
-the       4 det   DET   DT  the
-capital   2 dobj  NOUN  NN  capital
-.         2 punct PUNCT .   .
-""")
 
 
 HELD_RESPONSIBLE = parsed("""

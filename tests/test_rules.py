@@ -4525,6 +4525,49 @@ def test_a_forecast_of_one_s_own_side_states_its_intent() -> None:
     assert pairs(OWN_FORECAST) == {("chile", "03", "peru")}
 
 
+def _warned_that(speaker: str, label: str, verb: str, lemma: str, agent: str = "") -> Doc:
+    """ "{speaker} warned that Peruvian soldiers would be {verb} [by {agent}]."."""
+    by = f"\nby 7 agent ADP IN by\n{agent} 8 pobj PROPN NNP {agent} GPE" if agent else ""
+    return parsed(f"""
+{speaker} 1 nsubj     PROPN NNP {speaker} {label}
+warned    1 ROOT      VERB  VBD warn
+that      7 mark      SCONJ IN  that
+Peruvian  4 amod      ADJ   JJ  peruvian NORP
+soldiers  7 nsubjpass NOUN  NNS soldier
+would     7 aux       AUX   MD  would
+be        7 auxpass   AUX   VB  be
+{verb}    1 ccomp     VERB  VBN {lemma}{by}
+.         1 punct     PUNCT .   .
+""")
+
+
+def test_a_reported_agentless_passive_to_come_is_the_speaker_s_act() -> None:
+    """ "Chile warned that Peruvian soldiers would be attacked": the clause names no doer
+    and the speaker's "would" states its own act to come, a threat of force by Chile
+    (138); the soldiers it is done to are no doer, so Chile foretells no act of theirs.
+    Past, it is a report of what others did ("were attacked")."""
+    found = run(_warned_that("Chile", "GPE", "attacked", "attack")).events
+    assert {(e.source, e.cameo[:2], e.target, e.modality) for e in found} == {
+        ("chile", "13", "peruvian_military", "asserted")
+    }
+
+
+def test_a_reported_passive_with_an_agent_is_the_agent_s_act() -> None:
+    """ "Chile warned that Peruvian soldiers would be attacked by Bolivia": Bolivia acts,
+    and Chile foretells it (hypothetical), threatening nothing itself."""
+    found = run(_warned_that("Chile", "GPE", "attacked", "attack", agent="Bolivia")).events
+    assert {(e.source, e.cameo[:2], e.target, e.modality) for e in found} == {
+        ("bolivia", "19", "peruvian_military", "hypothetical")
+    }
+
+
+def test_a_speaker_with_no_power_over_others_states_no_act_of_its_own() -> None:
+    """ "Smith warned that Peruvian soldiers would be attacked": a person of no
+    government or armed side reports what someone else will do, no threat of his."""
+    found = run(_warned_that("Smith", "PERSON", "attacked", "attack")).events
+    assert not any(e.source == "smith" for e in found)
+
+
 RESPOND_TO_ANY_ATTACK = parsed("""
 Peru    2 nsubj PROPN NNP Peru  GPE
 would   2 aux   AUX   MD  would

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.attribution import conditioned, is_modal, speaks_for
-from kg.extract.clauses import PAST_ACT_PREPS, speech_head, subjects
+from kg.extract.clauses import PAST_ACT_PREPS, agents, is_passive, reporters, speech_head, subjects
+from kg.extract.coding import role_codes
 from kg.extract.lexicon import verb_code
 from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
@@ -22,6 +23,7 @@ __all__ = [
     "asks_nothing_of_another",
     "denied_clause",
     "foretold_by",
+    "intending_speakers",
     "intends",
     "is_denied",
     "is_intended",
@@ -398,9 +400,43 @@ def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
 
 def _voices(verb: Token, head: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
     """The actors reporting a clause (the subjects of its reporting verb ``head``) and
-    the actors of the clause (its subjects)."""
+    the actors who do its act: its subjects, or in the passive its "by" phrase's agents
+    (the subject of "French fishermen would be arrested" is whom it is done to)."""
     speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
-    return speakers, {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
+    doers = agents(verb) if is_passive(verb) else subjects(verb)[0]
+    return speakers, {k for s in doers if (k := index.actor_at(s))}
+
+
+def intending_speakers(verb: Token, vocab: Vocabulary, index: ActorIndex) -> list[Token]:
+    """Who states an agentless passive's act as their own to come: the reporters of
+    "Canada said French fishermen caught there would be arrested", "Iran warned that
+    ships entering the zone will be attacked". The clause names no doer and its "will"
+    is the speaker's (:func:`is_intended`), so the doer is the speaker, as a coder reads
+    a warning of what the speaker will do (a threat) or a plan ("said talks would be
+    held in Geneva"). None with a "by" phrase, whose agent acts, nor in a forecast
+    ("predicted that ships would be attacked"). The speaker must hold the power to act
+    on others (:func:`_in_authority`): an analyst saying that "companies will be allowed
+    to offset costs" reports another's decision."""
+    if not is_passive(verb) or agents(verb) or not is_intended(verb, vocab, index):
+        return []
+    head = speech_head(verb, vocab)
+    if head is None:
+        return []
+    return [s for s in reporters(head) if _in_authority(index.actor_at(s), index)]
+
+
+# The kinds of actor that do what a government or an armed group does to others.
+AUTHORITIES = frozenset({"State", "InternationalOrganization", "Government", "ArmedGroup"})
+
+
+def _in_authority(key: str | None, index: ActorIndex) -> bool:
+    """Whether an actor is a state, an organisation of states, or of a role of
+    government or of armed men (``cameo_roles.tsv``'s types)."""
+    actor = index.actors.get(key) if key is not None else None
+    if actor is None:
+        return False
+    roles = (index.coder.roles.get(r) for r in role_codes(actor.role or ""))
+    return actor.type in AUTHORITIES or any(r is not None and r.type in AUTHORITIES for r in roles)
 
 
 def _speaks_for_any(speakers: set[str], actors: set[str], index: ActorIndex) -> bool:

@@ -82,6 +82,7 @@ from kg.extract.classify import (
     asks_nothing_of_another,
     denied_clause,
     foretold_by,
+    intending_speakers,
     intends,
     is_denied,
     is_intended,
@@ -619,7 +620,8 @@ def _reading(
     if act is not None:  # "drone attacks killed …": the noun names the act
         event_type, sources = act
     elif not any(index.actor_at(t) for t in sources):
-        sources = named_by(sources, index) or doer(verb, index) or sources
+        found = named_by(sources, index) or doer(verb, index)
+        sources = found or intending_speakers(verb, vocab, index) or sources
     refined = refine(event_type, lemmas, vocab)
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"

@@ -153,6 +153,8 @@ class Vocabulary:
     reluctance_cues: frozenset[str] = frozenset()
     # Verbs of command, whose complement their object is to carry out (ckg:commandCue).
     command_cues: frozenset[str] = frozenset()
+    # Nouns of messages, which speak for their issuer (ckg:messageNoun).
+    message_nouns: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)
     # A verb foretelling another's act (ckg:forecastTrigger) → the class it codes; and a
@@ -556,9 +558,9 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             by_head.setdefault(trigger.head, []).append((event_type, trigger))
         for trigger in event_type.noun_triggers:
             by_noun.setdefault(trigger.head, []).append((event_type, trigger))
-    speech, patients = (
+    speech, patients, messages = (
         {s.lower() for cls in types.values() for s in _strings(graph, URIRef(cls.iri), prop)}
-        for prop in (CKG.speechTrigger, CKG.patientSubject)
+        for prop in (CKG.speechTrigger, CKG.patientSubject, CKG.messageNoun)
     )
 
     def by_word(prop: URIRef) -> dict[str, str]:
@@ -601,6 +603,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),
         schedule_cues=frozenset(_strings(graph, CKG.intentClass, CKG.scheduleCue)),
         reluctance_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reluctanceCue)),
+        message_nouns=frozenset(messages),
         command_cues=frozenset(_strings(graph, CKG.intentClass, CKG.commandCue)),
         entity_labels=entity_labels(graph),
         entity_types={

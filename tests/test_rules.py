@@ -11,7 +11,7 @@ from kg.extract import Extraction, extract
 from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.actors import _composed_code, _signer
 from kg.extract.arguments import small_clause_subjects, words_text
-from kg.extract.clauses import reciprocal_pronoun
+from kg.extract.clauses import finite_on_its_subject, reciprocal_pronoun, subjects
 from kg.extract.coding import Coder
 from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.gazetteer import load_gazetteer
@@ -4566,6 +4566,94 @@ def test_a_speaker_with_no_power_over_others_states_no_act_of_its_own() -> None:
     government or armed side reports what someone else will do, no threat of his."""
     found = run(_warned_that("Smith", "PERSON", "attacked", "attack")).events
     assert not any(e.source == "smith" for e in found)
+
+
+GOVERNMENT_STATEMENT = parsed("""
+A         3 det      DET   DT  a
+Chilean   2 amod     ADJ   JJ  chilean    NORP
+government 3 compound NOUN NN  government
+statement 4 nsubj    NOUN  NN  statement
+condemned 4 ROOT     VERB  VBD condemn
+Peru      4 dobj     PROPN NNP Peru       GPE
+.         4 punct    PUNCT .   .
+""")
+
+LETTER_FROM = parsed("""
+A         1 det   DET   DT  a
+letter    4 nsubj NOUN  NN  letter
+from      1 prep  ADP   IN  from
+Chile     2 pobj  PROPN NNP Chile GPE
+urged     4 ROOT  VERB  VBD urge
+Peru      4 dobj  PROPN NNP Peru  GPE
+to        7 aux   PART  TO  to
+withdraw  4 xcomp VERB  VB  withdraw
+.         4 punct PUNCT .   .
+""")
+
+# "The statement called on Peru to …" parsed as a noun that a participle modifies.
+THE_STATEMENT_CALLED_ON = parsed("""
+Chile     1 nsubj PROPN NNP Chile GPE
+issued    1 ROOT  VERB  VBD issue
+a         3 det   DET   DT  a
+statement 1 dobj  NOUN  NN  statement
+.         1 punct PUNCT .   .
+The       6 det   DET   DT  the
+statement 6 ROOT  NOUN  NN  statement
+called    6 acl   VERB  VBD call
+on        7 prep  ADP   IN  on
+Peru      8 pobj  PROPN NNP Peru  GPE
+to        11 aux  PART  TO  to
+withdraw  7 xcomp VERB  VB  withdraw
+.         6 punct PUNCT .   .
+""")
+
+UNISSUED_STATEMENT = parsed("""
+The       1 det   DET   DT  the
+statement 2 nsubj NOUN  NN  statement
+condemned 2 ROOT  VERB  VBD condemn
+Peru      2 dobj  PROPN NNP Peru GPE
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_message_speaks_for_its_issuer() -> None:
+    """A message noun as subject speaks for whoever issued it: the agent noun and side
+    before it ("a Chilean government statement condemned Peru", Chile's government), its
+    "from" phrase ("a letter from Chile urged Peru to withdraw"), or, for "the
+    statement", whoever the article said issued one, even where the parser took the
+    verb for a participle modifying the noun ("The statement called on Peru to …")."""
+    assert pairs(GOVERNMENT_STATEMENT) == {("chilean_government", "11", "peru")}
+    assert pairs(LETTER_FROM) == {("chile", "02", "peru")}
+    assert ("chile", "02", "peru") in pairs(THE_STATEMENT_CALLED_ON)
+
+
+def test_a_message_no_one_issued_speaks_for_no_one() -> None:
+    """ "The statement condemned Peru" in an article that says nothing of who issued a
+    statement: no actor condemns."""
+    assert run(UNISSUED_STATEMENT).events == ()
+
+
+# "freed men held in Chile", its participle tagged as a past.
+HELD_MEN = parsed("""
+Peru      1 nsubj PROPN NNP Peru  GPE
+freed     1 ROOT  VERB  VBD free
+men       1 dobj  NOUN  NNS man
+held      2 acl   VERB  VBD hold
+in        3 prep  ADP   IN  in
+Chile     4 pobj  PROPN NNP Chile GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_past_form_on_a_noun_is_its_main_verb_only_where_the_noun_roots_the_sentence() -> None:
+    """The parser hangs a sentence's main verb on its subject ("The statement called on
+    Peru"): a past form on the noun that roots the sentence is a finite verb of which
+    the noun is the subject; on a noun with a role of its own ("freed men held in
+    Chile") it is a participle the tagger took for a past."""
+    called = THE_STATEMENT_CALLED_ON[7]
+    held = HELD_MEN[3]
+    assert finite_on_its_subject(called) and subjects(called)[0] == [THE_STATEMENT_CALLED_ON[6]]
+    assert not finite_on_its_subject(held)
 
 
 RESPOND_TO_ANY_ATTACK = parsed("""

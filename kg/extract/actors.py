@@ -31,6 +31,7 @@ from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, tit
 from kg.extract.clauses import (
     FINITE_TAGS,
     SUBJECT_DEPS,
+    finite_on_its_subject,
     owned_by,
     reporters,
     speech_head,
@@ -1438,6 +1439,61 @@ def _add_pronouns(
             index.others[token.i] = list(found.values())[1:]
 
 
+# How a message noun names its issuer: an owner ("Iran's statement"), an adjective ("a
+# Soviet statement"), an agent noun or a name before it ("a government statement", "the
+# NATO statement"), and "by" and "from" phrases.
+ISSUER_DEPS = ("poss", "amod", "compound", "nmod")
+ISSUER_PREPS = frozenset({"by", "from"})
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _add_messages(doc: Doc, index: ActorIndex, sent_of: dict[int, int], messages: Set[str]) -> None:
+    """A message noun (``ckg:messageNoun``) that is a clause's subject speaks for its
+    issuer, as a coder reads "a Soviet government statement condemned the raid", "a
+    letter from Reagan urged Japan to …": the actor that owns or names it, or its "by"
+    or "from" phrase's; a definite one ("the statement", "this letter") with none of its
+    own, whoever an earlier clause of the article said issued or sent one of the same
+    word ("NATO issued a statement … The statement called on …"), or the issuer an
+    earlier one had. Only as a subject: the object of "rejected the statement" may be
+    anyone's words."""
+    issued: dict[str, str] = {}  # message lemma → the last issuer the article gave
+    for token in words(doc):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in messages or token.i not in sent_of:
+            continue
+        key = index.actor_at(token) or _issuer(token, index)
+        if key is None and token.dep_ == "dobj":
+            key = next((k for s in subjects(token.head)[0] if (k := index.actor_at(s))), None)
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or any(
+            finite_on_its_subject(c) for c in children(token, "acl")
+        )
+        if key is None and subject and _definite(token):
+            key = issued.get(lemma)
+        if key is None:
+            continue
+        issued[lemma] = key
+        if subject and token.i not in index.by_token:
+            index.point(token, key, sent_of[token.i])
+
+
+def _issuer(message: Token, index: ActorIndex) -> str | None:
+    """The actor a message noun's own words name as its issuer (see ISSUER_DEPS)."""
+    named = [
+        *children(message, *ISSUER_DEPS),
+        *(
+            p
+            for c in children(message, "prep")
+            if c.lower_ in ISSUER_PREPS
+            for p in children(c, "pobj")
+        ),
+    ]
+    return next((k for t in named if (k := index.actor_at(t))), None)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.lower_ in DEFINITE for c in children(noun, "det"))
+
+
 def _add_speakers(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: Vocabulary) -> None:
     """ "We" and "us" in reported speech are the speaker's, the subject of the reporting
     verb where it is an actor: '"We will meet any escalation with stronger
@@ -1512,7 +1568,7 @@ def resolve_actors(
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places)
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_pairs(doc, index, sent_of)  # before the agents: "both sides" is no bare "side"
-    acts = frozenset(vocab.by_noun)
+    acts = frozenset(vocab.by_noun) | vocab.message_nouns  # "army raids", "army statement"
     _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)
     _add_relatives(doc, index, sent_of, vocab.speaking)
@@ -1520,6 +1576,7 @@ def resolve_actors(
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
+    _add_messages(doc, index, sent_of, vocab.message_nouns)
     _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     placed |= {(HEADLINE, code) for code in headline}

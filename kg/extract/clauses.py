@@ -18,6 +18,7 @@ __all__ = [
     "agents",
     "expand",
     "fallback_subject",
+    "finite_on_its_subject",
     "is_passive",
     "is_time_phrase",
     "owned_by",
@@ -146,6 +147,15 @@ def _reduced_relative(subject: Token) -> Token:
     return next(iter(children(subject, "nsubj")), subject)
 
 
+def finite_on_its_subject(verb: Token) -> bool:
+    """The main verb of a sentence the parser hung on its subject as if it modified it
+    ("The statement called on Greece to …" read as "a statement called X"): a past form
+    on a noun that roots the sentence, which would otherwise have no verb. On a noun
+    with a role in a clause, the form is a participle the tagger took for a past ("freed
+    several men held prisoner")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT"
+
+
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     """Surface subjects of a clause and a confidence penalty for how they were found."""
     # The parser sometimes hangs the subject on an auxiliary ("they are … playing").
@@ -155,6 +165,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
     ]
     if direct:
         return expand(direct), 0.0
+    if finite_on_its_subject(verb):
+        return expand([verb.head]), 0.1
     if depth > 4 or verb.dep_ == "ROOT":
         fallback = fallback_subject(verb)
         return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)

@@ -161,6 +161,9 @@ class Vocabulary:
     # QuadClass of the act foretold → the class its forecast codes (ckg:forecastOf).
     forecasts: dict[str, str] = field(default_factory=dict)
     forecast_classes: dict[int, str] = field(default_factory=dict)
+    # A QuadClass of acts → the class they code when promised on a condition
+    # (ckg:conditionalOf).
+    conditional_classes: dict[int, str] = field(default_factory=dict)
     # A verb answering any hostile act (ckg:answerTrigger) → the class it codes; and the
     # words making an act hostile, by class (ckg:hostileWord).
     answers: dict[str, str] = field(default_factory=dict)
@@ -262,6 +265,17 @@ class Vocabulary:
         quad = self.quad_class_of(foretold.name) if foretold is not None else None
         name = self.forecast_classes.get(quad) if quad is not None else None
         return self.event_types[name or self.forecasts[lemma]]
+
+    def conditional_intent_of(self, name: str) -> EventType | None:
+        """The class an act of this class becomes when stated as the actor's own on a
+        condition: its intent class (:meth:`intent_of`), else the class whose
+        ``ckg:conditionalOf`` holds its QuadClass (a threat, for conflict)."""
+        intent = self.intent_of(name)
+        if intent is not None:
+            return intent
+        quad = self.quad_class_of(name)
+        found = self.conditional_classes.get(quad) if quad is not None else None
+        return self.event_types[found] if found else None
 
     def quad_class_of(self, name: str) -> int | None:
         """The QuadClass of a class (1 verbal cooperation, 2 material cooperation, 3 verbal
@@ -575,6 +589,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         by_word(p) for p in (CKG.denialTrigger, CKG.forecastTrigger, CKG.answerTrigger)
     )
     forecast_classes = {int(quad): name for quad, name in by_word(CKG.forecastOf).items()}
+    conditional_classes = {int(q): name for q, name in by_word(CKG.conditionalOf).items()}
     hostile_words = {
         cls.name: frozenset(s.lower() for s in _strings(graph, URIRef(cls.iri), CKG.hostileWord))
         for cls in types.values()
@@ -592,6 +607,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         denials=denials,
         forecasts=forecasts,
         forecast_classes=forecast_classes,
+        conditional_classes=conditional_classes,
         answers=answers,
         hostile_words=hostile_words,
         prospects={h: tuple(v) for h, v in prospects.items()},

@@ -127,10 +127,59 @@ Bolivia 5 dobj  PROPN NNP Bolivia GPE
 
 
 def test_the_act_an_if_clause_names_is_no_event() -> None:
-    """ "Peru will protest if Chile attacks Bolivia": the protest is Peru's conditional
-    statement; the attack is a supposition nobody reports, so no coder codes it."""
-    found = {(e.source, e.target): e.modality for e in run(CONDITION).events}
-    assert found == {("peru", "chile"): "conditional"}
+    """ "Peru will protest if Chile attacks Bolivia": Peru's protest to come, on a
+    condition, is a threat it makes now (13, asserted: a threat states its condition);
+    the attack is a supposition nobody reports, so no coder codes it."""
+    found = {(e.source, e.cameo, e.target): e.modality for e in run(CONDITION).events}
+    assert found == {("peru", "13", "chile"): "asserted"}
+
+
+def _complaint(condition: bool) -> Doc:
+    """ "Peru will file a complaint with GATT [if Chile imposes tariffs]."."""
+    clause = "\nif 9 mark SCONJ IN if\nChile 9 nsubj PROPN NNP Chile GPE\n"
+    clause += "imposes 2 advcl VERB VBZ impose\ntariffs 9 dobj NOUN NNS tariff"
+    return parsed(f"""
+Peru      2 nsubj PROPN NNP Peru GPE
+will      2 aux   AUX   MD  will
+file      2 ROOT  VERB  VB  file
+a         4 det   DET   DT  a
+complaint 2 dobj  NOUN  NN  complaint
+with      2 prep  ADP   IN  with
+GATT      5 pobj  PROPN NNP GATT ORG{clause if condition else ""}
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_conflictual_act_promised_on_a_condition_is_a_threat() -> None:
+    """ "Peru will file a complaint with GATT if Chile imposes tariffs": a complaint, an
+    act of verbal conflict with no intent class of its own, promised on a condition that
+    another acts, is a threat (130, ``ckg:conditionalOf``), made now and aimed at whom
+    the condition names; without the condition it is the complaint, intended."""
+    threat = {(e.source, e.cameo, e.target, e.modality) for e in run(_complaint(True)).events}
+    assert threat == {("peru", "13", "chile", "asserted")}
+    complaint = {(e.source, e.cameo[:2], e.modality) for e in run(_complaint(False)).events}
+    assert complaint == {("peru", "11", "intended")}
+
+
+PROMISE_ON_A_CONDITION = parsed("""
+Peru      2 nsubj PROPN NNP Peru  GPE
+will      2 aux   AUX   MD  will
+lift      2 ROOT  VERB  VB  lift
+sanctions 2 dobj  NOUN  NNS sanction
+if        6 mark  SCONJ IN  if
+Chile     6 nsubj PROPN NNP Chile GPE
+frees     2 advcl VERB  VBZ free
+prisoners 6 dobj  NOUN  NNS prisoner
+.         2 punct PUNCT .   .
+""")
+
+
+def test_a_promise_on_a_condition_stays_conditional() -> None:
+    """ "Peru will lift sanctions if Chile frees prisoners": an intent to cooperate
+    (03) whose condition is still to be met, conditional, as the seed's coder codes
+    Israel's offer of a pause; only a threat states its condition as made now."""
+    found = {(e.source, e.cameo[:2], e.modality) for e in run(PROMISE_ON_A_CONDITION).events}
+    assert ("peru", "03", "conditional") in found
 
 
 def test_a_modal_hedge_makes_it_hypothetical() -> None:

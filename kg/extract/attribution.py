@@ -135,16 +135,21 @@ def modality_of(
     intended: bool = False,
     stated: bool = False,
     foretold: bool = False,
+    threat: bool = False,
 ) -> str:
     """asserted, claimed, intended, conditional or hypothetical, by the precedence above.
     ``stated``: the clause states its actor's intention (the event may have been recoded
     to the statement, "said it would attack" a threat), so its reported "would" is that
     "will", no hedge. ``foretold``: another's forecast of the act ("predicted Iran will
-    retaliate", :func:`kg.extract.classify.foretold_by`), hypothetical."""
+    retaliate", :func:`kg.extract.classify.foretold_by`), hypothetical. ``threat``: the
+    event is a threat, which states its condition."""
     chain = _clause_chain(verb)
     # The clause an "if" clause conditions: "Peru will protest if Chile sends troops"
-    # states no protest as done (the "if" clause itself codes no event).
-    if is_condition(verb, vocab) or any(conditions(t, vocab) for t in chain):
+    # states no protest as done (the "if" clause itself codes no event); but a threat
+    # states its condition, made now ("threatened to close the border unless Jordan
+    # expels them", "will attack if Kuwait helps Iraq": ``threat``). A promise on a
+    # condition stays conditional ("would support a pause if the hostages are freed").
+    if is_condition(verb, vocab) or (not threat and any(conditions(t, vocab) for t in chain)):
         return "conditional"
     if foretold:
         return "hypothetical"

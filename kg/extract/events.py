@@ -181,6 +181,7 @@ ARMED_GROUP = "ArmedGroup"  # the roles table's class of rebels, insurgents, mil
 GOVERNMENT_ROLE = "GOV"
 ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see _acting_roles
 STATE_NAME_LABELS = frozenset({"GPE", "ORG"})  # the model's labels of a state's own name
+VERBAL_CONFLICT = 3  # CAMEO's QuadClass of demands, disapproval, rejections and threats
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -1276,6 +1277,12 @@ def _coded(
     intended = stated and not vocab.states_intent(event_type.name)
     if intended:
         recoded = vocab.intent_of(event_type.name)
+        if recoded is None and conditions(anchor, vocab):
+            # "if Reagan imposes the tariffs, Japan will file a complaint with GATT": a
+            # threat, aimed at whoever the condition names
+            recoded = vocab.conditional_intent_of(event_type.name)
+            addressed = _addressed_by_condition(anchor, reading.sources, index, vocab)
+            reading = replace(reading, targets=addressed or reading.targets)
         if recoded is not None:  # "would support a pause": an intent to de-escalate
             recoded = refine(recoded, set(reading.lemmas), vocab)
         event_type, intended = (recoded, False) if recoded else (event_type, True)
@@ -1309,7 +1316,9 @@ def _events(
     (``counterpart``), the target's beside it, as coders code both directions."""
     said_by = speaker_of(verb, index, vocab) if reading.reported else None
     foretold = reading.reported and foretold_by(verb, vocab, index) is not None
-    modality = modality_of(verb, said_by, vocab, intended, stated, foretold)
+    quad_class = vocab.quad_class_of(event_type.name)
+    threat = vocab.states_intent(event_type.name) and quad_class == VERBAL_CONFLICT
+    modality = modality_of(verb, said_by, vocab, intended, stated, foretold, threat)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
     sources = actor_arguments(reading.sources, index)
@@ -1320,7 +1329,6 @@ def _events(
     # actors; "this agreement allows France to ...", "the foundation would donate" name
     # none). Only material conflict can be reported without its doer ("the tanker was
     # hit", "dozens were taken hostage").
-    quad_class = vocab.quad_class_of(event_type.name)
     verbal = vocab.is_verbal(event_type.name)
     for source in sources:
         parties = _parties(source, sources, targets, verb, reading, vocab, index)

@@ -11,11 +11,13 @@ from kg.extract import Extraction, extract
 from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.actors import _composed_code, _signer
 from kg.extract.arguments import small_clause_subjects, words_text
+from kg.extract.classify import is_irrealis
 from kg.extract.clauses import finite_on_its_subject, reciprocal_pronoun, subjects
 from kg.extract.coding import Coder
 from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.gazetteer import load_gazetteer
 from kg.ingest import Article
+from kg.ontology import load_ontology
 from tests.docs import NLP, parsed
 
 
@@ -180,6 +182,48 @@ def test_a_promise_on_a_condition_stays_conditional() -> None:
     Israel's offer of a pause; only a threat states its condition as made now."""
     found = {(e.source, e.cameo[:2], e.modality) for e in run(PROMISE_ON_A_CONDITION).events}
     assert ("peru", "03", "conditional") in found
+
+
+def _by_shelling(modal: str = "") -> Doc:
+    """ "Chile [{modal}] retaliated/retaliate by shelling Peru."."""
+    if modal:
+        rows = f"Chile 2 nsubj PROPN NNP Chile GPE\n{modal} 2 aux AUX MD {modal}\n"
+        rows += "retaliate 2 ROOT VERB VB retaliate\nby 2 prep ADP IN by\n"
+        rows += (
+            "shelling 3 pcomp VERB VBG shell\nPeru 4 dobj PROPN NNP Peru GPE\n. 2 punct PUNCT . ."
+        )
+    else:
+        rows = "Chile 1 nsubj PROPN NNP Chile GPE\nretaliated 1 ROOT VERB VBD retaliate\n"
+        rows += "by 1 prep ADP IN by\nshelling 2 pcomp VERB VBG shell\n"
+        rows += "Peru 3 dobj PROPN NNP Peru GPE\n. 1 punct PUNCT . ."
+    return parsed(rows)
+
+
+INTERESTED_IN_MEETING = parsed("""
+Chile      1 nsubj PROPN NNP Chile GPE
+is         1 ROOT  AUX   VBZ be
+interested 1 acomp ADJ   JJ  interested
+in         2 prep  ADP   IN  in
+meeting    3 pcomp VERB  VBG meet
+Peru       4 dobj  PROPN NNP Peru  GPE
+.          1 punct PUNCT .   .
+""")
+
+
+def test_a_gerund_of_means_is_as_real_as_the_act_it_does() -> None:
+    """ "Chile retaliated by shelling Peru": the gerund after "by" is the way Chile
+    retaliated, an act of force done, by the verb's subject; "will retaliate by
+    shelling" shares the verb's "will", a threat of force; "might" its hedge. On an
+    adjective the gerund is a theme: "is interested in meeting Peru" meets no one."""
+    done = {(e.source, e.cameo[:2], e.target, e.modality) for e in run(_by_shelling()).events}
+    assert ("chile", "19", "peru", "asserted") in done
+    threat = {(e.source, e.cameo[:2], e.target) for e in run(_by_shelling("will")).events}
+    assert ("chile", "13", "peru") in threat
+    hedged = {(e.cameo[:2], e.modality) for e in run(_by_shelling("might")).events}
+    assert hedged <= {("19", "hypothetical")} and hedged
+    meeting = INTERESTED_IN_MEETING[4]
+    assert is_irrealis(meeting, load_ontology().vocabulary)
+    assert not any(e.cameo.startswith("04") for e in run(INTERESTED_IN_MEETING).events)
 
 
 def test_a_modal_hedge_makes_it_hypothetical() -> None:

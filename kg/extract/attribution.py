@@ -21,12 +21,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.clauses import reporters, speech_head
+from kg.extract.clauses import done_by_means, reporters, speech_head
 from kg.extract.coding import is_state_role, role_codes
 from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
 
 __all__ = [
+    "clause_chain",
     "conditioned",
     "conditions",
     "is_condition",
@@ -41,12 +42,19 @@ __all__ = [
 STATE_MEDIA = "MED"
 
 
-def _clause_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs it is coordinated under, which share its auxiliaries."""
+def clause_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs whose auxiliaries it shares: those it is coordinated
+    under, and the verb whose act a gerund of means does ("will retaliate by attacking
+    Kuwait" will attack)."""
     chain = [verb]
-    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in {"VERB", "AUX"}:
-        chain.append(chain[-1].head)
-    return chain
+    while True:
+        last = chain[-1]
+        if last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"}:
+            chain.append(last.head)
+        elif done_by_means(last):
+            chain.append(last.head.head)
+        else:
+            return chain
 
 
 def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
@@ -119,7 +127,7 @@ def is_modal(clause: Token, vocab: Vocabulary) -> bool:
 def conditioned(verb: Token, vocab: Vocabulary) -> Token | None:
     """The clause that the conditional clause headed by ``verb`` (or coordinated in it)
     conditions ("will protest" of "if Chile sends troops"); None if it heads none."""
-    return next((t.head for t in _clause_chain(verb) if _is_condition(t, vocab)), None)
+    return next((t.head for t in clause_chain(verb) if _is_condition(t, vocab)), None)
 
 
 def conditions(verb: Token, vocab: Vocabulary) -> list[Token]:
@@ -143,7 +151,7 @@ def modality_of(
     "will", no hedge. ``foretold``: another's forecast of the act ("predicted Iran will
     retaliate", :func:`kg.extract.classify.foretold_by`), hypothetical. ``threat``: the
     event is a threat, which states its condition."""
-    chain = _clause_chain(verb)
+    chain = clause_chain(verb)
     # The clause an "if" clause conditions: "Peru will protest if Chile sends troops"
     # states no protest as done (the "if" clause itself codes no event); but a threat
     # states its condition, made now ("threatened to close the border unless Jordan

@@ -11,8 +11,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import conditioned, is_modal, speaks_for
-from kg.extract.clauses import PAST_ACT_PREPS, agents, is_passive, reporters, speech_head, subjects
+from kg.extract.attribution import clause_chain, conditioned, is_modal, speaks_for
+from kg.extract.clauses import (
+    PAST_ACT_PREPS,
+    agents,
+    done_by_means,
+    is_passive,
+    reporters,
+    speech_head,
+    subjects,
+)
 from kg.extract.coding import role_codes
 from kg.extract.lexicon import verb_code
 from kg.extract.tree import children
@@ -98,7 +106,10 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
             return True  # "miners voted to strike": a ballot, no strike yet
         return head != verb and is_irrealis(head, vocab)
     # A gerund after "after" or "since" tells an act done before the clause's ("told
-    # reporters after meeting Baker"), not a plan or a theme.
+    # reporters after meeting Baker"), not a plan or a theme; one after "by" or "in" on
+    # a verb, the way its act is done, as real as it ("retaliated by shelling the town").
+    if done_by_means(verb):
+        return is_irrealis(head.head, vocab)
     gerund = (verb.dep_ == "pcomp" and head.lower_ not in PAST_ACT_PREPS) or (
         verb.dep_ == "xcomp" and verb.tag_ == "VBG"
     )
@@ -281,7 +292,7 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     head = speech_head(verb, vocab)
     if head is not None and not _predicts_another(verb, head, index):
         cues = cues | vocab.reported_intent_cues
-    for token in (verb, *(t for t in (verb.head,) if verb.dep_ == "conj")):
+    for token in clause_chain(verb):
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True
     # "plans to visit", and a plan for the subject: "was due to hold talks", "is scheduled

@@ -16,6 +16,7 @@ __all__ = [
     "PAST_ACT_PREPS",
     "SUBJECT_DEPS",
     "agents",
+    "done_by_means",
     "expand",
     "fallback_subject",
     "finite_on_its_subject",
@@ -40,6 +41,10 @@ MEMBER_PREPS = frozenset({"including"})
 # Prepositions whose gerund is an act its clause's subject did before the clause's:
 # "told reporters after meeting Baker", "since taking office".
 PAST_ACT_PREPS = frozenset({"after", "since", "following"})
+# Prepositions whose gerund on a verb is the way its subject does the verb's act, as
+# real as that act: "retaliated by shelling the town", "invoked self-defence in
+# destroying the platform" (on an adjective it is a theme: "interested in buying").
+MEANS_PREPS = frozenset({"by", "in"})
 # Entity labels of a phrase of time ("a strike on Monday"), which aims at no one.
 TIMES = frozenset({"DATE", "TIME"})
 
@@ -147,6 +152,17 @@ def _reduced_relative(subject: Token) -> Token:
     return next(iter(children(subject, "nsubj")), subject)
 
 
+def done_by_means(verb: Token) -> bool:
+    """A gerund naming the way the verb it hangs on is done (see MEANS_PREPS)."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and head.lower_ in MEANS_PREPS
+        and head.head.pos_ == "VERB"
+    )
+
+
 def finite_on_its_subject(verb: Token) -> bool:
     """The main verb of a sentence the parser hung on its subject as if it modified it
     ("The statement called on Greece to …" read as "a statement called X"): a past form
@@ -184,6 +200,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         return inherited, penalty + 0.1
     if verb.dep_ == "pcomp" and head.lower_ in PAST_ACT_PREPS and head.head.pos_ in {"VERB", "AUX"}:
         inherited, penalty = subjects(head.head, depth + 1)  # "after meeting Baker, he …"
+        return inherited, penalty + 0.1
+    if done_by_means(verb):
+        inherited, penalty = subjects(head.head, depth + 1)  # "retaliated by shelling"
         return inherited, penalty + 0.1
     if _gerund_on_a_thing(verb):
         inherited, penalty = subjects(head.head, depth + 1)

@@ -336,6 +336,23 @@ def test_a_ship_is_on_the_side_of_the_flag_it_flies(nlp: Language) -> None:
         assert (event.source, event.cameo[:2], event.target) == ("iran", "19", side), text
 
 
+def test_a_thing_owned_or_flagged_by_a_side_is_that_side_s(nlp: Language) -> None:
+    """ "a Kuwaiti-owned ship" is Kuwait's, and "the U.S.-flagged tanker", one word to
+    the tokenizer, makes the tanker (an agent noun of shipping business) American, not a
+    group of its own labelled "u.s.-flagged tankers"; "a U.S.-flagged Kuwaiti tanker"
+    is a Kuwaiti tanker under the U.S. flag, Kuwait's, as coders code it."""
+    (owned,) = run(nlp, "Iran attacked a Kuwaiti-owned ship.").events
+    assert (owned.source, owned.cameo[:2], owned.target) == ("iran", "19", "kuwait")
+    flagged = run(nlp, "Iran attacked a U.S.-flagged tanker in the Gulf.")
+    (event,) = flagged.events
+    codes = {a.key: a.code for a in flagged.actors}
+    assert event.target is not None and (codes[event.target] or "").startswith("USA")
+    both = run(nlp, "Iran attacked a U.S.-flagged Kuwaiti tanker in the Gulf.")
+    (event,) = both.events  # its own side before its flag's
+    codes = {a.key: a.code for a in both.actors}
+    assert event.target is not None and (codes[event.target] or "").startswith("KWT")
+
+
 def test_a_modifying_participle_heads_no_pattern_noun(nlp: Language) -> None:
     """ANNOUNCE's "- * PLAN [032]" reads a plan announced, not the participle "planned"
     modifying what was announced (its lemma is the pattern's word); an adjective the

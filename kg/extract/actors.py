@@ -64,7 +64,7 @@ from kg.phoenix import AgentEntry
 from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
 
-__all__ = ["ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
+__all__ = ["SIDE_WORDS", "ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
 
 # The dependencies of a clause's parties: its subjects, objects and their conjuncts.
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "conj"})
@@ -813,7 +813,11 @@ def _modifier_actor(
     phrased = [
         p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")
     ] + owned_by(token)
-    for child in [*children(token, "amod", "compound", "poss", "nmod"), *phrased]:
+    modifiers = children(token, "amod", "compound", "poss", "nmod")
+    # Its own side before the one of its flag, owner or leader: "a U.S.-flagged Kuwaiti
+    # tanker" is a Kuwaiti tanker flying the U.S. flag.
+    modifiers.sort(key=lambda c: c.lower_.rpartition("-")[2] in SIDE_WORDS)
+    for child in [*modifiers, *phrased]:
         key = _side_named(child, index, gazetteer)
         if key and index.actors[key].type == "Person":
             key = _persons_side(index.actors[key], index)
@@ -834,9 +838,11 @@ def _agent_noun(token: Token) -> bool:
 def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
     """The actor a modifier names: a demonym's country, an actor's name, a coded word;
     for "Saudi-led forces" or "the U.S.-led coalition", the leader, whose forces they
-    are (unlike "Russian-backed separatists", who are not Russia's)."""
-    if token.lower_ == "led" or token.lower_.endswith("-led"):
-        leader = token.text[: -len("-led")]
+    are (unlike "Russian-backed separatists", who are not Russia's); for "a U.S.-flagged
+    tanker" or "a Kuwaiti-owned ship", the flag's or the owner's (:data:`SIDE_WORDS`)."""
+    before, _, word = token.text.rpartition("-")
+    if word.lower() in SIDE_WORDS:
+        leader = before  # "" where the parser split "Saudi - led"
         if not leader:
             named = (_side_named(c, index, gazetteer) for c in children(token, *LEADER_DEPS))
             return next(filter(None, named), None)
@@ -857,6 +863,9 @@ def _demonym_of_words(token: Token, index: ActorIndex) -> str | None:
     return _coded_modifier(token, index, entity.text)
 
 
+# Words that tie what they modify to the side named before their hyphen: its leader's,
+# its flag's, its owner's ("Saudi-led", "U.S.-flagged", "Kuwaiti-owned").
+SIDE_WORDS = frozenset({"led", "flagged", "reflagged", "flag", "registered", "owned"})
 # How the parser hangs the leader on "led" in "Saudi-led".
 LEADER_DEPS = ("npadvmod", "compound", "nmod", "amod", "nsubj")
 LEADING = frozenset(["head", "lead", "chair", "command"])  # participles naming a leader

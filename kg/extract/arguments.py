@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.actors import ActorIndex
+from kg.extract.actors import SIDE_WORDS, ActorIndex
 from kg.extract.clauses import SUBJECT_DEPS, expand, owned_by, subjects
 from kg.extract.tree import children, lefts, rights, tree
 from kg.extract.triggers import Match
@@ -92,10 +92,6 @@ MISREAD_PARTICLES = frozenset(["off", "back", "out", "away", "down"])
 
 # Modifiers by which an actor names an object ("an Indian proposal", "U.S. aid").
 OWNER_DEPS = ("amod", "compound", "nmod")
-# Words by which a ship flies a country's flag, its side in the news of attacks at sea: "a
-# Liberian-flagged tanker", "the United States-flag ship", "a Panamanian-registered
-# vessel".
-FLAG_WORDS = frozenset({"flag", "flagged", "reflagged", "registered"})
 
 
 def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
@@ -129,7 +125,8 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
     """The actors that own or name nouns that are no actor themselves: "Revolutionary
     Guards divisions attacked", "Iran's negotiators' proposal", and, through the common
     noun that a name is given to, a named thing ("the Kuwaiti tanker Sea Isle City"), or
-    through the flag a ship flies ("a Liberian-flagged tanker", :data:`FLAG_WORDS`)."""
+    through the flag a ship flies or its owner or leader ("a Liberian-flagged tanker", "the
+    United States-flag ship", a "Kuwaiti-owned" one: :data:`~kg.extract.actors.SIDE_WORDS`)."""
     modifiers = [c for noun in nouns for c in children(noun, "poss", *OWNER_DEPS)]
     modifiers += [
         m
@@ -141,7 +138,7 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
         for m in children(c, "poss", *OWNER_DEPS)
     ]
     modifiers += [
-        m for c in modifiers if c.lower_ in FLAG_WORDS for m in children(c, "npadvmod", *OWNER_DEPS)
+        m for c in modifiers if c.lower_ in SIDE_WORDS for m in children(c, "npadvmod", *OWNER_DEPS)
     ]
     return expand([c for c in modifiers if index.actor_at(c)])
 

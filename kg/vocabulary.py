@@ -73,7 +73,13 @@ _STOP_WORD_VERBS = frozenset(
 )
 # parsed into a head and the rest
 _PHRASE_PROPERTIES = (CKG.trigger, CKG.nounTrigger, CKG.prospectTrigger)
-_CLASS_PROPERTIES = (CKG.intentClass, CKG.negationClass, CKG.converseClass)  # to an event class
+# to an event class
+_CLASS_PROPERTIES = (
+    CKG.intentClass,
+    CKG.conditionalIntentClass,
+    CKG.negationClass,
+    CKG.converseClass,
+)
 _GENERATED = re.compile(r"CAMEO_[0-9]{2,4}")  # see generated_name
 
 _Triple = tuple[Node, URIRef, Node]
@@ -114,6 +120,7 @@ class EventType:
     triggers: tuple[Trigger, ...] = ()
     theme_words: frozenset[str] = frozenset()
     intent: str | None = None
+    conditional_intent: str | None = None  # its own ckg:conditionalIntentClass
     negation: str | None = None
     cues: frozenset[str] = frozenset()
     quad_class: int | None = None  # its own ckg:quadClass; see Vocabulary.quad_class_of
@@ -153,17 +160,16 @@ class Vocabulary:
     reluctance_cues: frozenset[str] = frozenset()
     # Verbs of command, whose complement their object is to carry out (ckg:commandCue).
     command_cues: frozenset[str] = frozenset()
-    # Nouns of messages, which speak for their issuer (ckg:messageNoun).
+    # Nouns of messages, which speak for their issuer (ckg:messageNoun), and verbs by
+    # which a subject issues one (ckg:messageVerb).
     message_nouns: frozenset[str] = frozenset()
+    message_verbs: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)
     # A verb foretelling another's act (ckg:forecastTrigger) → the class it codes; and a
     # QuadClass of the act foretold → the class its forecast codes (ckg:forecastOf).
     forecasts: dict[str, str] = field(default_factory=dict)
     forecast_classes: dict[int, str] = field(default_factory=dict)
-    # A QuadClass of acts → the class they code when promised on a condition
-    # (ckg:conditionalOf).
-    conditional_classes: dict[int, str] = field(default_factory=dict)
     # A verb answering any hostile act (ckg:answerTrigger) → the class it codes; and the
     # words making an act hostile, by class (ckg:hostileWord).
     answers: dict[str, str] = field(default_factory=dict)
@@ -268,13 +274,15 @@ class Vocabulary:
 
     def conditional_intent_of(self, name: str) -> EventType | None:
         """The class an act of this class becomes when stated as the actor's own on a
-        condition: its intent class (:meth:`intent_of`), else the class whose
-        ``ckg:conditionalOf`` holds its QuadClass (a threat, for conflict)."""
+        condition: its intent class (:meth:`intent_of`), else its
+        ``ckg:conditionalIntentClass`` (a complaint promised should another act, a
+        threat), inherited like the intent class."""
         intent = self.intent_of(name)
         if intent is not None:
             return intent
-        quad = self.quad_class_of(name)
-        found = self.conditional_classes.get(quad) if quad is not None else None
+        found = next(
+            (t.conditional_intent for t in self.ancestors(name) if t.conditional_intent), None
+        )
         return self.event_types[found] if found else None
 
     def quad_class_of(self, name: str) -> int | None:
@@ -538,6 +546,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         parents = hierarchy[cls]
         relation = graph.value(cls, CKG.relation)
         intent = graph.value(cls, CKG.intentClass)
+        conditional = graph.value(cls, CKG.conditionalIntentClass)
         negation = graph.value(cls, CKG.negationClass)
         converse = graph.value(cls, CKG.converseClass)
         quad = graph.value(cls, CKG.quadClass)
@@ -552,6 +561,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             triggers=tuple(Trigger.parse(t) for t in _strings(graph, cls, CKG.trigger)),
             theme_words=frozenset(w.lower() for w in _strings(graph, cls, CKG.themeWord)),
             intent=_local(intent) if isinstance(intent, URIRef) else None,
+            conditional_intent=_local(conditional) if isinstance(conditional, URIRef) else None,
             negation=_local(negation) if isinstance(negation, URIRef) else None,
             converse=_local(converse) if isinstance(converse, URIRef) else None,
             doer_roles=frozenset(_strings(graph, cls, CKG.doerRole)),
@@ -572,9 +582,9 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             by_head.setdefault(trigger.head, []).append((event_type, trigger))
         for trigger in event_type.noun_triggers:
             by_noun.setdefault(trigger.head, []).append((event_type, trigger))
-    speech, patients, messages = (
+    speech, patients, messages, issuing = (
         {s.lower() for cls in types.values() for s in _strings(graph, URIRef(cls.iri), prop)}
-        for prop in (CKG.speechTrigger, CKG.patientSubject, CKG.messageNoun)
+        for prop in (CKG.speechTrigger, CKG.patientSubject, CKG.messageNoun, CKG.messageVerb)
     )
 
     def by_word(prop: URIRef) -> dict[str, str]:
@@ -589,7 +599,6 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         by_word(p) for p in (CKG.denialTrigger, CKG.forecastTrigger, CKG.answerTrigger)
     )
     forecast_classes = {int(quad): name for quad, name in by_word(CKG.forecastOf).items()}
-    conditional_classes = {int(q): name for q, name in by_word(CKG.conditionalOf).items()}
     hostile_words = {
         cls.name: frozenset(s.lower() for s in _strings(graph, URIRef(cls.iri), CKG.hostileWord))
         for cls in types.values()
@@ -607,7 +616,6 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         denials=denials,
         forecasts=forecasts,
         forecast_classes=forecast_classes,
-        conditional_classes=conditional_classes,
         answers=answers,
         hostile_words=hostile_words,
         prospects={h: tuple(v) for h, v in prospects.items()},
@@ -620,6 +628,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         schedule_cues=frozenset(_strings(graph, CKG.intentClass, CKG.scheduleCue)),
         reluctance_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reluctanceCue)),
         message_nouns=frozenset(messages),
+        message_verbs=frozenset(issuing),
         command_cues=frozenset(_strings(graph, CKG.intentClass, CKG.commandCue)),
         entity_labels=entity_labels(graph),
         entity_types={

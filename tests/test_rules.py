@@ -12,7 +12,12 @@ from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.actors import _composed_code, _signer
 from kg.extract.arguments import small_clause_subjects, words_text
 from kg.extract.classify import is_irrealis
-from kg.extract.clauses import finite_on_its_subject, reciprocal_pronoun, subjects
+from kg.extract.clauses import (
+    done_by_means,
+    finite_on_its_subject,
+    reciprocal_pronoun,
+    subjects,
+)
 from kg.extract.coding import Coder
 from kg.extract.lexicon import VerbMatcher, check_lexicons
 from kg.gazetteer import load_gazetteer
@@ -155,12 +160,72 @@ GATT      5 pobj  PROPN NNP GATT ORG{clause if condition else ""}
 def test_a_conflictual_act_promised_on_a_condition_is_a_threat() -> None:
     """ "Peru will file a complaint with GATT if Chile imposes tariffs": a complaint, an
     act of verbal conflict with no intent class of its own, promised on a condition that
-    another acts, is a threat (130, ``ckg:conditionalOf``), made now and aimed at whom
+    another acts, is a threat (130, ``ckg:conditionalIntentClass``), made now and aimed at whom
     the condition names; without the condition it is the complaint, intended."""
     threat = {(e.source, e.cameo, e.target, e.modality) for e in run(_complaint(True)).events}
     assert threat == {("peru", "13", "chile", "asserted")}
     complaint = {(e.source, e.cameo[:2], e.modality) for e in run(_complaint(False)).events}
     assert complaint == {("peru", "11", "intended")}
+
+
+def _on_condition(verb: str, lemma: str, prep: str, target: str, negated: bool = False) -> Doc:
+    """ "Peru will [not] {verb} {prep} {target} if Chile imposes tariffs."."""
+    neg = "not 3 neg PART RB not\n" if negated else ""
+    shift = 1 if negated else 0
+    return parsed(f"""
+Peru     {2 + shift} nsubj PROPN NNP Peru GPE
+will     {2 + shift} aux   AUX   MD  will
+{neg}{verb} {2 + shift} ROOT VERB VB {lemma}
+{prep}   {2 + shift} prep  ADP   IN  {prep}
+{target} {3 + shift} pobj  PROPN NNP {target} GPE
+if       {7 + shift} mark  SCONJ IN  if
+Chile    {7 + shift} nsubj PROPN NNP Chile GPE
+imposes  {2 + shift} advcl VERB  VBZ impose
+tariffs  {7 + shift} dobj  NOUN  NNS tariff
+.        {2 + shift} punct PUNCT .   .
+""")
+
+
+def test_a_conditional_threat_keeps_a_target_that_is_no_forum() -> None:
+    """ "Peru will protest to Bolivia if Chile imposes tariffs": a state's protest on a
+    condition is a threat aimed at whom it protests to (Bolivia), the condition's actor
+    only where the act is taken to a forum ("a complaint with GATT")."""
+    found = run(_on_condition("protest", "protest", "to", "Bolivia")).events
+    assert {(e.source, e.cameo[:2], e.target) for e in found} == {("peru", "13", "bolivia")}
+
+
+REJECT_IT_ON_A_CONDITION = parsed("""
+Peru     2 nsubj PROPN NNP Peru  GPE
+will     2 aux   AUX   MD  will
+reject   2 ROOT  VERB  VB  reject
+it       2 dobj  PRON  PRP it
+if       6 mark  SCONJ IN  if
+Chile    6 nsubj PROPN NNP Chile GPE
+imposes  2 advcl VERB  VBZ impose
+tariffs  6 dobj  NOUN  NNS tariff
+.        2 punct PUNCT .   .
+""")
+
+
+def test_a_conditional_threat_is_aimed_at_another_side() -> None:
+    """ "Peru will reject it if Chile imposes tariffs", "it" read as Peru: a threat aimed
+    at the threatener's own side is a misreading; the condition's actor is its aim."""
+    found = run(REJECT_IT_ON_A_CONDITION).events
+    assert {(e.source, e.cameo[:2], e.target) for e in found} == {("peru", "13", "chile")}
+
+
+def test_an_investigation_promised_on_a_condition_stays_conditional() -> None:
+    """ "Peru will investigate in Bolivia if Chile imposes tariffs": an investigation
+    (09) warns of nothing done to anyone; it stays conditional, no threat."""
+    found = run(_on_condition("investigate", "investigate", "in", "Bolivia")).events
+    assert {(e.cameo[:2], e.modality) for e in found} == {("09", "conditional")}
+
+
+def test_a_negated_act_on_a_condition_is_no_threat_made() -> None:
+    """ "Peru will not retaliate against Bolivia if Chile imposes tariffs" promises restraint: the
+    act stays conditional and negated, no threat stated as made."""
+    found = run(_on_condition("retaliate", "retaliate", "against", "Bolivia", negated=True)).events
+    assert found and all(e.modality == "conditional" and e.negated for e in found)
 
 
 PROMISE_ON_A_CONDITION = parsed("""
@@ -205,6 +270,52 @@ is         1 ROOT  AUX   VBZ be
 interested 1 acomp ADJ   JJ  interested
 in         2 prep  ADP   IN  in
 meeting    3 pcomp VERB  VBG meet
+Peru       4 dobj  PROPN NNP Peru  GPE
+.          1 punct PUNCT .   .
+""")
+
+
+NOT_BY_SHELLING = parsed("""
+Chile      3 nsubj PROPN NNP Chile GPE
+did        3 aux   AUX   VBD do
+not        3 neg   PART  RB  not
+retaliate  3 ROOT  VERB  VB  retaliate
+by         3 prep  ADP   IN  by
+shelling   4 pcomp VERB  VBG shell
+Peru       5 dobj  PROPN NNP Peru  GPE
+.          3 punct PUNCT .   .
+""")
+
+TRUCE_BROKEN_BY_SHELLING = parsed("""
+The      1 det       DET   DT  the
+truce    3 nsubjpass NOUN  NN  truce
+was      3 auxpass   AUX   VBD be
+broken   3 ROOT      VERB  VBN break
+by       3 agent     ADP   IN  by
+shelling 4 pcomp     VERB  VBG shell
+Peru     5 dobj      PROPN NNP Peru GPE
+.        3 punct     PUNCT .   .
+""")
+
+
+def test_a_gerund_of_means_shares_its_verb_s_negation_and_not_a_passive_s_subject() -> None:
+    """ "Chile did not retaliate by shelling Peru" shelled no one (negated); in "the truce
+    was broken by shelling Peru" the passive's subject is what was broken, not who
+    shelled."""
+    assert all(e.negated for e in run(NOT_BY_SHELLING).events if e.cameo.startswith("19"))
+    assert any(e.cameo.startswith("19") for e in run(NOT_BY_SHELLING).events)
+    truce = TRUCE_BROKEN_BY_SHELLING[5]
+    assert not done_by_means(truce)
+    assert not done_by_means(NOT_CONSULTING[4])
+
+
+# "Chile erred in not consulting Peru": a negated gerund tells nothing done.
+NOT_CONSULTING = parsed("""
+Chile      1 nsubj PROPN NNP Chile GPE
+erred      1 ROOT  VERB  VBD err
+in         1 prep  ADP   IN  in
+not        4 neg   PART  RB  not
+consulting 2 pcomp VERB  VBG consult
 Peru       4 dobj  PROPN NNP Peru  GPE
 .          1 punct PUNCT .   .
 """)
@@ -4637,12 +4748,75 @@ be        7 auxpass   AUX   VB  be
 def test_a_reported_agentless_passive_to_come_is_the_speaker_s_act() -> None:
     """ "Chile warned that Peruvian soldiers would be attacked": the clause names no doer
     and the speaker's "would" states its own act to come, a threat of force by Chile
-    (138); the soldiers it is done to are no doer, so Chile foretells no act of theirs.
-    Past, it is a report of what others did ("were attacked")."""
+    (138)."""
     found = run(_warned_that("Chile", "GPE", "attacked", "attack")).events
     assert {(e.source, e.cameo[:2], e.target, e.modality) for e in found} == {
         ("chile", "13", "peruvian_military", "asserted")
     }
+
+
+FEARED_AN_ATTACK = parsed("""
+Chile    1 nsubj     PROPN NNP Chile   GPE
+said     1 ROOT      VERB  VBD say
+it       3 nsubj     PRON  PRP it
+feared   1 ccomp     VERB  VBD fear
+Peruvian 5 amod      ADJ   JJ  peruvian NORP
+soldiers 8 nsubjpass NOUN  NNS soldier
+would    8 aux       AUX   MD  would
+be       8 auxpass   AUX   VB  be
+attacked 3 ccomp     VERB  VBN attack
+.        1 punct     PUNCT .   .
+""")
+
+NOT_TO_BE_ATTACKED = parsed("""
+Chile    1 nsubj     PROPN NNP Chile   GPE
+warned   1 ROOT      VERB  VBD warn
+Peruvian 3 amod      ADJ   JJ  peruvian NORP
+soldiers 7 nsubjpass NOUN  NNS soldier
+would    7 aux       AUX   MD  would
+not      7 neg       PART  RB  not
+be       7 auxpass   AUX   VB  be
+attacked 1 ccomp     VERB  VBN attack
+.        1 punct     PUNCT .   .
+""")
+
+TO_BE_FREED = parsed("""
+Chile     1 nsubj     PROPN NNP Chile   GPE
+said      1 ROOT      VERB  VBD say
+Peruvian  3 amod      ADJ   JJ  peruvian NORP
+prisoners 6 nsubjpass NOUN  NNS prisoner
+would     6 aux       AUX   MD  would
+be        6 auxpass   AUX   VB  be
+freed     1 ccomp     VERB  VBN free
+.         1 punct     PUNCT .   .
+""")
+
+
+OFFICIALS_WARNED = parsed("""
+Officials 1 nsubj     NOUN  NNS official
+warned    1 ROOT      VERB  VBD warn
+Peruvian  3 amod      ADJ   JJ  peruvian NORP
+soldiers  6 nsubjpass NOUN  NNS soldier
+would     6 aux       AUX   MD  would
+be        6 auxpass   AUX   VB  be
+attacked  1 ccomp     VERB  VBN attack
+.         1 punct     PUNCT .   .
+""")
+
+
+def test_officials_of_no_side_warn_of_no_act_of_their_own() -> None:
+    """ "Officials warned that Peruvian soldiers would be attacked": officials whose side
+    the text does not give hold no power the warning could be theirs by; they report."""
+    assert not any(e.cameo.startswith("13") for e in run(OFFICIALS_WARNED).events)
+
+
+def test_a_speaker_states_as_its_own_only_a_warned_act_of_force_to_come() -> None:
+    """No act of the speaker's in what it fears ("Chile said it feared Peruvian soldiers
+    would be attacked": the passive is not the reporting verb's own complement), in a
+    negated one ("would not be attacked"), nor in an act of cooperation to come ("said
+    Peruvian prisoners would be freed": as often by another, their captors)."""
+    for doc in (FEARED_AN_ATTACK, NOT_TO_BE_ATTACKED, TO_BE_FREED):
+        assert not any(e.source == "chile" and e.cameo[:2] != "01" for e in run(doc).events), doc
 
 
 def test_a_reported_passive_with_an_agent_is_the_agent_s_act() -> None:
@@ -4718,6 +4892,35 @@ def test_a_message_speaks_for_its_issuer() -> None:
     assert pairs(GOVERNMENT_STATEMENT) == {("chilean_government", "11", "peru")}
     assert pairs(LETTER_FROM) == {("chile", "02", "peru")}
     assert ("chile", "02", "peru") in pairs(THE_STATEMENT_CALLED_ON)
+
+
+# "Chile issued a statement. Peru rejected the statement. The statement condemned Bolivia."
+STATEMENT_REJECTED = parsed("""
+Chile     1 nsubj PROPN NNP Chile   GPE
+issued    1 ROOT  VERB  VBD issue
+a         3 det   DET   DT  a
+statement 1 dobj  NOUN  NN  statement
+.         1 punct PUNCT .   .
+Peru      6 nsubj PROPN NNP Peru    GPE
+rejected  6 ROOT  VERB  VBD reject
+the       8 det   DET   DT  the
+statement 6 dobj  NOUN  NN  statement
+.         6 punct PUNCT .   .
+The       11 det  DET   DT  the
+statement 12 nsubj NOUN NN  statement
+condemned 12 ROOT VERB  VBD condemn
+Bolivia   12 dobj PROPN NNP Bolivia GPE
+.         12 punct PUNCT .  .
+""")
+
+
+def test_a_message_is_issued_only_by_a_verb_of_issuing() -> None:
+    """The subject of a verb that issues or sends a message (``ckg:messageVerb``)
+    issued it; one that rejects it did not: "the statement" that condemned Bolivia is
+    still Chile's."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(STATEMENT_REJECTED).events}
+    assert ("chile", "11", "bolivia") in found
+    assert not any(source == "peru" and target == "bolivia" for source, _, target in found)
 
 
 def test_a_message_no_one_issued_speaks_for_no_one() -> None:

@@ -32,6 +32,7 @@ from kg.extract.clauses import (
     FINITE_TAGS,
     SUBJECT_DEPS,
     finite_on_its_subject,
+    is_passive,
     owned_by,
     reporters,
     speech_head,
@@ -1456,26 +1457,27 @@ ISSUER_PREPS = frozenset({"by", "from"})
 DEFINITE = frozenset({"the", "this", "that"})
 
 
-def _add_messages(doc: Doc, index: ActorIndex, sent_of: dict[int, int], messages: Set[str]) -> None:
+def _add_messages(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: Vocabulary) -> None:
     """A message noun (``ckg:messageNoun``) that is a clause's subject speaks for its
     issuer, as a coder reads "a Soviet government statement condemned the raid", "a
     letter from Reagan urged Japan to …": the actor that owns or names it, or its "by"
     or "from" phrase's; a definite one ("the statement", "this letter") with none of its
     own, whoever an earlier clause of the article said issued or sent one of the same
-    word ("NATO issued a statement … The statement called on …"), or the issuer an
-    earlier one had. Only as a subject: the object of "rejected the statement" may be
-    anyone's words."""
+    word (``ckg:messageVerb``: "NATO issued a statement … The statement called on …"),
+    or the issuer an earlier one had. Only as a subject: the object of "rejected the
+    statement" may be anyone's words; nor one a participle modifies ("the letter,
+    released by the White House, warned …"), which the participle's act is done to."""
     issued: dict[str, str] = {}  # message lemma → the last issuer the article gave
     for token in words(doc):
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in messages or token.i not in sent_of:
+        if token.pos_ != "NOUN" or lemma not in vocab.message_nouns or token.i not in sent_of:
             continue
         key = index.actor_at(token) or _issuer(token, index)
-        if key is None and token.dep_ == "dobj":
+        if key is None and token.dep_ == "dobj" and token.head.lemma_ in vocab.message_verbs:
             key = next((k for s in subjects(token.head)[0] if (k := index.actor_at(s))), None)
-        subject = token.dep_ in {"nsubj", "nsubjpass"} or any(
-            finite_on_its_subject(c) for c in children(token, "acl")
-        )
+        modifiers = children(token, "acl")
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or any(map(finite_on_its_subject, modifiers))
+        subject = subject and not any(is_passive(c) for c in modifiers)
         if key is None and subject and _definite(token):
             key = issued.get(lemma)
         if key is None:
@@ -1585,7 +1587,7 @@ def resolve_actors(
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
-    _add_messages(doc, index, sent_of, vocab.message_nouns)
+    _add_messages(doc, index, sent_of, vocab)
     _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     placed |= {(HEADLINE, code) for code in headline}

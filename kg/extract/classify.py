@@ -256,8 +256,13 @@ def _anonymity(verb: Token) -> list[Token]:
 
 
 def is_negated(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether a clause is negated: by its own negation, as the complement of a verb of
+    negation ("failed to"), or, for a gerund of means, by its verb's ("did not retaliate
+    by shelling the town")."""
     if any(c.dep_ == "neg" or c.lower_ in vocab.negation_cues for c in children(verb)):
         return True
+    if done_by_means(verb):
+        return is_negated(verb.head.head, vocab)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.negation_cues
 
 
@@ -411,43 +416,51 @@ def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
 
 def _voices(verb: Token, head: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
     """The actors reporting a clause (the subjects of its reporting verb ``head``) and
-    the actors who do its act: its subjects, or in the passive its "by" phrase's agents
-    (the subject of "French fishermen would be arrested" is whom it is done to)."""
+    the actors of the clause (its subjects)."""
     speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
-    doers = agents(verb) if is_passive(verb) else subjects(verb)[0]
-    return speakers, {k for s in doers if (k := index.actor_at(s))}
+    return speakers, {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
 
 
 def intending_speakers(verb: Token, vocab: Vocabulary, index: ActorIndex) -> list[Token]:
     """Who states an agentless passive's act as their own to come: the reporters of
     "Canada said French fishermen caught there would be arrested", "Iran warned that
-    ships entering the zone will be attacked". The clause names no doer and its "will"
-    is the speaker's (:func:`is_intended`), so the doer is the speaker, as a coder reads
-    a warning of what the speaker will do (a threat) or a plan ("said talks would be
-    held in Geneva"). None with a "by" phrase, whose agent acts, nor in a forecast
-    ("predicted that ships would be attacked"). The speaker must hold the power to act
-    on others (:func:`_in_authority`): an analyst saying that "companies will be allowed
-    to offset costs" reports another's decision."""
-    if not is_passive(verb) or agents(verb) or not is_intended(verb, vocab, index):
-        return []
+    ships entering the zone will be attacked". The clause names no doer and is the
+    reporting verb's own complement, stated with "will" (or the reported "would"), so
+    the doer is the speaker, as a coder reads a warning of what the speaker will do.
+    Not what the speaker fears, expects or foretells ("said it feared its ships would
+    be attacked", "predicted that ships would be attacked"), nor a negated one; and the
+    speaker must hold power over others (:func:`_in_authority`): an analyst saying
+    "companies will be allowed to offset costs" reports another's decision. The caller
+    decides which acts a speaker states as its own this way."""
     head = speech_head(verb, vocab)
-    if head is None:
+    if head is None or verb.head != head or not is_passive(verb) or agents(verb):
+        return []
+    if head.lemma_.lower() in vocab.forecasts or is_negated(verb, vocab):
+        return []
+    if not any(c.lower_ in vocab.future_cues for c in children(verb, "aux")):
         return []
     return [s for s in reporters(head) if _in_authority(index.actor_at(s), index)]
 
 
-# The kinds of actor that do what a government or an armed group does to others.
-AUTHORITIES = frozenset({"State", "InternationalOrganization", "Government", "ArmedGroup"})
+# The kinds of actor that act on others by what they are: states and their organisations.
+AUTHORITIES = frozenset({"State", "InternationalOrganization"})
+# The kinds of role whose holders act on others for their side: its government and forces,
+# its armed groups (``cameo_roles.tsv``'s types).
+AUTHORITY_ROLES = frozenset({"Government", "ArmedGroup"})
 
 
 def _in_authority(key: str | None, index: ActorIndex) -> bool:
-    """Whether an actor is a state, an organisation of states, or of a role of
-    government or of armed men (``cameo_roles.tsv``'s types)."""
+    """Whether an actor is a state, an organisation of states, or, of some country, of a
+    role of government or of armed men ("Canadian officials", not "western diplomats",
+    whose side the text does not give)."""
     actor = index.actors.get(key) if key is not None else None
     if actor is None:
         return False
+    if actor.type in AUTHORITIES:
+        return True
     roles = (index.coder.roles.get(r) for r in role_codes(actor.role or ""))
-    return actor.type in AUTHORITIES or any(r is not None and r.type in AUTHORITIES for r in roles)
+    sided = index.country_of(actor.key) is not None
+    return sided and any(r is not None and r.type in AUTHORITY_ROLES for r in roles)
 
 
 def _speaks_for_any(speakers: set[str], actors: set[str], index: ActorIndex) -> bool:

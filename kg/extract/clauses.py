@@ -153,13 +153,18 @@ def _reduced_relative(subject: Token) -> Token:
 
 
 def done_by_means(verb: Token) -> bool:
-    """A gerund naming the way the verb it hangs on is done (see MEANS_PREPS)."""
+    """A gerund naming the way the verb it hangs on is done (see MEANS_PREPS): not a
+    negated one ("erred in not consulting Congress" did nothing), nor one on a passive
+    verb, whose subject is what the act is done to ("the truce was violated by shelling
+    the town")."""
     head = verb.head
     return (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
         and head.lower_ in MEANS_PREPS
         and head.head.pos_ == "VERB"
+        and not children(verb, "neg")
+        and not is_passive(head.head)
     )
 
 

@@ -622,7 +622,7 @@ def _reading(
         event_type, sources = act
     elif not any(index.actor_at(t) for t in sources):
         found = named_by(sources, index) or doer(verb, index)
-        sources = found or intending_speakers(verb, vocab, index) or sources
+        sources = found or _warned_of(verb, event_type, vocab, index) or sources
     refined = refine(event_type, lemmas, vocab)
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"
@@ -1260,6 +1260,39 @@ def _vows_an_act(verb: Token, sentence: int, index: ActorIndex, vocab: Vocabular
     return any(next(events_at(t, sentence, index, vocab), None) for t in acts)
 
 
+# The kinds of actor an act can be taken to as a forum ("a complaint with GATT").
+FORUMS = frozenset({"InternationalOrganization"})
+
+
+def _threatened(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary) -> list[Token]:
+    """Whom a complaint promised on a condition threatens: its own target ("will
+    protest to Kabul if the rebels attack"), unless it is taken to an international
+    forum ("will file a complaint with GATT if Reagan imposes the tariffs"), is of the
+    threatener's own side, or is none: then whoever the condition names."""
+    keys, countries = _sides(reading.sources, index)
+    aimed = [
+        t
+        for t in reading.targets
+        if (key := index.actor_at(t)) is not None
+        and index.actors[key].type not in FORUMS
+        and key not in keys
+        and index.country_of(key) not in countries
+    ]
+    return aimed or _addressed_by_condition(verb, reading.sources, index, vocab) or reading.targets
+
+
+def _warned_of(
+    verb: Token, event_type: EventType, vocab: Vocabulary, index: ActorIndex
+) -> list[Token]:
+    """The speakers who warn of an agentless passive act of force or coercion to come
+    as their own (:func:`~kg.extract.classify.intending_speakers`): "Canada said French
+    fishermen would be arrested" is Canada's threat. One of cooperation is as often
+    another's ("Lebanon said the hostages would be freed": by their captors)."""
+    if vocab.quad_class_of(event_type.name) != MATERIAL_CONFLICT:
+        return []
+    return intending_speakers(verb, vocab, index)
+
+
 def _coded(
     anchor: Token, reading: Reading, sentence: int, index: ActorIndex, vocab: Vocabulary
 ) -> Iterator[Event]:
@@ -1272,6 +1305,7 @@ def _coded(
     stated = (
         reading.match.to_come
         or is_intended(anchor, vocab, index)
+        or bool(_warned_of(anchor, reading.event_type, vocab, index))
         or (dated_ahead(anchor, index.coder.date) and not is_modal(anchor, vocab))
     )
     intended = stated and not vocab.states_intent(event_type.name)
@@ -1279,10 +1313,10 @@ def _coded(
         recoded = vocab.intent_of(event_type.name)
         if recoded is None and conditions(anchor, vocab):
             # "if Reagan imposes the tariffs, Japan will file a complaint with GATT": a
-            # threat, aimed at whoever the condition names
+            # threat (ckg:conditionalIntentClass)
             recoded = vocab.conditional_intent_of(event_type.name)
-            addressed = _addressed_by_condition(anchor, reading.sources, index, vocab)
-            reading = replace(reading, targets=addressed or reading.targets)
+            if recoded is not None:
+                reading = replace(reading, targets=_threatened(anchor, reading, index, vocab))
         if recoded is not None:  # "would support a pause": an intent to de-escalate
             recoded = refine(recoded, set(reading.lemmas), vocab)
         event_type, intended = (recoded, False) if recoded else (event_type, True)
@@ -1317,7 +1351,15 @@ def _events(
     said_by = speaker_of(verb, index, vocab) if reading.reported else None
     foretold = reading.reported and foretold_by(verb, vocab, index) is not None
     quad_class = vocab.quad_class_of(event_type.name)
-    threat = vocab.states_intent(event_type.name) and quad_class == VERBAL_CONFLICT
+    # A threat states its condition; not a negated one ("will not attack if …", a
+    # promise of restraint), nor one a speaker who is no actor foretells ("analysts
+    # said that if Iraq attacks, Iran will retaliate").
+    threat = (
+        vocab.states_intent(event_type.name)
+        and quad_class == VERBAL_CONFLICT
+        and not negated
+        and (said_by is not None or speech_head(verb, vocab) is None)
+    )
     modality = modality_of(verb, said_by, vocab, intended, stated, foretold, threat)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     when = event_date(verb, index.coder.date, ahead=modality == "intended")

@@ -408,11 +408,12 @@ def _definite(noun: Token) -> bool:
 def _simultaneous(token: Token) -> Iterator[Token]:
     """The adverbial clauses under a verb that tell what happened at the same moment
     (see :data:`SIMULTANEOUS`); one after the verbs coordinated with it is theirs too
-    ("killed or wounded 300 as they crushed an attack near Homs")."""
+    ("killed or wounded 300 as they crushed an attack near Homs"). The parser hangs
+    "when" as a marker or as an adverb ("were killed when a bomb went off in …")."""
     holders = [token, *(c for c in token.children if c.dep_ == "conj")]
     for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in child.children
+            c.dep_ in {"mark", "advmod"} and c.lower_ in SIMULTANEOUS for c in child.children
         ):
             yield child
 

@@ -31,6 +31,7 @@ from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, tit
 from kg.extract.clauses import (
     FINITE_TAGS,
     SUBJECT_DEPS,
+    definite,
     finite_on_its_subject,
     is_passive,
     owned_by,
@@ -1454,7 +1455,6 @@ def _add_pronouns(
 # NATO statement"), and "by" and "from" phrases.
 ISSUER_DEPS = ("poss", "amod", "compound", "nmod")
 ISSUER_PREPS = frozenset({"by", "from"})
-DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _add_messages(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: Vocabulary) -> None:
@@ -1473,12 +1473,16 @@ def _add_messages(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: V
         if token.pos_ != "NOUN" or lemma not in vocab.message_nouns or token.i not in sent_of:
             continue
         key = index.actor_at(token) or _issuer(token, index)
-        if key is None and token.dep_ == "dobj" and token.head.lemma_ in vocab.message_verbs:
+        if (
+            key is None
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in vocab.message_verbs
+        ):
             key = next((k for s in subjects(token.head)[0] if (k := index.actor_at(s))), None)
         modifiers = children(token, "acl")
         subject = token.dep_ in {"nsubj", "nsubjpass"} or any(map(finite_on_its_subject, modifiers))
         subject = subject and not any(is_passive(c) for c in modifiers)
-        if key is None and subject and _definite(token):
+        if key is None and subject and definite(token):
             key = issued.get(lemma)
         if key is None:
             continue
@@ -1499,10 +1503,6 @@ def _issuer(message: Token, index: ActorIndex) -> str | None:
         ),
     ]
     return next((k for t in named if (k := index.actor_at(t))), None)
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.lower_ in DEFINITE for c in children(noun, "det"))
 
 
 def _add_speakers(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: Vocabulary) -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "PAST_ACT_PREPS",
     "SUBJECT_DEPS",
     "agents",
+    "definite",
     "done_by_means",
     "expand",
     "fallback_subject",
@@ -47,6 +48,8 @@ PAST_ACT_PREPS = frozenset({"after", "since", "following"})
 MEANS_PREPS = frozenset({"by", "in"})
 # Entity labels of a phrase of time ("a strike on Monday"), which aims at no one.
 TIMES = frozenset({"DATE", "TIME"})
+# Determiners of a noun phrase naming a thing already known: "the platform", "that rig".
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 # Participles by which a thing is said to be an actor's ("ships belonging to Kuwait",
@@ -150,6 +153,11 @@ def _reduced_relative(subject: Token) -> Token:
     if subject.tag_ != "VBG":
         return subject
     return next(iter(children(subject, "nsubj")), subject)
+
+
+def definite(noun: Token) -> bool:
+    """Whether a noun phrase names a thing already known: "the platform", "that rig"."""
+    return any(c.lower_ in DEFINITE for c in children(noun, "det"))
 
 
 def done_by_means(verb: Token) -> bool:

@@ -1265,10 +1265,11 @@ FORUMS = frozenset({"InternationalOrganization"})
 
 
 def _threatened(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary) -> list[Token]:
-    """Whom a complaint promised on a condition threatens: its own target ("will
-    protest to Kabul if the rebels attack"), unless it is taken to an international
-    forum ("will file a complaint with GATT if Reagan imposes the tariffs"), is of the
-    threatener's own side, or is none: then whoever the condition names."""
+    """Whom a complaint or a rejection promised on a condition threatens: its own
+    target ("will protest to Kabul if the rebels attack"), unless it is taken to an
+    international forum ("will file a complaint with GATT if Reagan imposes the
+    tariffs"), is of the threatener's own side, or is none: then whoever the condition
+    names."""
     keys, countries = _sides(reading.sources, index)
     aimed = [
         t

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import agent_entries, titled
 from kg.extract.classify import purpose_of_a_journey
+from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
@@ -78,7 +79,6 @@ AGENTIVE_DEPS = frozenset({"nsubj", "csubj", "poss"})
 # The words of a clause that carry where its event happened, besides the trigger itself.
 CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
 # Determiners of a noun phrase that names a thing the text has introduced before.
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Conjunctions of a clause telling the circumstances of the same moment, and so the same
 # place: "killed 300 rebels as they repelled an attack near Homs".
 SIMULTANEOUS = frozenset({"as", "while", "when"})
@@ -338,7 +338,7 @@ class PlaceIndex:
                 if key is not None:
                     return key
         for carrier in carriers:
-            if carrier.pos_ == "NOUN" and _definite(carrier):
+            if carrier.pos_ == "NOUN" and definite(carrier):
                 seen = self.things.get(carrier.lemma_.lower())
                 if seen is not None and seen[0] < carrier.i:
                     return seen[1]
@@ -398,11 +398,6 @@ class PlaceIndex:
         places = tuple(sorted((self.places[k] for k in keys), key=lambda p: p.key))
         countries = {p.country for p in places if p.country}
         return places, tuple(a for k, a in sorted(self.countries.items()) if k in countries)
-
-
-def _definite(noun: Token) -> bool:
-    """Whether a noun phrase names a thing already known: "the platform", "that rig"."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _simultaneous(token: Token) -> Iterator[Token]:

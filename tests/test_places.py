@@ -293,29 +293,6 @@ def test_a_clause_of_the_same_moment_locates_the_event() -> None:
     assert bombing.location is None
 
 
-WHEN_AS_AN_ADVERB = parsed("""
-Iraqi   1 amod   ADJ   JJ  iraqi   NORP
-planes  2 nsubj  NOUN  NNS plane
-bombed  2 ROOT   VERB  VBD bomb
-rebels  2 dobj   NOUN  NNS rebel
-when    6 advmod SCONJ WRB when
-they    6 nsubj  PRON  PRP they
-met     2 advcl  VERB  VBD meet
-outside 6 prep   ADP   IN  outside
-Amarah  7 pobj   PROPN NNP Amarah  GPE
-.       2 punct  PUNCT .   .
-""")
-
-
-def test_a_when_clause_the_parser_hangs_as_an_adverb_is_of_the_same_moment() -> None:
-    """ "bombed rebels when they met outside Amarah", "when" parsed as an adverb of the
-    clause rather than its marker: the bombing was where the meeting was."""
-    extraction = run(WHEN_AS_AN_ADVERB)
-    (bombing,) = [e for e in extraction.events if e.cameo[:2] == "19"]
-    place = extraction.place(bombing.location)
-    assert place is not None and fold(place.name) == "al amarah"
-
-
 def test_a_locative_phrase_on_the_object_locates_the_event_in_a_town_on_the_map() -> None:
     extraction = run(NEAR_A_TOWN)
     (event,) = extraction.events

@@ -298,6 +298,25 @@ Peru     5 dobj      PROPN NNP Peru GPE
 """)
 
 
+DID_NOT_HESITATE_IN_SHELLING = parsed("""
+Chile      3 nsubj PROPN NNP Chile GPE
+did        3 aux   AUX   VBD do
+not        3 neg   PART  RB  not
+hesitate   3 ROOT  VERB  VB  hesitate
+in         3 prep  ADP   IN  in
+shelling   4 pcomp VERB  VBG shell
+Peru       5 dobj  PROPN NNP Peru  GPE
+.          3 punct PUNCT .   .
+""")
+
+
+def test_a_gerund_after_a_negated_verb_of_holding_back_was_done() -> None:
+    """ "Chile did not hesitate in shelling Peru": a litotes, Chile shelled Peru, no
+    negated act."""
+    found = [e for e in run(DID_NOT_HESITATE_IN_SHELLING).events if e.cameo.startswith("19")]
+    assert found and not any(e.negated for e in found)
+
+
 def test_a_gerund_of_means_shares_its_verb_s_negation_and_not_a_passive_s_subject() -> None:
     """ "Chile did not retaliate by shelling Peru" shelled no one (negated); in "the truce
     was broken by shelling Peru" the passive's subject is what was broken, not who
@@ -4810,12 +4829,27 @@ def test_officials_of_no_side_warn_of_no_act_of_their_own() -> None:
     assert not any(e.cameo.startswith("13") for e in run(OFFICIALS_WARNED).events)
 
 
+BELIEVED_AN_ATTACK = parsed("""
+Chile    1 nsubj     PROPN NNP Chile   GPE
+said     1 ROOT      VERB  VBD say
+it       3 nsubj     PRON  PRP it
+believed 1 ccomp     VERB  VBD believe
+Peruvian 5 amod      ADJ   JJ  peruvian NORP
+soldiers 8 nsubjpass NOUN  NNS soldier
+would    8 aux       AUX   MD  would
+be       8 auxpass   AUX   VB  be
+attacked 3 ccomp     VERB  VBN attack
+.        1 punct     PUNCT .   .
+""")
+
+
 def test_a_speaker_states_as_its_own_only_a_warned_act_of_force_to_come() -> None:
-    """No act of the speaker's in what it fears ("Chile said it feared Peruvian soldiers
-    would be attacked": the passive is not the reporting verb's own complement), in a
+    """No act of the speaker's in what it fears or believes ("Chile said it feared
+    Peruvian soldiers would be attacked", "said it believed …": the passive is not the
+    complement of the report itself, though "believe" reports too), in a
     negated one ("would not be attacked"), nor in an act of cooperation to come ("said
     Peruvian prisoners would be freed": as often by another, their captors)."""
-    for doc in (FEARED_AN_ATTACK, NOT_TO_BE_ATTACKED, TO_BE_FREED):
+    for doc in (FEARED_AN_ATTACK, BELIEVED_AN_ATTACK, NOT_TO_BE_ATTACKED, TO_BE_FREED):
         assert not any(e.source == "chile" and e.cameo[:2] != "01" for e in run(doc).events), doc
 
 

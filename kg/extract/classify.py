@@ -261,8 +261,9 @@ def is_negated(verb: Token, vocab: Vocabulary) -> bool:
     by shelling the town")."""
     if any(c.dep_ == "neg" or c.lower_ in vocab.negation_cues for c in children(verb)):
         return True
-    if done_by_means(verb):
-        return is_negated(verb.head.head, vocab)
+    if done_by_means(verb):  # "did not hesitate in bombing" bombed (a litotes)
+        head = verb.head.head
+        return is_negated(head, vocab) and head.lemma_.lower() not in vocab.reluctance_cues
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.negation_cues
 
 
@@ -427,14 +428,17 @@ def intending_speakers(verb: Token, vocab: Vocabulary, index: ActorIndex) -> lis
     ships entering the zone will be attacked". The clause names no doer and is the
     reporting verb's own complement, stated with "will" (or the reported "would"), so
     the doer is the speaker, as a coder reads a warning of what the speaker will do.
-    Not what the speaker fears, expects or foretells ("said it feared its ships would
-    be attacked", "predicted that ships would be attacked"), nor a negated one; and the
+    Not what the speaker fears, expects, believes or foretells ("said it feared its
+    ships would be attacked", "said it believed they would be attacked", "predicted that
+    ships would be attacked"), nor a negated one; and the
     speaker must hold power over others (:func:`_in_authority`): an analyst saying
     "companies will be allowed to offset costs" reports another's decision. The caller
     decides which acts a speaker states as its own this way."""
     head = speech_head(verb, vocab)
     if head is None or verb.head != head or not is_passive(verb) or agents(verb):
         return []
+    if speech_head(head, vocab) is not None:
+        return []  # "Iran said it believed Iraqi cities would be attacked": a belief
     if head.lemma_.lower() in vocab.forecasts or is_negated(verb, vocab):
         return []
     if not any(c.lower_ in vocab.future_cues for c in children(verb, "aux")):

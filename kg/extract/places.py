@@ -403,12 +403,11 @@ class PlaceIndex:
 def _simultaneous(token: Token) -> Iterator[Token]:
     """The adverbial clauses under a verb that tell what happened at the same moment
     (see :data:`SIMULTANEOUS`); one after the verbs coordinated with it is theirs too
-    ("killed or wounded 300 as they crushed an attack near Homs"). The parser hangs
-    "when" as a marker or as an adverb ("were killed when a bomb went off in …")."""
+    ("killed or wounded 300 as they crushed an attack near Homs")."""
     holders = [token, *(c for c in token.children if c.dep_ == "conj")]
     for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "advcl" and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in SIMULTANEOUS for c in child.children
+            c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in child.children
         ):
             yield child
 

@@ -168,43 +168,56 @@ def test_a_conflictual_act_promised_on_a_condition_is_a_threat() -> None:
     assert complaint == {("peru", "11", "intended")}
 
 
-def _on_condition(verb: str, lemma: str, prep: str, target: str, negated: bool = False) -> Doc:
-    """ "Peru will [not] {verb} {prep} {target} if Chile imposes tariffs."."""
-    neg = "not 3 neg PART RB not\n" if negated else ""
-    shift = 1 if negated else 0
-    return parsed(f"""
-Peru     {2 + shift} nsubj PROPN NNP Peru GPE
-will     {2 + shift} aux   AUX   MD  will
-{neg}{verb} {2 + shift} ROOT VERB VB {lemma}
-{prep}   {2 + shift} prep  ADP   IN  {prep}
-{target} {3 + shift} pobj  PROPN NNP {target} GPE
-if       {7 + shift} mark  SCONJ IN  if
-Chile    {7 + shift} nsubj PROPN NNP Chile GPE
-imposes  {2 + shift} advcl VERB  VBZ impose
-tariffs  {7 + shift} dobj  NOUN  NNS tariff
-.        {2 + shift} punct PUNCT .   .
-""")
+def _on_condition(
+    verb: str,
+    argument: tuple[str, ...],
+    negated: bool = False,
+    condition: tuple[str, str, str, str] = ("imposes", "impose", "tariffs", "tariff"),
+) -> Doc:
+    """ "Peru will [not] {verb} {argument} if Chile {condition}.": the argument a
+    preposition and a state (``("to", "Bolivia")``) or an object word with its part of
+    speech, tag and lemma (``("it", "PRON", "PRP", "it")``); the condition's verb and
+    object with their lemmas."""
+    rows: list[tuple[str, int, str, str, str, str, str]] = [
+        ("Peru", -1, "nsubj", "PROPN", "NNP", "Peru", "GPE"),
+        ("will", -1, "aux", "AUX", "MD", "will", ""),
+    ]
+    if negated:
+        rows.append(("not", -1, "neg", "PART", "RB", "not", ""))
+    act = len(rows)
+    rows.append((verb, act, "ROOT", "VERB", "VB", verb, ""))
+    if len(argument) == 2:  # a preposition and a state
+        rows.append((argument[0], act, "prep", "ADP", "IN", argument[0], ""))
+        rows.append((argument[1], act + 1, "pobj", "PROPN", "NNP", argument[1], "GPE"))
+    else:
+        word, pos, tag, lemma = argument
+        rows.append((word, act, "dobj", pos, tag, lemma, ""))
+    clause = len(rows) + 2
+    shown, lemma, thing, thing_lemma = condition
+    rows += [
+        ("if", clause, "mark", "SCONJ", "IN", "if", ""),
+        ("Chile", clause, "nsubj", "PROPN", "NNP", "Chile", "GPE"),
+        (shown, act, "advcl", "VERB", "VBZ", lemma, ""),
+        (thing, clause, "dobj", "NOUN", "NNS", thing_lemma, ""),
+        (".", act, "punct", "PUNCT", ".", ".", ""),
+    ]
+    return parsed(
+        "\n".join(
+            f"{w} {act if h < 0 else h} {d} {p} {t} {lem} {e}".rstrip()
+            for w, h, d, p, t, lem, e in rows
+        )
+    )
 
 
 def test_a_conditional_threat_keeps_a_target_that_is_no_forum() -> None:
     """ "Peru will protest to Bolivia if Chile imposes tariffs": a state's protest on a
     condition is a threat aimed at whom it protests to (Bolivia), the condition's actor
     only where the act is taken to a forum ("a complaint with GATT")."""
-    found = run(_on_condition("protest", "protest", "to", "Bolivia")).events
+    found = run(_on_condition("protest", ("to", "Bolivia"))).events
     assert {(e.source, e.cameo[:2], e.target) for e in found} == {("peru", "13", "bolivia")}
 
 
-REJECT_IT_ON_A_CONDITION = parsed("""
-Peru     2 nsubj PROPN NNP Peru  GPE
-will     2 aux   AUX   MD  will
-reject   2 ROOT  VERB  VB  reject
-it       2 dobj  PRON  PRP it
-if       6 mark  SCONJ IN  if
-Chile    6 nsubj PROPN NNP Chile GPE
-imposes  2 advcl VERB  VBZ impose
-tariffs  6 dobj  NOUN  NNS tariff
-.        2 punct PUNCT .   .
-""")
+REJECT_IT_ON_A_CONDITION = _on_condition("reject", ("it", "PRON", "PRP", "it"))
 
 
 def test_a_conditional_threat_is_aimed_at_another_side() -> None:
@@ -217,28 +230,22 @@ def test_a_conditional_threat_is_aimed_at_another_side() -> None:
 def test_an_investigation_promised_on_a_condition_stays_conditional() -> None:
     """ "Peru will investigate in Bolivia if Chile imposes tariffs": an investigation
     (09) warns of nothing done to anyone; it stays conditional, no threat."""
-    found = run(_on_condition("investigate", "investigate", "in", "Bolivia")).events
+    found = run(_on_condition("investigate", ("in", "Bolivia"))).events
     assert {(e.cameo[:2], e.modality) for e in found} == {("09", "conditional")}
 
 
 def test_a_negated_act_on_a_condition_is_no_threat_made() -> None:
     """ "Peru will not retaliate against Bolivia if Chile imposes tariffs" promises restraint: the
     act stays conditional and negated, no threat stated as made."""
-    found = run(_on_condition("retaliate", "retaliate", "against", "Bolivia", negated=True)).events
+    found = run(_on_condition("retaliate", ("against", "Bolivia"), negated=True)).events
     assert found and all(e.modality == "conditional" and e.negated for e in found)
 
 
-PROMISE_ON_A_CONDITION = parsed("""
-Peru      2 nsubj PROPN NNP Peru  GPE
-will      2 aux   AUX   MD  will
-lift      2 ROOT  VERB  VB  lift
-sanctions 2 dobj  NOUN  NNS sanction
-if        6 mark  SCONJ IN  if
-Chile     6 nsubj PROPN NNP Chile GPE
-frees     2 advcl VERB  VBZ free
-prisoners 6 dobj  NOUN  NNS prisoner
-.         2 punct PUNCT .   .
-""")
+PROMISE_ON_A_CONDITION = _on_condition(
+    "lift",
+    ("sanctions", "NOUN", "NNS", "sanction"),
+    condition=("frees", "free", "prisoners", "prisoner"),
+)
 
 
 def test_a_promise_on_a_condition_stays_conditional() -> None:
@@ -4774,18 +4781,24 @@ def test_a_reported_agentless_passive_to_come_is_the_speaker_s_act() -> None:
     }
 
 
-FEARED_AN_ATTACK = parsed("""
-Chile    1 nsubj     PROPN NNP Chile   GPE
-said     1 ROOT      VERB  VBD say
-it       3 nsubj     PRON  PRP it
-feared   1 ccomp     VERB  VBD fear
-Peruvian 5 amod      ADJ   JJ  peruvian NORP
-soldiers 8 nsubjpass NOUN  NNS soldier
-would    8 aux       AUX   MD  would
-be       8 auxpass   AUX   VB  be
-attacked 3 ccomp     VERB  VBN attack
-.        1 punct     PUNCT .   .
+def _said_it(thought: str, lemma: str) -> Doc:
+    """ "Chile said it {thought} Peruvian soldiers would be attacked."."""
+    return parsed(f"""
+Chile     1 nsubj     PROPN NNP Chile   GPE
+said      1 ROOT      VERB  VBD say
+it        3 nsubj     PRON  PRP it
+{thought} 1 ccomp     VERB  VBD {lemma}
+Peruvian  5 amod      ADJ   JJ  peruvian NORP
+soldiers  8 nsubjpass NOUN  NNS soldier
+would     8 aux       AUX   MD  would
+be        8 auxpass   AUX   VB  be
+attacked  3 ccomp     VERB  VBN attack
+.         1 punct     PUNCT .   .
 """)
+
+
+FEARED_AN_ATTACK = _said_it("feared", "fear")
+
 
 NOT_TO_BE_ATTACKED = parsed("""
 Chile    1 nsubj     PROPN NNP Chile   GPE
@@ -4829,18 +4842,7 @@ def test_officials_of_no_side_warn_of_no_act_of_their_own() -> None:
     assert not any(e.cameo.startswith("13") for e in run(OFFICIALS_WARNED).events)
 
 
-BELIEVED_AN_ATTACK = parsed("""
-Chile    1 nsubj     PROPN NNP Chile   GPE
-said     1 ROOT      VERB  VBD say
-it       3 nsubj     PRON  PRP it
-believed 1 ccomp     VERB  VBD believe
-Peruvian 5 amod      ADJ   JJ  peruvian NORP
-soldiers 8 nsubjpass NOUN  NNS soldier
-would    8 aux       AUX   MD  would
-be       8 auxpass   AUX   VB  be
-attacked 3 ccomp     VERB  VBN attack
-.        1 punct     PUNCT .   .
-""")
+BELIEVED_AN_ATTACK = _said_it("believed", "believe")
 
 
 def test_a_speaker_states_as_its_own_only_a_warned_act_of_force_to_come() -> None:

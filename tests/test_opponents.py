@@ -105,20 +105,51 @@ def test_a_retreat_yields_to_the_side_fought_not_to_another_counterpart() -> Non
 
 
 def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> None:
-    """ "Iran criticised Iraq … Iraq called for talks … Iraq denied the reports": the
-    article's events pair Iraq with Iran, so Iraq's appeal is to Iran; a denial answers
-    reports, not a party; an uncoded name ("Acme") is no counterpart."""
+    """ "Iran criticised Iraq … Iraq called for talks": the article's events pair Iraq
+    with Iran, so Iraq's appeal is to Iran; an uncoded name ("Acme") is no counterpart."""
     actors = ACTORS | {"acme": Actor("acme", "Acme", "Organization")}
     found = [
         event(0, "Criticize", "iran", "iraq"),
         event(1, "Appeal", "iraq", None),
-        event(2, "DenyResponsibility", "iraq", None),
         event(3, "Demand", "kuwait", "acme"),
         event(4, "Demand", "kuwait", None),
     ]
     completed = complete_parties(found, actors, PLACES, COUNTRIES, VOCAB)
-    assert [e.target for e in completed] == ["iraq", "iran", None, "acme", None]
+    assert [e.target for e in completed] == ["iraq", "iran", "acme", None]
     assert completed[1].confidence == pytest.approx(0.7)
+
+
+def test_a_denial_is_aimed_at_the_nearest_accuser_of_the_deniers_side() -> None:
+    """ "Kuwait accused Iraq … Iran criticised Iraqi forces … the Iraqi military denied
+    it": the disapproval of the denier's side nearest before the denial is answered,
+    whatever the article's other pairings; with none before, the first after it
+    ("Iraq denied … Kuwait later accused Iraq")."""
+    found = [
+        event(0, "Accuse", "kuwait", "iraq"),
+        event(1, "Criticize", "iran", "iraqi_military"),
+        event(2, "DenyResponsibility", "iraqi_military", None),
+        event(3, "Fight", "iraq", "kuwait"),
+    ]
+    assert targets(found)[2] == "iran"
+    later = [
+        event(0, "DenyResponsibility", "iraq", None),
+        event(1, "Accuse", "kuwait", "iraq"),
+        event(2, "Fight", "iraq", "iran"),
+    ]
+    assert targets(later)[0] == "kuwait"
+
+
+def test_a_denial_no_charge_answers_is_aimed_at_the_deniers_enemy_only() -> None:
+    """ "Iraqi jets bombed Iran … Iraq denied that its jets hit the town": a denial in a
+    war report answers the enemy's charge; in a story of talks, where no side is set
+    against the denier's, it keeps no target."""
+    war = [
+        event(0, "CAMEO_195", "iraqi_military", "iran"),
+        event(1, "DenyResponsibility", "iraq", None),
+    ]
+    assert targets(war)[1] == "iran"
+    talks = [event(0, "Consult", "iraq", "kuwait"), event(1, "DenyResponsibility", "iraq", None)]
+    assert targets(talks)[1] is None
 
 
 @pytest.mark.parametrize("name", ["Fight", "CAMEO_195"])

@@ -45,7 +45,11 @@ role alone is on none, but multinational business (MNC: "creditor banks") is a p
 one side however the story names it, the counterpart of a debtor's requests. Only acts
 with a known source have their target completed, and none whose target the article
 cannot give: the victims of an abduction, a killing (18) or a massacre (20) may be
-anyone's, and a denial (016) answers a report, not a party. A completed target or
+anyone's. A denial (016) answers a charge, and CAMEO aims it at the accuser: the
+source of the article's disapproval (11: a criticism, an accusation, a complaint) of the
+denier's side nearest before it (else after it), or, where the article tells none, the
+side its conflict events set against the denier's ("Khamenei denied that the platforms
+had military gear" in a report of the U.S. strike on them). A completed target or
 source is an inference, so its event is less confident.
 """
 
@@ -81,8 +85,10 @@ ENEMY_CODES = (*FORCE_CODES, "087")
 # assault, an abduction or a massacre (18, 20) may be anyone's doing.
 ATTACKER_CODES = ("19",)
 # Codes whose target, where the clause names none, is nobody the article can give: an
-# assault (18) or mass violence (20) may befall anyone, a denial (016) answers a report.
-UNAIMED_CODES = ("18", "20", "016")
+# assault (18) or mass violence (20) may befall anyone.
+UNAIMED_CODES = ("18", "20")
+# A denial (016), aimed at the source of a disapproval (11) of the denier's side.
+DENIAL, DISAPPROVAL = "016", "11"
 CONFLICT_QUAD_CLASSES = frozenset({3, 4})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
 # How much less sure an event is when its target or source comes from the article.
@@ -225,13 +231,14 @@ def complete_parties(
         ):
             completed.append(event)
             continue
-        own = _own_target(event, actors, vocab)
+        own = _own_target(event, actors, vocab) or _accuser(event, events, actors)
         if own is not None:
             completed.append(_inferred(event, target=own))
             continue
-        against_enemy = event.cameo.startswith(ENEMY_CODES)
+        fought = event.cameo.startswith(ENEMY_CODES)
+        against_enemy = fought or event.cameo.startswith(DENIAL)
         side = _side(event.source, actors)
-        place = places.get(event.location) if event.location and against_enemy else None
+        place = places.get(event.location) if event.location and fought else None
         target: str | None = None
         country = _side(place.country, countries) if place and place.country else side
         if place is not None and country in named - {side}:
@@ -245,6 +252,28 @@ def complete_parties(
             continue
         completed.append(_inferred(event, target=target))
     return _with_attackers(completed, events, actors, named_by)
+
+
+def _accuser(event: Event, events: list[Event], actors: Mapping[str, Actor]) -> str | None:
+    """Whom a denial answers: the source of the article's disapproval (a criticism, an
+    accusation, a complaint) aimed at the denier's side by another side, the nearest one
+    before the denial's sentence, else the first after it; None for any other act."""
+    if event.source is None or not event.cameo.startswith(DENIAL):
+        return None
+    side = _side(event.source, actors)
+    charges = [
+        e
+        for e in events
+        if e.cameo.startswith(DISAPPROVAL)
+        and e.source is not None
+        and e.target is not None
+        and _side(e.target, actors) == side
+        and _side(e.source, actors) != side
+    ]
+    before = [e for e in charges if e.sentence <= event.sentence]
+    after = [e for e in charges if e.sentence > event.sentence]
+    nearest = before[-1:] or after[:1]
+    return nearest[0].source if nearest else None
 
 
 def _with_attackers(

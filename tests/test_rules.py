@@ -963,14 +963,154 @@ shelled  14 ROOT    VERB  VBN shell
 """)
 
 
-def test_a_named_thing_belongs_to_the_side_naming_its_common_noun() -> None:
+def test_a_named_ship_is_the_agent_its_kind_of_ship_names() -> None:
     """ "Chile shelled the Peruvian freighter Blue Lagoon Star": the ship's name is the
-    object, and the side that names the common noun it is given to ("Peruvian
-    freighter") is the target; so it is of a passive's subject, where no source is
-    named ("The Peruvian freighter Aurora was shelled": its doer is Peru's enemy in the
-    article, see kg.extract.opponents)."""
-    found = [(e.sentence, e.source, e.cameo[:2], e.target) for e in run(NAMED_VESSEL).events]
-    assert found == [(1, "chile", "19", "peru"), (2, "chile", "19", "peru")]
+    object, and the ship is the agent its common noun names with its side ("Peruvian
+    freighter": Peru's business, PERBUS), no place and no actor of its own; so it is of
+    a passive's subject, where no source is named ("The Peruvian freighter Aurora was
+    shelled": its doer is Peru's enemy in the article, see kg.extract.opponents)."""
+    result = run(NAMED_VESSEL)
+    found = [(e.sentence, e.source, e.cameo[:2], e.target) for e in result.events]
+    assert found == [
+        (1, "chile", "19", "peruvian_business"),
+        (2, "chile", "19", "peruvian_business"),
+    ]
+    ship = next(a for a in result.actors if a.key == "peruvian_business")
+    assert ship.code == "PERBUS"
+    assert not result.places
+
+
+SHIPS_NAMED = parsed("""
+Chilean    1  amod     ADJ   JJ  chilean   NORP
+warships   2  nsubj    NOUN  NNS warship
+attacked   2  ROOT     VERB  VBD attack
+Peru       2  dobj     PROPN NNP Peru      GPE
+.          2  punct    PUNCT .   .
+The        7  det      DET   DT  the
+destroyers 7  compound NOUN  NNS destroyer
+Kidd       10 nsubj    PROPN NNP Kidd      PERSON
+and        7  cc       CCONJ CC  and
+Hoel       7  conj     PROPN NNP Hoel      ORG
+fired      10 ROOT     VERB  VBD fire
+at         10 prep     ADP   IN  at
+Peru       11 pobj     PROPN NNP Peru      GPE
+.          10 punct    PUNCT .   .
+""")
+
+
+def test_ships_named_after_their_kind_are_that_kind_of_agent_not_persons() -> None:
+    """ "Chilean warships attacked Peru. The destroyers Kidd and Hoel fired at Peru": the
+    names the model took for a person and a firm are the destroyers, a bare agent that
+    takes the side the article gave its role (Chile's military), one actor."""
+    result = run(SHIPS_NAMED)
+    assert {(e.source, e.cameo[:2], e.target) for e in result.events if e.sentence == 2} == {
+        ("chilean_military", "19", "peru")
+    }
+    assert not {"kidd", "hoel"} & {a.key for a in result.actors}
+
+
+SHIP_NAMED_AS_A_PLACE = parsed("""
+Peru     1 nsubj    PROPN NNP Peru     GPE
+attacked 1 ROOT     VERB  VBD attack
+the      7 det      DET   DT  the
+Chilean  4 amod     ADJ   JJ  chilean  NORP
+tanker   7 compound NOUN  NN  tanker
+Sea      7 compound PROPN NNP Sea      B-LOC
+Isle     7 compound PROPN NNP Isle     I-LOC
+City     1 dobj     PROPN NNP City     I-LOC
+.        1 punct    PUNCT .   .
+The      11 det     DET   DT  the
+Chilean  11 amod    ADJ   JJ  chilean  NORP
+tanker   14 nsubjpass NOUN NN tanker
+Aurora   11 appos   PROPN NNP Aurora   PERSON
+was      14 auxpass AUX   VBD be
+hit      14 ROOT    VERB  VBN hit
+.        14 punct   PUNCT .   .
+""")
+
+
+def test_a_ships_name_is_no_place_and_no_person() -> None:
+    """ "Peru attacked the Chilean tanker Sea Isle City": the name the model tagged a
+    place is the ship, Chile's business (CHLBUS), and where nothing happened; "The
+    Chilean tanker Aurora was hit", its name hung on as an apposition, is no person."""
+    result = run(SHIP_NAMED_AS_A_PLACE)
+    first = [
+        (e.source, e.cameo[:2], e.target, e.location) for e in result.events if e.sentence == 1
+    ]
+    assert first == [("peru", "19", "chilean_business", None)]
+    assert not result.places
+    assert "aurora" not in {a.key for a in result.actors}
+
+
+FLAGGED_SHIP = parsed(
+    """
+Peru      1 nsubj    PROPN NNP Peru      GPE
+attacked  1 ROOT     VERB  VBD attack
+the       8 det      DET   DT  the
+Bolivian  5 npadvmod ADJ   JJ  bolivian  NORP
+-         5 punct    PUNCT HYPH -
+flagged   7 amod     VERB  VBN flag
+Chilean   7 amod     ADJ   JJ  chilean   NORP
+tanker    8 compound NOUN  NN  tanker
+Aurora    1 dobj     PROPN NNP Aurora    PERSON
+.         1 punct    PUNCT .   .
+""",
+    joined={3, 4},
+)
+
+
+def test_a_ships_flag_of_another_side_is_a_party_too() -> None:
+    """ "Peru attacked the Bolivian-flagged Chilean tanker Aurora": Chile's ship, and
+    Bolivia, whose flag it flies, are both attacked."""
+    assert {(e.source, e.cameo[:2], e.target) for e in run(FLAGGED_SHIP).events} == {
+        ("peru", "19", "chilean_business"),
+        ("peru", "19", "bolivia"),
+    }
+
+
+TANKER_ATTACK = parsed("""
+Peru     1 nsubj    PROPN NNP Peru   GPE
+blamed   1 ROOT     VERB  VBD blame
+Chile    1 dobj     PROPN NNP Chile  GPE
+for      1 prep     ADP   IN  for
+the      6 det      DET   DT  the
+tanker   6 compound NOUN  NN  tanker
+attack   3 pobj     NOUN  NN  attack
+.        1 punct    PUNCT .   .
+""")
+
+
+def test_a_merchant_ship_on_an_act_noun_is_no_doer() -> None:
+    """ "Peru blamed Chile for the tanker attack": the tanker is what was attacked, not
+    an attacker, as the rebels of "rebel raids" are raiders."""
+    assert [(e.source, e.cameo[:2], e.target) for e in run(TANKER_ATTACK).events] == [
+        ("peru", "11", "chile")
+    ]
+
+
+FAMILY_NAME_FIRST = parsed("""
+Chun       2 compound PROPN NNP Chun       B-PERSON
+Doo        2 compound PROPN NNP Doo        I-PERSON
+Hwan       3 nsubj    PROPN NNP Hwan       I-PERSON
+met        3 ROOT     VERB  VBD meet
+Roh        5 compound PROPN NNP Roh        B-PERSON
+Tae-woo    3 dobj     PROPN NNP Tae-woo    I-PERSON
+.          3 punct    PUNCT .   .
+Chun       8 nsubj    PROPN NNP Chun       PERSON
+criticised 8 ROOT     VERB  VBD criticise
+Roh        8 dobj     PROPN NNP Roh
+.          8 punct    PUNCT .   .
+""")
+
+
+def test_a_family_name_put_first_names_its_person_later() -> None:
+    """ "Chun Doo Hwan met Roh Tae-woo. Chun criticised Roh": East Asian names put the
+    family name first, and later mentions use it alone, tagged or not; each is the one
+    full name of the article that begins with it, not a namesake of the dictionaries."""
+    found = [(e.sentence, e.source, e.cameo, e.target) for e in run(FAMILY_NAME_FIRST).events]
+    assert (2, "chun_doo_hwan", "111", "roh_tae_woo") in found
+    people = {a.key for a in run(FAMILY_NAME_FIRST).actors if a.type == "Person"}
+    assert people == {"chun_doo_hwan", "roh_tae_woo"}
 
 
 SIDE_OF_A_THING_ACTED_ON = parsed("""

@@ -27,7 +27,15 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.abbreviations import defined_abbreviations
-from kg.extract.agents import AGENTS, agent_entries, role_label, title_word, titled
+from kg.extract.agents import (
+    AGENTS,
+    VESSELS,
+    agent_entries,
+    role_label,
+    title_word,
+    titled,
+    vessel_named,
+)
 from kg.extract.clauses import (
     FINITE_TAGS,
     SUBJECT_DEPS,
@@ -358,9 +366,33 @@ def longer_name(name: str, people: KnownPeople) -> str | None:
 
 
 def _person_clusters(names: list[str]) -> dict[str, str]:
-    """Map each person name of an article to the longest of its names that ends like it."""
+    """Map each person name of an article to the longest of its names that ends like it,
+    or, for a one-word name no longer name ends with, to the one full name that begins
+    with it (see :func:`_surnames`: "Chun Doo Hwan … Chun said")."""
     article = KnownPeople(names)
-    return {name: longer_name(name, article) or name for name in names}
+    first = _family_names(names)
+    return {
+        name: longer_name(name, article) or _family_named(name, first, article) or name
+        for name in names
+    }
+
+
+def _family_named(name: str, first: Mapping[str, str], article: KnownPeople) -> str | None:
+    """The full name a one-word name begins (``first``, :func:`_family_names`), where no
+    longer name of the ``article`` ends with it."""
+    if len(name.split()) != 1 or article.ending_with([name]):
+        return None
+    return first.get(name_word(name))
+
+
+def _family_names(names: Iterable[str]) -> dict[str, str]:
+    """The article's full person names by their first word (:func:`name_word`), where
+    only one full name begins with it: a family name put first, as East Asian names put
+    it, is how later mentions name the person ("Chun Doo Hwan … Chun", "Roh Tae-woo …
+    Roh"), where nothing else ends with that word."""
+    full = {n for n in names if len(n.split()) > 1}
+    first = [name_word(n.split()[0]) for n in full]
+    return {key: n for n in full if first.count(key := name_word(n.split()[0])) == 1}
 
 
 def _title_and_affiliation(
@@ -480,8 +512,8 @@ def _add_entities(
     for ent in doc.ents:
         if ent.label_ not in entity_types or ent.start not in sent_of or not _is_name(ent):
             continue
-        if ent.start in places:
-            continue
+        if ent.start in places or vessel_named(ent.root) is not None:
+            continue  # a place, or a ship's name (see _add_vessel_names)
         span = _strip_span(ent)
         if _abbreviation(span, abbreviated, index, sent_of, entity_types[ent.label_]):
             continue
@@ -694,11 +726,14 @@ def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()
 
 def _surnames(names: Iterable[str]) -> dict[str, str]:
     """The article's full person names by their last word (:func:`name_word`), where
-    only one has it: a name the model tagged otherwise ("Hagari said", an ORG) that is
-    such a surname is that person."""
+    only one has it, else by a first word only one has (:func:`_family_names`): a name
+    the model tagged otherwise ("Hagari said", an ORG; "Roh", untagged) that is such a
+    surname is that person."""
     full = {n for n in names if len(n.split()) > 1}
     last = [name_word(n.split()[-1]) for n in full]
-    return {key: n for n in full if last.count(key := name_word(n.split()[-1])) == 1}
+    ending = {key: n for n in full if last.count(key := name_word(n.split()[-1])) == 1}
+    taken = set(last)
+    return {k: n for k, n in _family_names(full).items() if k not in taken} | ending
 
 
 def _person(name: str, coder: Coder) -> Actor:
@@ -915,8 +950,19 @@ def _agent_heads(
             continue
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
             continue  # an adjective classifies ("a military offensive"), it does not act
-        if head.dep_ != "compound" or head.head.lemma_.lower() in acts:
+        if (
+            head.dep_ != "compound"
+            or (head.head.lemma_.lower() in acts and not _merchant_ship(span))
+            or vessel_named(head.head) == head  # "the tanker Sea Isle City"
+        ):
             yield span
+
+
+def _merchant_ship(span: Span) -> bool:
+    """Whether an agent is a merchant ship (a kind of ship of business role, "tanker"):
+    on an act noun it names what the act was aimed at ("the tanker attack"), not its
+    doer, as "rebel raids" and "gunboat attacks" name theirs."""
+    return span.root.lemma_.lower() in VESSELS and "BUS" in span.label_
 
 
 def _agent(side: Actor, role: str, owner: str, coder: Coder) -> Actor | None:
@@ -1586,6 +1632,7 @@ def resolve_actors(
     _add_definites(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
+    _add_vessel_names(doc, index, sent_of, gazetteer)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
     _add_messages(doc, index, sent_of, vocab)
     _add_speakers(doc, index, sent_of, vocab)
@@ -1594,6 +1641,33 @@ def resolve_actors(
     _complete_codes(doc, index, placed)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
+
+
+def _add_vessel_names(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer
+) -> None:
+    """A ship's name is the ship its kind of ship names (:func:`vessel_named`): "the
+    destroyers Kidd and Hoel fired" are the agent "destroyers" (the side the article gave
+    it, see :func:`_add_agents`), "the Kuwaiti tanker Sea Isle City" Kuwait's, one actor
+    for one kind of ship of one side, as event data codes ships, by their side and role.
+    A flag or an owner of another side (:data:`SIDE_WORDS`) is a party too: an attack on
+    "the American-flagged Kuwaiti tanker Sea Isle City" is on Kuwait's ship and on the
+    United States, whose flag it flies."""
+    for ent in doc.ents:
+        vessel = vessel_named(ent.root)
+        key = index.actor_at(vessel) if vessel is not None else None
+        if vessel is None or key is None or ent.start not in sent_of:
+            continue
+        index.mark(ent, key, sent_of[ent.start])
+        own = index.actors[key].affiliation
+        flags = [
+            side
+            for c in children(vessel, "amod", "compound", "npadvmod")
+            if c.text.rpartition("-")[2].lower() in SIDE_WORDS
+            and (side := _side_named(c, index, gazetteer)) not in (None, key, own)
+        ]
+        if flags:
+            index.pairs[ent.root.i] = (key, *flags)
 
 
 def _title_role(title: str | None) -> str | None:

@@ -27,12 +27,14 @@ __all__ = [
     "AGENTS",
     "KG_AGENTS",
     "TITLES",
+    "VESSELS",
     "AgentMatcher",
     "agent_entries",
     "person_title",
     "role_label",
     "title_word",
     "titled",
+    "vessel_named",
 ]
 
 AGENTS = "agents"  # the Doc's span group
@@ -134,6 +136,58 @@ class AgentMatcher:
         matches = self.matcher(doc, as_spans=True)
         doc.spans[AGENTS] = filter_spans(matches)
         return doc
+
+
+# Kinds of ship a name is given to ("the tanker Sea Isle City", "the destroyers Kidd and
+# Hoel", "the U.S. frigate Stark"): the name that follows is the ship's.
+VESSELS = frozenset(
+    [
+        "ship",
+        "vessel",
+        "tanker",
+        "supertanker",
+        "freighter",
+        "warship",
+        "battleship",
+        "destroyer",
+        "frigate",
+        "cruiser",
+        "corvette",
+        "minesweeper",
+        "submarine",
+        "gunboat",
+        "trawler",
+    ]
+)
+
+
+def vessel_named(name: Token) -> Token | None:
+    """The kind of ship a name (its head word) is given to, where the name is a ship's:
+    the noun of :data:`VESSELS` the parser hangs on it as a compound ("the tanker Sea Isle
+    City"), or on the name it is coordinated with ("the destroyers Kidd and Hoel"), or
+    hangs it on as an apposition ("the tanker Sungari was hit"), or makes a second
+    subject right before it. A ship's name
+    is no person, firm or place: the ship is the agent its noun names ("the U.S. frigate
+    Stark": the American military)."""
+    if name.pos_ != "PROPN":
+        return None
+    first = name
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    nouns = [*children(first, "compound"), *([first.head] if first.dep_ == "appos" else [])]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in VESSELS:
+            return noun
+    before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in VESSELS
+        and before.dep_ == name.dep_
+        and before.head == name.head
+    ):
+        return before
+    return None
 
 
 @Language.factory("kg_agents")

@@ -1113,6 +1113,27 @@ def test_a_family_name_put_first_names_its_person_later() -> None:
     assert people == {"chun_doo_hwan", "roh_tae_woo"}
 
 
+ALLIES = parsed("""
+Chile      2 poss     PROPN NNP Chile      GPE
+'s         0 case     PART  POS 's
+allies     3 nsubj    NOUN  NNS ally
+criticised 3 ROOT     VERB  VBD criticise
+Peru       3 dobj     PROPN NNP Peru       GPE
+.          3 punct    PUNCT .   .
+NATO       7 compound PROPN NNP NATO       ORG
+allies     8 nsubj    NOUN  NNS ally
+criticised 8 ROOT     VERB  VBD criticise
+Peru       8 dobj     PROPN NNP Peru       GPE
+.          8 punct    PUNCT .   .
+""")
+
+
+def test_the_one_a_noun_of_relation_is_related_to_is_not_who_acts() -> None:
+    """ "Chile's allies criticised Peru": the allies are others than Chile, and the
+    sentence does not say who; "NATO allies" are NATO's members, NATO acting."""
+    assert [(e.sentence, e.source, e.target) for e in run(ALLIES).events] == [(2, "nato", "peru")]
+
+
 SIDE_OF_A_THING_ACTED_ON = parsed("""
 Chile      1 nsubj    PROPN NNP Chile     GPE
 criticized 1 ROOT     VERB  VBD criticize

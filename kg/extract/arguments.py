@@ -55,6 +55,25 @@ OBJECT_TARGET_PREPS = frozenset(["with", "against", "on", "at", "to", "toward", 
 PATIENT_PREPS = frozenset(["of", "on", "against", "into", "with"])
 
 
+# Nouns of a relation to another ("Greece's NATO allies", "Iraq's neighbours", "U.S.
+# allies"): the one they are related to, named by a possessor or a country modifying
+# them, is not who they are; a group modifying them still is ("NATO allies").
+COUNTERPARTS = frozenset(
+    [
+        "ally",
+        "neighbour",
+        "neighbor",
+        "partner",
+        "critic",
+        "opponent",
+        "rival",
+        "enemy",
+        "foe",
+        "adversary",
+    ]
+)
+
+
 # Nouns that count acts ("a series of strikes by miners", "a wave of attacks by rebels"):
 # the parser hangs the acts' "by" phrase on them, and they name no act, nor an author (a
 # report or a study "by" someone names who wrote it).
@@ -127,7 +146,12 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
     noun that a name is given to, a named thing ("the Kuwaiti tanker Sea Isle City"), or
     through the flag a ship flies or its owner or leader ("a Liberian-flagged tanker", "the
     United States-flag ship", a "Kuwaiti-owned" one: :data:`~kg.extract.actors.SIDE_WORDS`)."""
-    modifiers = [c for noun in nouns for c in children(noun, "poss", *OWNER_DEPS)]
+    modifiers = [
+        c
+        for noun in nouns
+        for c in children(noun, "poss", *OWNER_DEPS)
+        if not _related_to(noun, c, index)
+    ]
     modifiers += [
         m
         for c in modifiers
@@ -141,6 +165,16 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
         m for c in modifiers if c.lower_ in SIDE_WORDS for m in children(c, "npadvmod", *OWNER_DEPS)
     ]
     return expand([c for c in modifiers if index.actor_at(c)])
+
+
+def _related_to(noun: Token, modifier: Token, index: ActorIndex) -> bool:
+    """Whether a modifier names the one a noun of relation (:data:`COUNTERPARTS`) is
+    related to rather than who it is: its possessor, or a state ("Greece's allies",
+    "U.S. allies" are others; "NATO allies", "Arab allies" are NATO's, Arabs)."""
+    if noun.lemma_.lower() not in COUNTERPARTS:
+        return False
+    key = index.actor_at(modifier)
+    return modifier.dep_ == "poss" or (key is not None and index.actors[key].type == "State")
 
 
 def doer(verb: Token, index: ActorIndex) -> list[Token]:

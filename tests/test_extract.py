@@ -340,7 +340,8 @@ def test_a_thing_owned_or_flagged_by_a_side_is_that_side_s(nlp: Language) -> Non
     """ "a Kuwaiti-owned ship" is Kuwait's, and "the U.S.-flagged tanker", one word to
     the tokenizer, makes the tanker (an agent noun of shipping business) American, not a
     group of its own labelled "u.s.-flagged tankers"; "a U.S.-flagged Kuwaiti tanker"
-    is a Kuwaiti tanker under the U.S. flag, Kuwait's, as coders code it."""
+    is a Kuwaiti tanker under the U.S. flag: Kuwait's, as coders code it, and an attack
+    on it is one on the United States too, whose flag it flies."""
     (owned,) = run(nlp, "Iran attacked a Kuwaiti-owned ship.").events
     assert (owned.source, owned.cameo[:2], owned.target) == ("iran", "19", "kuwait")
     flagged = run(nlp, "Iran attacked a U.S.-flagged tanker in the Gulf.")
@@ -348,9 +349,10 @@ def test_a_thing_owned_or_flagged_by_a_side_is_that_side_s(nlp: Language) -> Non
     codes = {a.key: a.code for a in flagged.actors}
     assert event.target is not None and (codes[event.target] or "").startswith("USA")
     both = run(nlp, "Iran attacked a U.S.-flagged Kuwaiti tanker in the Gulf.")
-    (event,) = both.events  # its own side before its flag's
-    codes = {a.key: a.code for a in both.actors}
-    assert event.target is not None and (codes[event.target] or "").startswith("KWT")
+    sides = {a.key: a.code or "" for a in both.actors}
+    assert sorted(sides[e.target][:3] for e in both.events if e.target) == ["KWT", "USA"]
+    kuwaiti = [e.target for e in both.events if sides[e.target or ""].startswith("KWT")]
+    assert [sides[t or ""] for t in kuwaiti] == ["KWTBUS"]  # its own side's ship
 
 
 def test_a_modifying_participle_heads_no_pattern_noun(nlp: Language) -> None:

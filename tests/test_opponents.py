@@ -122,8 +122,9 @@ def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> No
 def test_a_denial_is_aimed_at_the_nearest_accuser_of_the_deniers_side() -> None:
     """ "Kuwait accused Iraq … Iran criticised Iraqi forces … the Iraqi military denied
     it": the disapproval of the denier's side nearest before the denial is answered,
-    whatever the article's other pairings; with none before, the first after it
-    ("Iraq denied … Kuwait later accused Iraq")."""
+    whatever the article's other pairings; a compatriot's too ("the opposition accused
+    the government … the government denied the charges"); with none before and no enemy,
+    the first after it ("Iraq denied … Kuwait later accused Iraq")."""
     found = [
         event(0, "Accuse", "kuwait", "iraq"),
         event(1, "Criticize", "iran", "iraqi_military"),
@@ -131,23 +132,38 @@ def test_a_denial_is_aimed_at_the_nearest_accuser_of_the_deniers_side() -> None:
         event(3, "Fight", "iraq", "kuwait"),
     ]
     assert targets(found)[2] == "iran"
-    later = [
-        event(0, "DenyResponsibility", "iraq", None),
-        event(1, "Accuse", "kuwait", "iraq"),
-        event(2, "Fight", "iraq", "iran"),
+    actors = ACTORS | {
+        "iraqi_opposition": Actor("iraqi_opposition", "opposition", "Group", code="IRQOPP")
+    }
+    domestic = [
+        event(0, "Accuse", "iraqi_opposition", "iraq"),
+        event(1, "CAMEO_195", "iranian_military", "iraqi_military"),
+        event(2, "DenyResponsibility", "iraq", None),
     ]
+    assert targets(domestic, actors)[2] == "iraqi_opposition"
+    later = [event(0, "DenyResponsibility", "iraq", None), event(1, "Accuse", "kuwait", "iraq")]
     assert targets(later)[0] == "kuwait"
 
 
-def test_a_denial_no_charge_answers_is_aimed_at_the_deniers_enemy_only() -> None:
+def test_a_denial_no_charge_answers_is_aimed_at_the_deniers_enemy_but_not_a_reports() -> None:
     """ "Iraqi jets bombed Iran … Iraq denied that its jets hit the town": a denial in a
-    war report answers the enemy's charge; in a story of talks, where no side is set
-    against the denier's, it keeps no target."""
+    war report answers the enemy's charge, before any later critic's; one of a report
+    ("denied Western reports of heavy losses", "denied rumours") answers the media;
+    without a fight, the enemy of its conflict events is the accuser ("Iran seized
+    Kuwaiti boats … Kuwait denied it"); in a story of talks,
+    where no side is set against the denier's, a denial keeps no target."""
     war = [
         event(0, "CAMEO_195", "iraqi_military", "iran"),
         event(1, "DenyResponsibility", "iraq", None),
+        event(2, "Criticize", "kuwait", "iraq"),
     ]
     assert targets(war)[1] == "iran"
+    reported = replace(war[1], theme="Western reports of heavy losses")
+    assert targets([war[0], reported])[1] is None
+    rumoured = replace(war[1], trigger="denied rumours")
+    assert targets([war[0], rumoured])[1] is None
+    seized = [event(0, "Coerce", "iran", "kuwait"), event(1, "DenyResponsibility", "kuwait", None)]
+    assert targets(seized)[1] == "iran"  # no fight: the enemy of its conflict events
     talks = [event(0, "Consult", "iraq", "kuwait"), event(1, "DenyResponsibility", "iraq", None)]
     assert targets(talks)[1] is None
 

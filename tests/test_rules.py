@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from spacy.tokens import Doc
 
 from kg.extract import Extraction, extract
@@ -1059,13 +1060,82 @@ Aurora    1 dobj     PROPN NNP Aurora    PERSON
 )
 
 
-def test_a_ships_flag_of_another_side_is_a_party_too() -> None:
+FLAGGED_SHIP_APPOSED = parsed(
+    """
+Peru      1 nsubj    PROPN NNP Peru      GPE
+attacked  1 ROOT     VERB  VBD attack
+the       7 det      DET   DT  the
+Bolivian  5 npadvmod ADJ   JJ  bolivian  NORP
+-         5 punct    PUNCT HYPH -
+flagged   7 amod     VERB  VBN flag
+Chilean   7 amod     ADJ   JJ  chilean   NORP
+tanker    1 dobj     NOUN  NN  tanker
+Aurora    7 appos    PROPN NNP Aurora    PERSON
+.         1 punct    PUNCT .   .
+""",
+    joined={3, 4},
+)
+
+
+@pytest.mark.parametrize("doc", [FLAGGED_SHIP, FLAGGED_SHIP_APPOSED], ids=["compound", "apposed"])
+def test_a_ships_flag_of_another_side_is_a_party_too(doc: Doc) -> None:
     """ "Peru attacked the Bolivian-flagged Chilean tanker Aurora": Chile's ship, and
-    Bolivia, whose flag it flies, are both attacked."""
-    assert {(e.source, e.cameo[:2], e.target) for e in run(FLAGGED_SHIP).events} == {
+    Bolivia, whose flag it flies, are both attacked, whether the parser heads the phrase
+    with the name or with the kind of ship the name is apposed to."""
+    assert {(e.source, e.cameo[:2], e.target) for e in run(doc).events} == {
         ("peru", "19", "chilean_business"),
         ("peru", "19", "bolivia"),
     }
+
+
+SHIP_NAMED_AGAIN = parsed("""
+Peru      1 nsubj    PROPN NNP Peru      GPE
+attacked  1 ROOT     VERB  VBD attack
+the       5 det      DET   DT  the
+Chilean   4 amod     ADJ   JJ  chilean   NORP
+frigate   5 compound NOUN  NN  frigate
+Esmeralda 1 dobj     PROPN NNP Esmeralda PERSON
+.         1 punct    PUNCT .   .
+The       8 det      DET   DT  the
+Esmeralda 9 nsubj    PROPN NNP Esmeralda PERSON
+fired     9 ROOT     VERB  VBD fire
+at        9 prep     ADP   IN  at
+Peru      10 pobj    PROPN NNP Peru      GPE
+.         9 punct    PUNCT .   .
+""")
+
+
+def test_a_ship_named_again_without_its_kind_is_the_same_ship() -> None:
+    """ "Peru attacked the Chilean frigate Esmeralda. The Esmeralda fired at Peru": the
+    bare name is the ship the article named, Chile's military, not a person."""
+    found = [(e.source, e.cameo[:2], e.target) for e in run(SHIP_NAMED_AGAIN).events]
+    assert found == [("peru", "19", "chilean_military"), ("chilean_military", "19", "peru")]
+
+
+OWNED_THEN_BARE = parsed("""
+Peru       1 nsubj PROPN NNP Peru      GPE
+said       1 ROOT  VERB  VBD say
+its        3 poss  PRON  PRP$ its
+warships   4 nsubj NOUN  NNS warship
+attacked   1 ccomp VERB  VBD attack
+Chile      4 dobj  PROPN NNP Chile     GPE
+.          1 punct PUNCT .   .
+The        8 det   DET   DT  the
+destroyers 9 nsubj NOUN  NNS destroyer
+fired      9 ROOT  VERB  VBD fire
+at         9 prep  ADP   IN  at
+Chile      10 pobj PROPN NNP Chile     GPE
+.          9 punct PUNCT .   .
+""")
+
+
+def test_a_bare_agent_takes_the_side_of_an_agent_a_pronoun_gave_one() -> None:
+    """ "Peru said its warships attacked Chile. The destroyers fired at Chile": the
+    warships are Peru's once "its" is read, and the bare destroyers after them take that
+    side, as they would from "Peruvian warships"."""
+    found = [(e.sentence, e.source, e.target) for e in run(OWNED_THEN_BARE).events]
+    assert (2, "peruvian_military", "chile") in found
+    assert all(source != "military" for _, source, _ in found)
 
 
 TANKER_ATTACK = parsed("""
@@ -1107,10 +1177,34 @@ def test_a_family_name_put_first_names_its_person_later() -> None:
     """ "Chun Doo Hwan met Roh Tae-woo. Chun criticised Roh": East Asian names put the
     family name first, and later mentions use it alone, tagged or not; each is the one
     full name of the article that begins with it, not a namesake of the dictionaries."""
-    found = [(e.sentence, e.source, e.cameo, e.target) for e in run(FAMILY_NAME_FIRST).events]
-    assert (2, "chun_doo_hwan", "111", "roh_tae_woo") in found
-    people = {a.key for a in run(FAMILY_NAME_FIRST).actors if a.type == "Person"}
+    result = run(FAMILY_NAME_FIRST)
+    found = [(e.source, e.cameo, e.target) for e in result.events if e.sentence == 2]
+    assert found == [("chun_doo_hwan", "111", "roh_tae_woo")]
+    people = {a.key for a in result.actors if a.type == "Person"}
     assert people == {"chun_doo_hwan", "roh_tae_woo"}
+
+
+TITLED_GIVEN_NAME = parsed("""
+Abdullah   1 compound PROPN NNP Abdullah   B-PERSON
+Gul        2 nsubj    PROPN NNP Gul        I-PERSON
+met        2 ROOT     VERB  VBD meet
+Chile      2 dobj     PROPN NNP Chile      GPE
+.          2 punct    PUNCT .   .
+King       6 compound PROPN NNP King
+Abdullah   7 nsubj    PROPN NNP Abdullah   PERSON
+criticised 7 ROOT     VERB  VBD criticise
+Peru       7 dobj     PROPN NNP Peru       GPE
+.          7 punct    PUNCT .   .
+""")
+
+
+def test_a_titled_one_word_name_is_no_family_name_of_another() -> None:
+    """ "Abdullah Gul met Chile. King Abdullah criticised Peru": a title before a one-word
+    name says it is the person's own given name or a Western surname, not the family
+    name of another full name that begins with it."""
+    (criticism,) = [e for e in run(TITLED_GIVEN_NAME).events if e.sentence == 2]
+    assert (criticism.cameo, criticism.target) == ("111", "peru")
+    assert criticism.source != "abdullah_gul"
 
 
 ALLIES = parsed("""

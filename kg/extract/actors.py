@@ -32,6 +32,7 @@ from kg.extract.agents import (
     VESSELS,
     agent_entries,
     role_label,
+    ship_names,
     title_word,
     titled,
     vessel_named,
@@ -48,6 +49,7 @@ from kg.extract.clauses import (
     subjects,
 )
 from kg.extract.coding import (
+    UNARMED,
     Coder,
     american_spelling,
     country_part,
@@ -366,33 +368,33 @@ def longer_name(name: str, people: KnownPeople) -> str | None:
 
 
 def _person_clusters(names: list[str]) -> dict[str, str]:
-    """Map each person name of an article to the longest of its names that ends like it,
-    or, for a one-word name no longer name ends with, to the one full name that begins
-    with it (see :func:`_surnames`: "Chun Doo Hwan … Chun said")."""
+    """Map each person name of an article to the longest of its names that ends like it."""
     article = KnownPeople(names)
-    first = _family_names(names)
-    return {
-        name: longer_name(name, article) or _family_named(name, first, article) or name
-        for name in names
-    }
-
-
-def _family_named(name: str, first: Mapping[str, str], article: KnownPeople) -> str | None:
-    """The full name a one-word name begins (``first``, :func:`_family_names`), where no
-    longer name of the ``article`` ends with it."""
-    if len(name.split()) != 1 or article.ending_with([name]):
-        return None
-    return first.get(name_word(name))
+    return {name: longer_name(name, article) or name for name in names}
 
 
 def _family_names(names: Iterable[str]) -> dict[str, str]:
     """The article's full person names by their first word (:func:`name_word`), where
-    only one full name begins with it: a family name put first, as East Asian names put
-    it, is how later mentions name the person ("Chun Doo Hwan … Chun", "Roh Tae-woo …
-    Roh"), where nothing else ends with that word."""
+    only one full name begins with it and none ends with it: a family name put first, as
+    East Asian names put it, is how later mentions name the person ("Chun Doo Hwan …
+    Chun", "Roh Tae-woo … Roh"); see :func:`_family_named`."""
     full = {n for n in names if len(n.split()) > 1}
     first = [name_word(n.split()[0]) for n in full]
-    return {key: n for n in full if first.count(key := name_word(n.split()[0])) == 1}
+    last = {name_word(n.split()[-1]) for n in full}
+    return {
+        key: n for n in full if first.count(key := name_word(n.split()[0])) == 1 and key not in last
+    }
+
+
+def _family_named(token: Token, family: Mapping[str, str]) -> str | None:
+    """The full name a one-word name at ``token`` begins (``family``), unless a title
+    stands before it: "King Abdullah", "President Carter", "Mr. Spencer" name a person by
+    a given name or a Western surname, not the family name of another ("Abdullah Gul",
+    "Carter Page")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and title_word(before):
+        return None
+    return family.get(name_word(token.text))
 
 
 def _title_and_affiliation(
@@ -506,13 +508,15 @@ def _add_entities(
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     surnames = _surnames(clusters.values())  # "Hagari" the model took for an organisation
+    family = _family_names(clusters.values())
     abbreviated = defined_abbreviations(
         doc, lambda short: gazetteer.lookup(short) is not None or bool(index.coder.code(short))
     )
+    ships = ship_names(doc)
     for ent in doc.ents:
         if ent.label_ not in entity_types or ent.start not in sent_of or not _is_name(ent):
             continue
-        if ent.start in places or vessel_named(ent.root) is not None:
+        if ent.start in places or ent.text in ships:
             continue  # a place, or a ship's name (see _add_vessel_names)
         span = _strip_span(ent)
         if _abbreviation(span, abbreviated, index, sent_of, entity_types[ent.label_]):
@@ -527,6 +531,8 @@ def _add_entities(
             key = index.add(_actor(entry, index.coder), named=True)
         elif person:
             name = clusters.get(span.text) or surnames.get(name_word(span.text)) or span.text
+            if name == span.text and len(span) == 1 and ent.start == span.start:
+                name = _family_named(span.root, family) or name  # "Chun Doo Hwan … Chun"
             key = index.add(_person(name, index.coder))
         elif ent.label_ == "NORP":
             if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
@@ -567,7 +573,7 @@ def _add_entities(
             split = _split_title(span.root, span.start)
             if split is not None:
                 index.point(split, key, sent_of[ent.start])  # the office is no actor apart
-    _add_untagged_surnames(doc, index, sent_of, surnames)
+    _add_untagged_surnames(doc, index, sent_of, surnames, family)
 
 
 def _other_country(label: str, code: str, side: str | None, index: ActorIndex) -> bool:
@@ -633,7 +639,11 @@ def _abbreviation(
 
 
 def _add_untagged_surnames(
-    doc: Doc, index: ActorIndex, sent_of: dict[int, int], surnames: Mapping[str, str]
+    doc: Doc,
+    index: ActorIndex,
+    sent_of: dict[int, int],
+    surnames: Mapping[str, str],
+    family: Mapping[str, str],
 ) -> None:
     """A capitalised word the model tagged as no name that is the surname of a person the
     article names in full ("Yasuhiro Nakasone arrived … Nakasone held talks"): news names
@@ -641,9 +651,10 @@ def _add_untagged_surnames(
     bare surname at the start of a sentence, even taking it for a common noun. A proper
     noun is taken anywhere but before the noun it qualifies ("the Nakasone government"
     is the government); a common noun only as the subject opening its sentence, where
-    capitals say nothing ("Price controls were imposed" are no Alan Price's)."""
+    capitals say nothing ("Price controls were imposed" are no Alan Price's); a family
+    name put first likewise (:func:`_family_named`: "Roh Tae-woo … Roh")."""
     for token in words(doc):
-        name = surnames.get(name_word(token.text))
+        name = surnames.get(name_word(token.text)) or _family_named(token, family)
         if (
             name is None
             or token.ent_type_
@@ -726,14 +737,11 @@ def _composed_code(words: list[str], coder: Coder, outer: Set[str] = frozenset()
 
 def _surnames(names: Iterable[str]) -> dict[str, str]:
     """The article's full person names by their last word (:func:`name_word`), where
-    only one has it, else by a first word only one has (:func:`_family_names`): a name
-    the model tagged otherwise ("Hagari said", an ORG; "Roh", untagged) that is such a
-    surname is that person."""
+    only one has it: a name the model tagged otherwise ("Hagari said", an ORG) that is
+    such a surname is that person."""
     full = {n for n in names if len(n.split()) > 1}
     last = [name_word(n.split()[-1]) for n in full]
-    ending = {key: n for n in full if last.count(key := name_word(n.split()[-1])) == 1}
-    taken = set(last)
-    return {k: n for k, n in _family_names(full).items() if k not in taken} | ending
+    return {key: n for n in full if last.count(key := name_word(n.split()[-1])) == 1}
 
 
 def _person(name: str, coder: Coder) -> Actor:
@@ -1106,6 +1114,40 @@ def _add_agents(
         named = next((key for i, _, key in kinds if i == span.root.i), None)  # added above
         side = side or named or index.add(_bare_agent(span, index.coder))
         index.point(span.root, side, sent_of[span.root.i])
+    if possessed:
+        _side_from_owned(doc, index, sent_of, sided)
+
+
+def _side_from_owned(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], sided: list[tuple[int, str, str]]
+) -> None:
+    """A bare agent that found no side among the agents named with theirs takes that of an
+    agent a pronoun's antecedent owns (``sided``, found only once pronouns are resolved),
+    by the same rule: "Iraq said its warships … the destroyers fired" are both the Iraqi
+    military. Not people who bear no arms (:data:`~kg.extract.coding.UNARMED`), whom
+    a story names on every side: "the international community" (CVL to the
+    dictionaries) is no Israeli civilians after "Israel … its citizens"; nor the doer an
+    act noun's modifier names, whose side its clause gives ("Peru's president ordered an
+    army attack" is Peru's, whatever "its troops" were before)."""
+    for span in doc.spans.get(AGENTS, []):
+        key = index.by_token.get(span.root.i)
+        actor = index.actors.get(key or "")
+        if actor is None or not actor.code or actor.code != actor.role or actor.affiliation:
+            continue  # not a bare agent coded by its role alone, or one with a side
+        if span.root.i not in sent_of or set(role_codes(actor.code)) & UNARMED:
+            continue  # people who bear no arms: "the community", "civilians"
+        if span.root.dep_ == "compound":
+            continue  # the doer of an act noun: "ordered an army attack" is the orderer's
+        here = sent_of[span.root.i]
+        same = sorted((i, k) for i, role, k in sided if role == span.label_)
+        before = [k for i, k in same if i < span.root.i]
+        after = [k for i, k in same if i > span.root.i and sent_of[i] != here]
+        side = before[-1] if before else after[0] if after else None
+        if side is not None:
+            index.mentions = [
+                m for m in index.mentions if not (m.start == span.root.idx and m.actor == key)
+            ]
+            index.point(span.root, side, here)
 
 
 def _coordinated_sides(
@@ -1646,19 +1688,24 @@ def resolve_actors(
 def _add_vessel_names(
     doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer
 ) -> None:
-    """A ship's name is the ship its kind of ship names (:func:`vessel_named`): "the
-    destroyers Kidd and Hoel fired" are the agent "destroyers" (the side the article gave
-    it, see :func:`_add_agents`), "the Kuwaiti tanker Sea Isle City" Kuwait's, one actor
-    for one kind of ship of one side, as event data codes ships, by their side and role.
-    A flag or an owner of another side (:data:`SIDE_WORDS`) is a party too: an attack on
-    "the American-flagged Kuwaiti tanker Sea Isle City" is on Kuwait's ship and on the
+    """A ship's name is the ship its kind of ship names (:func:`vessel_named`), wherever the
+    article names it (:func:`ship_names`: "the U.S. frigate Stark … the Stark's crew"):
+    "the destroyers Kidd and Hoel fired" are the agent "destroyers" (the side the article
+    gave it, see :func:`_add_agents`), "the Kuwaiti tanker Sea Isle City" Kuwait's, one
+    actor for one kind of ship of one side, as event data codes ships, by their side and
+    role. A flag or an owner of another side (:data:`SIDE_WORDS`) is a party too: an
+    attack on "the American-flagged Kuwaiti tanker" is on Kuwait's ship and on the
     United States, whose flag it flies."""
+    ships = ship_names(doc)
     for ent in doc.ents:
-        vessel = vessel_named(ent.root)
+        vessel = ships.get(ent.text)
         key = index.actor_at(vessel) if vessel is not None else None
-        if vessel is None or key is None or ent.start not in sent_of:
+        if key is not None and ent.start in sent_of:
+            index.mark(ent, key, sent_of[ent.start])
+    for span in doc.spans.get(AGENTS, []):
+        vessel, key = span.root, index.actor_at(span.root)
+        if key is None or vessel.lemma_.lower() not in VESSELS:
             continue
-        index.mark(ent, key, sent_of[ent.start])
         own = index.actors[key].affiliation
         flags = [
             side
@@ -1667,7 +1714,8 @@ def _add_vessel_names(
             and (side := _side_named(c, index, gazetteer)) not in (None, key, own)
         ]
         if flags:
-            index.pairs[ent.root.i] = (key, *flags)
+            for token in (vessel, *(e.root for e in doc.ents if ships.get(e.text) == vessel)):
+                index.pairs[token.i] = (key, *flags)
 
 
 def _title_role(title: str | None) -> str | None:

@@ -32,6 +32,7 @@ __all__ = [
     "agent_entries",
     "person_title",
     "role_label",
+    "ship_names",
     "title_word",
     "titled",
     "vessel_named",
@@ -139,11 +140,10 @@ class AgentMatcher:
 
 
 # Kinds of ship a name is given to ("the tanker Sea Isle City", "the destroyers Kidd and
-# Hoel", "the U.S. frigate Stark"): the name that follows is the ship's.
+# Hoel", "the U.S. frigate Stark"), each an agent noun of the dictionaries (a merchant
+# ship BUS, a warship MIL): the name that follows is the ship's.
 VESSELS = frozenset(
     [
-        "ship",
-        "vessel",
         "tanker",
         "supertanker",
         "freighter",
@@ -153,10 +153,7 @@ VESSELS = frozenset(
         "frigate",
         "cruiser",
         "corvette",
-        "minesweeper",
-        "submarine",
         "gunboat",
-        "trawler",
     ]
 )
 
@@ -165,29 +162,27 @@ def vessel_named(name: Token) -> Token | None:
     """The kind of ship a name (its head word) is given to, where the name is a ship's:
     the noun of :data:`VESSELS` the parser hangs on it as a compound ("the tanker Sea Isle
     City"), or on the name it is coordinated with ("the destroyers Kidd and Hoel"), or
-    hangs it on as an apposition ("the tanker Sungari was hit"), or makes a second
-    subject right before it. A ship's name
-    is no person, firm or place: the ship is the agent its noun names ("the U.S. frigate
-    Stark": the American military)."""
+    that it hangs on as an apposition ("the tanker Sungari was hit"). A ship's name is no
+    person, firm or place: the ship is the agent its noun names ("the U.S. frigate
+    Stark": the American military; see :func:`ship_names` for its later mentions)."""
     if name.pos_ != "PROPN":
         return None
     first = name
     while first.dep_ == "conj" and first.head.pos_ == "PROPN":
         first = first.head
     nouns = [*children(first, "compound"), *([first.head] if first.dep_ == "appos" else [])]
-    for noun in nouns:
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in VESSELS:
-            return noun
-    before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
-    if (
-        before is not None
-        and before.pos_ == "NOUN"
-        and before.lemma_.lower() in VESSELS
-        and before.dep_ == name.dep_
-        and before.head == name.head
-    ):
-        return before
-    return None
+    return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in VESSELS), None)
+
+
+def ship_names(doc: Doc) -> dict[str, Token]:
+    """The names the article gives ships (:func:`vessel_named`), each with the kind of
+    ship it was first given to: a later "the Stark" is that ship too."""
+    found: dict[str, Token] = {}
+    for ent in doc.ents:
+        vessel = vessel_named(ent.root)
+        if vessel is not None:
+            found.setdefault(ent.text, vessel)
+    return found
 
 
 @Language.factory("kg_agents")

@@ -47,14 +47,17 @@ with a known source have their target completed, and none whose target the artic
 cannot give: the victims of an abduction, a killing (18) or a massacre (20) may be
 anyone's. A denial (016) answers a charge, and CAMEO aims it at the accuser: the
 source of the article's disapproval (11: a criticism, an accusation, a complaint) of the
-denier's side nearest before it (else after it), or, where the article tells none, the
-side its conflict events set against the denier's ("Khamenei denied that the platforms
-had military gear" in a report of the U.S. strike on them). A completed target or
-source is an inference, so its event is less confident.
+denier's side nearest before it, any other actor's, the denier's compatriots' too; else
+the side that fought the denier's in the article's other sentences, or else its enemy
+in their conflict events ("Khamenei denied that the platforms had military gear", in a
+report of the U.S. strike on them), unless what it denies is a report (:data:`REPORTS`:
+the media's, not a party's); else the first such disapproval after it. A completed
+target or source is an inference, so its event is less confident.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -89,6 +92,11 @@ ATTACKER_CODES = ("19",)
 UNAIMED_CODES = ("18", "20")
 # A denial (016), aimed at the source of a disapproval (11) of the denier's side.
 DENIAL, DISAPPROVAL = "016", "11"
+# Words of what a denial denies that make it an answer to the media, not to a party:
+# "denied Western reports of heavy losses", "denied rumours that the minister resigned".
+REPORTS = frozenset(
+    ["report", "reports", "rumour", "rumours", "rumor", "rumors", "story", "stories", "speculation"]
+)
 CONFLICT_QUAD_CLASSES = frozenset({3, 4})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
 # How much less sure an event is when its target or source comes from the article.
@@ -219,6 +227,7 @@ def complete_parties(
     its sentence already codes that act by that side, its target given or completed:
     "the last Iraqi attack was on March 8, when the tanker was hit" is one attack."""
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES)
+    fighters = _attackers(events, actors)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
     named = {_side(key, actors) for key in actors}
     named_by: dict[tuple[str, bool], str] = {}  # (side, as an enemy) → its actor, found once
@@ -231,14 +240,17 @@ def complete_parties(
         ):
             completed.append(event)
             continue
-        own = _own_target(event, actors, vocab) or _accuser(event, events, actors)
+        if event.cameo.startswith(DENIAL):
+            accuser = _accuser(event, events, actors, (fighters, enemies), named_by)
+            completed.append(_inferred(event, target=accuser) if accuser else event)
+            continue
+        own = _own_target(event, actors, vocab)
         if own is not None:
             completed.append(_inferred(event, target=own))
             continue
-        fought = event.cameo.startswith(ENEMY_CODES)
-        against_enemy = fought or event.cameo.startswith(DENIAL)
+        against_enemy = event.cameo.startswith(ENEMY_CODES)
         side = _side(event.source, actors)
-        place = places.get(event.location) if event.location and fought else None
+        place = places.get(event.location) if event.location and against_enemy else None
         target: str | None = None
         country = _side(place.country, countries) if place and place.country else side
         if place is not None and country in named - {side}:
@@ -254,26 +266,39 @@ def complete_parties(
     return _with_attackers(completed, events, actors, named_by)
 
 
-def _accuser(event: Event, events: list[Event], actors: Mapping[str, Actor]) -> str | None:
-    """Whom a denial answers: the source of the article's disapproval (a criticism, an
-    accusation, a complaint) aimed at the denier's side by another side, the nearest one
-    before the denial's sentence, else the first after it; None for any other act."""
-    if event.source is None or not event.cameo.startswith(DENIAL):
-        return None
+def _accuser(
+    event: Event,
+    events: list[Event],
+    actors: Mapping[str, Actor],
+    sides: tuple[tuple[Opponents, dict[int, Opponents]], ...],
+    named_by: dict[tuple[str, bool], str],
+) -> str | None:
+    """Whom a denial answers (see the module docstring): the source of the nearest
+    disapproval of the denier's side by another actor before the denial's sentence (or
+    in it); else, where what is denied is no report (its trigger or theme names none),
+    the side that the first of ``sides`` that pairs one with the denier's sets against it
+    (the side that fought it, then its enemy in the article's conflict events); else the
+    source of the first such disapproval after it."""
+    assert event.source is not None
     side = _side(event.source, actors)
     charges = [
         e
         for e in events
         if e.cameo.startswith(DISAPPROVAL)
-        and e.source is not None
+        and e.source not in (None, event.source)
         and e.target is not None
         and _side(e.target, actors) == side
-        and _side(e.source, actors) != side
     ]
-    before = [e for e in charges if e.sentence <= event.sentence]
-    after = [e for e in charges if e.sentence > event.sentence]
-    nearest = before[-1:] or after[:1]
-    return nearest[0].source if nearest else None
+    before = [e.source for e in charges if e.sentence <= event.sentence]
+    if before:
+        return before[-1]
+    said = f"{event.trigger} {event.theme}".lower()
+    if not REPORTS & set(re.findall(r"[a-z]+", said)):
+        for opponents in sides:
+            enemy = _other_side(side, event.sentence, opponents)
+            if enemy is not None:
+                return _named(enemy, True, events, actors, named_by)
+    return next((e.source for e in charges if e.sentence > event.sentence), None)
 
 
 def _with_attackers(

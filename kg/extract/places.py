@@ -44,7 +44,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.agents import agent_entries, titled, vessel_named
+from kg.extract.agents import agent_entries, ship_names, titled
 from kg.extract.classify import purpose_of_a_journey
 from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
@@ -598,11 +598,12 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         end = dateline[0].end
         index.dateline = (doc[end].sent.start if end < len(doc) else 0, place.key)
     read: list[tuple[Span, PlaceEntry | None, bool]] = []
+    ships = ship_names(doc)
     for ent in doc.ents:
         if dateline is not None and ent.start < dateline[0].end:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
-        if vessel_named(ent.root) is not None:
+        if ent.text in ships:
             continue  # a ship's name ("the tanker Sea Isle City") is no place
         words = {t.i for t in ent}
         read.append(

@@ -1138,6 +1138,58 @@ def test_a_bare_agent_takes_the_side_of_an_agent_a_pronoun_gave_one() -> None:
     assert all(source != "military" for _, source, _ in found)
 
 
+OWNED_BY_TWO_SIDES = parsed("""
+Peru       1 nsubj PROPN NNP Peru      GPE
+said       1 ROOT  VERB  VBD say
+its        3 poss  PRON  PRP$ its
+warships   4 nsubj NOUN  NNS warship
+attacked   1 ccomp VERB  VBD attack
+Chile      4 dobj  PROPN NNP Chile     GPE
+.          1 punct PUNCT .   .
+Chile      8 nsubj PROPN NNP Chile     GPE
+said       8 ROOT  VERB  VBD say
+its        10 poss PRON  PRP$ its
+warships   11 nsubj NOUN NNS warship
+attacked   8 ccomp VERB  VBD attack
+Peru       11 dobj PROPN NNP Peru      GPE
+.          8 punct PUNCT .   .
+The        15 det  DET   DT  the
+destroyers 16 nsubj NOUN NNS destroyer
+fired      16 ROOT VERB  VBD fire
+.          16 punct PUNCT .  .
+""")
+
+
+def test_a_bare_agent_after_two_sides_owned_agents_takes_neither() -> None:
+    """ "Peru said its warships attacked Chile. Chile said its warships attacked Peru.
+    The destroyers fired": either side's, as far as the text says, so neither's."""
+    result = run(OWNED_BY_TWO_SIDES)
+    third = [e.source for e in result.events if e.sentence == 3]
+    assert third == ["military"]
+
+
+SHIP_NAMED_LIKE_A_TOWN = parsed("""
+Peru      1 nsubj    PROPN NNP Peru      GPE
+attacked  1 ROOT     VERB  VBD attack
+the       5 det      DET   DT  the
+Chilean   4 amod     ADJ   JJ  chilean   NORP
+freighter 5 compound NOUN  NN  freighter
+Arica     1 dobj     PROPN NNP Arica     PERSON
+.         1 punct    PUNCT .   .
+Peru      8 nsubj    PROPN NNP Peru      GPE
+shelled   8 ROOT     VERB  VBD shell
+Arica     8 dobj     PROPN NNP Arica     GPE
+.         8 punct    PUNCT .   .
+""")
+
+
+def test_a_town_of_a_ships_name_is_still_the_town() -> None:
+    """ "Peru attacked the Chilean freighter Arica. Peru shelled Arica": the model tags the
+    second Arica a place, and it is the town, not the ship named before."""
+    second = [e for e in run(SHIP_NAMED_LIKE_A_TOWN).events if e.sentence == 2]
+    assert second and all(e.target != "chilean_business" for e in second)
+
+
 TANKER_ATTACK = parsed("""
 Peru     1 nsubj    PROPN NNP Peru   GPE
 blamed   1 ROOT     VERB  VBD blame
@@ -1219,13 +1271,22 @@ allies     8 nsubj    NOUN  NNS ally
 criticised 8 ROOT     VERB  VBD criticise
 Peru       8 dobj     PROPN NNP Peru       GPE
 .          8 punct    PUNCT .   .
+Bolivian   12 amod    ADJ   JJ  bolivian   NORP
+allies     13 nsubj   NOUN  NNS ally
+criticised 13 ROOT    VERB  VBD criticise
+Peru       13 dobj    PROPN NNP Peru       GPE
+.          13 punct   PUNCT .   .
 """)
 
 
 def test_the_one_a_noun_of_relation_is_related_to_is_not_who_acts() -> None:
     """ "Chile's allies criticised Peru": the allies are others than Chile, and the
-    sentence does not say who; "NATO allies" are NATO's members, NATO acting."""
-    assert [(e.sentence, e.source, e.target) for e in run(ALLIES).events] == [(2, "nato", "peru")]
+    sentence does not say who; "NATO allies" are NATO's members, NATO acting; a demonym
+    says who the allies are ("Bolivian allies" are Bolivia's)."""
+    assert [(e.sentence, e.source, e.target) for e in run(ALLIES).events] == [
+        (2, "nato", "peru"),
+        (3, "bolivia", "peru"),
+    ]
 
 
 SIDE_OF_A_THING_ACTED_ON = parsed("""

@@ -516,7 +516,7 @@ def _add_entities(
     for ent in doc.ents:
         if ent.label_ not in entity_types or ent.start not in sent_of or not _is_name(ent):
             continue
-        if ent.start in places or ent.text in ships:
+        if ent.start in places or ent.start in ships:
             continue  # a place, or a ship's name (see _add_vessel_names)
         span = _strip_span(ent)
         if _abbreviation(span, abbreviated, index, sent_of, entity_types[ent.label_]):
@@ -1122,13 +1122,16 @@ def _side_from_owned(
     doc: Doc, index: ActorIndex, sent_of: dict[int, int], sided: list[tuple[int, str, str]]
 ) -> None:
     """A bare agent that found no side among the agents named with theirs takes that of an
-    agent a pronoun's antecedent owns (``sided``, found only once pronouns are resolved),
-    by the same rule: "Iraq said its warships … the destroyers fired" are both the Iraqi
-    military. Not people who bear no arms (:data:`~kg.extract.coding.UNARMED`), whom
-    a story names on every side: "the international community" (CVL to the
-    dictionaries) is no Israeli civilians after "Israel … its citizens"; nor the doer an
-    act noun's modifier names, whose side its clause gives ("Peru's president ordered an
-    army attack" is Peru's, whatever "its troops" were before)."""
+    agent of its role a pronoun's antecedent owns (``sided``, found only once pronouns
+    are resolved) before it, in its sentence or at most :data:`PRONOUN_WINDOW` sentences
+    back, where all such agents there are of one side: "Iraq said its warships … the
+    destroyers fired" are both the Iraqi military; a bare agent after two sides' is told
+    apart by neither, nor one a story names after moving on. Not people who bear no arms
+    (:data:`~kg.extract.coding.UNARMED`), whom a story names on every side: "the
+    international community" (CVL to the dictionaries) is no Israeli civilians after
+    "Israel … its citizens"; nor the doer an act noun's modifier names, whose side its
+    clause gives ("Peru's president ordered an army attack" is Peru's, whatever "its
+    troops" were before)."""
     for span in doc.spans.get(AGENTS, []):
         key = index.by_token.get(span.root.i)
         actor = index.actors.get(key or "")
@@ -1136,14 +1139,16 @@ def _side_from_owned(
             continue  # not a bare agent coded by its role alone, or one with a side
         if span.root.i not in sent_of or set(role_codes(actor.code)) & UNARMED:
             continue  # people who bear no arms: "the community", "civilians"
-        if span.root.dep_ == "compound":
-            continue  # the doer of an act noun: "ordered an army attack" is the orderer's
+        if span.root.dep_ == "compound" and span.root.head.pos_ != "PROPN":
+            continue  # the doer of an act noun ("an army attack"), not a ship's kind
         here = sent_of[span.root.i]
-        same = sorted((i, k) for i, role, k in sided if role == span.label_)
-        before = [k for i, k in same if i < span.root.i]
-        after = [k for i, k in same if i > span.root.i and sent_of[i] != here]
-        side = before[-1] if before else after[0] if after else None
-        if side is not None:
+        near = {
+            k
+            for i, role, k in sided
+            if role == span.label_ and i < span.root.i and here - sent_of[i] <= PRONOUN_WINDOW
+        }
+        if len(near) == 1:
+            (side,) = near
             index.mentions = [
                 m for m in index.mentions if not (m.start == span.root.idx and m.actor == key)
             ]
@@ -1698,7 +1703,7 @@ def _add_vessel_names(
     United States, whose flag it flies."""
     ships = ship_names(doc)
     for ent in doc.ents:
-        vessel = ships.get(ent.text)
+        vessel = ships.get(ent.start)
         key = index.actor_at(vessel) if vessel is not None else None
         if key is not None and ent.start in sent_of:
             index.mark(ent, key, sent_of[ent.start])
@@ -1714,7 +1719,7 @@ def _add_vessel_names(
             and (side := _side_named(c, index, gazetteer)) not in (None, key, own)
         ]
         if flags:
-            for token in (vessel, *(e.root for e in doc.ents if ships.get(e.text) == vessel)):
+            for token in (vessel, *(e.root for e in doc.ents if ships.get(e.start) == vessel)):
                 index.pairs[token.i] = (key, *flags)
 
 

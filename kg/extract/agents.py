@@ -26,6 +26,7 @@ from kg.phoenix import AgentEntry, load_phoenix, read_agents
 __all__ = [
     "AGENTS",
     "KG_AGENTS",
+    "PLACE_LABELS",
     "TITLES",
     "VESSELS",
     "AgentMatcher",
@@ -174,15 +175,25 @@ def vessel_named(name: Token) -> Token | None:
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in VESSELS), None)
 
 
-def ship_names(doc: Doc) -> dict[str, Token]:
-    """The names the article gives ships (:func:`vessel_named`), each with the kind of
-    ship it was first given to: a later "the Stark" is that ship too."""
-    found: dict[str, Token] = {}
+# Entity labels of places (see kg.extract.places): a name the model tags so is a town or
+# a water, not the ship of the same name ("the freighter Basra … shelled Basra").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def ship_names(doc: Doc) -> dict[int, Token]:
+    """The names the article gives ships (:func:`vessel_named`), by the start of each
+    mention, with the kind of ship the name was first given to: a later "the Stark" is
+    that ship too, unless the model tags that mention a place (a town of the same name)."""
+    first: dict[str, Token] = {}
     for ent in doc.ents:
         vessel = vessel_named(ent.root)
         if vessel is not None:
-            found.setdefault(ent.text, vessel)
-    return found
+            first.setdefault(ent.text, vessel)
+    return {
+        ent.start: first[ent.text]
+        for ent in doc.ents
+        if ent.text in first and (vessel_named(ent.root) or ent.label_ not in PLACE_LABELS)
+    }
 
 
 @Language.factory("kg_agents")

@@ -56,8 +56,9 @@ PATIENT_PREPS = frozenset(["of", "on", "against", "into", "with"])
 
 
 # Nouns of a relation to another ("Greece's NATO allies", "Iraq's neighbours", "U.S.
-# allies"): the one they are related to, named by a possessor or a country modifying
-# them, is not who they are; a group modifying them still is ("NATO allies").
+# allies"): the one they are related to, named by a possessor or a country's name
+# compounded on them, is not who they are; a group or a demonym modifying them still
+# is ("NATO allies", "Cuban allies of Angola").
 COUNTERPARTS = frozenset(
     [
         "ally",
@@ -169,12 +170,14 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
 
 def _related_to(noun: Token, modifier: Token, index: ActorIndex) -> bool:
     """Whether a modifier names the one a noun of relation (:data:`COUNTERPARTS`) is
-    related to rather than who it is: its possessor, or a state ("Greece's allies",
-    "U.S. allies" are others; "NATO allies", "Arab allies" are NATO's, Arabs)."""
+    related to rather than who it is: its possessor, or a state's name compounded on it
+    ("Greece's allies", "U.S. allies" are others; "NATO allies" are NATO's, and a
+    demonym says who they are: "Cuban allies of Angola" are Cuba's)."""
     if noun.lemma_.lower() not in COUNTERPARTS:
         return False
     key = index.actor_at(modifier)
-    return modifier.dep_ == "poss" or (key is not None and index.actors[key].type == "State")
+    state = key is not None and index.actors[key].type == "State"
+    return modifier.dep_ == "poss" or (state and modifier.dep_ == "compound")
 
 
 def doer(verb: Token, index: ActorIndex) -> list[Token]:

@@ -95,7 +95,21 @@ DENIAL, DISAPPROVAL = "016", "11"
 # Words of what a denial denies that make it an answer to the media, not to a party:
 # "denied Western reports of heavy losses", "denied rumours that the minister resigned".
 REPORTS = frozenset(
-    ["report", "reports", "rumour", "rumours", "rumor", "rumors", "story", "stories", "speculation"]
+    [
+        "report",
+        "reports",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "story",
+        "stories",
+        "speculation",
+        "press",
+        "newspaper",
+        "newspapers",
+        "media",
+    ]
 )
 CONFLICT_QUAD_CLASSES = frozenset({3, 4})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})

@@ -44,7 +44,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.agents import agent_entries, ship_names, titled
+from kg.extract.agents import PLACE_LABELS, agent_entries, ship_names, titled
 from kg.extract.classify import purpose_of_a_journey
 from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
@@ -65,7 +65,6 @@ __all__ = [
 ]
 
 LOCATIVES = Path(__file__).resolve().parent.parent / "data" / "locatives.json"
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the model gives towns it does not know (see :func:`_entity`), with the least
 # population of a town to take such a name for: firms are named like small towns
 # ("a stake in Champlin"), a town that wire news names as an organisation is a city
@@ -603,7 +602,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         if dateline is not None and ent.start < dateline[0].end:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
-        if ent.text in ships:
+        if ent.start in ships:
             continue  # a ship's name ("the tanker Sea Isle City") is no place
         words = {t.i for t in ent}
         read.append(

@@ -1190,6 +1190,28 @@ def test_a_town_of_a_ships_name_is_still_the_town() -> None:
     assert second and all(e.target != "chilean_business" for e in second)
 
 
+UNCODED_BODYS_AGENT = parsed("""
+Acme       1 compound PROPN NNP Acme       B-ORG
+Institute  2 compound PROPN NNP Institute  I-ORG
+soldiers   3 nsubj    NOUN  NNS soldier
+criticised 3 ROOT     VERB  VBD criticise
+Peru       3 dobj     PROPN NNP Peru       GPE
+.          3 punct    PUNCT .   .
+The        7 det      DET   DT  the
+troops     8 nsubj    NOUN  NNS troop
+attacked   8 ROOT     VERB  VBD attack
+Chile      8 dobj     PROPN NNP Chile      GPE
+.          8 punct    PUNCT .   .
+""")
+
+
+def test_a_body_without_a_code_gives_no_side_to_a_bare_agent() -> None:
+    """ "Acme Institute soldiers criticised Peru. The troops attacked Chile": a body the
+    dictionaries do not code is no side that later bare troops are of."""
+    second = [e.source for e in run(UNCODED_BODYS_AGENT).events if e.sentence == 2]
+    assert second and "acme_institute" not in second
+
+
 TANKER_ATTACK = parsed("""
 Peru     1 nsubj    PROPN NNP Peru   GPE
 blamed   1 ROOT     VERB  VBD blame

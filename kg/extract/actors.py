@@ -1086,7 +1086,9 @@ def _add_agents(
         if others:  # "U.S. and Soviet negotiators": the agents of both sides
             index.pairs[span.root.i] = (key, *others)
         firm = (index.actors[owner].code or "").startswith("MNC")
-        if not (firm and is_state_role(span.label_.strip("~")[:3])):
+        # A body without a code is no side a bare agent can take ("Admiral Eugene Carroll
+        # of the Center for Defense Information … the Navy" is no think tank's navy).
+        if index.actors[owner].code and not (firm and is_state_role(span.label_.strip("~")[:3])):
             sided.append((span.root.i, span.label_, key))
         owners[span.root.i] = owner
         index.point(span.root, key, sent_of[span.root.i])

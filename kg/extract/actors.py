@@ -503,6 +503,7 @@ def _add_entities(
     sent_of: dict[int, int],
     entity_types: Mapping[str, str],
     places: Set[int],
+    ships: Mapping[int, Token],
 ) -> None:
     signer = _signer(doc, index.coder, gazetteer)
     persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
@@ -512,7 +513,6 @@ def _add_entities(
     abbreviated = defined_abbreviations(
         doc, lambda short: gazetteer.lookup(short) is not None or bool(index.coder.code(short))
     )
-    ships = ship_names(doc)
     for ent in doc.ents:
         if ent.label_ not in entity_types or ent.start not in sent_of or not _is_name(ent):
             continue
@@ -1671,7 +1671,8 @@ def resolve_actors(
     about."""
     index = ActorIndex(Coder(gazetteer, date))
     sent_of = sentence_numbers(doc)
-    _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places)
+    ships = ship_names(doc)
+    _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places, ships)
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_pairs(doc, index, sent_of)  # before the agents: "both sides" is no bare "side"
     acts = frozenset(vocab.by_noun) | vocab.message_nouns  # "army raids", "army statement"
@@ -1681,7 +1682,7 @@ def resolve_actors(
     _add_definites(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
-    _add_vessel_names(doc, index, sent_of, gazetteer)
+    _add_vessel_names(doc, index, sent_of, gazetteer, ships)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
     _add_messages(doc, index, sent_of, vocab)
     _add_speakers(doc, index, sent_of, vocab)
@@ -1693,7 +1694,11 @@ def resolve_actors(
 
 
 def _add_vessel_names(
-    doc: Doc, index: ActorIndex, sent_of: dict[int, int], gazetteer: Gazetteer
+    doc: Doc,
+    index: ActorIndex,
+    sent_of: dict[int, int],
+    gazetteer: Gazetteer,
+    ships: Mapping[int, Token],
 ) -> None:
     """A ship's name is the ship its kind of ship names (:func:`vessel_named`), wherever the
     article names it (:func:`ship_names`: "the U.S. frigate Stark … the Stark's crew"):
@@ -1703,7 +1708,6 @@ def _add_vessel_names(
     role. A flag or an owner of another side (:data:`SIDE_WORDS`) is a party too: an
     attack on "the American-flagged Kuwaiti tanker" is on Kuwait's ship and on the
     United States, whose flag it flies."""
-    ships = ship_names(doc)
     for ent in doc.ents:
         vessel = ships.get(ent.start)
         key = index.actor_at(vessel) if vessel is not None else None

@@ -277,7 +277,7 @@ def complete_parties(
             completed.append(event)
             continue
         completed.append(_inferred(event, target=target))
-    return _with_attackers(completed, events, actors, named_by)
+    return _with_attackers(completed, events, actors, fighters, named_by)
 
 
 def _accuser(
@@ -319,14 +319,14 @@ def _with_attackers(
     completed: list[Event],
     events: list[Event],
     actors: Mapping[str, Actor],
+    attackers: tuple[Opponents, dict[int, Opponents]],
     named_by: dict[tuple[str, bool], str],
 ) -> list[Event]:
     """The ``completed`` events, each sourceless act of conventional force
     (:data:`ATTACKER_CODES`) with the source the article gives it: the side that fought
-    the victims' side in its other sentences (:func:`_attackers`, over ``events`` as
-    stated, not as completed) more than any other side did; left out where its sentence
-    codes that act by that side."""
-    attackers = _attackers(events, actors)
+    the victims' side in its other sentences (``attackers``, :func:`_attackers` over
+    ``events`` as stated, not as completed) more than any other side did; left out where
+    its sentence codes that act by that side."""
     coded = {
         (e.sentence, e.cameo[:2], _side(e.source, actors), _side(e.target, actors))
         for e in completed

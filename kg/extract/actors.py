@@ -64,6 +64,7 @@ from kg.extract.coding import (
 from kg.extract.tree import (
     children,
     conjuncts,
+    doc_text,
     entity_of,
     lefts,
     sentences,
@@ -261,13 +262,14 @@ def _signer(doc: Doc, coder: Coder, gazetteer: Gazetteer) -> str | None:
     "Iran" sign nothing). Its mentions in the story are the reporter at work
     ("economists contacted by Reuters", "Reuter correspondents"), not an actor of the
     news."""
-    found = DATELINE_AGENCY.match(doc.text)
+    text = doc_text(doc)
+    found = DATELINE_AGENCY.match(text)
     name = found.group("agency") if found is not None else None
     if name is None:
         last = next((t for t in reversed(doc) if not (t.is_space or t.is_punct)), None)
         if last is None or not last.text[:1].isupper():
             return None
-        name = last.text if doc.text[: last.idx].rstrip(" \t").endswith("\n") else None
+        name = last.text if text[: last.idx].rstrip(" \t").endswith("\n") else None
     return _agency_key(name) if name and _is_press(name, coder, gazetteer) else None
 
 

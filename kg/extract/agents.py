@@ -185,13 +185,14 @@ def ship_names(doc: Doc) -> dict[int, Token]:
     mention, with the kind of ship the name was first given to: a later "the Stark" is
     that ship too, unless the model tags that mention a place (a town of the same name)."""
     first: dict[str, Token] = {}
-    for ent in doc.ents:
+    entities = doc.ents  # a new Span per entity each time it is read
+    for ent in entities:
         vessel = vessel_named(ent.root)
         if vessel is not None:
             first.setdefault(ent.text, vessel)
     return {
         ent.start: first[ent.text]
-        for ent in doc.ents
+        for ent in entities
         if ent.text in first and (vessel_named(ent.root) or ent.label_ not in PLACE_LABELS)
     }
 

@@ -437,11 +437,14 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
     ANNOUNCE's "- * PLAN"; an adjective the pattern writes still does ("sent medical
     supplies", SEND's "- * MEDICAL")."""
     pool = list(tokens)
+    heads: dict[str, list[Token]] = {}  # a synonym set has hundreds of phrases to try
+    for token in pool:
+        if not _modifying_participle(token):
+            for spelling in dict.fromkeys(_spellings(token)):
+                heads.setdefault(spelling, []).append(token)
     for phrase in dictionary.phrases(noun):
         *modifiers, head = phrase
-        for token in pool:
-            if _modifying_participle(token) or not _word(token, head):
-                continue
+        for token in heads.get(head, ()):
             near = [t for t in pool if t.i < token.i]
             if all(any(_word(t, m) for t in near) for m in modifiers):
                 return True

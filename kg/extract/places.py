@@ -48,6 +48,7 @@ from kg.extract.agents import PLACE_LABELS, agent_entries, ship_names, titled
 from kg.extract.classify import purpose_of_a_journey
 from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
+from kg.extract.tree import doc_text
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
 from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
@@ -477,7 +478,7 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
     """The article's dateline ("KHARTOUM, Sudan:", "BAGHDAD (Reuters) -") and its town,
     where the gazetteers know the town: where the story was filed, which the lead
     sentence's events take when they name no place of their own."""
-    found = DATELINE.match(doc.text)
+    found = DATELINE.match(doc_text(doc))
     if found is None:
         return None
     span = doc.char_span(0, found.end(), alignment_mode="contract")

@@ -34,6 +34,7 @@ __all__ = [
     "children",
     "conjuncts",
     "derived",
+    "doc_text",
     "entity_of",
     "forget",
     "lefts",
@@ -62,12 +63,14 @@ class Tree:
         self._by_dep: dict[int, dict[str, list[int]]] = {}
         self._sentence_start = [0] * n
         roots = []
-        for token in self.tokens:
-            head = token.head.i
-            if head != token.i:
-                self._children[head].append(token.i)  # in index order, as spaCy gives them
+        # Heads as the document stores them (offsets from each token), read in one call:
+        # ``token.head`` makes a new Token per word.
+        offsets = doc.to_array("HEAD").astype("int64").tolist() if n else []
+        for i, offset in enumerate(offsets):
+            if offset:
+                self._children[i + offset].append(i)  # in index order, as spaCy gives them
             else:
-                roots.append(token.i)
+                roots.append(i)
         if n and doc.has_annotation("SENT_START"):
             for sentence in doc.sents:
                 self._sentence_start[sentence.start : sentence.end] = [sentence.start] * len(
@@ -227,11 +230,21 @@ def sentences(doc: Doc) -> list[tuple[Span, str]]:
     return derived(doc, "sentences", _sentences)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, once per document: spaCy joins the text of every token each time
+    it is asked."""
+    return derived(doc, "text", _text)
+
+
+def _text(doc: Doc) -> str:
+    return doc.text
+
+
 def _sentences(doc: Doc) -> list[tuple[Span, str]]:
-    text = doc.text
+    whole = doc_text(doc)
     found = []
     for sentence in doc.sents:
-        words = text[sentence.start_char : sentence.end_char]
+        words = whole[sentence.start_char : sentence.end_char]
         if words.strip():
             found.append((sentence, words))
     return found

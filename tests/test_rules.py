@@ -5952,6 +5952,30 @@ def test_the_two_countries_are_the_two_countries_named_before() -> None:
     assert signed == {("peru", "05", "chile"), ("chile", "05", "peru")}
 
 
+BOTH_IN_ONE_SENTENCE = parsed("""
+Peru       3 nsubj    PROPN NNP Peru       GPE
+and        0 cc       CCONJ CC  and
+Chile      0 conj     PROPN NNP Chile      GPE
+met        3 ROOT     VERB  VBD meet
+,          3 punct    PUNCT ,   ,
+and        3 cc       CCONJ CC  and
+both       7 det      DET   DT  both
+countries  8 nsubj    NOUN  NNS country
+signed     3 conj     VERB  VBD sign
+an         10 det     DET   DT  an
+agreement  8 dobj     NOUN  NN  agreement
+.          3 punct    PUNCT .   .
+""")
+
+
+def test_both_countries_take_up_a_coordination_before_them_in_their_sentence() -> None:
+    """ "Peru and Chile met, and both countries signed an agreement.": the two countries
+    are the coordinated pair before the noun in its own sentence, as a reader takes them;
+    the agreement is coded in both directions."""
+    signed = {p for p in pairs(BOTH_IN_ONE_SENTENCE) if p[1] == "05"}
+    assert signed == {("peru", "05", "chile"), ("chile", "05", "peru")}
+
+
 BOTH_SIDES = parsed("""
 Peru       1 nsubj    PROPN NNP Peru       GPE
 criticized 1 ROOT     VERB  VBD criticize

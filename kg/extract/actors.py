@@ -1441,11 +1441,13 @@ def _add_pairs(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     """A pair noun (:data:`PAIR_NOUNS`) takes up the two actors of its kind named in the
     nearest earlier sentence that names any, at most :data:`PRONOUN_WINDOW` sentences
     back: "Egypt and Uganda held talks. The two countries signed an agreement" is signed
-    by both, each with the other. Its own sentence is left out (in "Kuwait accused both
-    countries", Kuwait is not one of them); where that sentence names three or more (in
-    "Reagan met Gorbachev, spokesman Marlin Fitzwater said", the two men are not told
-    apart from the speaker), the noun takes up no one. A person counts as a country by
-    the country of their code, and a country's actors are one country
+    by both, each with the other. Its own sentence gives the two only as a coordination
+    before the noun ("Greece and Turkey's allies called on both countries", see
+    :func:`_coordinated_pair`); any other actor of it is left out (in "Kuwait accused
+    both countries", Kuwait is not one of them). Where the earlier sentence names three
+    or more (in "Reagan met Gorbachev, spokesman Marlin Fitzwater said", the two men are
+    not told apart from the speaker), the noun takes up no one. A person counts as a
+    country by the country of their code, and a country's actors are one country
     (:func:`_same_country`)."""
     by_sentence: dict[int, list[str]] = defaultdict(list)
     for mention in sorted(index.mentions, key=lambda m: m.start):
@@ -1455,6 +1457,11 @@ def _add_pairs(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
         if kind is None or token.i not in sent_of or token.i in index.by_token:
             continue
         sentence = sent_of[token.i]
+        pair = _coordinated_pair(token, kind, index)
+        if pair is not None:
+            index.pairs[token.i] = pair
+            index.point(token, pair[0], sentence)
+            continue
         for earlier in range(sentence - 1, sentence - PRONOUN_WINDOW - 1, -1):
             found: list[str] = []
             for key in filter(None, (_as_kind(index, k, kind) for k in by_sentence[earlier])):
@@ -1465,6 +1472,26 @@ def _add_pairs(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
                     index.pairs[token.i] = (found[0], found[1])
                     index.point(token, found[0], sentence)
                 break
+
+
+def _coordinated_pair(noun: Token, kind: str, index: ActorIndex) -> tuple[str, str] | None:
+    """The last two actors of ``kind`` that its sentence coordinates before a pair noun,
+    one the conjunct of the other ("Greece and Turkey", "Iran and Iraq's leaders"): the
+    antecedent a reader takes for "both countries" later in the same sentence."""
+    start = tree(noun.doc).sentence_start(noun)
+    for token in reversed(words(noun.doc)[start : noun.i]):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            continue
+        first, second = index.by_token.get(token.head.i), index.by_token.get(token.i)
+        if first is None or second is None:
+            continue
+        found: list[str] = []
+        for key in filter(None, (_as_kind(index, k, kind) for k in (first, second))):
+            if key not in found and (kind == "Person" or not _same_country(index, key, found)):
+                found.append(key)
+        if len(found) == 2:
+            return found[0], found[1]
+    return None
 
 
 def _same_country(index: ActorIndex, key: str, found: list[str]) -> bool:

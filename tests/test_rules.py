@@ -20,7 +20,8 @@ from kg.extract.clauses import (
     subjects,
 )
 from kg.extract.coding import Coder
-from kg.extract.lexicon import VerbMatcher, check_lexicons
+from kg.extract.lexicon import NOMINALS, SHIPPED, VerbMatcher, check_lexicons, noun_code
+from kg.extract.triggers import dictionary_noun
 from kg.gazetteer import load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
@@ -3242,6 +3243,112 @@ def test_nouns_of_verbal_acts_are_events_with_their_agent_and_target() -> None:
         (4, "peru", "13", "bolivia"),
     } <= found
     assert 5 not in {sentence for sentence, *_ in found}  # "Peru's warning of famine"
+
+
+DICTIONARY_NOUNS = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+rejected  1 ROOT  VERB  VBD reject
+Peru      4 poss  PROPN NNP Peru      GPE
+'s        2 case  PART  POS 's
+call      1 dobj  NOUN  NN  call
+for       4 prep  ADP   IN  for
+a         7 det   DET   DT  a
+ceasefire 5 pobj  NOUN  NN  ceasefire
+.         1 punct PUNCT .   .
+Bolivia   10 nsubj PROPN NNP Bolivia  GPE
+condemned 10 ROOT VERB  VBD condemn
+the       13 det  DET   DT  the
+Peruvian  13 amod ADJ   JJ  peruvian  NORP
+shelling  10 dobj NOUN  NN  shelling
+of        13 prep ADP   IN  of
+Chile     14 pobj PROPN NNP Chile     GPE
+.         10 punct PUNCT .  .
+Bolivia   18 nsubj PROPN NNP Bolivia  GPE
+welcomed  18 ROOT VERB  VBD welcome
+the       21 det  DET   DT  the
+Peruvian  21 amod ADJ   JJ  peruvian  NORP
+expulsion 18 dobj NOUN  NN  expulsion
+and       21 cc   CCONJ CC  and
+the       25 det  DET   DT  the
+Chilean   25 amod ADJ   JJ  chilean   NORP
+comment   21 conj NOUN  NN  comment
+on        25 prep ADP   IN  on
+Peru      26 pobj PROPN NNP Peru      GPE
+.         18 punct PUNCT .  .
+Bolivia   30 nsubj PROPN NNP Bolivia  GPE
+read      30 ROOT VERB  VBD read
+the       33 det  DET   DT  the
+Chilean   33 amod ADJ   JJ  chilean   NORP
+statement 30 dobj NOUN  NN  statement
+on        33 prep ADP   IN  on
+the       36 det  DET   DT  the
+attack    34 pobj NOUN  NN  attack
+.         30 punct PUNCT .  .
+The           39 det   DET   DT  the
+confrontation 44 nsubj NOUN  NN  confrontation
+between       39 prep  ADP   IN  between
+Peru          40 pobj  PROPN NNP Peru     GPE
+and           41 cc    CCONJ CC  and
+Chile         41 conj  PROPN NNP Chile    GPE
+worried       44 ROOT  VERB  VBD worry
+Bolivia       44 dobj  PROPN NNP Bolivia  GPE
+.             44 punct PUNCT .   .
+Bolivia       48 nsubj PROPN NNP Bolivia  GPE
+criticized    48 ROOT  VERB  VBD criticize
+the           51 det   DET   DT  the
+Peruvian      51 amod  ADJ   JJ  peruvian NORP
+decision      48 dobj  NOUN  NN  decision
+on            51 prep  ADP   IN  on
+Chile         52 pobj  PROPN NNP Chile    GPE
+.             48 punct PUNCT .   .
+""")
+
+
+def test_a_noun_naming_a_dictionary_verbs_act_is_coded_as_the_verb() -> None:
+    """Nouns no trigger of the ontology names, read through WordNet's nominalisations
+    by the verb dictionary: "Peru's call for a ceasefire" is CALL's "- * (FOR
+    &CEASEFIRE)", an appeal (0256) that needs no target in its clause; "the Peruvian
+    shelling of Chile" SHELL's default, force (190), aimed at Chile."""
+    found = {(e.sentence, e.source, e.cameo, e.target) for e in run(DICTIONARY_NOUNS).events}
+    assert (1, "peru", "0256") in {event[:3] for event in found}
+    assert (2, "peru", "190", "chile") in found
+
+
+def test_a_dictionary_nouns_default_code_needs_a_target_and_speech_nouns_code_nothing() -> None:
+    """ "Bolivia welcomed the Peruvian expulsion and the Chilean comment on Peru": a
+    verb's default code makes an event only with a target, at its noun as at the verb
+    (EXPEL, 174, expels no one here), and a default coding a statement (COMMENT, 010)
+    names no act, even aimed at Peru. "Bolivia read the Chilean statement on the
+    attack": a noun of a verb of saying is no act of its own, though its block's
+    patterns read an act in its phrase (REPORT's "- * ATTACK", 190)."""
+    events = run(DICTIONARY_NOUNS).events
+    assert {(e.source, e.target) for e in events if e.sentence == 3} <= {
+        ("bolivia", "peru"),
+        ("bolivia", "chile"),
+    }
+    statement = DICTIONARY_NOUNS[33]
+    coded = noun_code(statement)
+    assert coded is not None and coded[0].event == "190"
+    assert dictionary_noun(statement, load_ontology().vocabulary) is None
+    assert not [e for e in events if e.sentence == 4 and e.source == "chile"]
+
+
+def test_a_dictionary_noun_takes_no_parties_between_and_states_no_intent() -> None:
+    """ "The confrontation between Peru and Chile worried Bolivia": a verb's act named by
+    its noun (CONFRONT, 040) is no act the two did together, as "talks between" them
+    are (the ontology's nouns); "Bolivia criticized the Peruvian decision on Chile": a
+    noun of deciding states no intent (DECIDE's default, 030), aimed at Chile or not."""
+    found = {(e.sentence, e.source) for e in run(DICTIONARY_NOUNS).events}
+    assert not {(5, "peru"), (5, "chile"), (6, "peru")} & found
+
+
+def test_a_noun_is_marked_with_the_first_verb_a_lexicon_lists() -> None:
+    """The ``kg_verbs`` component marks a noun whose act names a verb of the
+    dictionaries, with the file that decides the verb and the verb: "call" is CALL's,
+    "expulsion" EXPEL's; a noun of no listed verb ("ceasefire") is not marked."""
+    marked = {s.start: (s.kb_id_, s.label_) for s in DICTIONARY_NOUNS.spans[NOMINALS]}
+    assert marked[4] == ("CALL", SHIPPED) and marked[21][0] == "EXPEL"
+    assert 7 not in marked
 
 
 AFTER_MEETING = parsed("""

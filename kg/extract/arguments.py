@@ -513,8 +513,9 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     is done to ("Hamas's release of hostages", "the army's attack on the town",
     "Israel's offensive against Hamas", "Iran's incursion into Iraq") or whom it is
     shared with ("Japan's talks with the United States"), or, for a ``verbal`` act (a
-    statement, an appeal, a visit, a threat), whom it is addressed to or about ("Sweden's
-    visit to China", "Iraq's request to the UN", "Peru's complaints about Chile"); without
+    statement, an appeal, a visit, a threat), whom it is addressed to or about, or what
+    it asks for ("Sweden's visit to China", "Iraq's request to the UN", "Peru's
+    complaints about Chile", "Peru's call for a ceasefire"); without
     one the possessor may be the patient: "their release", "Hong Kong's return to
     China"). The parser hangs the "by"
     phrase after an act in the "of" phrase of a noun counting acts (:data:`SERIES_NOUNS`)
@@ -532,7 +533,7 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     )
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
-    preps = PATIENT_PREPS | {"to", "about"} if verbal else PATIENT_PREPS
+    preps = PATIENT_PREPS | {"to", "about", "for"} if verbal else PATIENT_PREPS
     if not any(c.lower_ in preps for c in children(noun, "prep")):
         owners = []
     return by or expand(named or owners)

@@ -116,6 +116,7 @@ from kg.extract.opponents import FORCE_CODES, complete_parties
 from kg.extract.places import PlaceIndex, at_home, at_the_table, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
+    INTENT_ROOT,
     STATEMENT_ROOT,
     Match,
     answer_match,
@@ -186,7 +187,6 @@ MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
-INTENT_ROOT = "03"  # CAMEO's expressions of intent to cooperate
 # CAMEO's shows of force (patrols, alerts, mobilisation), made by a state or armed men
 # whether or not the text says at whom: "police and troops patrolled the capital" (the
 # verb dictionary's PATROL default, 150, which without this would wait for a target);
@@ -823,7 +823,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     named = noun_triggers(noun, vocab)  # the most specific trigger first ("an air strike")
     if not named or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
         return None
-    event_type = named[0][0]
+    event_type = named[0].event_type
     counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted
     verb = noun.head if counted is None else counted.head
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
@@ -837,7 +837,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     if (noun.dep_ == "dobj" or counted is not None) and light:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
-        if _read_with_its_verb(verb, noun, {t.name for t, _ in named}, index, vocab):
+        if _read_with_its_verb(verb, noun, {n.event_type.name for n in named}, index, vocab):
             return None
         anchor = verb
         sources, penalty = subjects(verb)
@@ -846,9 +846,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         verbal = vocab.is_verbal(event_type.name)
         sources = nominal_agents(noun, index, verbal)
         clause = None if sources else _party_clause(noun, event_type)
-        parties = [] if sources or clause is not None else _between(noun, index)
         # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
-        # negotiators" (one noun, the agents of two sides)
+        # negotiators" (one noun, the agents of two sides): the ontology's nouns of acts
+        # done together, not a verb's act ("the confrontation between Iran and Iraq")
+        alone = sources or clause is not None or named[0].lexicon
+        parties = [] if alone else _between(noun, index)
         mutual = sum(len(index.pairs.get(t.i, ())) or 1 for t in parties) > 1
         if mutual:
             if _unreported(noun, index, vocab):
@@ -865,10 +867,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     # Of the classes the noun's most specific triggers name, that of its doers: "the U.S.
     # strike" is force, "the strike by letter carriers" and, its doers unnamed, "the
     # strike entered its fourth day" a walkout.
-    event_type, _ = min(
-        (found for found in named if len(found[1].rest) == len(named[0][1].rest)),
-        key=lambda found: _doer_rank(found[0], sources, index, vocab, 0),
+    chosen = min(
+        (found for found in named if len(found.rest) == len(named[0].rest)),
+        key=lambda found: _doer_rank(found.event_type, sources, index, vocab, 0),
     )
+    event_type = chosen.event_type
     if agentless and event_type.root not in VIOLENCE_ROOTS:
         return None
     # Its "of" phrase names what the act is done to where its agent is named apart ("the
@@ -927,7 +930,11 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     lemmas = {t.lemma_.lower() for t in words}
     # what a journey is for is still to come: "flew to Lima for talks with Peru"
     match = Match(
-        event_type, frozenset({anchor.i, noun.i}), None, to_come=purpose_of_a_journey(noun)
+        event_type,
+        frozenset({anchor.i, noun.i}),
+        None,
+        dyadic=chosen.dyadic,
+        to_come=purpose_of_a_journey(noun),
     )
     return anchor, Reading(
         refine(event_type, lemmas, vocab),

@@ -35,7 +35,7 @@ decides it. A file's patterns refer to the synonym sets it defines itself.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,7 +48,7 @@ from kg.errors import Errors, KgError, KgWarning
 from kg.extract.agents import AGENTS
 from kg.extract.clauses import CLAUSE_DEPS, is_passive, is_time_phrase, subjects
 from kg.extract.phrases import lower_case_matcher
-from kg.extract.tree import children, derived, subtree
+from kg.extract.tree import children, derived, lefts, subtree
 from kg.phoenix import plural
 from kg.verbs import (
     DATA,
@@ -63,14 +63,18 @@ from kg.verbs import (
     load_verbs,
     read_verbs,
 )
+from kg.wordnet import load_nominalisations
 
 __all__ = [
+    "NOMINALS",
     "SHIPPED",
     "VERBS",
     "VerbMatcher",
     "check_lexicons",
     "dictionary_at",
     "lexicon_code",
+    "nominal_verb",
+    "noun_code",
     "pattern_words",
     "taken_in_form",
     "verb_code",
@@ -79,6 +83,7 @@ __all__ = [
 ]
 
 VERBS = "verbs"  # the Doc's span group
+NOMINALS = "nominal verbs"  # the Doc's span group of nouns naming a verb's act
 SHIPPED = str(DATA / VERB_FILE)  # PETRARCH's dictionary, the last of every lexicon
 NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -125,9 +130,22 @@ class VerbMatcher:
         for form, path in sorted(decided.items()):
             by_file.setdefault(path, []).append(form)
         self.matcher = lower_case_matcher(nlp, by_file)
+        # each noun naming the act of a listed verb (the first, in WordNet's order) →
+        # the file that decides the verb, and the verb
+        self.nominals: dict[str, tuple[str, str]] = {}
+        for noun, verbs in load_nominalisations().items():
+            verb = next((v for v in verbs if v in decided), None)
+            if verb is not None:
+                self.nominals[noun] = (decided[verb], verb.upper())
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[VERBS] = filter_spans(self.matcher(doc, as_spans=True))
+        nominals = self.nominals
+        doc.spans[NOMINALS] = [
+            Span(doc, token.i, token.i + 1, label=found[0], kb_id=found[1])
+            for token in doc
+            if token.pos_ == "NOUN" and (found := nominals.get(token.lemma_.lower()))
+        ]
         return doc
 
 
@@ -211,14 +229,60 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     span = _form_at(verb)
     if span is None:
         return None
-    dictionary = dictionary_at(span.label_)
-    sides: tuple[_Side, _Side] | None = None  # read once, when a block first needs them
-    for block, entry in dictionary.lookup(span.text.split()):
+    return _dictionary_code(
+        dictionary_at(span.label_),
+        span.text.split(),
+        lambda: _object_side(verb, span),
+        lambda: [t for s in subjects(verb)[0] for t in subtree(s)],
+    )
+
+
+def noun_code(noun: Token) -> tuple[EventCode, Pattern | None] | None:
+    """The dictionary's code for a noun that names the act of one of its verbs (WordNet's
+    nominalisations, :mod:`kg.wordnet`; marked by the ``kg_verbs`` component), read as
+    :func:`lexicon_code` reads the verb: the noun's phrases after it are the verb's
+    object side ("a call for talks": CALL's "- * (FOR ...)"), its modifiers before it
+    the subject side; else the verb's default code."""
+    span = _nominal_at(noun)
+    if span is None:
+        return None
+    return _dictionary_code(
+        dictionary_at(span.label_),
+        [span.kb_id_],
+        lambda: _object_side(noun, span),
+        lambda: [t for c in lefts(noun) for t in subtree(c)],
+    )
+
+
+def nominal_verb(noun: Token) -> str | None:
+    """The verb (lower case) whose act a noun names, where a dictionary lists it."""
+    span = _nominal_at(noun)
+    return span.kb_id_.lower() if span is not None else None
+
+
+def _nominal_at(noun: Token) -> Span | None:
+    return derived(noun.doc, "nominal forms", _nominal_forms).get(noun.i)
+
+
+def _nominal_forms(doc: Doc) -> dict[int, Span]:
+    return {span.start: span for span in doc.spans.get(NOMINALS, ())}
+
+
+def _dictionary_code(
+    dictionary: VerbDictionary,
+    words: Sequence[str],
+    after: Callable[[], list[Token]],
+    subject: Callable[[], list[Token]],
+) -> tuple[EventCode, Pattern | None] | None:
+    """The code of the first of the form's entries that codes the clause: its first
+    pattern the words ``after`` the verb and in its ``subject`` hold, else its default.
+    The two sides are read once, when a block first needs them."""
+    sides: tuple[_Side, _Side] | None = None
+    for block, entry in dictionary.lookup(words):
         patterns = _patterns(block, dictionary)
         if patterns.ordered:
             if sides is None:
-                subject = [t for s in subjects(verb)[0] for t in subtree(s)]
-                sides = _Side.of(_object_side(verb, span)), _Side.of(subject)
+                sides = _Side.of(after()), _Side.of(subject())
             for pattern in patterns.candidates(sides, entry):
                 if _matches(pattern, sides, dictionary):
                     return pattern.code, pattern

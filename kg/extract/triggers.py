@@ -13,15 +13,19 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.clauses import is_time_phrase
+from kg.extract.lexicon import nominal_verb, noun_code
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
 from kg.vocabulary import EventType, Trigger, Vocabulary
 
 __all__ = [
+    "INTENT_ROOT",
     "PREPOSITIONS",
     "STATEMENT_ROOT",
     "Match",
+    "NounReading",
     "answer_match",
+    "dictionary_noun",
     "lexicon_match",
     "match_trigger",
     "noun_triggers",
@@ -152,6 +156,7 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
 
 # CAMEO's root for public statements, which a reporting verb makes by reporting.
 STATEMENT_ROOT = "01"
+INTENT_ROOT = "03"  # CAMEO's expressions of intent to cooperate
 
 
 # CAMEO 060, engage in material cooperation: the default of the verb dictionary's blocks
@@ -214,12 +219,31 @@ def lexicon_match(
     )
 
 
-def noun_triggers(noun: Token, vocab: Vocabulary) -> list[tuple[EventType, Trigger]]:
-    """The event classes a noun names, with their triggers, the most specific (of most
-    words) first, else in the ontology's order. A multi-word trigger is checked against
-    the noun's dependents: its modifiers ("air strike") and its prepositions ("strike
-    on"), or, for an object, its verb's after it, where the parser often hangs them
-    ("gave a warning to Kuwait": "warning to")."""
+@dataclass(frozen=True)
+class NounReading:
+    """An event class a noun names: by a trigger of the ontology, with the trigger's
+    other words (``rest``), or by the verb dictionary's code for the verb whose act it
+    names (``lexicon``); a default code of the dictionary (``dyadic``) makes an event
+    only where the text names a target, as at a verb (:func:`lexicon_match`)."""
+
+    event_type: EventType
+    rest: tuple[str, ...] = ()
+    lexicon: bool = False
+    dyadic: bool = False
+
+
+def noun_triggers(noun: Token, vocab: Vocabulary) -> list[NounReading]:
+    """The event classes a noun names, the most specific trigger (of most words) first,
+    else in the ontology's order. A multi-word trigger is checked against the noun's
+    dependents: its modifiers ("air strike") and its prepositions ("strike on"), or, for
+    an object, its verb's after it, where the parser often hangs them ("gave a warning
+    to Kuwait": "warning to"). A noun no trigger of the ontology has is read by the
+    verb dictionary (:func:`dictionary_noun`); one the ontology names only with other
+    words (a "discussion" "with" or "between" parties) is no event without them."""
+    triggers = vocab.by_noun.get(noun.lemma_.lower(), ())
+    if not triggers:
+        reading = dictionary_noun(noun, vocab)
+        return [reading] if reading is not None else []
     phrases = children(noun, "prep")
     if noun.dep_ == "dobj":
         phrases = phrases + [c for c in children(noun.head, "prep", "dative") if c.i > noun.i]
@@ -228,14 +252,41 @@ def noun_triggers(noun: Token, vocab: Vocabulary) -> list[tuple[EventType, Trigg
     ]
     modifiers = {w for c in dependents for w in (c.lemma_.lower(), c.lower_)}
     found = [
-        (event_type, trigger)
-        for event_type, trigger in vocab.by_noun.get(noun.lemma_.lower(), ())
+        NounReading(event_type, trigger.rest)
+        for event_type, trigger in triggers
         if all(word in modifiers for word in trigger.rest)
     ]
-    return sorted(found, key=lambda pair: -len(pair[1].rest))
+    return sorted(found, key=lambda reading: -len(reading.rest))
+
+
+def dictionary_noun(noun: Token, vocab: Vocabulary) -> NounReading | None:
+    """The class the verb dictionary codes a noun naming a verb's act with
+    (:func:`kg.extract.lexicon.noun_code`: "Syria's call for talks", "the shelling of
+    Basra"), kept as at the verb: a noun of a verb of saying ("statement",
+    "announcement") names no act of its own, even where its block's patterns read an
+    act in its phrase ("a statement on the attack": REPORT's "- * ATTACK"), nor does one
+    coded as a statement (CAMEO 01); a code of the converse alone is the verb's passive,
+    and a default of material cooperation codes nothing (:func:`lexicon_match`). Nor
+    does a default of intent (03): a noun of deciding or watching states no intent
+    ("the decision on a response", "the monitoring of shipments"; DECIDE and MONITOR
+    code 030), where its verb may ("decided to withdraw")."""
+    if nominal_verb(noun) in vocab.speech_lemmas:
+        return None
+    coded = noun_code(noun)
+    if coded is None:
+        return None
+    code, pattern = coded
+    if code.null or not code.event or code.event[:2] == STATEMENT_ROOT:
+        return None
+    if pattern is None and (code.event == MATERIAL_COOPERATION or code.event[:2] == INTENT_ROOT):
+        return None
+    event_type = vocab.for_code(code.event)
+    if event_type is None:
+        return None
+    return NounReading(event_type, lexicon=True, dyadic=pattern is None)
 
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
     """The class of the most specific noun trigger that matches (:func:`noun_triggers`)."""
     found = noun_triggers(noun, vocab)
-    return found[0][0] if found else None
+    return found[0].event_type if found else None

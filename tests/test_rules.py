@@ -3351,6 +3351,48 @@ def test_a_noun_is_marked_with_the_first_verb_a_lexicon_lists() -> None:
     assert 7 not in marked
 
 
+ANSWERED_VICTIM = parsed("""
+Peru     1 nsubj PROPN NNP Peru    GPE
+shelled  1 ROOT  VERB  VBD shell
+the      3 det   DET   DT  the
+town     1 dobj  NOUN  NN  town
+in       1 prep  ADP   IN  in
+response 4 pobj  NOUN  NN  response
+to       5 prep  ADP   IN  to
+an       8 det   DET   DT  an
+attack   6 pobj  NOUN  NN  attack
+on       8 prep  ADP   IN  on
+Bolivia  9 pobj  PROPN NNP Bolivia GPE
+by       8 prep  ADP   IN  by
+Chile    11 pobj PROPN NNP Chile   GPE
+.        1 punct PUNCT .   .
+Peru     15 nsubj PROPN NNP Peru   GPE
+shelled  15 ROOT VERB  VBD shell
+the      17 det  DET   DT  the
+town     15 dobj NOUN  NN  town
+in       15 prep ADP   IN  in
+response 18 pobj NOUN  NN  response
+to       19 prep ADP   IN  to
+an       22 det  DET   DT  an
+attack   20 pobj NOUN  NN  attack
+on       22 prep ADP   IN  on
+a        26 det  DET   DT  a
+Bolivian 26 amod ADJ   JJ  bolivian NORP
+ship     23 pobj NOUN  NN  ship
+.        15 punct PUNCT .  .
+""")
+
+
+def test_an_answer_is_aimed_at_the_answered_acts_doer_not_its_victim() -> None:
+    """ "Peru shelled the town in response to an attack on Bolivia by Chile": the
+    shelling answers Chile, who attacked, not Bolivia, who was attacked; in "in response
+    to an attack on a Bolivian ship" the answered act names no doer, and the victim's
+    side is still no target."""
+    found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(ANSWERED_VICTIM).events}
+    assert (1, "peru", "19", "chile") in found
+    assert not {(1, "peru", "19", "bolivia"), (2, "peru", "19", "bolivia")} & found
+
+
 AFTER_MEETING = parsed("""
 After      5 prep  ADP   IN  after
 meeting    0 pcomp VERB  VBG meet

@@ -209,7 +209,7 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
-NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal
+NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal, _answered_actors
 # Verbs of bringing an act about, whose infinitive seeks the act rather than presumes
 # it ("efforts to obtain a ceasefire between them"): see _unreported.
 BRINGING_ABOUT = frozenset(
@@ -283,8 +283,10 @@ def _answered_actors(
     """An act done in answer to another's act is aimed at that act's doer: "imposed
     sanctions in retaliation for Japan's failure to honour the pact", "shelled the town
     in response to rebel attacks". The first actor named in the answered act, other than
-    the act's own source ("for what he called Japan's failure"); ``holders`` are the
-    words the "in" phrase may hang on (the verb or event noun, and its object)."""
+    the act's own source ("for what he called Japan's failure") and those it was aimed
+    at ("in response to a missile strike on the American-registered tanker": the
+    victim; "an attack on Kuwait by Iran": Iran); ``holders`` are the words the "in"
+    phrase may hang on (the verb or event noun, and its object)."""
     own = {index.actor_at(s) for s in sources}
     for prep in (p for holder in holders for p in children(holder, "prep")):
         if prep.lower_ != "in":
@@ -293,7 +295,17 @@ def _answered_actors(
             if answer.lemma_.lower() not in ANSWERS:
                 continue
             for tie in children(answer, "prep"):
-                named = [t for t in subtree(tie) if index.actor_at(t) not in own | {None}]
+                words = subtree(tie)
+                aimed = {
+                    t.i
+                    for word in words
+                    for p in children(word, "prep")
+                    if p.lower_ in NESTED_TARGET_PREPS
+                    for t in subtree(p)
+                }
+                named = [
+                    t for t in words if t.i not in aimed and index.actor_at(t) not in own | {None}
+                ]
                 if named:
                     return named[:1]
     return []

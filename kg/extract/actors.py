@@ -1477,10 +1477,15 @@ def _add_pairs(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
 def _coordinated_pair(noun: Token, kind: str, index: ActorIndex) -> tuple[str, str] | None:
     """The last two actors of ``kind`` that its sentence coordinates before a pair noun,
     one the conjunct of the other ("Greece and Turkey", "Iran and Iraq's leaders"): the
-    antecedent a reader takes for "both countries" later in the same sentence."""
+    antecedent a reader takes for "both countries" later in the same sentence; not a
+    coordination that is itself an argument of the noun's own verb, which acts on the
+    pair, not as it ("Kenya and Sudan called on both countries": two others)."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
     start = tree(noun.doc).sentence_start(noun)
     for token in reversed(words(noun.doc)[start : noun.i]):
-        if token.dep_ != "conj" or token.head.i == token.i:
+        if token.dep_ != "conj" or token.head.head.i == verb.i:
             continue
         first, second = index.by_token.get(token.head.i), index.by_token.get(token.i)
         if first is None or second is None:

@@ -277,6 +277,12 @@ ANSWERS = frozenset({"retaliation", "response", "reprisal"})
 OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "appos", "conj", "nsubj", "nsubjpass"})
 
 
+def _phrase_words(words: list[Token], preps: Set[str]) -> set[int]:
+    """Positions of the words of the phrases that ``preps`` head under ``words``."""
+    phrases = [p for w in words for p in children(w, "prep") if p.lower_ in preps]
+    return {t.i for p in phrases for t in subtree(p)}
+
+
 def _answered_actors(
     holders: Iterable[Token], sources: list[Token], index: ActorIndex
 ) -> list[Token]:
@@ -295,16 +301,11 @@ def _answered_actors(
             if answer.lemma_.lower() not in ANSWERS:
                 continue
             for tie in children(answer, "prep"):
-                words = subtree(tie)
-                aimed = {
-                    t.i
-                    for word in words
-                    for p in children(word, "prep")
-                    if p.lower_ in NESTED_TARGET_PREPS
-                    for t in subtree(p)
-                }
+                phrase = subtree(tie)
+                # the "by" phrase the parser hangs inside one still names the doer
+                aimed = _phrase_words(phrase, NESTED_TARGET_PREPS) - _phrase_words(phrase, {"by"})
                 named = [
-                    t for t in words if t.i not in aimed and index.actor_at(t) not in own | {None}
+                    t for t in phrase if t.i not in aimed and index.actor_at(t) not in own | {None}
                 ]
                 if named:
                     return named[:1]

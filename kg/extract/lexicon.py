@@ -230,11 +230,25 @@ def lexicon_code(verb: Token) -> tuple[EventCode, Pattern | None] | None:
     if span is None:
         return None
     return _dictionary_code(
-        dictionary_at(span.label_),
-        span.text.split(),
-        lambda: _object_side(verb, span),
-        lambda: [t for s in subjects(verb)[0] for t in subtree(s)],
+        dictionary_at(span.label_), span.text.split(), lambda: _verb_sides(verb, span)
     )
+
+
+def _verb_sides(verb: Token, span: Span) -> tuple[_Side, _Side]:
+    """The words a verb's patterns read after it and in its subject, a passive's as its
+    active's: its "by" phrase names who acted, so its words are the subject side and no
+    noun phrase of the object side ("gunboats were attacked by American helicopters" is
+    no "- * &AIRCRAFT", ATTACK's fighting of aircraft, which codes no event), though a
+    pattern's own "(BY ...)" phrase still reads it; its grammatical subject is what was
+    acted on, the object side ("protection was provided by U.S. destroyers": PROVIDE's
+    "- * PROTECTION"), not the subject side ("- GUNBOAT *" is an act of gunboats)."""
+    after = _object_side(verb, span)
+    if not is_passive(verb):
+        return _Side.of(after), _Side.of([t for s in subjects(verb)[0] for t in subtree(s)])
+    doers = [t for agent in children(verb, "agent") for t in subtree(agent)]
+    # as an object, less its clauses: "men who refused to leave the land were arrested"
+    acted_on = sorted(_phrases(subjects(verb)[0]) + after, key=lambda t: t.i)
+    return _Side.of(acted_on, {t.i for t in doers}), _Side.of(doers)
 
 
 def noun_code(noun: Token) -> tuple[EventCode, Pattern | None] | None:
@@ -247,11 +261,17 @@ def noun_code(noun: Token) -> tuple[EventCode, Pattern | None] | None:
     if span is None:
         return None
     return _dictionary_code(
-        dictionary_at(span.label_),
-        [span.kb_id_],
-        lambda: _object_side(noun, span),
-        lambda: [t for c in lefts(noun) for t in subtree(c)],
+        dictionary_at(span.label_), [span.kb_id_], lambda: _noun_sides(noun, span)
     )
+
+
+def _noun_sides(noun: Token, span: Span) -> tuple[_Side, _Side]:
+    """The words a noun's patterns read after it and in its subject: its phrases after
+    it, and its modifiers before it with its "by" phrase, which names its doer as a
+    passive's does ("the bombing of the port by Iraq"; see :func:`_verb_sides`)."""
+    doers = [t for p in children(noun, "prep") if p.lower_ == "by" for t in subtree(p)]
+    before = [t for c in lefts(noun) for t in subtree(c)]
+    return _Side.of(_object_side(noun, span), {t.i for t in doers}), _Side.of(before + doers)
 
 
 def nominal_verb(noun: Token) -> str | None:
@@ -271,18 +291,17 @@ def _nominal_forms(doc: Doc) -> dict[int, Span]:
 def _dictionary_code(
     dictionary: VerbDictionary,
     words: Sequence[str],
-    after: Callable[[], list[Token]],
-    subject: Callable[[], list[Token]],
+    read: Callable[[], tuple[_Side, _Side]],
 ) -> tuple[EventCode, Pattern | None] | None:
     """The code of the first of the form's entries that codes the clause: its first
-    pattern the words ``after`` the verb and in its ``subject`` hold, else its default.
-    The two sides are read once, when a block first needs them."""
+    pattern that the words after the verb and in its subject (as ``read`` gives them)
+    hold, else its default. The two sides are read once, when a block first needs them."""
     sides: tuple[_Side, _Side] | None = None
     for block, entry in dictionary.lookup(words):
         patterns = _patterns(block, dictionary)
         if patterns.ordered:
             if sides is None:
-                sides = _Side.of(after()), _Side.of(subject())
+                sides = read()
             for pattern in patterns.candidates(sides, entry):
                 if _matches(pattern, sides, dictionary):
                     return pattern.code, pattern
@@ -445,15 +464,20 @@ def _object_side(verb: Token, span: Span) -> list[Token]:
     higher prices": the prices are the relative clause's, not what was rejected), and
     the verb form's own words; and those of the conjunct the form takes in ("killed or
     wounded 200 civilians": KILL's "- * CIVILIAN")."""
-    words: list[Token] = []
     conjunct = _coordinated(span)  # "killed or wounded 200 civilians": its object too
-    pending = [
+    return _phrases(
         c
         for head in (verb, conjunct)
         if head is not None
         for c in children(head)
         if c.i > head.i and c.dep_ not in CLAUSE_DEPS and c.i not in range(span.start, span.end)
-    ]
+    )
+
+
+def _phrases(heads: Iterable[Token]) -> list[Token]:
+    """The words of the phrases ``heads`` head, less clauses of their own, in order."""
+    words: list[Token] = []
+    pending = list(heads)
     while pending:
         token = pending.pop()
         words.append(token)
@@ -534,15 +558,18 @@ def _prep_in(prep: Prep, tokens: Iterable[Token], dictionary: VerbDictionary) ->
 
 @dataclass(frozen=True)
 class _Side:
-    """The words on one side of a verb that its patterns read, and the set of their
+    """The words on one side of a verb that its patterns read, those a noun phrase of a
+    pattern may be (not a passive's doers: see :func:`_verb_sides`), and the set of their
     forms and lemmas in upper case, to rule out a pattern without walking its phrases."""
 
     tokens: list[Token]
+    nouns: list[Token]
     words: frozenset[str]
 
     @classmethod
-    def of(cls, tokens: list[Token]) -> _Side:
-        return cls(tokens, frozenset(w for t in tokens for w in _spellings(t)))
+    def of(cls, tokens: list[Token], doers: Set[int] = frozenset()) -> _Side:
+        nouns = [t for t in tokens if t.i not in doers] if doers else tokens
+        return cls(tokens, nouns, frozenset(w for t in tokens for w in _spellings(t)))
 
 
 def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDictionary) -> bool:
@@ -553,7 +580,7 @@ def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDicti
         for element in elements:
             if isinstance(element, Noun):
                 if side.words.isdisjoint(_heads(element, dictionary)) or not _noun_in(
-                    element, side.tokens, dictionary
+                    element, side.nouns, dictionary
                 ):
                     return False
             elif isinstance(element, Prep):

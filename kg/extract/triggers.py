@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import is_time_phrase
+from kg.extract.clauses import is_passive, is_time_phrase
 from kg.extract.lexicon import nominal_verb, noun_code
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
@@ -186,9 +186,14 @@ def lexicon_match(
     nothing: "headed the Nigerian team", "increased imports of U.S. goods", "conducted a
     test" cooperate with nobody (the dev sets' 06 events so coded were right once in
     23), while its patterns ("boosted economic links", 0311) and other blocks' own codes
-    ("bought wheat", 061) still read. ``coded``: the verb's
-    :func:`kg.extract.lexicon.lexicon_code`."""
-    if verb.lemma_.lower() in vocab.speech_lemmas and not (
+    ("bought wheat", 061) still read. A verb of saying in the passive with no "by"
+    phrase names no speaker, so its patterns read no one's act in what was said
+    ("sanctions against Chile were reported" is no REPORT "- * SANCTIONS", 163). ``coded``:
+    the verb's :func:`kg.extract.lexicon.lexicon_code`."""
+    speech = verb.lemma_.lower() in vocab.speech_lemmas
+    if speech and is_passive(verb) and not children(verb, "agent"):
+        return None
+    if speech and not (
         coded
         and coded[0].event
         and (coded[1] is not None or (addressed and coded[0].event[:2] != STATEMENT_ROOT))
@@ -287,6 +292,10 @@ def dictionary_noun(noun: Token, vocab: Vocabulary) -> NounReading | None:
 
 
 def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
-    """The class of the most specific noun trigger that matches (:func:`noun_triggers`)."""
+    """The class of the most specific noun trigger of the ontology that matches
+    (:func:`noun_triggers`): the act a subject, a light verb's object or a reported
+    object names. The dictionary's readings of nouns are left to the nouns' own events,
+    where their target rules apply: "the rebels' campaign of bombings killed 40" is no
+    campaign (CAMPAIGN, 100) that killed."""
     found = noun_triggers(noun, vocab)
-    return found[0].event_type if found else None
+    return found[0].event_type if found and not found[0].lexicon else None

@@ -3501,6 +3501,23 @@ def test_a_passive_is_read_by_the_dictionarys_patterns_as_its_active() -> None:
     assert coded is not None and coded[0].event == "195"
 
 
+MOBILISED = parsed("""
+Peru      1 nsubj PROPN NNP Peru     GPE
+mobilised 1 ROOT  VERB  VBD mobilise
+troops    1 dobj  NOUN  NNS troop
+along     1 prep  ADP   IN  along
+the       5 det   DET   DT  the
+border    3 pobj  NOUN  NN  border
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_show_of_force_aims_at_no_troops_of_no_side() -> None:
+    """ "Peru mobilised troops along the border": the troops are Peru's own, moved, not
+    a party the posture is aimed at (no side was found for them)."""
+    assert {p for p in pairs(MOBILISED) if p[0] == "peru"} == {("peru", "15", None)}
+
+
 AFTER_MEETING = parsed("""
 After      5 prep  ADP   IN  after
 meeting    0 pcomp VERB  VBG meet

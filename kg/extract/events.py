@@ -381,6 +381,15 @@ def _sides(sources: list[Token], index: ActorIndex) -> tuple[set[str], set[str]]
     return own, {c for c in (index.country_of(k) for k in own) if c is not None}
 
 
+def _unsided_agent(key: str | None, index: ActorIndex) -> bool:
+    """Whether an actor is armed men no side was found for, its code its role alone
+    ("troops", MIL; not "refugees", whom a show of force may protect)."""
+    actor = index.actors.get(key) if key is not None else None
+    if actor is None or not actor.code or actor.code != actor.role:
+        return False
+    return not set(role_codes(actor.code)) & UNARMED
+
+
 def _not_own(targets: list[Token], sources: list[Token], index: ActorIndex) -> list[Token]:
     """Targets without the source's own agents, named by its own possessive pronoun:
     "Damascus withdrew its forces", "Egypt recalled its ambassador" move the source's
@@ -1386,6 +1395,10 @@ def _events(
     when = event_date(verb, index.coder.date, ahead=modality == "intended")
     sources = actor_arguments(reading.sources, index)
     targets = actor_arguments(reading.targets, index, reading.rebound)
+    if event_type.cameo.startswith(POSTURE_ROOT):
+        # A show of force moves the doer's own men: "mobilised troops", "deployed
+        # soldiers along the frontier" aim at no armed men of no side.
+        targets = [t for t in targets if not _unsided_agent(t.key, index)] or [NO_ARGUMENT]
     # A verbal act (QuadClass 1, 3: a statement, appeal, consultation, demand, threat,
     # rejection) or an act of cooperation (2: aid, a concession) is somebody's: with no
     # source the text names, there is no act to code (PETRARCH drops unresolved

@@ -245,10 +245,18 @@ def noun_triggers(noun: Token, vocab: Vocabulary) -> list[NounReading]:
     to Kuwait": "warning to"). A noun no trigger of the ontology has is read by the
     verb dictionary (:func:`dictionary_noun`); one the ontology names only with other
     words (a "discussion" "with" or "between" parties) is no event without them."""
-    triggers = vocab.by_noun.get(noun.lemma_.lower(), ())
-    if not triggers:
+    if not vocab.by_noun.get(noun.lemma_.lower()):
         reading = dictionary_noun(noun, vocab)
         return [reading] if reading is not None else []
+    return _ontology_readings(noun, vocab)
+
+
+def _ontology_readings(noun: Token, vocab: Vocabulary) -> list[NounReading]:
+    """The classes the ontology's noun triggers name at ``noun`` (see
+    :func:`noun_triggers`), the most specific first."""
+    triggers = vocab.by_noun.get(noun.lemma_.lower(), ())
+    if not triggers:
+        return []
     phrases = children(noun, "prep")
     if noun.dep_ == "dobj":
         phrases = phrases + [c for c in children(noun.head, "prep", "dative") if c.i > noun.i]
@@ -297,5 +305,5 @@ def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
     object names. The dictionary's readings of nouns are left to the nouns' own events,
     where their target rules apply: "the rebels' campaign of bombings killed 40" is no
     campaign (CAMPAIGN, 100) that killed."""
-    found = noun_triggers(noun, vocab)
-    return found[0].event_type if found and not found[0].lexicon else None
+    found = _ontology_readings(noun, vocab)
+    return found[0].event_type if found else None

@@ -3340,6 +3340,32 @@ def test_a_dictionary_nouns_default_code_needs_a_target_and_speech_nouns_code_no
     assert not [e for e in events if e.sentence == 4 and e.source == "chile"]
 
 
+TAKEN_ACT = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+took      1 ROOT  VERB  VBD take
+military  3 amod  ADJ   JJ  military
+action    1 dobj  NOUN  NN  action
+against   1 prep  ADP   IN  against
+Peru      4 pobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+Chile     8 nsubj PROPN NNP Chile     GPE
+took      8 ROOT  VERB  VBD take
+the       11 det  DET   DT  the
+Peruvian  11 amod ADJ   JJ  peruvian  NORP
+ship      8 dobj  NOUN  NN  ship
+.         8 punct PUNCT .   .
+""")
+
+
+def test_a_seizure_takes_a_thing_not_an_act() -> None:
+    """ "Chile took military action against Peru": TAKE's default, a seizure of property
+    (171), reads nothing where the object names an act (ACT's noun, "action"): the verb
+    only carries it. "Chile took the Peruvian ship" is still a seizure, of Peru's."""
+    events = {(e.sentence, e.source, e.cameo, e.target) for e in run(TAKEN_ACT).events}
+    assert not [e for e in events if e[0] == 1 and e[2].startswith("171")]
+    assert (2, "chile", "171", "peru") in events
+
+
 CAMPAIGN_KILLED = parsed("""
 The       3 det   DET   DT  the
 rebels    3 poss  NOUN  NNS rebel

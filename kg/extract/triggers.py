@@ -163,6 +163,9 @@ INTENT_ROOT = "03"  # CAMEO's expressions of intent to cooperate
 # of managing, increasing, establishing and transferring (OVERSEE_MANAGE, BOOST, ENACT,
 # GRANT, ...), which names cooperation only where a pattern says what is shared.
 MATERIAL_COOPERATION = "060"
+# CAMEO's seizure or destruction of property (TAKE, SEIZE, CAPTURE, DESTROY,
+# CONFISCATE), whose object is a thing taken, never an act (see _takes_an_act).
+SEIZURE = "171"
 
 
 def lexicon_match(
@@ -186,9 +189,11 @@ def lexicon_match(
     nothing: "headed the Nigerian team", "increased imports of U.S. goods", "conducted a
     test" cooperate with nobody (the dev sets' 06 events so coded were right once in
     23), while its patterns ("boosted economic links", 0311) and other blocks' own codes
-    ("bought wheat", 061) still read. A verb of saying in the passive with no "by"
-    phrase names no speaker, so its patterns read no one's act in what was said
-    ("sanctions against Chile were reported" is no REPORT "- * SANCTIONS", 163). ``coded``:
+    ("bought wheat", 061) still read. A default seizure of property (171) whose object
+    names an act seizes nothing (:func:`_takes_an_act`: "took military action"). A verb
+    of saying in the passive with no "by" phrase names no speaker, so its patterns read
+    no one's act in what was said ("sanctions against Chile were reported" is no REPORT
+    "- * SANCTIONS", 163). ``coded``:
     the verb's :func:`kg.extract.lexicon.lexicon_code`."""
     speech = verb.lemma_.lower() in vocab.speech_lemmas
     if speech and is_passive(verb) and not children(verb, "agent"):
@@ -204,6 +209,8 @@ def lexicon_match(
     code = coded[0]
     if coded[1] is None and code.event == MATERIAL_COOPERATION:
         return None  # "headed the team", "increased imports": cooperation with nobody
+    if coded[1] is None and (code.event or "").startswith(SEIZURE) and _takes_an_act(verb, vocab):
+        return None  # "took military action": an act is no property to seize
     wanted = code.event or code.converse  # "received a loan": the lender acts on the subject
     event_type = vocab.for_code(wanted) if wanted else None
     if event_type is None:
@@ -221,6 +228,17 @@ def lexicon_match(
         dyadic=coded[1] is None,
         counterpart=counterpart,
         pattern=coded[1],
+    )
+
+
+def _takes_an_act(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether the verb's direct object names an act (an event noun of the ontology, or
+    a noun whose verb a dictionary lists, :func:`kg.extract.lexicon.nominal_verb`): the
+    verb then only carries it, as "take" does in "took defensive action", "took a
+    decision", "took a vote", and seizes nothing."""
+    return any(
+        noun.pos_ == "NOUN" and (nominal_verb(noun) is not None or noun_type(noun, vocab))
+        for noun in children(verb, "dobj")
     )
 
 

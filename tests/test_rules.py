@@ -3354,16 +3354,25 @@ the       11 det  DET   DT  the
 Peruvian  11 amod ADJ   JJ  peruvian  NORP
 ship      8 dobj  NOUN  NN  ship
 .         8 punct PUNCT .   .
+Chile     14 nsubj PROPN NNP Chile    GPE
+seized    14 ROOT VERB  VBD seize
+the       17 det  DET   DT  the
+Peruvian  17 amod ADJ   JJ  peruvian  NORP
+television 14 dobj NOUN NN  television
+.         14 punct PUNCT .  .
 """)
 
 
 def test_a_seizure_takes_a_thing_not_an_act() -> None:
     """ "Chile took military action against Peru": TAKE's default, a seizure of property
-    (171), reads nothing where the object names an act (ACT's noun, "action"): the verb
-    only carries it. "Chile took the Peruvian ship" is still a seizure, of Peru's."""
+    (171), reads nothing where the object names an act (ACT's noun, "action"): "take" is
+    then a light verb that only carries it. "Chile took the Peruvian ship" is still a
+    seizure, of Peru's; so is "Chile seized the Peruvian television", though TELEVISE
+    names its noun: only "take" is light."""
     events = {(e.sentence, e.source, e.cameo, e.target) for e in run(TAKEN_ACT).events}
     assert not [e for e in events if e[0] == 1 and e[2].startswith("171")]
     assert (2, "chile", "171", "peru") in events
+    assert [e for e in events if e[:3] == (3, "chile", "171")]
 
 
 CAMPAIGN_KILLED = parsed("""

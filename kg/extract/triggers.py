@@ -164,8 +164,10 @@ INTENT_ROOT = "03"  # CAMEO's expressions of intent to cooperate
 # GRANT, ...), which names cooperation only where a pattern says what is shared.
 MATERIAL_COOPERATION = "060"
 # CAMEO's seizure or destruction of property (TAKE, SEIZE, CAPTURE, DESTROY,
-# CONFISCATE), whose object is a thing taken, never an act (see _takes_an_act).
+# CONFISCATE), and the verb of its block that is also a light verb, which then carries
+# the act its object names and seizes nothing (see _light_take).
 SEIZURE = "171"
+LIGHT_TAKE = "take"
 
 
 def lexicon_match(
@@ -190,7 +192,7 @@ def lexicon_match(
     test" cooperate with nobody (the dev sets' 06 events so coded were right once in
     23), while its patterns ("boosted economic links", 0311) and other blocks' own codes
     ("bought wheat", 061) still read. A default seizure of property (171) whose object
-    names an act seizes nothing (:func:`_takes_an_act`: "took military action"). A verb
+    names an act seizes nothing (:func:`_light_take`: "took military action"). A verb
     of saying in the passive with no "by" phrase names no speaker, so its patterns read
     no one's act in what was said ("sanctions against Chile were reported" is no REPORT
     "- * SANCTIONS", 163). ``coded``:
@@ -209,7 +211,7 @@ def lexicon_match(
     code = coded[0]
     if coded[1] is None and code.event == MATERIAL_COOPERATION:
         return None  # "headed the team", "increased imports": cooperation with nobody
-    if coded[1] is None and (code.event or "").startswith(SEIZURE) and _takes_an_act(verb, vocab):
+    if coded[1] is None and (code.event or "").startswith(SEIZURE) and _light_take(verb, vocab):
         return None  # "took military action": an act is no property to seize
     wanted = code.event or code.converse  # "received a loan": the lender acts on the subject
     event_type = vocab.for_code(wanted) if wanted else None
@@ -231,11 +233,15 @@ def lexicon_match(
     )
 
 
-def _takes_an_act(verb: Token, vocab: Vocabulary) -> bool:
-    """Whether the verb's direct object names an act (an event noun of the ontology, or
-    a noun whose verb a dictionary lists, :func:`kg.extract.lexicon.nominal_verb`): the
-    verb then only carries it, as "take" does in "took defensive action", "took a
-    decision", "took a vote", and seizes nothing."""
+def _light_take(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether the verb is "take" used lightly: without a particle, its direct object
+    names an act (an event noun of the ontology, or a noun whose verb a dictionary
+    lists, :func:`kg.extract.lexicon.nominal_verb`): "took defensive action", "took a
+    decision", "took revenge". Only "take" is so light: what one seizes, confiscates or
+    takes over is a thing, however its noun is derived ("seized the state television",
+    "took over the crossing")."""
+    if verb.lemma_.lower() != LIGHT_TAKE or children(verb, "prt"):
+        return False
     return any(
         noun.pos_ == "NOUN" and (nominal_verb(noun) is not None or noun_type(noun, vocab))
         for noun in children(verb, "dobj")

@@ -444,6 +444,61 @@ def test_an_act_of_force_with_no_place_of_its_own_keeps_the_scene_of_the_last() 
     }
 
 
+A_PLACE_BELOW_THE_CLAUSE = parsed("""
+Greece   1 nsubj PROPN NNP Greece   GPE
+urged    1 ROOT  VERB  VBD urge
+Turkey   1 dobj  PROPN NNP Turkey   GPE
+to       4 aux   PART  TO  to
+avoid    1 xcomp VERB  VB  avoid
+steps    4 dobj  NOUN  NNS step
+that     7 nsubj PRON  WDT that
+worsen   5 relcl VERB  VBP worsen
+tensions 7 dobj  NOUN  NNS tension
+in       8 prep  ADP   IN  in
+the      11 det  DET   DT  the
+Aegean   9 pobj  PROPN NNP Aegean   LOC
+.        1 punct PUNCT .   .
+In       17 prep  ADP   IN  in
+Athens   13 pobj  PROPN NNP Athens  GPE
+,        17 punct PUNCT ,   ,
+officials 17 nsubj NOUN NNS official
+said     17 ROOT  VERB  VBD say
+Turkish  19 amod  ADJ   JJ  turkish NORP
+ships    20 nsubj NOUN  NNS ship
+shelled  17 ccomp VERB  VBD shell
+Greek    22 amod  ADJ   JJ  greek   NORP
+boats    20 dobj  NOUN  NNS boat
+.        17 punct PUNCT .   .
+Greece   25 nsubj PROPN NNP Greece  GPE
+condemned 25 ROOT VERB  VBD condemn
+Turkey   25 dobj  PROPN NNP Turkey  GPE
+over     25 prep  ADP   IN  over
+steps    27 pobj  NOUN  NNS step
+that     30 nsubj PRON  WDT that
+worsened 28 relcl VERB  VBD worsen
+tensions 30 dobj  NOUN  NNS tension
+in       31 prep  ADP   IN  in
+the      34 det   DET   DT  the
+Aegean   32 pobj  PROPN NNP Aegean  LOC
+and      31 cc    CCONJ CC  and
+near     31 prep  ADP   IN  near
+Izmir    36 pobj  PROPN NNP Izmir   GPE
+.        25 punct PUNCT .   .
+""")
+
+
+def test_an_event_its_clause_places_nowhere_is_at_the_one_place_its_sentence_names() -> None:
+    """ "Greece urged Turkey to avoid steps that worsen tensions in the Aegean": the
+    appeal's clause names no place, its sentence names one, as a coder places it. Not
+    where a report was made ("In Athens, officials said Turkish ships shelled Greek
+    boats": no shelling in Athens), and not where the sentence names two places
+    ("condemned Turkey over steps that worsened tensions in the Aegean and near
+    Izmir"). A clause of another moment keeps its place to itself: see
+    :func:`test_a_clause_of_the_same_moment_locates_the_event`."""
+    where = {e.trigger: e.location for e in run(A_PLACE_BELOW_THE_CLAUSE).events}
+    assert where == {"urged": "aegean_sea", "shelled": None, "condemned": None}
+
+
 DOMESTIC_AND_ABROAD = parsed("""
 Bolivian   1 amod  ADJ   JJ  bolivian   NORP
 miners     2 nsubj NOUN  NNS miner

@@ -113,7 +113,7 @@ from kg.extract.lexicon import (
     written_for_any,
 )
 from kg.extract.opponents import FORCE_CODES, complete_parties
-from kg.extract.places import PlaceIndex, at_home, at_the_table, on_the_scene
+from kg.extract.places import PlaceIndex, at_home, at_the_table, in_the_sentence, on_the_scene
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
     INTENT_ROOT,
@@ -1604,9 +1604,10 @@ def extract_events(
     places: PlaceIndex | None = None,
 ) -> list[Event]:
     """All events of a parsed article, one per (sentence, source, CAMEO root, target),
-    each with where it happened where the clause says, else the scene of an act on the
-    ground, or the place of talks between the same sides (a visit's talks and the
-    agreements signed at them), else the country of a domestic act (see
+    each with where it happened where the clause says, else the one place its sentence
+    names, else the scene of an act on the ground, or the place of talks between the
+    same sides (a visit's talks and the agreements signed at them), else the country of
+    a domestic act (see
     :mod:`kg.extract.places`); acts with the target, and acts of force with the source,
     the article gives them where their clause does not (see
     :mod:`kg.extract.opponents`)."""
@@ -1619,6 +1620,7 @@ def extract_events(
     ]
     found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
+    found = in_the_sentence(found, doc, places, sentence_of, vocab.speech_lemmas)
     found = on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS)
     found = at_the_table(
         found, lambda e: e.cameo[:3] in AT_THE_TABLE_CODES, lambda k: index.country_of(k) or k

@@ -20,6 +20,8 @@ and a town is where, not who. Three steps:
   names hold such traps. Any other name (a town, a water, a region from
   :mod:`kg.places`, or a name no table knows) is a place and no actor; an unknown name
   the model tagged as a state is kept as an actor only where it acts ("Quebec said");
+* :func:`in_the_sentence` gives an event that its clause places nowhere the one place
+  its sentence's locative phrases name, wherever the parser hung the phrase;
 * :func:`on_the_scene` gives an act on the ground (the caller says which: kg's are
   material conflict but reduced relations) whose sentence names no place the scene of
   the article's such acts before it, as a coder reads a battle report;
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -61,6 +63,7 @@ __all__ = [
     "PlaceIndex",
     "at_home",
     "at_the_table",
+    "in_the_sentence",
     "on_the_scene",
     "resolve_places",
 ]
@@ -312,6 +315,7 @@ class PlaceIndex:
     not_actors: set[int] = field(default_factory=set)  # entity starts that name no actor
     countries: dict[str, Actor] = field(default_factory=dict)  # country actors by key
     locations: dict[int, str] = field(default_factory=dict)  # head word → place key
+    phrases: set[tuple[int, str]] = field(default_factory=set)  # all made: (head, key)
     named: dict[int, str] = field(default_factory=dict)  # the same, by a modifier only
     dateline: tuple[int, str] | None = None  # the dateline's sentence start, its place
     things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
@@ -638,9 +642,12 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         key = index.at.get(loc.place)
         if key is None or ((loc.patient or loc.outside) and index.places[key].kind == "country"):
             continue
-        (index.named if loc.modifier or loc.described else index.locations).setdefault(
-            loc.head, key
-        )
+        if loc.modifier or loc.described:
+            index.named.setdefault(loc.head, key)
+        else:
+            index.locations.setdefault(loc.head, key)
+            if not (loc.host and _to_be_made(doc[loc.head])):
+                index.phrases.add((loc.head, key))
         if loc.patient:
             continue
         head = doc[loc.head]  # a thing is where its phrase, or the act done to it, is
@@ -668,6 +675,64 @@ def at_home(
                 event = replace(event, location=places.country_place(home))
         placed.append(event)
     return placed
+
+
+def in_the_sentence(
+    events: list[Event],
+    doc: Doc,
+    places: PlaceIndex,
+    sentence_of: Mapping[int, int],
+    reports: Set[str],
+) -> list[Event]:
+    """An event that its clause places nowhere happened at the one place its sentence's
+    locative phrases name, wherever the parser hung the phrase: "called on both
+    countries to avoid any action that could aggravate the situation in the Aegean";
+    "Mousavi is in Damascus, and diplomats said he would seek Syrian help". Not where a
+    verb of ``reports`` (lemmas) says it was told: "in Washington, networks reported
+    that American forces struck Iran" is no strike in Washington; not where a clause of
+    another moment was (:func:`_of_another_moment`); and not where the sentence names
+    two places or more. An act not made is no place (see :func:`_to_be_made`,
+    :func:`resolve_places`, which leaves such a destination out of
+    :attr:`PlaceIndex.phrases`). Run after the parties are completed (a place
+    found this way is too weak to give a target its country) and before
+    :func:`on_the_scene`: the sentence's own place is better evidence than the story's
+    scene."""
+    named: dict[int, set[str]] = {}
+    for head, key in places.phrases:
+        if (
+            head in sentence_of
+            and doc[head].lemma_.lower() not in reports
+            and not _of_another_moment(doc[head])
+        ):
+            named.setdefault(sentence_of[head], set()).add(key)
+    placed: list[Event] = []
+    for event in events:
+        keys = named.get(event.sentence, set())
+        if event.location is None and len(keys) == 1:
+            event = replace(event, location=next(iter(keys)))
+        placed.append(event)
+    return placed
+
+
+def _to_be_made(act: Token) -> bool:
+    """Whether a journey or an act on a place is stated by an infinitive ("refused to
+    visit Washington", "threatened to bomb Basra"), an act not made, so its
+    destination or its object is no place where anything happened; not a participle
+    ("visiting Ottawa, he said")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in act.children)
+
+
+def _of_another_moment(token: Token) -> bool:
+    """Whether the word is in an adverbial clause whose conjunction sets it at another
+    moment than its main clause, or gives a cause or a condition ("before they could
+    meet outside Amarah", "after forces destroyed a platform in the Gulf"): any
+    conjunction but those of :data:`SIMULTANEOUS`."""
+    for word in (token, *token.ancestors):
+        if word.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ not in SIMULTANEOUS for c in word.children
+        ):
+            return True
+    return False
 
 
 def on_the_scene(events: list[Event], of_scene: Callable[[Event], bool]) -> list[Event]:

@@ -127,18 +127,25 @@ def _words(label: str) -> list[str]:
 
 
 # What a coder writes around a place's name ("near Kharg Island", "east of Basra", "the
-# northern tip of the Gulf"), which says where in or around the place, not which place.
+# northern tip of the Gulf", "a suburb of Gaborone"), which says where in or around the
+# place, not which place.
 _AROUND = re.compile(
-    r"^(?:(?:near|off|around|outside|inside|in|at|on|the|mouth|tip|edge|of|central|"
+    r"^(?:(?:near|off|around|outside|inside|in|at|on|the|a|mouth|tip|edge|of|central|"
+    r"suburbs?|outskirts|centre|center|heart|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?)\s+)+"
 )
+# What a coder writes after a place's name to say where in it: "the Gulf off the Iranian
+# coast", "Kharg Island near Bushehr".
+_WHERE_IN = re.compile(r"\s(?:off|near|outside)\s")
 
 
 def _place_names(text: str) -> list[str]:
     """The places a location names, folded, without what is said around them:
-    "Ouadi Doum, northern Chad" → ["ouadi doum", "chad"]."""
+    "Ouadi Doum, northern Chad" → ["ouadi doum", "chad"]; "Gulf off the Iranian coast"
+    → ["gulf", "iranian coast"]."""
     parts = re.split(r",|\band\b", fold(text))
-    return [name for part in parts if (name := _AROUND.sub("", part.strip()))]
+    pieces = [piece for part in parts for piece in _WHERE_IN.split(part)]
+    return [name for piece in pieces if (name := _AROUND.sub("", piece.strip()))]
 
 
 def same_place(gold: str, predicted: str) -> bool:

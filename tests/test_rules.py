@@ -2940,6 +2940,18 @@ treaty 3 dobj  NOUN  NN  treaty
 .      3 punct PUNCT .   .
 """)
 
+SIGNED_ON_A_TERRITORY = parsed("""
+Chile  3 nsubj PROPN NNP Chile GPE
+and    0 cc    CCONJ CC  and
+Peru   0 conj  PROPN NNP Peru  GPE
+signed 3 ROOT  VERB  VBD sign
+a      5 det   DET   DT  a
+treaty 3 dobj  NOUN  NN  treaty
+on     5 prep  ADP   IN  on
+Bolivia 6 pobj PROPN NNP Bolivia GPE
+.      3 punct PUNCT .   .
+""")
+
 PRAISED_TOGETHER = parsed("""
 Chile   3 nsubj PROPN NNP Chile GPE
 and     0 cc    CCONJ CC  and
@@ -2953,9 +2965,12 @@ treaty  3 dobj  NOUN  NN  treaty
 
 def test_parties_to_a_reciprocal_act_are_each_others_targets() -> None:
     """ "Chile and Peru signed a treaty": signing an agreement (057) is reciprocal in the
-    ontology, so each party is the other's target, both directions as coders code it;
-    praising a treaty together is no act on each other."""
+    ontology, so each party is the other's target, both directions as coders code it,
+    whatever the treaty is on; praising a treaty together is no act on each other."""
     signed = {(e.source, e.cameo, e.target) for e in run(SIGNED_TOGETHER).events}
+    assert signed == {("chile", "057", "peru"), ("peru", "057", "chile")}
+    # what an "on" phrase names is what the treaty is about, not a party to it
+    signed = {(e.source, e.cameo, e.target) for e in run(SIGNED_ON_A_TERRITORY).events}
     assert signed == {("chile", "057", "peru"), ("peru", "057", "chile")}
     praised = {(e.source, e.target) for e in run(PRAISED_TOGETHER).events}
     assert praised == {("chile", None), ("peru", None)}

@@ -193,6 +193,7 @@ CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
 # "the party mustered a majority" shows no force (see _shows_force)
 POSTURE_ROOT = "15"
 RECIPROCAL_PREPS = frozenset({"with", "against"})  # "clashed with each other"
+TOPIC_PREPS = frozenset({"on", "over", "about"})  # "talks on Cyprus": see _parties
 # Prepositions of an adverbial phrase whose event noun the clause's subject took part in:
 # "after a meeting with the minister", "in talks with Peru" (not "protested against a
 # visit to Taiwan", "criticized him for a visit to Libya": another's act); a journey's
@@ -1487,7 +1488,9 @@ def _parties(
     (PETRARCH's ``[112:112]``: "Iran and Iraq exchanged accusations") whose parties are
     coordinated subjects ("Egypt and Israel signed an agreement") and that names no
     partner of its own ("U.S. and British planes exchanged fire with Iraqi anti-aircraft
-    batteries" is not fire between allies; "signed it with great fanfare" names none).
+    batteries" is not fire between allies; "signed it with great fanfare" names none;
+    what an "on", "over" or "about" phrase names is the act's topic, no partner: "signed
+    an agreement on Macao").
     The act is as read, before an intention or a negation recodes it: "Egypt and
     Israel will hold talks" is an intent to meet each other. A verb the dictionary
     codes by its block alone, done to a thing, is no act with each other: "Gorbachev
@@ -1510,7 +1513,14 @@ def _parties(
     ]  # a partner is a party, not a manner: "signed an agreement with great fanfare"
     partnered = any(index.actor_at(p) for p in partners) or bool(named_by(partners, index))
     mutual = reading.mutual or ((paired or reciprocal) and not partnered)
-    if any(t.key for t in targets) or not mutual:
+    topics = {
+        index.actor_at(p)
+        for h in holders
+        for c in children(h, "prep")
+        if c.lower_ in TOPIC_PREPS
+        for p in children(c, "pobj")
+    }
+    if any(t.key and not (mutual and t.key in topics) for t in targets) or not mutual:
         return targets
     others = [
         s

@@ -458,45 +458,90 @@ in       8 prep  ADP   IN  in
 the      11 det  DET   DT  the
 Aegean   9 pobj  PROPN NNP Aegean   LOC
 .        1 punct PUNCT .   .
-In       17 prep  ADP   IN  in
-Athens   13 pobj  PROPN NNP Athens  GPE
-,        17 punct PUNCT ,   ,
-officials 17 nsubj NOUN NNS official
-said     17 ROOT  VERB  VBD say
-Turkish  19 amod  ADJ   JJ  turkish NORP
-ships    20 nsubj NOUN  NNS ship
-shelled  17 ccomp VERB  VBD shell
-Greek    22 amod  ADJ   JJ  greek   NORP
-boats    20 dobj  NOUN  NNS boat
-.        17 punct PUNCT .   .
-Greece   25 nsubj PROPN NNP Greece  GPE
-condemned 25 ROOT VERB  VBD condemn
-Turkey   25 dobj  PROPN NNP Turkey  GPE
-over     25 prep  ADP   IN  over
-steps    27 pobj  NOUN  NNS step
-that     30 nsubj PRON  WDT that
-worsened 28 relcl VERB  VBD worsen
-tensions 30 dobj  NOUN  NNS tension
-in       31 prep  ADP   IN  in
-the      34 det   DET   DT  the
-Aegean   32 pobj  PROPN NNP Aegean  LOC
-and      31 cc    CCONJ CC  and
-near     31 prep  ADP   IN  near
-Izmir    36 pobj  PROPN NNP Izmir   GPE
-.        25 punct PUNCT .   .
+Officials 16 nsubj NOUN NNS official
+in       13 prep  ADP   IN  in
+Athens   14 pobj  PROPN NNP Athens  GPE
+said     16 ROOT  VERB  VBD say
+Turkish  18 amod  ADJ   JJ  turkish NORP
+ships    19 nsubj NOUN  NNS ship
+shelled  16 ccomp VERB  VBD shell
+Greek    21 amod  ADJ   JJ  greek   NORP
+boats    19 dobj  NOUN  NNS boat
+.        16 punct PUNCT .   .
+Greece   24 nsubj PROPN NNP Greece  GPE
+condemned 24 ROOT VERB  VBD condemn
+Turkey   24 dobj  PROPN NNP Turkey  GPE
+over     24 prep  ADP   IN  over
+steps    26 pobj  NOUN  NNS step
+that     29 nsubj PRON  WDT that
+worsened 27 relcl VERB  VBD worsen
+tensions 29 dobj  NOUN  NNS tension
+in       30 prep  ADP   IN  in
+the      33 det   DET   DT  the
+Aegean   31 pobj  PROPN NNP Aegean  LOC
+and      30 cc    CCONJ CC  and
+near     30 prep  ADP   IN  near
+Izmir    35 pobj  PROPN NNP Izmir   GPE
+.        24 punct PUNCT .   .
+Greece   39 nsubj PROPN NNP Greece  GPE
+condemned 39 ROOT VERB  VBD condemn
+Turkey   39 dobj  PROPN NNP Turkey  GPE
+over     39 prep  ADP   IN  over
+steel    41 pobj  NOUN  NN  steel
+made     42 acl   VERB  VBN make
+in       43 prep  ADP   IN  in
+Izmir    44 pobj  PROPN NNP Izmir   GPE
+.        39 punct PUNCT .   .
+Greece   48 nsubj PROPN NNP Greece  GPE
+condemned 48 ROOT VERB  VBD condemn
+Turkey   48 dobj  PROPN NNP Turkey  GPE
+after    48 prep  ADP   IN  after
+weeks    50 pobj  NOUN  NNS week
+of       51 prep  ADP   IN  of
+talks    52 pobj  NOUN  NNS talk
+that     55 nsubj PRON  WDT that
+stalled  53 relcl VERB  VBD stall
+in       55 prep  ADP   IN  in
+Geneva   56 pobj  PROPN NNP Geneva  GPE
+.        48 punct PUNCT .   .
+According 67 prep VERB  VBG accord
+to       59 prep  ADP   IN  to
+officials 60 pobj NOUN  NNS official
+in       61 prep  ADP   IN  in
+Athens   62 pobj  PROPN NNP Athens  GPE
+,        67 punct PUNCT ,   ,
+Turkish  66 amod  ADJ   JJ  turkish NORP
+ships    67 nsubj NOUN  NNS ship
+shelled  67 ROOT  VERB  VBD shell
+Greek    69 amod  ADJ   JJ  greek   NORP
+boats    67 dobj  NOUN  NNS boat
+.        67 punct PUNCT .   .
 """)
 
 
 def test_an_event_its_clause_places_nowhere_is_at_the_one_place_its_sentence_names() -> None:
     """ "Greece urged Turkey to avoid steps that worsen tensions in the Aegean": the
     appeal's clause names no place, its sentence names one, as a coder places it. Not
-    where a report was made ("In Athens, officials said Turkish ships shelled Greek
-    boats": no shelling in Athens), and not where the sentence names two places
-    ("condemned Turkey over steps that worsened tensions in the Aegean and near
-    Izmir"). A clause of another moment keeps its place to itself: see
-    :func:`test_a_clause_of_the_same_moment_locates_the_event`."""
-    where = {e.trigger: e.location for e in run(A_PLACE_BELOW_THE_CLAUSE).events}
-    assert where == {"urged": "aegean_sea", "shelled": None, "condemned": None}
+    where those who report it are ("Officials in Athens said Turkish ships shelled Greek
+    boats", "According to officials in Athens, …": no shelling in Athens); not where the
+    sentence names two places ("condemned Turkey over steps that worsened tensions in
+    the Aegean and near Izmir"); not where a thing was made ("over steel made in
+    Izmir"); not where a phrase of another moment
+    puts something ("after weeks of talks that stalled in Geneva"; for a clause, see
+    :func:`test_a_clause_of_the_same_moment_locates_the_event`)."""
+    where = [
+        (e.sentence, e.trigger, e.location)
+        for e in run(A_PLACE_BELOW_THE_CLAUSE).events
+        if e.trigger in {"urged", "shelled", "condemned"}
+    ]
+    assert where == [
+        (1, "urged", "aegean_sea"),
+        (2, "shelled", None),
+        (3, "condemned", None),
+        (4, "condemned", None),
+        (5, "condemned", None),
+        (6, "shelled", None),
+    ]
 
 
 DOMESTIC_AND_ABROAD = parsed("""

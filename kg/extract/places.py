@@ -85,6 +85,10 @@ CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
 # Conjunctions of a clause telling the circumstances of the same moment, and so the same
 # place: "killed 300 rebels as they repelled an attack near Homs".
 SIMULTANEOUS = frozenset({"as", "while", "when"})
+# Prepositions of a phrase of time before or after the sentence's moment.
+OTHER_MOMENTS = frozenset({"after", "before", "since", "until", "following", "prior"})
+# How a report's complement hangs on its verb: what it tells, not who tells it.
+REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "conj"})
 # A wire dateline: a town in capitals, maybe its country or state, maybe the agency, then
 # a colon or dash ("KHARTOUM, Sudan:", "WASHINGTON, March 3 -", "GAZA (Reuters) -").
 DATELINE = re.compile(
@@ -688,21 +692,24 @@ def in_the_sentence(
     locative phrases name, wherever the parser hung the phrase: "called on both
     countries to avoid any action that could aggravate the situation in the Aegean";
     "Mousavi is in Damascus, and diplomats said he would seek Syrian help". Not where a
-    verb of ``reports`` (lemmas) says it was told: "in Washington, networks reported
-    that American forces struck Iran" is no strike in Washington; not where a clause of
-    another moment was (:func:`_of_another_moment`); and not where the sentence names
-    two places or more. An act not made is no place (see :func:`_to_be_made`,
-    :func:`resolve_places`, which leaves such a destination out of
-    :attr:`PlaceIndex.phrases`). Run after the parties are completed (a place
-    found this way is too weak to give a target its country) and before
-    :func:`on_the_scene`: the sentence's own place is better evidence than the story's
-    scene."""
+    report (a verb of ``reports``, lemmas) was made or its reporters are
+    (:func:`_of_the_report`: "in Washington, networks reported that American forces
+    struck Iran", "officials in Athens said"); not where a clause or phrase of another
+    moment was (:func:`_of_another_moment`), or a thing is based or was made
+    (:func:`_describing`); not where an act not made would be (see
+    :func:`_to_be_made`, :func:`resolve_places`, which leaves such a destination out
+    of :attr:`PlaceIndex.phrases`); and not where the sentence names two places or
+    more. Run after the parties are completed (a place found this way is too weak to
+    give a target its country) and before :func:`on_the_scene`: the sentence's own
+    place is better evidence than the story's scene, and starts a scene of its own.
+    """
     named: dict[int, set[str]] = {}
     for head, key in places.phrases:
         if (
             head in sentence_of
-            and doc[head].lemma_.lower() not in reports
+            and not _of_the_report(doc[head], reports)
             and not _of_another_moment(doc[head])
+            and not _describing(doc[head])
         ):
             named.setdefault(sentence_of[head], set()).add(key)
     placed: list[Event] = []
@@ -722,17 +729,42 @@ def _to_be_made(act: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in act.children)
 
 
+def _of_the_report(token: Token, reports: Set[str]) -> bool:
+    """Whether the word is the verb of a report (of ``reports``, lemmas) or tells who
+    reported and how: under its subject or another phrase but its complement ("officials
+    in Athens said", "reporters in Jerusalem were told"), or in an "according to" phrase
+    ("according to officials in Kyiv")."""
+    if token.lemma_.lower() in reports:
+        return True
+    for child, word in zip((token, *token.ancestors), token.ancestors, strict=False):
+        if child.dep_ == "prep" and child.lower_ == "according":
+            return True
+        if word.lemma_.lower() in reports:
+            return child.dep_ not in REPORTED
+    return False
+
+
 def _of_another_moment(token: Token) -> bool:
     """Whether the word is in an adverbial clause whose conjunction sets it at another
     moment than its main clause, or gives a cause or a condition ("before they could
     meet outside Amarah", "after forces destroyed a platform in the Gulf"): any
-    conjunction but those of :data:`SIMULTANEOUS`."""
+    conjunction but those of :data:`SIMULTANEOUS`; or in a phrase of time of another
+    moment ("after weeks of talks that stalled in Vienna")."""
     for word in (token, *token.ancestors):
         if word.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ not in SIMULTANEOUS for c in word.children
         ):
             return True
+        if word.dep_ == "prep" and word.lower_ in OTHER_MOMENTS:
+            return True
     return False
+
+
+def _describing(token: Token) -> bool:
+    """Whether the word is a past participle describing a noun: where something is based
+    or was born, made or brokered ("a group based in London", "steel made in China") is
+    a state or an earlier act, not where the sentence's events happen."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
 def on_the_scene(events: list[Event], of_scene: Callable[[Event], bool]) -> list[Event]:

@@ -1672,6 +1672,36 @@ def test_an_agent_naming_an_act_is_its_doer() -> None:
     assert "military" not in {a.key for a in run(MILITARY_OFFENSIVE).actors}
 
 
+A_POLICE_SQUAD = parsed("""
+A        2 det      DET   DT  a
+police   2 compound NOUN  NN  police
+squad    3 nsubj    NOUN  NN  squad
+arrested 3 ROOT     VERB  VBD arrest
+the      5 det      DET   DT  the
+students 3 dobj     NOUN  NNS student
+.        3 punct    PUNCT .   .
+A        10 det      DET   DT  a
+Chilean  10 amod     ADJ   JJ  chilean  NORP
+infantry 10 compound NOUN  NN  infantry
+brigade  11 nsubj    NOUN  NN  brigade
+attacked 11 ROOT     VERB  VBD attack
+Peruvian 13 amod     ADJ   JJ  peruvian NORP
+positions 11 dobj    NOUN  NNS position
+.        11 punct    PUNCT .   .
+""")
+
+
+def test_an_agent_naming_a_group_is_who_the_group_is() -> None:
+    """ "A police squad arrested the students": an agent noun that is the one
+    modifier of a noun of a group names who the group is, the police (it named no
+    actor); beside a side ("a Chilean infantry brigade") the group is the side's."""
+    events = run(A_POLICE_SQUAD).events
+    assert [(e.sentence, e.source, e.cameo[:2]) for e in events] == [
+        (1, "police", "17"),
+        (2, "chile", "19"),
+    ]
+
+
 HOME = parsed("""
 Colombia  1 nsubj PROPN NNP Colombia GPE
 condemned 1 ROOT  VERB  VBD condemn

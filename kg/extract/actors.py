@@ -952,8 +952,9 @@ def _agent_heads(
     proper noun that is not already an actor's name ("the Navy"), and not a modifier
     ("hostage crisis" names a crisis), except a noun modifying a noun that names an
     act, whose doer it is ("rebel raids", "guerrilla attacks", "army shelling"; but not
-    the adjective of "a military offensive"): ``acts`` are the lemmas of the ontology's
-    event nouns."""
+    the adjective of "a military offensive"), or the one modifier of a noun of a group,
+    who the group is (:func:`_names_the_group`): ``acts`` are the lemmas of the
+    ontology's event nouns."""
     for span in doc.spans.get(AGENTS, []):
         head = span.root
         if head.i in index.by_token or head.i not in sent_of:
@@ -963,9 +964,21 @@ def _agent_heads(
         if (
             head.dep_ != "compound"
             or (head.head.lemma_.lower() in acts and not _merchant_ship(span))
+            or _names_the_group(head)  # "a U.S. Senate team", "a police unit"
             or vessel_named(head.head) == head  # "the tanker Sea Isle City"
         ):
             yield span
+
+
+def _names_the_group(agent: Token) -> bool:
+    """Whether an agent noun is the one modifier of a noun of a group ("a U.S. Senate
+    team", "a police unit", :data:`QUANTITY_NOUNS`), and so names who the group is; not
+    beside another modifier, whose side the group has ("an Iranian infantry
+    brigade")."""
+    group = agent.head
+    return group.lemma_.lower() in QUANTITY_NOUNS and not any(
+        c.dep_ in NAME_PARTS | {"poss", "nmod"} and c != agent for c in group.children
+    )
 
 
 def _merchant_ship(span: Span) -> bool:

@@ -516,6 +516,17 @@ shelled  67 ROOT  VERB  VBD shell
 Greek    69 amod  ADJ   JJ  greek   NORP
 boats    67 dobj  NOUN  NNS boat
 .        67 punct PUNCT .   .
+Hamas    79 nsubj PROPN NNP Hamas   ORG
+,        71 punct PUNCT ,   ,
+whose    74 poss  PRON  WP$ whose
+leaders  75 nsubj NOUN  NNS leader
+live     71 relcl VERB  VBP live
+in       75 prep  ADP   IN  in
+Damascus 76 pobj  PROPN NNP Damascus GPE
+,        71 punct PUNCT ,   ,
+condemned 79 ROOT VERB  VBD condemn
+Israel   79 dobj  PROPN NNP Israel  GPE
+.        79 punct PUNCT .   .
 """)
 
 
@@ -526,7 +537,8 @@ def test_an_event_its_clause_places_nowhere_is_at_the_one_place_its_sentence_nam
     boats", "According to officials in Athens, …": no shelling in Athens); not where the
     sentence names two places ("condemned Turkey over steps that worsened tensions in
     the Aegean and near Izmir"); not where a thing was made ("over steel made in
-    Izmir"); not where a phrase of another moment
+    Izmir") or another's owner does something ("Hamas, whose leaders live in Damascus");
+    not where a phrase of another moment
     puts something ("after weeks of talks that stalled in Geneva"; for a clause, see
     :func:`test_a_clause_of_the_same_moment_locates_the_event`)."""
     where = [
@@ -541,6 +553,7 @@ def test_an_event_its_clause_places_nowhere_is_at_the_one_place_its_sentence_nam
         (4, "condemned", None),
         (5, "condemned", None),
         (6, "shelled", None),
+        (7, "condemned", None),
     ]
 
 

@@ -87,6 +87,7 @@ CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 # Prepositions of a phrase of time before or after the sentence's moment.
 OTHER_MOMENTS = frozenset({"after", "before", "since", "until", "following", "prior"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How a report's complement hangs on its verb: what it tells, not who tells it.
 REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "conj"})
 # A wire dateline: a town in capitals, maybe its country or state, maybe the agency, then
@@ -761,10 +762,19 @@ def _of_another_moment(token: Token) -> bool:
 
 
 def _describing(token: Token) -> bool:
-    """Whether the word is a past participle describing a noun: where something is based
-    or was born, made or brokered ("a group based in London", "steel made in China") is
-    a state or an earlier act, not where the sentence's events happen."""
-    return token.dep_ == "acl" and token.tag_ == "VBN"
+    """Whether the word is a past participle describing a noun, or in a clause of what
+    another's owner does: where something is based or was made ("a group based in
+    London", "steel made in China") and where a group's leaders are ("Hamas, whose
+    leaders live in Damascus, rejected the plan") are not where the sentence's events
+    happen."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return True
+    for word in (token, *token.ancestors):
+        if word.dep_ == "relcl" and any(
+            c.tag_ == "WP$" for c in word.subtree if c.head.dep_ in SUBJECTS
+        ):
+            return True
+    return False
 
 
 def on_the_scene(events: list[Event], of_scene: Callable[[Event], bool]) -> list[Event]:

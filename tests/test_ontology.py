@@ -82,7 +82,9 @@ def test_every_cameo_code_is_a_class_under_its_parent_code_with_its_quad_class()
 # The extractor's event types before the codebook was generated (#18): code, Goldstein
 # score, direct relation, the classes an intention and a negation are recoded to, and
 # the subclasses theme words refine to. Each name still resolves to the same, except
-# that an intention to fight or assault is now the codebook's threat of force (1384, 1383).
+# that an intention to fight or assault is now the codebook's threat of force (1384, 1383),
+# and an intention to cooperate the codebook's intent of that kind of cooperation (036 to
+# meet, 032 to cooperate diplomatically, 0353 to release, 0356 to de-escalate).
 BEFORE_THE_CODEBOOK = {
     "Accuse": ("112", -2.0, "accuses", None, None, []),
     "Appeal": ("02", 3.0, "appealsTo", None, None, ["AppealForDeescalation"]),
@@ -93,12 +95,12 @@ BEFORE_THE_CODEBOOK = {
         "04",
         1.0,
         "consults",
-        "ExpressIntentToCooperate",
+        "CAMEO_036",
         "Reject",
         ["CAMEO_042", "CAMEO_043", "CAMEO_045"],
     ),
     "Criticize": ("111", -2.0, "criticizes", None, None, []),
-    "Deescalate": ("087", 9.0, "yieldsTo", "ExpressIntentToCooperate", "Reject", []),
+    "Deescalate": ("087", 9.0, "yieldsTo", "ExpressIntentToDeescalate", "Reject", []),
     "Demand": ("10", -5.0, "demandsFrom", None, None, ["DemandRelease"]),
     "DemandRelease": ("1053", -5.0, "demandsFrom", None, None, []),
     "DenyResponsibility": ("016", -2.0, "makesStatementAbout", None, None, []),
@@ -114,7 +116,7 @@ BEFORE_THE_CODEBOOK = {
         "05",
         3.5,
         "cooperatesWith",
-        "ExpressIntentToCooperate",
+        "CAMEO_032",
         "Reject",
         ["CAMEO_057"],  # signing an agreement, worded since (reciprocal acts)
     ),
@@ -122,7 +124,7 @@ BEFORE_THE_CODEBOOK = {
         "06",
         6.0,
         "cooperatesMateriallyWith",
-        "ExpressIntentToCooperate",
+        "CAMEO_031",
         "Reject",
         [],
     ),
@@ -148,7 +150,7 @@ BEFORE_THE_CODEBOOK = {
         ["CAMEO_011", "CAMEO_013", "DenyResponsibility"],
     ),
     "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, ["CAMEO_1422", "CAMEO_143"]),
-    "ProvideAid": ("07", 7.0, "aids", "ExpressIntentToCooperate", "Reject", ["CAMEO_074"]),
+    "ProvideAid": ("07", 7.0, "aids", "CAMEO_033", "Reject", ["CAMEO_074"]),
     "ImposeSanctions": ("163", -8.0, "sanctions", "Threaten", None, []),
     "ReduceRelations": (
         "16",
@@ -159,12 +161,12 @@ BEFORE_THE_CODEBOOK = {
         ["ExpelOfficials", "ImposeSanctions"],
     ),
     "Reject": ("12", -4.0, "rejects", None, None, []),
-    "ReleasePersons": ("0841", 7.0, "yieldsTo", "ExpressIntentToCooperate", "Reject", []),
+    "ReleasePersons": ("0841", 7.0, "yieldsTo", "CAMEO_0353", "Reject", []),
     "ReturnRelease": (
         "084",
         7.0,
         "yieldsTo",
-        "ExpressIntentToCooperate",
+        "CAMEO_0353",
         "Reject",
         ["ReleasePersons"],
     ),
@@ -174,7 +176,7 @@ BEFORE_THE_CODEBOOK = {
         "08",
         5.0,
         "yieldsTo",
-        "ExpressIntentToCooperate",
+        "CAMEO_035",
         "Reject",
         ["CAMEO_082", "CAMEO_085", "Deescalate", "ReturnRelease"],
     ),

@@ -3849,6 +3849,29 @@ def test_support_is_diplomatic_cooperation_and_its_stated_future_an_intent() -> 
     assert (intent.source, intent.cameo) == ("peru", "0356")
 
 
+WILL_MEET_AND_RELEASE = parsed("""
+Chile     2 nsubj PROPN NNP Chile     GPE
+will      2 aux   AUX   MD  will
+meet      2 ROOT  VERB  VB  meet
+Peru      2 dobj  PROPN NNP Peru      GPE
+.         2 punct PUNCT .   .
+Chile     7 nsubj PROPN NNP Chile     GPE
+will      7 aux   AUX   MD  will
+release   7 ROOT  VERB  VB  release
+the       10 det  DET   DT  the
+Peruvian  10 amod ADJ   JJ  peruvian  NORP
+prisoners 7 dobj  NOUN  NNS prisoner
+.         7 punct PUNCT .   .
+""")
+
+
+def test_an_intent_to_cooperate_is_coded_by_the_kind_of_cooperation() -> None:
+    """CAMEO's 03 mirrors its 04-08: "will meet Peru" is an intent to meet (036), "will
+    release the Peruvian prisoners" an intent to release persons (0353), where the
+    ontology once recoded every stated cooperation to the bare 03."""
+    assert [e.cameo for e in run(WILL_MEET_AND_RELEASE).events] == ["036", "0353"]
+
+
 BLOCKADED = parsed("""
 Chile      1 nsubj PROPN NNP Chile GPE
 blockaded  1 ROOT  VERB  VBD blockade

@@ -1349,7 +1349,7 @@ def _coded(
             if recoded is not None:
                 reading = replace(reading, targets=_threatened(anchor, reading, index, vocab))
         if recoded is not None:  # "would support a pause": an intent to de-escalate
-            recoded = refine(recoded, set(reading.lemmas), vocab)
+            recoded = _refined_intent(recoded, set(reading.lemmas), vocab)
         event_type, intended = (recoded, False) if recoded else (event_type, True)
     negated = is_negated(anchor, vocab)
     negation = vocab.negation_of(event_type.name) if negated else None
@@ -1363,6 +1363,15 @@ def _coded(
     yield from _events(
         anchor, sentence, reading, event_type, negated, index, vocab, intended, stated, counterpart
     )
+
+
+def _refined_intent(intent: EventType, lemmas: set[str], vocab: Vocabulary) -> EventType:
+    """The intent class the act's words name under the intent's root, whatever act
+    states it ("would support a pause", an intent to de-escalate, 0356, though support
+    is recoded to 032), else the act's own (an intent to meet, 036)."""
+    root = vocab.ancestors(intent.name)[-1]
+    refined = refine(root, lemmas, vocab)
+    return refined if refined != root else refine(intent, lemmas, vocab)
 
 
 def _events(

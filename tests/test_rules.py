@@ -356,6 +356,37 @@ Peru       4 dobj  PROPN NNP Peru  GPE
 """)
 
 
+WITH_TROOPS_SHELLING = parsed("""
+Fighting  1 nsubj NOUN  NN  fighting
+raged     1 ROOT  VERB  VBD rage
+,         1 punct PUNCT ,   ,
+with      1 prep  ADP   IN  with
+Iraqi     5 amod  ADJ   JJ  iraqi    NORP
+troops    6 nsubj NOUN  NNS troop
+shelling  3 pcomp VERB  VBG shell
+Iranian   8 amod  ADJ   JJ  iranian  NORP
+positions 6 dobj  NOUN  NNS position
+.         1 punct PUNCT .   .
+Iraq      11 nsubj PROPN NNP Iraq    GPE
+threatened 11 ROOT VERB  VBD threaten
+Iran      11 dobj  PROPN NNP Iran    GPE
+with      11 prep  ADP   IN  with
+shelling  13 pcomp VERB  VBG shell
+its       16 poss  PRON  PRP$ its
+cities    14 dobj  NOUN  NNS city
+.         11 punct PUNCT .   .
+""")
+
+
+def test_a_gerund_with_its_own_subject_after_with_is_as_real_as_its_verb() -> None:
+    """ "Fighting raged, with Iraqi troops shelling Iranian positions": the absolute
+    construction tells what went on as the fighting raged, a shelling done; a gerund
+    after "with" without a subject of its own is what a verb is about ("threatened Iran
+    with shelling its cities": a threat, no shelling reported)."""
+    found = {(e.sentence, e.source, e.cameo[:2]) for e in run(WITH_TROOPS_SHELLING).events}
+    assert found == {(1, "iraqi_military", "19"), (2, "iraq", "13")}
+
+
 def test_a_gerund_of_means_is_as_real_as_the_act_it_does() -> None:
     """ "Chile retaliated by shelling Peru": the gerund after "by" is the way Chile
     retaliated, an act of force done, by the verb's subject; "will retaliate by

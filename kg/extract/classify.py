@@ -108,12 +108,26 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     # A gerund after "after" or "since" tells an act done before the clause's ("told
     # reporters after meeting Baker"), not a plan or a theme; one after "by" or "in" on
     # a verb, the way its act is done, as real as it ("retaliated by shelling the town").
-    if done_by_means(verb):
+    if done_by_means(verb) or _absolute(verb):
         return is_irrealis(head.head, vocab)
     gerund = (verb.dep_ == "pcomp" and head.lower_ not in PAST_ACT_PREPS) or (
         verb.dep_ == "xcomp" and verb.tag_ == "VBG"
     )
     return infinitive or gerund
+
+
+def _absolute(verb: Token) -> bool:
+    """Whether a gerund with a subject of its own follows "with" on a verb, telling what
+    went on as the verb's act did ("protests continued, with farmers blockading banks";
+    "fighting raged, with troops shelling the town"): as real as that act."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and head.lower_ == "with"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and bool(children(verb, "nsubj"))
+    )
 
 
 # CAMEO's roots of asking another to act: appeals and proposals (02), demands (10).

@@ -84,7 +84,8 @@ def test_every_cameo_code_is_a_class_under_its_parent_code_with_its_quad_class()
 # the subclasses theme words refine to. Each name still resolves to the same, except
 # that an intention to fight or assault is now the codebook's threat of force (1384, 1383),
 # and an intention to cooperate the codebook's intent of that kind of cooperation (036 to
-# meet, 032 to cooperate diplomatically, 0353 to release, 0356 to de-escalate).
+# meet, 032 to cooperate diplomatically, 0353 to release, 0356 to de-escalate), and
+# blocking as a protest is a subclass of its own (144, by its doers).
 BEFORE_THE_CODEBOOK = {
     "Accuse": ("112", -2.0, "accuses", None, None, []),
     "Appeal": ("02", 3.0, "appealsTo", None, None, ["AppealForDeescalation"]),
@@ -149,7 +150,14 @@ BEFORE_THE_CODEBOOK = {
         None,
         ["CAMEO_011", "CAMEO_013", "DenyResponsibility"],
     ),
-    "Protest": ("14", -6.5, "protestsAgainst", "Threaten", None, ["CAMEO_1422", "CAMEO_143"]),
+    "Protest": (
+        "14",
+        -6.5,
+        "protestsAgainst",
+        "Threaten",
+        None,
+        ["CAMEO_1422", "CAMEO_143", "CAMEO_144"],
+    ),
     "ProvideAid": ("07", 7.0, "aids", "CAMEO_033", "Reject", ["CAMEO_074"]),
     "ImposeSanctions": ("163", -8.0, "sanctions", "Threaten", None, []),
     "ReduceRelations": (

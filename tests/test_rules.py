@@ -3910,6 +3910,14 @@ Peru       1 dobj  PROPN NNP Peru  GPE
 .          1 punct PUNCT .   .
 """)
 
+FARMERS_BLOCKADED = parsed("""
+Farmers   1 nsubj NOUN  NNS farmer
+blockaded 1 ROOT  VERB  VBD blockade
+the       3 det   DET   DT  the
+banks     1 dobj  NOUN  NNS bank
+.         1 punct PUNCT .   .
+""")
+
 STRIKES_ON = parsed("""
 Chile   1 nsubj PROPN NNP Chile GPE
 launched 1 ROOT VERB VBD launch
@@ -3922,10 +3930,11 @@ Peru    3 pobj  PROPN NNP Peru  GPE
 
 def test_a_blockade_is_force_and_a_strike_on_someone_an_attack() -> None:
     """ "Chile blockaded Peru" is CAMEO 191 (impose blockade), not a protest's
-    blocking; a strike *on* someone ("launched strikes on Peru") is military force,
-    not a labour strike."""
+    blocking, which "farmers blockaded the banks" is (144, by its doers); a strike *on*
+    someone ("launched strikes on Peru") is military force, not a labour strike."""
     (blockade,) = run(BLOCKADED).events
     assert (blockade.cameo, blockade.target) == ("191", "peru")
+    assert [e.cameo for e in run(FARMERS_BLOCKADED).events] == ["144"]
     assert {e.cameo[:2] for e in run(STRIKES_ON).events} == {"19"}
 
 

@@ -2991,27 +2991,25 @@ def test_those_who_died_are_the_target_of_the_act_that_killed_them() -> None:
     assert (death.source, death.cameo, death.target) == (None, "190", "military")
 
 
-SIGNED_TOGETHER = parsed("""
+def _signed(topic: str = "") -> Doc:
+    """ "Chile and Peru signed a treaty <topic>." (``topic``: rows of a phrase on the
+    treaty, word 6 onwards)."""
+    return parsed(f"""
 Chile  3 nsubj PROPN NNP Chile GPE
 and    0 cc    CCONJ CC  and
 Peru   0 conj  PROPN NNP Peru  GPE
 signed 3 ROOT  VERB  VBD sign
 a      5 det   DET   DT  a
 treaty 3 dobj  NOUN  NN  treaty
-.      3 punct PUNCT .   .
+{topic}.      3 punct PUNCT .   .
 """)
 
-SIGNED_ON_A_TERRITORY = parsed("""
-Chile  3 nsubj PROPN NNP Chile GPE
-and    0 cc    CCONJ CC  and
-Peru   0 conj  PROPN NNP Peru  GPE
-signed 3 ROOT  VERB  VBD sign
-a      5 det   DET   DT  a
-treaty 3 dobj  NOUN  NN  treaty
-on     5 prep  ADP   IN  on
-Bolivia 6 pobj PROPN NNP Bolivia GPE
-.      3 punct PUNCT .   .
-""")
+
+SIGNED_TOGETHER = _signed()
+
+SIGNED_ON_A_TERRITORY = _signed(
+    "on     5 prep  ADP   IN  on\nBolivia 6 pobj PROPN NNP Bolivia GPE\n"
+)
 
 PRAISED_TOGETHER = parsed("""
 Chile   3 nsubj PROPN NNP Chile GPE

@@ -3916,6 +3916,23 @@ banks     1 dobj  NOUN  NNS bank
 .         1 punct PUNCT .   .
 """)
 
+BLOCKED_A_ROAD_AND_A_PLAN = parsed("""
+Chilean  1 amod  ADJ   JJ  chilean NORP
+troops   2 nsubj NOUN  NNS troop
+blocked  2 ROOT  VERB  VBD block
+the      4 det   DET   DT  the
+road     2 dobj  NOUN  NN  road
+to       4 prep  ADP   IN  to
+Peru     5 pobj  PROPN NNP Peru    GPE
+.        2 punct PUNCT .   .
+Chile    9 nsubj PROPN NNP Chile   GPE
+blocked  9 ROOT  VERB  VBD block
+Peru     12 poss PROPN NNP Peru    GPE
+'s       10 case PART  POS 's
+plan     9 dobj  NOUN  NN  plan
+.        9 punct PUNCT .   .
+""")
+
 STRIKES_ON = parsed("""
 Chile   1 nsubj PROPN NNP Chile GPE
 launched 1 ROOT VERB VBD launch
@@ -3933,6 +3950,9 @@ def test_a_blockade_is_force_and_a_strike_on_someone_an_attack() -> None:
     (blockade,) = run(BLOCKADED).events
     assert (blockade.cameo, blockade.target) == ("191", "peru")
     assert [e.cameo for e in run(FARMERS_BLOCKADED).events] == ["144"]
+    # a bare "block" is the verb dictionary's, by its object: a road 144, else 170
+    blocked = [(e.sentence, e.cameo) for e in run(BLOCKED_A_ROAD_AND_A_PLAN).events]
+    assert blocked == [(1, "144"), (2, "170")]
     assert {e.cameo[:2] for e in run(STRIKES_ON).events} == {"19"}
 
 

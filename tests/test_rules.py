@@ -356,6 +356,32 @@ Peru       4 dobj  PROPN NNP Peru  GPE
 """)
 
 
+ASKED = parsed("""
+Will      2 aux   AUX   MD  will
+Chile     2 nsubj PROPN NNP Chile    GPE
+attack    2 ROOT  VERB  VB  attack
+Peru      2 dobj  PROPN NNP Peru     GPE
+?         2 punct PUNCT .   ?
+Chile     6 nsubj PROPN NNP Chile    GPE
+attacked  6 ROOT  VERB  VBD attack
+Peru      6 dobj  PROPN NNP Peru     GPE
+.         6 punct PUNCT .   .
+the       11 det  DET   DT  the
+Peruvian  11 amod ADJ   JJ  peruvian NORP
+minister  12 nsubj NOUN NN  minister
+asked     12 ROOT VERB  VBD ask
+.         12 punct PUNCT .  .
+""")
+
+
+def test_a_direct_question_reports_no_act_and_asking_it_asks_nothing_of_another() -> None:
+    """ "Will Chile attack Peru?" asks, whatever its "will": no threat and no attack,
+    where "Chile attacked Peru." reports one; "the Peruvian minister asked." after a
+    quoted question asks nothing of anyone, no appeal."""
+    found = [(e.sentence, e.source, e.cameo[:2]) for e in run(ASKED).events]
+    assert found == [(2, "chile", "19")]
+
+
 WITH_TROOPS_SHELLING = parsed("""
 Fighting  1 nsubj NOUN  NN  fighting
 raged     1 ROOT  VERB  VBD rage

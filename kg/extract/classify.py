@@ -34,6 +34,7 @@ __all__ = [
     "intending_speakers",
     "intends",
     "is_denied",
+    "is_direct_question",
     "is_intended",
     "is_irrealis",
     "is_negated",
@@ -197,9 +198,23 @@ def is_question(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and any(m.lower_ in QUESTION_MARKS for m in children(verb, "mark"))
 
 
+# What a verb of asking asks for or of: its objects, clauses and phrases.
+ASKED_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "advcl", "attr"})
+
+
+def is_direct_question(verb: Token) -> bool:
+    """A clause that ends in a question mark, or a verb coordinated with one, asks rather
+    than states ("Will Ecuador meet Colombia?", '"Why should we negotiate with Iran?" he
+    asked'): no act is reported, whatever its "will"."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return any(c.dep_ == "punct" and c.text == "?" for c in verb.children)
+
+
 def asks_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
     """Whether a verb of asking asks no act of another: a question put to no actor ("a
-    reporter asked whether …", "asked how much was left"), or a request about the
+    reporter asked whether …", "asked how much was left", a question quoted), or a
+    request about the
     speaker alone ("an official, who asked not to be named"). An appeal (CAMEO 02) asks
     something of someone; these ask nothing of anyone the text names."""
     if any(index.actor_at(o) for o in children(verb, "dobj", "dative")):
@@ -207,6 +222,8 @@ def asks_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
     asked = children(verb, "ccomp")
     if any(is_question(c) or any(w.tag_ in WH_TAGS for w in children(c)) for c in asked):
         return True
+    if not any(c.dep_ in ASKED_DEPS for c in verb.children):
+        return True  # '"Why negotiate?" the minister asked.', a question quoted apart
     return any(children(x, "neg") for x in _anonymity(verb))
 
 

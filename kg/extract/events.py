@@ -85,6 +85,7 @@ from kg.extract.classify import (
     intending_speakers,
     intends,
     is_denied,
+    is_direct_question,
     is_intended,
     is_irrealis,
     is_negated,
@@ -1169,7 +1170,7 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     ordered = token.dep_ == "xcomp" and _orders_own_forces(token.head, index, vocab)
     if is_irrealis(token, vocab) and not is_intended(token, vocab, index) and not ordered:
         return
-    if is_denied(token, vocab):
+    if is_denied(token, vocab) or is_direct_question(token):
         return
     if _vows_an_act(token, sentence, index, vocab):
         return

@@ -214,9 +214,9 @@ def is_direct_question(verb: Token) -> bool:
 def asks_nothing_of_another(verb: Token, index: ActorIndex) -> bool:
     """Whether a verb of asking asks no act of another: a question put to no actor ("a
     reporter asked whether …", "asked how much was left", a question quoted), or a
-    request about the
-    speaker alone ("an official, who asked not to be named"). An appeal (CAMEO 02) asks
-    something of someone; these ask nothing of anyone the text names."""
+    request about the speaker alone ("an official, who asked not to be named"). An
+    appeal (CAMEO 02) asks something of someone; these ask nothing of anyone the text
+    names."""
     if any(index.actor_at(o) for o in children(verb, "dobj", "dative")):
         return False
     asked = children(verb, "ccomp")

@@ -1523,6 +1523,8 @@ def _parties(
     ]  # a partner is a party, not a manner: "signed an agreement with great fanfare"
     partnered = any(index.actor_at(p) for p in partners) or bool(named_by(partners, index))
     mutual = reading.mutual or ((paired or reciprocal) and not partnered)
+    if not mutual:
+        return targets
     topics = {
         index.actor_at(p)
         for h in holders
@@ -1530,7 +1532,7 @@ def _parties(
         if c.lower_ in TOPIC_PREPS
         for p in children(c, "pobj")
     }
-    if any(t.key and not (mutual and t.key in topics) for t in targets) or not mutual:
+    if any(t.key and t.key not in topics for t in targets):
         return targets
     others = [
         s
@@ -1627,9 +1629,8 @@ def extract_events(
     each with where it happened where the clause says, else the one place its sentence
     names, else the scene of an act on the ground, or the place of talks between the
     same sides (a visit's talks and the agreements signed at them), else the country of
-    a domestic act (see
-    :mod:`kg.extract.places`); acts with the target, and acts of force with the source,
-    the article gives them where their clause does not (see
+    a domestic act (see :mod:`kg.extract.places`); acts with the target, and acts of
+    force with the source, the article gives them where their clause does not (see
     :mod:`kg.extract.opponents`)."""
     places = places or PlaceIndex()
     found = [

@@ -769,12 +769,11 @@ def _describing(token: Token) -> bool:
     happen."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return True
-    for word in (token, *token.ancestors):
-        if word.dep_ == "relcl" and any(
-            c.tag_ == "WP$" for c in word.subtree if c.head.dep_ in SUBJECTS
-        ):
-            return True
-    return False
+    return any(
+        word.dep_ == "relcl"
+        and any(c.tag_ == "WP$" for s in word.children if s.dep_ in SUBJECTS for c in s.children)
+        for word in (token, *token.ancestors)
+    )
 
 
 def on_the_scene(events: list[Event], of_scene: Callable[[Event], bool]) -> list[Event]:

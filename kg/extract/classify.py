@@ -31,6 +31,7 @@ __all__ = [
     "asks_nothing_of_another",
     "denied_clause",
     "foretold_by",
+    "infinitival",
     "intending_speakers",
     "intends",
     "is_denied",
@@ -73,6 +74,11 @@ def _a_body_votes(vote: Token) -> bool:
 HAPPENING_VERBS = ASPECTUAL | frozenset(["hold", "take", "open", "end", "conclude", "close"])
 
 
+def infinitival(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive ("to visit")."""
+    return any(c.tag_ == "TO" for c in children(verb, "aux"))
+
+
 def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     """An infinitival or gerund complement: a plan or a theme, not an event; or a
     condition ("if Chile sends troops"), which names an act nobody reports as done. The
@@ -92,7 +98,7 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
         return True
     if is_question(verb) or _asked_for(verb, vocab):
         return True
-    infinitive = any(c.tag_ == "TO" for c in children(verb, "aux"))
+    infinitive = infinitival(verb)
     if infinitive and verb.dep_ == "xcomp" and children(head, "dobj"):
         return True  # "warned Kuwait not to help Iraq": what the addressee is told to do
     if head.lemma_.lower() in vocab.negation_cues | vocab.speech_lemmas:
@@ -363,7 +369,7 @@ def _arranged(verb: Token) -> bool:
     head = verb.head
     return (
         head.lemma_ == "be"
-        and any(c.tag_ == "TO" for c in children(verb, "aux"))
+        and infinitival(verb)
         and verb.lemma_.lower() not in NO_PLAN_INFINITIVES
         and not any(c.lower_ in {"yet", "still"} for c in children(head, "advmod"))
         and not any(c.lemma_ == "have" for c in children(verb, "aux"))

@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import PLACE_LABELS, agent_entries, ship_names, titled
-from kg.extract.classify import purpose_of_a_journey
+from kg.extract.classify import infinitival, purpose_of_a_journey
 from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
 from kg.extract.tree import doc_text
@@ -727,7 +727,7 @@ def _to_be_made(act: Token) -> bool:
     visit Washington", "threatened to bomb Basra"), an act not made, so its
     destination or its object is no place where anything happened; not a participle
     ("visiting Ottawa, he said")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in act.children)
+    return infinitival(act)
 
 
 def _of_the_report(token: Token, reports: Set[str]) -> bool:

@@ -71,6 +71,19 @@ def test_a_surname_is_the_one_office_holder_of_that_name_on_the_date() -> None:
     assert CODER.office_holder("reagan") is None
 
 
+def test_an_elite_takes_the_office_another_entry_gives_a_shorter_form_of_the_name() -> None:
+    """The countries' file lists Javier Perez de Cuellar as a Peruvian elite (PERELI);
+    the international one lists JAVIER_DE_CUELLAR as U.N. Secretary-General (IGOUNO)
+    from 1982 to 1991."""
+    assert CODER.code("Javier Perez de Cuellar") == "PERELI"
+    assert CODER.in_office("Javier Perez de Cuellar", "PERELI") == "IGOUNO"
+    later = Coder(load_gazetteer(), "1995-03-01")
+    assert later.in_office("Javier Perez de Cuellar", "PERELI") == "PERELI"  # out of office
+    assert Coder(load_gazetteer()).in_office("Javier Perez de Cuellar", "PERELI") == "PERELI"
+    assert CODER.in_office("Pedro Perez de Cuellar", "PERELI") == "PERELI"  # another person
+    assert CODER.in_office("Javier Perez de Cuellar", "PERGOV") == "PERGOV"  # not an elite
+
+
 def test_three_letters_are_a_country_only_where_the_countries_file_says_so() -> None:
     assert CODER.label("MED") is None and CODER.roles_of("MED") == "MED"  # a newspaper's
     assert CODER.label("MUS") == "Mauritius" and CODER.kind("MUS", "Group") == "State"

@@ -1102,3 +1102,50 @@ def test_a_name_before_a_waterway_valley_or_peninsula_is_that_place() -> None:
     place = result.place(event.location)
     assert place is not None and place.name == "Khur Hassan"
     assert "khur_hassan" not in {a.key for a in result.actors}
+
+
+A_COUNTRYS_WATERS = parsed("""
+Iranian     1 amod     ADJ   JJ  iranian     NORP
+gunboats    2 nsubj    NOUN  NNS gunboat
+shelled     2 ROOT     VERB  VBD shell
+a           4 det      DET   DT  a
+freighter   2 dobj     NOUN  NN  freighter
+in          4 prep     ADP   IN  in
+Omani       8 amod     ADJ   JJ  omani       NORP
+territorial 8 amod     ADJ   JJ  territorial
+waters      5 pobj     NOUN  NNS water
+.           2 punct    PUNCT .   .
+""")
+
+A_COUNTRYS_WATERS_BY_ITS_NAME = parsed("""
+Iraqi    1 amod     ADJ   JJ  iraqi  NORP
+jets     2 nsubj    NOUN  NNS jet
+attacked 2 ROOT     VERB  VBD attack
+Iran     2 dobj     PROPN NNP Iran   GPE
+off      2 prep     ADP   IN  off
+Qatar    6 compound PROPN NNP Qatar  GPE
+waters   4 pobj     NOUN  NNS water
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_a_countrys_waters_are_a_water_in_that_country_not_the_country() -> None:
+    """ "in Omani territorial waters", "off Qatar waters": where a ship was is the
+    country's waters, under its adjective, in that country, without coordinates; the
+    country is no place of the event, nor an actor there."""
+    extraction = run(A_COUNTRYS_WATERS)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None
+    assert (place.name, place.kind, place.country, place.latitude) == (
+        "Omani territorial waters",
+        "water",
+        "oman",
+        None,
+    )
+    assert "oman" not in {m.actor for m in extraction.mentions}
+    assert event.target == "business"  # a freighter of no side the text names, not Oman's
+    named = run(A_COUNTRYS_WATERS_BY_ITS_NAME)
+    assert [(e.source, e.target, e.location) for e in named.events] == [
+        ("iraqi_military", "iran", "qatari_waters")
+    ]

@@ -645,6 +645,23 @@ def test_a_surname_alone_is_the_office_holder_of_the_articles_day() -> None:
     assert "reagan" in actors_of(SURNAME_IN_OFFICE, "2015-03-01")
 
 
+ELITE_IN_OFFICE = parsed("""
+Javier  3 compound PROPN NNP Javier  B-PERSON
+Perez   3 compound PROPN NNP Perez   I-PERSON
+de      3 compound PROPN NNP de      I-PERSON
+Cuellar 4 nsubj    PROPN NNP Cuellar I-PERSON
+visited 4 ROOT     VERB  VBD visit
+Iran    4 dobj     PROPN NNP Iran    GPE
+.       4 punct    PUNCT .   .
+""")
+
+
+def test_a_person_listed_as_an_elite_holds_the_office_listed_under_a_shorter_name() -> None:
+    """PERELI in the countries' file, IGOUNO as JAVIER_DE_CUELLAR from 1982 to 1991."""
+    assert actors_of(ELITE_IN_OFFICE, "1987-03-01")["javier_perez_de_cuellar"][0] == "IGOUNO"
+    assert actors_of(ELITE_IN_OFFICE, "1995-03-01")["javier_perez_de_cuellar"][0] == "PERELI"
+
+
 def test_an_act_with_a_target_has_no_copy_without_it() -> None:
     from kg.extract.events import _best
     from kg.records import Event

@@ -153,6 +153,7 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     # possessive pronoun → the next antecedents it could take, of other actors, best first
     others: dict[int, list[int]] = field(default_factory=dict)
+    places: Set[int] = frozenset()  # starts of entities naming places, not actors
 
     def actor_at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -748,14 +749,17 @@ def _surnames(names: Iterable[str]) -> dict[str, str]:
 
 def _person(name: str, coder: Coder) -> Actor:
     """A person by the name the article gives them at most: with the dictionaries' code
-    for that name on the article's date, else for its last word where the dictionaries
-    list that word alone as a name of a person (TABARI codes the longest listed name
-    within a name: "Ali Khamenei" is +KHAMENEI's, IRNGOV in 1987), or, named by a
-    surname alone, as the one office holder of that surname on that date ("Reagan" in
-    1987 is Ronald Reagan, USAGOV)."""
+    for that name on the article's date (or the office another entry gives an elite of
+    that name then, :meth:`~kg.extract.coding.Coder.in_office`), else for its last
+    word where the dictionaries list that word alone as a name of a person (TABARI codes
+    the longest listed name within a name: "Ali Khamenei" is +KHAMENEI's, IRNGOV in
+    1987), or, named by a surname alone, as the one office holder of that surname on
+    that date ("Reagan" in 1987 is Ronald Reagan, USAGOV)."""
     label = _clean_name(name)
     words = label.split()
-    code = coder.code(label) or (coder.person_code(words[-1]) if len(words) > 1 else None)
+    code = coder.code(label)
+    code = coder.in_office(label, code) if code else None
+    code = code or (coder.person_code(words[-1]) if len(words) > 1 else None)
     held = coder.office_holder(label) if code is None and len(words) == 1 else None
     if held is not None:
         label, code = held
@@ -887,6 +891,9 @@ def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | 
     for "Saudi-led forces" or "the U.S.-led coalition", the leader, whose forces they
     are (unlike "Russian-backed separatists", who are not Russia's); for "a U.S.-flagged
     tanker" or "a Kuwaiti-owned ship", the flag's or the owner's (:data:`SIDE_WORDS`)."""
+    entity = entity_of(token)
+    if entity is not None and entity.start in index.places:
+        return None  # "a tanker in Kuwaiti waters" is no Kuwaiti tanker
     before, _, word = token.text.rpartition("-")
     if word.lower() in SIDE_WORDS:
         leader = before  # "" where the parser split "Saudi - led"
@@ -1716,7 +1723,7 @@ def resolve_actors(
     place each token names, and ``headline`` the countries the article's headline names
     (:func:`~kg.extract.coding.headline_countries`), for the country the story is
     about."""
-    index = ActorIndex(Coder(gazetteer, date))
+    index = ActorIndex(Coder(gazetteer, date), places=places)
     sent_of = sentence_numbers(doc)
     ships = ship_names(doc)
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places, ships)

@@ -416,6 +416,27 @@ class Coder:
         entry, code = offices[0]
         return _display(entry.headword.words), code
 
+    def in_office(self, label: str, code: str) -> str:
+        """The office that a person the dictionaries list as elite under ``label`` (ELI:
+        of note, in no office on the article's date) holds on that date by another entry
+        under a shorter form of the same name, middle names dropped (:func:`_shortens`):
+        "Javier Perez de Cuellar" is PERELI in the countries' file and, as
+        JAVIER_DE_CUELLAR, IGOUNO from 1982 to 1991 in the international one. As in
+        :meth:`office_holder`, an elite code counts only when no office does. ``code``
+        when there is no such office, or two."""
+        if self.date is None or self.roles_of(code) != "ELI":
+            return code
+        full = _key(label)
+        day = dt.date.fromisoformat(self.date)
+        offices: set[str] = set()
+        for entry in _by_surname().get(full[-1], []) if full else []:
+            if not any(_shortens(_key(" ".join(n.words)), full) for n in entry.actor_names):
+                continue
+            held = next((c.code for c in entry.codes if c.dated and c.applies(day)), None)
+            if held is not None and held != NULL_CODE and self.roles_of(held) != "ELI":
+                offices.add(held)
+        return offices.pop() if len(offices) == 1 else code
+
     def entry_code(self, entry: GazetteerEntry) -> str | None:
         """A gazetteer entry's code: its own, else the dictionaries' for its label or an
         alias."""
@@ -518,6 +539,15 @@ class Coder:
         return Actor(
             slug(label), label, self.kind(head, "Organization"), code=head, wikidata=wikidata
         )
+
+
+def _shortens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name is ``full`` with middle words dropped: its first and last words,
+    and the others in order ("JAVIER DE CUELLAR" of "JAVIER PEREZ DE CUELLAR")."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def _listed_code(entry: GazetteerEntry) -> str | None:

@@ -516,6 +516,9 @@ def _entity(
         return None, True  # "Tamura, Japan's trade minister" is a person, not the town
     if named and resolver.country(span.text) is None and not resolver.is_actor_name(span):
         return _place_named(span, resolver), False
+    waters = _waters(span, resolver)
+    if waters is not None:
+        return waters, False
     if ent.label_ in MISTAKEN_LABELS:
         if not placed or resolver.is_actor_name(span) or span.text.isupper():
             return None, True  # an acronym ("at the ICO talks") is no town
@@ -537,6 +540,25 @@ def _entity(
         entry = resolver.places.lookup(span.text)
         return entry, entry is None
     return _place_named(span, resolver), False
+
+
+def _waters(span: Span, resolver: _Resolver) -> PlaceEntry | None:
+    """The waters of a country that its name or adjective modifies ("in Kuwaiti waters",
+    "Kuwait waters", "Sri Lankan territorial waters"): a named water in that country,
+    under the country's adjective, without coordinates; where a ship was, as coders
+    record it, not the country, nor an actor that owns what lies there ("a tanker in
+    Kuwaiti waters" is no Kuwaiti tanker)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in {"compound", "amod", "nmod"} or head.lower_ != "waters":
+        return None
+    country = resolver.country(span.text)
+    if country is None:
+        return None
+    entry = resolver.gazetteer.lookup(span.text) or resolver.gazetteer.demonym(span.text)
+    words = [entry.demonyms[0] if entry is not None and entry.demonyms else span.text]
+    words += [c.text for c in head.children if c.dep_ == "amod" and c.lower_ == "territorial"]
+    return PlaceEntry(" ".join([*words, "waters"]), "water", country.country, None, None)
 
 
 def _described(doc: Doc, words: tuple[int, ...]) -> PlaceEntry:

@@ -224,6 +224,21 @@ class PlaceGazetteer:
         if not candidates:
             return None
         _, geonames = min(candidates, key=lambda pair: pair[0])
+        return self._town(geonames)
+
+    def capital(self, iso3: str) -> PlaceEntry | None:
+        """The capital town of the country coded ``iso3`` ("the Iraqi capital"): the town
+        of GeoNames' capital name in that country, where its city list holds one."""
+        known = next((c for c in self._countries.values() if c["iso3"] == iso3), None)
+        if known is None or not known.get("capital"):
+            return None
+        towns = self._towns
+        for _, geonames in towns.names.get(fold(known["capital"]), ()):
+            if towns.towns[geonames][1] == known["iso"]:
+                return self._town(geonames)
+        return None
+
+    def _town(self, geonames: int) -> PlaceEntry:
         town, iso, latitude, longitude, _ = self._towns.towns[geonames]
         return PlaceEntry(
             name=town,

@@ -1149,3 +1149,42 @@ def test_a_countrys_waters_are_a_water_in_that_country_not_the_country() -> None
     assert [(e.source, e.target, e.location) for e in named.events] == [
         ("iraqi_military", "iran", "qatari_waters")
     ]
+
+
+TALKS_IN_A_COUNTRYS_CAPITAL = parsed("""
+Jordan  1 nsubj PROPN NNP Jordan  GPE
+held    1 ROOT  VERB  VBD hold
+talks   1 dobj  NOUN  NNS talk
+with    2 prep  ADP   IN  with
+Iraq    3 pobj  PROPN NNP Iraq    GPE
+in      1 prep  ADP   IN  in
+the     8 det   DET   DT  the
+Syrian  8 amod  ADJ   JJ  syrian  NORP
+capital 5 pobj  NOUN  NN  capital
+.       1 punct PUNCT .   .
+""")
+
+A_COUNTRYS_CAPITAL_ACTED_ON = parsed("""
+Iranian 1 amod  ADJ   JJ  iranian NORP
+jets    2 nsubj NOUN  NNS jet
+bombed  2 ROOT  VERB  VBD bomb
+the     5 det   DET   DT  the
+Iraqi   5 amod  ADJ   JJ  iraqi   NORP
+capital 2 dobj  NOUN  NN  capital
+.       2 punct PUNCT .   .
+""")
+
+
+def test_a_countrys_capital_named_by_its_adjective_is_that_town() -> None:
+    """ "in the Syrian capital" is Damascus, on the map; "bombed the Iraqi capital" is
+    still an act on Iraq."""
+    extraction = run(TALKS_IN_A_COUNTRYS_CAPITAL)
+    assert {(e.source, e.target, e.location) for e in extraction.events} == {
+        ("jordan", "iraq", "damascus_syr"),
+        ("iraq", "jordan", "damascus_syr"),
+    }
+    place = extraction.place("damascus_syr")
+    assert place is not None and place.geonames is not None
+    assert [(e.source, e.target) for e in run(A_COUNTRYS_CAPITAL_ACTED_ON).events] == [
+        ("iranian_military", "iraq")
+    ]

@@ -516,9 +516,10 @@ def _entity(
         return None, True  # "Tamura, Japan's trade minister" is a person, not the town
     if named and resolver.country(span.text) is None and not resolver.is_actor_name(span):
         return _place_named(span, resolver), False
-    waters = _waters(span, resolver)
-    if waters is not None:
-        return waters, False
+    owned = _of_a_country(span, resolver)
+    if owned is not None:
+        # a capital's adjective still names its side ("shelled the Iraqi capital": Iraq)
+        return owned, owned.kind != "water"
     if ent.label_ in MISTAKEN_LABELS:
         if not placed or resolver.is_actor_name(span) or span.text.isupper():
             return None, True  # an acronym ("at the ICO talks") is no town
@@ -542,19 +543,22 @@ def _entity(
     return _place_named(span, resolver), False
 
 
-def _waters(span: Span, resolver: _Resolver) -> PlaceEntry | None:
-    """The waters of a country that its name or adjective modifies ("in Kuwaiti waters",
-    "Kuwait waters", "Sri Lankan territorial waters"): a named water in that country,
-    under the country's adjective, without coordinates; where a ship was, as coders
-    record it, not the country, nor an actor that owns what lies there ("a tanker in
-    Kuwaiti waters" is no Kuwaiti tanker)."""
+def _of_a_country(span: Span, resolver: _Resolver) -> PlaceEntry | None:
+    """The waters or the capital of a country that its name or adjective modifies: "in
+    Kuwaiti waters", "Qatar waters", "Sri Lankan territorial waters" are a named water in
+    that country, under the country's adjective, without coordinates (where a ship was,
+    as coders record it, not the country, nor an actor that owns what lies there: "a
+    tanker in Kuwaiti waters" is no Kuwaiti tanker); "the Chinese capital" is Beijing,
+    where GeoNames knows the capital."""
     root = span.root
     head = root.head
-    if root.dep_ not in {"compound", "amod", "nmod"} or head.lower_ != "waters":
+    if root.dep_ not in {"compound", "amod", "nmod"} or head.lower_ not in {"waters", "capital"}:
         return None
     country = resolver.country(span.text)
-    if country is None:
+    if country is None or country.country is None:
         return None
+    if head.lower_ == "capital":
+        return resolver.places.capital(country.country)
     entry = resolver.gazetteer.lookup(span.text) or resolver.gazetteer.demonym(span.text)
     words = [entry.demonyms[0] if entry is not None and entry.demonyms else span.text]
     words += [c.text for c in head.children if c.dep_ == "amod" and c.lower_ == "territorial"]

@@ -73,8 +73,9 @@ class Event:
     target_text: str = ""
     event_date: str | None = None  # ISO day, month or year the sentence states for it
     location: str | None = None  # key of the place where it happened, if the text says
-    # Coded by a verb dictionary's default, which makes an event only with a target: kept
-    # while the article may still give it one (see kg.extract.opponents), then dropped.
+    # Coded by a verb dictionary's default, which makes an event only with a target, or of
+    # a class whose act is done to another (ckg:directed): kept while the article may
+    # still give it one (see kg.extract.opponents), then dropped.
     needs_target: bool = False
 
 

@@ -126,6 +126,7 @@ class EventType:
     quad_class: int | None = None  # its own ckg:quadClass; see Vocabulary.quad_class_of
     noun_triggers: tuple[Trigger, ...] = ()
     reciprocal: bool = False  # its own ckg:reciprocal; see Vocabulary.is_reciprocal
+    directed: bool = False  # its own ckg:directed; see Vocabulary.is_directed
     converse: str | None = None  # its own ckg:converseClass; see Vocabulary.converse_of
     doer_roles: frozenset[str] = frozenset()  # its own ckg:doerRole codes, which subclasses share
     own_target_role: str | None = None  # its own ckg:ownTargetRole; see Vocabulary.own_target_role
@@ -229,6 +230,12 @@ class Vocabulary:
         """Whether two parties do the class's act with each other (``ckg:reciprocal`` on
         the class or an ancestor): "Egypt and Israel signed an agreement"."""
         return any(t.reciprocal for t in self.ancestors(name))
+
+    def is_directed(self, name: str) -> bool:
+        """Whether the class's act is done to another party, coded only where the text
+        names it (``ckg:directed`` on the class or an ancestor): a demand, a rejection,
+        an assault."""
+        return any(t.directed for t in self.ancestors(name))
 
     def converse_of(self, name: str) -> EventType | None:
         """What the target of an event of this class does to its source in the same act
@@ -569,6 +576,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             cues=frozenset(_strings(graph, cls, CKG.cue)),
             quad_class=int(str(quad)) if quad is not None else None,
             reciprocal=graph.value(cls, CKG.reciprocal) == Literal(True),
+            directed=graph.value(cls, CKG.directed) == Literal(True),
             noun_triggers=tuple(
                 Trigger.parse_noun(t) for t in _strings(graph, cls, CKG.nounTrigger)
             ),

@@ -60,7 +60,7 @@ def test_a_bad_string_in_a_json_line_rejects_that_line_only(tmp_path: Path) -> N
         {"id": "lone-in-title", "title": "x\ud800", "text": "Syria accused Turkey."},
         {"id": "title-true", "title": True, "text": "Chad blamed Sudan."},
         {"id": ["a", "list"], "text": "Mali thanked Niger."},
-        {"id": "esc\x1b[31m", "title": "t\x07", "text": "Peru\x00 praised Chile.\x1b[0m"},
+        {"id": "esc\x1b[31m", "title": "t\x07", "text": "Peru\x00 praised Chile on Monday.\x1b[0m"},
         {"id": "good-2", "text": "Kenya criticised Uganda."},
     )
     report = build([feed], out=tmp_path / "out")

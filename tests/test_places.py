@@ -159,7 +159,7 @@ Basra    8 dobj  PROPN NNP Basra    GPE
 
 THE_SAME_THING_AGAIN = parsed("""
 Iran     1  nsubj PROPN NNP Iran     GPE
-criticised 1  ROOT  VERB  VBD criticise
+investigated 1  ROOT  VERB  VBD investigate
 a        3  det   DET   DT  a
 platform 1  dobj  NOUN  NN  platform
 in       1  prep  ADP   IN  in
@@ -167,12 +167,12 @@ the      6  det   DET   DT  the
 Gulf     4  pobj  PROPN NNP Gulf     LOC
 .        1  punct PUNCT .   .
 Iraq     9  nsubj PROPN NNP Iraq     GPE
-criticised 9  ROOT  VERB  VBD criticise
+investigated 9  ROOT  VERB  VBD investigate
 the      11 det   DET   DT  the
 platform 9  dobj  NOUN  NN  platform
 .        9  punct PUNCT .   .
 Kuwait   14 nsubj PROPN NNP Kuwait   GPE
-criticised 14 ROOT  VERB  VBD criticise
+investigated 14 ROOT  VERB  VBD investigate
 a        16 det   DET   DT  a
 platform 14 dobj  NOUN  NN  platform
 .        14 punct PUNCT .   .

@@ -66,7 +66,7 @@ def write_inputs(root: Path) -> dict[str, str]:
         for _ in range(50):
             handle.write("word " * 200_000)  # 50 MB on one line
     lines = [
-        json.dumps({"id": "j1", "date": "2024-02-01", "text": "Japan thanked Korea."}),
+        json.dumps({"id": "j1", "date": "2024-02-01", "text": "Japan thanked South Korea."}),
         "{broken",
         json.dumps({"id": "j2"}),
         json.dumps({"id": "j3", "text": ["not", "a", "string"]}),

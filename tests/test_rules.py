@@ -2221,7 +2221,8 @@ charges 1 dobj  NOUN  NNS charge
 DENIED_REQUEST = parsed("""
 Syria   1 nsubj PROPN NNP Syria  GPE
 denied  1 ROOT  VERB  VBD deny
-the     3 det   DET   DT  the
+Israel  4 poss  PROPN NNP Israel GPE
+'s      2 case  PART  POS 's
 request 1 dobj  NOUN  NN  request
 .       1 punct PUNCT .   .
 """)
@@ -2242,6 +2243,7 @@ def test_an_evidential_adverb_makes_the_event_claimed_without_a_speaker() -> Non
 def test_denying_a_charge_is_a_denial_and_denying_a_request_a_rejection() -> None:
     assert [(e.source, e.cameo) for e in run(DENIED_CHARGES).events] == [("syria", "016")]
     assert [(e.source, e.cameo) for e in run(DENIED_REQUEST).events] == [("syria", "12")]
+    assert [e.target for e in run(DENIED_REQUEST).events] == ["israel"]
 
 
 SNUBBED = parsed("""
@@ -3074,8 +3076,8 @@ def test_parties_to_a_reciprocal_act_are_each_others_targets() -> None:
     # what an "on" phrase names is what the treaty is about, not a party to it
     signed = {(e.source, e.cameo, e.target) for e in run(SIGNED_ON_A_TERRITORY).events}
     assert signed == {("chile", "057", "peru"), ("peru", "057", "chile")}
-    praised = {(e.source, e.target) for e in run(PRAISED_TOGETHER).events}
-    assert praised == {("chile", None), ("peru", None)}
+    # nor is praise of what no one the text names did (05 is directed: no event)
+    assert run(PRAISED_TOGETHER).events == ()
 
 
 TALKS_AHEAD = parsed("""
@@ -5912,20 +5914,16 @@ without  6 prep  ADP   IN  without
 comment  3 pobj  NOUN  NN  comment
 ,        6 punct PUNCT ,   ,
 declined 6 ROOT  VERB  VBD decline
-to       8 aux   PART  TO  to
-hear     6 xcomp VERB  VB  hear
-an       10 det  DET   DT  an
-appeal   8 dobj  NOUN  NN  appeal
-by       10 prep ADP   IN  by
-Peru     11 pobj PROPN NNP Peru GPE
+Peru     9 poss  PROPN NNP Peru GPE
+'s       7 case  PART  POS 's
+appeal   6 dobj  NOUN  NN  appeal
 .        6 punct PUNCT .   .
 """)
 
 
 def test_a_phrase_of_absence_gives_a_trigger_no_word() -> None:
-    """ "The court, without comment, declined to hear an appeal by Peru" rejects the
-    appeal (12); "without comment" says no comment was made, so it is no "decline
-    comment" (011)."""
+    """ "The court, without comment, declined Peru's appeal" rejects the appeal (12);
+    "without comment" says no comment was made, so it is no "decline comment" (011)."""
     codes = {e.cameo for e in run(WITHOUT_COMMENT).events if e.source == "judiciary"}
     assert codes == {"12"}
 
@@ -7171,7 +7169,8 @@ barrels  11 pobj    NOUN  NNS barrel
 OFFER_DECLINED = parsed("""
 Peru     1 nsubj PROPN NNP Peru  GPE
 declined 1 ROOT  VERB  VBD decline
-the      3 det   DET   DT  the
+Chile    4 poss  PROPN NNP Chile GPE
+'s       2 case  PART  POS 's
 offer    1 dobj  NOUN  NN  offer
 .        1 punct PUNCT .   .
 """)
@@ -7180,9 +7179,9 @@ offer    1 dobj  NOUN  NN  offer
 def test_a_verb_of_refusing_that_states_an_amount_refuses_nothing() -> None:
     """ "Peru's exports declined 12 pct", "Chile's output declined to 2,100 barrels":
     a quantity changed, and nobody rejected anything (the ontology's bare "decline"
-    trigger would code a rejection by the owner); "Peru declined the offer" does."""
+    trigger would code a rejection by the owner); "Peru declined Chile's offer" does."""
     assert run(AMOUNT_DECLINED).events == ()
-    assert pairs(OFFER_DECLINED) == {("peru", "12", None)}
+    assert pairs(OFFER_DECLINED) == {("peru", "12", "chile")}
 
 
 EMBASSY_SPOKESMAN = parsed("""
@@ -7298,14 +7297,16 @@ Peru     1 nsubj  PROPN NNP Peru  GPE
 declined 1 ROOT   VERB  VBD decline
 two      3 nummod NUM   CD  two
 offers   1 dobj   NOUN  NNS offer
+from     3 prep   ADP   IN  from
+Chile    4 pobj   PROPN NNP Chile GPE
 .        1 punct  PUNCT .   .
 """)
 
 
 def test_an_actor_declining_what_is_counted_rejects_it() -> None:
-    """ "Peru declined two offers": an actor refuses things it counts; only a thing's
-    decline by an amount ("exports declined 12 pct") refuses nothing."""
-    assert pairs(OFFERS_DECLINED) == {("peru", "12", None)}
+    """ "Peru declined two offers from Chile": an actor refuses things it counts; only a
+    thing's decline by an amount ("exports declined 12 pct") refuses nothing."""
+    assert pairs(OFFERS_DECLINED) == {("peru", "12", "chile")}
 
 
 APPEAL_ECHOED = parsed("""
@@ -7884,3 +7885,47 @@ def test_opposition_groups_are_their_country_s_opposition() -> None:
     Phoenix's opposition coalitions and factions, so the groups are Peru's opposition."""
     assert actors_of(OPPOSITION_GROUPS)["peruvian_opposition"][0] == "PEROPP"
     assert pairs(OPPOSITION_GROUPS) == {("peruvian_opposition", "11", "chile")}
+
+
+REJECTED_UNNAMED = parsed("""
+Bolivia  1 nsubj PROPN NNP Bolivia GPE
+rejected 1 ROOT  VERB  VBD reject
+the      3 det   DET   DT  the
+plan     1 dobj  NOUN  NN  plan
+.        1 punct PUNCT .   .
+""")
+
+REJECTED_AN_OFFER_MADE_BEFORE = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+offered  1 ROOT  VERB  VBD offer
+aid      1 dobj  NOUN  NN  aid
+to       1 dative ADP  IN  to
+Peru     3 pobj  PROPN NNP Peru  GPE
+.        1 punct PUNCT .   .
+Peru     7 nsubj PROPN NNP Peru  GPE
+rejected 7 ROOT  VERB  VBD reject
+the      9 det   DET   DT  the
+offer    7 dobj  NOUN  NN  offer
+.        7 punct PUNCT .   .
+""")
+
+INVESTIGATED_UNNAMED = parsed("""
+Bolivia      1 nsubj PROPN NNP Bolivia GPE
+investigated 1 ROOT  VERB  VBD investigate
+the          3 det   DET   DT  the
+bombing      1 dobj  NOUN  NN  bombing
+.            1 punct PUNCT .   .
+""")
+
+
+def test_an_act_done_to_another_is_coded_only_where_the_article_names_whom() -> None:
+    """A rejection is directed (ckg:directed, inherited from the root): "Bolivia rejected
+    the plan" names no one rejected, and codes nothing, as PETRARCH codes only dyads;
+    where the article names the offer's maker, the rejection is of them. An
+    investigation is not directed, and is coded without a target."""
+    vocab = load_ontology().vocabulary
+    assert vocab.is_directed("Reject") and vocab.is_directed("CAMEO_1212")
+    assert not vocab.is_directed("Investigate") and not vocab.is_directed("MakeStatement")
+    assert run(REJECTED_UNNAMED).events == ()
+    assert ("peru", "12", "chile") in pairs(REJECTED_AN_OFFER_MADE_BEFORE)
+    assert pairs(INVESTIGATED_UNNAMED) == {("bolivia", "09", None)}

@@ -1429,14 +1429,17 @@ def _events(
             # a stated intent ("vowed to retaliate": a threat) is a statement, made now,
             # but one to do something to a thing is aimed at no one ("will take a vote")
             unaimed = stated and not objects_of(verb)
-            needs_target = (
+            untargeted = (
                 target.key is None
-                and reading.match.dyadic
                 and not unaimed
                 and not (event_type.cameo.startswith(POSTURE_ROOT) and _shows_force(source, index))
             )
-            if needs_target and not event_type.cameo.startswith(FORCE_CODES):
-                continue  # only an act of force can take its target from the article
+            if untargeted and reading.match.dyadic and not event_type.cameo.startswith(FORCE_CODES):
+                continue  # only an act of force can take a dictionary's target from the article
+            # an act done to another (ckg:directed) keeps no event if the article names none
+            needs_target = untargeted and (
+                reading.match.dyadic or vocab.is_directed(event_type.name)
+            )
             aimed = _on_people(event_type, target.key, index, vocab)
             confidence = BASE_CONFIDENCE - reading.penalty
             confidence -= 0.1 * (source.pronoun + target.pronoun)

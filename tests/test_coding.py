@@ -82,6 +82,8 @@ def test_an_elite_takes_the_office_another_entry_gives_a_shorter_form_of_the_nam
     assert Coder(load_gazetteer()).in_office("Javier Perez de Cuellar", "PERELI") == "PERELI"
     assert CODER.in_office("Pedro Perez de Cuellar", "PERELI") == "PERELI"  # another person
     assert CODER.in_office("Javier Perez de Cuellar", "PERGOV") == "PERGOV"  # not an elite
+    # a country's office under a shorter name is another person's: the father's
+    assert Coder(load_gazetteer(), "1988-06-01").in_office("George W. Bush", "USAELI") == "USAELI"
 
 
 def test_three_letters_are_a_country_only_where_the_countries_file_says_so() -> None:

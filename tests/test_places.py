@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import geojson
@@ -1188,3 +1189,31 @@ def test_a_countrys_capital_named_by_its_adjective_is_that_town() -> None:
     assert [(e.source, e.target) for e in run(A_COUNTRYS_CAPITAL_ACTED_ON).events] == [
         ("iranian_military", "iraq")
     ]
+
+
+TALKS_IN_A_CAPITAL_THAT_MOVED = parsed("""
+Ghana    1 nsubj PROPN NNP Ghana    GPE
+held     1 ROOT  VERB  VBD hold
+talks    1 dobj  NOUN  NNS talk
+with     2 prep  ADP   IN  with
+Togo     3 pobj  PROPN NNP Togo     GPE
+in       1 prep  ADP   IN  in
+the      8 det   DET   DT  the
+Nigerian 8 amod  ADJ   JJ  nigerian NORP
+capital  5 pobj  NOUN  NN  capital
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_countrys_capital_is_where_its_government_sat_on_the_articles_day() -> None:
+    """GeoNames names today's capitals; "the Nigerian capital" of a 1987 story is Lagos
+    (Abuja from December 1991), "the Bolivian capital" La Paz, the seat of government,
+    not the constitutional Sucre (kg/data/capitals.tsv)."""
+    places = load_places()
+    nigeria = [places.capital("NGA", date(1987, 3, 1)), places.capital("NGA", date(1995, 1, 1))]
+    assert [p.name if p else None for p in nigeria] == ["Lagos", "Abuja"]
+    bolivia = places.capital("BOL", date(1987, 3, 1))
+    assert bolivia is not None and bolivia.name == "La Paz"
+    syria = places.capital("SYR")
+    assert syria is not None and syria.name == "Damascus"  # GeoNames' own, any day
+    assert {e.location for e in run(TALKS_IN_A_CAPITAL_THAT_MOVED).events} == {"lagos_nga"}

@@ -7929,3 +7929,37 @@ def test_an_act_done_to_another_is_coded_only_where_the_article_names_whom() -> 
     assert run(REJECTED_UNNAMED).events == ()
     assert ("peru", "12", "chile") in pairs(REJECTED_AN_OFFER_MADE_BEFORE)
     assert pairs(INVESTIGATED_UNNAMED) == {("bolivia", "09", None)}
+
+
+REJECTED_A_PLAN_PROPOSED_BY = parsed("""
+Nicaragua 1 nsubj PROPN NNP Nicaragua GPE
+rejected  1 ROOT  VERB  VBD reject
+the       3 det   DET   DT  the
+plan      1 dobj  NOUN  NN  plan
+proposed  3 acl   VERB  VBN propose
+by        4 agent ADP   IN  by
+Costa     7 compound PROPN NNP Costa B-GPE
+Rica      5 pobj  PROPN NNP Rica  I-GPE
+.         1 punct PUNCT .   .
+""")
+
+REJECTED_A_PLAN_DISCUSSED_BY = parsed("""
+Nicaragua 1 nsubj PROPN NNP Nicaragua GPE
+rejected  1 ROOT  VERB  VBD reject
+the       3 det   DET   DT  the
+plan      1 dobj  NOUN  NN  plan
+discussed 3 acl   VERB  VBN discuss
+by        4 agent ADP   IN  by
+Costa     7 compound PROPN NNP Costa B-GPE
+Rica      5 pobj  PROPN NNP Rica  I-GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_proposal_is_its_authors_whom_rejecting_it_rejects() -> None:
+    """ "rejected the plan proposed by Costa Rica": a participle of authoring
+    (clauses.AUTHORING_VERBS) makes the plan Costa Rica's, and so the rejection is of
+    Costa Rica; a plan discussed by Costa Rica is not its own, and a rejection of no one
+    named codes nothing."""
+    assert pairs(REJECTED_A_PLAN_PROPOSED_BY) == {("nicaragua", "12", "costa_rica")}
+    assert not [p for p in pairs(REJECTED_A_PLAN_DISCUSSED_BY) if p[1] == "12"]

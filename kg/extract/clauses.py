@@ -52,20 +52,29 @@ TIMES = frozenset({"DATE", "TIME"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-# Participles by which a thing is said to be an actor's ("ships belonging to Kuwait",
-# "a tanker owned by Iran").
+# Participles by which a thing is said to be an actor's: owned ("ships belonging to
+# Kuwait", "a tanker owned by Iran"), or made, put forward or imposed by it, as a
+# proposal, a charge or a measure is its author's ("the plan proposed by Costa Rica",
+# "charges made by China", "sanctions imposed by the United States").
 OWNING_VERBS = frozenset(["belong", "own"])
+AUTHORING_VERBS = frozenset(
+    {"propose", "make", "draw", "put", "submit", "table", "present", "issue", "offer"}
+    | {"announce", "sponsor", "draft", "level", "bring", "suggest", "advance", "outline"}
+    | {"unveil", "file", "lodge", "impose", "set", "extend"}
+)
 
 
 def owned_by(noun: Token) -> list[Token]:
-    """Whom a participle of owning on ``noun`` says it is of: the object of its "to" or
-    "by" phrase ("ships belonging to Kuwait", "a tanker owned by Iran")."""
+    """Whom a participle of owning or authoring on ``noun`` says it is of: the object of
+    its "to" or "by" phrase ("ships belonging to Kuwait", "a tanker owned by Iran", "the
+    plan proposed by Costa Rica"; see :data:`AUTHORING_VERBS`)."""
     return [
         p
         for verb in children(noun, "acl")
-        if verb.lemma_.lower() in OWNING_VERBS
+        if (lemma := verb.lemma_.lower()) in OWNING_VERBS
+        or (lemma in AUTHORING_VERBS and verb.tag_ == "VBN")
         for c in children(verb, "prep", "agent")
-        if c.lower_ in {"to", "by"}
+        if c.lower_ == "by" or (c.lower_ == "to" and lemma in OWNING_VERBS)
         for p in children(c, "pobj")
     ]
 

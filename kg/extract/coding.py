@@ -417,13 +417,16 @@ class Coder:
         return _display(entry.headword.words), code
 
     def in_office(self, label: str, code: str) -> str:
-        """The office that a person the dictionaries list as elite under ``label`` (ELI:
-        of note, in no office on the article's date) holds on that date by another entry
-        under a shorter form of the same name, middle names dropped (:func:`_shortens`):
+        """The international office that a person the dictionaries list as elite under
+        ``label`` (ELI: of note, in no office at home on the article's date) holds on
+        that date by the entry of an international organisation's office holder under a
+        shorter form of the same name, middle names dropped (:func:`_shortens`):
         "Javier Perez de Cuellar" is PERELI in the countries' file and, as
         JAVIER_DE_CUELLAR, IGOUNO from 1982 to 1991 in the international one. As in
-        :meth:`office_holder`, an elite code counts only when no office does. ``code``
-        when there is no such office, or two."""
+        :meth:`office_holder`, an elite code counts only when no office does. Only an
+        organisation's office (IGO): a shorter name holding a country's office is often
+        another person (George Bush of George W. Bush, a namesake abroad). ``code`` when
+        there is no such office, or two."""
         if self.date is None or self.roles_of(code) != "ELI":
             return code
         full = _key(label)
@@ -433,7 +436,7 @@ class Coder:
             if not any(_shortens(_key(" ".join(n.words)), full) for n in entry.actor_names):
                 continue
             held = next((c.code for c in entry.codes if c.dated and c.applies(day)), None)
-            if held is not None and held != NULL_CODE and self.roles_of(held) != "ELI":
+            if held is not None and held.startswith("IGO") and self.roles_of(held) != "ELI":
                 offices.add(held)
         return offices.pop() if len(offices) == 1 else code
 

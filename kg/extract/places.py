@@ -35,6 +35,7 @@ country; they give a place its country where GeoNames does not know it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
@@ -549,7 +550,8 @@ def _of_a_country(span: Span, resolver: _Resolver) -> PlaceEntry | None:
     that country, under the country's adjective, without coordinates (where a ship was,
     as coders record it, not the country, nor an actor that owns what lies there: "a
     tanker in Kuwaiti waters" is no Kuwaiti tanker); "the Chinese capital" is Beijing,
-    where GeoNames knows the capital."""
+    and "the Nigerian capital" Lagos in 1987 (where the government sat on the
+    article's day, :meth:`~kg.places.PlaceGazetteer.capital`)."""
     root = span.root
     head = root.head
     if root.dep_ not in {"compound", "amod", "nmod"} or head.lower_ not in {"waters", "capital"}:
@@ -558,7 +560,8 @@ def _of_a_country(span: Span, resolver: _Resolver) -> PlaceEntry | None:
     if country is None or country.country is None:
         return None
     if head.lower_ == "capital":
-        return resolver.places.capital(country.country)
+        day = resolver.coder.date
+        return resolver.places.capital(country.country, dt.date.fromisoformat(day) if day else None)
     entry = resolver.gazetteer.lookup(span.text) or resolver.gazetteer.demonym(span.text)
     words = [entry.demonyms[0] if entry is not None and entry.demonyms else span.text]
     words += [c.text for c in head.children if c.dep_ == "amod" and c.lower_ == "territorial"]

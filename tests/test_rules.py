@@ -7963,3 +7963,29 @@ def test_a_proposal_is_its_authors_whom_rejecting_it_rejects() -> None:
     named codes nothing."""
     assert pairs(REJECTED_A_PLAN_PROPOSED_BY) == {("nicaragua", "12", "costa_rica")}
     assert not [p for p in pairs(REJECTED_A_PLAN_DISCUSSED_BY) if p[1] == "12"]
+
+
+def rejected_again(det: str) -> Doc:
+    """Chile's offer, then Peru's rejection of "the offer" (or "an offer")."""
+    return parsed(f"""
+Chile    1 nsubj  PROPN NNP Chile GPE
+offered  1 ROOT   VERB  VBD offer
+aid      1 dobj   NOUN  NN  aid
+on       1 prep   ADP   IN  on
+Monday   3 pobj   PROPN NNP Monday DATE
+.        1 punct  PUNCT .   .
+Peru     7 nsubj  PROPN NNP Peru  GPE
+rejected 7 ROOT   VERB  VBD reject
+{det}    9 det    DET   DT  {det.lower()}
+offer    7 dobj   NOUN  NN  offer
+.        7 punct  PUNCT .   .
+""")
+
+
+def test_an_act_named_again_is_its_doers_whom_an_answer_to_it_is_aimed_at() -> None:
+    """ "Chile offered aid on Monday. Peru rejected the offer": "the offer" names Chile's
+    act again (WordNet: offer, the act of offering), so the rejection is of Chile; "an
+    offer" is another, of no one named, and its rejection codes nothing (12 is
+    directed)."""
+    assert ("peru", "12", "chile") in pairs(rejected_again("the"))
+    assert not [p for p in pairs(rejected_again("an")) if p[1] == "12"]

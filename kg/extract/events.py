@@ -129,6 +129,7 @@ from kg.extract.triggers import (
 from kg.issues import natural_force_at
 from kg.records import Actor, Event
 from kg.vocabulary import EventType, Vocabulary
+from kg.wordnet import load_nominalisations
 
 if TYPE_CHECKING:
     from kg.verbs import EventCode, Pattern
@@ -211,7 +212,9 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
-NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal, _answered_actors
+NESTED_TARGET_PREPS = frozenset({"against", "on"})
+# Determiners of a noun that names again what the text has told ("rejected the offer").
+NAMED_AGAIN = frozenset({"the", "this", "that"})  # see _nominal, _answered_actors
 # Verbs of bringing an act about, whose infinitive seeks the act rather than presumes
 # it ("efforts to obtain a ceasefire between them"): see _unreported.
 BRINGING_ABOUT = frozenset(
@@ -311,6 +314,36 @@ def _answered_actors(
                 ]
                 if named:
                     return named[:1]
+    return []
+
+
+def _maker_of_what_is_named_again(
+    verb: Token, sources: list[Token], index: ActorIndex
+) -> list[Token]:
+    """An act on an earlier act that its object names again, with "the", "this" or
+    "that", is aimed at the earlier act's doer: "Egypt called for a peace conference.
+    Israel rejected the call"; "Chile proposed a peace plan. Peru rejected the plan".
+    The subject actor, other than the act's own source, of the nearest verb before the
+    object, in its sentence or the one before, that the object's noun names (WordNet's
+    nominalisations: a call, an offer, an invitation) or that has a noun of the same
+    lemma as its object."""
+    own = {index.actor_at(s) for s in sources}
+    doc = verb.doc
+    for obj in children(verb, "dobj"):
+        if index.actor_at(obj) or not any(c.lower_ in NAMED_AGAIN for c in children(obj, "det")):
+            continue
+        lemma = obj.lemma_.lower()
+        acts = {lemma, *load_nominalisations().get(lemma, ())}
+        sentence = verb.sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for earlier in reversed(doc[start : obj.i]):
+            if earlier.pos_ != "VERB" or earlier.i == verb.i:
+                continue
+            if earlier.lemma_.lower() in acts or any(
+                o.lemma_.lower() == lemma for o in children(earlier, "dobj")
+            ):
+                makers = [s for s in subjects(earlier)[0] if index.actor_at(s) not in own | {None}]
+                return expand(makers[:1])
     return []
 
 
@@ -627,6 +660,7 @@ def _reading(
         targets = (
             _purpose_targets(verb, sources, index, vocab)
             or _answered_actors(answering, sources, index)
+            or _maker_of_what_is_named_again(verb, sources, index)
             or _addressed_by_condition(verb, sources, index, vocab)
             or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))
             or targets

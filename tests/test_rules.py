@@ -7989,3 +7989,21 @@ def test_an_act_named_again_is_its_doers_whom_an_answer_to_it_is_aimed_at() -> N
     directed)."""
     assert ("peru", "12", "chile") in pairs(rejected_again("the"))
     assert not [p for p in pairs(rejected_again("an")) if p[1] == "12"]
+
+
+OFFERED_BUT_REFUSED = parsed("""
+Syria   1 nsubj PROPN NNP Syria GPE
+offered 1 ROOT  VERB  VBD offer
+talks   1 dobj  NOUN  NNS talk
+,       1 punct PUNCT ,   ,
+but     1 cc    CCONJ CC  but
+Iraq    6 nsubj PROPN NNP Iraq  GPE
+refused 1 conj  VERB  VBD refuse
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_bare_refusal_after_anothers_act_refuses_that_act() -> None:
+    """ "Syria offered talks, but Iraq refused": the refusal, with no object or clause
+    of its own, answers the act it is coordinated with, Syria's."""
+    assert ("iraq", "12", "syria") in pairs(OFFERED_BUT_REFUSED)

@@ -326,9 +326,16 @@ def _maker_of_what_is_named_again(
     The subject actor, other than the act's own source, of the nearest verb before the
     object, in its sentence or the one before, that the object's noun names (WordNet's
     nominalisations: a call, an offer, an invitation) or that has a noun of the same
-    lemma as its object."""
+    lemma as its object. A bare answer, with a subject but no object or clause of its
+    own, coordinated after another's act, answers that act: "Syria offered to host the
+    talks, but Iraq refused"."""
     own = {index.actor_at(s) for s in sources}
     doc = verb.doc
+    bare = not children(verb, "dobj", "xcomp", "ccomp", "prep")
+    finite = verb.tag_ != "VBN" or bool(children(verb, "aux"))  # not "and 58 wounded"
+    if verb.dep_ == "conj" and bare and finite and children(verb, "nsubj"):
+        makers = [s for s in subjects(verb.head)[0] if index.actor_at(s) not in own | {None}]
+        return expand(makers[:1])
     for obj in children(verb, "dobj"):
         if index.actor_at(obj) or not any(c.lower_ in NAMED_AGAIN for c in children(obj, "det")):
             continue

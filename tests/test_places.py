@@ -1178,7 +1178,7 @@ capital 2 dobj  NOUN  NN  capital
 
 def test_a_countrys_capital_named_by_its_adjective_is_that_town() -> None:
     """ "in the Syrian capital" is Damascus, on the map; "bombed the Iraqi capital" is
-    still an act on Iraq."""
+    still an act on Iraq, in Baghdad."""
     extraction = run(TALKS_IN_A_COUNTRYS_CAPITAL)
     assert {(e.source, e.target, e.location) for e in extraction.events} == {
         ("jordan", "iraq", "damascus_syr"),
@@ -1186,8 +1186,8 @@ def test_a_countrys_capital_named_by_its_adjective_is_that_town() -> None:
     }
     place = extraction.place("damascus_syr")
     assert place is not None and place.geonames is not None
-    assert [(e.source, e.target) for e in run(A_COUNTRYS_CAPITAL_ACTED_ON).events] == [
-        ("iranian_military", "iraq")
+    assert [(e.source, e.target, e.location) for e in run(A_COUNTRYS_CAPITAL_ACTED_ON).events] == [
+        ("iranian_military", "iraq", "baghdad_irq")
     ]
 
 

@@ -233,8 +233,8 @@ class Vocabulary:
 
     def is_directed(self, name: str) -> bool:
         """Whether the class's act is done to another party, coded only where the text
-        names it (``ckg:directed`` on the class or an ancestor): a demand, a rejection,
-        an assault."""
+        names it (``ckg:directed`` on the class or an ancestor): a demand, a rejection;
+        not an assault, whose victims may be no actor."""
         return any(t.directed for t in self.ancestors(name))
 
     def converse_of(self, name: str) -> EventType | None:

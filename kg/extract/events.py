@@ -212,9 +212,10 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
-NESTED_TARGET_PREPS = frozenset({"against", "on"})
-# Determiners of a noun that names again what the text has told ("rejected the offer").
-NAMED_AGAIN = frozenset({"the", "this", "that"})  # see _nominal, _answered_actors
+NESTED_TARGET_PREPS = frozenset({"against", "on"})  # see _nominal, _answered_actors
+# Determiners of a noun that names again what the text has told ("rejected the offer"):
+# see _maker_of_what_is_named_again
+NAMED_AGAIN = frozenset({"the", "this", "that"})
 # Verbs of bringing an act about, whose infinitive seeks the act rather than presumes
 # it ("efforts to obtain a ceasefire between them"): see _unreported.
 BRINGING_ABOUT = frozenset(

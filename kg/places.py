@@ -94,35 +94,38 @@ def _spelling(name: str) -> bool:
     return name.isascii() and name[:1].isupper() and not name.isupper()
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one of kg's tab-separated tables, below its comment lines."""
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t"))
+
+
 def read_table(path: Path = TABLE) -> tuple[tuple[PlaceEntry, tuple[str, ...]], ...]:
     """The table's places, each with its other names."""
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return tuple(
-            (
-                PlaceEntry(
-                    name=row["name"],
-                    kind=row["kind"],
-                    country=row["country"] or None,
-                    latitude=float(row["latitude"]),
-                    longitude=float(row["longitude"]),
-                    geonames=int(row["geonames"]) if row["geonames"] else None,
-                ),
-                tuple(a for a in row["aliases"].split("|") if a),
-            )
-            for row in rows
+    return tuple(
+        (
+            PlaceEntry(
+                name=row["name"],
+                kind=row["kind"],
+                country=row["country"] or None,
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+                geonames=int(row["geonames"]) if row["geonames"] else None,
+            ),
+            tuple(a for a in row["aliases"].split("|") if a),
         )
+        for row in _rows(path)
+    )
 
 
 def read_capitals(path: Path = CAPITALS) -> dict[str, list[tuple[str, date | None]]]:
     """Country code → the towns its government sat in, each with the day it moved away
     (None: it still sits there), in the table's order (see ``kg/data/capitals.tsv``)."""
     seats: dict[str, list[tuple[str, date | None]]] = defaultdict(list)
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            until = date.fromisoformat(row["until"]) if row["until"] else None
-            seats[row["country"]].append((row["capital"], until))
+    for row in _rows(path):
+        until = date.fromisoformat(row["until"]) if row["until"] else None
+        seats[row["country"]].append((row["capital"], until))
     return dict(seats)
 
 

@@ -8007,3 +8007,31 @@ def test_a_bare_refusal_after_anothers_act_refuses_that_act() -> None:
     """ "Syria offered talks, but Iraq refused": the refusal, with no object or clause
     of its own, answers the act it is coordinated with, Syria's."""
     assert ("iraq", "12", "syria") in pairs(OFFERED_BUT_REFUSED)
+
+
+CALLED_IT_A_NAME = parsed("""
+Peru   1 nsubj PROPN NNP Peru  GPE
+called 1 ROOT  VERB  VBD call
+Chile  4 poss  PROPN NNP Chile GPE
+'s     2 case  PART  POS 's
+offer  1 dobj  NOUN  NN  offer
+a      6 det   DET   DT  a
+trick  1 oprd  NOUN  NN  trick
+.      1 punct PUNCT .   .
+""")
+
+CALLED_BY_PHONE = parsed("""
+Peru   1 nsubj PROPN NNP Peru  GPE
+called 1 ROOT  VERB  VBD call
+Chile  1 dobj  PROPN NNP Chile GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_a_verb_naming_its_object_is_not_its_dictionary_blocks_act() -> None:
+    """ "Peru called Chile's offer a trick" names the offer (an object predicate,
+    oprd): no telephone call (041, the CALL block's default, a consultation); "Peru
+    called Chile" is one, both ways as the block pairs it."""
+    assert not [p for p in pairs(CALLED_IT_A_NAME) if p[1].startswith("04")]
+    called = {(s, code[:2], t) for s, code, t in pairs(CALLED_BY_PHONE)}
+    assert called == {("peru", "04", "chile"), ("chile", "04", "peru")}

@@ -211,6 +211,8 @@ def lexicon_match(
     code = coded[0]
     if coded[1] is None and code.event == MATERIAL_COOPERATION:
         return None  # "headed the team", "increased imports": cooperation with nobody
+    if coded[1] is None and children(verb, "oprd") and children(verb, "dobj"):
+        return None  # "called the attack a crime" names its object: no call, the block's act
     if coded[1] is None and (code.event or "").startswith(SEIZURE) and _light_take(verb, vocab):
         return None  # "took military action": an act is no property to seize
     wanted = code.event or code.converse  # "received a loan": the lender acts on the subject

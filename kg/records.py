@@ -77,6 +77,10 @@ class Event:
     # a class whose act is done to another (ckg:directed): kept while the article may
     # still give it one (see kg.extract.opponents), then dropped.
     needs_target: bool = False
+    # An act that the sentence's clause answers ("in response to an attack"): it happened
+    # before, maybe elsewhere, so it sets no scene for the acts after it (see
+    # kg.extract.places.on_the_scene).
+    answered: bool = False
 
 
 @dataclass(frozen=True)

@@ -445,6 +445,37 @@ def test_an_act_of_force_with_no_place_of_its_own_keeps_the_scene_of_the_last() 
     }
 
 
+AN_ANSWER = parsed("""
+Iraqi    1 amod  ADJ   JJ  iraqi    NORP
+planes   2 nsubj NOUN  NNS plane
+bombed   2 ROOT  VERB  VBD bomb
+Iranian  4 amod  ADJ   JJ  iranian  NORP
+ships    2 dobj  NOUN  NNS ship
+in       2 prep  ADP   IN  in
+response 5 pobj  NOUN  NN  response
+to       6 prep  ADP   IN  to
+an       10 det  DET   DT  an
+Iranian  10 amod ADJ   JJ  iranian  NORP
+attack   7 pobj  NOUN  NN  attack
+on       10 prep ADP   IN  on
+Kuwaiti  13 amod ADJ   JJ  kuwaiti  NORP
+ships    11 pobj NOUN  NNS ship
+in       10 prep ADP   IN  in
+the      16 det  DET   DT  the
+Gulf     14 pobj PROPN NNP Gulf     LOC
+.        2 punct PUNCT .   .
+""")
+
+
+def test_the_place_of_an_act_answered_is_not_where_the_answer_happened() -> None:
+    """ "Iraqi planes bombed Iranian ships in response to an Iranian attack on Kuwaiti
+    ships in the Gulf": the attack was in the Gulf; the bombing, an answer to it,
+    happened later and names no place of its own, so neither the sentence's one place
+    nor the scene the attack sets places it."""
+    where = {(e.trigger, e.source): e.location for e in run(AN_ANSWER).events}
+    assert where == {("bombed", "iraqi_military"): None, ("attack", "iran"): "persian_gulf"}
+
+
 A_PLACE_BELOW_THE_CLAUSE = parsed("""
 Greece   1 nsubj PROPN NNP Greece   GPE
 urged    1 ROOT  VERB  VBD urge

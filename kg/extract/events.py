@@ -114,7 +114,14 @@ from kg.extract.lexicon import (
     written_for_any,
 )
 from kg.extract.opponents import FORCE_CODES, complete_parties
-from kg.extract.places import PlaceIndex, at_home, at_the_table, in_the_sentence, on_the_scene
+from kg.extract.places import (
+    PlaceIndex,
+    answered,
+    at_home,
+    at_the_table,
+    in_the_sentence,
+    on_the_scene,
+)
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
     INTENT_ROOT,
@@ -1679,7 +1686,7 @@ def extract_events(
     :mod:`kg.extract.opponents`)."""
     places = places or PlaceIndex()
     found = [
-        replace(event, location=_where(event, token, places, vocab))
+        replace(event, location=_where(event, token, places, vocab), answered=answered(token))
         for token in words(doc)
         if token.i in sentence_of
         for event in events_at(token, sentence_of[token.i], index, vocab)

@@ -62,6 +62,7 @@ __all__ = [
     "LocationMatcher",
     "Locative",
     "PlaceIndex",
+    "answered",
     "at_home",
     "at_the_table",
     "in_the_sentence",
@@ -88,6 +89,10 @@ CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 # Prepositions of a phrase of time before or after the sentence's moment.
 OTHER_MOMENTS = frozenset({"after", "before", "since", "until", "following", "prior"})
+# Nouns whose phrase names the act an event answers ("in response to an attack", "called
+# it a reply to an attack", "in retaliation for"): that act happened earlier, and maybe
+# elsewhere.
+ANSWERS = frozenset({"response", "retaliation", "reprisal", "revenge", "reply", "answer"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How a report's complement hangs on its verb: what it tells, not who tells it.
 REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "conj"})
@@ -774,12 +779,22 @@ def _of_the_report(token: Token, reports: Set[str]) -> bool:
     return False
 
 
+def answered(token: Token) -> bool:
+    """Whether the word is in a phrase naming the act an event answers, of
+    :data:`ANSWERS`: "in response to an attack on a tanker in Kuwaiti waters", "called
+    it a reply to the shelling", "in retaliation for a raid near Homs"."""
+    return any(w.dep_ == "prep" and w.head.lemma_.lower() in ANSWERS for w in token.ancestors)
+
+
 def _of_another_moment(token: Token) -> bool:
     """Whether the word is in an adverbial clause whose conjunction sets it at another
     moment than its main clause, or gives a cause or a condition ("before they could
     meet outside Amarah", "after forces destroyed a platform in the Gulf"): any
     conjunction but those of :data:`SIMULTANEOUS`; or in a phrase of time of another
-    moment ("after weeks of talks that stalled in Vienna")."""
+    moment ("after weeks of talks that stalled in Vienna"), or of the act an event
+    answers (:func:`answered`)."""
+    if answered(token):
+        return True
     for word in (token, *token.ancestors):
         if word.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ not in SIMULTANEOUS for c in word.children
@@ -811,15 +826,22 @@ def on_the_scene(events: list[Event], of_scene: Callable[[Event], bool]) -> list
     where it did): a battle report keeps its scene ("Iraqi jets raided Kharg Island …
     Iran said two tankers were hit"), as a coder reading the story would place them.
     Statements, sanctions and other acts keep only the places their sentences name (but
-    talks, see :func:`at_the_table`)."""
+    talks, see :func:`at_the_table`). An act that another answers sets no scene: it
+    happened before, maybe far away ("shelled a platform in response to an attack on a
+    tanker in Kuwaiti waters", :attr:`~kg.records.Event.answered`)."""
+
+    def setting(event: Event) -> bool:
+        return of_scene(event) and not event.answered
+
     ordered = sorted(events, key=lambda e: e.sentence)
-    scene = next((e.location for e in ordered if of_scene(e) and e.location), None)
+    scene = next((e.location for e in ordered if setting(e) and e.location), None)
     placed: list[Event] = []
     for event in ordered:
         if of_scene(event):
             if event.location is None and scene is not None:
                 event = replace(event, location=scene)
-            scene = event.location or scene
+            if setting(event):
+                scene = event.location or scene
         placed.append(event)
     return placed
 

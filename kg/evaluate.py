@@ -142,8 +142,11 @@ _WHERE_IN = re.compile(r"\s(?:off|near|outside)\s")
 def _place_names(text: str) -> list[str]:
     """The places a location names, folded, without what is said around them:
     "Ouadi Doum, northern Chad" → ["ouadi doum", "chad"]; "Gulf off the Iranian coast"
-    → ["gulf", "iranian coast"]."""
-    parts = re.split(r",|\band\b", fold(text))
+    → ["gulf", "iranian coast"]; a name in brackets is the name of what it follows
+    ("the centre of the capital (Freetown)" → ["capital", "freetown"])."""
+    folded = fold(text)
+    named = re.findall(r"\(([^()]*)\)", folded)
+    parts = re.split(r",|\band\b", ", ".join([re.sub(r"\s*\([^()]*\)", "", folded), *named]))
     pieces = [piece for part in parts for piece in _WHERE_IN.split(part)]
     return [name for piece in pieces if (name := _AROUND.sub("", piece.strip()))]
 

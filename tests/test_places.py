@@ -476,6 +476,54 @@ def test_the_place_of_an_act_answered_is_not_where_the_answer_happened() -> None
     assert where == {("bombed", "iraqi_military"): None, ("attack", "iran"): "persian_gulf"}
 
 
+def named_again(town: str) -> Doc:
+    """ "Rebels raided an arsenal in TOWN. Britain condemned the raid in the capital.
+    Kenya criticised rebels in the centre of the capital." """
+    return parsed(f"""
+Rebels   1 nsubj NOUN  NNS rebel
+raided   1 ROOT  VERB  VBD raid
+an       3 det   DET   DT  an
+arsenal  1 dobj  NOUN  NN  arsenal
+in       1 prep  ADP   IN  in
+{town}   4 pobj  PROPN NNP {town}   GPE
+.        1 punct PUNCT .   .
+Britain  8 nsubj PROPN NNP Britain  GPE
+condemned 8 ROOT VERB  VBD condemn
+the      10 det  DET   DT  the
+raid     8 dobj  NOUN  NN  raid
+in       10 prep ADP   IN  in
+the      13 det  DET   DT  the
+capital  11 pobj NOUN  NN  capital
+.        8 punct PUNCT .   .
+Kenya    16 nsubj PROPN NNP Kenya   GPE
+criticised 16 ROOT VERB VBD criticise
+rebels   16 dobj NOUN  NNS rebel
+in       16 prep ADP   IN  in
+the      20 det  DET   DT  the
+centre   18 pobj NOUN  NN  centre
+of       20 prep ADP   IN  of
+the      23 det  DET   DT  the
+capital  21 pobj NOUN  NN  capital
+.        16 punct PUNCT .  .
+""")
+
+
+def test_the_capital_alone_names_again_the_capital_named_last() -> None:
+    """ "Rebels raided an arsenal in Lagos. Britain condemned the raid in the capital.
+    Kenya criticised rebels in the centre of the capital.": the capital is Lagos,
+    Nigeria's seat on the article's day in 1987; after a town that is no capital
+    (Kano), "the capital" names no place, and the statements, no acts on the ground,
+    take none."""
+    lagos = {(e.sentence, e.trigger): e.location for e in run(named_again("Lagos")).events}
+    assert lagos == {
+        (1, "raided"): "lagos_nga",
+        (2, "condemned"): "lagos_nga",
+        (3, "criticised"): "lagos_nga",
+    }
+    kano = {(e.sentence, e.trigger): e.location for e in run(named_again("Kano")).events}
+    assert kano == {(1, "raided"): "kano_nga", (2, "condemned"): None, (3, "criticised"): None}
+
+
 A_PLACE_BELOW_THE_CLAUSE = parsed("""
 Greece   1 nsubj PROPN NNP Greece   GPE
 urged    1 ROOT  VERB  VBD urge
@@ -700,6 +748,8 @@ def test_the_gazetteer_folds_names_and_prefers_a_towns_own_name_then_the_larger_
         ("the Gulf off the Omani coast", "Persian Gulf", True),
         ("the Gulf off the Omani coast", "Oman", False),
         ("Washington", "Moscow", False),
+        ("the centre of the capital (Freetown)", "Freetown", True),
+        ("the centre of the capital (Freetown)", "Lagos", False),
         ("Gulf", "-", False),
         ("-", "-", True),
     ],

@@ -118,7 +118,9 @@ class Locative:
     tagged it; ``outside`` when the place is only a point the event is reckoned from
     ("120 miles east of Bahrain"), which a country is not where it happened;
     ``described`` when the place is a common noun that names a place with the words
-    ``words`` ("on the southern front"), not a name the model tagged."""
+    ``words`` ("on the southern front"), not a name the model tagged; ``again`` when
+    the place is "the capital", which names again the capital the text named last
+    ("fighting in Freetown … troops patrolled the centre of the capital")."""
 
     head: int
     place: int
@@ -129,6 +131,7 @@ class Locative:
     outside: bool = False
     described: bool = False
     words: tuple[int, ...] = ()
+    again: bool = False
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -199,6 +202,7 @@ class _Pattern:
     names: bool
     outside: bool
     described: bool
+    again: bool
 
 
 class LocationMatcher:
@@ -230,6 +234,7 @@ class LocationMatcher:
                     entry.get("names", False),
                     entry.get("outside", False),
                     entry.get("described", False),
+                    entry.get("again", False),
                 )
             )
         # Most patterns start at a word of one or two dependency labels ("prep"): a token
@@ -267,6 +272,7 @@ class LocationMatcher:
                             pattern.outside,
                             pattern.described,
                             tuple(sorted(named)) if pattern.described else (),
+                            pattern.again,
                         )
                     )
         doc._.locatives = tuple(sorted(found))
@@ -673,6 +679,11 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         for token in ent:
             index.at[token.i] = place.key
     for loc in doc._.locatives:
+        if loc.again and loc.place not in index.at:
+            key = _capital_named_before(doc[loc.place], index, resolver)
+            if key is not None:
+                index.at[loc.place] = key
+    for loc in doc._.locatives:
         if loc.described and loc.place not in index.at:
             place, _ = resolver.record(_described(doc, loc.words))
             index.places.setdefault(place.key, place)
@@ -695,6 +706,32 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             if thing.pos_ == "NOUN":
                 index.things.setdefault(thing.lemma_.lower(), (thing.i, key))
     return index
+
+
+def _capital_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -> str | None:
+    """The key of the capital a bare "the capital" names again: the last town before it,
+    the dateline's included, that was its country's capital on the article's day
+    (:meth:`~kg.places.PlaceGazetteer.capital`); None for a capital that a modifier or a
+    phrase names ("the Iraqi capital", "the capital of Chad": see the
+    ``national_waters_or_capital`` and ``part_of_place`` patterns), or where the text
+    names no capital before it."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) or any(
+        c.dep_ in {"amod", "compound", "nmod", "prep", "poss"} for c in word.children
+    ):
+        return None
+    day = dt.date.fromisoformat(resolver.coder.date) if resolver.coder.date else None
+    named = sorted((i, key) for i, key in index.at.items() if i < word.i)
+    if index.dateline is not None:
+        named.insert(0, (-1, index.dateline[1]))
+    for _, key in reversed(named):
+        place = index.places[key]
+        country = index.countries.get(place.country or "")
+        if place.kind == "country" or country is None or country.code is None:
+            continue
+        seat = resolver.places.capital(country.code, day)
+        if seat is not None and seat.key == key:
+            return key
+    return None
 
 
 def at_home(

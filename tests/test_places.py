@@ -1065,15 +1065,30 @@ refinery 1 dobj     NOUN  NN  refinery
 """)
 
 
+AN_OIL_RIG = parsed("""
+U.S.       1 compound PROPN NNP U.S.       GPE
+destroyers 2 nsubj    NOUN  NNS destroyer
+shelled    2 ROOT     VERB  VBD shell
+the        6 det      DET   DT  the
+Tarmun     6 compound PROPN NNP Tarmun     PERSON
+oil        6 compound NOUN  NN  oil
+rig        2 dobj     NOUN  NN  rig
+.          2 punct    PUNCT .   .
+""")
+
+
 def test_a_name_that_names_a_kind_of_place_is_that_place_not_an_actor() -> None:
     """ "attacked the Qutbara front": the model tags the unknown name a person, but it
-    names a front, a place: where the attack happened, no actor and no target. A name
-    the actor dictionaries know stays the actor ("the Texaco refinery" is the firm's,
-    the target)."""
+    names a front, a place: where the attack happened, no actor and no target, named
+    as coders name it, "Qutbara front" (a name alone no map or reader finds; so "the
+    Tarmun oil rig" is the Tarmun oil rig). A name the actor dictionaries know stays the
+    actor ("the Texaco refinery" is the firm's, the target)."""
     extraction = run(A_FRONT_A_NAME_NAMES)
     (event,) = extraction.events
     place = extraction.place(event.location)
-    assert place is not None and place.name == "Qutbara"
+    assert place is not None and place.name == "Qutbara front"
+    (shelled,) = run(AN_OIL_RIG).events
+    assert shelled.location == "tarmun_oil_rig"
     assert event.target is None
     assert "qutbara" not in {a.key for a in extraction.actors}
     assert {e.target for e in run(A_FIRMS_REFINERY).events} == {"texaco"}
@@ -1182,7 +1197,7 @@ def test_a_name_before_a_waterway_valley_or_peninsula_is_that_place() -> None:
     result = run(IN_A_NAMED_WATERWAY)
     (event,) = result.events
     place = result.place(event.location)
-    assert place is not None and place.name == "Khur Hassan"
+    assert place is not None and place.name == "Khur Hassan waterway"
     assert "khur_hassan" not in {a.key for a in result.actors}
 
 

@@ -509,14 +509,15 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
 
 
 def _entity(
-    ent: Span, resolver: _Resolver, located: bool, placed: bool, named: bool = False
+    ent: Span, resolver: _Resolver, located: bool, placed: bool, named: Token | None = None
 ) -> tuple[PlaceEntry | None, bool]:
     """The place an entity names, if any, and whether it also names an actor (see the
     module docstring); ``located``: a locative pattern found it where an event happened;
-    ``placed``: any pattern found it, as where or what an act was aimed at; ``named``: a
-    pattern found it naming a kind of place ("the Nowruz oilfield", "the Qutaiba
-    front"), which makes it a place whatever the model tagged it, unless the actor
-    dictionaries know it ("the Texaco refinery" is the firm's) or it is a country. A name the
+    ``placed``: any pattern found it, as where or what an act was aimed at; ``named``: the
+    noun of a kind of place a pattern found it naming ("the Nowruz oilfield", "the
+    Qutaiba front"), which makes it a place whatever the model tagged it, unless the
+    actor dictionaries know it ("the Texaco refinery" is the firm's) or it is a country
+    (see :func:`_place_named` for its name). A name the
     model tagged PERSON or ORG is a town only there, and only where it is a town's own
     name (for ORG, a city's) or in kg's table ("talks in Chula Vista", "fired rockets
     at Kharkiv"): the model takes unfamiliar towns for people and organisations, and
@@ -526,8 +527,12 @@ def _entity(
     span = _name(ent)
     if titled(span):
         return None, True  # "Tamura, Japan's trade minister" is a person, not the town
-    if named and resolver.country(span.text) is None and not resolver.is_actor_name(span):
-        return _place_named(span, resolver), False
+    if (
+        named is not None
+        and resolver.country(span.text) is None
+        and not resolver.is_actor_name(span)
+    ):
+        return _place_named(span, resolver, named), False
     owned = _of_a_country(span, resolver)
     if owned is not None:
         # a capital's adjective still names its side ("shelled the Iraqi capital": Iraq)
@@ -586,13 +591,27 @@ def _described(doc: Doc, words: tuple[int, ...]) -> PlaceEntry:
     return PlaceEntry(" ".join(doc[i].lower_ for i in words), "place", None, None, None)
 
 
-def _place_named(span: Span, resolver: _Resolver) -> PlaceEntry:
+def _place_named(span: Span, resolver: _Resolver, kind: Token | None = None) -> PlaceEntry:
     """The place a name no actor dictionary knows names: the gazetteers', else a named
-    place without coordinates, in the country the Phoenix dictionary lists it under."""
+    place without coordinates, in the country the Phoenix dictionary lists it under. A
+    name of an installation, a front or a waterway the gazetteers do not know (the noun
+    ``kind`` after it, with the words between: "the Rostam oil rig", "Iran's offshore
+    Nowruz oilfield") is named as the text and coders name it, with that noun: "Rostam
+    oil rig", "Nowruz oilfield"; the name alone is no place a reader could find."""
     entry = resolver.places.lookup(span.text)
-    if entry is None:
-        entry = PlaceEntry(span.text, "place", _phoenix_places().get(fold(span.text)), None, None)
-    return entry
+    if entry is not None:
+        return entry
+    name = span.text
+    if (
+        kind is not None
+        and kind.i >= span.end
+        and all(
+            t.dep_ in {"compound", "amod"} and t.head.i <= kind.i
+            for t in span.doc[span.end : kind.i]
+        )
+    ):
+        name = span.doc[span.start : kind.i + 1].text
+    return PlaceEntry(name, "place", _phoenix_places().get(fold(span.text)), None, None)
 
 
 def _one_sense(
@@ -636,7 +655,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     resolver = _Resolver(gazetteer, coder, load_places())
     located = {loc.place for loc in doc._.locatives if not loc.host}
     placed = {loc.place for loc in doc._.locatives}
-    named = {loc.place for loc in doc._.locatives if loc.names}
+    named = {loc.place: doc[loc.head] for loc in doc._.locatives if loc.names}
     index = PlaceIndex(resolver=resolver)
     dateline = _dateline(doc, resolver)
     if dateline is not None:
@@ -663,7 +682,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
                     resolver,
                     bool(located & words),
                     bool(placed & words),
-                    bool(named & words),
+                    next((named[i] for i in sorted(words) if i in named), None),
                 ),
             )
         )

@@ -1077,6 +1077,29 @@ rig        2 dobj     NOUN  NN  rig
 """)
 
 
+IN_A_NAMED_AREA = parsed("""
+Canadian  1 amod     ADJ   JJ  canadian  NORP
+police    2 nsubj    NOUN  NNS police
+seized    2 ROOT     VERB  VBD seize
+French    4 amod     ADJ   JJ  french    NORP
+trawlers  2 dobj     NOUN  NNS trawler
+in        2 prep     ADP   IN  in
+the       9 det      DET   DT  the
+Tarmun    8 compound PROPN NNP Tarmun    B-ORG
+Bank      9 compound PROPN NNP Bank      I-ORG
+area      5 pobj     NOUN  NN  area
+.         2 punct    PUNCT .   .
+""")
+
+
+def test_a_name_before_area_region_or_zone_is_a_place_named_alone() -> None:
+    """ "seized French trawlers in the Tarmun Bank area": the model tags the unknown
+    name an organisation, but it names an area, where the seizure happened; the noun
+    only says around there, so the place is Tarmun Bank, as coders name it."""
+    (event,) = run(IN_A_NAMED_AREA).events
+    assert event.location == "tarmun_bank"
+
+
 def test_a_name_that_names_a_kind_of_place_is_that_place_not_an_actor() -> None:
     """ "attacked the Qutbara front": the model tags the unknown name a person, but it
     names a front, a place: where the attack happened, no actor and no target, named

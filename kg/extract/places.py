@@ -115,8 +115,10 @@ class Locative:
     ``modifier`` when the name only modifies the head ("a Gulf attack"), which places an
     event only where no phrase does; ``names`` when the head is a kind of place that the
     name names ("the Nowruz oilfield"), so the name is a place's whatever the model
-    tagged it; ``outside`` when the place is only a point the event is reckoned from
-    ("120 miles east of Bahrain"), which a country is not where it happened;
+    tagged it, and ``kind_named`` when the head is part of that place's name ("Nowruz
+    oilfield"; "the Burgeo Bank area" is Burgeo Bank); ``outside`` when the place is
+    only a point the event is reckoned from ("120 miles east of Bahrain"), which a
+    country is not where it happened;
     ``described`` when the place is a common noun that names a place with the words
     ``words`` ("on the southern front"), not a name the model tagged; ``again`` when
     the place is "the capital", which names again the capital the text named last
@@ -132,6 +134,7 @@ class Locative:
     described: bool = False
     words: tuple[int, ...] = ()
     again: bool = False
+    kind_named: bool = False
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -203,6 +206,7 @@ class _Pattern:
     outside: bool
     described: bool
     again: bool
+    kind_named: bool
 
 
 class LocationMatcher:
@@ -235,6 +239,7 @@ class LocationMatcher:
                     entry.get("outside", False),
                     entry.get("described", False),
                     entry.get("again", False),
+                    entry.get("kind_named", False),
                 )
             )
         # Most patterns start at a word of one or two dependency labels ("prep"): a token
@@ -273,6 +278,7 @@ class LocationMatcher:
                             pattern.described,
                             tuple(sorted(named)) if pattern.described else (),
                             pattern.again,
+                            pattern.kind_named,
                         )
                     )
         doc._.locatives = tuple(sorted(found))
@@ -509,15 +515,21 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
 
 
 def _entity(
-    ent: Span, resolver: _Resolver, located: bool, placed: bool, named: Token | None = None
+    ent: Span,
+    resolver: _Resolver,
+    located: bool,
+    placed: bool,
+    named: bool = False,
+    kind: Token | None = None,
 ) -> tuple[PlaceEntry | None, bool]:
     """The place an entity names, if any, and whether it also names an actor (see the
     module docstring); ``located``: a locative pattern found it where an event happened;
-    ``placed``: any pattern found it, as where or what an act was aimed at; ``named``: the
-    noun of a kind of place a pattern found it naming ("the Nowruz oilfield", "the
-    Qutaiba front"), which makes it a place whatever the model tagged it, unless the
-    actor dictionaries know it ("the Texaco refinery" is the firm's) or it is a country
-    (see :func:`_place_named` for its name). A name the
+    ``placed``: any pattern found it, as where or what an act was aimed at; ``named``: a
+    pattern found it naming a kind of place ("the Nowruz oilfield", "the Qutaiba front",
+    "the Burgeo Bank area"), which makes it a place whatever the model tagged it, unless
+    the actor dictionaries know it ("the Texaco refinery" is the firm's) or it is a
+    country; ``kind``: the noun, where it is part of the place's name (see
+    :func:`_place_named`). A name the
     model tagged PERSON or ORG is a town only there, and only where it is a town's own
     name (for ORG, a city's) or in kg's table ("talks in Chula Vista", "fired rockets
     at Kharkiv"): the model takes unfamiliar towns for people and organisations, and
@@ -527,12 +539,8 @@ def _entity(
     span = _name(ent)
     if titled(span):
         return None, True  # "Tamura, Japan's trade minister" is a person, not the town
-    if (
-        named is not None
-        and resolver.country(span.text) is None
-        and not resolver.is_actor_name(span)
-    ):
-        return _place_named(span, resolver, named), False
+    if named and resolver.country(span.text) is None and not resolver.is_actor_name(span):
+        return _place_named(span, resolver, kind), False
     owned = _of_a_country(span, resolver)
     if owned is not None:
         # a capital's adjective still names its side ("shelled the Iraqi capital": Iraq)
@@ -655,7 +663,9 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     resolver = _Resolver(gazetteer, coder, load_places())
     located = {loc.place for loc in doc._.locatives if not loc.host}
     placed = {loc.place for loc in doc._.locatives}
-    named = {loc.place: doc[loc.head] for loc in doc._.locatives if loc.names}
+    named = {
+        loc.place: doc[loc.head] if loc.kind_named else None for loc in doc._.locatives if loc.names
+    }
     index = PlaceIndex(resolver=resolver)
     dateline = _dateline(doc, resolver)
     if dateline is not None:
@@ -682,7 +692,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
                     resolver,
                     bool(located & words),
                     bool(placed & words),
-                    next((named[i] for i in sorted(words) if i in named), None),
+                    bool(named.keys() & words),
+                    next((kind for i in sorted(words) if (kind := named.get(i))), None),
                 ),
             )
         )

@@ -801,22 +801,27 @@ def in_the_sentence(
     (:func:`_describing`); not where an act not made would be (see
     :func:`_to_be_made`, :func:`resolve_places`, which leaves such a destination out
     of :attr:`PlaceIndex.phrases`); and not where the sentence names two places or
-    more. Run after the parties are completed (a place found this way is too weak to
+    more. An act that an event answers (:attr:`~kg.records.Event.answered`) is at the
+    one place the sentence's phrases of answered acts name, wherever the parser hung
+    them ("a reply to an attack last Friday on a tanker in Kuwaiti waters").
+    Run after the parties are completed (a place found this way is too weak to
     give a target its country) and before :func:`on_the_scene`: the sentence's own
     place is better evidence than the story's scene, and starts a scene of its own.
     """
-    named: dict[int, set[str]] = {}
+    named: dict[tuple[int, bool], set[str]] = {}
     for head, key in places.phrases:
         if (
             head in sentence_of
             and not _of_the_report(doc[head], reports)
-            and not _of_another_moment(doc[head])
             and not _describing(doc[head])
         ):
-            named.setdefault(sentence_of[head], set()).add(key)
+            if answered(doc[head]):
+                named.setdefault((sentence_of[head], True), set()).add(key)
+            elif not _of_another_moment(doc[head]):
+                named.setdefault((sentence_of[head], False), set()).add(key)
     placed: list[Event] = []
     for event in events:
-        keys = named.get(event.sentence, set())
+        keys = named.get((event.sentence, event.answered), set())
         if event.location is None and len(keys) == 1:
             event = replace(event, location=next(iter(keys)))
         placed.append(event)

@@ -1117,6 +1117,28 @@ area      5 pobj     NOUN  NN  area
 """)
 
 
+AT_A_NAMED_BUILDING = parsed("""
+Gunmen     1 nsubj    NOUN  NNS gunman
+attacked   1 ROOT     VERB  VBD attack
+students   1 dobj     NOUN  NNS student
+at         1 prep     ADP   IN  at
+Tarmun     5 compound PROPN NNP Tarmun     B-ORG
+University 3 pobj     PROPN NNP University I-ORG
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_building_a_name_names_is_where_the_act_happened_and_no_actor() -> None:
+    """ "Gunmen attacked students at Tarmun University": the model tags the name an
+    organisation, but a university, a hotel or an academy named in a locative phrase is
+    where the attack happened, neither an actor nor an agent (the university's students
+    are the target)."""
+    extraction = run(AT_A_NAMED_BUILDING)
+    (event,) = extraction.events
+    assert event.location == "tarmun_university"
+    assert not [a for a in extraction.actors if "tarmun" in a.label.lower()]
+
+
 def test_a_name_before_area_region_or_zone_is_a_place_named_alone() -> None:
     """ "seized French trawlers in the Tarmun Bank area": the model tags the unknown
     name an organisation, but it names an area, where the seizure happened; the noun

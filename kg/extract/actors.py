@@ -961,10 +961,14 @@ def _agent_heads(
     act, whose doer it is ("rebel raids", "guerrilla attacks", "army shelling"; but not
     the adjective of "a military offensive"), or the one modifier of a noun of a group,
     who the group is (:func:`_names_the_group`): ``acts`` are the lemmas of the
-    ontology's event nouns."""
+    ontology's event nouns. Not a word of a place's name ("a bomb exploded at Makerere
+    University": the university is where, see :mod:`kg.extract.places`)."""
     for span in doc.spans.get(AGENTS, []):
         head = span.root
         if head.i in index.by_token or head.i not in sent_of:
+            continue
+        entity = entity_of(head)
+        if entity is not None and entity.start in index.places:
             continue
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
             continue  # an adjective classifies ("a military offensive"), it does not act

@@ -1128,6 +1128,43 @@ University 3 pobj     PROPN NNP University I-ORG
 """)
 
 
+A_WAR_NAMED_BY_ITS_PLACE = parsed("""
+Iran     1 nsubj    PROPN NNP Iran     GPE
+attacked 1 ROOT     VERB  VBD attack
+Iraqi    3 amod     ADJ   JJ  iraqi    NORP
+ships    1 dobj     NOUN  NNS ship
+in       3 prep     ADP   IN  in
+the      7 det      DET   DT  the
+Gulf     7 compound PROPN NNP Gulf     B-FAC
+war      4 pobj     NOUN  NN  war      I-FAC
+.        1 punct    PUNCT .   .
+""")
+
+
+A_CROSSING_NAMED_BY_ITS_PLACE = parsed("""
+Troops   1 nsubj    NOUN  NNS troop
+attacked 1 ROOT     VERB  VBD attack
+Egyptian 3 amod     ADJ   JJ  egyptian NORP
+police   1 dobj     NOUN  NNS police
+at       3 prep     ADP   IN  at
+the      7 det      DET   DT  the
+Tarmun   7 compound PROPN NNP Tarmun   B-FAC
+crossing 4 pobj     NOUN  NN  crossing I-FAC
+.        1 punct    PUNCT .   .
+""")
+
+
+def test_a_name_of_an_act_after_its_place_is_no_place() -> None:
+    """ "Iran attacked Iraqi ships in the Gulf war": the model tags "Gulf war" a
+    facility, but a name headed by a noun WordNet reads as an act (and no kind of
+    place, as "crossing" is) names the war, neither a place nor an actor."""
+    extraction = run(A_WAR_NAMED_BY_ITS_PLACE)
+    assert [e.location for e in extraction.events] == [None]
+    assert not extraction.places
+    assert not [a for a in extraction.actors if "war" in a.label.lower()]
+    assert [e.location for e in run(A_CROSSING_NAMED_BY_ITS_PLACE).events] == ["tarmun_crossing"]
+
+
 def test_a_building_a_name_names_is_where_the_act_happened_and_no_actor() -> None:
     """ "Gunmen attacked students at Tarmun University": the model tags the name an
     organisation, but a university, a hotel or an academy named in a locative phrase is

@@ -56,6 +56,7 @@ from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
 from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
 from kg.records import Actor, Event, Place
+from kg.wordnet import load_nominalisations
 
 __all__ = [
     "LOCATIVES",
@@ -302,6 +303,23 @@ def _phoenix_places() -> dict[str, str]:
     }
 
 
+@cache
+def _place_nouns(path: Path = LOCATIVES) -> frozenset[str]:
+    """The nouns the locative patterns' lists hold for kinds and parts of places."""
+    lists: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8")).get("lists", {})
+    return frozenset(
+        w for name, words in lists.items() if "PLACE" in name or name == "BUILDINGS" for w in words
+    )
+
+
+def _names_an_act(span: Span) -> bool:
+    """Whether a name the model tagged a place names an act after the place it happened
+    in: its head is a noun WordNet first reads as an act (:mod:`kg.wordnet`) and no kind
+    of place ("the Gulf war", "the Iran-Iraq war", but "the Rafah crossing")."""
+    lemma = span.root.lemma_.lower()
+    return len(span) > 1 and lemma in load_nominalisations() and lemma not in _place_nouns()
+
+
 def _agentive(token: Token) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
@@ -535,10 +553,13 @@ def _entity(
     at Kharkiv"): the model takes unfamiliar towns for people and organisations, and
     firms are named like small towns and towns' other names ("at Hughes"). It takes a
     sea named by its adjective for a nationality ("sailed into the Aegean", NORP): such
-    a name is a place where a pattern places it and kg's table lists it."""
+    a name is a place where a pattern places it and kg's table lists it. A name of an
+    act after its place ("the Gulf war", :func:`_names_an_act`) is neither."""
     span = _name(ent)
     if titled(span):
         return None, True  # "Tamura, Japan's trade minister" is a person, not the town
+    if ent.label_ in PLACE_LABELS and _names_an_act(span) and not resolver.is_actor_name(span):
+        return None, False  # "in the Gulf war": an act, neither place nor actor
     if named and resolver.country(span.text) is None and not resolver.is_actor_name(span):
         return _place_named(span, resolver, kind), False
     owned = _of_a_country(span, resolver)

@@ -1,10 +1,14 @@
-"""WordNet's nominalisations: the nouns that name the act of a verb.
+"""WordNet's nominalisations, the nouns that name the act of a verb, and its nouns of
+places.
 
 ``kg/data/wordnet/nominalisations.tsv`` (made by ``scripts/nominalisations.py`` from
 WordNet 3.1, Princeton University's, under the licence beside it) lists the nouns whose
 most frequent sense is an act, a speech act or an event, with the verbs that sense is
 derived from: "call" from CALL, "shelling" from SHELL. The verb dictionaries decide which
-of them name an event (:mod:`kg.extract.lexicon`).
+of them name an event (:mod:`kg.extract.lexicon`). ``place_nouns.tsv`` (made by
+``scripts/place_nouns.py``) lists the nouns whose most frequent sense is a location or a
+natural object ("outskirts", "coast", "mountain"): the parts of a place a locative
+phrase may name (:mod:`kg.extract.places`).
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-__all__ = ["NOMINALISATIONS", "load_nominalisations"]
+__all__ = ["NOMINALISATIONS", "PLACE_NOUNS", "load_nominalisations", "load_place_nouns"]
 
 NOMINALISATIONS = Path(__file__).resolve().parent / "data" / "wordnet" / "nominalisations.tsv"
+PLACE_NOUNS = NOMINALISATIONS.with_name("place_nouns.tsv")
 
 
 @cache
@@ -28,3 +33,11 @@ def load_nominalisations(path: Path = NOMINALISATIONS) -> Mapping[str, tuple[str
             noun, verb, _sense = line.rstrip("\n").split("\t")
             verbs.setdefault(noun, []).append(verb)
     return {noun: tuple(found) for noun, found in verbs.items()}
+
+
+@cache
+def load_place_nouns(path: Path = PLACE_NOUNS) -> frozenset[str]:
+    """The nouns (lower case) whose first sense is a location or a natural object."""
+    with path.open(encoding="utf-8") as lines:
+        rows = [line for line in lines if not line.startswith("#")][1:]  # after the header
+    return frozenset(row.split("\t", 1)[0] for row in rows)

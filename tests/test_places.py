@@ -14,12 +14,14 @@ from pathlib import Path
 
 import geojson
 import pytest
+from spacy.lang.en import English
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.evaluate import same_place
 from kg.extract import Extraction, extract
+from kg.extract.places import LocationMatcher
 from kg.ingest import Article
 from kg.places import fold, load_places
 from kg.records import Event
@@ -1152,6 +1154,48 @@ Tarmun   7 compound PROPN NNP Tarmun   B-FAC
 crossing 4 pobj     NOUN  NN  crossing I-FAC
 .        1 punct    PUNCT .   .
 """)
+
+
+ON_WHOSE_BEHALF = parsed("""
+Britain  1 nsubj PROPN NNP Britain  GPE
+condemned 1 ROOT VERB  VBD condemn
+Chile    1 dobj  PROPN NNP Chile    GPE
+in       1 prep  ADP   IN  in
+support  3 pobj  NOUN  NN  support
+of       4 prep  ADP   IN  of
+Peru     5 pobj  PROPN NNP Peru     GPE
+.        1 punct PUNCT .   .
+Rebels   9 nsubj NOUN  NNS rebel
+attacked 9 ROOT  VERB  VBD attack
+troops   9 dobj  NOUN  NNS troop
+in       9 prep  ADP   IN  in
+the      13 det  DET   DT  the
+outskirts 11 pobj NOUN NNS outskirts
+of       13 prep ADP   IN  of
+Lima     14 pobj PROPN NNP Lima     GPE
+.        9 punct PUNCT .   .
+""")
+
+
+def test_a_phrase_of_on_whose_behalf_is_no_part_of_a_place() -> None:
+    """ "Britain condemned Chile in support of Peru" says for whom, not where:
+    "support" is no place (WordNet's first sense of it is an act, see
+    :func:`kg.wordnet.load_place_nouns`); "attacked troops in the outskirts of Lima"
+    happened in Lima."""
+    where = {e.sentence: e.location for e in run(ON_WHOSE_BEHALF).events}
+    assert where == {1: None, 2: "lima_per"}
+
+
+def test_a_pattern_of_a_custom_attribute_kg_does_not_know_is_refused(tmp_path: Path) -> None:
+    """A locatives file may test a word's custom attributes as spaCy's matchers write
+    them ("_": {"place_word": true}); one naming an attribute no component sets is an
+    error that names the pattern, not a pattern that silently matches nothing."""
+    node = {"RIGHT_ID": "place", "RIGHT_ATTRS": {"DEP": "pobj", "_": {"placeword": True}}}
+    pattern = {"name": "typo", "patient": False, "host": False, "modifier": False}
+    path = tmp_path / "locatives.json"
+    path.write_text(json.dumps({"patterns": [{**pattern, "pattern": [node]}]}), "utf-8")
+    with pytest.raises(ValueError, match="pattern typo uses what kg cannot match"):
+        LocationMatcher(English(), path)
 
 
 def test_a_name_of_an_act_after_its_place_is_no_place() -> None:

@@ -1,11 +1,13 @@
-"""WordNet's nominalisations: the table kg ships and the script that makes it."""
+"""WordNet's nominalisations and nouns of places: the tables kg ships and the scripts that
+make them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg.wordnet import NOMINALISATIONS, load_nominalisations
+from kg.wordnet import NOMINALISATIONS, PLACE_NOUNS, load_nominalisations, load_place_nouns
 from scripts.nominalisations import EVENT_FILES, nominalisations
+from scripts.place_nouns import PLACE_FILES, place_nouns
 
 # A WordNet database of five nouns, in the files' own format (wndb(5WN)): a licence line
 # starting with spaces, then synsets with their pointers; each index line lists a
@@ -67,3 +69,43 @@ def test_the_shipped_table_names_acts_and_their_verbs() -> None:
     assert {row[2] for row in rows} == set(EVENT_FILES.values())
     table = load_nominalisations()
     assert table["shelling"] == ("shell",) and "government" not in table
+
+
+PLACES_NOUN = """\
+  1 A licence line, skipped.
+00000021 15 n 01 outskirts 0 000 | the outer area of a city
+00000022 17 n 01 mountain 0 000 | a land mass higher than a hill
+00000023 04 n 01 support 0 000 | the act of supporting
+00000024 06 n 01 support 0 000 | a structure that holds up another
+00000025 15 n 01 oil_field 0 000 | a region rich in petroleum
+"""
+PLACES_INDEX = """\
+  1 A licence line, skipped.
+mountain n 1 0 1 0 00000022
+oil_field n 1 0 1 0 00000025
+outskirts n 1 0 1 0 00000021
+support n 2 0 2 0 00000023 00000024
+"""
+
+
+def test_a_noun_is_a_place_s_where_its_first_sense_is_a_location_or_an_object(
+    tmp_path: Path,
+) -> None:
+    """ "outskirts" (a location) and "mountain" (a natural object) are kept; "support"
+    is first an act (its sense of a structure comes second), and "oil_field" is two
+    words."""
+    (tmp_path / "data.noun").write_text(PLACES_NOUN, encoding="utf-8")
+    (tmp_path / "index.noun").write_text(PLACES_INDEX, encoding="utf-8")
+    assert place_nouns(tmp_path) == [("mountain", "object"), ("outskirts", "location")]
+
+
+def test_the_shipped_table_names_places() -> None:
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in PLACE_NOUNS.read_text(encoding="utf-8").splitlines(keepends=True)
+        if not line.startswith("#")
+    ][1:]
+    assert rows == sorted(rows, key=lambda row: row[0])
+    assert {row[1] for row in rows} == set(PLACE_FILES.values())
+    table = load_place_nouns()
+    assert {"outskirts", "coast", "province"} <= table and not {"behalf", "support"} & table

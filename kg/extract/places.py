@@ -56,7 +56,7 @@ from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
 from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
 from kg.records import Actor, Event, Place
-from kg.wordnet import load_nominalisations
+from kg.wordnet import load_nominalisations, load_place_nouns
 
 __all__ = [
     "LOCATIVES",
@@ -108,6 +108,19 @@ if not Doc.has_extension("locatives"):
     Doc.set_extension("locatives", default=())
 
 
+def _place_word(token: Token) -> bool:
+    """Whether a noun names a place or a part of one: WordNet's first sense of it is a
+    location or a natural object (:func:`kg.wordnet.load_place_nouns`: "outskirts",
+    "coast"), or the locative patterns' lists name it ("heart", "camp"); not "behalf",
+    "case" or "support"."""
+    lemma = token.lemma_.lower()
+    return lemma in load_place_nouns() or lemma in _place_nouns()
+
+
+if not Token.has_extension("place_word"):
+    Token.set_extension("place_word", getter=_place_word)
+
+
 @dataclass(frozen=True, order=True)
 class Locative:
     """A match of a locative pattern: ``place`` (a word of a place name) is where what
@@ -151,6 +164,10 @@ Node = dict[str, Any]
 
 def _fits(token: Token, attrs: Mapping[str, Any]) -> bool:
     for name, wanted in attrs.items():
+        if name == "_":  # custom attributes, as spaCy's matchers read them
+            if any(getattr(token._, ext) != value for ext, value in wanted.items()):
+                return False
+            continue
         value = _ATTRS[name](token)
         if value not in wanted["IN"] if isinstance(wanted, dict) else value != wanted:
             return False
@@ -186,7 +203,7 @@ def _expanded(node: Node, lists: Mapping[str, list[str]]) -> Node:
     the file's list of that name (a KeyError for a name it has no list of)."""
     attrs = {
         name: {"IN": [w for item in wanted["IN"] for w in _words_of(item, lists)]}
-        if isinstance(wanted, dict)
+        if isinstance(wanted, dict) and name != "_"
         else wanted
         for name, wanted in node["RIGHT_ATTRS"].items()
     }
@@ -226,8 +243,14 @@ class LocationMatcher:
                 raise ValueError(
                     f"{path}: pattern {entry['name']} names no list {missing}"
                 ) from None
-            if any(n.get("REL_OP", ">") not in {">", "<"} for n in nodes[1:]) or any(
-                set(n["RIGHT_ATTRS"]) - set(_ATTRS) for n in nodes
+            if (
+                any(n.get("REL_OP", ">") not in {">", "<"} for n in nodes[1:])
+                or any(set(n["RIGHT_ATTRS"]) - {*_ATTRS, "_"} for n in nodes)
+                or any(
+                    not Token.has_extension(ext)
+                    for n in nodes
+                    for ext in n["RIGHT_ATTRS"].get("_", {})
+                )
             ):
                 raise ValueError(f"{path}: pattern {entry['name']} uses what kg cannot match")
             self.patterns.append(

@@ -1259,6 +1259,32 @@ today    7 npadvmod NOUN  NN  today    I-FAC
 """)
 
 
+def in_the_named(bearing: str, name: str) -> Doc:
+    """ "Iraqi jets attacked ships in BEARING NAME", the model tagging both words a
+    place."""
+    return parsed(f"""
+Iraqi    1 amod     ADJ   JJ  iraqi    NORP
+jets     2 nsubj    NOUN  NNS jet
+attacked 2 ROOT     VERB  VBD attack
+ships    2 dobj     NOUN  NNS ship
+in       2 prep     ADP   IN  in
+{bearing} 6 amod    ADJ   JJ  {bearing.lower()} B-LOC
+{name}   4 pobj     PROPN NNP {name}   I-LOC
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_a_bearing_the_model_took_into_a_place_s_name_says_where_in_it() -> None:
+    """ "in northern gulf": the model takes the bearing into the name; the place is the
+    Gulf of kg's table. Not a country or a town the name without its bearing names:
+    "Northern Ireland" is no part of Ireland, nor of West Springfield, Massachusetts,
+    which GeoNames also calls Ireland."""
+    (gulf,) = run(in_the_named("northern", "gulf")).events
+    assert gulf.location == "persian_gulf"
+    (ireland,) = run(in_the_named("Northern", "Ireland")).events
+    assert ireland.location == "northern_ireland"
+
+
 def test_a_day_the_model_took_into_a_place_s_name_is_no_part_of_it() -> None:
     """ "in the northern Gulf today": the model takes "today" into the name; the place
     is the Gulf of kg's table, not a place named "Gulf today"."""

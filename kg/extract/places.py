@@ -326,13 +326,27 @@ def _phoenix_places() -> dict[str, str]:
     }
 
 
-@cache
-def _place_nouns(path: Path = LOCATIVES) -> frozenset[str]:
-    """The nouns the locative patterns' lists hold for kinds and parts of places."""
+def _lists(path: Path = LOCATIVES) -> dict[str, list[str]]:
+    """The word lists of the locative patterns' file."""
     lists: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8")).get("lists", {})
+    return lists
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """The nouns the locative patterns' lists hold for kinds and parts of places."""
     return frozenset(
-        w for name, words in lists.items() if "PLACE" in name or name == "BUILDINGS" for w in words
+        w
+        for name, words in _lists().items()
+        if "PLACE" in name or name == "BUILDINGS"
+        for w in words
     )
+
+
+@cache
+def _compass() -> frozenset[str]:
+    """The adjectives of a compass bearing the locative patterns' lists hold."""
+    return frozenset(_lists().get("COMPASS_ADJECTIVES", ()))
 
 
 def _names_an_act(span: Span) -> bool:
@@ -649,8 +663,14 @@ def _place_named(span: Span, resolver: _Resolver, kind: Token | None = None) -> 
     name of an installation, a front or a waterway the gazetteers do not know (the noun
     ``kind`` after it, with the words between: "the Rostam oil rig", "Iran's offshore
     Nowruz oilfield") is named as the text and coders name it, with that noun: "Rostam
-    oil rig", "Nowruz oilfield"; the name alone is no place a reader could find."""
+    oil rig", "Nowruz oilfield"; the name alone is no place a reader could find. A
+    bearing that the model took into the name says where in the place, where the rest
+    is a water or a region of kg's table ("in northern gulf" is in the Gulf); not where
+    it is a country or a town ("Northern Ireland" is no part of Ireland, nor of the
+    town in Massachusetts GeoNames also calls Ireland)."""
     entry = resolver.places.lookup(span.text)
+    if entry is None and len(span) > 1 and span[0].lower_ in _compass():
+        entry = resolver.places.table(span[1:].text)
     if entry is not None:
         return entry
     name = span.text

@@ -540,7 +540,8 @@ def test_the_capital_alone_names_again_the_capital_named_last() -> None:
     Kenya criticised rebels in the centre of the capital.": the capital is Lagos,
     Nigeria's seat on the article's day in 1987; after a town that is no capital
     (Kano), "the capital" names no place, and the statements, no acts on the ground,
-    take none."""
+    take none; nor after a capital that acts for its government ("Lagos accused
+    Ghana. Britain condemned Ghana in the capital")."""
     lagos = {(e.sentence, e.trigger): e.location for e in run(named_again("Lagos")).events}
     assert lagos == {
         (1, "raided"): "lagos_nga",
@@ -549,6 +550,23 @@ def test_the_capital_alone_names_again_the_capital_named_last() -> None:
     }
     kano = {(e.sentence, e.trigger): e.location for e in run(named_again("Kano")).events}
     assert kano == {(1, "raided"): "kano_nga", (2, "condemned"): None, (3, "criticised"): None}
+    acting = {e.sentence: e.location for e in run(A_CAPITAL_ACTING).events}
+    assert acting == {2: None}
+
+
+A_CAPITAL_ACTING = parsed("""
+Lagos    1 nsubj PROPN NNP Lagos    GPE
+accused  1 ROOT  VERB  VBD accuse
+Ghana    1 dobj  PROPN NNP Ghana    GPE
+.        1 punct PUNCT .   .
+Britain  5 nsubj PROPN NNP Britain  GPE
+condemned 5 ROOT VERB  VBD condemn
+Ghana    5 dobj  PROPN NNP Ghana    GPE
+in       5 prep  ADP   IN  in
+the      9 det   DET   DT  the
+capital  7 pobj  NOUN  NN  capital
+.        5 punct PUNCT .   .
+""")
 
 
 A_PLACE_BELOW_THE_CLAUSE = parsed("""
@@ -737,6 +755,23 @@ def test_actor_names_and_agent_nouns_are_never_places_whatever_geonames_says() -
     extraction = run(AN_AGENT_MISTAKEN_FOR_A_PLACE)
     assert not extraction.places
     assert all(e.location is None for e in extraction.events)
+
+
+A_DATELINE_TAKEN_INTO_A_NAME = parsed("""
+KABUL    2 compound PROPN NNP Kabul    B-ORG
+-        2 punct    PUNCT HYPH -       I-ORG
+Police   3 nsubj    NOUN  NNS police   I-ORG
+arrested 3 ROOT     VERB  VBD arrest
+Rebels   3 dobj     NOUN  NNS rebel
+.        3 punct    PUNCT .   .
+""")
+
+
+def test_an_agent_the_model_took_into_a_dateline_s_name_still_acts() -> None:
+    """ "KABUL - Police arrested rebels": the model tags the dateline and the agent one
+    organisation; the filing place is no actor, but the police are, the source."""
+    (event,) = run(A_DATELINE_TAKEN_INTO_A_NAME).events
+    assert event.source is not None and "police" in event.source
 
 
 def test_a_dateline_is_no_actor_and_locates_the_lead() -> None:
@@ -1218,6 +1253,52 @@ def test_a_building_a_name_names_is_where_the_act_happened_and_no_actor() -> Non
     (event,) = extraction.events
     assert event.location == "tarmun_university"
     assert not [a for a in extraction.actors if "tarmun" in a.label.lower()]
+
+
+A_BUILDING_IN_A_TOWN = parsed("""
+A         2 det      DET   DT  a
+car       2 compound NOUN  NN  car
+bomb      3 nsubj    NOUN  NN  bomb
+exploded  3 ROOT     VERB  VBD explode
+near      3 prep     ADP   IN  near
+the       7 det      DET   DT  the
+Tarmun    7 compound PROPN NNP Tarmun    B-ORG
+Hospital  4 pobj     PROPN NNP Hospital  I-ORG
+in        7 prep     ADP   IN  in
+Kano      8 pobj     PROPN NNP Kano      GPE
+,         3 punct    PUNCT ,   ,
+killing   3 advcl    VERB  VBG kill
+20        13 nummod  NUM   CD  20
+people    11 dobj    NOUN  NNS people
+.         3 punct    PUNCT .   .
+""")
+
+
+A_BEARING_FROM_A_COUNTRY_IN_A_WATER = parsed("""
+Destroyers 1 nsubj  NOUN  NNS destroyer
+attacked   1 ROOT   VERB  VBD attack
+the        3 det    DET   DT  the
+platform   1 dobj   NOUN  NN  platform
+east       1 advmod ADV   RB  east
+of         4 prep   ADP   IN  of
+Bahrain    5 pobj   PROPN NNP Bahrain  GPE
+in         6 prep   ADP   IN  in
+the        9 det    DET   DT  the
+Gulf       7 pobj   PROPN NNP Gulf     LOC
+.          1 punct  PUNCT .   .
+""")
+
+
+def test_a_place_named_by_where_it_lies_is_one_place_of_its_sentence() -> None:
+    """ "A car bomb exploded near the Tarmun Hospital in Kano, killing 20 people": the
+    killing names no place of its own; the sentence names the hospital by the town it
+    lies in, one place, not two, and the killing happened there. "Destroyers attacked
+    the platform east of Bahrain in the Gulf": Bahrain, a country the attack is only
+    reckoned from, is no place of the sentence, so the Gulf is its one place."""
+    (killing,) = run(A_BUILDING_IN_A_TOWN).events
+    assert killing.location == "tarmun_hospital"
+    (attack,) = run(A_BEARING_FROM_A_COUNTRY_IN_A_WATER).events
+    assert attack.location == "persian_gulf"
 
 
 def test_a_name_before_area_region_or_zone_is_a_place_named_alone() -> None:

@@ -55,7 +55,14 @@ def extract(
         places = resolve_places(doc, gazetteer, Coder(gazetteer, article.date))
         headline = headline_countries(article.title or "", article.date)
         index = resolve_actors(
-            doc, gazetteer, vocab, article.date, places.not_actors, places.countries_at(), headline
+            doc,
+            gazetteer,
+            vocab,
+            article.date,
+            places.not_actors,
+            places.countries_at(),
+            headline,
+            frozenset(places.name_words),
         )
         discarded = discarded_sentences(doc, sentence_of)
         coded = {i: n for i, n in sentence_of.items() if n not in discarded}

@@ -154,6 +154,7 @@ class ActorIndex:
     # possessive pronoun → the next antecedents it could take, of other actors, best first
     others: dict[int, list[int]] = field(default_factory=dict)
     places: Set[int] = frozenset()  # starts of entities naming places, not actors
+    place_words: Set[int] = frozenset()  # the words of names of kinds of places
 
     def actor_at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -967,8 +968,7 @@ def _agent_heads(
         head = span.root
         if head.i in index.by_token or head.i not in sent_of:
             continue
-        entity = entity_of(head)
-        if entity is not None and entity.start in index.places:
+        if head.i in index.place_words:
             continue
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
             continue  # an adjective classifies ("a military offensive"), it does not act
@@ -1719,6 +1719,7 @@ def resolve_actors(
     places: Set[int] = frozenset(),
     place_countries: Mapping[int, str] | None = None,
     headline: Set[str] = frozenset(),
+    place_words: Set[int] = frozenset(),
 ) -> ActorIndex:
     """All actors of a parsed article and where the text mentions them, coded on the
     article's ``date``; a name the model tags and no gazetteer knows takes the actor
@@ -1726,8 +1727,9 @@ def resolve_actors(
     (see :mod:`kg.extract.places`); ``place_countries`` gives the country code of the
     place each token names, and ``headline`` the countries the article's headline names
     (:func:`~kg.extract.coding.headline_countries`), for the country the story is
-    about."""
-    index = ActorIndex(Coder(gazetteer, date), places=places)
+    about; ``place_words`` are the words of names a pattern found naming a kind of
+    place, none of them an agent ("a bomb exploded at Makerere University")."""
+    index = ActorIndex(Coder(gazetteer, date), places=places, place_words=place_words)
     sent_of = sentence_numbers(doc)
     ships = ship_names(doc)
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places, ships)

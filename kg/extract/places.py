@@ -51,7 +51,7 @@ from kg.extract.agents import PLACE_LABELS, agent_entries, ship_names, titled
 from kg.extract.classify import infinitival, purpose_of_a_journey
 from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
-from kg.extract.tree import doc_text
+from kg.extract.tree import doc_text, entity_of
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
 from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
@@ -397,6 +397,8 @@ class PlaceIndex:
     named: dict[int, str] = field(default_factory=dict)  # the same, by a modifier only
     dateline: tuple[int, str] | None = None  # the dateline's sentence start, its place
     things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
+    # the words of names a pattern found naming a kind of place ("Makerere University")
+    name_words: set[int] = field(default_factory=set)
     resolver: _Resolver | None = field(default=None, repr=False, compare=False)
 
     def location_near(self, token: Token) -> str | None:
@@ -772,6 +774,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.countries[country.key] = country
         for token in ent:
             index.at[token.i] = place.key
+        if not actor and named.keys() & {t.i for t in ent}:
+            index.name_words.update(t.i for t in ent)
     for loc in doc._.locatives:
         if loc.again and loc.place not in index.at:
             key = _capital_named_before(doc[loc.place], index, resolver)
@@ -802,9 +806,17 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     return index
 
 
+def _name_root(token: Token) -> Token:
+    """The head word of the name a word is part of (itself, outside a name)."""
+    name = entity_of(token)
+    return name.root if name is not None else token
+
+
 def _capital_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -> str | None:
-    """The key of the capital a bare "the capital" names again: the last town before it,
-    the dateline's included, that was its country's capital on the article's day
+    """The key of the capital a bare "the capital" names again: the last town named
+    before it, not as the one who acts (a capital acting for its government,
+    "Washington accused Nicaragua", :func:`_agentive`), or the dateline's, that was its
+    country's capital on the article's day
     (:meth:`~kg.places.PlaceGazetteer.capital`); None for a capital that a modifier or a
     phrase names ("the Iraqi capital", "the capital of Chad": see the
     ``national_waters_or_capital`` and ``part_of_place`` patterns), or where the text
@@ -814,7 +826,11 @@ def _capital_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -
     ):
         return None
     day = dt.date.fromisoformat(resolver.coder.date) if resolver.coder.date else None
-    named = sorted((i, key) for i, key in index.at.items() if i < word.i)
+    named = sorted(
+        (i, key)
+        for i, key in index.at.items()
+        if i < word.i and not _agentive(_name_root(word.doc[i]))
+    )
     if index.dateline is not None:
         named.insert(0, (-1, index.dateline[1]))
     for _, key in reversed(named):
@@ -865,9 +881,11 @@ def in_the_sentence(
     (:func:`_describing`); not where an act not made would be (see
     :func:`_to_be_made`, :func:`resolve_places`, which leaves such a destination out
     of :attr:`PlaceIndex.phrases`); and not where the sentence names two places or
-    more. An act that an event answers (:attr:`~kg.records.Event.answered`) is at the
-    one place the sentence's phrases of answered acts name, wherever the parser hung
-    them ("a reply to an attack last Friday on a tanker in Kuwaiti waters").
+    more, counting a place named by where it lies once ("a car bomb exploded near the
+    Central Hospital in Baghdad, killing 20": at the hospital). An act that an event
+    answers (:attr:`~kg.records.Event.answered`) is at the one place the sentence's
+    phrases of answered acts name, wherever the parser hung them ("a reply to an
+    attack last Friday on a tanker in Kuwaiti waters").
     Run after the parties are completed (a place found this way is too weak to
     give a target its country) and before :func:`on_the_scene`: the sentence's own
     place is better evidence than the story's scene, and starts a scene of its own.
@@ -883,6 +901,15 @@ def in_the_sentence(
                 named.setdefault((sentence_of[head], True), set()).add(key)
             elif not _of_another_moment(doc[head]):
                 named.setdefault((sentence_of[head], False), set()).add(key)
+    for (sentence, answer), keys in named.items():
+        # a place another of them lies in ("the Central Hospital in Baghdad") is that one
+        named[(sentence, answer)] = keys - {
+            key
+            for head, key in places.phrases
+            if sentence_of.get(head) == sentence
+            and places.at.get(head, key) != key
+            and places.at[head] in keys
+        }
     placed: list[Event] = []
     for event in events:
         keys = named.get((event.sentence, event.answered), set())

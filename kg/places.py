@@ -214,8 +214,15 @@ class PlaceGazetteer:
 
     @cached_property
     def _capitals(self) -> dict[str, str]:
-        """Folded capital name → the alpha-3 code of its country."""
-        return {fold(c["capital"]): c["iso3"] for c in self._countries.values() if c.get("capital")}
+        """Folded capital name → the alpha-3 code of its country: GeoNames' present
+        capitals, and the seats of :func:`read_capitals` (Bonn, Lagos)."""
+        found = {
+            fold(c["capital"]): c["iso3"] for c in self._countries.values() if c.get("capital")
+        }
+        for iso3, seats in self._seats.items():
+            for town, _ in seats:
+                found.setdefault(fold(town), iso3)
+        return found
 
     def table(self, name: str) -> PlaceEntry | None:
         """A place of kg's own table by any of its names."""
@@ -279,7 +286,8 @@ class PlaceGazetteer:
         )
 
     def capital_of(self, name: str) -> str | None:
-        """The alpha-3 code of the country whose capital ``name`` is, if it is one."""
+        """The alpha-3 code of the country whose capital ``name`` is, or was where kg's
+        table of seats holds it ("Bonn"), if it is one."""
         return self._capitals.get(fold(name))
 
     def country(self, iso3: str, name: str) -> PlaceEntry:

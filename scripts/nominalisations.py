@@ -23,10 +23,19 @@ maintainer's tool, run when WordNet changes.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["EVENT_FILES", "Synset", "main", "nominalisations", "read_index", "read_synsets"]
+__all__ = [
+    "EVENT_FILES",
+    "Synset",
+    "main",
+    "nominalisations",
+    "read_index",
+    "read_synsets",
+    "write_table",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "data" / "wordnet" / "nominalisations.tsv"
@@ -107,21 +116,35 @@ def nominalisations(folder: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_table(
+    description: str,
+    default_out: Path,
+    header: str,
+    make: Callable[[Path], Sequence[tuple[str, ...]]],
+) -> None:
+    """The command line of a script that makes a table from WordNet's database files:
+    the folder of those files, ``--out``; the table written with its ``header``
+    (comment lines, then the column names) and the rows ``make`` reads from the
+    folder, one per line, tab-separated."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("wordnet", type=Path, help="the folder of WordNet's database files")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=default_out)
     args = parser.parse_args()
-    header = (
+    body = "".join("\t".join(row) + "\n" for row in make(args.wordnet))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(header + body, encoding="utf-8")
+
+
+def main() -> None:
+    write_table(
+        __doc__.splitlines()[0],
+        OUT,
         "# Nouns whose first sense names the act of a verb, from WordNet 3.1 (Princeton\n"
         "# University; the licence is LICENSE beside this file), made by\n"
         "# scripts/nominalisations.py.\n"
-        "noun\tverb\tsense\n"
+        "noun\tverb\tsense\n",
+        nominalisations,
     )
-    rows = nominalisations(args.wordnet)
-    body = "".join(f"{noun}\t{verb}\t{sense}\n" for noun, verb, sense in rows)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(header + body, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -18,10 +18,9 @@ maintainer's tool, run when WordNet changes.
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from scripts.nominalisations import read_index, read_synsets
+from scripts.nominalisations import read_index, read_synsets, write_table
 
 __all__ = ["PLACE_FILES", "main", "place_nouns"]
 
@@ -44,19 +43,15 @@ def place_nouns(folder: Path) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("wordnet", type=Path, help="the folder of WordNet's database files")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    header = (
+    write_table(
+        __doc__.splitlines()[0],
+        OUT,
         "# Nouns whose first sense is a location or a natural object, from WordNet 3.1\n"
         "# (Princeton University; the licence is LICENSE beside this file), made by\n"
         "# scripts/place_nouns.py.\n"
-        "noun\tsense\n"
+        "noun\tsense\n",
+        place_nouns,
     )
-    body = "".join(f"{noun}\t{sense}\n" for noun, sense in place_nouns(args.wordnet))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(header + body, encoding="utf-8")
 
 
 if __name__ == "__main__":

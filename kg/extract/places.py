@@ -90,6 +90,8 @@ CARRIER_DEPS = frozenset({"dobj", "nsubjpass", "attr", "relcl", "acl"})
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 # Prepositions of a phrase of time before or after the sentence's moment.
 OTHER_MOMENTS = frozenset({"after", "before", "since", "until", "following", "prior"})
+# The lists of the locatives file that hold nouns of kinds and parts of places.
+PLACE_LISTS = ("PLACE_NOUNS", "NAMED_PLACE_NOUNS", "PLACE_PARTS", "BUILDINGS")
 # Nouns whose phrase names the act an event answers ("in response to an attack", "called
 # it a reply to an attack", "in retaliation for"): that act happened earlier, and maybe
 # elsewhere.
@@ -335,12 +337,8 @@ def _lists(path: Path = LOCATIVES) -> dict[str, list[str]]:
 @cache
 def _place_nouns() -> frozenset[str]:
     """The nouns the locative patterns' lists hold for kinds and parts of places."""
-    return frozenset(
-        w
-        for name, words in _lists().items()
-        if "PLACE" in name or name == "BUILDINGS"
-        for w in words
-    )
+    lists = _lists()
+    return frozenset(w for name in PLACE_LISTS for w in lists.get(name, ()))
 
 
 @cache

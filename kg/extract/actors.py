@@ -1012,7 +1012,7 @@ def _agent(side: Actor, role: str, owner: str, coder: Coder) -> Actor | None:
     return Actor(slug(label), label, coder.kind(code, "Group"), affiliation=owner, code=code)
 
 
-def _bare_agent(span: Span, coder: Coder) -> Actor:
+def _bare_agent(span: Span, coder: Coder, place_words: Set[int]) -> Actor:
     """An agent whose side the article never gives keeps its role code alone
     ("gunmen", "the militants": UAF), one actor per role code, labelled with the words
     of all its roles ("defence ministers", GOVMIL: "government military", apart from
@@ -1022,21 +1022,24 @@ def _bare_agent(span: Span, coder: Coder) -> Actor:
     code = span.label_.strip("~")
     known = coder.roles.get(code[:3])
     kind = known.type if known else "Group"
-    named = _naming_modifiers(span)
+    named = _naming_modifiers(span, place_words)
     roles = [coder.roles.get(role) for role in role_codes(code)]
     words = " ".join(r.name for r in roles if r is not None) or _plural(span)
     name = " ".join([*named, _plural(span)]) if named else words
     return Actor(slug(name), name, kind, code=code, role=code)
 
 
-def _naming_modifiers(span: Span) -> list[str]:
+def _naming_modifiers(span: Span, place_words: Set[int]) -> list[str]:
     """The words that name a group before its agent words: compounds and proper
     adjectives ("Kurdish", "university"), not quantifiers ("more", "remaining"), nor
-    the agent's own words ("Government troops" is one agent)."""
+    the agent's own words ("Government troops" is one agent), nor the words of a
+    place's name that name no actor (``place_words``: "FREETOWN - Rebels attacked",
+    where the dateline's town is where the story was filed)."""
     parts = [
         t
         for t in lefts(span.root)
         if t.i < span.start
+        and t.i not in place_words
         and (
             t.dep_ in {"compound", "nmod"}
             or (t.dep_ == "amod" and t.text[:1].isupper() and (t.i > 0 or t.ent_type_ == "NORP"))
@@ -1120,7 +1123,11 @@ def _add_agents(
         index.point(span.root, key, sent_of[span.root.i])
     # agents of a kind of their own named with more words ("creditor banks"), by head
     kinds = [
-        (span.root.i, span.root.lemma_.lower(), index.add(_bare_agent(span, index.coder)))
+        (
+            span.root.i,
+            span.root.lemma_.lower(),
+            index.add(_bare_agent(span, index.coder, index.place_words)),
+        )
         for span in bare
         if len(span) > 1 and takes_no_side(span.label_)
     ]
@@ -1140,7 +1147,7 @@ def _add_agents(
         after = [key for i, key in sorted(same) if i > span.root.i and sent_of[i] != here]
         side = before[-1] if before else after[0] if after else None
         named = next((key for i, _, key in kinds if i == span.root.i), None)  # added above
-        side = side or named or index.add(_bare_agent(span, index.coder))
+        side = side or named or index.add(_bare_agent(span, index.coder, index.place_words))
         index.point(span.root, side, sent_of[span.root.i])
     if possessed:
         _side_from_owned(doc, index, sent_of, sided)

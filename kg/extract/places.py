@@ -395,7 +395,8 @@ class PlaceIndex:
     named: dict[int, str] = field(default_factory=dict)  # the same, by a modifier only
     dateline: tuple[int, str] | None = None  # the dateline's sentence start, its place
     things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
-    # the words of names a pattern found naming a kind of place ("Makerere University")
+    # the words of names a pattern found naming a kind of place ("Makerere University"),
+    # and the dateline's: words of no actor's name
     name_words: set[int] = field(default_factory=set)
     resolver: _Resolver | None = field(default=None, repr=False, compare=False)
 
@@ -556,7 +557,7 @@ class _Resolver:
         return place, country
 
 
-def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
+def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry | None] | None:
     """The article's dateline ("KHARTOUM, Sudan:", "BAGHDAD (Reuters) -") and its town,
     where the gazetteers know the town: where the story was filed, which the lead
     sentence's events take when they name no place of their own."""
@@ -565,8 +566,7 @@ def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry] | None:
         return None
     span = doc.char_span(0, found.end(), alignment_mode="contract")
     town = found.group("town").title()
-    entry = resolver.places.lookup(town)
-    return (span, entry) if span is not None and entry is not None else None
+    return None if span is None else (span, resolver.places.lookup(town))
 
 
 def _entity(
@@ -733,6 +733,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     index = PlaceIndex(resolver=resolver)
     dateline = _dateline(doc, resolver)
     if dateline is not None:
+        index.name_words.update(t.i for t in dateline[0])  # "FREETOWN - Rebels" are rebels
+    if dateline is not None and dateline[1] is not None:
         place, country = resolver.record(dateline[1])
         index.places[place.key] = place
         if country is not None:

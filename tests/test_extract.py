@@ -98,6 +98,25 @@ def test_a_definite_noun_is_the_nearest_actor_named_with_it(nlp: Language) -> No
     }
 
 
+def test_a_name_shortened_to_an_agent_word_is_the_organisation(nlp: Language) -> None:
+    """ "The Community", capitalised after the European Community was named, is that
+    Community shortened, not the agent word "community" (civilians), and the model's
+    tagging the short name an organisation does not keep it from being taken up; "the
+    community" in lower case stays the agent."""
+    ex = run(
+        nlp,
+        "The European Community criticised Japan on Monday. "
+        "The Community also warned Canada that it would retaliate against new tariffs. "
+        "Talks have been under way between the Community and Norway for a year. "
+        "The local community condemned the police on Tuesday.",
+    )
+    found = {(e.sentence, e.source, e.target) for e in ex.events}
+    community = "european_community"
+    assert (2, community, "canada") in found
+    assert {(3, community, "norway"), (3, "norway", community)} <= found
+    assert not any(e.source == community for e in ex.events if e.sentence == 4)
+
+
 @pytest.mark.parametrize("spelling", ["Organization", "Organisation"])
 def test_a_name_is_coded_however_news_spells_its_ending(nlp: Language, spelling: str) -> None:
     """The dictionaries spell "-ization"; British news writes "-isation": the World

@@ -968,7 +968,7 @@ def _agent_heads(
         head = span.root
         if head.i in index.by_token or head.i not in sent_of:
             continue
-        if head.i in index.place_words:
+        if head.i in index.place_words or _short_name(doc, index, span):
             continue
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
             continue  # an adjective classifies ("a military offensive"), it does not act
@@ -1417,29 +1417,54 @@ def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
     the Fund", "the Palestine Liberation Organisation … the organization". A news report
     names an organisation once and then shortens it to its head word. Only "the" and the
     noun ("the new union" may be another), a noun no rule has made an actor (agents, "the
-    government", are the agents rule's), and no person (whose names end in surnames,
-    not nouns)."""
-    by_token = index.by_token
+    government", are the agents rule's, but for a short name, :func:`_short_name`),
+    whether or not the model tagged it a name of its own ("the Community"), and no
+    person (whose names end in surnames, not nouns)."""
     for token in words(doc):
-        if token.i in by_token or token.i not in sent_of or token.ent_type_:
+        if token.i in index.by_token or token.i not in sent_of:
             continue
-        if token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
+        if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+            continue  # a word of a longer name
+        key = _named_before(doc, index, token)
+        if key is not None:
+            index.point(token, key, sent_of[token.i])
+
+
+def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
+    """The organisation a bare definite description takes up (see
+    :func:`_add_definites`), if it is one."""
+    if token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
+        return None
+    if [t.lower_ for t in lefts(token)] != ["the"]:
+        return None
+    head = american_spelling(token.lower_)
+    by_token = index.by_token
+    for j in sorted((i for i in by_token if i < token.i), reverse=True):
+        key = by_token[j]
+        actor = index.actors.get(key)
+        if actor is None or actor.type == "Person" or not doc[j].ent_type_:
             continue
-        if [t.lower_ for t in lefts(token)] != ["the"]:
-            continue
-        head = american_spelling(token.lower_)
-        for j in sorted((i for i in by_token if i < token.i), reverse=True):
-            key = by_token[j]
-            actor = index.actors.get(key)
-            if actor is None or actor.type == "Person" or not doc[j].ent_type_:
-                continue
-            above = doc[j].head.i
-            if above != j and by_token.get(above) == key:
-                continue  # not the head word of the name
-            ends = {doc[j].lower_, actor.label.split()[-1].lower()}
-            if head in {american_spelling(word) for word in ends}:
-                index.point(token, key, sent_of[token.i])
-                break
+        above = doc[j].head.i
+        if above != j and by_token.get(above) == key:
+            continue  # not the head word of the name
+        ends = {doc[j].lower_, actor.label.split()[-1].lower()}
+        if head in {american_spelling(word) for word in ends}:
+            return key
+    return None
+
+
+def _short_name(doc: Doc, index: ActorIndex, span: Span) -> bool:
+    """Whether an agent word is an organisation's name shortened to its head word,
+    capitalised as a name is ("the European Community … the Community", whose
+    "community" would be civilians; "the Security Council … the Council"): the
+    definite description's (:func:`_add_definites`), not the agents'."""
+    word = span.root
+    return (
+        len(span) == 1
+        and word.text[:1].isupper()
+        and not word.is_sent_start
+        and _named_before(doc, index, word) is not None
+    )
 
 
 # Plural nouns that take up the two parties named before them, "the two countries" or

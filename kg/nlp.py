@@ -6,7 +6,9 @@ canonical label as the entity id, and kg's components: around the model,
 ``kg_lower_capitals`` and ``kg_restore_capitals``, which let it read the common word a
 wire capitalised after "U.S." in lower case (:mod:`kg.extract.casing`); after it,
 ``kg_agents``, which marks the agent nouns of the Phoenix dictionaries
-(:mod:`kg.extract.agents`), and the verb, locative and discard matchers.
+(:mod:`kg.extract.agents`), ``kg_coordination``, which hangs a speaker's second act on
+the verb of saying where the parser hung it on the clause said
+(:mod:`kg.extract.coordination`), and the verb, locative and discard matchers.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from kg.cache import collector_paused
 from kg.errors import Errors, KgError, KgWarning
 from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents component)
 from kg.extract import casing as _casing  # noqa: F401  (registers the capitals components)
+from kg.extract import coordination as _coordination  # noqa: F401  (kg_coordination)
 from kg.extract import discards as _discards  # noqa: F401  (registers the kg_discards component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
@@ -110,7 +113,8 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
     nlp.add_pipe("kg_lower_capitals", first=True)
     nlp.add_pipe("kg_restore_capitals", after="ner")
     nlp.add_pipe("kg_agents", after="kg_restore_capitals")
-    nlp.add_pipe("kg_verbs", after="kg_agents", config={"lexicons": list(lexicons)})
+    nlp.add_pipe("kg_coordination", after="kg_agents")
+    nlp.add_pipe("kg_verbs", after="kg_coordination", config={"lexicons": list(lexicons)})
     nlp.add_pipe("kg_locations", last=True)
     nlp.add_pipe("kg_discards", last=True)
     return nlp

@@ -5,8 +5,9 @@ A Doc is written as a table, one token a line: the word, the index of its head, 
 dependency label, coarse and fine part of speech, lemma, and optionally an entity label
 (``B-GPE``/``I-GPE`` for a span of several tokens, a bare ``GPE`` for one token). The
 sentences follow from the parse. Like the pipeline, :func:`parsed` then runs the
-``kg_agents``, ``kg_verbs``, ``kg_locations`` and ``kg_discards`` components, which mark
-the dictionaries' agent nouns and verb forms, the locative phrases and the discards.
+``kg_agents``, ``kg_coordination``, ``kg_verbs``, ``kg_locations`` and ``kg_discards``
+components, which mark the dictionaries' agent nouns, hang a speaker's second act on the
+verb of saying, and mark the verb forms, the locative phrases and the discards.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.agents import AgentMatcher
+from kg.extract.coordination import CoordinationMover
 from kg.extract.discards import DiscardMatcher
 from kg.extract.lexicon import VerbMatcher
 from kg.extract.places import LocationMatcher
@@ -32,8 +34,14 @@ VOCAB = NLP.vocab
 @cache
 def _components(
     nlp: Language,
-) -> tuple[AgentMatcher, VerbMatcher, LocationMatcher, DiscardMatcher]:
-    return AgentMatcher(nlp), VerbMatcher(nlp), LocationMatcher(nlp), DiscardMatcher(nlp)
+) -> tuple[AgentMatcher, CoordinationMover, VerbMatcher, LocationMatcher, DiscardMatcher]:
+    return (
+        AgentMatcher(nlp),
+        CoordinationMover(nlp),
+        VerbMatcher(nlp),
+        LocationMatcher(nlp),
+        DiscardMatcher(nlp),
+    )
 
 
 def parsed(table: str, joined: Collection[int] = ()) -> Doc:
@@ -67,5 +75,5 @@ def parsed(table: str, joined: Collection[int] = ()) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
-    agents, verbs, locations, discards = _components(NLP)
-    return discards(locations(verbs(agents(doc))))
+    agents, coordination, verbs, locations, discards = _components(NLP)
+    return discards(locations(verbs(coordination(agents(doc)))))

@@ -117,6 +117,17 @@ def test_a_name_shortened_to_an_agent_word_is_the_organisation(nlp: Language) ->
     assert not any(e.source == community for e in ex.events if e.sentence == 4)
 
 
+def test_a_speaker_s_second_act_after_a_described_clause_is_the_speaker_s(
+    nlp: Language,
+) -> None:
+    """ "Chile said the charges were baseless and warned Peru": the model hangs "warned"
+    on the clause said, as if the charges warned; Chile warned, and said so itself."""
+    ex = run(nlp, "Chile said the charges were baseless and warned Peru not to interfere.")
+    assert [(e.source, e.cameo[:2], e.target, e.said_by) for e in ex.events] == [
+        ("chile", "13", "peru", None)
+    ]
+
+
 @pytest.mark.parametrize("spelling", ["Organization", "Organisation"])
 def test_a_name_is_coded_however_news_spells_its_ending(nlp: Language, spelling: str) -> None:
     """The dictionaries spell "-ization"; British news writes "-isation": the World

@@ -1,0 +1,73 @@
+"""The ``kg_coordination`` component on hand-built parses: a speaker's second act that
+the parser hung on the clause said (see :mod:`kg.extract.coordination`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract import Extraction, extract
+from kg.ingest import Article
+from tests.docs import parsed
+
+
+def run(doc: Doc) -> Extraction:
+    return extract(Article("t", doc.text), doc)
+
+
+# "Chile said the charges were false and warned Peru": the parser hangs "warned" on
+# "were", as if the charges warned.
+DESCRIBED_THEN_ACTS = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+said    1 ROOT  VERB  VBD say
+the     3 det   DET   DT  the
+charges 4 nsubj NOUN  NNS charge
+were    1 ccomp AUX   VBD be
+false   4 acomp ADJ   JJ  false
+and     4 cc    CCONJ CC  and
+warned  4 conj  VERB  VBD warn
+Peru    7 dobj  PROPN NNP Peru    GPE
+.       1 punct PUNCT .   .
+""")
+
+# "Chile said the minister was ill and cancelled the visit": a person may do the act.
+A_PERSON_THEN_ACTS = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+said      1 ROOT  VERB  VBD say
+the       3 det   DET   DT  the
+minister  4 nsubj NOUN  NN  minister
+was       1 ccomp AUX   VBD be
+ill       4 acomp ADJ   JJ  ill
+and       4 cc    CCONJ CC  and
+cancelled 4 conj  VERB  VBD cancel
+the       9 det   DET   DT  the
+visit     7 dobj  NOUN  NN  visit
+.         1 punct PUNCT .   .
+""")
+
+# "Chile said the charges were false and would fall": no object, the charges' own verb.
+DESCRIBED_THEN_FALLS = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+said    1 ROOT  VERB  VBD say
+the     3 det   DET   DT  the
+charges 4 nsubj NOUN  NNS charge
+were    1 ccomp AUX   VBD be
+false   4 acomp ADJ   JJ  false
+and     4 cc    CCONJ CC  and
+fell    4 conj  VERB  VBD fall
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_second_act_after_a_described_clause_is_the_speaker_s() -> None:
+    doc = DESCRIBED_THEN_ACTS
+    assert (doc[7].head.i, doc[6].head.i) == (1, 1)  # "warned" and its "and" on "said"
+    events = [(e.source, e.cameo[:2], e.target, e.said_by) for e in run(doc).events]
+    assert ("chile", "13", "peru", None) in events
+
+
+def test_a_clause_whose_subject_could_act_keeps_its_verb() -> None:
+    assert A_PERSON_THEN_ACTS[7].head.i == 4
+
+
+def test_a_verb_without_an_object_stays_on_the_clause() -> None:
+    assert DESCRIBED_THEN_FALLS[7].head.i == 4

@@ -58,6 +58,46 @@ fell    4 conj  VERB  VBD fall
 """)
 
 
+# "Chile said ten soldiers were killed and accused Peru": "accused" cannot share the
+# passive's "were".
+PASSIVE_THEN_ACTS = parsed("""
+Chile    1 nsubj     PROPN NNP Chile   GPE
+said     1 ROOT      VERB  VBD say
+ten      3 nummod    NUM   CD  ten
+soldiers 5 nsubjpass NOUN  NNS soldier
+were     5 auxpass   AUX   VBD be
+killed   1 ccomp     VERB  VBN kill
+and      5 cc        CCONJ CC  and
+accused  5 conj      VERB  VBD accuse
+Peru     7 dobj      PROPN NNP Peru    GPE
+.        1 punct     PUNCT .   .
+""")
+
+# "Chile said ten soldiers were killed and wounded": a participle shares the passive.
+PASSIVE_THEN_PASSIVE = parsed("""
+Chile    1 nsubj     PROPN NNP Chile   GPE
+said     1 ROOT      VERB  VBD say
+ten      3 nummod    NUM   CD  ten
+soldiers 5 nsubjpass NOUN  NNS soldier
+were     5 auxpass   AUX   VBD be
+killed   1 ccomp     VERB  VBN kill
+and      5 cc        CCONJ CC  and
+wounded  5 conj      VERB  VBN wound
+.        1 punct     PUNCT .   .
+""")
+
+
+def test_a_finite_act_after_a_passive_clause_is_the_speaker_s() -> None:
+    doc = PASSIVE_THEN_ACTS
+    assert doc[7].head.i == 1
+    events = [(e.source, e.cameo[:2], e.target, e.said_by) for e in run(doc).events]
+    assert ("chile", "11", "peru", None) in events
+
+
+def test_a_participle_after_a_passive_clause_shares_it() -> None:
+    assert PASSIVE_THEN_PASSIVE[7].head.i == 5
+
+
 def test_a_second_act_after_a_described_clause_is_the_speaker_s() -> None:
     doc = DESCRIBED_THEN_ACTS
     assert (doc[7].head.i, doc[6].head.i) == (1, 1)  # "warned" and its "and" on "said"

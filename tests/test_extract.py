@@ -117,6 +117,23 @@ def test_a_name_shortened_to_an_agent_word_is_the_organisation(nlp: Language) ->
     assert not any(e.source == community for e in ex.events if e.sentence == 4)
 
 
+def test_a_short_name_the_model_tags_is_the_organisation_and_a_longer_name_is_not(
+    nlp: Language,
+) -> None:
+    """ "The Council", which the model tags a name of its own, shortens the Security
+    Council named before it; "the Army of Islam" is a name of its own, no short name of
+    the Free Syrian Army."""
+    ex = run(
+        nlp,
+        "The Security Council met on Friday. The Council condemned Syria for the attack. "
+        "The Free Syrian Army attacked an airbase. The Army of Islam shelled Damascus.",
+    )
+    sources = {e.sentence: e.source for e in ex.events}
+    council = sources[2]
+    assert council is not None and council == sources[1] and "council" not in council
+    assert sources[4] != "free_syrian_army"
+
+
 def test_a_speaker_s_second_act_after_a_described_clause_is_the_speaker_s(
     nlp: Language,
 ) -> None:

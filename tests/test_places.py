@@ -797,6 +797,24 @@ def test_a_dateline_s_town_is_no_word_of_the_agent_it_modifies(
     assert (event.source, event.location) == ("rebels", location)
 
 
+# "MOSCOW - Chechen rebels attacked a convoy": the dateline hangs below the naming word
+A_DATELINE_BELOW_A_NAMING_WORD = parsed("""
+MOSCOW   2 compound PROPN NNP  Moscow   GPE
+-        2 punct    PUNCT HYPH -
+Chechen  3 compound PROPN NNP  Chechen
+rebels   4 nsubj    NOUN  NNS  rebel
+attacked 4 ROOT     VERB  VBD  attack
+a        6 det      DET   DT   a
+convoy   4 dobj     NOUN  NN   convoy
+.        4 punct    PUNCT .    .
+""")
+
+
+def test_a_dateline_below_a_naming_word_is_no_word_of_the_group() -> None:
+    (event,) = run(A_DATELINE_BELOW_A_NAMING_WORD).events
+    assert event.source == "chechen_rebels"
+
+
 def test_a_dateline_is_no_actor_and_locates_the_lead() -> None:
     extraction = run(DATELINE)
     assert [(e.source, e.location) for e in extraction.events] == [("rebels", "khartoum_sdn")]

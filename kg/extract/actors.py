@@ -551,6 +551,8 @@ def _add_entities(
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":
                 continue  # a bare agent noun the model took for a name ("the Navy")
+            if code is None and len(span) == 1 and not span.root.is_sent_start:
+                agent = _named_before(doc, index, span.root) or agent  # "the Council"
             if code is None and agent is None:
                 code = _composed_code(label.split(), index.coder, _outer_sides(span, index))
             kind = entity_types[ent.label_]
@@ -1050,7 +1052,7 @@ def _naming_modifiers(span: Span, place_words: Set[int]) -> list[str]:
         w.text if w.pos_ == "PROPN" or w.ent_type_ == "NORP" else w.lower_
         for p in parts
         for w in subtree(p)
-        if not w.is_punct and not w.is_space
+        if not w.is_punct and not w.is_space and w.i not in place_words
     ]
 
 
@@ -1423,8 +1425,6 @@ def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
     for token in words(doc):
         if token.i in index.by_token or token.i not in sent_of:
             continue
-        if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
-            continue  # a word of a longer name
         key = _named_before(doc, index, token)
         if key is not None:
             index.point(token, key, sent_of[token.i])
@@ -1432,8 +1432,13 @@ def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
 
 def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
     """The organisation a bare definite description takes up (see
-    :func:`_add_definites`), if it is one."""
+    :func:`_add_definites`), if it is one; not a word of a longer name ("the Army of
+    Islam", "the Council of Europe")."""
     if token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
+        return None
+    if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None
     if [t.lower_ for t in lefts(token)] != ["the"]:
         return None

@@ -29,6 +29,20 @@ Peru    7 dobj  PROPN NNP Peru    GPE
 .       1 punct PUNCT .   .
 """)
 
+# "Chile says the charges are false and warns Peru": the same in the present.
+DESCRIBED_THEN_ACTS_NOW = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+says    1 ROOT  VERB  VBZ say
+the     3 det   DET   DT  the
+charges 4 nsubj NOUN  NNS charge
+are     1 ccomp AUX   VBP be
+false   4 acomp ADJ   JJ  false
+and     4 cc    CCONJ CC  and
+warns   4 conj  VERB  VBZ warn
+Peru    7 dobj  PROPN NNP Peru    GPE
+.       1 punct PUNCT .   .
+""")
+
 # "Chile said the minister was ill and cancelled the visit": a person may do the act.
 A_PERSON_THEN_ACTS = parsed("""
 Chile     1 nsubj PROPN NNP Chile     GPE
@@ -99,6 +113,10 @@ def test_a_second_act_after_a_described_clause_is_the_speaker_s() -> None:
     assert (doc[7].head.i, doc[6].head.i) == (1, 1)  # "warned" and its "and" on "said"
     events = [(e.source, e.cameo[:2], e.target, e.said_by) for e in run(doc).events]
     assert ("chile", "13", "peru", None) in events
+
+
+def test_a_second_act_in_the_present_is_the_speaker_s_too() -> None:
+    assert DESCRIBED_THEN_ACTS_NOW[7].head.i == 1
 
 
 def test_a_clause_whose_subject_could_act_keeps_its_verb() -> None:

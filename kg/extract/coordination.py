@@ -8,11 +8,11 @@ component, after the parser, moves such a verb, and its conjunction, under the v
 saying, where every rule then reads it: a clause of "be" describing a thing ("the
 reports were baseless", "the situation was calm") does nothing to an object, so a verb
 in the same tense as the saying, with no subject of its own and an object of its own,
-coordinated on that clause, is the speaker's second act. A subject that is a name or an
-agent noun (:mod:`kg.extract.agents`, which runs before) may do the act itself ("said
-the minister was ill and cancelled the visit"), and is left as the parser read it; so
-is a passive clause, whose subject may act next ("said the rebels were surrounded and
-attacked the troops").
+coordinated on that clause, is the speaker's second act ("says the reports are baseless
+and warns Z" too). A subject that is a name or an agent noun (:mod:`kg.extract.agents`,
+which runs before) may do the act itself ("said the minister was ill and cancelled the
+visit"), and is left as the parser read it; so is a passive clause, whose subject may
+act next ("said the rebels were surrounded and attacked the troops").
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ DESCRIBED_THEN_ACTS: list[dict[str, object]] = [
         "LEFT_ID": "clause",
         "REL_OP": ">",
         "RIGHT_ID": "act",
-        "RIGHT_ATTRS": {"DEP": "conj", "TAG": "VBD"},
+        "RIGHT_ATTRS": {"DEP": "conj", "TAG": {"IN": ["VBD", "VBZ", "VBP"]}},
     },
     {
         "LEFT_ID": "act",

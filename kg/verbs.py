@@ -337,6 +337,7 @@ class SynonymPhrase:
     words: Words
     origin: str  # "written" or "plural" (generated)
     line: int
+    exact: bool = False  # written with a trailing "_": this form only, no other
 
     @property
     def text(self) -> str:
@@ -407,6 +408,18 @@ class VerbDictionary:
                 for form in verb.forms:
                     index.setdefault(form.words, []).append((block, verb))
         return {words: tuple(found) for words, found in index.items()}
+
+    @cached_property
+    def exact_forms(self) -> frozenset[str]:
+        """The words a synonym set writes as a form of their own, with a trailing "_"
+        (``+HOSTILITIES_`` of ``&FIGHT``): in the text, such a word is that form and not
+        its lemma, whose singular means something else (HOSTILITY, an attitude)."""
+        return frozenset(
+            p.words[0]
+            for synset in self.synsets.values()
+            for p in synset.phrases
+            if p.exact and len(p.words) == 1
+        )
 
     def lookup(self, words: Sequence[str]) -> tuple[tuple[VerbBlock, Verb], ...]:
         """The verbs (with their blocks) that have this form: ``lookup(["staged"])``."""
@@ -1009,7 +1022,7 @@ def _member(line: _Line, current: _Set, path: str, issues: list[Issue]) -> None:
         issues.append(Issue(path, line.number, line.text, reason, False))
         return
     exact = text.endswith("_")
-    made = [SynonymPhrase(words, "written", line.number)]
+    made = [SynonymPhrase(words, "written", line.number, exact)]
     if current.plurals and not exact:
         more = plural(words)
         if more is not None:

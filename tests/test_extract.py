@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from kg.build import store_extractions
 from kg.extract import Extraction, extract
+from kg.extract.lexicon import SHIPPED, dictionary_at
 from kg.ingest import Article, parse_txt
 from kg.nlp import DEFAULT_MODEL, _disabled
 from kg.ontology import load_ontology
@@ -412,6 +413,16 @@ def test_a_modifying_participle_heads_no_pattern_noun(nlp: Language) -> None:
     assert [e.cameo for e in plan.events] == ["032"]
     medical = run(nlp, "Peru sent medical supplies to Chile.")
     assert [(e.cameo, e.target) for e in medical.events] == [("073", "chile")]
+
+
+def test_a_plural_the_dictionary_writes_as_its_own_form_is_not_its_singular(
+    nlp: Language,
+) -> None:
+    """&FIGHT writes ``+HOSTILITIES_``, a form of its own: "an end to hostilities" is
+    fighting, not REITERATE's "- * HOSTILITY [111]", an attitude; the singular still is."""
+    ended = run(nlp, "Peru restated the Chilean call for an end to hostilities.")
+    assert [e.cameo for e in ended.events] == ["010"]  # QUOTE's default: no criticism
+    assert "HOSTILITIES" in dictionary_at(SHIPPED).exact_forms
 
 
 def test_an_act_between_parties_that_an_effort_seeks_is_not_reported(nlp: Language) -> None:

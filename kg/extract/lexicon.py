@@ -520,7 +520,9 @@ def _word(token: Token, word: str) -> bool:
 
 def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:
     """Whether a noun phrase of the pattern is among ``tokens``: a head word, with the
-    phrase's other words among the words before it. A participle modifying a noun heads
+    phrase's other words among the words before it; a word a synonym set writes as a
+    form of its own is that form only ("hostilities", :attr:`VerbDictionary.exact_forms`,
+    is no HOSTILITY). A participle modifying a noun heads
     no phrase by its lemma: "announced the planned tariffs" names tariffs, not
     ANNOUNCE's "- * PLAN"; an adjective the pattern writes still does ("sent medical
     supplies", SEND's "- * MEDICAL")."""
@@ -528,7 +530,9 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
     heads: dict[str, list[Token]] = {}  # a synonym set has hundreds of phrases to try
     for token in pool:
         if not _modifying_participle(token):
-            for spelling in dict.fromkeys(_spellings(token)):
+            form = token.text.upper()
+            spellings = (form,) if form in dictionary.exact_forms else _spellings(token)
+            for spelling in dict.fromkeys(spellings):
                 heads.setdefault(spelling, []).append(token)
     for phrase in dictionary.phrases(noun):
         *modifiers, head = phrase

@@ -425,6 +425,25 @@ def test_a_plural_the_dictionary_writes_as_its_own_form_is_not_its_singular(
     assert "HOSTILITIES" in dictionary_at(SHIPPED).exact_forms
 
 
+def test_the_possessor_of_an_act_a_light_verb_does_is_its_doer(nlp: Language) -> None:
+    """ "Iran said it had launched its new offensive": "its" is Iran's, the offensive's
+    doer, not a Brazilian target standing in for a pronoun of Iran's own."""
+    ex = run(
+        nlp, "The Brazilian president visited Iran. Iran said it had launched its new offensive."
+    )
+    assert [(e.source, e.cameo[:2], e.target) for e in ex.events if e.sentence == 2] == [
+        ("iran", "19", None)
+    ]
+
+
+def test_a_clause_on_a_noun_with_its_own_subject_is_active(nlp: Language) -> None:
+    """ "Chile's announcement that it had attacked the rebels": the clause the model hangs
+    on the noun has a subject of its own, so Chile attacked, not the rebels' victim."""
+    ex = run(nlp, "Peru welcomed Chile's announcement that it had attacked the rebels.")
+    assert ("chile", "19", "rebels") in {(e.source, e.cameo[:2], e.target) for e in ex.events}
+    assert all(e.source is not None for e in ex.events)
+
+
 def test_an_act_between_parties_that_an_effort_seeks_is_not_reported(nlp: Language) -> None:
     """ "efforts to obtain a truce between Chile and Peru": the truce is sought, not
     made; "welcomed the truce between Chile and Peru" reports one."""

@@ -248,18 +248,20 @@ def _gerund_on_a_thing(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """A passive clause: one with a passive subject or auxiliary, a participle modifying
-    a noun ("hostages held by Hamas"), a participial adjunct with no subject or
-    auxiliary of its own, whose understood subject (the main clause's) is what it is
-    done to ("Asked about the raid, the minister said …", "Shelled by the rebels, the
-    garrison surrendered"), or a participle coordinated with a passive verb and sharing
-    its subject and auxiliary ("were wounded and captured", "was detained and questioned")."""
+    a noun ("hostages held by Hamas") or a participial adjunct, neither with a subject or
+    auxiliary of its own (the adjunct's understood subject, the main clause's, is what it
+    is done to: "Asked about the raid, the minister said …", "Shelled by the rebels, the
+    garrison surrendered"; a clause the parser hangs on a noun with a subject of its own
+    is active: "Iran's announcement that it had launched an offensive"), or a participle
+    coordinated with a passive verb and sharing its subject and auxiliary ("were wounded
+    and captured", "was detained and questioned")."""
     if children(verb, "nsubjpass", "auxpass"):
         return True
     if verb.tag_ != "VBN":
         return False
-    if verb.dep_ == "advcl":
+    if verb.dep_ in {"advcl", "acl"}:
         return not children(verb, "aux", *SUBJECT_DEPS)
-    return verb.dep_ == "acl" or (_shares_voice(verb) and is_passive(verb.head))
+    return _shares_voice(verb) and is_passive(verb.head)
 
 
 def _shares_voice(verb: Token) -> bool:

@@ -668,7 +668,8 @@ def _reading(
             judged = [s for s in small_clause_subjects(verb) if index.actor_at(s)]
             candidates = candidates or expand(judged)
         sources, targets = surface, _not_own(candidates, surface, index)
-        acts = [verb, *(verb.doc[i] for i in match.tokens)]  # "launched (its) attack"
+        # "launched (its) attack", "launched its offensive": the act and its doer
+        acts = [verb, *(verb.doc[i] for i in match.tokens), *_light_objects(verb, vocab)]
         rebound = _owned_by_another(event_type, targets, sources, acts, index, vocab)
     if not any(index.actor_at(t) for t in targets):
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
@@ -1259,6 +1260,14 @@ def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:
         and actor.code == actor.role
         and actor.role in FORCES
     )
+
+
+def _light_objects(verb: Token, vocab: Vocabulary) -> list[Token]:
+    """The event nouns a light verb (:data:`LIGHT_VERBS`) has as its objects, which name
+    its act ("launched its offensive"), whoever the words say does it."""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return []
+    return [n for n in children(verb, "dobj") if n.pos_ == "NOUN" and noun_type(n, vocab)]
 
 
 def _light_object(verb: Token, noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:

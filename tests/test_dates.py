@@ -4,7 +4,7 @@ date (kg.extract.dates). Phrases and parses written for the test."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.dates import resolve_date
+from kg.extract.dates import resolve_date, scheduled
 from kg.ingest import Article
 from tests.docs import parsed
 
@@ -49,6 +49,42 @@ def test_a_date_is_the_events_only_where_the_sentence_attaches_it() -> None:
     events = extract(Article("t", DATED.text, date="1987-03-04"), DATED).events
     dates = {e.source: e.event_date for e in events}
     assert dates == {"chile": "1987-03-03", "bolivia": None}  # "before Tuesday" is no date
+
+
+# "Chile begins a visit to Peru on Tuesday": news tells what is on the calendar in the
+# present.
+ON_THE_CALENDAR = parsed("""
+Chile   1 nsubj    PROPN NNP Chile   GPE
+begins  1 ROOT     VERB  VBZ begin
+a       3 det      DET   DT  a
+visit   1 dobj     NOUN  NN  visit
+to      3 prep     ADP   IN  to
+Peru    4 pobj     PROPN NNP Peru    GPE
+on      1 prep     ADP   IN  on
+Tuesday 6 pobj     PROPN NNP Tuesday DATE
+.       1 punct    PUNCT .   .
+""")
+
+
+def test_an_act_told_in_the_present_with_a_day_is_ahead_and_an_intent() -> None:
+    """Dated in the present, the visit is the coming Tuesday's, so stated now: an intent
+    to meet (036), as coders code a visit announced, not a visit made (042)."""
+    events = extract(Article("t", ON_THE_CALENDAR.text, date="1987-03-04"), ON_THE_CALENDAR).events
+    assert [(e.source, e.cameo, e.target, e.event_date) for e in events] == [
+        ("chile", "036", "peru", "1987-03-10")
+    ]
+
+
+def test_a_verb_in_the_present_simple_or_progressive_is_scheduled() -> None:
+    meeting = parsed("""
+Chile   2 nsubj PROPN NNP Chile   GPE
+is      2 aux   AUX   VBZ be
+meeting 2 ROOT  VERB  VBG meet
+Peru    2 dobj  PROPN NNP Peru    GPE
+.       2 punct PUNCT .   .
+""")
+    assert scheduled(ON_THE_CALENDAR[1]) and scheduled(meeting[2])
+    assert not any(scheduled(t) for t in DATED)  # "shelled", "attacked": a report
 
 
 def test_the_event_date_is_in_rdf_and_in_both_events_tables() -> None:

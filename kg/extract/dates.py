@@ -5,7 +5,8 @@ April", "on 7 October"), so a date is read only where the sentence attaches it t
 event (a DATE entity that modifies the event's verb or noun, or is the object of its
 "on", "in", "during" or "at" phrase) and resolved by dateparser, a library made for
 exactly this, relative to the article's date and preferring the past, as a report does
-(the future, for an act stated as intended: "will meet on Tuesday"). What a coder can
+(the future, for an act stated as intended, "will meet on Tuesday", or told in the
+present, as news tells what is on the calendar: "begins a visit on Tuesday"). What a coder can
 state is kept at its precision: a day (``1987-03-03``), a month (``1987-04``) or a year
 (``1983``); a week or a vaguer span ("recent weeks") is no date.
 """
@@ -24,7 +25,7 @@ from kg.extract.tree import children, entity_of
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["dated_ahead", "event_date", "resolve_date", "stated_date"]
+__all__ = ["dated_ahead", "event_date", "resolve_date", "scheduled", "stated_date"]
 
 # Prepositions whose object dates the act ("on Tuesday", "in April", "during 1983");
 # "before", "after" and "since" date something else.
@@ -78,9 +79,25 @@ def resolve_date(text: str, article_date: str | None, ahead: bool = False) -> st
 
 
 def event_date(anchor: Token, article_date: str | None, ahead: bool = False) -> str | None:
-    """The date the sentence states for the event at ``anchor``, resolved."""
+    """The date the sentence states for the event at ``anchor``, resolved; ahead of the
+    article's day for a verb in the present (:func:`scheduled`)."""
     span = stated_date(anchor)
-    return None if span is None else resolve_date(span.text, article_date, ahead)
+    if span is None:
+        return None
+    return resolve_date(span.text, article_date, ahead or scheduled(anchor))
+
+
+# Present-tense auxiliaries of a progressive ("is meeting on Tuesday").
+PRESENT_BE = frozenset(["is", "are", "am", "'s", "'re"])
+
+
+def scheduled(verb: Token) -> bool:
+    """Whether a verb in the present is dated: news tells a report in the past, and an
+    act on the calendar in the present, simple or progressive ("King Fahd begins a
+    visit on Tuesday", "Shultz is flying to Moscow on Friday"), so its day is ahead."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBG" and any(c.lower_ in PRESENT_BE for c in children(verb, "aux"))
 
 
 def dated_ahead(anchor: Token, article_date: str | None) -> bool:

@@ -4,7 +4,7 @@ date (kg.extract.dates). Phrases and parses written for the test."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.dates import resolve_date, scheduled
+from kg.extract.dates import event_date, resolve_date, scheduled
 from kg.ingest import Article
 from tests.docs import parsed
 
@@ -73,6 +73,69 @@ def test_an_act_told_in_the_present_with_a_day_is_ahead_and_an_intent() -> None:
     assert [(e.source, e.cameo, e.target, e.event_date) for e in events] == [
         ("chile", "036", "peru", "1987-03-10")
     ]
+
+
+# "Peru says Chile meets Bolivia on Tuesday": a speaker's present tells what happened;
+# "Chile attacks Bolivia on Tuesday", a headline's or a chronology's, too.
+SAID_IN_THE_PRESENT = parsed("""
+Peru    1 nsubj PROPN NNP Peru    GPE
+says    1 ROOT  VERB  VBZ say
+Chile   3 nsubj PROPN NNP Chile   GPE
+meets   1 ccomp VERB  VBZ meet
+Bolivia 3 dobj  PROPN NNP Bolivia GPE
+on      3 prep  ADP   IN  on
+Tuesday 5 pobj  PROPN NNP Tuesday DATE
+.       1 punct PUNCT .   .
+""")
+FORCE_IN_THE_PRESENT = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+attacks 1 ROOT  VERB  VBZ attack
+Bolivia 1 dobj  PROPN NNP Bolivia GPE
+on      1 prep  ADP   IN  on
+Tuesday 3 pobj  PROPN NNP Tuesday DATE
+.       1 punct PUNCT .   .
+""")
+
+# "Chile will meet Peru on Friday", and on the day of the story itself
+WILL_MEET = parsed("""
+Chile  2 nsubj PROPN NNP Chile  GPE
+will   2 aux   AUX   MD  will
+meet   2 ROOT  VERB  VB  meet
+Peru   2 dobj  PROPN NNP Peru   GPE
+on     2 prep  ADP   IN  on
+Friday 4 pobj  PROPN NNP Friday DATE
+.      2 punct PUNCT .   .
+""")
+
+
+WILL_MEET_ON_A_DAY = parsed("""
+Chile  2 nsubj    PROPN NNP Chile  GPE
+will   2 aux      AUX   MD  will
+meet   2 ROOT     VERB  VB  meet
+Peru   2 dobj     PROPN NNP Peru   GPE
+on     2 prep     ADP   IN  on
+March  4 pobj     PROPN NNP March  B-DATE
+24     5 nummod   NUM   CD  24     I-DATE
+.      2 punct    PUNCT .   .
+""")
+
+
+def test_an_act_reported_in_the_present_is_of_the_past() -> None:
+    """Only an act of cooperation that no one reports is on the calendar: a speaker's
+    present and an attack told in the present tell what happened, the Tuesday before."""
+    for doc in (SAID_IN_THE_PRESENT, FORCE_IN_THE_PRESENT):
+        events = extract(Article("t", doc.text, date="1987-03-04"), doc).events
+        assert events and {e.event_date for e in events} == {"1987-03-03"}
+        assert not any(e.cameo.startswith("03") for e in events)
+
+
+def test_an_act_stated_for_the_future_is_dated_ahead_or_today() -> None:
+    """ "will meet on Friday", stated on a Wednesday, is the coming Friday's; stated on a
+    Friday, a dated day that is the story's own stays the same day."""
+    events = extract(Article("t", WILL_MEET.text, date="1987-03-04"), WILL_MEET).events
+    assert {e.event_date for e in events} == {"1987-03-06"}
+    assert event_date(WILL_MEET_ON_A_DAY[2], "1987-03-24", ahead=True) == "1987-03-24"
+    assert event_date(WILL_MEET_ON_A_DAY[2], "1987-03-20", ahead=True) == "1987-03-24"
 
 
 def test_a_verb_in_the_present_simple_or_progressive_is_scheduled() -> None:

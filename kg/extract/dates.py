@@ -5,7 +5,7 @@ April", "on 7 October"), so a date is read only where the sentence attaches it t
 event (a DATE entity that modifies the event's verb or noun, or is the object of its
 "on", "in", "during" or "at" phrase) and resolved by dateparser, a library made for
 exactly this, relative to the article's date and preferring the past, as a report does
-(the future, for an act stated as intended, "will meet on Tuesday", or told in the
+(the future, for an act stated for the future, "will meet on Tuesday", or told in the
 present, as news tells what is on the calendar: "begins a visit on Tuesday"). What a coder can
 state is kept at its precision: a day (``1987-03-03``), a month (``1987-04``) or a year
 (``1983``); a week or a vaguer span ("recent weeks") is no date.
@@ -79,12 +79,15 @@ def resolve_date(text: str, article_date: str | None, ahead: bool = False) -> st
 
 
 def event_date(anchor: Token, article_date: str | None, ahead: bool = False) -> str | None:
-    """The date the sentence states for the event at ``anchor``, resolved; ahead of the
-    article's day for a verb in the present (:func:`scheduled`)."""
+    """The date the sentence states for the event at ``anchor``, resolved (``ahead``: of
+    an act still to come, which may be today's: "on March 24" in a story of that day)."""
     span = stated_date(anchor)
     if span is None:
         return None
-    return resolve_date(span.text, article_date, ahead or scheduled(anchor))
+    past = resolve_date(span.text, article_date)
+    if not ahead or (past is not None and article_date and past == article_date[: len(past)]):
+        return past
+    return resolve_date(span.text, article_date, ahead)
 
 
 # Present-tense auxiliaries of a progressive ("is meeting on Tuesday").
@@ -92,20 +95,21 @@ PRESENT_BE = frozenset(["is", "are", "am", "'s", "'re"])
 
 
 def scheduled(verb: Token) -> bool:
-    """Whether a verb in the present is dated: news tells a report in the past, and an
-    act on the calendar in the present, simple or progressive ("King Fahd begins a
-    visit on Tuesday", "Shultz is flying to Moscow on Friday"), so its day is ahead."""
+    """Whether a verb is in the present, simple or progressive, as news tells an act on
+    the calendar ("King Fahd begins a visit on Tuesday", "Shultz is flying to Moscow on
+    Friday"); whether the act is one (a visit, not a report of an attack in a headline's
+    present or a speaker's) is the caller's to say."""
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
     return verb.tag_ == "VBG" and any(c.lower_ in PRESENT_BE for c in children(verb, "aux"))
 
 
-def dated_ahead(anchor: Token, article_date: str | None) -> bool:
+def dated_ahead(anchor: Token, article_date: str | None, calendar: bool = False) -> bool:
     """Whether the sentence dates the event at ``anchor`` after the article's day, read
     as a report is read (preferring the past): "officials tomorrow open talks", "talks
     next week" are still to come, whatever the tense; "on Tuesday" is the Tuesday
-    before."""
+    before, but for an act on the ``calendar`` (:func:`scheduled`), the coming one."""
     if not article_date:
         return False
-    when = event_date(anchor, article_date)
+    when = event_date(anchor, article_date, calendar)
     return when is not None and when > article_date[: len(when)]

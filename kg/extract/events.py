@@ -105,7 +105,7 @@ from kg.extract.clauses import (
     subjects,
 )
 from kg.extract.coding import UNARMED, role_codes
-from kg.extract.dates import dated_ahead, event_date
+from kg.extract.dates import dated_ahead, event_date, scheduled
 from kg.extract.lexicon import (
     lexicon_code,
     pattern_words,
@@ -193,6 +193,7 @@ ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see 
 STATE_NAME_LABELS = frozenset({"GPE", "ORG"})  # the model's labels of a state's own name
 VERBAL_CONFLICT = 3  # CAMEO's QuadClass of demands, disapproval, rejections and threats
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
+COOPERATION_CLASSES = frozenset([1, 2])  # QuadClasses of verbal and material cooperation
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
@@ -1396,7 +1397,10 @@ def _coded(
         reading.match.to_come
         or is_intended(anchor, vocab, index)
         or bool(_warned_of(anchor, reading.event_type, vocab, index))
-        or (dated_ahead(anchor, index.coder.date) and not is_modal(anchor, vocab))
+        or (
+            dated_ahead(anchor, index.coder.date, _on_the_calendar(anchor, event_type, vocab))
+            and not is_modal(anchor, vocab)
+        )
     )
     intended = stated and not vocab.states_intent(event_type.name)
     if intended:
@@ -1422,6 +1426,16 @@ def _coded(
     yield from _events(
         anchor, sentence, reading, event_type, negated, index, vocab, intended, stated, counterpart
     )
+
+
+def _on_the_calendar(anchor: Token, event_type: EventType, vocab: Vocabulary) -> bool:
+    """Whether an act told in the present (:func:`~kg.extract.dates.scheduled`) is on the
+    calendar: one of cooperation, verbal or material ("King Fahd begins a visit on
+    Tuesday", "releases the prisoners on Friday"), that no one reports; a speaker's
+    present ("Iraq says Iran launches an offensive on Tuesday") and a headline's or a
+    chronology's ("On March 1 Iraq attacks Kharg") tell what happened."""
+    cooperation = vocab.quad_class_of(event_type.name) in COOPERATION_CLASSES
+    return cooperation and scheduled(anchor) and speech_head(anchor, vocab) is None
 
 
 def _refined_intent(intent: EventType, lemmas: set[str], vocab: Vocabulary) -> EventType:
@@ -1461,7 +1475,7 @@ def _events(
     )
     modality = modality_of(verb, said_by, vocab, intended, stated, foretold, threat)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
-    when = event_date(verb, index.coder.date, ahead=modality == "intended")
+    when = event_date(verb, index.coder.date, ahead=modality == "intended" or stated)
     sources = actor_arguments(reading.sources, index)
     targets = actor_arguments(reading.targets, index, reading.rebound)
     if event_type.cameo.startswith(POSTURE_ROOT):

@@ -67,6 +67,8 @@ def test_a_surname_is_the_one_office_holder_of_that_name_on_the_date() -> None:
     assert CODER.office_holder("Bush") == ("George Bush", "USAGOV")  # office beats elite
     assert Coder(load_gazetteer(), "2021-06-01").office_holder("Reagan") is None
     assert Coder(load_gazetteer()).office_holder("Bush") is None  # no date: three Bushes
+    # a country's dated codes are its periods, no office: "Iraqi Kurdistan" is no one's
+    assert CODER.office_holder("Kurdistan") is None
     assert Coder(load_gazetteer()).office_holder("Reagan") == ("Ronald Reagan", "USAELI")
     assert CODER.office_holder("reagan") is None
 

@@ -21,7 +21,9 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.evaluate import same_place
 from kg.extract import Extraction, extract
+from kg.extract.coding import Coder
 from kg.extract.places import LocationMatcher
+from kg.gazetteer import load_gazetteer
 from kg.ingest import Article
 from kg.places import fold, load_places
 from kg.records import Event
@@ -813,6 +815,32 @@ convoy   4 dobj     NOUN  NN   convoy
 def test_a_dateline_below_a_naming_word_is_no_word_of_the_group() -> None:
     (event,) = run(A_DATELINE_BELOW_A_NAMING_WORD).events
     assert event.source == "chechen_rebels"
+
+
+# "Reagan telephoned Nakasone in Jordan": the model took the surname for a place
+A_SURNAME_TAKEN_FOR_A_PLACE = parsed("""
+Reagan     1 nsubj PROPN NNP Reagan     PERSON
+telephoned 1 ROOT  VERB  VBD telephone
+Nakasone   1 dobj  PROPN NNP Nakasone   GPE
+in         1 prep  ADP   IN  in
+Jordan     3 pobj  PROPN NNP Jordan     GPE
+.          1 punct PUNCT .   .
+""")
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_office_holder_of_the_day() -> None:
+    """On the story's day (1987), "Nakasone" is Japan's prime minister, not a place;
+    "Jordan", also a surname the dictionaries list, is the country, where it happened."""
+    (call, *_) = run(A_SURNAME_TAKEN_FOR_A_PLACE).events
+    assert (call.source, call.target, call.location) == (
+        "ronald_reagan",
+        "yasuhiro_nakasone",
+        "jordan",
+    )
+    coder = Coder(load_gazetteer(), "1987-03-01")
+    nakasone, jordan = (A_SURNAME_TAKEN_FOR_A_PLACE.ents[i] for i in (1, 2))
+    assert coder.holds_office(nakasone)
+    assert not coder.holds_office(jordan)  # Hamilton Jordan's surname, but a country's name
 
 
 def test_a_dateline_is_no_actor_and_locates_the_lead() -> None:

@@ -528,7 +528,12 @@ def _add_entities(
         if signer is not None and _agency_key(_name(span)) == signer:
             continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
-        person = ent.label_ == "PERSON" or name_word(span.text) in surnames or titled(span)
+        person = (
+            ent.label_ == "PERSON"
+            or name_word(span.text) in surnames
+            or titled(span)
+            or (entry is None and index.coder.holds_office(ent))  # "met Mitterrand"
+        )
         if not person and _ends_an_agent(span):
             continue  # the agent names the body (see _add_agents)
         if entry is not None:

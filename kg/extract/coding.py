@@ -30,9 +30,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.phoenix import NULL_CODE, ActorEntry, Case, code_on, load_phoenix
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 from kg.records import Actor
 
 __all__ = [
@@ -355,10 +359,10 @@ def _carriers() -> dict[str, int]:
 @cache
 def _by_surname() -> dict[str, list[ActorEntry]]:
     """Entries with dated codes (office holders), by the last word of each of their
-    names."""
+    names; not a country's, whose dated codes are its periods ("Iraqi Kurdistan")."""
     index: dict[str, list[ActorEntry]] = {}
     for entry in load_phoenix().entries:
-        if any(code.dated for code in entry.codes):
+        if not entry.country and any(code.dated for code in entry.codes):
             for word in {name.words[-1] for name in entry.actor_names}:
                 index.setdefault(word, []).append(entry)
     return index
@@ -390,6 +394,20 @@ class Coder:
         if not any(code.dated for code in entry.codes):
             return None
         return code_on(entry, dt.date.fromisoformat(self.date) if self.date else None)
+
+    def holds_office(self, span: Span) -> bool:
+        """Whether a one-word name the model tagged as a place is the surname of the one
+        office holder of that name on the article's date (:meth:`office_holder`) and no
+        name the dictionaries code ("Iraq", "Kurdistan", "Jordan"): the small model takes
+        unfamiliar foreign surnames for places ("telephoned Nakasone", "met Mitterrand"),
+        and a story of that day meant the minister."""
+        return (
+            self.date is not None
+            and len(span) == 1
+            and span.label_ in {"GPE", "LOC"}
+            and self.code(span.text) is None  # no country's, region's or group's name
+            and self.office_holder(span.text) is not None
+        )
 
     def office_holder(self, surname: str) -> tuple[str, str] | None:
         """The full name and code of the one person the dictionaries list by this

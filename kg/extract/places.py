@@ -614,6 +614,8 @@ def _entity(
         return entry, entry is None
     if ent.label_ not in PLACE_LABELS:
         return None, True
+    if resolver.coder.holds_office(ent) and resolver.places.lookup(span.text) is None:
+        return None, True  # "telephoned Nakasone": the model took the surname for a place
     if resolver.places.capital_of(span.text):
         entry = resolver.places.lookup(span.text)
         return entry, entry is None or not located

@@ -7266,6 +7266,31 @@ def test_a_country_whose_embassy_the_story_names_is_not_its_home() -> None:
     assert "PERCOP" in {c for c, _, _ in actors_of(AN_EMBASSY_SPEAKING_IN_A_STATEMENT).values()}
 
 
+def opening_an_agent(word: str, lemma: str) -> Doc:
+    """ "Chile said so. {word} policemen attacked Peru." """
+    return parsed(f"""
+Chile     1 nsubj PROPN NNP Chile    GPE
+said      1 ROOT  VERB  VBD say
+so        1 advmod ADV  RB  so
+.         1 punct PUNCT .   .
+{word}    5 amod  ADJ   JJ  {lemma}
+policemen 6 nsubj NOUN  NNS policeman
+attacked  6 ROOT  VERB  VBD attack
+Peru      6 dobj  PROPN NNP Peru     GPE
+.         6 punct PUNCT .   .
+""")
+
+
+def test_a_quantifier_opening_a_sentence_names_no_group() -> None:
+    """ "Many policemen" are the police, the bare agent, capitalised though "Many" is as
+    a sentence's first word; "Unidentified policemen" stay a group of their own."""
+    labels = {a.label for a in run(opening_an_agent("Many", "many")).actors}
+    assert "police" in labels and "many policemen" not in labels
+    assert "unidentified policemen" in {
+        a.label for a in run(opening_an_agent("Unidentified", "unidentified")).actors
+    }
+
+
 A_FIRMS_SPOKESMAN = parsed("""
 A          2 det      DET   DT  a
 Boeing     2 compound PROPN NNP Boeing     ORG

@@ -1038,7 +1038,8 @@ def _bare_agent(span: Span, coder: Coder, place_words: Set[int]) -> Actor:
 
 def _naming_modifiers(span: Span, place_words: Set[int]) -> list[str]:
     """The words that name a group before its agent words: compounds and proper
-    adjectives ("Kurdish", "university"), not quantifiers ("more", "remaining"), nor
+    adjectives ("Kurdish", "university"), not quantifiers ("more", "remaining", and
+    "Many" opening a sentence, capitalised as any first word is), nor
     the agent's own words ("Government troops" is one agent), nor the words of a
     place's name that name no actor (``place_words``: "FREETOWN - Rebels attacked",
     where the dateline's town is where the story was filed)."""
@@ -1049,7 +1050,12 @@ def _naming_modifiers(span: Span, place_words: Set[int]) -> list[str]:
         and t.i not in place_words
         and (
             t.dep_ in {"compound", "nmod"}
-            or (t.dep_ == "amod" and t.text[:1].isupper() and (t.i > 0 or t.ent_type_ == "NORP"))
+            or (
+                t.dep_ == "amod"
+                and t.text[:1].isupper()
+                and (t.i > 0 or t.ent_type_ == "NORP")
+                and not (t.is_sent_start and t.is_stop)  # "Many black policemen"
+            )
         )
         and not any(w.like_num for w in subtree(t))  # "the 1.6-mln strong army": no name
     ]

@@ -14,9 +14,9 @@ def run(doc: Doc) -> Extraction:
     return extract(Article("t", doc.text), doc)
 
 
-# "Chile said the charges were false and warned Peru": the parser hangs "warned" on
-# "were", as if the charges warned.
-DESCRIBED_THEN_ACTS = parsed("""
+# "Chile said the charges were false and …": the parser hangs the second verb on "were",
+# as if the charges acted.
+CHARGES_WERE_FALSE = """
 Chile   1 nsubj PROPN NNP Chile   GPE
 said    1 ROOT  VERB  VBD say
 the     3 det   DET   DT  the
@@ -24,10 +24,17 @@ charges 4 nsubj NOUN  NNS charge
 were    1 ccomp AUX   VBD be
 false   4 acomp ADJ   JJ  false
 and     4 cc    CCONJ CC  and
+"""
+
+# "… and warned Peru"
+DESCRIBED_THEN_ACTS = parsed(
+    CHARGES_WERE_FALSE
+    + """
 warned  4 conj  VERB  VBD warn
 Peru    7 dobj  PROPN NNP Peru    GPE
 .       1 punct PUNCT .   .
-""")
+"""
+)
 
 # "Chile says the charges are false and warns Peru": the same in the present.
 DESCRIBED_THEN_ACTS_NOW = parsed("""
@@ -58,18 +65,14 @@ visit     7 dobj  NOUN  NN  visit
 .         1 punct PUNCT .   .
 """)
 
-# "Chile said the charges were false and would fall": no object, the charges' own verb.
-DESCRIBED_THEN_FALLS = parsed("""
-Chile   1 nsubj PROPN NNP Chile   GPE
-said    1 ROOT  VERB  VBD say
-the     3 det   DET   DT  the
-charges 4 nsubj NOUN  NNS charge
-were    1 ccomp AUX   VBD be
-false   4 acomp ADJ   JJ  false
-and     4 cc    CCONJ CC  and
+# "… and fell": no object, the charges' own verb.
+DESCRIBED_THEN_FALLS = parsed(
+    CHARGES_WERE_FALSE
+    + """
 fell    4 conj  VERB  VBD fall
 .       1 punct PUNCT .   .
-""")
+"""
+)
 
 
 # "Chile said the rebels were surrounded and attacked Peru": the rebels may well have.

@@ -556,8 +556,8 @@ def _add_entities(
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":
                 continue  # a bare agent noun the model took for a name ("the Navy")
-            if code is None and len(span) == 1 and not span.root.is_sent_start:
-                agent = _named_before(doc, index, span.root) or agent  # "the Council"
+            if code is None:
+                agent = _short_name(doc, index, span) or agent  # "the Council"
             if code is None and agent is None:
                 code = _composed_code(label.split(), index.coder, _outer_sides(span, index))
             kind = entity_types[ent.label_]
@@ -975,7 +975,7 @@ def _agent_heads(
         head = span.root
         if head.i in index.by_token or head.i not in sent_of:
             continue
-        if head.i in index.place_words or _short_name(doc, index, span):
+        if head.i in index.place_words or _short_name(doc, index, span) is not None:
             continue
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
             continue  # an adjective classifies ("a military offensive"), it does not act
@@ -1469,18 +1469,16 @@ def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
     return None
 
 
-def _short_name(doc: Doc, index: ActorIndex, span: Span) -> bool:
-    """Whether an agent word is an organisation's name shortened to its head word,
+def _short_name(doc: Doc, index: ActorIndex, span: Span) -> str | None:
+    """The organisation a one-word name or agent word shortens to its head word,
     capitalised as a name is ("the European Community … the Community", whose
-    "community" would be civilians; "the Security Council … the Council"): the
-    definite description's (:func:`_add_definites`), not the agents'."""
+    "community" would be civilians; "the Security Council … the Council", which the
+    model tags a name of its own): the definite description's (:func:`_add_definites`),
+    not the agents' nor a new actor's."""
     word = span.root
-    return (
-        len(span) == 1
-        and word.text[:1].isupper()
-        and not word.is_sent_start
-        and _named_before(doc, index, word) is not None
-    )
+    if len(span) != 1 or not word.text[:1].isupper() or word.is_sent_start:
+        return None
+    return _named_before(doc, index, word)
 
 
 # Plural nouns that take up the two parties named before them, "the two countries" or

@@ -34,10 +34,10 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.phoenix import NULL_CODE, ActorEntry, Case, code_on, load_phoenix
+from kg.records import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
-from kg.records import Actor
 
 __all__ = [
     "SIX_LETTER_KINDS",

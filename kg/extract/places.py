@@ -558,9 +558,10 @@ class _Resolver:
 
 
 def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry | None] | None:
-    """The article's dateline ("KHARTOUM, Sudan:", "BAGHDAD (Reuters) -") and its town,
-    where the gazetteers know the town: where the story was filed, which the lead
-    sentence's events take when they name no place of their own."""
+    """The article's dateline ("KHARTOUM, Sudan:", "BAGHDAD (Reuters) -"), whose words
+    name no actor, and its town where the gazetteers know it (None otherwise): where
+    the story was filed, which the lead sentence's events take when they name no place
+    of their own."""
     found = DATELINE.match(doc_text(doc))
     if found is None:
         return None

@@ -1583,7 +1583,10 @@ def _parties(
     "Arafat and Hussein huddled" is a meeting. A group and a person of its code are one
     side, not counterparts: "Chilean officials, including Chile's foreign minister,
     will attend" (CHLGOV both) do not meet each other, where two people of one code
-    ("Shamir and Peres met") do."""
+    ("Shamir and Peres met") do; nor is a group the target of a member's act, or a member
+    of the group's ("the finance minister suggested talks" with no government of his
+    own; "the UN welcomed Perez de Cuellar's report" is the UN's own business), whereas two
+    bodies of one code may act on each other ("EC ministers urged the Commission")."""
     match = reading.match
     paired = match.counterpart is not None and match.counterpart == match.event_type
     on_a_thing = match.dyadic and match.pattern is None and bool(children(verb, "dobj"))
@@ -1598,8 +1601,9 @@ def _parties(
     ]  # a partner is a party, not a manner: "signed an agreement with great fanfare"
     partnered = any(index.actor_at(p) for p in partners) or bool(named_by(partners, index))
     mutual = reading.mutual or ((paired or reciprocal) and not partnered)
+    aimed = [t for t in targets if not (t.key and _one_side(t.key, source.key or "", index))]
     if not mutual:
-        return targets
+        return aimed
     topics = {
         index.actor_at(p)
         for h in holders
@@ -1608,13 +1612,13 @@ def _parties(
         for p in children(c, "pobj")
     }
     if any(t.key and t.key not in topics for t in targets):
-        return targets
+        return aimed
     others = [
         s
         for s in sources
         if s.key and s.key != source.key and not _one_side(s.key, source.key or "", index)
     ]
-    return others or targets
+    return others or aimed
 
 
 def _one_side(key: str, other: str, index: ActorIndex) -> bool:

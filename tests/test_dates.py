@@ -96,28 +96,29 @@ Tuesday 3 pobj  PROPN NNP Tuesday DATE
 .       1 punct PUNCT .   .
 """)
 
-# "Chile will meet Peru on Friday", and on the day of the story itself
-WILL_MEET = parsed("""
+# "Chile will meet Peru on …": on Friday, and on a day that may be the story's own
+WILL_MEET_ON = """
 Chile  2 nsubj PROPN NNP Chile  GPE
 will   2 aux   AUX   MD  will
 meet   2 ROOT  VERB  VB  meet
 Peru   2 dobj  PROPN NNP Peru   GPE
 on     2 prep  ADP   IN  on
+"""
+WILL_MEET = parsed(
+    WILL_MEET_ON
+    + """
 Friday 4 pobj  PROPN NNP Friday DATE
 .      2 punct PUNCT .   .
-""")
-
-
-WILL_MEET_ON_A_DAY = parsed("""
-Chile  2 nsubj    PROPN NNP Chile  GPE
-will   2 aux      AUX   MD  will
-meet   2 ROOT     VERB  VB  meet
-Peru   2 dobj     PROPN NNP Peru   GPE
-on     2 prep     ADP   IN  on
-March  4 pobj     PROPN NNP March  B-DATE
-24     5 nummod   NUM   CD  24     I-DATE
-.      2 punct    PUNCT .   .
-""")
+"""
+)
+WILL_MEET_ON_A_DAY = parsed(
+    WILL_MEET_ON
+    + """
+March  4 pobj    PROPN NNP March  B-DATE
+24     5 nummod  NUM   CD  24     I-DATE
+.      2 punct   PUNCT .   .
+"""
+)
 
 
 def test_an_act_reported_in_the_present_is_of_the_past() -> None:

@@ -2,7 +2,9 @@
 
 The pipeline is the statistical model plus an EntityRuler built from the gazetteer,
 placed before the NER so that gazetteer names are always found and typed, with the
-canonical label as the entity id, and kg's components: around the model,
+canonical label as the entity id, and kg's components: first ``kg_items``, which
+starts a sentence at a digest's rule lines and at the stories after them
+(:mod:`kg.extract.items`); around the model,
 ``kg_lower_capitals`` and ``kg_restore_capitals``, which let it read the common word a
 wire capitalised after "U.S." in lower case (:mod:`kg.extract.casing`); after it,
 ``kg_agents``, which marks the agent nouns of the Phoenix dictionaries
@@ -30,6 +32,7 @@ from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents
 from kg.extract import casing as _casing  # noqa: F401  (registers the capitals components)
 from kg.extract import coordination as _coordination  # noqa: F401  (kg_coordination)
 from kg.extract import discards as _discards  # noqa: F401  (registers the kg_discards component)
+from kg.extract import items as _items  # noqa: F401  (registers the kg_items component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
 from kg.extract.coding import british_spelling
@@ -111,6 +114,7 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
         patterns = ruler_patterns(load_gazetteer(), load_ontology().vocabulary.entity_labels)
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("kg_lower_capitals", first=True)
+    nlp.add_pipe("kg_items", first=True)
     nlp.add_pipe("kg_restore_capitals", after="ner")
     nlp.add_pipe("kg_agents", after="kg_restore_capitals")
     nlp.add_pipe("kg_coordination", after="kg_agents")

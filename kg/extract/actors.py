@@ -61,6 +61,7 @@ from kg.extract.coding import (
     split_code,
     takes_no_side,
 )
+from kg.extract.items import stories
 from kg.extract.tree import (
     children,
     conjuncts,
@@ -1091,7 +1092,8 @@ def _add_agents(
     the side that the article gave an agent of the same role, the nearest before it,
     else the first in a later sentence (later in its own, it is more likely the other
     side: "troops killed 200 Libyan soldiers"), as a coder would; else it keeps its
-    role-only code; a bare agent noun repeating the head of an agent of a kind of its
+    role-only code (a digest's stories are articles of their own here:
+    :mod:`kg.extract.items`); a bare agent noun repeating the head of an agent of a kind of its
     own (MNC, on no country's side) named with more words is that agent, the nearest
     before it, else the first in a later sentence ("Brazil's commercial banks … signed
     with banks", "banks' complaints … Brazil's creditor banks": the creditor banks, not
@@ -1107,6 +1109,7 @@ def _add_agents(
     antecedent: they are added by a second call, ``possessed``, after pronouns."""
     sided: list[tuple[int, str, str]] = []  # (position, role, actor key)
     owners: dict[int, str] = {}  # a sided agent's position → its side's key
+    story = stories(doc, sent_of)  # a digest's stories give no side to each other's agents
     bare: list[Span] = []
     for span in _agent_heads(doc, index, sent_of, acts):
         sideless = takes_no_side(span.label_)  # "its creditor banks" are nobody's: no wait
@@ -1156,6 +1159,7 @@ def _add_agents(
         same = [(i, key) for i, role, key in sided if role == span.label_]
         if len(span) == 1:  # "banks' complaints … creditor banks", "the banks" after them
             same += [(i, key) for i, lemma, key in kinds if lemma == head]
+        same = [(i, key) for i, key in same if story(sent_of[i]) == story(here)]
         before = [key for i, key in sorted(same) if i < span.root.i]
         after = [key for i, key in sorted(same) if i > span.root.i and sent_of[i] != here]
         side = before[-1] if before else after[0] if after else None

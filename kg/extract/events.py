@@ -106,6 +106,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, role_codes
 from kg.extract.dates import dated_ahead, event_date, scheduled
+from kg.extract.items import stories
 from kg.extract.lexicon import (
     lexicon_code,
     pattern_words,
@@ -1718,11 +1719,29 @@ def extract_events(
         if token.i in sentence_of
         for event in events_at(token, sentence_of[token.i], index, vocab)
     ]
+    story = stories(doc, sentence_of)
+    told: list[Event] = []
+    for number in sorted({story(e.sentence) for e in found}):
+        one = [e for e in found if story(e.sentence) == number]
+        told += _in_the_story(one, doc, sentence_of, index, places, vocab)
+    return _best(at_home(told, index.country_of, places))
+
+
+def _in_the_story(
+    found: list[Event],
+    doc: Doc,
+    sentence_of: dict[int, int],
+    index: ActorIndex,
+    places: PlaceIndex,
+    vocab: Vocabulary,
+) -> list[Event]:
+    """The events of one story (a digest tells several, :mod:`kg.extract.items`), with
+    what the story gives them: the parties their clauses leave out, the one place their
+    sentence names, the scene of an act on the ground, the place of talks."""
     found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
     found = in_the_sentence(found, doc, places, sentence_of, vocab.speech_lemmas)
     found = on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS)
-    found = at_the_table(
+    return at_the_table(
         found, lambda e: e.cameo[:3] in AT_THE_TABLE_CODES, lambda k: index.country_of(k) or k
     )
-    return _best(at_home(found, index.country_of, places))

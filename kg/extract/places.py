@@ -51,6 +51,7 @@ from kg.extract.agents import PLACE_LABELS, agent_entries, ship_names, titled
 from kg.extract.classify import infinitival, purpose_of_a_journey
 from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
+from kg.extract.items import item_starts
 from kg.extract.tree import doc_text, entity_of
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
@@ -393,10 +394,11 @@ class PlaceIndex:
     locations: dict[int, str] = field(default_factory=dict)  # head word → place key
     phrases: set[tuple[int, str]] = field(default_factory=set)  # all made: (head, key)
     named: dict[int, str] = field(default_factory=dict)  # the same, by a modifier only
-    dateline: tuple[int, str] | None = None  # the dateline's sentence start, its place
+    # each dateline's first token, sentence start and place (a digest has one per story)
+    datelines: list[tuple[int, int, str]] = field(default_factory=list)
     things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
     # the words of names a pattern found naming a kind of place ("Makerere University"),
-    # and the dateline's: words of no actor's name
+    # and the datelines': words of no actor's name
     name_words: set[int] = field(default_factory=set)
     resolver: _Resolver | None = field(default=None, repr=False, compare=False)
 
@@ -413,7 +415,7 @@ class PlaceIndex:
         sentence put the thing a definite argument names again ("a platform in the
         Gulf" … "abandoned the platform"); else a place a clause of the same moment
         names ("bombed the rebels while they met in a village outside Mosul"); else the
-        dateline, for the lead sentence."""
+        dateline, for the lead sentence of its story."""
         carriers = list(_carriers(token))
         for located in (self.locations, self.named):
             for carrier in carriers:
@@ -431,9 +433,8 @@ class PlaceIndex:
             )
             if key is not None:
                 return key
-        if self.dateline is not None and token.sent.start == self.dateline[0]:
-            return self.dateline[1]
-        return None
+        start = token.sent.start
+        return next((key for _, lead, key in self.datelines if lead == start), None)
 
     def told_at(self, head: Token) -> str | None:
         """Where a report's object puts what the report tells, for an act in its
@@ -557,17 +558,21 @@ class _Resolver:
         return place, country
 
 
-def _dateline(doc: Doc, resolver: _Resolver) -> tuple[Span, PlaceEntry | None] | None:
-    """The article's dateline ("KHARTOUM, Sudan:", "BAGHDAD (Reuters) -"), whose words
-    name no actor, and its town where the gazetteers know it (None otherwise): where
-    the story was filed, which the lead sentence's events take when they name no place
-    of their own."""
-    found = DATELINE.match(doc_text(doc))
-    if found is None:
-        return None
-    span = doc.char_span(0, found.end(), alignment_mode="contract")
-    town = found.group("town").title()
-    return None if span is None else (span, resolver.places.lookup(town))
+def _datelines(doc: Doc, resolver: _Resolver) -> list[tuple[Span, PlaceEntry | None]]:
+    """The dateline of each story of the article ("KHARTOUM, Sudan:", "BAGHDAD (Reuters)
+    -"; a digest has several, :mod:`kg.extract.items`), whose words name no actor, and
+    its town where the gazetteers know it (None otherwise): where the story was filed,
+    which its lead sentence's events take when they name no place of their own."""
+    text = doc_text(doc)
+    found = []
+    for start in item_starts(text):
+        match = DATELINE.match(text, start)
+        span = (
+            None if match is None else doc.char_span(start, match.end(), alignment_mode="contract")
+        )
+        if match is not None and span is not None:
+            found.append((span, resolver.places.lookup(match.group("town").title())))
+    return found
 
 
 def _entity(
@@ -734,20 +739,21 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         loc.place: doc[loc.head] if loc.kind_named else None for loc in doc._.locatives if loc.names
     }
     index = PlaceIndex(resolver=resolver)
-    dateline = _dateline(doc, resolver)
-    if dateline is not None:
-        index.name_words.update(t.i for t in dateline[0])  # "FREETOWN - Rebels" are rebels
-    if dateline is not None and dateline[1] is not None:
-        place, country = resolver.record(dateline[1])
+    datelines = _datelines(doc, resolver)
+    for span, entry in datelines:
+        index.name_words.update(t.i for t in span)  # "FREETOWN - Rebels" are rebels
+        if entry is None:
+            continue
+        place, country = resolver.record(entry)
         index.places[place.key] = place
         if country is not None:
             index.countries[country.key] = country
-        end = dateline[0].end
-        index.dateline = (doc[end].sent.start if end < len(doc) else 0, place.key)
+        lead = doc[span.end].sent.start if span.end < len(doc) else span.start
+        index.datelines.append((span.start, lead, place.key))
     read: list[tuple[Span, PlaceEntry | None, bool]] = []
     ships = ship_names(doc)
     for ent in doc.ents:
-        if dateline is not None and ent.start < dateline[0].end:
+        if any(span.start <= ent.start < span.end for span, _ in datelines):
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
         if ent.start in ships:
@@ -830,12 +836,15 @@ def _capital_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -
         return None
     day = dt.date.fromisoformat(resolver.coder.date) if resolver.coder.date else None
     named = sorted(
-        (i, key)
-        for i, key in index.at.items()
-        if i < word.i and not _agentive(_name_root(word.doc[i]))
+        [
+            *((i, key) for i, _, key in index.datelines if i < word.i),
+            *(
+                (i, key)
+                for i, key in index.at.items()
+                if i < word.i and not _agentive(_name_root(word.doc[i]))
+            ),
+        ]
     )
-    if index.dateline is not None:
-        named.insert(0, (-1, index.dateline[1]))
     for _, key in reversed(named):
         place = index.places[key]
         country = index.countries.get(place.country or "")

@@ -1,0 +1,77 @@
+"""The news items of a text: a wire digest strings several stories together, each with
+its own dateline, separated by a rule line ("- - - -", "-----", "* * *").
+
+A rule line ends a story as a full stop ends a sentence, but the parser reads neither
+the rule nor the line break after it as a boundary: "... killing thousands of
+Iranians. - - - - BEIRUT - Rescue workers planned ..." became one sentence whose
+subject was "BEIRUT - Rescue". So the rule and the item after it each start a
+sentence (the ``kg_items`` component sets those starts before the parser), every item's
+dateline is a dateline (:func:`kg.extract.places.resolve_places`), not only the
+text's first, and what a story gives its acts (a battle's scene, the other side of a
+targetless act) stays in that story (:func:`stories`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.tree import doc_text
+
+__all__ = ["item_starts", "mark_items", "rule_lines", "stories"]
+
+# A line of nothing but three or more rule marks, spaced or not.
+RULE_LINE = re.compile(r"^[ \t]*(?:[-*=_~#+][ \t]*){3,}$", re.MULTILINE)
+
+
+def rule_lines(text: str) -> list[tuple[int, int]]:
+    """Where each rule line's marks begin and end, in characters."""
+    return [
+        (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
+        for m in RULE_LINE.finditer(text)
+    ]
+
+
+def item_starts(text: str) -> list[int]:
+    """Where each news item of ``text`` begins, in characters: at 0, and at the first
+    character after each rule line that is not blank (none after a last rule)."""
+    starts = [0]
+    for _start, end in rule_lines(text):
+        rest = len(text) - len(text[end:].lstrip())
+        if rest < len(text):
+            starts.append(rest)
+    return starts
+
+
+@Language.component("kg_items")
+def mark_items(doc: Doc) -> Doc:
+    """The ``kg_items`` component, first in the pipeline: ``doc`` (tokenised, not parsed)
+    with a sentence start at each rule line and at each news item after one, which the
+    parser keeps."""
+    for start, _end in rule_lines(doc.text):
+        _start_sentence(doc, start)
+    for start in item_starts(doc.text)[1:]:
+        _start_sentence(doc, start)
+    return doc
+
+
+def _start_sentence(doc: Doc, char: int) -> None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and span.start > 0:
+        doc[span.start].is_sent_start = True
+
+
+def stories(doc: Doc, sentence_of: Mapping[int, int]) -> Callable[[int], int]:
+    """The story (0 for the first) of each sentence number of ``doc`` (``sentence_of``:
+    token → sentence number, :func:`kg.extract.actors.sentence_numbers`)."""
+    firsts = []
+    for start in item_starts(doc_text(doc))[1:]:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        later = [n for i, n in sentence_of.items() if span is not None and i >= span.start]
+        if later:
+            firsts.append(min(later))
+    return lambda sentence: bisect_right(firsts, sentence)

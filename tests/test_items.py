@@ -85,3 +85,17 @@ def test_a_story_gives_no_side_to_the_next_story_s_agents(nlp: Language) -> None
     assert [(e.source, e.target) for e in extraction.events if e.sentence == 3] == [
         ("police", "military")
     ]
+
+
+@pytest.mark.slow
+def test_a_digest_is_about_no_one_country(nlp: Language) -> None:
+    """Bare agents of a story about Japan are Japan's; in a digest, the country one
+    story names most is not another story's."""
+    text = (
+        "TOKYO - Japan's cabinet approved a new budget. Japan also criticised China.\n"
+        "   - - - -\n"
+        "   LIMA - Police arrested fifty workers after a protest.\n"
+    )
+    extraction = extract(Article("digest", text, "1987-04-07"), nlp(text))
+    assert ("police", "workers") in {(e.source, e.target) for e in extraction.events}
+    assert not [a for a in extraction.actors if a.code in {"JPNCOP", "JPNLAB"}]

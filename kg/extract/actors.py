@@ -61,7 +61,7 @@ from kg.extract.coding import (
     split_code,
     takes_no_side,
 )
-from kg.extract.items import stories
+from kg.extract.items import is_digest, stories
 from kg.extract.tree import (
     children,
     conjuncts,
@@ -2070,12 +2070,15 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
     role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
     and their title's role (see :func:`_home_country`, :func:`_home_agents`, which bare
     agents follow; a country whose mission or envoy the story names is not its home,
-    :func:`_represented_abroad`); then every coded actor takes the role
-    codes and the country its code names, and the country is added as an actor, for
+    :func:`_represented_abroad`, nor is any a digest's,
+    :func:`~kg.extract.items.is_digest`); then every coded actor takes the role codes
+    and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``."""
     coder = index.coder
     abroad = _represented_abroad(doc, index)
     ranked = [(c, n) for c, n in _ranked_countries(index, placed) if c not in abroad]
+    if is_digest(doc):
+        ranked = []  # a digest's stories are about as many countries
     home = _home_country(ranked)
     for key, actor in list(index.actors.items()):
         if actor.type != "Person" or actor.code:

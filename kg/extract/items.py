@@ -8,7 +8,8 @@ subject was "BEIRUT - Rescue". So the rule and the item after it each start a
 sentence (the ``kg_items`` component sets those starts before the parser), every item's
 dateline is a dateline (:func:`kg.extract.places.resolve_places`), not only the
 text's first, and what a story gives its acts (a battle's scene, the other side of a
-targetless act) stays in that story (:func:`stories`).
+targetless act) stays in that story (:func:`stories`), and a digest has no country
+it is about (:func:`is_digest`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.extract.tree import doc_text
 
-__all__ = ["item_starts", "mark_items", "rule_lines", "stories"]
+__all__ = ["is_digest", "item_starts", "mark_items", "rule_lines", "stories"]
 
 # A line of nothing but three or more rule marks, spaced or not.
 RULE_LINE = re.compile(r"^[ \t]*(?:[-*=_~#+][ \t]*){3,}$", re.MULTILINE)
@@ -75,3 +76,9 @@ def stories(doc: Doc, sentence_of: Mapping[int, int]) -> Callable[[int], int]:
         if later:
             firsts.append(min(later))
     return lambda sentence: bisect_right(firsts, sentence)
+
+
+def is_digest(doc: Doc) -> bool:
+    """Whether ``doc`` strings several stories together: it is then about no one country
+    (the one its stories name most gives no side to another story's agents)."""
+    return len(item_starts(doc_text(doc))) > 1

@@ -7956,6 +7956,46 @@ def test_an_act_done_to_another_is_coded_only_where_the_article_names_whom() -> 
     assert pairs(INVESTIGATED_UNNAMED) == {("bolivia", "09", None)}
 
 
+DISCUSSED_A_TOPIC = parsed("""
+Bolivia   1 nsubj PROPN NNP Bolivia GPE
+discussed 1 ROOT  VERB  VBD discuss
+the       3 det   DET   DT  the
+crisis    1 dobj  NOUN  NN  crisis
+.         1 punct PUNCT .   .
+""")
+
+DISCUSSED_A_TOPIC_WITH = parsed("""
+Bolivia   1 nsubj PROPN NNP Bolivia GPE
+discussed 1 ROOT  VERB  VBD discuss
+the       3 det   DET   DT  the
+crisis    1 dobj  NOUN  NN  crisis
+with      1 prep  ADP   IN  with
+Peru      4 pobj  PROPN NNP Peru    GPE
+.         1 punct PUNCT .   .
+""")
+
+APPEALED_TO_NO_ONE = parsed("""
+Bolivia 1 nsubj PROPN NNP Bolivia GPE
+called  1 ROOT  VERB  VBD call
+for     1 prep  ADP   IN  for
+a       4 det   DET   DT  a
+halt    2 pobj  NOUN  NN  halt
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_consultation_has_a_counterpart_and_an_appeal_may_have_none() -> None:
+    """Consulting (04: meetings, talks, visits) is directed: "Bolivia discussed the
+    crisis" meets no one and codes nothing, "... with Peru" is a consultation of Peru.
+    An appeal may be made to the world at large ("called for a halt"), and is coded."""
+    vocab = load_ontology().vocabulary
+    assert vocab.is_directed("Consult") and vocab.is_directed("CAMEO_046")
+    assert not vocab.is_directed("Appeal") and not vocab.is_directed("Threaten")
+    assert run(DISCUSSED_A_TOPIC).events == ()
+    assert ("bolivia", "peru") in {(e.source, e.target) for e in run(DISCUSSED_A_TOPIC_WITH).events}
+    assert {(s, c[:2]) for s, c, _ in pairs(APPEALED_TO_NO_ONE)} == {("bolivia", "02")}
+
+
 REJECTED_A_PLAN_PROPOSED_BY = parsed("""
 Nicaragua 1 nsubj PROPN NNP Nicaragua GPE
 rejected  1 ROOT  VERB  VBD reject

@@ -1720,10 +1720,12 @@ def extract_events(
         for event in events_at(token, sentence_of[token.i], index, vocab)
     ]
     story = stories(doc, sentence_of)
+    by_story: dict[int, list[Event]] = {}
+    for event in found:
+        by_story.setdefault(story(event.sentence), []).append(event)
     told: list[Event] = []
-    for number in sorted({story(e.sentence) for e in found}):
-        one = [e for e in found if story(e.sentence) == number]
-        told += _in_the_story(one, doc, sentence_of, index, places, vocab)
+    for number in sorted(by_story):
+        told += _in_the_story(by_story[number], doc, sentence_of, index, places, vocab)
     return _best(at_home(told, index.country_of, places))
 
 

@@ -15,7 +15,7 @@ it is about (:func:`is_digest`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 
 from spacy.language import Language
@@ -27,6 +27,7 @@ __all__ = ["is_digest", "item_starts", "mark_items", "rule_lines", "stories"]
 
 # A line of nothing but three or more rule marks, spaced or not.
 RULE_LINE = re.compile(r"^[ \t]*(?:[-*=_~#+][ \t]*){3,}$", re.MULTILINE)
+_VISIBLE = re.compile(r"\S")
 
 
 def rule_lines(text: str) -> list[tuple[int, int]]:
@@ -42,9 +43,9 @@ def item_starts(text: str) -> list[int]:
     character after each rule line that is not blank (none after a last rule)."""
     starts = [0]
     for _start, end in rule_lines(text):
-        rest = len(text) - len(text[end:].lstrip())
-        if rest < len(text):
-            starts.append(rest)
+        found = _VISIBLE.search(text, end)
+        if found is not None:
+            starts.append(found.start())
     return starts
 
 
@@ -53,10 +54,12 @@ def mark_items(doc: Doc) -> Doc:
     """The ``kg_items`` component, first in the pipeline: ``doc`` (tokenised, not parsed)
     with a sentence start at each rule line and at each news item after one, which the
     parser keeps."""
-    for start, _end in rule_lines(doc.text):
+    text = doc.text
+    for start, end in rule_lines(text):
         _start_sentence(doc, start)
-    for start in item_starts(doc.text)[1:]:
-        _start_sentence(doc, start)
+        found = _VISIBLE.search(text, end)
+        if found is not None:
+            _start_sentence(doc, found.start())
     return doc
 
 
@@ -69,12 +72,13 @@ def _start_sentence(doc: Doc, char: int) -> None:
 def stories(doc: Doc, sentence_of: Mapping[int, int]) -> Callable[[int], int]:
     """The story (0 for the first) of each sentence number of ``doc`` (``sentence_of``:
     token → sentence number, :func:`kg.extract.actors.sentence_numbers`)."""
+    tokens = sorted(sentence_of)
     firsts = []
     for start in item_starts(doc_text(doc))[1:]:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
-        later = [n for i, n in sentence_of.items() if span is not None and i >= span.start]
-        if later:
-            firsts.append(min(later))
+        at = bisect_left(tokens, span.start) if span is not None else len(tokens)
+        if at < len(tokens):
+            firsts.append(sentence_of[tokens[at]])
     return lambda sentence: bisect_right(firsts, sentence)
 
 

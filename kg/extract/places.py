@@ -394,8 +394,8 @@ class PlaceIndex:
     locations: dict[int, str] = field(default_factory=dict)  # head word → place key
     phrases: set[tuple[int, str]] = field(default_factory=set)  # all made: (head, key)
     named: dict[int, str] = field(default_factory=dict)  # the same, by a modifier only
-    # each dateline's first token, sentence start and place (a digest has one per story)
-    datelines: list[tuple[int, int, str]] = field(default_factory=list)
+    # the sentence each dateline leads → its first token and place (a digest has one per story)
+    datelines: dict[int, tuple[int, str]] = field(default_factory=dict)
     things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
     # the words of names a pattern found naming a kind of place ("Makerere University"),
     # and the datelines': words of no actor's name
@@ -434,7 +434,8 @@ class PlaceIndex:
             if key is not None:
                 return key
         start = token.sent.start
-        return next((key for _, lead, key in self.datelines if lead == start), None)
+        dateline = self.datelines.get(start)
+        return dateline[1] if dateline is not None else None
 
     def told_at(self, head: Token) -> str | None:
         """Where a report's object puts what the report tells, for an act in its
@@ -749,11 +750,12 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         if country is not None:
             index.countries[country.key] = country
         lead = doc[span.end].sent.start if span.end < len(doc) else span.start
-        index.datelines.append((span.start, lead, place.key))
+        index.datelines[lead] = (span.start, place.key)
+    dated = {t.i for span, _ in datelines for t in span}
     read: list[tuple[Span, PlaceEntry | None, bool]] = []
     ships = ship_names(doc)
     for ent in doc.ents:
-        if any(span.start <= ent.start < span.end for span, _ in datelines):
+        if ent.start in dated:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
         if ent.start in ships:
@@ -837,7 +839,7 @@ def _capital_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -
     day = dt.date.fromisoformat(resolver.coder.date) if resolver.coder.date else None
     named = sorted(
         [
-            *((i, key) for i, _, key in index.datelines if i < word.i),
+            *((i, key) for i, key in index.datelines.values() if i < word.i),
             *(
                 (i, key)
                 for i, key in index.at.items()

@@ -205,10 +205,15 @@ def forget(doc: Doc) -> None:
 
 
 def entity_of(token: Token) -> Span | None:
-    """The named entity ``token`` is a word of, if any."""
+    """The named entity ``token`` is a word of, if any (``Doc.ents`` makes a Span of
+    every entity each time it is asked: the entities are indexed once per document)."""
     if not token.ent_type_:
         return None
-    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return derived(token.doc, "entities", _entities).get(token.i)
+
+
+def _entities(doc: Doc) -> dict[int, Span]:
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
 
 def tree(doc: Doc) -> Tree:

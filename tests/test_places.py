@@ -1362,6 +1362,27 @@ Gulf       7 pobj   PROPN NNP Gulf     LOC
 """)
 
 
+A_BEARING_FROM_A_TOWN_ITS_NOUN_NAMES = parsed("""
+Rebels   1 nsubj  NOUN  NNS rebel
+attacked 1 ROOT   VERB  VBD attack
+a        3 det    DET   DT  a
+post     1 dobj   NOUN  NN  post
+east     1 advmod ADV   RB  east
+of       4 prep   ADP   IN  of
+the      7 det    DET   DT  the
+town     5 pobj   NOUN  NN  town
+of       7 prep   ADP   IN  of
+Jaffna   8 pobj   PROPN NNP Jaffna GPE
+.        1 punct  PUNCT .   .
+""")
+
+
+def test_a_bearing_from_a_town_its_noun_names_is_reckoned_from_the_town() -> None:
+    """ "attacked a post east of the town of Jaffna": the bearing's object is a noun for a
+    kind of place whose "of" phrase names it, so the attack happened by Jaffna."""
+    assert located(A_BEARING_FROM_A_TOWN_ITS_NOUN_NAMES) == {("rebels", None): "jaffna_lka"}
+
+
 def test_a_place_named_by_where_it_lies_is_one_place_of_its_sentence() -> None:
     """ "A car bomb exploded near the Tarmun Hospital in Kano, killing 20 people": the
     killing names no place of its own; the sentence names the hospital by the town it

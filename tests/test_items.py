@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.items import item_starts, rule_lines
+from kg.extract.items import rule_lines, story_starts
 from kg.ingest import Article
 
 DIGEST = (
@@ -19,10 +19,25 @@ DIGEST = (
 )
 
 
-def test_a_line_of_three_or_more_marks_is_a_rule_and_the_story_after_it_an_item() -> None:
+def test_a_rule_line_a_dateline_follows_begins_a_story() -> None:
     text = "Rebels shelled the town.\n  * * *\n  LIMA - Police arrested ten men.\n=====\n"
     assert [text[a:b] for a, b in rule_lines(text)] == ["* * *", "====="]
-    assert item_starts(text) == [0, text.index("LIMA")]  # nothing after the last rule
+    assert story_starts(text) == [0, text.index("LIMA")]  # nothing after the last rule
+    windows = "Talks stalled.\r\n\u2014\u2014\u2014\u2014\r\nROME - Talks resumed.\r\n"
+    assert story_starts(windows) == [0, windows.index("ROME")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas.\n\n* * *\n\nThe students dispersed.",  # a section break
+        "Protest in the capital\n----------------------\nStudents marched.",  # an underline
+        "Students marched.\n\n---\nReporting by John Smith",  # a footer
+    ],
+)
+def test_a_rule_without_a_dateline_after_it_parts_no_story(text: str) -> None:
+    assert len(rule_lines(text)) == 1
+    assert story_starts(text) == [0]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +50,7 @@ def test_a_line_of_three_or_more_marks_is_a_rule_and_the_story_after_it_an_item(
 )
 def test_dashes_within_text_are_no_rule(text: str) -> None:
     assert rule_lines(text) == []
-    assert item_starts(text) == [0]
+    assert story_starts(text) == [0]
 
 
 @pytest.mark.slow
@@ -64,7 +79,10 @@ def test_each_story_of_a_digest_has_its_own_sentences_dateline_and_place(
 def test_a_story_s_scene_is_not_the_next_story_s(nlp: Language) -> None:
     """A battle report's later acts take its scene; the story after a rule line names
     its own or none."""
-    text = "Iraqi jets raided Kharg Island on Sunday.\n  * * *\n  Rebels attacked a convoy.\n"
+    text = (
+        "Iraqi jets raided Kharg Island on Sunday.\n  * * *\n"
+        "  QWERTZ - Rebels attacked a convoy.\n"  # a dateline no gazetteer knows
+    )
     extraction = extract(Article("digest", text, "1987-04-07"), nlp(text))
     assert [(e.source, e.location) for e in extraction.events] == [
         ("iraqi_military", "kharg_island"),
@@ -99,3 +117,28 @@ def test_a_digest_is_about_no_one_country(nlp: Language) -> None:
     extraction = extract(Article("digest", text, "1987-04-07"), nlp(text))
     assert ("police", "workers") in {(e.source, e.target) for e in extraction.events}
     assert not [a for a in extraction.actors if a.code in {"JPNCOP", "JPNLAB"}]
+
+
+@pytest.mark.slow
+def test_a_section_break_keeps_the_article_one_story(nlp: Language) -> None:
+    """A rule with no dateline after it starts a sentence but parts no story: the
+    article keeps its home country and what it gives a later act."""
+    protest = (
+        "Thousands of students marched through Manila to protest against President "
+        "Corazon Aquino. Police fired tear gas at the students.\n\n* * *\n\n"
+        "The Philippine government blamed communist rebels.\n"
+    )
+    extraction = extract(Article("t", protest, "1987-04-07"), nlp(protest))
+    found = {(e.source, e.cameo[:2], e.target) for e in extraction.events}
+    assert ("filipino_police", "19", "filipino_students") in found
+    offer = "Chile offered aid to Peru.\n\n* * *\n\nPeru rejected the offer.\n"
+    extraction = extract(Article("t", offer, "1987-04-07"), nlp(offer))
+    assert ("peru", "12", "chile") in {(e.source, e.cameo[:2], e.target) for e in extraction.events}
+
+
+@pytest.mark.slow
+def test_a_function_word_in_capitals_is_no_dateline_town(nlp: Language) -> None:
+    """ "MORE -" after a rule is a slug, not Mora in Cameroon."""
+    text = "Talks stalled.\n-----\nMORE - Iranian gunboats attacked a Kuwaiti tanker.\n"
+    extraction = extract(Article("t", text, "1987-04-07"), nlp(text))
+    assert [e.location for e in extraction.events] == [None]

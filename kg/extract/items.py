@@ -1,15 +1,17 @@
-"""The news items of a text: a wire digest strings several stories together, each with
-its own dateline, separated by a rule line ("- - - -", "-----", "* * *").
+"""The stories of a text: a wire digest strings several stories together, each with its
+own dateline, separated by a rule line ("- - - -", "-----", "* * *").
 
-A rule line ends a story as a full stop ends a sentence, but the parser reads neither
-the rule nor the line break after it as a boundary: "... killing thousands of
+A rule line ends what is before it as a full stop ends a sentence, but the parser reads
+neither the rule nor the line break after it as a boundary: "... killing thousands of
 Iranians. - - - - BEIRUT - Rescue workers planned ..." became one sentence whose
-subject was "BEIRUT - Rescue". So the rule and the item after it each start a
-sentence (the ``kg_items`` component sets those starts before the parser), every item's
-dateline is a dateline (:func:`kg.extract.places.resolve_places`), not only the
-text's first, and what a story gives its acts (a battle's scene, the other side of a
-targetless act) stays in that story (:func:`stories`), and a digest has no country
-it is about (:func:`is_digest`).
+subject was "BEIRUT - Rescue". So the rule and the text after it each start a sentence
+(the ``kg_items`` component sets those starts before the parser). Where a dateline
+follows the rule, a new story begins: its dateline is a dateline
+(:func:`kg.extract.places.resolve_places`), not only the text's first, what a story
+gives its acts (a battle's scene, the other side of a targetless act) stays in that
+story (:func:`stories`), and a digest has no country it is about (:func:`is_digest`).
+A rule with no dateline after it (a section break "* * *", a heading's underline, a
+footer's) parts no story.
 """
 
 from __future__ import annotations
@@ -23,11 +25,18 @@ from spacy.tokens import Doc
 
 from kg.extract.tree import doc_text
 
-__all__ = ["is_digest", "item_starts", "mark_items", "rule_lines", "stories"]
+__all__ = ["DATELINE", "is_digest", "mark_items", "rule_lines", "stories", "story_starts"]
 
-# A line of nothing but three or more rule marks, spaced or not.
-RULE_LINE = re.compile(r"^[ \t]*(?:[-*=_~#+][ \t]*){3,}$", re.MULTILINE)
+# A line of nothing but three or more rule marks (ASCII or box-drawing dashes), spaced or
+# not, whatever its line ending.
+RULE_LINE = re.compile(r"^[ \t]*(?:[-*=_~#+\u2013\u2014\u2015\u2500][ \t]*){3,}\r?$", re.MULTILINE)
 _VISIBLE = re.compile(r"\S")
+# A wire dateline: a town in capitals, maybe its country or state, maybe the agency, then
+# a colon or dash ("KHARTOUM, Sudan:", "WASHINGTON, March 3 -", "GAZA (Reuters) -").
+DATELINE = re.compile(
+    r"\s*(?P<town>[A-Z][A-Z.'\- ]*[A-Z])(?:,[ \t]*[A-Z][\w.' ]*?)?"
+    r"(?:[ \t]*\([A-Za-z ]+\))?[ \t]*(?::|--?|\u2013|\u2014)[ \t]"
+)
 
 
 def rule_lines(text: str) -> list[tuple[int, int]]:
@@ -38,13 +47,13 @@ def rule_lines(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def item_starts(text: str) -> list[int]:
-    """Where each news item of ``text`` begins, in characters: at 0, and at the first
-    character after each rule line that is not blank (none after a last rule)."""
+def story_starts(text: str) -> list[int]:
+    """Where each story of ``text`` begins, in characters: at 0, and after each rule line
+    that a dateline follows."""
     starts = [0]
     for _start, end in rule_lines(text):
         found = _VISIBLE.search(text, end)
-        if found is not None:
+        if found is not None and DATELINE.match(text, found.start()):
             starts.append(found.start())
     return starts
 
@@ -52,8 +61,8 @@ def item_starts(text: str) -> list[int]:
 @Language.component("kg_items")
 def mark_items(doc: Doc) -> Doc:
     """The ``kg_items`` component, first in the pipeline: ``doc`` (tokenised, not parsed)
-    with a sentence start at each rule line and at each news item after one, which the
-    parser keeps."""
+    with a sentence start at each rule line and at the text after one, which the parser
+    keeps."""
     text = doc.text
     for start, end in rule_lines(text):
         _start_sentence(doc, start)
@@ -74,7 +83,7 @@ def stories(doc: Doc, sentence_of: Mapping[int, int]) -> Callable[[int], int]:
     token → sentence number, :func:`kg.extract.actors.sentence_numbers`)."""
     tokens = sorted(sentence_of)
     firsts = []
-    for start in item_starts(doc_text(doc))[1:]:
+    for start in story_starts(doc_text(doc))[1:]:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         at = bisect_left(tokens, span.start) if span is not None else len(tokens)
         if at < len(tokens):
@@ -85,4 +94,4 @@ def stories(doc: Doc, sentence_of: Mapping[int, int]) -> Callable[[int], int]:
 def is_digest(doc: Doc) -> bool:
     """Whether ``doc`` strings several stories together: it is then about no one country
     (the one its stories name most gives no side to another story's agents)."""
-    return len(item_starts(doc_text(doc))) > 1
+    return len(story_starts(doc_text(doc))) > 1

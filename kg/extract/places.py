@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -51,7 +50,7 @@ from kg.extract.agents import PLACE_LABELS, agent_entries, ship_names, titled
 from kg.extract.classify import infinitival, purpose_of_a_journey
 from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
-from kg.extract.items import item_starts
+from kg.extract.items import DATELINE, story_starts
 from kg.extract.tree import doc_text, entity_of
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
@@ -100,12 +99,6 @@ ANSWERS = frozenset({"response", "retaliation", "reprisal", "revenge", "reply", 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How a report's complement hangs on its verb: what it tells, not who tells it.
 REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "conj"})
-# A wire dateline: a town in capitals, maybe its country or state, maybe the agency, then
-# a colon or dash ("KHARTOUM, Sudan:", "WASHINGTON, March 3 -", "GAZA (Reuters) -").
-DATELINE = re.compile(
-    r"\s*(?P<town>[A-Z][A-Z.'\- ]*[A-Z])(?:,[ \t]*[A-Z][\w.' ]*?)?"
-    r"(?:[ \t]*\([A-Za-z ]+\))?[ \t]*(?::|--?|\u2013|\u2014)[ \t]"
-)
 
 if not Doc.has_extension("locatives"):
     Doc.set_extension("locatives", default=())
@@ -563,16 +556,20 @@ def _datelines(doc: Doc, resolver: _Resolver) -> list[tuple[Span, PlaceEntry | N
     """The dateline of each story of the article ("KHARTOUM, Sudan:", "BAGHDAD (Reuters)
     -"; a digest has several, :mod:`kg.extract.items`), whose words name no actor, and
     its town where the gazetteers know it (None otherwise): where the story was filed,
-    which its lead sentence's events take when they name no place of their own."""
+    which its lead sentence's events take when they name no place of their own. A
+    function word in capitals is a slug or a header, not a town ("MORE -", "TO:"),
+    whatever town bears its name."""
     text = doc_text(doc)
     found = []
-    for start in item_starts(text):
+    for start in story_starts(text):
         match = DATELINE.match(text, start)
         span = (
             None if match is None else doc.char_span(start, match.end(), alignment_mode="contract")
         )
         if match is not None and span is not None:
-            found.append((span, resolver.places.lookup(match.group("town").title())))
+            town = match.group("town").title()
+            slug = all(doc.vocab[word].is_stop for word in town.split())
+            found.append((span, None if slug else resolver.places.lookup(town)))
     return found
 
 
@@ -905,12 +902,10 @@ def in_the_sentence(
     place is better evidence than the story's scene, and starts a scene of its own.
     """
     named: dict[tuple[int, bool], set[str]] = {}
-    for head, key in places.phrases:
-        if (
-            head in sentence_of
-            and not _of_the_report(doc[head], reports)
-            and not _describing(doc[head])
-        ):
+    told = {e.sentence for e in events}
+    phrases = [(head, key) for head, key in places.phrases if sentence_of.get(head) in told]
+    for head, key in phrases:
+        if not _of_the_report(doc[head], reports) and not _describing(doc[head]):
             if answered(doc[head]):
                 named.setdefault((sentence_of[head], True), set()).add(key)
             elif not _of_another_moment(doc[head]):
@@ -919,7 +914,7 @@ def in_the_sentence(
         # a place another of them lies in ("the Central Hospital in Baghdad") is that one
         named[(sentence, answer)] = keys - {
             key
-            for head, key in places.phrases
+            for head, key in phrases
             if sentence_of.get(head) == sentence
             and places.at.get(head, key) != key
             and places.at[head] in keys

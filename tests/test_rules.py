@@ -7996,6 +7996,29 @@ def test_a_consultation_has_a_counterpart_and_an_appeal_may_have_none() -> None:
     assert {(s, c[:2]) for s, c, _ in pairs(APPEALED_TO_NO_ONE)} == {("bolivia", "02")}
 
 
+ARRIVED_FOR_TALKS_WITH = parsed("""
+Chile     2 poss  PROPN NNP Chile     GPE
+'s        0 case  PART  POS 's
+president 3 nsubj NOUN  NN  president
+arrived   3 ROOT  VERB  VBD arrive
+in        3 prep  ADP   IN  in
+Lima      4 pobj  PROPN NNP Lima      GPE
+for       3 prep  ADP   IN  for
+talks     6 pobj  NOUN  NNS talk
+with      7 prep  ADP   IN  with
+Peru      8 pobj  PROPN NNP Peru      GPE
+.         3 punct PUNCT .   .
+""")
+
+
+def test_a_pattern_s_noun_names_the_target_its_own_phrase_names() -> None:
+    """ARRIVE's "- * (FOR TALKS)" codes negotiation at the verb; "arrived in Lima for
+    talks with Peru" are talks with Peru, whom the noun's own phrase names, as in "held
+    talks with Peru" (and 04 is directed: without that target there is no event)."""
+    talks = {(e.source, e.cameo, e.target) for e in run(ARRIVED_FOR_TALKS_WITH).events}
+    assert ("chilean_government", "046", "peru") in talks
+
+
 REJECTED_A_PLAN_PROPOSED_BY = parsed("""
 Nicaragua 1 nsubj PROPN NNP Nicaragua GPE
 rejected  1 ROOT  VERB  VBD reject

@@ -136,6 +136,7 @@ from kg.extract.triggers import (
 )
 from kg.issues import natural_force_at
 from kg.records import Actor, Event
+from kg.verbs import Prep
 from kg.vocabulary import EventType, Vocabulary
 from kg.wordnet import load_nominalisations
 
@@ -282,6 +283,39 @@ def _purpose_targets(
         if actors:
             return actors
     return []
+
+
+def _of_the_matched_nouns(
+    verb: Token, match: Match, sources: list[Token], index: ActorIndex
+) -> list[Token]:
+    """A verb dictionary pattern that matched a noun of the verb's phrase (ARRIVE's "- *
+    (FOR TALKS)") aims the act at whom that noun's own target phrase names: "arrived in
+    Tokyo for talks with Japanese leaders" are talks with Japan's government, as "talks
+    with" them are."""
+    if match.pattern is None:
+        return []
+    own = {index.actor_at(s) for s in sources}
+    preps = {
+        word.lower()
+        for element in match.pattern.elements
+        if isinstance(element, Prep)
+        for word in element.prepositions
+    }
+    nouns = [
+        noun
+        for c in children(verb, "prep")
+        if c.lower_ in preps
+        for noun in children(c, "pobj")
+        if noun.pos_ == "NOUN"
+    ]
+    named = [
+        p
+        for noun in nouns
+        for c in children(noun, "prep")
+        if c.lower_ in TARGET_PREPS - {"by"}
+        for p in children(c, "pobj")
+    ]
+    return [p for p in expand(named) if index.actor_at(p) not in own | {None}]
 
 
 # Nouns of answering another's act: "in retaliation for", "in response to", "in reprisal
@@ -677,6 +711,7 @@ def _reading(
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
             _purpose_targets(verb, sources, index, vocab)
+            or _of_the_matched_nouns(verb, match, sources, index)
             or _answered_actors(answering, sources, index)
             or _maker_of_what_is_named_again(verb, sources, index)
             or _addressed_by_condition(verb, sources, index, vocab)

@@ -785,6 +785,19 @@ def test_agents_with_a_side_and_quantities_are_actors(nlp: Language) -> None:
     assert any(e.source == "fijian_rebels" and e.cameo == "19" for e in ex.events)
 
 
+def test_a_counterpart_is_the_government_of_the_side_its_adjective_names(nlp: Language) -> None:
+    """ "met his Jordanian counterpart": the holder of the same office on Jordan's side
+    (kg's agent COUNTERPART, GOV), whom the meeting is with."""
+    ex = run(nlp, "The Egyptian foreign minister met the Jordanian counterpart in Amman.")
+    assert ("egyptian_government", "04", "jordanian_government") in {
+        (e.source, e.cameo[:2], e.target) for e in ex.events
+    }
+    ex = run(nlp, "The Egyptian foreign minister met his Jordanian counterpart.")
+    codes = {a.key: a.code for a in ex.actors}
+    met = [e for e in ex.events if e.source == "egyptian_government" and e.cameo[:2] == "04"]
+    assert met and all((codes[e.target or ""] or "").startswith("JOR") for e in met)
+
+
 def test_surname_joins_a_full_name_from_another_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from kg.build import build
     from kg.store import open_store

@@ -165,6 +165,8 @@ class Vocabulary:
     # which a subject issues one (ckg:messageVerb).
     message_nouns: frozenset[str] = frozenset()
     message_verbs: frozenset[str] = frozenset()
+    # Nouns of claims whose "that" clause tells what is claimed (ckg:claimNoun).
+    claim_nouns: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)
     # A verb foretelling another's act (ckg:forecastTrigger) → the class it codes; and a
@@ -590,9 +592,15 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             by_head.setdefault(trigger.head, []).append((event_type, trigger))
         for trigger in event_type.noun_triggers:
             by_noun.setdefault(trigger.head, []).append((event_type, trigger))
-    speech, patients, messages, issuing = (
+    speech, patients, messages, issuing, claims = (
         {s.lower() for cls in types.values() for s in _strings(graph, URIRef(cls.iri), prop)}
-        for prop in (CKG.speechTrigger, CKG.patientSubject, CKG.messageNoun, CKG.messageVerb)
+        for prop in (
+            CKG.speechTrigger,
+            CKG.patientSubject,
+            CKG.messageNoun,
+            CKG.messageVerb,
+            CKG.claimNoun,
+        )
     )
 
     def by_word(prop: URIRef) -> dict[str, str]:
@@ -637,6 +645,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         reluctance_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reluctanceCue)),
         message_nouns=frozenset(messages),
         message_verbs=frozenset(issuing),
+        claim_nouns=frozenset(claims),
         command_cues=frozenset(_strings(graph, CKG.intentClass, CKG.commandCue)),
         entity_labels=entity_labels(graph),
         entity_types={

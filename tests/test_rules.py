@@ -727,6 +727,69 @@ def test_according_to_and_quoted_as_saying_name_who_claims_the_event() -> None:
     assert (attacked.said_by, attacked.modality) == ("chile", "claimed")
 
 
+CLAIMED_BY_A_NOUN = parsed("""
+Bolivia  1 nsubj PROPN NNP Bolivia  GPE
+rejected 1 ROOT  VERB  VBD reject
+Chilean  3 amod  ADJ   JJ  chilean  NORP
+charges  1 dobj  NOUN  NNS charge
+that     6 mark  SCONJ IN  that
+Peru     6 nsubj PROPN NNP Peru     GPE
+attacked 3 acl   VERB  VBD attack
+Ecuador  6 dobj  PROPN NNP Ecuador  GPE
+.        1 punct PUNCT .   .
+""")
+
+CLAIMED_BY_NO_ONE = parsed("""
+Reports  4 nsubjpass NOUN  NNS report
+that     3 mark      SCONJ IN  that
+Peru     3 nsubj     PROPN NNP Peru    GPE
+attacked 0 acl       VERB  VBD attack
+were     5 auxpass   AUX   VBD be
+denied   5 ROOT      VERB  VBN deny
+.        5 punct     PUNCT .   .
+""")
+
+CLAIMED_BY_NO_ONE_TOLD_BY_A_SPEAKER = parsed("""
+Bolivia  1 nsubj PROPN NNP Bolivia GPE
+said     1 ROOT  VERB  VBD say
+reports  7 nsubj NOUN  NNS report
+that     5 mark  SCONJ IN  that
+Peru     5 nsubj PROPN NNP Peru    GPE
+attacked 2 acl   VERB  VBD attack
+Ecuador  5 dobj  PROPN NNP Ecuador GPE
+were     1 ccomp AUX   VBD be
+false    7 acomp ADJ   JJ  false
+.        1 punct PUNCT .   .
+""")
+
+A_CLAIM_DENIED = parsed("""
+Chile    1 nsubj PROPN NNP Chile   GPE
+denied   1 ROOT  VERB  VBD deny
+reports  1 dobj  NOUN  NNS report
+that     5 mark  SCONJ IN  that
+Peru     5 nsubj PROPN NNP Peru    GPE
+attacked 2 acl   VERB  VBD attack
+Ecuador  5 dobj  PROPN NNP Ecuador GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_the_clause_of_a_claim_noun_is_claimed_by_whom_the_noun_names() -> None:
+    """ "rejected Chilean charges that Peru attacked Ecuador": the attack is Chile's claim
+    (a claim noun, ckg:claimNoun, and its adjective), not a fact the article states;
+    "reports that Peru attacked" are claimed by no one named."""
+    attacked = next(e for e in run(CLAIMED_BY_A_NOUN).events if e.source == "peru")
+    assert (attacked.said_by, attacked.modality) == ("chile", "claimed")
+    attacked = next(e for e in run(CLAIMED_BY_NO_ONE).events if e.source == "peru")
+    assert (attacked.said_by, attacked.modality) == (None, "claimed")
+    # reports that name no claimant are told by whoever tells of them
+    told = run(CLAIMED_BY_NO_ONE_TOLD_BY_A_SPEAKER).events
+    attacked = next(e for e in told if e.source == "peru")
+    assert (attacked.said_by, attacked.modality) == ("bolivia", "claimed")
+    # a claim a denial rejects reports no act, as "denied that Peru attacked" does not
+    assert {e.source for e in run(A_CLAIM_DENIED).events} == {"chile"}
+
+
 SURNAME_AS_ORG = parsed("""
 Colonel   2 compound PROPN NNP Colonel
 Ana       2 compound PROPN NNP Ana     B-PERSON

@@ -63,10 +63,13 @@ def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
     speaker is the subject of "quoted"), else the source an "according to" phrase of
     the clause or a clause above it names ("…, according to Palestinian officials")."""
     head = speech_head(verb, vocab)
-    if head is not None:
+    while head is not None:
         found = next((k for k in (index.actor_at(s) for s in reporters(head)) if k), None)
         if found is not None:
             return found
+        # a claim noun that names no claimant is told by whoever tells of it ("Tehran
+        # Radio said Iran denied reports that it intended …")
+        head = speech_head(head, vocab) if head.pos_ == "NOUN" else None
     return _according_to(verb, index)
 
 
@@ -144,13 +147,15 @@ def modality_of(
     stated: bool = False,
     foretold: bool = False,
     threat: bool = False,
+    negated: bool = False,
 ) -> str:
     """asserted, claimed, intended, conditional or hypothetical, by the precedence above.
     ``stated``: the clause states its actor's intention (the event may have been recoded
     to the statement, "said it would attack" a threat), so its reported "would" is that
     "will", no hedge. ``foretold``: another's forecast of the act ("predicted Iran will
     retaliate", :func:`kg.extract.classify.foretold_by`), hypothetical. ``threat``: the
-    event is a threat, which states its condition."""
+    event is a threat, which states its condition. ``negated``: the event is negated or
+    denied."""
     chain = clause_chain(verb)
     # The clause an "if" clause conditions: "Peru will protest if Chile sends troops"
     # states no protest as done (the "if" clause itself codes no event); but a threat
@@ -176,4 +181,9 @@ def modality_of(
         for token in chain
         for child in children(token, "advmod", "amod")
     )
-    return "claimed" if said_by or alleged else "asserted"
+    # what a claim noun's clause tells is claimed, by whoever the noun names or no one
+    # named ("reports that Iran intended to attack ships"); one denied is the denier's
+    # word, not a claim ("denied reports that it intended to …", ``negated``)
+    head = speech_head(verb, vocab)
+    claim = head is not None and head.pos_ == "NOUN" and not negated
+    return "claimed" if said_by or alleged or claim else "asserted"

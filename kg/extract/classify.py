@@ -15,6 +15,7 @@ from kg.extract.attribution import clause_chain, conditioned, is_modal, speaks_f
 from kg.extract.clauses import (
     PAST_ACT_PREPS,
     agents,
+    claimed_by_noun,
     done_by_means,
     is_passive,
     reporters,
@@ -189,10 +190,19 @@ def denied_clause(verb: Token, vocab: Vocabulary) -> Token | None:
 
 def is_denied(verb: Token, vocab: Vocabulary) -> bool:
     """Whether the clause is what a denial denies, or coordinated in it: the text
-    reports no such act."""
+    reports no such act. So is the clause of a claim a denial's object names ("denied
+    reports that Iran had mined the Gulf", "rejected charges that …")."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
-    return verb.dep_ in DENIED_DEPS and denied_clause(verb.head, vocab) == verb
+    if verb.dep_ in DENIED_DEPS and denied_clause(verb.head, vocab) == verb:
+        return True
+    claim, denial = verb.head, verb.head.head
+    return (
+        claimed_by_noun(verb, claim, vocab)
+        and claim.dep_ == "dobj"
+        and denial.lemma_.lower() in vocab.denials
+        and not children(denial, "neg")
+    )
 
 
 QUESTION_MARKS = frozenset({"whether"})  # a clause that states an open question

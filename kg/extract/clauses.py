@@ -16,6 +16,7 @@ __all__ = [
     "PAST_ACT_PREPS",
     "SUBJECT_DEPS",
     "agents",
+    "claimed_by_noun",
     "definite",
     "done_by_means",
     "expand",
@@ -31,6 +32,7 @@ __all__ = [
 ]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
+CLAIM_COMPLEMENTS = frozenset({"acl", "ccomp"})  # a claim noun's "that" clause
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with tense and person
@@ -303,18 +305,21 @@ def _displaced(verb: Token) -> list[Token]:
     ]
 
 
-def _no_answers(doc: Doc) -> dict[frozenset[str], dict[int, int | None]]:
-    """Per set of reporting verbs: token position → its reporting verb's position."""
+def _no_answers(doc: Doc) -> dict[tuple[frozenset[str], frozenset[str]], dict[int, int | None]]:
+    """Per set of reporting verbs and claim nouns: token position → its reporting verb's
+    (or claim noun's) position."""
     return {}
 
 
 def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
-    """The reporting verb whose complement contains ``verb``, if any. A token's answer is
+    """The reporting verb whose complement contains ``verb``, if any, or the claim noun
+    whose "that" clause does (:func:`claimed_by_noun`). A token's answer is
     its head's unless its own link to the head is the complement of a reporting verb, so
     each walk up the tree stops at a token already answered and records its answer for
     every token it passed: a document's walks take as many steps as it has tokens."""
     doc = verb.doc
-    known = derived(doc, "speech heads", _no_answers).setdefault(vocab.speech_lemmas, {})
+    cues = (vocab.speech_lemmas, vocab.claim_nouns)
+    known = derived(doc, "speech heads", _no_answers).setdefault(cues, {})
     path: list[int] = []
     child = verb
     answer: int | None = None
@@ -326,6 +331,9 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
         if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in SPEECH_COMPLEMENTS:
             answer = head.i
             break
+        if claimed_by_noun(child, head, vocab):
+            answer = head.i
+            break
         child = head
     else:
         answer = known[child.i]
@@ -333,10 +341,28 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
     return None if answer is None else doc[answer]
 
 
+def claimed_by_noun(clause: Token, noun: Token, vocab: Vocabulary) -> bool:
+    """Whether ``clause`` is the "that" clause of a claim noun (``ckg:claimNoun``):
+    "charges that Kuwait is supporting Iraq"."""
+    return (
+        noun.pos_ == "NOUN"
+        and clause.dep_ in CLAIM_COMPLEMENTS
+        and noun.lemma_.lower() in vocab.claim_nouns
+        and any(c.lower_ == "that" for c in children(clause, "mark"))
+    )
+
+
 def reporters(head: Token) -> list[Token]:
     """Who speaks by a reporting verb: its subjects, or where the verb is the complement
     of "as", whom the verb above quotes: its object ("the radio quoted Khamenei as
-    saying"), else, in the passive, its subject ("Iran was quoted as saying")."""
+    saying"), else, in the passive, its subject ("Iran was quoted as saying"). Who
+    makes a claim a noun names: its owner, adjective or "by" phrase ("Iran's claim",
+    "Iranian charges", "allegations by Iraq")."""
+    if head.pos_ == "NOUN":
+        return [
+            *children(head, "poss", "amod", "compound"),
+            *(p for c in children(head, "prep") if c.lower_ == "by" for p in children(c, "pobj")),
+        ]
     speakers, _ = subjects(head)
     if not speakers and head.dep_ == "pcomp":
         quoting = head.head.head

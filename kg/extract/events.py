@@ -1509,7 +1509,7 @@ def _events(
         and not negated
         and (said_by is not None or speech_head(verb, vocab) is None)
     )
-    modality = modality_of(verb, said_by, vocab, intended, stated, foretold, threat)
+    modality = modality_of(verb, said_by, vocab, intended, stated, foretold, threat, negated)
     trigger_text = " ".join(verb.doc[i].text for i in sorted(reading.match.tokens))
     when = event_date(verb, index.coder.date, ahead=modality == "intended" or stated)
     sources = actor_arguments(reading.sources, index)

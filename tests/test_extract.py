@@ -798,6 +798,17 @@ def test_a_counterpart_is_the_government_of_the_side_its_adjective_names(nlp: La
     assert met and all((codes[e.target or ""] or "").startswith("JOR") for e in met)
 
 
+def test_union_and_labour_leaders_are_labour(nlp: Language) -> None:
+    """ "union leaders", "labour leaders" lead the unions (kg's UNION_LEADER, LABOR_LEADER,
+    LAB), not a government, as a bare "leaders" would."""
+    for text in ("The company met union leaders.", "The president met labour leaders."):
+        ex = run(nlp, text)
+        codes = {a.key: a.code for a in ex.actors}
+        met = [e for e in ex.events if e.cameo[:2] == "04" and e.target is not None]
+        assert met and {codes[e.target or ""] for e in met} <= {"LAB", "BUS", "GOV"}
+        assert "LAB" in {codes[e.target or ""] for e in met}
+
+
 def test_surname_joins_a_full_name_from_another_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from kg.build import build
     from kg.store import open_store

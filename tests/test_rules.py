@@ -790,6 +790,26 @@ def test_the_clause_of_a_claim_noun_is_claimed_by_whom_the_noun_names() -> None:
     assert {e.source for e in run(A_CLAIM_DENIED).events} == {"chile"}
 
 
+DECLINED_TO_SAY_WHETHER = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+declined 1 ROOT  VERB  VBD decline
+to       3 aux   PART  TO  to
+say      1 xcomp VERB  VB  say
+whether  7 mark  SCONJ IN  whether
+Peru     7 nsubj PROPN NNP Peru  GPE
+would    7 aux   AUX   MD  would
+act      3 ccomp VERB  VB  act
+.        1 punct PUNCT .   .
+""")
+
+
+def test_an_indirect_question_is_about_no_one_its_act_is_aimed_at() -> None:
+    """ "declined to say whether Peru would act": a refusal to comment (011) on an open
+    question; the question's subject is not whom the refusal is aimed at, as the subject
+    of a "that" clause is ("warned that Peru would pay")."""
+    assert pairs(DECLINED_TO_SAY_WHETHER) == {("chile", "01", None)}
+
+
 SURNAME_AS_ORG = parsed("""
 Colonel   2 compound PROPN NNP Colonel
 Ana       2 compound PROPN NNP Ana     B-PERSON

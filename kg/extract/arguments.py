@@ -215,7 +215,9 @@ def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> li
     "warned that Iran would pay", "demanded that its EC partners refuse", "alleged that
     Iranian troops had used gas" (a participle in a perfect tense; a passive one tells
     what was done to its subject, and a bare one modifies the noun). A clause of speech
-    ("said"), reported under the verb, is excluded by the trigger vocabulary."""
+    ("said"), reported under the verb, is excluded by the trigger vocabulary; so is a
+    question, which is about no one ("declined to say whether the United States would
+    act", "how", "what")."""
     clauses = [
         c
         for holder in (verb, *objects)
@@ -223,9 +225,27 @@ def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> li
         if c.pos_ in {"VERB", "AUX"}
         and (c.tag_ != "VBN" or any(a.lemma_ == "have" for a in children(c, "aux")))
         and not children(c, "auxpass")
+        and not _asks(c)
     ]
     said = [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
     return [s for s in said if index.actor_at(s)] or named_by(said, index)
+
+
+# Words opening a clause that asks rather than states: "whether", "if", and wh-words.
+QUESTION_WORDS = frozenset({"whether", "if"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asks(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question ("whether Iran would act", "how
+    the United States will respond", "what the response would be")."""
+    opening = [c for c in children(clause) if c.i < clause.i]
+    return any(
+        c.lower_ in QUESTION_WORDS
+        or c.tag_ in WH_TAGS
+        or any(w.tag_ in WH_TAGS for w in children(c))
+        for c in opening
+    )
 
 
 def converse_sources(verb: Token, index: ActorIndex) -> list[Token]:

@@ -99,6 +99,16 @@ def test_three_letters_are_a_country_only_where_the_countries_file_says_so() -> 
     assert CODER.country_actor("IGOUNOWBK") is None  # an IGO's code names no country
 
 
+def test_every_state_of_the_gazetteer_has_a_country_code() -> None:
+    """A state the Phoenix dictionaries lack takes its CAMEO code from the gazetteer's
+    code column: the Vatican is VAT, as CAMEO codes the Holy See."""
+    gazetteer = load_gazetteer()
+    states = [e for e in gazetteer.entries if e.type == "State"]
+    assert states and all(CODER.entry_code(e) for e in states)
+    vatican = gazetteer.lookup("Holy See")
+    assert vatican is not None and CODER.entry_code(vatican) == "VAT"
+
+
 def test_a_word_codes_a_person_only_where_the_dictionaries_list_a_person_by_it() -> None:
     """ "KHAMENEI" is listed alone among the names of Iran's leader; "Jordan" and
     "Israel" name countries, so "Vernon Jordan" takes no code from his surname."""

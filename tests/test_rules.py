@@ -773,6 +773,43 @@ Ecuador  5 dobj  PROPN NNP Ecuador GPE
 .        1 punct PUNCT .   .
 """)
 
+A_DENIAL_FAILED = parsed("""
+Chile    1 nsubj PROPN NNP Chile   GPE
+failed   1 ROOT  VERB  VBD fail
+to       3 aux   PART  TO  to
+deny     1 xcomp VERB  VB  deny
+reports  3 dobj  NOUN  NNS report
+that     7 mark  SCONJ IN  that
+Peru     7 nsubj PROPN NNP Peru    GPE
+attacked 4 acl   VERB  VBD attack
+Ecuador  7 dobj  PROPN NNP Ecuador GPE
+.        1 punct PUNCT .   .
+""")
+
+A_STATEMENT_ISSUED = parsed("""
+Chile     1 nsubj PROPN NNP Chile   GPE
+issued    1 ROOT  VERB  VBD issue
+a         3 det   DET   DT  a
+statement 1 dobj  NOUN  NN  statement
+that      6 mark  SCONJ IN  that
+Peru      6 nsubj PROPN NNP Peru    GPE
+attacked  3 acl   VERB  VBD attack
+Ecuador   6 dobj  PROPN NNP Ecuador GPE
+.         1 punct PUNCT .   .
+""")
+
+A_CLAIM_OF_WHAT_WOULD_BE = parsed("""
+Reports 6 nsubj NOUN  NNS report
+that    4 mark  SCONJ IN  that
+Peru    4 nsubj PROPN NNP Peru    GPE
+would   4 aux   AUX   MD  would
+attack  0 acl   VERB  VB  attack
+Ecuador 4 dobj  PROPN NNP Ecuador GPE
+alarmed 6 ROOT  VERB  VBD alarm
+Chile   6 dobj  PROPN NNP Chile   GPE
+.       6 punct PUNCT .   .
+""")
+
 
 def test_the_clause_of_a_claim_noun_is_claimed_by_whom_the_noun_names() -> None:
     """ "rejected Chilean charges that Peru attacked Ecuador": the attack is Chile's claim
@@ -786,8 +823,17 @@ def test_the_clause_of_a_claim_noun_is_claimed_by_whom_the_noun_names() -> None:
     told = run(CLAIMED_BY_NO_ONE_TOLD_BY_A_SPEAKER).events
     attacked = next(e for e in told if e.source == "peru")
     assert (attacked.said_by, attacked.modality) == ("bolivia", "claimed")
-    # a claim a denial rejects reports no act, as "denied that Peru attacked" does not
+    # a claim a denial rejects reports no act, as "denied that Peru attacked" does not;
+    # one a failed denial leaves stands, claimed
     assert {e.source for e in run(A_CLAIM_DENIED).events} == {"chile"}
+    attacked = next(e for e in run(A_DENIAL_FAILED).events if e.source == "peru")
+    assert attacked.modality == "claimed"
+    # a claim that names no claimant states no one's will: its "would" is no threat
+    attack = next(e for e in run(A_CLAIM_OF_WHAT_WOULD_BE).events if e.source == "peru")
+    assert (attack.cameo[:2], attack.modality) == ("19", "hypothetical")
+    # a statement issued is its issuer's claim
+    attacked = next(e for e in run(A_STATEMENT_ISSUED).events if e.source == "peru")
+    assert (attacked.said_by, attacked.modality) == ("chile", "claimed")
 
 
 DECLINED_TO_SAY_WHETHER = parsed("""
@@ -8093,6 +8139,20 @@ Peru      8 pobj  PROPN NNP Peru      GPE
 .         3 punct PUNCT .   .
 """)
 
+ARRIVED_FOR_TALKS_ON = parsed("""
+Chile     2 poss  PROPN NNP Chile     GPE
+'s        0 case  PART  POS 's
+president 3 nsubj NOUN  NN  president
+arrived   3 ROOT  VERB  VBD arrive
+in        3 prep  ADP   IN  in
+Lima      4 pobj  PROPN NNP Lima      GPE
+for       3 prep  ADP   IN  for
+talks     6 pobj  NOUN  NNS talk
+on        7 prep  ADP   IN  on
+Bolivia   8 pobj  PROPN NNP Bolivia   GPE
+.         3 punct PUNCT .   .
+""")
+
 
 def test_a_pattern_s_noun_names_the_target_its_own_phrase_names() -> None:
     """ARRIVE's "- * (FOR TALKS)" codes negotiation at the verb; "arrived in Lima for
@@ -8100,6 +8160,8 @@ def test_a_pattern_s_noun_names_the_target_its_own_phrase_names() -> None:
     talks with Peru" (and 04 is directed: without that target there is no event)."""
     talks = {(e.source, e.cameo, e.target) for e in run(ARRIVED_FOR_TALKS_WITH).events}
     assert ("chilean_government", "046", "peru") in talks
+    # talks "on" Bolivia are about it, not with it
+    assert not [e for e in run(ARRIVED_FOR_TALKS_ON).events if e.target == "bolivia"]
 
 
 REJECTED_A_PLAN_PROPOSED_BY = parsed("""

@@ -1718,6 +1718,8 @@ def _add_speakers(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: V
         if token.i not in sent_of or token.i in index.by_token:
             continue
         head = speech_head(token, vocab)
+        while head is not None and head.pos_ == "NOUN":  # a claim quoted is the quoter's
+            head = speech_head(head, vocab)
         if head is None:
             continue
         key = next((k for s in reporters(head) if (k := index.actor_at(s))), None)

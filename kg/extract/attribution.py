@@ -21,12 +21,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.clauses import done_by_means, reporters, speech_head
+from kg.extract.clauses import done_by_means, reporters, speech_head, subjects
 from kg.extract.coding import is_state_role, role_codes
 from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
 
 __all__ = [
+    "claimants",
     "clause_chain",
     "conditioned",
     "conditions",
@@ -64,13 +65,28 @@ def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
     the clause or a clause above it names ("…, according to Palestinian officials")."""
     head = speech_head(verb, vocab)
     while head is not None:
-        found = next((k for k in (index.actor_at(s) for s in reporters(head)) if k), None)
+        found = next((k for k in (index.actor_at(s) for s in claimants(head, vocab)) if k), None)
         if found is not None:
             return found
         # a claim noun that names no claimant is told by whoever tells of it ("Tehran
         # Radio said Iran denied reports that it intended …")
         head = speech_head(head, vocab) if head.pos_ == "NOUN" else None
     return _according_to(verb, index)
+
+
+def claimants(head: Token, vocab: Vocabulary) -> list[Token]:
+    """Who makes the claim a reporting verb or a claim noun (``head``) tells: the verb's
+    reporters; the noun's owner, adjective or "by" phrase ("Iranian charges"), else,
+    for a claim that is the object of a verb of saying or issuing, that verb's subject,
+    who tells it as their own ("Iran issued a statement that …", "Egypt confirmed
+    reports that …")."""
+    found = reporters(head)
+    if found or head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return found
+    verb = head.head
+    if verb.lemma_.lower() in vocab.speech_lemmas | vocab.message_verbs:
+        return subjects(verb)[0]
+    return []
 
 
 def speaks_for(speaker: str, actor: str | None, index: ActorIndex) -> bool:

@@ -201,7 +201,7 @@ def is_denied(verb: Token, vocab: Vocabulary) -> bool:
         claimed_by_noun(verb, claim, vocab)
         and claim.dep_ == "dobj"
         and denial.lemma_.lower() in vocab.denials
-        and not children(denial, "neg")
+        and not is_negated(denial, vocab)  # "failed to deny reports that …"
     )
 
 
@@ -343,7 +343,10 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
         return False
     cues = vocab.intent_cues
     head = speech_head(verb, vocab)
-    if head is not None and not _predicts_another(verb, head, index):
+    # the reported "would" states the speaker's own will; a claim that names no
+    # claimant ("reports that Iran would attack") states no one's
+    owned = head is not None and (head.pos_ != "NOUN" or bool(_voices(verb, head, index)[0]))
+    if head is not None and owned and not _predicts_another(verb, head, index):
         cues = cues | vocab.reported_intent_cues
     for token in clause_chain(verb):
         if any(c.lower_ in cues for c in children(token, "aux")):
@@ -465,7 +468,8 @@ def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
 def _voices(verb: Token, head: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
     """The actors reporting a clause (the subjects of its reporting verb ``head``) and
     the actors of the clause (its subjects)."""
-    speakers = {k for s in subjects(head)[0] if (k := index.actor_at(s))}
+    voices = subjects(head)[0] if head.pos_ != "NOUN" else reporters(head)
+    speakers = {k for s in voices if (k := index.actor_at(s))}
     return speakers, {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
 
 

@@ -285,6 +285,11 @@ def _purpose_targets(
     return []
 
 
+# A matched noun's phrases that name whom its act is with or aimed at; "on" and "about"
+# name a topic ("arrived for talks on Afghanistan").
+PARTNER_PREPS = frozenset({"with", "to", "against", "between"})
+
+
 def _of_the_matched_nouns(
     verb: Token, match: Match, sources: list[Token], index: ActorIndex
 ) -> list[Token]:
@@ -312,7 +317,7 @@ def _of_the_matched_nouns(
         p
         for noun in nouns
         for c in children(noun, "prep")
-        if c.lower_ in TARGET_PREPS - {"by"}
+        if c.lower_ in PARTNER_PREPS
         for p in children(c, "pobj")
     ]
     return [p for p in expand(named) if index.actor_at(p) not in own | {None}]

@@ -541,6 +541,30 @@ capital  21 pobj NOUN  NN  capital
 """)
 
 
+THE_COUNTRY_AGAIN = parsed("""
+Rebels    1 nsubj NOUN  NNS rebel
+raided    1 ROOT  VERB  VBD raid
+an        3 det   DET   DT  an
+arsenal   1 dobj  NOUN  NN  arsenal
+in        1 prep  ADP   IN  in
+Kano      4 pobj  PROPN NNP Kano     GPE
+.         1 punct PUNCT .   .
+Students  8 nsubj NOUN  NNS student
+protested 8 ROOT  VERB  VBD protest
+across    8 prep  ADP   IN  across
+the       11 det  DET   DT  the
+country   9 pobj  NOUN  NN  country
+.         8 punct PUNCT .   .
+""")
+
+
+def test_the_country_alone_names_again_the_country_named_last() -> None:
+    """ "Rebels raided an arsenal in Kano. Students protested across the country.": the
+    country is Nigeria, where the town named last lies."""
+    located = {(e.sentence, e.trigger): e.location for e in run(THE_COUNTRY_AGAIN).events}
+    assert located[(2, "protested")] == "nigeria"
+
+
 def test_the_capital_alone_names_again_the_capital_named_last() -> None:
     """ "Rebels raided an arsenal in Lagos. Britain condemned the raid in the capital.
     Kenya criticised rebels in the centre of the capital.": the capital is Lagos,

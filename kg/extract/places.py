@@ -786,7 +786,9 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.name_words.update(t.i for t in ent)
     for loc in doc._.locatives:
         if loc.again and loc.place not in index.at:
-            key = _capital_named_before(doc[loc.place], index, resolver)
+            word = doc[loc.place]
+            again = _capital_named_before if word.lower_ == "capital" else _country_named_before
+            key = again(word, index, resolver)
             if key is not None:
                 index.at[loc.place] = key
     for loc in doc._.locatives:
@@ -820,6 +822,39 @@ def _name_root(token: Token) -> Token:
     return name.root if name is not None else token
 
 
+def _country_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -> str | None:
+    """The key of the country a bare "the country" names again: the last country the text
+    named before it, as a place or an actor ("Brazil's labour troubles eased … rallies
+    throughout the country"), or the country of the last place it named, the dateline's
+    included; None for a country a modifier or a phrase names, or where the text names
+    none before it."""
+    if not _bare(word):
+        return None
+    named = sorted(
+        [
+            *((i, key) for i, key in index.datelines.values() if i < word.i),
+            *((i, key) for i, key in index.at.items() if i < word.i),
+        ]
+    )
+    for _, key in reversed(named):
+        place = index.places[key]
+        if place.kind == "country":
+            return key
+        country = index.countries.get(place.country or "")
+        found = index.country_place(country.code) if country and country.code else None
+        if found is not None:
+            return found
+    return None
+
+
+def _bare(word: Token) -> bool:
+    """Whether a noun is "the" noun alone, named by nothing of its own ("the capital",
+    not "the Iraqi capital" or "the capital of Chad")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) and not any(
+        c.dep_ in {"amod", "compound", "nmod", "prep", "poss"} for c in word.children
+    )
+
+
 def _capital_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -> str | None:
     """The key of the capital a bare "the capital" names again: the last town named
     before it, not as the one who acts (a capital acting for its government,
@@ -829,9 +864,7 @@ def _capital_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -
     phrase names ("the Iraqi capital", "the capital of Chad": see the
     ``national_waters_or_capital`` and ``part_of_place`` patterns), or where the text
     names no capital before it."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) or any(
-        c.dep_ in {"amod", "compound", "nmod", "prep", "poss"} for c in word.children
-    ):
+    if not _bare(word):
         return None
     day = dt.date.fromisoformat(resolver.coder.date) if resolver.coder.date else None
     named = sorted(

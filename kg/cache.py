@@ -11,7 +11,10 @@ package's version, the parameters, and the source of the module that builds it, 
 change to any of them builds a new index rather than reading a stale one. Writes are
 atomic (a temporary file renamed into place), so processes building at once never read
 half a file; a file that cannot be read is built again, and a cache folder that cannot
-be written only costs the time of building. The cache holds only what kg wrote itself;
+be written only costs the time of building. Each kind of index keeps its
+``KEEP`` most recently used files: every change to an ontology, a data file or kg's own
+code makes new ones, and the folder would otherwise grow without end (a developer's
+test runs left thousands). The cache holds only what kg wrote itself;
 like the virtual environment, it is trusted code's output, and a user who shares the
 folder with others should point ``KG_CACHE_DIR`` at a private one.
 """
@@ -24,13 +27,14 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
 __all__ = ["CACHE_ENV", "cache_dir", "cached", "collector_paused"]
 
 CACHE_ENV = "KG_CACHE_DIR"
+KEEP = 16  # files kept per kind of index (see the module docstring)
 T = TypeVar("T")
 
 
@@ -54,12 +58,36 @@ def cached(name: str, inputs: Sequence[str | Path], build: Callable[[], T]) -> T
     path = cache_dir() / f"{name}-{digest.hexdigest()[:16]}.pickle"
     try:
         value: T = _load(path)
-        return value
     except Exception:  # missing, half-written by a crash, or from another Python: rebuild
         pass
+    else:
+        _used(path)
+        return value
     value = build()
     _store(value, path)
+    _prune(name, path.parent)
     return value
+
+
+def _used(path: Path) -> None:
+    """Mark a cache file as just used, for :func:`_prune`; a file another process has
+    just removed, or a folder that cannot be written, is left as it is."""
+    with suppress(OSError):
+        os.utime(path)
+
+
+def _prune(name: str, folder: Path) -> None:
+    """Remove all but the ``KEEP`` most recently used files of the index ``name``; a
+    file already gone (another process pruned it) or that cannot be removed is left."""
+    try:
+        files = sorted(
+            folder.glob(f"{name}-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True
+        )
+    except OSError:
+        return
+    for stale in files[KEEP:]:
+        with suppress(OSError):
+            stale.unlink()
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cache import CACHE_ENV, cached
+from kg.cache import CACHE_ENV, KEEP, cached
 
 
 class Builds:
@@ -80,3 +80,22 @@ def test_reading_leaves_the_garbage_collector_as_it_found_it(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_each_index_keeps_only_its_most_recently_used_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every change of inputs makes a new file; the folder keeps the ``KEEP`` most
+    recently used of each index, so it does not grow without end, and a file read
+    again is kept as one just made."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    cached("other", ["x"], Builds())
+    first = Builds()
+    cached("index", ["v0"], first)
+    for version in range(1, KEEP + 3):
+        cached("index", [f"v{version}"], Builds())
+        cached("index", ["v0"], first)  # read back: used again
+    assert len(list(folder.glob("index-*.pickle"))) == KEEP
+    assert first.count == 1  # never pruned, never built again
+    assert len(list(folder.glob("other-*.pickle"))) == 1  # another index is not touched

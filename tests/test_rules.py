@@ -810,6 +810,19 @@ Chile   6 dobj  PROPN NNP Chile   GPE
 .       6 punct PUNCT .   .
 """)
 
+A_STATEMENT_OF_INTENT_ISSUED = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+issued    1 ROOT  VERB  VBD issue
+a         3 det   DET   DT  a
+statement 1 dobj  NOUN  NN  statement
+that      7 mark  SCONJ IN  that
+it        7 nsubj PRON  PRP it
+would     7 aux   AUX   MD  would
+attack    3 acl   VERB  VB  attack
+Peru      7 dobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+""")
+
 
 def test_the_clause_of_a_claim_noun_is_claimed_by_whom_the_noun_names() -> None:
     """ "rejected Chilean charges that Peru attacked Ecuador": the attack is Chile's claim
@@ -834,6 +847,9 @@ def test_the_clause_of_a_claim_noun_is_claimed_by_whom_the_noun_names() -> None:
     # a statement issued is its issuer's claim
     attacked = next(e for e in run(A_STATEMENT_ISSUED).events if e.source == "peru")
     assert (attacked.said_by, attacked.modality) == ("chile", "claimed")
+    # and its issuer's "would" for itself is its own threat, as "said it would" is
+    threat = next(e for e in run(A_STATEMENT_OF_INTENT_ISSUED).events if e.target == "peru")
+    assert (threat.source, threat.cameo[:2], threat.said_by) == ("chile", "13", "chile")
 
 
 DECLINED_TO_SAY_WHETHER = parsed("""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import clause_chain, conditioned, is_modal, speaks_for
+from kg.extract.attribution import claimants, clause_chain, conditioned, is_modal, speaks_for
 from kg.extract.clauses import (
     PAST_ACT_PREPS,
     agents,
@@ -327,7 +327,7 @@ def foretold_by(verb: Token, vocab: Vocabulary, index: ActorIndex) -> Token | No
     head = speech_head(verb, vocab)
     if head is None or head.lemma_.lower() not in vocab.forecasts or is_negated(head, vocab):
         return None
-    speakers, actors = _voices(verb, head, index)
+    speakers, actors = _voices(verb, head, index, vocab)
     return None if _speaks_for_any(speakers, actors, index) else head
 
 
@@ -345,8 +345,8 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     head = speech_head(verb, vocab)
     # the reported "would" states the speaker's own will; a claim that names no
     # claimant ("reports that Iran would attack") states no one's
-    owned = head is not None and (head.pos_ != "NOUN" or bool(_voices(verb, head, index)[0]))
-    if head is not None and owned and not _predicts_another(verb, head, index):
+    owned = head is not None and (head.pos_ != "NOUN" or bool(_voices(verb, head, index, vocab)[0]))
+    if head is not None and owned and not _predicts_another(verb, head, index, vocab):
         cues = cues | vocab.reported_intent_cues
     for token in clause_chain(verb):
         if any(c.lower_ in cues for c in children(token, "aux")):
@@ -456,19 +456,22 @@ def _happens_later(clause: Token | None, vocab: Vocabulary) -> bool:
 TAKING_PLACE = frozenset({"hold", "take", "open", "begin", "start", "resume", "convene"})
 
 
-def _predicts_another(verb: Token, head: Token, index: ActorIndex) -> bool:
+def _predicts_another(verb: Token, head: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
     """Whether the reported clause's subject is an actor the speaker does not speak for
     (:func:`kg.extract.attribution.speaks_for`): a prediction, not the speaker's own
     "will" (Israel's ambassador saying Israel would support a pause states Israel's
     intent)."""
-    speakers, actors = _voices(verb, head, index)
+    speakers, actors = _voices(verb, head, index, vocab)
     return bool(actors and speakers) and not _speaks_for_any(speakers, actors, index)
 
 
-def _voices(verb: Token, head: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
-    """The actors reporting a clause (the subjects of its reporting verb ``head``) and
-    the actors of the clause (its subjects)."""
-    voices = subjects(head)[0] if head.pos_ != "NOUN" else reporters(head)
+def _voices(
+    verb: Token, head: Token, index: ActorIndex, vocab: Vocabulary
+) -> tuple[set[str], set[str]]:
+    """The actors reporting a clause (the subjects of its reporting verb ``head``, or
+    the claimants of its claim noun: :func:`~kg.extract.attribution.claimants`) and the
+    actors of the clause (its subjects)."""
+    voices = subjects(head)[0] if head.pos_ != "NOUN" else claimants(head, vocab)
     speakers = {k for s in voices if (k := index.actor_at(s))}
     return speakers, {k for s in subjects(verb)[0] if (k := index.actor_at(s))}
 

@@ -23,9 +23,17 @@ from collections.abc import Callable, Mapping
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.tree import doc_text
+from kg.extract.tree import derived, doc_text
 
-__all__ = ["DATELINE", "is_digest", "mark_items", "rule_lines", "stories", "story_starts"]
+__all__ = [
+    "DATELINE",
+    "doc_story_starts",
+    "is_digest",
+    "mark_items",
+    "rule_lines",
+    "stories",
+    "story_starts",
+]
 
 # A line of nothing but three or more rule marks (ASCII or box-drawing dashes), spaced or
 # not, whatever its line ending.
@@ -83,7 +91,7 @@ def stories(doc: Doc, sentence_of: Mapping[int, int]) -> Callable[[int], int]:
     token → sentence number, :func:`kg.extract.actors.sentence_numbers`)."""
     tokens = sorted(sentence_of)
     firsts = []
-    for start in story_starts(doc_text(doc))[1:]:
+    for start in doc_story_starts(doc)[1:]:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         at = bisect_left(tokens, span.start) if span is not None else len(tokens)
         if at < len(tokens):
@@ -91,7 +99,12 @@ def stories(doc: Doc, sentence_of: Mapping[int, int]) -> Callable[[int], int]:
     return lambda sentence: bisect_right(firsts, sentence)
 
 
+def doc_story_starts(doc: Doc) -> list[int]:
+    """:func:`story_starts` of ``doc``'s text, found once per document."""
+    return derived(doc, "story starts", lambda d: story_starts(doc_text(d)))
+
+
 def is_digest(doc: Doc) -> bool:
     """Whether ``doc`` strings several stories together: it is then about no one country
     (the one its stories name most gives no side to another story's agents)."""
-    return len(story_starts(doc_text(doc))) > 1
+    return len(doc_story_starts(doc)) > 1

@@ -50,7 +50,7 @@ from kg.extract.agents import PLACE_LABELS, agent_entries, ship_names, titled
 from kg.extract.classify import infinitival, purpose_of_a_journey
 from kg.extract.clauses import definite
 from kg.extract.coding import Coder, is_country_code
-from kg.extract.items import DATELINE, story_starts
+from kg.extract.items import DATELINE, doc_story_starts
 from kg.extract.tree import doc_text, entity_of
 from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
@@ -561,7 +561,7 @@ def _datelines(doc: Doc, resolver: _Resolver) -> list[tuple[Span, PlaceEntry | N
     whatever town bears its name."""
     text = doc_text(doc)
     found = []
-    for start in story_starts(text):
+    for start in doc_story_starts(doc):
         match = DATELINE.match(text, start)
         span = (
             None if match is None else doc.char_span(start, match.end(), alignment_mode="contract")

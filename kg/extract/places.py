@@ -738,8 +738,9 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     }
     index = PlaceIndex(resolver=resolver)
     datelines = _datelines(doc, resolver)
+    dated = {t.i for span, _ in datelines for t in span}
+    index.name_words.update(dated)  # "FREETOWN - Rebels" are rebels
     for span, entry in datelines:
-        index.name_words.update(t.i for t in span)  # "FREETOWN - Rebels" are rebels
         if entry is None:
             continue
         place, country = resolver.record(entry)
@@ -748,7 +749,6 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.countries[country.key] = country
         lead = doc[span.end].sent.start if span.end < len(doc) else span.start
         index.datelines[lead] = (span.start, place.key)
-    dated = {t.i for span, _ in datelines for t in span}
     read: list[tuple[Span, PlaceEntry | None, bool]] = []
     ships = ship_names(doc)
     for ent in doc.ents:
@@ -787,8 +787,11 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     for loc in doc._.locatives:
         if loc.again and loc.place not in index.at:
             word = doc[loc.place]
-            again = _capital_named_before if word.lower_ == "capital" else _country_named_before
-            key = again(word, index, resolver)
+            key = (
+                _capital_named_before(word, index, resolver)
+                if word.lower_ == "capital"
+                else _country_named_before(word, index)
+            )
             if key is not None:
                 index.at[loc.place] = key
     for loc in doc._.locatives:
@@ -822,7 +825,7 @@ def _name_root(token: Token) -> Token:
     return name.root if name is not None else token
 
 
-def _country_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -> str | None:
+def _country_named_before(word: Token, index: PlaceIndex) -> str | None:
     """The key of the country a bare "the country" names again: the last country the text
     named before it, as a place or an actor ("Brazil's labour troubles eased … rallies
     throughout the country"), or the country of the last place it named, the dateline's
@@ -830,13 +833,7 @@ def _country_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -
     none before it."""
     if not _bare(word):
         return None
-    named = sorted(
-        [
-            *((i, key) for i, key in index.datelines.values() if i < word.i),
-            *((i, key) for i, key in index.at.items() if i < word.i),
-        ]
-    )
-    for _, key in reversed(named):
+    for key in _named_before(word, index, acting=True):
         place = index.places[key]
         if place.kind == "country":
             return key
@@ -845,6 +842,23 @@ def _country_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -
         if found is not None:
             return found
     return None
+
+
+def _named_before(word: Token, index: PlaceIndex, acting: bool) -> list[str]:
+    """The keys of the places the text named before ``word``, the datelines' included,
+    the last first; ``acting``: also those named as the one who acts ("Washington
+    accused Nicaragua", :func:`_agentive`)."""
+    named = sorted(
+        [
+            *((i, key) for i, key in index.datelines.values() if i < word.i),
+            *(
+                (i, key)
+                for i, key in index.at.items()
+                if i < word.i and (acting or not _agentive(_name_root(word.doc[i])))
+            ),
+        ]
+    )
+    return [key for _, key in reversed(named)]
 
 
 def _bare(word: Token) -> bool:
@@ -867,17 +881,7 @@ def _capital_named_before(word: Token, index: PlaceIndex, resolver: _Resolver) -
     if not _bare(word):
         return None
     day = dt.date.fromisoformat(resolver.coder.date) if resolver.coder.date else None
-    named = sorted(
-        [
-            *((i, key) for i, key in index.datelines.values() if i < word.i),
-            *(
-                (i, key)
-                for i, key in index.at.items()
-                if i < word.i and not _agentive(_name_root(word.doc[i]))
-            ),
-        ]
-    )
-    for _, key in reversed(named):
+    for key in _named_before(word, index, acting=False):
         place = index.places[key]
         country = index.countries.get(place.country or "")
         if place.kind == "country" or country is None or country.code is None:

@@ -27,6 +27,22 @@ def test_a_rule_line_a_dateline_follows_begins_a_story() -> None:
     assert story_starts(windows) == [0, windows.index("ROME")]
 
 
+def test_paragraphs_opening_with_datelines_are_a_digest_s_stories() -> None:
+    text = (
+        "Talks on the budget stalled on Monday.\n"
+        "    ROME - Police arrested ten students.\n"
+        "    LIMA, Peru - Rebels ambushed an army patrol.\n"
+    )
+    assert story_starts(text) == [0, text.index("ROME"), text.index("LIMA")]
+    spaced = "Talks stalled.\n\nROME - Police arrested ten students.\n\nLIMA - Rebels fled.\n"
+    assert story_starts(spaced) == [0, spaced.index("ROME"), spaced.index("LIMA")]
+
+
+def test_one_paragraph_opening_in_capitals_and_a_dash_is_no_digest() -> None:
+    text = "Net profit rose 12 pct.\n    NOTE - Shr applies to total net.\n"
+    assert story_starts(text) == [0]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -142,3 +158,21 @@ def test_a_function_word_in_capitals_is_no_dateline_town(nlp: Language) -> None:
     text = "Talks stalled.\n-----\nMORE - Iranian gunboats attacked a Kuwaiti tanker.\n"
     extraction = extract(Article("t", text, "1987-04-07"), nlp(text))
     assert [e.location for e in extraction.events] == [None]
+
+
+@pytest.mark.slow
+def test_each_paragraph_story_of_a_digest_is_filed_under_its_own_dateline(
+    nlp: Language,
+) -> None:
+    """A digest whose stories open paragraphs: each lead takes its own dateline, and
+    "here" in the second names its town, not the first's."""
+    text = (
+        "Talks on the budget stalled on Monday.\n"
+        "    LIMA - Peruvian police arrested ten students.\n"
+        "    NAIROBI - Kenyan police arrested twenty students at a rally here.\n"
+    )
+    extraction = extract(Article("t", text, "1987-04-07"), nlp(text))
+    assert [(e.sentence, e.location) for e in extraction.events] == [
+        (2, "lima_per"),
+        (3, "nairobi_ken"),
+    ]

@@ -584,6 +584,33 @@ def test_the_capital_alone_names_again_the_capital_named_last() -> None:
     assert acting == {1: None, 2: None}
 
 
+def met_here(dateline: str) -> Doc:
+    """ "{dateline}Talks stalled. Kenya met Ghana here." """
+    words = dateline.split()
+    at = len(words)
+    heading = [f"{word} {at + 1} npadvmod PROPN NNP {word}" for word in words]
+    body = f"""
+Talks    {at + 1} nsubj NOUN  NNS talk
+stalled  {at + 1} ROOT  VERB  VBD stall
+.        {at + 1} punct PUNCT .   .
+Kenya    {at + 4} nsubj PROPN NNP Kenya GPE
+met      {at + 4} ROOT  VERB  VBD meet
+Ghana    {at + 4} dobj  PROPN NNP Ghana GPE
+here     {at + 4} advmod ADV  RB  here
+.        {at + 4} punct PUNCT .   .
+"""
+    return parsed("\n".join(["", *heading]) + body)
+
+
+def test_here_in_a_wire_story_is_the_town_it_was_filed_under() -> None:
+    """ "LIMA - Talks stalled. Kenya met Ghana here.": the meeting, in the story's second
+    sentence, where the dateline places nothing, was in Lima; with no dateline "here"
+    names no place."""
+    filed = {e.sentence: e.location for e in run(met_here("LIMA -")).events}
+    assert filed == {2: "lima_per"}
+    assert {e.location for e in run(met_here("")).events} == {None}
+
+
 A_CAPITAL_ACTING = parsed("""
 Lagos    1 nsubj PROPN NNP Lagos    GPE
 accused  1 ROOT  VERB  VBD accuse

@@ -1,5 +1,6 @@
 """The stories of a text: a wire digest strings several stories together, each with its
-own dateline, separated by a rule line ("- - - -", "-----", "* * *").
+own dateline, separated by a rule line ("- - - -", "-----", "* * *") or each opening a
+paragraph ("NEWS HIGHLIGHTS": "    BEIRUT - Syria intervened ...").
 
 A rule line ends what is before it as a full stop ends a sentence, but the parser reads
 neither the rule nor the line break after it as a boundary: "... killing thousands of
@@ -11,7 +12,9 @@ follows the rule, a new story begins: its dateline is a dateline
 gives its acts (a battle's scene, the other side of a targetless act) stays in that
 story (:func:`stories`), and a digest has no country it is about (:func:`is_digest`).
 A rule with no dateline after it (a section break "* * *", a heading's underline, a
-footer's) parts no story.
+footer's) parts no story. A paragraph opening in capitals and a dash parts stories only
+where the text has two or more: one alone is as often a note ("NOTE - Shr applies to
+...") as a second story, while a digest repeats its form.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ __all__ = [
 # not, whatever its line ending.
 RULE_LINE = re.compile(r"^[ \t]*(?:[-*=_~#+\u2013\u2014\u2015\u2500][ \t]*){3,}\r?$", re.MULTILINE)
 _VISIBLE = re.compile(r"\S")
+# Where a paragraph opens: after a line break and an indent, or after a blank line.
+PARAGRAPH = re.compile(r"\n(?:[ \t]*\r?\n)*[ \t]+(?=\S)|\n(?:[ \t]*\r?\n)+(?=\S)")
 # A wire dateline: a town in capitals, maybe its country or state, maybe the agency, then
 # a colon or dash ("KHARTOUM, Sudan:", "WASHINGTON, March 3 -", "GAZA (Reuters) -").
 DATELINE = re.compile(
@@ -56,14 +61,18 @@ def rule_lines(text: str) -> list[tuple[int, int]]:
 
 
 def story_starts(text: str) -> list[int]:
-    """Where each story of ``text`` begins, in characters: at 0, and after each rule line
-    that a dateline follows."""
-    starts = [0]
+    """Where each story of ``text`` begins, in characters: at 0, after each rule line that
+    a dateline follows, and at each paragraph that opens with a dateline where two or
+    more do."""
+    starts = {0}
     for _start, end in rule_lines(text):
         found = _VISIBLE.search(text, end)
         if found is not None and DATELINE.match(text, found.start()):
-            starts.append(found.start())
-    return starts
+            starts.add(found.start())
+    items = [m.end() for m in PARAGRAPH.finditer(text) if DATELINE.match(text, m.end())]
+    if len(items) > 1:
+        starts.update(items)
+    return sorted(starts)
 
 
 @Language.component("kg_items")

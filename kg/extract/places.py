@@ -132,7 +132,8 @@ class Locative:
     ``described`` when the place is a common noun that names a place with the words
     ``words`` ("on the southern front"), not a name the model tagged; ``again`` when
     the place is "the capital", which names again the capital the text named last
-    ("fighting in Freetown … troops patrolled the centre of the capital")."""
+    ("fighting in Freetown … troops patrolled the centre of the capital"); ``filed``
+    when the place is "here", the town of the dateline the story was filed under."""
 
     head: int
     place: int
@@ -145,6 +146,7 @@ class Locative:
     words: tuple[int, ...] = ()
     again: bool = False
     kind_named: bool = False
+    filed: bool = False
 
 
 # Token attributes the patterns test, as the DependencyMatcher names them.
@@ -221,6 +223,7 @@ class _Pattern:
     described: bool
     again: bool
     kind_named: bool
+    filed: bool
 
 
 class LocationMatcher:
@@ -260,6 +263,7 @@ class LocationMatcher:
                     entry.get("described", False),
                     entry.get("again", False),
                     entry.get("kind_named", False),
+                    entry.get("filed", False),
                 )
             )
         # Most patterns start at a word of one or two dependency labels ("prep"): a token
@@ -299,6 +303,7 @@ class LocationMatcher:
                             tuple(sorted(named)) if pattern.described else (),
                             pattern.again,
                             pattern.kind_named,
+                            pattern.filed,
                         )
                     )
         doc._.locatives = tuple(sorted(found))
@@ -795,6 +800,11 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             if key is not None:
                 index.at[loc.place] = key
     for loc in doc._.locatives:
+        if loc.filed:
+            key = _filed_at(doc[loc.place], index)
+            if key is not None:
+                index.at[loc.place] = key
+    for loc in doc._.locatives:
         if loc.described and loc.place not in index.at:
             place, _ = resolver.record(_described(doc, loc.words))
             index.places.setdefault(place.key, place)
@@ -842,6 +852,14 @@ def _country_named_before(word: Token, index: PlaceIndex) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _filed_at(word: Token, index: PlaceIndex) -> str | None:
+    """The key of the town of the dateline the story of ``word`` was filed under (the
+    last dateline before it: a later story of a digest has its own), which "here" names;
+    None in a story with no dateline."""
+    filed = [(i, key) for i, key in index.datelines.values() if i < word.i]
+    return max(filed)[1] if filed else None
 
 
 def _named_before(word: Token, index: PlaceIndex, acting: bool) -> list[str]:

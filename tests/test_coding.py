@@ -4,7 +4,14 @@ code, office holders by surname. No model: names and codes written for the test.
 
 from __future__ import annotations
 
-from kg.extract.coding import Coder, actor_code, british_spelling, headline_countries, split_code
+from kg.extract.coding import (
+    Coder,
+    actor_code,
+    british_spelling,
+    headline_countries,
+    is_country_code,
+    split_code,
+)
 from kg.gazetteer import load_gazetteer
 from kg.records import Actor
 
@@ -107,6 +114,15 @@ def test_every_state_of_the_gazetteer_has_a_country_code() -> None:
     assert states and all(CODER.entry_code(e) for e in states)
     vatican = gazetteer.lookup("Holy See")
     assert vatican is not None and CODER.entry_code(vatican) == "VAT"
+
+
+def test_a_state_only_the_gazetteer_codes_is_a_country_its_agents_keep() -> None:
+    """Yugoslavia (YUG) and the Vatican (VAT) are no country of the Phoenix file, but
+    states of kg's gazetteer: their codes are countries, so "Yugoslav troops" are
+    Yugoslavia's military (YUGMIL), an actor of their own, not Yugoslavia."""
+    assert is_country_code("YUG") and is_country_code("VAT")
+    assert CODER.label("YUGMIL") == "Yugoslav military"
+    assert CODER.label("VATGOV") == "Vatican government"
 
 
 def test_a_word_codes_a_person_only_where_the_dictionaries_list_a_person_by_it() -> None:

@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.gazetteer import Gazetteer, GazetteerEntry, slug
+from kg.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, slug
 from kg.phoenix import NULL_CODE, ActorEntry, Case, code_on, load_phoenix
 from kg.records import Actor
 
@@ -333,12 +333,16 @@ def _dictionary_labels() -> dict[str, str]:
 
 @cache
 def _country_codes() -> frozenset[str]:
-    """The codes of the countries file's country entries (ISR, USA, MUS for Mauritius):
-    three letters that are a country, where the same letters may be a role (MUS, the
-    Muslim religion code, of an agent) or a bare sector (MED of a newspaper)."""
-    return frozenset(
+    """The codes of the countries: the countries file's country entries (ISR, USA, MUS
+    for Mauritius) and the states that kg's gazetteer codes where the file has no entry
+    (VAT, YUG for Yugoslavia): three letters that are a country, where the same letters
+    may be a role (MUS, the Muslim religion code, of an agent) or a bare sector (MED of
+    a newspaper)."""
+    listed = {
         code.code for entry in load_phoenix().entries if entry.country for code in entry.codes
-    )
+    }
+    states = {e.code for e in load_gazetteer().entries if e.type == "State" and e.code}
+    return frozenset(listed | states)
 
 
 def is_country_code(code: str) -> bool:

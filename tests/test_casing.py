@@ -39,6 +39,22 @@ def test_an_auxiliary_or_not_after_an_abbreviated_actor_goes_on_its_clause(
     assert lowered(nlp, "It exports to the U.S. The rest goes to Peru.") == []
 
 
+def test_a_conjunction_after_an_abbreviated_actor_joins_the_next_name_to_it(
+    nlp: Language,
+) -> None:
+    """ "And" and "Or" hardly ever open a wire sentence: after "U.S." they join the
+    next name to it, capitalised as it is ("The U.S. And Chile have been negotiating"),
+    and the two are the parties of one clause."""
+    text = "The U.S. And Chile have been negotiating for a month."
+    assert lowered(nlp, text) == ["And"]
+    ((article, doc),) = list(parse(nlp, [Article("t", text)]))
+    extraction = extract(article, doc)
+    assert {(e.source, e.target) for e in extraction.events} == {
+        ("united_states", "chile"),
+        ("chile", "united_states"),
+    }
+
+
 def test_names_initials_stop_words_months_and_line_starts_keep_their_capital(
     nlp: Language,
 ) -> None:

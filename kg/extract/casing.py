@@ -11,16 +11,18 @@ under the model's annotations, so that evidence, themes and labels quote the art
 
 A word is lowered when it follows, on the same line, an abbreviation of two or more
 letters each with its full stop that the dictionaries code as an actor ("U.S.", "U.K.",
-"U.N.", not the initials of "E.F. Hutton"); it is written with a capital
-and its lower case is a common word of the model's lemmatizer tables (a noun, verb,
-adjective or adverb, inflected or not) that is no stop word, month or weekday; the two
-are no name the dictionaries list ("U.S. Army", "U.S. Senate"); and the word after it
-has no capital (else the two begin a longer name: "U.S. Trade Representative", "U.S.
-Air Force"). Stop words keep their capital, since "U.S. The" and "U.S. He" mostly
-begin a sentence, and the model parses "the U.S. And Japan" right, but for those that
-cannot begin a statement, auxiliaries and "not" ("the U.S. Has been seeking", "warned
-the U.S. Not to interfere"), which are lowered; a word at the start
-of a line may begin a paragraph, and keeps it too. A sentence that ends in "U.S."
+"U.N.", not the initials of "E.F. Hutton"); it is written with a capital and its lower
+case is a common word of the model's lemmatizer tables (a noun, verb, adjective or
+adverb, inflected or not) that is no stop word, month or weekday; the two are no name
+the dictionaries list ("U.S. Army", "U.S. Senate"); and the word after it has no
+capital (else the two begin a longer name: "U.S. Trade Representative", "U.S. Air
+Force"). Stop words keep their capital, since "U.S. The" and "U.S. He" mostly begin a
+sentence, but for those that cannot begin a statement, auxiliaries and "not" ("the
+U.S. Has been seeking", "warned the U.S. Not to interfere"), and the conjunctions that
+wire copy hardly ever opens one with (in the Reuters stories "And" opens one sentence
+in 600; given "The U.S. And Kuwait have been negotiating", the model ends a sentence
+after "U.S."): these are lowered, whatever follows them. A word at the start of a line
+may begin a paragraph, and keeps its capital. A sentence that ends in "U.S."
 before one opening with such a word ("made in the U.S. Officials said") is read as one;
 the wire's capitals make the two readings look alike, and the act is the likelier.
 """
@@ -46,12 +48,13 @@ _CANDIDATE = re.compile(r"\b(?:[A-Za-z]\.){2,}[ ]+[A-Z][a-z]")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}")
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 _LEMMA_POS = ("noun", "verb", "adj", "adv")
-# Stop words that cannot begin a statement, so go on the clause of the abbreviation
-# before them: auxiliaries and "not" ("the U.S. Has been seeking", "warned the U.S. Not
-# to"). "May" is also a month, and keeps its capital with the months.
+# Stop words that cannot (or in wire copy hardly ever) begin a statement, so go on the
+# clause of the abbreviation before them: auxiliaries, "not" and conjunctions ("the U.S.
+# Has been seeking", "warned the U.S. Not to", "the U.S. And Kuwait"). "May" is also a
+# month, and keeps its capital with the months.
 _CONTINUING = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
-    | {"shall", "should", "might", "must", "does", "did", "not"}
+    | {"shall", "should", "might", "must", "does", "did", "not", "and", "or", "nor"}
 )
 # What the model sets and the rules read (sentences follow from the heads).
 _ANNOTATIONS: list[int | str] = [
@@ -125,11 +128,13 @@ class CapitalsLowerer:
                 continue
             if not (token.is_title and token.is_alpha and len(token) > 1):
                 continue
+            if token.lower_ in _CONTINUING:  # whatever follows: "the U.S. And Kuwait"
+                found[token.i] = token.text
+                continue
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper():
                 continue
-            common = self.is_common(token.lower_) and not actor_code(f"{before.text} {token.text}")
-            if token.lower_ in _CONTINUING or common:
+            if self.is_common(token.lower_) and not actor_code(f"{before.text} {token.text}"):
                 found[token.i] = token.text
         return found
 

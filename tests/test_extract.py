@@ -335,6 +335,22 @@ def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Langu
     }
 
 
+def test_what_a_speaker_says_another_should_do_is_an_appeal(nlp: Language) -> None:
+    """ "Peru said Chile should withdraw its troops" suggests it to Chile: an appeal
+    (02), made as Peru spoke, asserted, though "should" leaves the withdrawal undone
+    (and not coded). What a speaker says its own side should or must do ("Peru said
+    Peruvian troops should leave", "must leave") asks nothing of another."""
+    ex = run(
+        nlp,
+        "Peru said Chile should withdraw its troops from the border. "
+        "Peru said Peruvian troops should leave the border. "
+        "Peru said Peruvian troops must leave the border.",
+    )
+    assert {(e.sentence, e.source, e.cameo[:2], e.target, e.modality) for e in ex.events} == {
+        (1, "peru", "02", "chile", "asserted")
+    }
+
+
 def test_a_light_verb_s_event_noun_is_the_act(nlp: Language) -> None:
     """ "announced sanctions ... in retaliation": the sanctions (163) are the act, not a
     threat read off the verb dictionary's "ANNOUNCE * RETALIATION" (130). A reading

@@ -1245,13 +1245,20 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         return
     told = _told_of(token, vocab)
     if told is not None:
-        # "he said a deal must bring benefits", "new sanctions must be imposed": an
-        # opinion that asks nothing of an actor is no demand, and no act either
+        head, cue = told
         targets = _actor_subjects(token, index)
-        if targets:
-            head, cue = told
-            said = _speakers_act(head, token, cue, targets)
-            yield from _events(token, sentence, said, said.event_type, False, index, vocab)
+        speakers = subjects(head)[0] or reporters(head)
+        asked = [t for t in targets if not _same_side(index.actor_at(t), speakers, index)]
+        # "he said a deal must bring benefits", "new sanctions must be imposed": an
+        # opinion that asks nothing of an actor is no demand, and no act either; nor is
+        # what a speaker says its own side must or should do ("Japan should not cut its
+        # ties, the Japanese minister said"), which asks nothing of another and reports
+        # no act done
+        if asked:
+            # the speaker's act, made where and as the speaker spoke: "said Iran should
+            # withdraw" appeals to Iran, asserted, whatever "should" makes of the withdrawal
+            said = _speakers_act(head, token, cue, asked)
+            yield from _events(head, sentence, said, said.event_type, False, index, vocab)
         return
     forecast = _forecast(token, index, vocab)
     if forecast is not None:
@@ -1292,8 +1299,7 @@ def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:
     """Whether an actor is on its sources' side: one of them, of their country, or a
     force that no text ties to any country ("the army", "police": an army one can
     order or deploy is one's own)."""
-    own, countries = _sides(sources, index)
-    if key in own or index.country_of(key) in countries:
+    if _same_side(key, sources, index):
         return True
     actor = index.actors.get(key)
     return (
@@ -1302,6 +1308,12 @@ def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:
         and actor.code == actor.role
         and actor.role in FORCES
     )
+
+
+def _same_side(key: str | None, sources: list[Token], index: ActorIndex) -> bool:
+    """Whether an actor is one of its sources or of their country."""
+    own, countries = _sides(sources, index)
+    return key is not None and (key in own or index.country_of(key) in countries)
 
 
 def _light_objects(verb: Token, vocab: Vocabulary) -> list[Token]:

@@ -1187,3 +1187,20 @@ def test_the_model_loads_without_the_components_its_config_disables(nlp: Languag
     assert _disabled(DEFAULT_MODEL) == ["senter"]
     assert "senter" not in nlp.component_names
     assert _disabled("no-such-model") == []
+
+
+def test_the_two_germanys_are_told_apart_by_their_demonyms(nlp: Language) -> None:
+    """ "East German troops" are East Germany's military (DDRMIL), not Germany's, though
+    the last word of the demonym is "German"; "the West German decision" is West
+    Germany's (DEU, as CAMEO codes the Federal Republic), aimed at by criticism of it."""
+    text = (
+        "East German troops attacked Poland in 1987. "
+        "France criticised the West German decision in 1987."
+    )
+    ex = extract(Article("t", text, "1987-04-01"), nlp(text))
+    codes = {a.key: a.code for a in ex.actors}
+    assert {(e.sentence, e.source, e.target) for e in ex.events} == {
+        (1, "east_german_military", "poland"),
+        (2, "france", "germany"),
+    }
+    assert (codes["east_german_military"], codes["germany"]) == ("DDRMIL", "DEU")

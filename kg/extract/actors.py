@@ -911,9 +911,23 @@ def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | 
             return next(filter(None, named), None)
         entry = gazetteer.demonym(leader) or gazetteer.lookup(leader)
         return index.add(_actor(entry, index.coder)) if entry else None
-    entry = gazetteer.demonym(token.text)
+    # a demonym of several words, read at its last ("East German troops" are East
+    # Germany's, not Germany's), then the word alone
+    names = [entity.text] if _ends_a_demonym_of_words(token, entity) else []
+    entry = next(filter(None, (gazetteer.demonym(n) for n in [*names, token.text])), None)
     key = index.add(_actor(entry, index.coder)) if entry else index.actor_at(token)
     return key or _coded_modifier(token, index) or _demonym_of_words(token, index)
+
+
+def _ends_a_demonym_of_words(token: Token, entity: Span | None) -> bool:
+    """Whether ``token`` is the last word of a demonym the model tagged whole (NORP) of
+    two or more words ("Saudi Arabian", "East German")."""
+    return (
+        entity is not None
+        and entity.label_ == "NORP"
+        and len(entity) > 1
+        and token.i == entity.end - 1
+    )
 
 
 def _demonym_of_words(token: Token, index: ActorIndex) -> str | None:
@@ -921,7 +935,7 @@ def _demonym_of_words(token: Token, index: ActorIndex) -> str | None:
     dictionaries code, read at its last word ("Saudi Arabian", parsed as "Saudi"
     modifying "Arabian": "the Saudi Arabian supertanker")."""
     entity = entity_of(token)
-    if entity is None or entity.label_ != "NORP" or len(entity) < 2 or token.i != entity.end - 1:
+    if entity is None or not _ends_a_demonym_of_words(token, entity):
         return None
     return _coded_modifier(token, index, entity.text)
 

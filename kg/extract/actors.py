@@ -913,21 +913,16 @@ def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | 
         return index.add(_actor(entry, index.coder)) if entry else None
     # a demonym of several words, read at its last ("East German troops" are East
     # Germany's, not Germany's), then the word alone
-    names = [entity.text] if _ends_a_demonym_of_words(token, entity) else []
+    names = [entity.text] if entity is not None and _ends_a_demonym_of_words(token, entity) else []
     entry = next(filter(None, (gazetteer.demonym(n) for n in [*names, token.text])), None)
     key = index.add(_actor(entry, index.coder)) if entry else index.actor_at(token)
     return key or _coded_modifier(token, index) or _demonym_of_words(token, index)
 
 
-def _ends_a_demonym_of_words(token: Token, entity: Span | None) -> bool:
-    """Whether ``token`` is the last word of a demonym the model tagged whole (NORP) of
-    two or more words ("Saudi Arabian", "East German")."""
-    return (
-        entity is not None
-        and entity.label_ == "NORP"
-        and len(entity) > 1
-        and token.i == entity.end - 1
-    )
+def _ends_a_demonym_of_words(token: Token, entity: Span) -> bool:
+    """Whether ``token`` is the last word of ``entity``, a demonym of two or more words
+    that the model tagged whole (NORP: "Saudi Arabian", "East German")."""
+    return entity.label_ == "NORP" and len(entity) > 1 and token.i == entity.end - 1
 
 
 def _demonym_of_words(token: Token, index: ActorIndex) -> str | None:

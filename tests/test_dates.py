@@ -4,7 +4,7 @@ date (kg.extract.dates). Phrases and parses written for the test."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.dates import event_date, resolve_date, scheduled
+from kg.extract.dates import dated_ahead, event_date, resolve_date, scheduled
 from kg.ingest import Article
 from tests.docs import parsed
 
@@ -137,6 +137,34 @@ def test_an_act_stated_for_the_future_is_dated_ahead_or_today() -> None:
     assert {e.event_date for e in events} == {"1987-03-06"}
     assert event_date(WILL_MEET_ON_A_DAY[2], "1987-03-24", ahead=True) == "1987-03-24"
     assert event_date(WILL_MEET_ON_A_DAY[2], "1987-03-20", ahead=True) == "1987-03-24"
+
+
+NEXT_WEEK = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+visits  1 ROOT  VERB  VBZ visit
+Peru    1 dobj  PROPN NNP Peru    GPE
+next    4 amod  ADJ   JJ  next    B-DATE
+week    1 npadvmod NOUN NN week   I-DATE
+.       1 punct PUNCT .   .
+Bolivia 7 nsubj PROPN NNP Bolivia GPE
+shelled 7 ROOT  VERB  VBD shell
+Peru    7 dobj  PROPN NNP Peru    GPE
+last    10 amod ADJ   JJ  last    B-DATE
+week    7 npadvmod NOUN NN week   I-DATE
+.       7 punct PUNCT .   .
+""")
+
+
+def test_an_act_in_the_coming_week_is_still_to_come() -> None:
+    """ "Chile visits Peru next week" tells no visit made: a week is no date a coder
+    states, but it is after the article's day, so the visit is stated for the future, an
+    intent (036); "shelled Peru last week" happened."""
+    assert dated_ahead(NEXT_WEEK[1], "1987-03-04") and not dated_ahead(NEXT_WEEK[7], "1987-03-04")
+    events = extract(Article("t", NEXT_WEEK.text, date="1987-03-04"), NEXT_WEEK).events
+    assert {(e.source, e.cameo, e.event_date) for e in events} == {
+        ("chile", "036", None),
+        ("bolivia", "19", None),
+    }
 
 
 def test_a_verb_in_the_present_simple_or_progressive_is_scheduled() -> None:

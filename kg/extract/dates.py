@@ -67,14 +67,24 @@ def resolve_date(text: str, article_date: str | None, ahead: bool = False) -> st
     names no day, month or year, or a relative one without an article date. Answers are
     kept: dateparser takes a millisecond or more per phrase, and the articles of one day
     repeat theirs ("today", "last year": a third of the calls on Reuters)."""
+    read = _read(text, article_date, ahead)
+    if read is None or read[1] not in PRECISION:
+        return None
+    return read[0][: PRECISION[read[1]]]
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str, article_date: str | None, ahead: bool) -> tuple[str, str] | None:
+    """The ISO day dateparser reads ``text`` as and the period it names (day, week,
+    month, year), as :func:`resolve_date` reads it."""
     words = " ".join(text.split()).removesuffix("'s").removesuffix("\u2019s")
     forms = [words] + [words[len(h) :] for h in _HEDGES if words.lower().startswith(h)]
     for form in forms:
         data = _parser(article_date or "", ahead).get_date_data(form)
-        if data.date_obj is not None and data.period in PRECISION:
+        if data.date_obj is not None and data.period in {*PRECISION, "week"}:
             if article_date is None and not re.search(r"\b\d{4}\b", form):
                 return None  # "Tuesday", "7 October" of an undated article are no date
-            return str(data.date_obj.date().isoformat())[: PRECISION[data.period]]
+            return data.date_obj.date().isoformat(), str(data.period)
     return None
 
 
@@ -107,9 +117,14 @@ def scheduled(verb: Token) -> bool:
 def dated_ahead(anchor: Token, article_date: str | None, calendar: bool = False) -> bool:
     """Whether the sentence dates the event at ``anchor`` after the article's day, read
     as a report is read (preferring the past): "officials tomorrow open talks", "talks
-    next week" are still to come, whatever the tense; "on Tuesday" is the Tuesday
+    next week", "visits Bonn next week" are still to come, whatever the tense (a week,
+    no date a coder states, is still after the day or not); "on Tuesday" is the Tuesday
     before, but for an act on the ``calendar`` (:func:`scheduled`), the coming one."""
-    if not article_date:
+    span = stated_date(anchor) if article_date else None
+    if span is None or not article_date:
         return False
     when = event_date(anchor, article_date, calendar)
+    if when is None:
+        read = _read(span.text, article_date, calendar)
+        when = read[0] if read is not None and read[1] == "week" else None
     return when is not None and when > article_date[: len(when)]

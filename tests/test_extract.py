@@ -1204,3 +1204,35 @@ def test_the_two_germanys_are_told_apart_by_their_demonyms(nlp: Language) -> Non
         (2, "france", "germany"),
     }
     assert (codes["east_german_military"], codes["germany"]) == ("DDRMIL", "DEU")
+
+
+def test_a_title_taken_up_with_the_is_the_person_last_named_with_it(nlp: Language) -> None:
+    """ "Crown Prince Abdullah ... the Crown Prince" is one person, and so is "he" after
+    him; "the Prime Minister", whom the story never named (a foreign minister is not
+    one), is the office's agent."""
+    text = (
+        "Saudi Crown Prince Abdullah bin Abdul Aziz met Vice President George Bush on Monday. "
+        "Before meeting Bush, the Crown Prince paid a visit to President Reagan. "
+        "He was also scheduled to meet Defense Secretary Caspar Weinberger. "
+        "Foreign Minister Saud al-Faisal joined them. "
+        "The Prime Minister criticised Iran."
+    )
+    ex = extract(Article("t", text, "1987-10-19"), nlp(text))
+    sources = {e.sentence: e.source for e in ex.events}
+    assert sources[2] == sources[3] == "abdullah_bin_abdul_aziz"
+    assert sources[5] not in {"abdullah_bin_abdul_aziz", "saud_al_faisal"}
+
+
+def test_who_was_told_a_claim_did_not_make_it(nlp: Language) -> None:
+    """The subject of a passive verb of telling heard the claim ("Peru was told that
+    Chile would attack"): no one the text names made it, unless a "by" phrase or the
+    speaker of the report around it does ("officials said Peru would be told that ...");
+    one quoted "as saying" did make it."""
+    ex = run(
+        nlp,
+        "Peru was told that Chile would attack its border posts. "
+        "Bolivian officials said Peru would be told that Chile would attack its border posts. "
+        "Chile will impose sanctions on Peru, Bolivian officials were quoted as saying.",
+    )
+    said = {e.sentence: e.said_by for e in ex.events if e.source == "chile"}
+    assert said[1] is None and said[2] == said[3] == "bolivian_government"

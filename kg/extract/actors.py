@@ -1454,6 +1454,56 @@ def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
             index.point(token, key, sent_of[token.i])
 
 
+def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    """A title taken up with "the" alone ("the Crown Prince", "the Prime Minister",
+    "the minister") is the person its story last named with that title before it
+    ("Saudi Crown Prince Abdullah met Bush ... the Crown Prince paid a call on
+    Reagan"), every title word of it ("the Prime Minister" is not "Foreign Minister
+    Eggar"): a report names a person once in full, then by the office. Where the story
+    named no one so, the title is the office's agent (:func:`_add_agents`)."""
+    story = stories(doc, sent_of)
+    holders: list[tuple[int, str, frozenset[str]]] = []  # (position, person, title words)
+    for j, key in sorted(index.by_token.items()):
+        actor = index.actors.get(key)
+        if actor is None or actor.type != "Person" or index.by_token.get(j - 1) == key:
+            continue
+        holders.append((j, key, _titles_before(doc, j)))
+    for token in words(doc):
+        if token.i in index.by_token or token.i not in sent_of or not _title_again(token):
+            continue
+        title = {w.lower_.rstrip(".") for w in (*lefts(token), token) if title_word(w)}
+        for j, key, titles in reversed(holders):
+            if j < token.i and title <= titles and story(sent_of[j]) == story(sent_of[token.i]):
+                index.point(token, key, sent_of[token.i])
+                break
+
+
+def _titles_before(doc: Doc, start: int) -> frozenset[str]:
+    """The title words of the capitalised words just before a name ("Saudi Crown Prince
+    Abdullah": prince)."""
+    found = set()
+    k = start - 1
+    while k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        if title_word(doc[k]):
+            found.add(doc[k].lower_.rstrip("."))
+        k -= 1
+    if k >= 0 and doc[k].text[:1].isupper() and title_word(doc[k]):
+        found.add(doc[k].lower_.rstrip("."))  # the sentence's first word
+    return frozenset(found)
+
+
+def _title_again(token: Token) -> bool:
+    """Whether a word is a title taken up with "the" and nothing else but title words
+    before it ("the Crown Prince", "the Prime Minister"), no name or phrase after it
+    ("the President of Chile" is named by its phrase)."""
+    if not title_word(token) or token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
+        return False
+    before = list(lefts(token))
+    if not before or before[0].lower_ != "the" or any(c.dep_ == "prep" for c in token.rights):
+        return False
+    return all(c.dep_ == "compound" and c.text[:1].isupper() for c in before[1:])
+
+
 def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
     """The organisation a bare definite description takes up (see
     :func:`_add_definites`), if it is one; not a word of a longer name ("the Army of
@@ -1796,6 +1846,7 @@ def resolve_actors(
     _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places, ships)
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_pairs(doc, index, sent_of)  # before the agents: "both sides" is no bare "side"
+    _add_titles(doc, index, sent_of)  # before the agents: "the Crown Prince" is a person
     acts = frozenset(vocab.by_noun) | vocab.message_nouns  # "army raids", "army statement"
     _add_agents(doc, index, sent_of, gazetteer, acts)
     _add_quantities(doc, index, sent_of)

@@ -21,7 +21,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.clauses import done_by_means, reporters, speech_head, subjects
+from kg.extract.clauses import (
+    done_by_means,
+    reporters,
+    speech_head,
+    subjects,
+    told_passively,
+)
 from kg.extract.coding import is_state_role, role_codes
 from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
@@ -69,8 +75,9 @@ def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:
         if found is not None:
             return found
         # a claim noun that names no claimant is told by whoever tells of it ("Tehran
-        # Radio said Iran denied reports that it intended …")
-        head = speech_head(head, vocab) if head.pos_ == "NOUN" else None
+        # Radio said Iran denied reports that it intended …"), and so is what one was
+        # told ("officials said the king would be told that …")
+        head = speech_head(head, vocab) if head.pos_ == "NOUN" or told_passively(head) else None
     return _according_to(verb, index)
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "reporters",
     "speech_head",
     "subjects",
+    "told_passively",
 ]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
@@ -352,10 +353,22 @@ def claimed_by_noun(clause: Token, noun: Token, vocab: Vocabulary) -> bool:
     )
 
 
+def told_passively(head: Token) -> bool:
+    """Whether a reporting verb is passive with a "that" clause, whose subject is who
+    heard it ("Iran was told that ...") or none ("it was reported that ..."); not one
+    quoting its subject "as saying" ("Mikulic was quoted as saying"), who spoke."""
+    return (
+        is_passive(head)
+        and bool(children(head, "ccomp"))
+        and not any(c.lower_ == "as" for c in children(head, "prep"))
+    )
+
+
 def reporters(head: Token) -> list[Token]:
     """Who speaks by a reporting verb: its subjects, or where the verb is the complement
     of "as", whom the verb above quotes: its object ("the radio quoted Khamenei as
-    saying"), else, in the passive, its subject ("Iran was quoted as saying"). Who
+    saying"), else, in the passive, its subject ("Iran was quoted as saying"); but of a
+    passive verb with a "that" clause, only its "by" phrase ("Iran was told that ..."). Who
     makes a claim a noun names: its owner, adjective or "by" phrase ("Iran's claim",
     "Iranian charges", "allegations by Iraq")."""
     if head.pos_ == "NOUN":
@@ -363,6 +376,10 @@ def reporters(head: Token) -> list[Token]:
             *children(head, "poss", "amod", "compound"),
             *(p for c in children(head, "prep") if c.lower_ == "by" for p in children(c, "pobj")),
         ]
+    if told_passively(head):
+        # "Iran was told that ...", "it was reported that ...": the subject heard it, or
+        # is none; only a "by" phrase names who spoke
+        return [p for c in children(head, "agent") for p in children(c, "pobj")]
     speakers, _ = subjects(head)
     if not speakers and head.dep_ == "pcomp":
         quoting = head.head.head

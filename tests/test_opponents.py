@@ -92,6 +92,13 @@ def test_no_target_is_guessed_between_two_equal_opponents_or_for_unaimed_acts() 
     assert targets(found)[2:] == [None, None, None, None]
 
 
+def test_a_show_of_force_is_aimed_at_no_one_its_clause_does_not_name() -> None:
+    """ "Iraq attacked Iran ... Iran deployed missiles near the Strait": the deployment
+    (15) shows force; it is told by the forces shown, not by whom they may be aimed at,
+    though the article sets Iran against Iraq."""
+    found = [event(0, "Fight", "iraq", "iran"), event(1, "ExhibitForcePosture", "iran", None)]
+    assert targets(found) == ["iran", None]
+
 def test_a_retreat_yields_to_the_side_fought_not_to_another_counterpart() -> None:
     """ "Iraq met Kuwait … Iraqi forces attacked Iran … Iraqi forces withdrew from their
     positions": a de-escalation of military engagement (087) yields to the enemy, as an

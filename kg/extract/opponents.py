@@ -88,8 +88,10 @@ ENEMY_CODES = (*FORCE_CODES, "087")
 # assault, an abduction or a massacre (18, 20) may be anyone's doing.
 ATTACKER_CODES = ("19",)
 # Codes whose target, where the clause names none, is nobody the article can give: an
-# assault (18) or mass violence (20) may befall anyone.
-UNAIMED_CODES = ("18", "20")
+# assault (18) or mass violence (20) may befall anyone, and a show of force (15) is
+# told by the forces shown, not by whom they may be aimed at ("Iran has deployed
+# missiles near the Strait"), as coders code it.
+UNAIMED_CODES = ("15", "18", "20")
 # A denial (016), aimed at the source of a disapproval (11) of the denier's side.
 DENIAL, DISAPPROVAL = "016", "11"
 # Words of what a denial denies that make it an answer to the media, not to a party:

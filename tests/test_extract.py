@@ -1236,3 +1236,19 @@ def test_who_was_told_a_claim_did_not_make_it(nlp: Language) -> None:
     )
     said = {e.sentence: e.said_by for e in ex.events if e.source == "chile"}
     assert said[1] is None and said[2] == said[3] == "bolivian_government"
+
+
+def test_a_charge_that_an_actor_did_something_accuses_that_actor(nlp: Language) -> None:
+    """ "Peruvian charges that Chile is arming the rebels" accuse Chile (112), as "Peru
+    charged that Chile ..." does, and a rejection of them denies Peru's charge (016);
+    charges no side brings ("charges against ten students were dropped") accuse no one."""
+    ex = run(
+        nlp,
+        "Chile rejected Peruvian charges that Chile is arming the rebels. "
+        "The charges against ten students were dropped.",
+    )
+    assert {(e.sentence, e.source, e.cameo, e.target) for e in ex.events} >= {
+        (1, "peru", "112", "chile"),
+        (1, "chile", "016", "peru"),
+    }
+    assert not [e for e in ex.events if e.sentence == 2]

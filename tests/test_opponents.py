@@ -99,6 +99,7 @@ def test_a_show_of_force_is_aimed_at_no_one_its_clause_does_not_name() -> None:
     found = [event(0, "Fight", "iraq", "iran"), event(1, "ExhibitForcePosture", "iran", None)]
     assert targets(found) == ["iran", None]
 
+
 def test_a_retreat_yields_to_the_side_fought_not_to_another_counterpart() -> None:
     """ "Iraq met Kuwait … Iraqi forces attacked Iran … Iraqi forces withdrew from their
     positions": a de-escalation of military engagement (087) yields to the enemy, as an

@@ -26,6 +26,7 @@ __all__ = [
     "Argument",
     "actor_arguments",
     "belongs_to",
+    "clause_subjects",
     "converse_sources",
     "doer",
     "doers_named",
@@ -209,7 +210,7 @@ def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
     return found
 
 
-def _clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
+def clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actor a verb's "that" clause is about, the clause's subject or its owner:
     "demanded that Hamas renounce violence", "a demand that Israel ease restrictions",
     "warned that Iran would pay", "demanded that its EC partners refuse", "alleged that
@@ -329,7 +330,7 @@ def target_candidates(
     worded = [c for c in children(verb, "dobj") if c.i in used]
     return actors or expand(
         _aimed_at(worded, index)
-        or _clause_subjects(verb, [*objects, *worded], index)
+        or clause_subjects(verb, [*objects, *worded], index)
         or named_by(worded, index)
     )
 

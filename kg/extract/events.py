@@ -57,6 +57,7 @@ from kg.extract.arguments import (
     Argument,
     actor_arguments,
     belongs_to,
+    clause_subjects,
     converse_sources,
     doer,
     doers_named,
@@ -1033,6 +1034,9 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)
         or (_about(noun, index) if vocab.is_verbal(event_type.name) else [])
+        # whom a verbal act's "that" clause is about: "Iranian charges that Kuwait is
+        # supporting Iraq" accuse Kuwait, as "Iran charged that Kuwait ..." does
+        or (clause_subjects(noun, [], index) if vocab.is_verbal(event_type.name) else [])
     )
     if mutual:
         targets = parties

@@ -1207,13 +1207,14 @@ def test_the_two_germanys_are_told_apart_by_their_demonyms(nlp: Language) -> Non
 
 
 def test_a_title_taken_up_with_the_is_the_person_last_named_with_it(nlp: Language) -> None:
-    """ "Crown Prince Abdullah ... the Crown Prince" is one person, and so is "he" after
-    him; "the Prime Minister", whom the story never named (a foreign minister is not
-    one), is the office's agent."""
+    """ "Crown Prince Abdullah ... the Crown Prince" is one person, and so are "his" and
+    "he" opening the next sentence, which continues its topic; "the Prime Minister",
+    whom the story never named (a foreign minister is not one), is the office's agent."""
     text = (
         "Saudi Crown Prince Abdullah bin Abdul Aziz met Vice President George Bush on Monday. "
         "Before meeting Bush, the Crown Prince paid a visit to President Reagan. "
-        "He was also scheduled to meet Defense Secretary Caspar Weinberger. "
+        "During his stay in Washington, he was also scheduled to meet Defense Secretary "
+        "Caspar Weinberger. "
         "Foreign Minister Saud al-Faisal joined them. "
         "The Prime Minister criticised Iran."
     )

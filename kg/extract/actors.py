@@ -1338,13 +1338,16 @@ class _Named:
     ends: dict[int, int]
     resolved: list[int] = field(default_factory=list)
 
-    def any_between(self, index: ActorIndex, low: int, high: int) -> bool:
-        """Whether a position from ``low`` up to ``high`` (excluded) names an actor."""
+    def any_between(self, index: ActorIndex, low: int, high: int, pronouns: bool = True) -> bool:
+        """Whether a position from ``low`` up to ``high`` (excluded) names an actor (or,
+        not ``pronouns``, names one by other words than a pronoun)."""
         for positions in (self.before, self.resolved):
             for k in range(bisect_left(positions, low), len(positions)):
                 if positions[k] >= high:
                     break
-                if index.by_token.get(positions[k]):
+                if index.by_token.get(positions[k]) and (
+                    pronouns or positions[k] not in index.pronouns
+                ):
                     return True
         return False
 
@@ -1388,12 +1391,14 @@ def _matrix_subject(token: Token) -> Token | None:
 
 
 def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token | None:
-    """A subject pronoun with no actor before it in its sentence continues the topic,
-    the previous sentence's subject ("Iran attacked Iraq. It said …" → Iran)."""
+    """A subject pronoun, or a possessive one, with no actor but pronouns before it in
+    its sentence continues the topic, the previous sentence's subject ("Iran attacked
+    Iraq. It said …" → Iran; "The Crown Prince called on Reagan. During his stay, he …"
+    → the prince, twice)."""
     start = tree(token.doc).sentence_start(token)
-    if token.dep_ not in {"nsubj", "nsubjpass"} or start == 0:
+    if token.dep_ not in {"nsubj", "nsubjpass", "poss"} or start == 0:
         return None
-    if named.any_between(index, start, token.i):
+    if named.any_between(index, start, token.i, pronouns=False):
         return None
     previous = token.doc[start - 1].sent.root
     return next(iter(children(previous, "nsubj", "nsubjpass")), None)
@@ -1467,7 +1472,11 @@ def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
         actor = index.actors.get(key)
         if actor is None or actor.type != "Person" or index.by_token.get(j - 1) == key:
             continue
-        holders.append((j, key, _titles_before(doc, j)))
+        end = j
+        while index.by_token.get(end + 1) == key:
+            end += 1
+        within = {t.lower_.rstrip(".") for t in doc[j : end + 1] if title_word(t)}
+        holders.append((j, key, _titles_before(doc, j) | within))
     for token in words(doc):
         if token.i in index.by_token or token.i not in sent_of or not _title_again(token):
             continue
@@ -1480,7 +1489,8 @@ def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
 
 def _titles_before(doc: Doc, start: int) -> frozenset[str]:
     """The title words of the capitalised words just before a name ("Saudi Crown Prince
-    Abdullah": prince)."""
+    Abdullah": prince, where the model's name begins at "Abdullah"; a name it began at
+    "Crown" holds its title, which the caller reads)."""
     found = set()
     k = start - 1
     while k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:

@@ -338,17 +338,37 @@ def test_what_a_speaker_says_must_happen_is_a_demand_only_on_an_actor(nlp: Langu
 def test_what_a_speaker_says_another_should_do_is_an_appeal(nlp: Language) -> None:
     """ "Peru said Chile should withdraw its troops" suggests it to Chile: an appeal
     (02), made as Peru spoke, asserted, though "should" leaves the withdrawal undone
-    (and not coded). What a speaker says its own side should or must do ("Peru said
-    Peruvian troops should leave", "must leave") asks nothing of another."""
+    (and not coded). What a speaker says its own state should or must do asks nothing
+    of another ("Peru said Peruvian troops should leave"), but a government asks of its
+    country's firms ("Peru said Peruvian firms must stop trading with Chile")."""
     ex = run(
         nlp,
         "Peru said Chile should withdraw its troops from the border. "
         "Peru said Peruvian troops should leave the border. "
-        "Peru said Peruvian troops must leave the border.",
+        "Peru said Peruvian troops must leave the border. "
+        "Peru said Peruvian firms must stop trading with Chile.",
     )
-    assert {(e.sentence, e.source, e.cameo[:2], e.target, e.modality) for e in ex.events} == {
-        (1, "peru", "02", "chile", "asserted")
+    asked = {(e.sentence, e.source, e.cameo[:2], e.target, e.modality) for e in ex.events}
+    assert {a for a in asked if a[2] in {"02", "10"}} == {
+        (1, "peru", "02", "chile", "asserted"),
+        (4, "peru", "10", "peruvian_business", "asserted"),
     }
+
+
+def test_should_that_asks_nothing_of_its_subject_is_no_appeal(nlp: Language) -> None:
+    """Not every "should" suggests an act to its subject: a condition ("Should Chile
+    attack again, ..."), a passive, whose subject undergoes what others are to do ("Chile
+    should be punished by the Council"), the perfect, which judges the past ("Chile
+    should have accepted the offer"), and an expectation ("Chile should expect heavy
+    losses")."""
+    ex = run(
+        nlp,
+        "Should Chile attack Peru again, Bolivia will respond, the Bolivian president said. "
+        "Peru said Chile should be punished by the Security Council. "
+        "Peru said Chile should have accepted the offer a year ago. "
+        "Peru said Chilean troops should expect heavy losses.",
+    )
+    assert not [e for e in ex.events if e.cameo.startswith("02")]
 
 
 def test_a_light_verb_s_event_noun_is_the_act(nlp: Language) -> None:

@@ -1463,11 +1463,16 @@ def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     """A title taken up with "the" alone ("the Crown Prince", "the Prime Minister",
     "the minister") is the person its story last named with that title before it
     ("Saudi Crown Prince Abdullah met Bush ... the Crown Prince paid a call on
-    Reagan"), every title word of it ("the Prime Minister" is not "Foreign Minister
-    Eggar"): a report names a person once in full, then by the office. Where the story
-    named no one so, the title is the office's agent (:func:`_add_agents`)."""
+    Reagan"): a report names a person once in full, then by the office. The person's
+    title holds every title word of it ("the Prime Minister" is not "Foreign Minister
+    Eggar") and the same rank ("the President" is not "Vice President Bush" nor "former
+    President Carter"), and the person has a code. Where the last mention of the title
+    before it is an office no name follows ("Iran's foreign minister ... the minister"),
+    where the story named two people with the title ("President Reagan ... President
+    Mubarak ... the President"), or where it named no one so, the title is the office's
+    agent (:func:`_add_agents`)."""
     story = stories(doc, sent_of)
-    holders: list[tuple[int, str, frozenset[str]]] = []  # (position, person, title words)
+    held: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}  # title word → holder
     for j, key in sorted(index.by_token.items()):
         actor = index.actors.get(key)
         if actor is None or actor.type != "Person" or index.by_token.get(j - 1) == key:
@@ -1475,31 +1480,61 @@ def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
         end = j
         while index.by_token.get(end + 1) == key:
             end += 1
-        within = {t.lower_.rstrip(".") for t in doc[j : end + 1] if title_word(t)}
-        holders.append((j, key, _titles_before(doc, j) | within))
+        run = [*_title_run(doc, j), *doc[j : end + 1]]
+        titles = frozenset(t.lower_.rstrip(".") for t in run if title_word(t))
+        ranks = frozenset(t.lower_ for t in run if t.lower_ in RANKS)
+        for t in run:
+            if title_word(t) and actor.code:
+                held[t.i] = (key, titles, ranks)
     for token in words(doc):
         if token.i in index.by_token or token.i not in sent_of or not _title_again(token):
             continue
-        title = {w.lower_.rstrip(".") for w in (*lefts(token), token) if title_word(w)}
-        for j, key, titles in reversed(holders):
-            if j < token.i and title <= titles and story(sent_of[j]) == story(sent_of[token.i]):
-                index.point(token, key, sent_of[token.i])
-                break
+        words_of = [*lefts(token), token]
+        wanted = frozenset(w.lower_.rstrip(".") for w in words_of if title_word(w))
+        ranks = frozenset(w.lower_ for w in words_of if w.lower_ in RANKS)
+        here = story(sent_of[token.i])
+        found: list[str] = []
+        for k in range(token.i - 1, -1, -1):
+            earlier = doc[k]
+            if earlier.lower_ != token.lower_ or k not in sent_of or story(sent_of[k]) != here:
+                continue
+            holder = held.get(k)
+            if holder is None:
+                if not found and k not in index.pronouns and index.by_token.get(k) is None:
+                    break  # an office no name follows is the nearest: its agent's
+                continue
+            key, titles, their_ranks = holder
+            if wanted <= titles and ranks == their_ranks and key not in found:
+                found.append(key)
+        if len(found) == 1:
+            index.point(token, found[0], sent_of[token.i])
 
 
-def _titles_before(doc: Doc, start: int) -> frozenset[str]:
-    """The title words of the capitalised words just before a name ("Saudi Crown Prince
-    Abdullah": prince, where the model's name begins at "Abdullah"; a name it began at
-    "Crown" holds its title, which the caller reads)."""
-    found = set()
+# Words before a title that make it another office ("Vice President", "former
+# President"), which the bare title does not take up.
+RANKS = frozenset(
+    {"vice", "deputy", "former", "acting", "junior", "assistant", "interim", "ex", "under"}
+)
+
+
+def _title_run(doc: Doc, start: int) -> list[Token]:
+    """The capitalised words just before a name, with "of" between them ("Saudi Crown
+    Prince" of "Abdullah", "Secretary of State" of "George Shultz"), and a rank in lower
+    case ("former President"), where the model's name begins after them; a name it
+    began at "Crown" holds its title, which the caller reads."""
+    run: list[Token] = []
     k = start - 1
-    while k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
-        if title_word(doc[k]):
-            found.add(doc[k].lower_.rstrip("."))
+    while k >= 0:
+        word = doc[k]
+        capital = word.text[:1].isupper()
+        joined = word.lower_ == "of" and k > 0 and doc[k - 1].text[:1].isupper()
+        if not (capital or joined or word.lower_ in RANKS):
+            break
+        run.insert(0, word)
+        if word.is_sent_start:
+            break
         k -= 1
-    if k >= 0 and doc[k].text[:1].isupper() and title_word(doc[k]):
-        found.add(doc[k].lower_.rstrip("."))  # the sentence's first word
-    return frozenset(found)
+    return run
 
 
 def _title_again(token: Token) -> bool:

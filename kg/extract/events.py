@@ -73,6 +73,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.attribution import (
     conditions,
+    is_condition,
     is_modal,
     modality_of,
     speaker_of,
@@ -105,7 +106,7 @@ from kg.extract.clauses import (
     speech_head,
     subjects,
 )
-from kg.extract.coding import UNARMED, role_codes
+from kg.extract.coding import UNARMED, is_state_role, role_codes, split_code
 from kg.extract.dates import dated_ahead, event_date, scheduled
 from kg.extract.items import stories
 from kg.extract.lexicon import (
@@ -1247,23 +1248,27 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         return
     if taken_in_form(token):
         return
-    told = _told_of(token, vocab)
+    told = _told_of(token, vocab) if _asked_of_its_subject(token, vocab) else None
     if told is not None:
         head, cue = told
         targets = _actor_subjects(token, index)
         speakers = subjects(head)[0] or reporters(head)
-        asked = [t for t in targets if not _same_side(index.actor_at(t), speakers, index)]
-        # "he said a deal must bring benefits", "new sanctions must be imposed": an
-        # opinion that asks nothing of an actor is no demand, and no act either; nor is
-        # what a speaker says its own side must or should do ("Japan should not cut its
-        # ties, the Japanese minister said"), which asks nothing of another and reports
-        # no act done
+        asked = [t for t in targets if not _the_speakers_state(index.actor_at(t), speakers, index)]
         if asked:
-            # the speaker's act, made where and as the speaker spoke: "said Iran should
-            # withdraw" appeals to Iran, asserted, whatever "should" makes of the withdrawal
+            # the speaker's act, made as the speaker spoke: "said Iran should withdraw"
+            # appeals to Iran, asserted, whatever "should" makes of the withdrawal
             said = _speakers_act(head, token, cue, asked)
             yield from _events(head, sentence, said, said.event_type, False, index, vocab)
-        return
+            return
+        hedged = any(token.doc[i].lower_ in vocab.hypothetical_cues for i in cue.tokens)
+        if not targets or not hedged:
+            # "he said a deal must bring benefits", "new sanctions must be imposed": an
+            # opinion that asks nothing of an actor is no demand, and no act either; nor
+            # what a speaker says its own state must do ("Peru said its troops must stay")
+            return
+        # what a speaker says its own state should do asks nothing of another ("Kohl
+        # said Bonn should not accept the proposal"): the clause is read as any other's,
+        # its "should" a hedge
     forecast = _forecast(token, index, vocab)
     if forecast is not None:
         head, said = forecast
@@ -1312,6 +1317,52 @@ def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:
         and actor.code == actor.role
         and actor.role in FORCES
     )
+
+
+def _asked_of_its_subject(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether a clause with a modal of obligation ("must", "should") asks its subject to
+    act, as an appeal or a demand does: not a passive, whose subject undergoes what is
+    asked of someone else ("Iran should be punished by the Council"); not the perfect,
+    which judges what was not done ("Iraq should have accepted the ceasefire"); not a
+    condition ("Should Iran attack again, ...", "if Iraq should attack"); not an
+    expectation ("Iraqi troops should expect heavy losses", "Iran should be able to
+    resume exports")."""
+    modal = next((c for c in children(verb, "aux") if c.lower_ in vocab.cued), None)
+    if modal is None:
+        return True
+    subject = next(iter(children(verb, "nsubj", "nsubjpass")), None)
+    return not (
+        is_passive(verb)
+        or any(c.lemma_ == "have" for c in children(verb, "aux"))
+        or is_condition(verb, vocab)
+        or (subject is not None and modal.i < subject.i)  # "Should Iran attack ..."
+        or any(c.lower_ in CONDITION_MARKS for c in children(verb, "mark"))
+        or verb.lemma_.lower() in EXPECTING
+    )
+
+
+# What a modal of obligation does not ask of its subject, but expects of it: "should be
+# able to", "should expect heavy losses".
+EXPECTING = frozenset({"be", "expect"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _the_speakers_state(key: str | None, sources: list[Token], index: ActorIndex) -> bool:
+    """Whether an actor is the speakers' own state: one of them, their country, or an
+    institution of their country's state ("Japan should not cut its ties, the Japanese
+    minister said"; "Peru said Peruvian troops must leave"), of whom nothing is asked
+    by another; not the country's firms or people, of whom a government demands
+    ("Thatcher said British oil companies must cut their output")."""
+    if key is None or key not in index.actors:
+        return False
+    own, countries = _sides(sources, index)
+    if key in own:
+        return True
+    actor = index.actors[key]
+    if index.country_of(key) not in countries:
+        return False
+    _, roles = split_code(actor.code or "")
+    return actor.type == "State" or (bool(roles) and all(is_state_role(r) for r in roles))
 
 
 def _same_side(key: str | None, sources: list[Token], index: ActorIndex) -> bool:

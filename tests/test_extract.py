@@ -1273,3 +1273,32 @@ def test_a_charge_that_an_actor_did_something_accuses_that_actor(nlp: Language) 
         (1, "chile", "016", "peru"),
     }
     assert not [e for e in ex.events if e.sentence == 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_them"),
+    [
+        (  # another rank: the vice president is not "the President"
+            "Iranian President Ali Khamenei met Syrian Vice President Abdel-Halim Khaddam "
+            "in Tehran. The President accused Iraq of using chemical weapons.",
+            {"abdel_halim_khaddam"},
+        ),
+        (  # two presidents named: "the President" is neither for sure
+            "President Reagan met Egyptian President Hosni Mubarak at the White House. "
+            "The President criticised Congress for cutting aid.",
+            {"ronald_reagan", "hosni_mubarak"},
+        ),
+        (  # an unnamed minister is named last: "the minister" is that one
+            "Iraqi Foreign Minister Tareq Aziz met U.N. officials in New York. In Cairo, "
+            "Egypt's defence minister said Egypt would send arms to Iraq. "
+            "The minister also criticised Iran.",
+            {"tareq_aziz"},
+        ),
+    ],
+)
+def test_a_title_is_not_taken_up_by_another_office_or_an_uncertain_holder(
+    nlp: Language, text: str, not_them: set[str]
+) -> None:
+    ex = extract(Article("t", text, "1987-10-19"), nlp(text))
+    last = max(e.sentence for e in ex.events)
+    assert {e.source for e in ex.events if e.sentence == last}.isdisjoint(not_them)

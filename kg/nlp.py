@@ -3,7 +3,8 @@
 The pipeline is the statistical model plus an EntityRuler built from the gazetteer,
 placed before the NER so that gazetteer names are always found and typed, with the
 canonical label as the entity id, and kg's components: first ``kg_items``, which
-starts a sentence at a digest's rule lines and at the stories after them
+starts a sentence at a digest's rule lines and at the stories after them, and just
+before the NER ``kg_datelines``, which keeps a dateline out of the names after it
 (:mod:`kg.extract.items`); around the model,
 ``kg_lower_capitals`` and ``kg_restore_capitals``, which let it read the common word a
 wire capitalised after "U.S." in lower case (:mod:`kg.extract.casing`); after it,
@@ -115,6 +116,7 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("kg_lower_capitals", first=True)
     nlp.add_pipe("kg_items", first=True)
+    nlp.add_pipe("kg_datelines", before="ner")
     nlp.add_pipe("kg_restore_capitals", after="ner")
     nlp.add_pipe("kg_agents", after="kg_restore_capitals")
     nlp.add_pipe("kg_coordination", after="kg_agents")

@@ -167,6 +167,22 @@ def test_an_act_in_the_coming_week_is_still_to_come() -> None:
     }
 
 
+THE_NEXT_WEEK = parsed("""
+Bolivia  1 nsubj PROPN NNP Bolivia B-GPE
+shelled  1 ROOT  VERB  VBD shell
+Peru     1 dobj  PROPN NNP Peru    B-GPE
+the      5 det   DET   DT  the     B-DATE
+next     5 amod  ADJ   JJ  next    I-DATE
+week     1 npadvmod NOUN NN week   I-DATE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_the_next_week_of_a_story_told_in_the_past_is_no_week_to_come() -> None:
+    """ "and the next week Bolivia shelled Peru" is the week after another act."""
+    assert not dated_ahead(THE_NEXT_WEEK[1], "1987-03-04")
+
+
 def test_a_verb_in_the_present_simple_or_progressive_is_scheduled() -> None:
     meeting = parsed("""
 Chile   2 nsubj PROPN NNP Chile   GPE

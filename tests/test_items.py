@@ -38,9 +38,13 @@ def test_paragraphs_opening_with_datelines_are_a_digest_s_stories() -> None:
     assert story_starts(spaced) == [0, spaced.index("ROME"), spaced.index("LIMA")]
 
 
-def test_one_paragraph_opening_in_capitals_and_a_dash_is_no_digest() -> None:
-    text = "Net profit rose 12 pct.\n    NOTE - Shr applies to total net.\n"
-    assert story_starts(text) == [0]
+def test_paragraphs_opening_with_labels_or_one_dateline_are_no_digest() -> None:
+    """One paragraph opening with a dateline may be a story added at the end; labels in
+    capitals ("NOTE -", "CORRECTION -", a transcript's speakers) name no town."""
+    one = "Net profit rose 12 pct.\n    LIMA - Shares rose.\n"
+    notes = "Profit rose.\n    NOTE - Shr applies to net.\n    CORRECTION - Corrects year.\n"
+    transcript = "The minister spoke.\n    FUNARO: We will pay.\n    AIDE: He means it.\n"
+    assert story_starts(one) == story_starts(notes) == story_starts(transcript) == [0]
 
 
 @pytest.mark.parametrize(
@@ -176,3 +180,28 @@ def test_each_paragraph_story_of_a_digest_is_filed_under_its_own_dateline(
         (2, "lima_per"),
         (3, "nairobi_ken"),
     ]
+
+
+@pytest.mark.slow
+def test_a_digest_s_header_is_no_word_of_its_first_story(nlp: Language) -> None:
+    """ "NEWS HIGHLIGHTS" above the first dateline ends there: the troops are Syria's."""
+    text = (
+        "NEWS HIGHLIGHTS\n"
+        "    BEIRUT - Syrian troops clashed with Amal militiamen.\n"
+        "    LIMA - Peruvian police arrested ten students.\n"
+    )
+    extraction = extract(Article("t", text, "1987-04-07"), nlp(text))
+    assert {e.source for e in extraction.events} == {"syrian_military", "peruvian_police"}
+
+
+@pytest.mark.slow
+def test_here_is_not_the_datelines_town_where_its_sentence_names_another_place(
+    nlp: Language,
+) -> None:
+    """ "In Quito, ... said rebels 'will be defeated here'": here is Quito, not Lima."""
+    text = (
+        "LIMA - Peru and Chile held talks on Monday. In Quito, the Ecuadorean president "
+        'told Peruvian officials, "The rebels will be attacked here."\n'
+    )
+    extraction = extract(Article("t", text, "1987-04-07"), nlp(text))
+    assert "lima_per" not in {e.location for e in extraction.events if e.sentence == 2}

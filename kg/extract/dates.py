@@ -124,7 +124,8 @@ def dated_ahead(anchor: Token, article_date: str | None, calendar: bool = False)
     if span is None or not article_date:
         return False
     when = event_date(anchor, article_date, calendar)
-    if when is None:
+    if when is None and not span.text.lower().startswith("the "):
+        # "next week", not "the next week" of a story told in the past
         read = _read(span.text, article_date, calendar)
         when = read[0] if read is not None and read[1] == "week" else None
     return when is not None and when > article_date[: len(when)]

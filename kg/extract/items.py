@@ -12,9 +12,12 @@ follows the rule, a new story begins: its dateline is a dateline
 gives its acts (a battle's scene, the other side of a targetless act) stays in that
 story (:func:`stories`), and a digest has no country it is about (:func:`is_digest`).
 A rule with no dateline after it (a section break "* * *", a heading's underline, a
-footer's) parts no story. A paragraph opening in capitals and a dash parts stories only
-where the text has two or more: one alone is as often a note ("NOTE - Shr applies to
-...") as a second story, while a digest repeats its form.
+footer's) parts no story. A paragraph opening with a dateline parts stories only where
+its town is one the gazetteers know, a town or a country ("NOTE -", "CORRECTION -", a
+speaker's name in a transcript are labels), and where the text has two or more: one
+alone may be a second story added at the end, while a digest repeats its form. Each
+story starts a sentence: a digest's header ("NEWS HIGHLIGHTS") is no word of its
+first story's.
 """
 
 from __future__ import annotations
@@ -22,14 +25,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.tree import derived, doc_text
+from kg.gazetteer import load_gazetteer
+from kg.places import load_places
 
 __all__ = [
     "DATELINE",
+    "block_datelines",
     "doc_story_starts",
     "is_digest",
     "mark_items",
@@ -69,24 +76,70 @@ def story_starts(text: str) -> list[int]:
         found = _VISIBLE.search(text, end)
         if found is not None and DATELINE.match(text, found.start()):
             starts.add(found.start())
-    items = [m.end() for m in PARAGRAPH.finditer(text) if DATELINE.match(text, m.end())]
+    items = [m.end() for m in PARAGRAPH.finditer(text) if _filed_from_a_place(text, m.end())]
     if len(items) > 1:
         starts.update(items)
     return sorted(starts)
 
 
+def _filed_from_a_place(text: str, at: int) -> bool:
+    """Whether a dateline opens the text at ``at`` whose town the gazetteers know as a
+    town or a country ("BEIRUT -", "BAHRAIN -"): a paragraph opening with a label in
+    capitals ("NOTE -", "CORRECTION -", a speaker's name in a transcript, "FUNARO:")
+    is no story's."""
+    found = DATELINE.match(text, at)
+    if found is None:
+        return False
+    town = " ".join(found.group("town").split()).title()
+    entry = load_gazetteer().lookup(town)
+    return load_places().lookup(town) is not None or (entry is not None and entry.type == "State")
+
+
 @Language.component("kg_items")
 def mark_items(doc: Doc) -> Doc:
     """The ``kg_items`` component, first in the pipeline: ``doc`` (tokenised, not parsed)
-    with a sentence start at each rule line and at the text after one, which the parser
-    keeps."""
+    with a sentence start at each rule line, at the text after one and at each story,
+    which the parser keeps."""
     text = doc.text
     for start, end in rule_lines(text):
         _start_sentence(doc, start)
         found = _VISIBLE.search(text, end)
         if found is not None:
             _start_sentence(doc, found.start())
+    for start in story_starts(text)[1:]:  # a story opening a paragraph
+        _start_sentence(doc, start)
     return doc
+
+
+@Language.component("kg_datelines")
+def block_datelines(doc: Doc) -> Doc:
+    """The ``kg_datelines`` component, just before the model's NER: each story's dateline
+    is no part of a name, so the model cannot tag "BEIRUT - Syrian" one name and lose
+    the troops' side in "BEIRUT - Syrian troops clashed ..." (the town is read from the
+    dateline itself, :func:`kg.extract.places.resolve_places`). A name found there
+    before (the gazetteer's) keeps only its words after the dateline."""
+    # the text itself, not doc_text's: this Doc may be the lowered copy (kg.extract.casing),
+    # whose text no cache of the article's may keep
+    blocked = [s for s in map(partial(_dateline, doc), story_starts(doc.text)) if s is not None]
+    if not blocked:
+        return doc
+    words = {t.i for span in blocked for t in span}
+    kept = []
+    for ent in doc.ents:
+        left = [t.i for t in ent if t.i not in words]
+        if left and left[-1] - left[0] + 1 == len(left):
+            kept.append(Span(doc, left[0], left[-1] + 1, label=ent.label_, kb_id=ent.kb_id_))
+    doc.set_ents(kept, blocked=blocked, default="outside")
+    return doc
+
+
+def _dateline(doc: Doc, start: int) -> Span | None:
+    """The words of the dateline opening a story at ``start`` (the town, its country, the
+    agency and the dash), if one does."""
+    found = DATELINE.match(doc.text, start)
+    if found is None:
+        return None
+    return doc.char_span(start, found.end(), alignment_mode="contract")
 
 
 def _start_sentence(doc: Doc, char: int) -> None:

@@ -800,7 +800,10 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             if key is not None:
                 index.at[loc.place] = key
     for loc in doc._.locatives:
-        if loc.filed:
+        sentence = doc[loc.place].sent
+        if loc.filed and not any(i in index.at for i in range(sentence.start, sentence.end)):
+            # "here" where its sentence names no other place: "In Baghdad, Saddam said
+            # 'they will be defeated here'" is not the dateline's town
             key = _filed_at(doc[loc.place], index)
             if key is not None:
                 index.at[loc.place] = key

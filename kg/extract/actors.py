@@ -1466,7 +1466,7 @@ def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     Reagan"): a report names a person once in full, then by the office. The person's
     title holds every title word of it ("the Prime Minister" is not "Foreign Minister
     Eggar") and the same rank ("the President" is not "Vice President Bush" nor "former
-    President Carter"), and the person has a code. Where the last mention of the title
+    President Carter"). Where the last mention of the title
     before it is an office no name follows ("Iran's foreign minister ... the minister"),
     where the story named two people with the title ("President Reagan ... President
     Mubarak ... the President"), or where it named no one so, the title is the office's
@@ -1484,7 +1484,7 @@ def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
         titles = frozenset(t.lower_.rstrip(".") for t in run if title_word(t))
         ranks = frozenset(t.lower_ for t in run if t.lower_ in RANKS)
         for t in run:
-            if title_word(t) and actor.code:
+            if title_word(t):
                 held[t.i] = (key, titles, ranks)
     for token in words(doc):
         if token.i in index.by_token or token.i not in sent_of or not _title_again(token):

@@ -1248,7 +1248,13 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
         return
     if taken_in_form(token):
         return
-    told = _told_of(token, vocab) if _asked_of_its_subject(token, vocab) else None
+    told = _told_of(token, vocab)
+    if told is not None and is_passive(token):
+        # "new sanctions must be imposed on Chile", "Iran should be punished by the
+        # Council": what others are to do to the subject, an opinion, no act of anyone's
+        return
+    if told is not None and not _asked_of_its_subject(token, vocab):
+        told = None  # "Should Iran attack again, ...": the clause is read as any other's
     if told is not None:
         head, cue = told
         targets = _actor_subjects(token, index)
@@ -1320,20 +1326,17 @@ def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:
 
 
 def _asked_of_its_subject(verb: Token, vocab: Vocabulary) -> bool:
-    """Whether a clause with a modal of obligation ("must", "should") asks its subject to
-    act, as an appeal or a demand does: not a passive, whose subject undergoes what is
-    asked of someone else ("Iran should be punished by the Council"); not the perfect,
-    which judges what was not done ("Iraq should have accepted the ceasefire"); not a
-    condition ("Should Iran attack again, ...", "if Iraq should attack"); not an
-    expectation ("Iraqi troops should expect heavy losses", "Iran should be able to
-    resume exports")."""
+    """Whether an active clause with a modal of obligation ("must", "should") asks its
+    subject to act, as an appeal or a demand does: not the perfect, which judges what
+    was not done ("Iraq should have accepted the ceasefire"); not a condition ("Should
+    Iran attack again, ...", "if Iraq should attack"); not an expectation ("Iraqi
+    troops should expect heavy losses", "Iran should be able to resume exports")."""
     modal = next((c for c in children(verb, "aux") if c.lower_ in vocab.cued), None)
     if modal is None:
         return True
     subject = next(iter(children(verb, "nsubj", "nsubjpass")), None)
     return not (
-        is_passive(verb)
-        or any(c.lemma_ == "have" for c in children(verb, "aux"))
+        any(c.lemma_ == "have" for c in children(verb, "aux"))
         or is_condition(verb, vocab)
         or (subject is not None and modal.i < subject.i)  # "Should Iran attack ..."
         or any(c.lower_ in CONDITION_MARKS for c in children(verb, "mark"))

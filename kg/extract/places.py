@@ -799,11 +799,13 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             )
             if key is not None:
                 index.at[loc.place] = key
+    # the sentences a locative phrase names a place in: "In Baghdad, Saddam said 'they
+    # will be defeated here'" is not the dateline's town
+    placed_in = {
+        doc[o.place].sent.start for o in doc._.locatives if o.place in index.at and not o.patient
+    }
     for loc in doc._.locatives:
-        sentence = doc[loc.place].sent
-        if loc.filed and not any(i in index.at for i in range(sentence.start, sentence.end)):
-            # "here" where its sentence names no other place: "In Baghdad, Saddam said
-            # 'they will be defeated here'" is not the dateline's town
+        if loc.filed and doc[loc.place].sent.start not in placed_in:
             key = _filed_at(doc[loc.place], index)
             if key is not None:
                 index.at[loc.place] = key

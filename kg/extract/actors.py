@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.agents import (
     AGENTS,
+    TITLES,
     VESSELS,
     agent_entries,
     role_label,
@@ -1504,10 +1505,21 @@ def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
                     break  # an office no name follows is the nearest: its agent's
                 continue
             key, titles, their_ranks = holder
-            if wanted <= titles and ranks == their_ranks and key not in found:
+            if wanted <= titles and ranks == their_ranks:
                 found.append(key)
-        if len(found) == 1:
+        if found and all(_one_person(index, found[0], key) for key in found[1:]):
             index.point(token, found[0], sent_of[token.i])
+
+
+def _one_person(index: ActorIndex, first: str, second: str) -> bool:
+    """Whether two person actors are one person named in full and in short ("Crown
+    Prince Abdullah bin Abdul Aziz", "Prince Abdullah"): the name words of one are all
+    the other's."""
+    names = [
+        {w for w in index.actors[key].label.lower().split() if w.rstrip(".") not in TITLES}
+        for key in (first, second)
+    ]
+    return names[0] <= names[1] or names[1] <= names[0]
 
 
 # Words before a title that make it another office ("Vice President", "former

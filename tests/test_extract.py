@@ -1304,3 +1304,14 @@ def test_a_title_is_not_taken_up_by_another_office_or_an_uncertain_holder(
     ex = extract(Article("t", text, "1987-10-19"), nlp(text))
     last = max(e.sentence for e in ex.events)
     assert {e.source for e in ex.events if e.sentence == last}.isdisjoint(not_them)
+
+
+def test_the_king_is_the_king_the_story_named_not_a_person_named_king(nlp: Language) -> None:
+    """ "The King", a title the model tagged a name, takes up King Hussein; it is no
+    person whose name the dictionaries list as King."""
+    ex = run(
+        nlp,
+        "King Hussein of Jordan met Yasser Arafat in Amman. "
+        "The King accused Syria of blocking peace efforts.",
+    )
+    assert {e.source for e in ex.events if e.sentence == 2} == {"hussein"}

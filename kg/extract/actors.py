@@ -241,10 +241,14 @@ def _clean_name(text: str) -> str:
 
 def _is_name(span: Span) -> bool:
     """Whether an entity can name an actor: the gazetteer found it, or it has a capital
-    letter ("cts", a unit the model tagged, has none); and it is not its sentence alone
-    (a wire story's signature, "REUTER", or a byline)."""
+    letter ("cts", a unit the model tagged, has none), and it is more than a title ("the
+    King", which takes up the king the story named, :func:`_add_titles`, not a person
+    named King); and it is not its sentence alone (a wire story's signature, "REUTER",
+    or a byline)."""
     if not span.ent_id_ and not any(ch.isupper() for ch in span.text):
         return False  # the gazetteer's names are names in any case ("international community")
+    if not span.ent_id_ and all(title_word(t) or t.lower_ == "the" for t in span):
+        return False
     sentence = span.sent
     outside = (t for t in sentence if not span.start <= t.i < span.end)
     return any(not t.is_punct and not t.is_space for t in outside)

@@ -1315,3 +1315,13 @@ def test_the_king_is_the_king_the_story_named_not_a_person_named_king(nlp: Langu
         "The King accused Syria of blocking peace efforts.",
     )
     assert {e.source for e in ex.events if e.sentence == 2} == {"hussein"}
+
+
+def test_what_a_speaker_asks_of_another_selects_the_code(nlp: Language) -> None:
+    """The theme of what "should" or "must" asks refines the appeal or the demand, as an
+    appeal's own theme does: a ceasefire (0256), a release (1053)."""
+    ex = run(
+        nlp,
+        "Peru said Chile should accept the ceasefire. Peru said Chile must release the prisoners.",
+    )
+    assert {(e.sentence, e.cameo) for e in ex.events} >= {(1, "0256"), (2, "1053")}

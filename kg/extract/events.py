@@ -833,8 +833,11 @@ def _speakers_act(head: Token, clause: Token, match: Match, targets: list[Token]
     speakers, penalty = subjects(head)
     speakers = speakers or reporters(head)
     named = {t.i for s in targets for t in subtree(s)}
-    theme = words_text([t for t in subtree(clause) if t.i not in named and t.dep_ != "mark"])
-    return Reading(match.event_type, match, speakers, targets, theme, penalty, reported=False)
+    words = [t for t in subtree(clause) if t.i not in named and t.dep_ != "mark"]
+    lemmas = frozenset(t.lemma_.lower() for t in words)
+    return Reading(
+        match.event_type, match, speakers, targets, words_text(words), penalty, False, lemmas
+    )
 
 
 def _forecast(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
@@ -1264,7 +1267,10 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
             # the speaker's act, made as the speaker spoke: "said Iran should withdraw"
             # appeals to Iran, asserted, whatever "should" makes of the withdrawal
             said = _speakers_act(head, token, cue, asked)
-            yield from _events(head, sentence, said, said.event_type, False, index, vocab)
+            # what is asked selects the code, as an appeal's theme does ("said Iraq should
+            # accept the ceasefire": an appeal for a ceasefire, 0256)
+            asked_for = refine(said.event_type, set(said.lemmas), vocab)
+            yield from _events(head, sentence, said, asked_for, False, index, vocab)
             return
         hedged = any(token.doc[i].lower_ in vocab.hypothetical_cues for i in cue.tokens)
         if not targets or not hedged:

@@ -1325,3 +1325,10 @@ def test_what_a_speaker_asks_of_another_selects_the_code(nlp: Language) -> None:
         "Peru said Chile should accept the ceasefire. Peru said Chile must release the prisoners.",
     )
     assert {(e.sentence, e.cameo) for e in ex.events} >= {(1, "0256"), (2, "1053")}
+
+
+def test_paying_a_call_on_someone_is_a_visit(nlp: Language) -> None:
+    """ "paid a courtesy call on" visits (042), where the verb dictionary's PAY block
+    would read paying as financing (061)."""
+    ex = run(nlp, "Chile paid a brief courtesy call on Peru on Monday.")
+    assert {(e.source, e.cameo, e.target) for e in ex.events} == {("chile", "042", "peru")}

@@ -1332,3 +1332,17 @@ def test_paying_a_call_on_someone_is_a_visit(nlp: Language) -> None:
     would read paying as financing (061)."""
     ex = run(nlp, "Chile paid a brief courtesy call on Peru on Monday.")
     assert {(e.source, e.cameo, e.target) for e in ex.events} == {("chile", "042", "peru")}
+
+
+def test_the_target_of_an_attack_is_the_clause_s_subject(nlp: Language) -> None:
+    """ "Peruvian ships were the target of Chilean attacks": what the subject is the
+    target or victim of befalls it, as "came under Chilean attack" does."""
+    ex = run(
+        nlp,
+        "Peruvian ships were the target of Chilean attacks. "
+        "Bolivia became the victim of a Chilean raid.",
+    )
+    assert {(e.sentence, e.source, e.target) for e in ex.events if e.cameo.startswith("19")} >= {
+        (1, "chile", "peru"),
+        (2, "chile", "bolivia"),
+    }

@@ -373,11 +373,27 @@ def _patients_agents(nouns: list[Token], index: ActorIndex) -> list[Token]:
 
 def undergone_in(noun: Token) -> Token | None:
     """The verb of the clause whose subject undergoes an event noun in its "under"
-    phrase ("Kuwaiti tankers came under Iranian attack", "the town is under siege")."""
+    phrase ("Kuwaiti tankers came under Iranian attack", "the town is under siege"), or
+    in the "of" phrase of the target or victim the subject is ("its ships have been
+    the target of Iranian attacks", "Kuwait became the victim of a raid")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "pobj":
         return None
-    return prep.head
+    if prep.lower_ == "under" and prep.head.pos_ in {"VERB", "AUX"}:
+        return prep.head
+    role = prep.head
+    if (
+        prep.lower_ == "of"
+        and role.lemma_.lower() in UNDERGOER_NOUNS
+        and role.dep_ in {"attr", "oprd"}
+        and role.head.pos_ in {"VERB", "AUX"}
+    ):
+        return role.head
+    return None
+
+
+# Nouns a clause's subject is, as what an act in their "of" phrase befalls.
+UNDERGOER_NOUNS = frozenset({"target", "victim"})
 
 
 def _undergone_from(noun: Token, index: ActorIndex) -> list[Token]:

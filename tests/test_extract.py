@@ -808,7 +808,7 @@ def test_future_cooperation_is_intent_and_refusal_is_rejection(nlp: Language) ->
 
 def test_must_in_reported_speech_is_a_demand_by_the_speaker(nlp: Language) -> None:
     ex = run(nlp, "Russia said Sudan must return the helicopter.")
-    assert (1, "russia", "10", "sudan") in triples(ex)
+    assert (1, "russia", "1053", "sudan") in triples(ex)  # a demand that property be returned
     assert all(e.cameo[:2] != "08" for e in ex.events)
 
 

@@ -1471,13 +1471,13 @@ def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     Reagan"): a report names a person once in full, then by the office. The person's
     title holds every title word of it ("the Prime Minister" is not "Foreign Minister
     Eggar") and the same rank ("the President" is not "Vice President Bush" nor "former
-    President Carter"). Where the last mention of the title
-    before it is an office no name follows ("Iran's foreign minister ... the minister"),
-    where the story named two people with the title ("President Reagan ... President
-    Mubarak ... the President"), or where it named no one so, the title is the office's
-    agent (:func:`_add_agents`)."""
+    President Carter"). Where the last mention of the title before it is an office no
+    name follows ("Iran's foreign minister ... the minister"), where the story named two
+    people with the title ("President Reagan ... President Mubarak ... the President"),
+    or where it named no one so, the title is the office's agent (:func:`_add_agents`)."""
     story = stories(doc, sent_of)
-    held: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}  # title word → holder
+    # a title word's position → its holder, the title's words and its rank
+    held: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}
     for j, key in sorted(index.by_token.items()):
         actor = index.actors.get(key)
         if actor is None or actor.type != "Person" or index.by_token.get(j - 1) == key:

@@ -861,9 +861,15 @@ def _forecast(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token,
 
 def _obliged(verb: Token, vocab: Vocabulary) -> Match | None:
     """The class a modal cue of the verb signals ("must": a demand)."""
-    cued = vocab.cued
-    modal = next((c for c in children(verb, "aux") if c.lower_ in cued), None)
-    return None if modal is None else Match(cued[modal.lower_], frozenset({modal.i, verb.i}), None)
+    modal = _modal_cue(verb, vocab)
+    if modal is None:
+        return None
+    return Match(vocab.cued[modal.lower_], frozenset({modal.i, verb.i}), None)
+
+
+def _modal_cue(verb: Token, vocab: Vocabulary) -> Token | None:
+    """The verb's modal that the ontology gives a class (``ckg:cue``: "must", "should")."""
+    return next((c for c in children(verb, "aux") if c.lower_ in vocab.cued), None)
 
 
 def _prospect(verb: Token, vocab: Vocabulary) -> Match | None:
@@ -1320,7 +1326,8 @@ def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:
     """Whether an actor is on its sources' side: one of them, of their country, or a
     force that no text ties to any country ("the army", "police": an army one can
     order or deploy is one's own)."""
-    if _same_side(key, sources, index):
+    own, countries = _sides(sources, index)
+    if key in own or index.country_of(key) in countries:
         return True
     actor = index.actors.get(key)
     return (
@@ -1337,7 +1344,7 @@ def _asked_of_its_subject(verb: Token, vocab: Vocabulary) -> bool:
     was not done ("Iraq should have accepted the ceasefire"); not a condition ("Should
     Iran attack again, ...", "if Iraq should attack"); not an expectation ("Iraqi
     troops should expect heavy losses", "Iran should be able to resume exports")."""
-    modal = next((c for c in children(verb, "aux") if c.lower_ in vocab.cued), None)
+    modal = _modal_cue(verb, vocab)
     if modal is None:
         return True
     subject = next(iter(children(verb, "nsubj", "nsubjpass")), None)
@@ -1372,12 +1379,6 @@ def _the_speakers_state(key: str | None, sources: list[Token], index: ActorIndex
         return False
     _, roles = split_code(actor.code or "")
     return actor.type == "State" or (bool(roles) and all(is_state_role(r) for r in roles))
-
-
-def _same_side(key: str | None, sources: list[Token], index: ActorIndex) -> bool:
-    """Whether an actor is one of its sources or of their country."""
-    own, countries = _sides(sources, index)
-    return key is not None and (key in own or index.country_of(key) in countries)
 
 
 def _light_objects(verb: Token, vocab: Vocabulary) -> list[Token]:

@@ -106,7 +106,7 @@ def mark_items(doc: Doc) -> Doc:
         found = _VISIBLE.search(text, end)
         if found is not None:
             _start_sentence(doc, found.start())
-    for start in story_starts(text)[1:]:  # a story opening a paragraph
+    for start in doc_story_starts(doc)[1:]:  # a story opening a paragraph
         _start_sentence(doc, start)
     return doc
 
@@ -118,9 +118,9 @@ def block_datelines(doc: Doc) -> Doc:
     the troops' side in "BEIRUT - Syrian troops clashed ..." (the town is read from the
     dateline itself, :func:`kg.extract.places.resolve_places`). A name found there
     before (the gazetteer's) keeps only its words after the dateline."""
-    # the text itself, not doc_text's: this Doc may be the lowered copy (kg.extract.casing),
-    # whose text no cache of the article's may keep
-    blocked = [s for s in map(partial(_dateline, doc), story_starts(doc.text)) if s is not None]
+    # the starts kg_items found on the article's text (a copy with a word lowered after
+    # "U.S.", kg.extract.casing, keeps them, and its datelines where they were)
+    blocked = [s for s in map(partial(_dateline, doc), doc_story_starts(doc)) if s is not None]
     if not blocked:
         return doc
     words = {t.i for span in blocked for t in span}

@@ -205,3 +205,18 @@ def test_here_is_not_the_datelines_town_where_its_sentence_names_another_place(
     )
     extraction = extract(Article("t", text, "1987-04-07"), nlp(text))
     assert "lima_per" not in {e.location for e in extraction.events if e.sentence == 2}
+
+
+def test_a_texts_own_dateline_counts_toward_a_digest() -> None:
+    """An opening dateline and one paragraph's are two stories' datelines."""
+    text = "KUWAIT - Kuwait condemned Iran.\n    RIYADH - Saudi Arabia said Iran attacked.\n"
+    assert story_starts(text) == [0, text.index("RIYADH")]
+
+
+@pytest.mark.slow
+def test_here_keeps_the_datelines_town_beside_a_place_of_another_act(nlp: Language) -> None:
+    """ "met the envoy here, two days after talks in Moscow": the talks were in Moscow,
+    the meeting here, in Baghdad."""
+    text = "BAGHDAD - Iraq's president met a Soviet envoy here on Sunday, after talks in Moscow."
+    extraction = extract(Article("t", text, "1987-04-07"), nlp(text))
+    assert {e.location for e in extraction.events if e.cameo.startswith("04")} == {"baghdad_irq"}

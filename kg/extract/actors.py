@@ -247,8 +247,10 @@ def _is_name(span: Span) -> bool:
     or a byline)."""
     if not span.ent_id_ and not any(ch.isupper() for ch in span.text):
         return False  # the gazetteer's names are names in any case ("international community")
-    if not span.ent_id_ and all(title_word(t) or t.lower_ == "the" for t in span):
-        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    the = span[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+    if not span.ent_id_ and the and all(title_word(t) or t.lower_ == "the" for t in span):
+        return False  # "the King", not "Mr King"
     sentence = span.sent
     outside = (t for t in sentence if not span.start <= t.i < span.end)
     return any(not t.is_punct and not t.is_space for t in outside)
@@ -1396,12 +1398,16 @@ def _matrix_subject(token: Token) -> Token | None:
 
 
 def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token | None:
-    """A subject pronoun, or a possessive one, with no actor but pronouns before it in
-    its sentence continues the topic, the previous sentence's subject ("Iran attacked
-    Iraq. It said …" → Iran; "The Crown Prince called on Reagan. During his stay, he …"
-    → the prince, twice)."""
+    """A subject pronoun, or a person's possessive one, with no actor but pronouns before
+    it in its sentence continues the topic, the previous sentence's subject ("Iran
+    attacked Iraq. It said …" → Iran; "The Crown Prince called on Reagan. During his
+    stay, he …" → the prince, twice). Not "its" or "their", whose owner is as often the
+    thing the previous sentence acted on ("Iraq bombed Dezful. Its mayor said …")."""
     start = tree(token.doc).sentence_start(token)
-    if token.dep_ not in {"nsubj", "nsubjpass", "poss"} or start == 0:
+    person = token.lower_ in PERSON_PRONOUNS
+    if token.dep_ not in {"nsubj", "nsubjpass"} and not (token.dep_ == "poss" and person):
+        return None
+    if start == 0:
         return None
     if named.any_between(index, start, token.i, pronouns=False):
         return None

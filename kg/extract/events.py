@@ -833,11 +833,8 @@ def _speakers_act(head: Token, clause: Token, match: Match, targets: list[Token]
     speakers, penalty = subjects(head)
     speakers = speakers or reporters(head)
     named = {t.i for s in targets for t in subtree(s)}
-    words = [t for t in subtree(clause) if t.i not in named and t.dep_ != "mark"]
-    lemmas = frozenset(t.lemma_.lower() for t in words)
-    return Reading(
-        match.event_type, match, speakers, targets, words_text(words), penalty, False, lemmas
-    )
+    theme = words_text([t for t in subtree(clause) if t.i not in named and t.dep_ != "mark"])
+    return Reading(match.event_type, match, speakers, targets, theme, penalty, reported=False)
 
 
 def _forecast(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
@@ -1044,9 +1041,18 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)
         or (_about(noun, index) if vocab.is_verbal(event_type.name) else [])
-        # whom a verbal act's "that" clause is about: "Iranian charges that Kuwait is
-        # supporting Iraq" accuse Kuwait, as "Iran charged that Kuwait ..." does
-        or (clause_subjects(noun, [], index) if vocab.is_verbal(event_type.name) else [])
+        # whom a verbal act's "that" clause is about, not the doer's own state:
+        # "Iraqi allegations that Kuwait is supporting Iran" accuse Kuwait, as "Iraq
+        # alleged that Kuwait ..." does; "Iranian allegations that its forces ..." no one
+        or (
+            [
+                t
+                for t in clause_subjects(noun, [], index)
+                if not _the_speakers_state(index.actor_at(t), sources, index)
+            ]
+            if vocab.is_verbal(event_type.name)
+            else []
+        )
     )
     if mutual:
         targets = parties
@@ -1273,10 +1279,7 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
             # the speaker's act, made as the speaker spoke: "said Iran should withdraw"
             # appeals to Iran, asserted, whatever "should" makes of the withdrawal
             said = _speakers_act(head, token, cue, asked)
-            # what is asked selects the code, as an appeal's theme does ("said Iraq should
-            # accept the ceasefire": an appeal for a ceasefire, 0256)
-            asked_for = refine(said.event_type, set(said.lemmas), vocab)
-            yield from _events(head, sentence, said, asked_for, False, index, vocab)
+            yield from _events(head, sentence, said, said.event_type, False, index, vocab)
             return
         hedged = any(token.doc[i].lower_ in vocab.hypothetical_cues for i in cue.tokens)
         if not targets or not hedged:

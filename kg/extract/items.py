@@ -14,8 +14,9 @@ story (:func:`stories`), and a digest has no country it is about (:func:`is_dige
 A rule with no dateline after it (a section break "* * *", a heading's underline, a
 footer's) parts no story. A paragraph opening with a dateline parts stories only where
 its town is one the gazetteers know, a town or a country ("NOTE -", "CORRECTION -", a
-speaker's name in a transcript are labels), and where the text has two or more: one
-alone may be a second story added at the end, while a digest repeats its form. Each
+speaker's name in a transcript are labels), and where the text has two or more, its
+own opening dateline counted: one alone may be a second story added at the end, while a
+digest repeats its form. Each
 story starts a sentence: a digest's header ("NEWS HIGHLIGHTS") is no word of its
 first story's.
 """
@@ -77,7 +78,8 @@ def story_starts(text: str) -> list[int]:
         if found is not None and DATELINE.match(text, found.start()):
             starts.add(found.start())
     items = [m.end() for m in PARAGRAPH.finditer(text) if _filed_from_a_place(text, m.end())]
-    if len(items) > 1:
+    opening = _VISIBLE.search(text)  # the text's own dateline, the first story's
+    if len(items) + (opening is not None and _filed_from_a_place(text, opening.start())) > 1:
         starts.update(items)
     return sorted(starts)
 

@@ -799,13 +799,13 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             )
             if key is not None:
                 index.at[loc.place] = key
-    # the sentences a locative phrase names a place in: "In Baghdad, Saddam said 'they
-    # will be defeated here'" is not the dateline's town
-    placed_in = {
-        doc[o.place].sent.start for o in doc._.locatives if o.place in index.at and not o.patient
-    }
+    # the words a locative phrase places: "In Baghdad, Saddam said 'they will be
+    # defeated here'" is not the dateline's town, though "met Vorontsov here, two days
+    # after talks in Moscow" is
+    placed = {o.head for o in doc._.locatives if o.place in index.at and not o.patient}
     for loc in doc._.locatives:
-        if loc.filed and doc[loc.place].sent.start not in placed_in:
+        where = doc[loc.head]
+        if loc.filed and not any(t.i in placed for t in (where, *where.ancestors)):
             key = _filed_at(doc[loc.place], index)
             if key is not None:
                 index.at[loc.place] = key

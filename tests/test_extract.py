@@ -1358,3 +1358,11 @@ def test_its_or_their_opening_a_sentence_is_not_tied_to_the_last_subject(
         "Their commanders said they would retaliate against Israel.",
     )
     assert {e.source for e in ex.events if e.sentence == 2} == {"palestinian_military"}
+
+
+def test_a_denial_of_a_claim_answers_the_claims_owner(nlp: Language) -> None:
+    """ "Chile denied Peruvian charges that its warplanes had bombed Peruvian towns":
+    the denial (016) answers Peru, whose charges they are, not Chile's own warplanes,
+    whom the charges' clause is about."""
+    ex = run(nlp, "Chile denied Peruvian charges that its warplanes had bombed Peruvian towns.")
+    assert {(e.source, e.target) for e in ex.events if e.cameo == "016"} == {("chile", "peru")}

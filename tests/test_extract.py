@@ -1322,6 +1322,35 @@ def test_paying_a_call_on_someone_is_a_visit(nlp: Language) -> None:
     assert {(e.source, e.cameo, e.target) for e in ex.events} == {("chile", "042", "peru")}
 
 
+def test_arriving_in_a_country_or_its_capital_is_a_journey_to_it(nlp: Language) -> None:
+    """ "arrived in Ghana", "arrived in Accra" go to Ghana (ARRIVE's default, 040) and
+    happen in Accra: the verb dictionary's "(FOR TALKS)" codes talks (046) with the
+    country visited, though an "in" phrase alone names no target, and "in Accra" alone
+    would make the capital a place only."""
+    to_country = run(nlp, "Chile's president arrived in Ghana on Friday.")
+    assert triples(to_country) == {(1, "chilean_government", "040", "ghana")}
+    to_capital = run(nlp, "The Chilean foreign minister arrived in Accra on Monday for talks.")
+    found = {(e.source, e.cameo, e.target, e.location) for e in to_capital.events}
+    assert ("chilean_government", "046", "ghana", "accra_gha") in found
+
+
+def test_agreeing_together_concludes_an_agreement(nlp: Language) -> None:
+    """Two parties agreeing ("Chile and Peru agreed", "agreed with Peru") conclude an
+    agreement with each other (057); one party agreeing
+    to do something states an intent (03), and failing to agree concludes nothing."""
+    together = run(nlp, "Uruguay and Paraguay agreed to build a bridge over the river.")
+    assert {(e.source, e.cameo, e.target) for e in together.events if e.cameo == "057"} == {
+        ("uruguay", "057", "paraguay"),
+        ("paraguay", "057", "uruguay"),
+    }
+    partner = run(nlp, "Uruguay agreed with Paraguay on new fishing quotas.")
+    assert ("uruguay", "057", "paraguay") in {(e.source, e.cameo, e.target) for e in partner.events}
+    alone = run(nlp, "Uruguay has agreed to supply Paraguay with electricity.")
+    assert {(e.source, e.cameo, e.target) for e in alone.events} == {("uruguay", "03", "paraguay")}
+    failed = run(nlp, "Uruguay and Paraguay failed to agree on fishing quotas.")
+    assert not [e for e in failed.events if e.cameo == "057"]
+
+
 def test_the_target_of_an_attack_is_the_clause_s_subject(nlp: Language) -> None:
     """ "Peruvian ships were the target of Chilean attacks": what the subject is the
     target or victim of befalls it, as "came under Chilean attack" does."""

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import SIDE_WORDS, ActorIndex
 from kg.extract.clauses import SUBJECT_DEPS, expand, owned_by, subjects
+from kg.extract.places import destinations
 from kg.extract.tree import children, lefts, rights, tree
 from kg.extract.triggers import Match
 
@@ -314,12 +315,17 @@ def target_candidates(
         return actors
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
+    hosts = destinations(verb) if target_prep is None else frozenset()
     phrased = [
         p
         for c in children(verb, "prep")
-        if c.lower_ in preps or (c.lower_ in particles and c.i == verb.i + 1)
         for p in children(c, "pobj")
         if p.i not in used
+        and (
+            c.lower_ in preps
+            or (c.lower_ in particles and c.i == verb.i + 1)
+            or (c.lower_ == "in" and p.i in hosts)  # "arrived in Lima": Peru's
+        )
     ]
     # "retaliate against any American attack", "against any attack by Iraq": the side
     # that names or does what is aimed at (not an instrument's maker: "attacked the

@@ -733,10 +733,22 @@ def _one_sense(
     ]
 
 
+def destinations(verb: Token) -> frozenset[int]:
+    """The names a journey told by the verb goes to whose country it visits, as a
+    ``host`` pattern finds them ("arrived in Lima": Peru's government, see
+    :func:`resolve_places`)."""
+    return frozenset(loc.place for loc in verb.doc._.locatives if loc.host and loc.head == verb.i)
+
+
 def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     """The places the article names and the events' locations (see the module docstring)."""
     resolver = _Resolver(gazetteer, coder, load_places())
-    located = {loc.place for loc in doc._.locatives if not loc.host}
+    hosting = {(loc.head, loc.place) for loc in doc._.locatives if loc.host}
+    located = {
+        loc.place
+        for loc in doc._.locatives
+        if not loc.host and (loc.head, loc.place) not in hosting  # "arrived in Lima"
+    }
     placed = {loc.place for loc in doc._.locatives}
     named = {
         loc.place: doc[loc.head] if loc.kind_named else None for loc in doc._.locatives if loc.names

@@ -1365,6 +1365,27 @@ def test_the_target_of_an_attack_is_the_clause_s_subject(nlp: Language) -> None:
     }
 
 
+def test_a_minister_reporting_what_the_story_s_country_does_holds_its_office(
+    nlp: Language,
+) -> None:
+    """A titled person with no side, first named as reporting what the story's home
+    country does, holds that country's office, though the report names another
+    country; one reporting another country's act is not placed so."""
+    story = "Uruguay owes five billion dlrs to foreign banks. Uruguay raised its exports last year."
+    home = run(
+        nlp,
+        "Uruguay will not follow Argentina by suspending payments on its foreign debt, "
+        f"Prime Minister Julio Lopez was quoted as saying. {story}",
+    )
+    assert [(a.label, a.code) for a in home.actors if a.type == "Person"] == [
+        ("Julio Lopez", "URYGOV")
+    ]
+    abroad = run(nlp, f"Argentina will retaliate, Trade Minister Pedro Gomez said. {story}")
+    assert [(a.label, a.code) for a in abroad.actors if a.type == "Person"] == [
+        ("Pedro Gomez", None)
+    ]
+
+
 def test_a_surname_that_is_a_title_word_is_still_a_name(nlp: Language) -> None:
     """ "Mr King" is Tom King; only a title taken up with "the" is no name."""
     ex = run(

@@ -2018,6 +2018,26 @@ def _introduced_at_home(index: ActorIndex, key: str, home: str) -> bool:
     return first is not None and _sides(index, {first}) <= {home, None}
 
 
+def _first_tells_of_home(doc: Doc, index: ActorIndex, key: str, home: str) -> bool:
+    """Whether a person is first named as the subject of a clause reporting what the
+    story's home does: "Yugoslavia will not follow Brazil, Prime Minister Branko Mikulic
+    was quoted as saying" is Yugoslavia's prime minister, whatever else the report
+    names; one who tells of another country ("Japan will retaliate, Trade Minister
+    Tamura said", in a story on U.S. trade) is not placed so."""
+    first = min((m for m in index.mentions if m.actor == key), default=None, key=lambda m: m.start)
+    span = None if first is None else doc.char_span(first.start, first.end, "expand")
+    if span is None or span.root.dep_ not in SUBJECT_DEPS | {"nsubjpass"}:
+        return False
+    head = span.root.head  # "said", or "was quoted as saying": the gerund's clause too
+    tellers = [head, *(g for p in children(head, "prep") for g in children(p, "pcomp"))]
+    told = [c for verb in tellers for c in children(verb, "ccomp")]
+    subjects_told = [s for c in told for s in children(c, *SUBJECT_DEPS, "nsubjpass")]
+    return any(
+        (actor := index.actor_at(s)) is not None and index.country_of(actor) == home
+        for s in subjects_told
+    )
+
+
 def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
     """Whether a sentence mentioning a bare agent also names a group of its role with a
     side: "troops killed 200 Libyan soldiers" sets the troops against that side. A person
@@ -2220,7 +2240,9 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
             home
             and role
             and domestic_role(role) is not None
-            and _introduced_at_home(index, key, home)
+            and (
+                _introduced_at_home(index, key, home) or _first_tells_of_home(doc, index, key, home)
+            )
         ):
             code = coder.compose(home, role)  # "Finance Minister Dilson Funaro"
         else:

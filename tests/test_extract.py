@@ -1386,6 +1386,19 @@ def test_a_minister_reporting_what_the_story_s_country_does_holds_its_office(
     ]
 
 
+def test_a_person_s_of_phrase_gives_their_side_over_a_namesake(nlp: Language) -> None:
+    """ "King Hassan of Morocco" is Morocco's king, though the dictionaries list a
+    Jordanian prince under "Hassan" alone; "Britain's Prince Charles" is not the one
+    office holder named Charles on the day (Dominica's prime minister)."""
+    king = run(nlp, "King Hassan of Morocco met Algeria's president on Monday.")
+    assert [(a.label, (a.code or "")[:3]) for a in king.actors if a.type == "Person"] == [
+        ("Hassan", "MAR")
+    ]
+    text = "Britain's Prince Charles went to Saudi Arabia in November."
+    prince = extract(Article("t", text, date="1987-06-01"), nlp(text))
+    assert [a.label for a in prince.actors if a.type == "Person"] == ["Charles"]
+
+
 def test_a_surname_that_is_a_title_word_is_still_a_name(nlp: Language) -> None:
     """ "Mr King" is Tom King; only a title taken up with "the" is no name."""
     ex = run(

@@ -450,6 +450,32 @@ def _title_and_affiliation(
     return (" ".join(words) or None), affiliation
 
 
+def _person_side(span: Span, gazetteer: Gazetteer, index: ActorIndex) -> str | None:
+    """The side the text gives a person: a modifier of the name or its title
+    (:func:`_title_and_affiliation`), an "of" phrase (:func:`_body_of`), or the group
+    they lead (:func:`_side_led`)."""
+    _, affiliation = _title_and_affiliation(span.root, {t.i for t in span}, gazetteer, index)
+    return (
+        affiliation
+        or _body_of(span.root, gazetteer, index)
+        or _side_led(span.root, index, gazetteer)
+    )
+
+
+def _body_of(name: Token, gazetteer: Gazetteer, index: ActorIndex) -> str | None:
+    """The state or body a person's "of" phrase names, as a modifier before the name
+    does: "King Hassan of Morocco" is Morocco's king, as "Moroccan King Hassan" is,
+    "Yasser Arafat of the PLO" the PLO's man."""
+    for prep in children(name, "prep"):
+        if prep.lower_ != "of":
+            continue
+        for body in children(prep, "pobj"):
+            entry = gazetteer.lookup((entity_of(body) or body).text)
+            if entry is not None and entry.type != "Person":
+                return index.add(_actor(entry, index.coder))
+    return None
+
+
 def _side_led(name: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
     """The side of the group a person leads, named by the participle of leading whose
     agent the name is: "the Nigerian team, headed by Finance Minister Che Okongwu" is
@@ -550,7 +576,8 @@ def _add_entities(
             name = clusters.get(span.text) or surnames.get(name_word(span.text)) or span.text
             if name == span.text and len(span) == 1 and ent.start == span.start:
                 name = _family_named(span.root, family) or name  # "Chun Doo Hwan … Chun"
-            key = index.add(_person(name, index.coder))
+            side = _person_side(span, gazetteer, index)
+            key = index.add(_person(name, index.coder, index.country_of(side) if side else None))
         elif ent.label_ == "NORP":
             if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
                 continue  # an unknown demonym modifying a noun is not an actor
@@ -574,10 +601,8 @@ def _add_entities(
             continue
         index.mark(span, key, sent_of[ent.start])
         if person:
-            title, affiliation = _title_and_affiliation(
-                span.root, {t.i for t in span}, gazetteer, index
-            )
-            affiliation = affiliation or _side_led(span.root, index, gazetteer)
+            title, _ = _title_and_affiliation(span.root, {t.i for t in span}, gazetteer, index)
+            affiliation = _person_side(span, gazetteer, index)
             actor = index.actors[key]
             title = actor.title or title
             affiliation = actor.affiliation or affiliation
@@ -763,20 +788,24 @@ def _surnames(names: Iterable[str]) -> dict[str, str]:
     return {key: n for n in full if last.count(key := name_word(n.split()[-1])) == 1}
 
 
-def _person(name: str, coder: Coder) -> Actor:
+def _person(name: str, coder: Coder, country: str | None = None) -> Actor:
     """A person by the name the article gives them at most: with the dictionaries' code
     for that name on the article's date (or the office another entry gives an elite of
     that name then, :meth:`~kg.extract.coding.Coder.in_office`), else for its last
     word where the dictionaries list that word alone as a name of a person (TABARI codes
     the longest listed name within a name: "Ali Khamenei" is +KHAMENEI's, IRNGOV in
     1987), or, named by a surname alone, as the one office holder of that surname on
-    that date ("Reagan" in 1987 is Ronald Reagan, USAGOV)."""
+    that date ("Reagan" in 1987 is Ronald Reagan, USAGOV), unless the text gives them
+    another ``country`` ("Britain's Prince Charles" is not Dominica's prime minister
+    Eugenia Charles)."""
     label = _clean_name(name)
     words = label.split()
     code = coder.code(label)
     code = coder.in_office(label, code) if code else None
     code = code or (coder.person_code(words[-1]) if len(words) > 1 else None)
     held = coder.office_holder(label) if code is None and len(words) == 1 else None
+    if held is not None and country is not None and country_part(held[1]) != country:
+        held = None
     if held is not None:
         label, code = held
     return Actor(slug(label), label, "Person", code=code)

@@ -402,11 +402,12 @@ def _family_named(token: Token, family: Mapping[str, str]) -> str | None:
     """The full name a one-word name at ``token`` begins (``family``), unless a title
     stands before it: "King Abdullah", "President Carter", "Mr. Spencer" name a person by
     a given name or a Western surname, not the family name of another ("Abdullah Gul",
-    "Carter Page")."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is not None and title_word(before):
-        return None
-    return family.get(name_word(token.text))
+    "Carter Page"). The name is looked up first: most words are no family name, and
+    the word before is then never made (``doc[i]`` makes a new Token)."""
+    name = family.get(name_word(token.text))
+    if name is None or token.i == 0 or not title_word(token.doc[token.i - 1]):
+        return name
+    return None
 
 
 def _title_and_affiliation(

@@ -158,25 +158,47 @@ _ATTRS = {
     "ENT_TYPE": lambda t: t.ent_type_,
 }
 Node = dict[str, Any]
+# One test of a node's attributes: the token's value (``get``), and what it must equal,
+# or be one of (``among``).
+_Check = tuple[Callable[[Token], object], Any, bool]
 
 
-def _fits(token: Token, attrs: Mapping[str, Any]) -> bool:
+def _checks(attrs: Mapping[str, Any]) -> tuple[_Check, ...]:
+    """A node's attributes as tests, in their order, made once per pattern: the lists
+    become sets, looked up in one step where a list is scanned, and each attribute's
+    getter is found here, not per token (the component tries a million per hundred
+    articles)."""
+    checks: list[_Check] = []
     for name, wanted in attrs.items():
         if name == "_":  # custom attributes, as spaCy's matchers read them
-            if any(getattr(token._, ext) != value for ext, value in wanted.items()):
-                return False
-            continue
-        value = _ATTRS[name](token)
-        if value not in wanted["IN"] if isinstance(wanted, dict) else value != wanted:
+            checks.extend((_extension(ext), value, False) for ext, value in wanted.items())
+        elif isinstance(wanted, dict):
+            checks.append((_ATTRS[name], frozenset(wanted["IN"]), True))
+        else:
+            checks.append((_ATTRS[name], wanted, False))
+    return tuple(checks)
+
+
+def _extension(name: str) -> Callable[[Token], object]:
+    return lambda token: getattr(token._, name)
+
+
+def _fits(token: Token, checks: Sequence[_Check]) -> bool:
+    for get, wanted, among in checks:
+        value = get(token)
+        if value not in wanted if among else value != wanted:
             return False
     return True
 
 
-def _walk(anchor: Token, nodes: Sequence[Node]) -> Iterator[dict[str, Token]]:
+def _walk(
+    anchor: Token, nodes: Sequence[Node], checks: Sequence[Sequence[_Check]]
+) -> Iterator[dict[str, Token]]:
     """Every binding of the pattern's nodes from ``anchor``, each node a child (``>``) or
-    the head (``<``) of the node it hangs from: the walk follows the tree from the
-    anchor, where spaCy's DependencyMatcher tries every combination of the tokens each
-    node's attributes allow, which a long sentence turns into hours."""
+    the head (``<``) of the node it hangs from and passing its ``checks``: the walk
+    follows the tree from the anchor, where spaCy's DependencyMatcher tries every
+    combination of the tokens each node's attributes allow, which a long sentence turns
+    into hours."""
     bound = {nodes[0]["RIGHT_ID"]: anchor}
 
     def extend(k: int) -> Iterator[dict[str, Token]]:
@@ -187,7 +209,7 @@ def _walk(anchor: Token, nodes: Sequence[Node]) -> Iterator[dict[str, Token]]:
         left = bound[node["LEFT_ID"]]
         near = list(left.children) if node["REL_OP"] == ">" else [left.head]
         for token in near:
-            if token is left or token in bound.values() or not _fits(token, node["RIGHT_ATTRS"]):
+            if token is left or token in bound.values() or not _fits(token, checks[k]):
                 continue
             bound[node["RIGHT_ID"]] = token
             yield from extend(k + 1)
@@ -215,6 +237,7 @@ def _words_of(item: str, lists: Mapping[str, list[str]]) -> list[str]:
 @dataclass(frozen=True)
 class _Pattern:
     nodes: tuple[Node, ...]
+    checks: tuple[tuple[_Check, ...], ...]  # each node's (see _checks)
     patient: bool
     host: bool
     modifier: bool
@@ -255,6 +278,7 @@ class LocationMatcher:
             self.patterns.append(
                 _Pattern(
                     nodes,
+                    tuple(_checks(node["RIGHT_ATTRS"]) for node in nodes),
                     entry["patient"],
                     entry["host"],
                     entry["modifier"],
@@ -285,9 +309,9 @@ class LocationMatcher:
         found = set()
         for token in doc:
             for pattern in self._by_dep.get(token.dep_, self._any_dep):
-                if not _fits(token, pattern.nodes[0]["RIGHT_ATTRS"]):
+                if not _fits(token, pattern.checks[0]):
                     continue
-                for bound in _walk(token, pattern.nodes):
+                for bound in _walk(token, pattern.nodes, pattern.checks):
                     head, place = bound["head"].i, bound["place"].i
                     named = (bound[k].i for k in DESCRIPTION_NODES if k in bound)
                     found.add(

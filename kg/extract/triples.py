@@ -352,12 +352,13 @@ def phrase(token: Token, exclude: frozenset[int] = frozenset()) -> str:
     """The words of ``token``'s subtree, without clause-internal punctuation at the edges,
     leaving out the subtrees within it rooted at ``exclude`` and its non-restrictive
     relative clauses."""
-    doc = token.doc
-    kept = tree(doc).subtree_indices(token, exclude)
-    asides = frozenset(i for i in kept if i != token.i and _is_aside(doc[i]))
+    known = tree(token.doc)
+    tokens = known.tokens  # not doc[i], which makes a new Token each time
+    kept = known.subtree_indices(token, exclude)
+    asides = frozenset(i for i in kept if i != token.i and _is_aside(tokens[i]))
     if asides:
-        kept = tree(doc).subtree_indices(token, exclude | asides)
-    words = [doc[i] for i in kept if not doc[i].is_space]
+        kept = known.subtree_indices(token, exclude | asides)
+    words = [tokens[i] for i in kept if not tokens[i].is_space]
     words = [w for n, w in enumerate(words) if not (w.text == "," and _by_gap(words, n))]
     tags = [w.tag_ for w in words]
     start, end = 0, len(words)

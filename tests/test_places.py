@@ -348,6 +348,30 @@ def test_an_intent_takes_the_place_of_the_act_its_infinitive_states() -> None:
     assert {e.location for e in run(to_visit("refused", "VBD", "refuse")).events} == {None}
 
 
+def visited(place: str) -> Doc:
+    """ "The Ghanaian minister visited <place> on Monday." """
+    return parsed(f"""
+The       2 det      DET   DT  the
+Ghanaian  2 amod     ADJ   JJ  ghanaian NORP
+minister  3 nsubj    NOUN  NN  minister
+visited   3 ROOT     VERB  VBD visit
+{place}   3 dobj     PROPN NNP {place} GPE
+on        3 prep     ADP   IN  on
+Monday    5 pobj     PROPN NNP Monday DATE
+.         3 punct    PUNCT .   .
+""")
+
+
+def test_a_visit_happens_in_the_country_or_town_it_is_made_to() -> None:
+    """ "visited Togo" happens in Togo, as coders place a visit, though a country acted
+    on is otherwise its target only ("bombed Togo"); "visited Lome" in Lome, still a
+    visit to Togo's government."""
+    to_country = run(visited("Togo")).events
+    assert [(e.cameo, e.target, e.location) for e in to_country] == [("042", "togo", "togo")]
+    to_capital = run(visited("Lome")).events
+    assert [(e.cameo, e.target, e.location) for e in to_capital] == [("042", "togo", "lomé_tgo")]
+
+
 def on_the_front(adjective: str) -> Doc:
     """ "Iran attacked Iraq on the <adjective> front." """
     return parsed(f"""

@@ -1209,6 +1209,48 @@ def test_the_model_loads_without_the_components_its_config_disables(nlp: Languag
     assert _disabled("no-such-model") == []
 
 
+def test_a_region_s_states_are_one_actor_coded_by_the_region(nlp: Language) -> None:
+    """CAMEO codes a region's states acting as one by the region's code in a country's
+    place: "Gulf Arab states" PGS, "Latin American governments" LAM (not the United
+    States, though "American" is its adjective), and a region's adjective gives its
+    agents their side ("Western diplomats": WSTGOV)."""
+    ex = run(
+        nlp,
+        "Iran attacked ships of Gulf Arab states on Monday. "
+        "Western diplomats accused Iran of mining the waters. "
+        "Latin American governments criticised the United States.",
+    )
+    code = {a.key: a.code for a in ex.actors}
+    coded = {
+        (e.sentence, code.get(e.source or ""), e.cameo[:2], code.get(e.target or ""))
+        for e in ex.events
+    }
+    assert {(1, "IRN", "19", "PGS"), (2, "WSTGOV", "11", "IRN"), (3, "LAM", "11", "USA")} <= coded
+
+
+def test_a_region_gives_its_side_to_no_bare_agent(nlp: Language) -> None:
+    """A region's agents are onlookers: the ministers after "Peruvian officials met
+    Western diplomats" are Peru's, though the diplomats were named nearer."""
+    ex = run(
+        nlp,
+        "Peruvian officials met Western diplomats on Monday. The ministers criticised the army.",
+    )
+    assert {(e.source, e.cameo) for e in ex.events if e.sentence == 2} == {
+        ("peruvian_government", "111")
+    }
+
+
+def test_a_story_about_a_region_s_states_has_no_home_country(nlp: Language) -> None:
+    """A region is no country a story is about: the army of a story that names only
+    Western diplomats is no Western army."""
+    ex = run(
+        nlp,
+        "Western diplomats said the talks had failed. Western diplomats criticised the "
+        "delay. The army fired on protesters on Monday.",
+    )
+    assert {e.source for e in ex.events if e.sentence == 3} == {"military"}
+
+
 def test_the_two_germanys_are_told_apart_by_their_demonyms(nlp: Language) -> None:
     """ "East German troops" are East Germany's military (DDRMIL), not Germany's, though
     the last word of the demonym is "German"; "the West German decision" is West

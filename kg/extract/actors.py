@@ -56,6 +56,7 @@ from kg.extract.coding import (
     country_part,
     domestic_role,
     is_country_code,
+    is_region_code,
     is_state_role,
     longest_names,
     role_codes,
@@ -1178,8 +1179,15 @@ def _add_agents(
             index.pairs[span.root.i] = (key, *others)
         firm = (index.actors[owner].code or "").startswith("MNC")
         # A body without a code is no side a bare agent can take ("Admiral Eugene Carroll
-        # of the Center for Defense Information … the Navy" is no think tank's navy).
-        if index.actors[owner].code and not (firm and is_state_role(span.label_.strip("~")[:3])):
+        # of the Center for Defense Information … the Navy" is no think tank's navy), nor
+        # a region, whose agents are onlookers ("Western diplomats said … government
+        # ministers told reporters" are the story's own ministers).
+        code = index.actors[owner].code
+        if (
+            code
+            and not is_region_code(code)
+            and not (firm and is_state_role(span.label_.strip("~")[:3]))
+        ):
             sided.append((span.root.i, span.label_, key))
         owners[span.root.i] = owner
         index.point(span.root, key, sent_of[span.root.i])
@@ -2018,10 +2026,11 @@ def _agent_phrases(words: list[str]) -> list[tuple[int, int, AgentEntry]]:
 
 
 def _countries(index: ActorIndex) -> Iterator[tuple[Mention, str]]:
-    """Each mention of a country or of a country's agent, with the country's code."""
+    """Each mention of a country or of a country's agent, with the country's code; not
+    of a region's ("Western diplomats"), which is no country a story is about."""
     for mention in index.mentions:
         country = index.country_of(mention.actor)
-        if country is not None:
+        if country is not None and not is_region_code(country):
             yield mention, country
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "domestic_role",
     "headline_countries",
     "is_country_code",
+    "is_region_code",
     "is_state_role",
     "load_roles",
     "longest_names",
@@ -331,18 +332,35 @@ def _dictionary_labels() -> dict[str, str]:
     return {code: _display(entry.headword.words) for code, entry in best.items()}
 
 
+# The gazetteer's actor types whose code stands in a country's place: states, and the
+# regions CAMEO codes as one (WST, PGS), whose agents take it as a side ("Western
+# diplomats": WSTGOV).
+SIDES = frozenset({"State", "Region"})
+
+
 @cache
 def _country_codes() -> frozenset[str]:
     """The codes of the countries: the countries file's country entries (ISR, USA, MUS
-    for Mauritius) and the states that kg's gazetteer codes where the file has no entry
-    (VAT, YUG for Yugoslavia): three letters that are a country, where the same letters
-    may be a role (MUS, the Muslim religion code, of an agent) or a bare sector (MED of
-    a newspaper)."""
+    for Mauritius) and the states and regions that kg's gazetteer codes where the file
+    has no entry (VAT, YUG for Yugoslavia, WST for the West): three letters that are a
+    country, where the same letters may be a role (MUS, the Muslim religion code, of an
+    agent) or a bare sector (MED of a newspaper)."""
     listed = {
         code.code for entry in load_phoenix().entries if entry.country for code in entry.codes
     }
-    states = {e.code for e in load_gazetteer().entries if e.type == "State" and e.code}
+    states = {e.code for e in load_gazetteer().entries if e.type in SIDES and e.code}
     return frozenset(listed | states)
+
+
+@cache
+def _region_codes() -> frozenset[str]:
+    """The codes of the regions kg's gazetteer lists (WST, PGS)."""
+    return frozenset(e.code for e in load_gazetteer().entries if e.type == "Region" and e.code)
+
+
+def is_region_code(code: str) -> bool:
+    """Whether ``code`` is a region's, which stands in a country's place (WST)."""
+    return code in _region_codes()
 
 
 def is_country_code(code: str) -> bool:

@@ -2150,6 +2150,27 @@ def _ranked_countries(index: ActorIndex, placed: Set[tuple[int, str]]) -> list[t
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
+def _story_homes(
+    doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]
+) -> Callable[[str], str | None]:
+    """For a digest (:func:`~kg.extract.items.is_digest`), the home of the one story an
+    actor is named in: the one country that story names, by its actors or the places
+    that lie in it, its dateline's included ("MANILA - Communist rebels said they had
+    destroyed a station in the northern Philippines": Philippine rebels), as a coder
+    reads each story of a news digest as an article of its own."""
+    story = stories(doc, sentence_numbers(doc))
+    named: dict[int, set[str]] = {}
+    for sentence, country in {(m.sentence, c) for m, c in _countries(index)} | set(placed):
+        named.setdefault(story(sentence), set()).add(country)
+    homes = {s: next(iter(found)) for s, found in named.items() if len(found) == 1}
+
+    def home(key: str) -> str | None:
+        told = {story(sentence) for sentence in _sentences_of(index, key)}
+        return homes.get(told.pop()) if len(told) == 1 else None
+
+    return home
+
+
 def _home_country(ranked: list[tuple[str, int]]) -> str | None:
     """The country a story is about, as a coder reads it: the country of ``ranked``
     (:func:`_ranked_countries`) named in at least two sentences, and in twice as many as
@@ -2265,7 +2286,8 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
     coder = index.coder
     abroad = _represented_abroad(doc, index)
     ranked = [(c, n) for c, n in _ranked_countries(index, placed) if c not in abroad]
-    if is_digest(doc):
+    story_home = _story_homes(doc, index, placed) if is_digest(doc) else None
+    if story_home is not None:
         ranked = []  # a digest's stories are about as many countries
     home = _home_country(ranked)
     for key, actor in list(index.actors.items()):
@@ -2273,22 +2295,23 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
             continue
         side = index.actors.get(actor.affiliation or "")
         role = _title_role(actor.title)
+        own = home or (story_home(key) if story_home is not None else None)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code
         elif (
-            home
+            own
             and role
             and domestic_role(role) is not None
-            and (
-                _introduced_at_home(index, key, home) or _first_tells_of_home(doc, index, key, home)
-            )
+            and (_introduced_at_home(index, key, own) or _first_tells_of_home(doc, index, key, own))
         ):
-            code = coder.compose(home, role)  # "Finance Minister Dilson Funaro"
+            code = coder.compose(own, role)  # "Finance Minister Dilson Funaro"
         else:
             continue
         index.actors[key] = replace(actor, code=code)
     if home is not None:
         _home_agents(index, home)
+    elif story_home is not None:
+        _give_sides(index, story_home)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         _given_sides(doc, index, ranked[0][0])
     for key, coded in list(index.actors.items()):

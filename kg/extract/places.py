@@ -492,9 +492,11 @@ class PlaceIndex:
         return place.key
 
     def countries_at(self) -> dict[int, str]:
-        """Each token naming a place → the code of the country the place lies in."""
+        """Each token naming a place → the code of the country the place lies in, a
+        dateline's first token included (the story was filed there)."""
         found: dict[int, str] = {}
-        for token, key in self.at.items():
+        named = [*self.at.items(), *self.datelines.values()]
+        for token, key in named:
             country = self.countries.get(self.places[key].country or "")
             if country is not None and country.code:
                 found[token] = country.code

@@ -173,8 +173,6 @@ class Vocabulary:
     # QuadClass of the act foretold → the class its forecast codes (ckg:forecastOf).
     forecasts: dict[str, str] = field(default_factory=dict)
     forecast_classes: dict[int, str] = field(default_factory=dict)
-    # A verb whose act done together (ckg:jointTrigger) is of another class → that class.
-    joint: dict[str, str] = field(default_factory=dict)
     # A verb answering any hostile act (ckg:answerTrigger) → the class it codes; and the
     # words making an act hostile, by class (ckg:hostileWord).
     answers: dict[str, str] = field(default_factory=dict)
@@ -613,9 +611,8 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             for s in _strings(graph, URIRef(cls.iri), prop)
         }
 
-    denials, forecasts, answers, joint = (
-        by_word(p)
-        for p in (CKG.denialTrigger, CKG.forecastTrigger, CKG.answerTrigger, CKG.jointTrigger)
+    denials, forecasts, answers = (
+        by_word(p) for p in (CKG.denialTrigger, CKG.forecastTrigger, CKG.answerTrigger)
     )
     forecast_classes = {int(quad): name for quad, name in by_word(CKG.forecastOf).items()}
     hostile_words = {
@@ -636,7 +633,6 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         forecasts=forecasts,
         forecast_classes=forecast_classes,
         answers=answers,
-        joint=joint,
         hostile_words=hostile_words,
         prospects={h: tuple(v) for h, v in prospects.items()},
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),

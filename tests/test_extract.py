@@ -1376,23 +1376,6 @@ def test_arriving_in_a_country_or_its_capital_is_a_journey_to_it(nlp: Language) 
     assert ("chilean_government", "046", "ghana", "accra_gha") in found
 
 
-def test_agreeing_together_concludes_an_agreement(nlp: Language) -> None:
-    """Two parties agreeing ("Chile and Peru agreed", "agreed with Peru") conclude an
-    agreement with each other (057); one party agreeing
-    to do something states an intent (03), and failing to agree concludes nothing."""
-    together = run(nlp, "Uruguay and Paraguay agreed to build a bridge over the river.")
-    assert {(e.source, e.cameo, e.target) for e in together.events if e.cameo == "057"} == {
-        ("uruguay", "057", "paraguay"),
-        ("paraguay", "057", "uruguay"),
-    }
-    partner = run(nlp, "Uruguay agreed with Paraguay on new fishing quotas.")
-    assert ("uruguay", "057", "paraguay") in {(e.source, e.cameo, e.target) for e in partner.events}
-    alone = run(nlp, "Uruguay has agreed to supply Paraguay with electricity.")
-    assert {(e.source, e.cameo, e.target) for e in alone.events} == {("uruguay", "03", "paraguay")}
-    failed = run(nlp, "Uruguay and Paraguay failed to agree on fishing quotas.")
-    assert not [e for e in failed.events if e.cameo == "057"]
-
-
 def test_the_target_of_an_attack_is_the_clause_s_subject(nlp: Language) -> None:
     """ "Peruvian ships were the target of Chilean attacks": what the subject is the
     target or victim of befalls it, as "came under Chilean attack" does."""

@@ -741,9 +741,6 @@ def _reading(
     elif not any(index.actor_at(t) for t in sources):
         found = named_by(sources, index) or doer(verb, index)
         sources = found or _warned_of(verb, event_type, vocab, index) or sources
-    if _done_jointly(verb, event_type, sources, index, vocab):  # "Chile and Peru agreed to …"
-        event_type = vocab.event_types[vocab.joint[verb.lemma_.lower()]]
-        targets = _partners(verb, index) or targets  # "agreed with Peru on quotas"
     refined = refine(event_type, lemmas, vocab)
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"
@@ -762,37 +759,6 @@ def _reading(
         rebound=rebound,
         mutual=not passive and _done_to_each_other(verb),
     )
-
-
-def _done_jointly(
-    verb: Token, event_type: EventType, sources: list[Token], index: ActorIndex, vocab: Vocabulary
-) -> bool:
-    """Whether a verb with an act of its own when done together (``ckg:jointTrigger``),
-    read as its plain trigger's class (the class listing the bare verb), is done by two
-    parties or more: coordinated subjects, a pair noun ("the two sides"), or a subject
-    and an actor in a "with" phrase ("Chile agreed with Peru on quotas"). Not agreeing
-    together ("failed to agree on quotas") concludes nothing: the plain reading's
-    negation codes it."""
-    lemma = verb.lemma_.lower()
-    if (
-        lemma not in vocab.joint
-        or is_negated(verb, vocab)
-        or not any(t.head == lemma and not t.rest for t in event_type.triggers)
-    ):
-        return False
-    parties = {k for s in sources for k in index.pairs.get(s.i, (index.actor_at(s),)) if k}
-    return len(parties) > 1 or bool(parties and _partners(verb, index))
-
-
-def _partners(verb: Token, index: ActorIndex) -> list[Token]:
-    """The actors of a verb's "with" phrase: whom its subject does its act with."""
-    return [
-        p
-        for c in children(verb, "prep")
-        if c.lower_ == "with"
-        for p in children(c, "pobj")
-        if index.actor_at(p)
-    ]
 
 
 def _done_to_each_other(verb: Token) -> bool:

@@ -209,7 +209,8 @@ def test_what_no_lookup_decides_is_left_to_a_matcher() -> None:
 
 
 def test_lexical_writes_keep_the_ruler_order() -> None:
-    """A rule that writes a word's lexeme (shared by its tokens) is applied rule by rule."""
+    """A rule that writes a word's lexeme (shared by its tokens) is applied rule by rule
+    (by the ruler itself), not token by token."""
     ruler = small_ruler(
         [
             {"patterns": [[{"TAG": "VBZ"}]], "attrs": {"IS_STOP": True, "NORM": "talk"}},

@@ -19,17 +19,19 @@ It reproduces the ruler exactly (spaCy's ``AttributeRuler.match`` and
 any is written; the rules apply in the ruler's order, a later one overriding an earlier
 one's value; each writes the token at its ``index``, with spaCy's ``set_token_attrs``.
 It is built from the loaded ruler's own patterns, so it follows whatever model is
-loaded.
+loaded. A ruler with a rule that writes a word's lexeme or an extension (shared between
+tokens, so written in the ruler's order across them; no rule of the English models
+does) is left to run itself.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from spacy.attrs import IDS
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -42,6 +44,7 @@ from spacy.vocab import Vocab
 __all__ = ["RULER", "AttributeLookup", "replace_attribute_ruler"]
 
 RULER = "attribute_ruler"  # the model's component this one replaces
+IDS: Mapping[str, int] = importlib.import_module("spacy.attrs").IDS  # (spaCy has no stub)
 # A test of a token attribute's value (its ID): whether it is "IN" or "NOT_IN" a set of
 # IDs, or the "REGEX" searches its string.
 _Test = tuple[str, Any]
@@ -170,7 +173,7 @@ class _Sequence:
 
 @dataclass
 class _Rules:
-    columns: list[int] = field(default_factory=list)  # the attributes tested, as read
+    columns: list[int | str] = field(default_factory=list)  # the attributes tested, as read
     masks: list[_Masks] = field(default_factory=list)  # per column
     singles: dict[int, int] = field(default_factory=dict)  # bit → rule, one token
     sequences: list[_Sequence] = field(default_factory=list)
@@ -183,11 +186,13 @@ class AttributeLookup:
     """The ``kg_attributes`` component (see the module docstring), made from ``ruler``."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
         self.vocab: Vocab = ruler.vocab
         self.attrs: list[_Attrs] = [dict(attrs) for attrs in ruler.attrs]
         self.indices: list[int] = list(ruler.indices)
-        # Whether every rule writes the token alone (so what a token's rules write can
-        # be merged); otherwise the writes keep the ruler's global order.
+        # Whether every rule writes the token alone, so that what a token's rules write
+        # can be merged; otherwise (no rule of the English models) the writes must keep
+        # the ruler's order across tokens, and the ruler itself runs.
         self.local = all(
             not any(k == "_" or (isinstance(k, int) and (k < 64 or k in _LEXICAL)) for k in a)
             for a in self.attrs
@@ -225,8 +230,8 @@ class AttributeLookup:
                 for bit, spec in enumerate(specs)
                 if any(attr == column for attr, _ in spec)
             ]
-            tested = sum(bit for bit, _ in tests)
-            rules.masks.append(_Masks(self.vocab.strings, everything & ~tested, tests))
+            testing = sum(bit for bit, _ in tests)
+            rules.masks.append(_Masks(self.vocab.strings, everything & ~testing, tests))
         if fallback:
             rules.fallback = Matcher(self.vocab, validate=False)
             for rule, tokens in fallback:
@@ -234,21 +239,14 @@ class AttributeLookup:
         return rules
 
     def __call__(self, doc: Doc) -> Doc:
-        matched = self.match(doc)  # token → the rules that write it, as bits
-        if not matched:
-            return doc
-        if self.local:
-            writes = self.writes
-            for i, rules in matched.items():
-                attrs = writes.get(rules)
-                if attrs is None:
-                    attrs = writes[rules] = self._merged(rules)
-                set_token_attrs(doc[i], attrs)
-            return doc
-        for rule, _, i in sorted(
-            (rule, i, i) for i, rules in matched.items() for rule in _rules(rules)
-        ):
-            set_token_attrs(doc[i], self.attrs[rule])
+        if not self.local:
+            return self.ruler(doc)
+        writes = self.writes
+        for i, rules in self.match(doc).items():  # token → the rules that write it
+            attrs = writes.get(rules)
+            if attrs is None:
+                attrs = writes[rules] = self._merged(rules)
+            set_token_attrs(doc[i], attrs)
         return doc
 
     def match(self, doc: Doc) -> dict[int, int]:
@@ -299,9 +297,7 @@ class AttributeLookup:
     def _fallback(self, doc: Doc, matched: dict[int, int]) -> None:
         assert self.rules.fallback is not None
         strings = self.vocab.strings
-        for key, start, end in cast(
-            list[tuple[int, int, int]], self.rules.fallback(doc, allow_missing=True)
-        ):
+        for key, start, end in self.rules.fallback(doc, allow_missing=True):
             rule = int(strings[key])
             span, index = Span(doc, start, end), self.indices[rule]
             try:

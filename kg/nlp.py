@@ -36,6 +36,7 @@ from kg.extract import discards as _discards  # noqa: F401  (registers the kg_di
 from kg.extract import items as _items  # noqa: F401  (registers the kg_items component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
+from kg.extract.attributes import replace_attribute_ruler
 from kg.extract.coding import british_spelling
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
@@ -108,6 +109,7 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
         nlp = spacy.load(model, exclude=_disabled(model))
     except OSError:
         raise KgError(Errors.E010, name=model) from None
+    replace_attribute_ruler(nlp)  # the same attributes, by lookup (kg.extract.attributes)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     # Phrase patterns match on ORTH, so they need only the tokenizer; the ruler would
     # otherwise tag and parse each of its hundreds of patterns on every load.

@@ -94,12 +94,20 @@ def _prune(name: str, folder: Path) -> None:
 def collector_paused() -> Iterator[None]:
     """The garbage collector paused inside, for building what is kept: hundreds of
     thousands of small objects, none of them garbage, whose allocation would set off
-    collections that walk them all, again and again, for nothing."""
+    collections that walk them all, again and again, for nothing. On the way out
+    everything alive is frozen (out of the collector's reach for the life of the
+    process) before the collector resumes: the objects allocated while it was paused
+    are all still in its youngest generation, and the first allocation after it resumed
+    would set off a collection that walks them all once more (a tenth of a second for
+    the Phoenix dictionaries alone). The freeze is the process's: it also keeps out of
+    reach whatever the caller holds at that moment (a notebook's objects), and is not
+    undone."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -107,14 +115,12 @@ def collector_paused() -> Iterator[None]:
 def _load(path: Path) -> Any:
     """The pickle at ``path``, read with the garbage collector paused (the collections
     that an index's allocation would set off cost twice the read itself), then frozen
-    with everything alive, out of the collector's reach: every index is kept for the
-    life of the process, and full collections would otherwise walk it again and again
-    (the town index, read at a build's first article, after the model is frozen: see
-    :func:`kg.nlp.load_pipeline`)."""
+    with everything alive, out of the collector's reach (see :func:`collector_paused`):
+    every index is kept for the life of the process, and full collections would
+    otherwise walk it again and again (the town index, read at a build's first article,
+    after the model is frozen: see :func:`kg.nlp.load_pipeline`)."""
     with collector_paused(), path.open("rb") as stored:
-        value = pickle.load(stored)
-    gc.freeze()
-    return value
+        return pickle.load(stored)
 
 
 def _store(value: object, path: Path) -> None:

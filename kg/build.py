@@ -19,6 +19,7 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS
 
+from kg.cache import collector_relaxed
 from kg.descriptions import Describer, first_descriptions
 from kg.errors import Errors, KgError
 from kg.extract import Extraction, KnownActors, KnownPeople, link_people
@@ -271,6 +272,7 @@ def build(
     ontology = load_ontology(ontologies).checked()  # refused before the store is touched
     checked = check_lexicons(lexicons)
     with (
+        collector_relaxed(),
         open_store(out / "store") as store,
         BuildProgress(count_articles(paths), quiet) as progress,
     ):

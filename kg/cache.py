@@ -31,10 +31,11 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["CACHE_ENV", "cache_dir", "cached", "collector_paused"]
+__all__ = ["CACHE_ENV", "cache_dir", "cached", "collector_paused", "collector_relaxed"]
 
 CACHE_ENV = "KG_CACHE_DIR"
 KEEP = 16  # files kept per kind of index (see the module docstring)
+YOUNG = 10_000  # allocations between collections of the youngest generation in a build
 T = TypeVar("T")
 
 
@@ -110,6 +111,24 @@ def collector_paused() -> Iterator[None]:
         gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def collector_relaxed(young: int = YOUNG) -> Iterator[None]:
+    """The collector's youngest generation collected every ``young`` allocations inside,
+    not Python's 700 (nor fewer than the caller asked for; a collector switched off by a
+    threshold of 0 stays so): a build allocates millions of objects that die with their
+    article (tokens, spans, records), and each young collection walks whatever happens
+    to be alive at that moment again. Over 300 articles 1,438 collections took 0.33-0.47
+    s, 50 took 0.19 s; the older generations keep their thresholds, so cycles still go,
+    a few thousand objects later."""
+    old = gc.get_threshold()
+    if old[0]:
+        gc.set_threshold(max(young, old[0]), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _load(path: Path) -> Any:

@@ -82,7 +82,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from kg.cache import cached
@@ -1047,8 +1047,10 @@ class Phoenix:
     agents: AgentDictionary
     seconds: float
 
-    @property
+    @cached_property
     def entries(self) -> tuple[ActorEntry, ...]:
+        """Every actor entry, the files' in order; made once (the coding tables of
+        :mod:`kg.extract.coding` each walk all 27,000)."""
         return tuple(entry for dictionary in self.actors for entry in dictionary.entries)
 
     @property

@@ -18,7 +18,6 @@ the verb of saying where the parser hung it on the clause said
 
 from __future__ import annotations
 
-import gc
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
@@ -97,13 +96,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, lexicons: tuple[str, ...] = ()) ->
     collector paused and then frozen with everything else alive (the gazetteer, the
     ontology, the lexicons), out of the collector's reach: each full collection would
     otherwise walk its half a million objects again, a few times per hundred articles,
-    at a few tenths of a second each. The freeze is the process's: it also keeps out of
-    reach whatever the caller holds at that moment (a notebook's objects), and is not
-    undone."""
+    at a few tenths of a second each (see :func:`kg.cache.collector_paused`)."""
     with collector_paused():
-        nlp = _load_pipeline(model, lexicons)
-    gc.freeze()
-    return nlp
+        return _load_pipeline(model, lexicons)
 
 
 def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:

@@ -76,12 +76,13 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from kg.cache import cached
@@ -313,7 +314,11 @@ _WHEN = re.compile(r"(?:(?P<op>[<>])\s*(?P<one>\d+)|(?P<start>\d+)\s*-\s*(?P<end
 
 
 def _words(text: str) -> Words:
-    return tuple(word.upper() for word in _WORD_SPLIT.split(text.strip()) if word)
+    """The words of a written name, upper case; interned, as the codes (:func:`_parse_code`)
+    and days (:func:`_parse_date`) are: the dictionaries write 92,000 words but 35,000
+    distinct ones, and a value shared by identity is stored and read back once in
+    their disk cache (:mod:`kg.cache`), which every build reads."""
+    return tuple(sys.intern(word.upper()) for word in _WORD_SPLIT.split(text.strip()) if word)
 
 
 def _parse_name(text: str) -> tuple[Words, bool] | str:
@@ -343,8 +348,10 @@ def _unbracketed(words: Words) -> tuple[Words, ...]:
     return (rest,) if len(rest) >= 2 else ()
 
 
+@cache
 def _parse_date(digits: str) -> date | str:
-    """yymmdd (yy up to 30 is 20yy, as in TABARI) or yyyymmdd; anything else is an error."""
+    """yymmdd (yy up to 30 is 20yy, as in TABARI) or yyyymmdd; anything else is an error.
+    Kept: the same day is one object (47,000 dates, 3,800 days; see :func:`_words`)."""
     if len(digits) == 6:
         yy = int(digits[:2])
         year, rest = (2000 + yy if yy <= 30 else 1900 + yy), digits[2:]
@@ -393,12 +400,15 @@ def _cameo_code(code: str) -> str:
     return code
 
 
+@cache
 def _parse_code(content: str) -> DatedCode | str:
-    """A ``[CODE]`` or ``[CODE period]`` bracket's content, or why it is unreadable."""
+    """A ``[CODE]`` or ``[CODE period]`` bracket's content, or why it is unreadable.
+    Kept, the code interned: the same bracket is one object, the same code one string
+    (37,000 brackets, 22,000 distinct, of 3,300 codes; see :func:`_words`)."""
     code, _, when = content.strip().partition(" ")
     if not _CODE.fullmatch(code):
         return f"code {code!r} is not a CAMEO code"
-    code = _cameo_code(code)
+    code = sys.intern(_cameo_code(code))
     when = when.strip()
     if not when:
         return DatedCode(code)
@@ -1037,8 +1047,10 @@ class Phoenix:
     agents: AgentDictionary
     seconds: float
 
-    @property
+    @cached_property
     def entries(self) -> tuple[ActorEntry, ...]:
+        """Every actor entry, the files' in order; made once (the coding tables of
+        :mod:`kg.extract.coding` each walk all 27,000)."""
         return tuple(entry for dictionary in self.actors for entry in dictionary.entries)
 
     @property

@@ -54,6 +54,7 @@ __all__ = [
     "descriptions",
     "event_iri",
     "event_name",
+    "event_names",
     "nquads",
     "ntriples",
     "place_iri",
@@ -140,6 +141,14 @@ def event_name(class_iri: str, vocab: Vocabulary | None = None) -> str:
     if generated_name(local):
         local = (vocab or load_ontology().vocabulary).named(local)
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", local).upper()
+
+
+def event_names(class_iris: Iterable[str]) -> dict[str, str]:
+    """:func:`event_name` (by kg's own ontology) of each distinct class IRI: the tables
+    of a store's events name a few dozen classes thousands of times, and the name of a
+    generated class asks :func:`~kg.ontology.load_ontology`, which checks the files on
+    disk, each time."""
+    return {iri: event_name(iri) for iri in set(class_iris)}
 
 
 def bind_prefixes(graph: Graph) -> Graph:

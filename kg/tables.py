@@ -16,7 +16,7 @@ from rdflib.query import Result
 
 from kg.formats import TABLE_FORMATS, check_format
 from kg.queries import saved_query, saved_query_names
-from kg.rdf import event_iri, event_name
+from kg.rdf import event_iri, event_name, event_names
 from kg.records import Extraction
 from kg.store import Store
 from kg.text import spreadsheet_safe
@@ -81,10 +81,12 @@ def _one_per_event(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 
 def events_table(store: Store) -> list[dict[str, str]]:
     """Every event in the store as a row of :data:`EVENT_COLUMNS` plus Goldstein and IRI."""
+    rows = store.rows(saved_query("events"))
+    names = event_names(str(row["class"]) for row in rows)
     return _one_per_event(
         [
-            _row(**{**row, "event": event_name(str(row["class"])), "event_iri": row.get("event")})
-            for row in store.rows(saved_query("events"))
+            _row(**{**row, "event": names[str(row["class"])], "event_iri": row.get("event")})
+            for row in rows
         ]
     )
 

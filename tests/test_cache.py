@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cache import CACHE_ENV, KEEP, cached
+from kg.cache import CACHE_ENV, KEEP, cached, collector_relaxed
 
 
 class Builds:
@@ -80,6 +80,25 @@ def test_reading_leaves_the_garbage_collector_as_it_found_it(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_relaxed_collector_gets_its_thresholds_back() -> None:
+    """A build collects the youngest generation less often (see kg.cache.collector_relaxed)
+    and gives the process its thresholds back, error or not; a caller's higher threshold,
+    or a collector switched off by a threshold of 0, is left as it is."""
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with pytest.raises(RuntimeError), collector_relaxed(5000):
+            assert gc.get_threshold() == (5000, 10, 10)
+            raise RuntimeError
+        assert gc.get_threshold() == (700, 10, 10)
+        for kept in (20000, 0):
+            gc.set_threshold(kept, 10, 10)
+            with collector_relaxed(5000):
+                assert gc.get_threshold() == (kept, 10, 10)
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_each_index_keeps_only_its_most_recently_used_files(

@@ -164,6 +164,7 @@ UNARMED = frozenset({"CVL", "PPL", "LAB", "EDU", "HLH", "MED", "AGR", "REF", "RE
 # "ORGANISATION's"), in either case.
 _IZATION = re.compile(r"(?<=[iI])[zZ](?=ations?\b|ATIONS?\b)")
 _ISATION = re.compile(r"(?<=[iI])[sS](?=ations?\b|ATIONS?\b)")
+_STOPS = re.compile(r"[.'\u2019]")  # stops and apostrophes, which a name's key leaves out
 
 
 def british_spelling(text: str) -> str:
@@ -184,9 +185,7 @@ def _key(text: str) -> tuple[str, ...]:
     """A name as the dictionaries write it: upper case, stops and apostrophes gone,
     hyphens and spaces as word breaks, "-isation" spelt "-ization" (see
     :func:`american_spelling`)."""
-    return tuple(
-        re.sub(r"[.'\u2019]", "", american_spelling(text).upper()).replace("-", " ").split()
-    )
+    return tuple(_STOPS.sub("", american_spelling(text).upper()).replace("-", " ").split())
 
 
 @cache
@@ -197,8 +196,9 @@ def _entries() -> dict[tuple[str, ...], tuple[ActorEntry, Case, bool]]:
     (countries, then international, then non-state actors) and entry win a tie."""
     index: dict[tuple[str, ...], tuple[ActorEntry, Case, bool]] = {}
     for entry in load_phoenix().entries:
-        for name in entry.actor_names:
-            index.setdefault(_key(" ".join(name.words)), (entry, name.case, not name.exact))
+        for name in entry.names:  # its actor_names, without making a tuple of each's
+            if not name.place:
+                index.setdefault(_key(" ".join(name.words)), (entry, name.case, not name.exact))
     return index
 
 

@@ -38,6 +38,19 @@ def weighted_view(graph: nx.MultiDiGraph[str]) -> nx.DiGraph[str]:
     return view
 
 
+def _undirected_weights(view: nx.DiGraph[str]) -> nx.Graph[str]:
+    """The view undirected, as ``view.to_undirected()`` makes it (the same nodes and
+    edges in the same order, a pair's later direction giving its weight) but with only
+    the ``weight`` Louvain reads: ``to_undirected`` deep-copies every node's and edge's
+    attributes, the actors' lists of events included, for nothing."""
+    undirected: nx.Graph[str] = nx.Graph()
+    undirected.add_nodes_from(view)
+    undirected.add_edges_from(
+        (u, v, {"weight": attrs["weight"]}) for u, v, attrs in view.edges(data=True)
+    )
+    return undirected
+
+
 def analyse(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     """A copy of ``graph`` with ``degree``, ``betweenness`` and ``community`` on every node."""
     out = graph.copy()
@@ -49,8 +62,9 @@ def analyse(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
         if len(view) > 2
         else dict.fromkeys(view, 0.0)
     )
-    undirected = view.to_undirected()
-    communities = nx.community.louvain_communities(undirected, weight="weight", seed=LOUVAIN_SEED)
+    communities = nx.community.louvain_communities(
+        _undirected_weights(view), weight="weight", seed=LOUVAIN_SEED
+    )
     ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
     membership = {node: number for number, members in enumerate(ordered) for node in members}
     for node, attrs in out.nodes(data=True):

@@ -18,7 +18,7 @@ import json
 import networkx as nx
 
 from kg.formats import GRAPH_FORMATS, check_format
-from kg.rdf import event_name
+from kg.rdf import event_names
 from kg.store import Store
 from kg.tables import saved_query
 from kg.text import xml_safe
@@ -96,11 +96,12 @@ def actor_graph(store: Store) -> nx.MultiDiGraph[str]:
         store.rows(saved_query("actor_events")),
         key=lambda r: str(r["event"]),
     )
+    names = event_names(str(row["class"]) for row in rows)
     for row in rows:
         source, target = row.get("source"), row.get("target")
         attrs = {
             "kind": "event",
-            "event": event_name(str(row["class"])),
+            "event": names[str(row["class"])],
             "cameo": _str(row["cameo"]),
             "goldstein": float(row["goldstein"]) if row.get("goldstein") is not None else 0.0,
             "modality": _str(row["modality"]),

@@ -179,6 +179,8 @@ class Vocabulary:
     hostile_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # A verb telling what its subject is to undergo (ckg:prospectTrigger), by head.
     prospects: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
+    # A predicate laying an act at its subject's door (ckg:blameTrigger), by head.
+    blames: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
     # Actor class → its named-entity label (ckg:entityLabel, inherited); and a label →
     # the class that declares it, for a name the model tags and no gazetteer knows.
     entity_labels: dict[str, str] = field(default_factory=dict)
@@ -331,6 +333,19 @@ def generated_name(name: str) -> bool:
 
 def _strings(graph: Graph, subject: URIRef, predicate: URIRef) -> list[str]:
     return sorted(str(o) for o in graph.objects(subject, predicate) if isinstance(o, Literal))
+
+
+def _phrases_by_head(
+    graph: Graph, types: Mapping[str, EventType], predicate: URIRef
+) -> dict[str, tuple[tuple[EventType, Trigger], ...]]:
+    """The trigger phrases each class states by ``predicate`` (ckg:prospectTrigger,
+    ckg:blameTrigger), by their head word."""
+    found: dict[str, list[tuple[EventType, Trigger]]] = {}
+    for event_type in types.values():
+        for text in _strings(graph, URIRef(event_type.iri), predicate):
+            trigger = Trigger.parse(text)
+            found.setdefault(trigger.head, []).append((event_type, trigger))
+    return {head: tuple(phrases) for head, phrases in found.items()}
 
 
 def _local(iri: URIRef) -> str:
@@ -620,11 +635,9 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         for cls in types.values()
         if cls.name in answers.values()
     }
-    prospects: dict[str, list[tuple[EventType, Trigger]]] = {}
-    for event_type in types.values():
-        for text in _strings(graph, URIRef(event_type.iri), CKG.prospectTrigger):
-            trigger = Trigger.parse(text)
-            prospects.setdefault(trigger.head, []).append((event_type, trigger))
+    prospects, blames = (
+        _phrases_by_head(graph, types, p) for p in (CKG.prospectTrigger, CKG.blameTrigger)
+    )
     return Vocabulary(
         event_types=types,
         speech_lemmas=frozenset(speech | set(forecasts)),
@@ -634,7 +647,8 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         forecast_classes=forecast_classes,
         answers=answers,
         hostile_words=hostile_words,
-        prospects={h: tuple(v) for h, v in prospects.items()},
+        prospects=prospects,
+        blames=blames,
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),
         claimed_cues=frozenset(_strings(graph, CKG.claimed, CKG.cue)),

@@ -1376,6 +1376,21 @@ def test_arriving_in_a_country_or_its_capital_is_a_journey_to_it(nlp: Language) 
     assert ("chilean_government", "046", "ghana", "accra_gha") in found
 
 
+def test_saying_an_actor_was_responsible_accuses_it(nlp: Language) -> None:
+    """ "Chilean officials said Peru was responsible for the attack" lays the attack at
+    Peru's door: the speaker's accusation (112), as "blamed Peru" is; not where the
+    clause denies it, foretells it, or names the speaker's own side."""
+    ex = run(
+        nlp,
+        "Chilean officials said Peru was responsible for the attack. "
+        "Bolivia was to blame for the explosion, Chile said. "
+        "Chile said Ecuador was not responsible for the raid. "
+        "Chile said Argentina would be responsible for any attack. "
+        "Chile said Chilean troops were responsible for the victory.",
+    )
+    assert triples(ex) == {(1, "chilean_government", "112", "peru"), (2, "chile", "112", "bolivia")}
+
+
 def test_the_target_of_an_attack_is_the_clause_s_subject(nlp: Language) -> None:
     """ "Peruvian ships were the target of Chilean attacks": what the subject is the
     target or victim of befalls it, as "came under Chilean attack" does."""

@@ -810,11 +810,13 @@ def _told_of(verb: Token, vocab: Vocabulary) -> tuple[Token, Match] | None:
     """What a speaker says the clause's subject must do or is to undergo is the speaker's
     act on that subject: "Russia said Sudan must return the helicopter" a demand (the
     modal cue, ``ckg:cue``), "the U.S. said Japan would face sanctions" a threat
-    (``ckg:prospectTrigger``). Cues, phrases and their classes come from the ontology.
+    (``ckg:prospectTrigger``), and what a speaker lays at the subject's door an
+    accusation ("diplomats say Iran was responsible", ``ckg:blameTrigger``). Cues,
+    phrases and their classes come from the ontology.
     Returns the speech verb and the cue's match; the act is on the subject's actors
     (:func:`_actor_subjects`), and where it names none, the clause is an opinion, no
     act of anyone's (see :func:`events_at`)."""
-    match = _obliged(verb, vocab) or _prospect(verb, vocab)
+    match = _obliged(verb, vocab) or _prospect(verb, vocab) or _blamed(verb, vocab)
     head = speech_head(verb, vocab) if match is not None else None
     return None if match is None or head is None else (head, match)
 
@@ -885,6 +887,21 @@ def _prospect(verb: Token, vocab: Vocabulary) -> Match | None:
             for c in children(o)
         )
     ):
+        return None
+    for event_type, trigger in phrases:
+        match = match_trigger(verb, event_type, trigger)
+        if match is not None:
+            return match
+    return None
+
+
+def _blamed(verb: Token, vocab: Vocabulary) -> Match | None:
+    """The class of what a predicate lays at its subject's door ("was responsible for
+    the attack", "is to blame": an accusation), where the clause says what the subject
+    was or is: not negated ("was not responsible"), not hedged by a modal ("would be
+    responsible" foretells)."""
+    phrases = vocab.blames.get(verb.lemma_.lower(), ())
+    if not phrases or is_modal(verb, vocab) or is_negated(verb, vocab):
         return None
     for event_type, trigger in phrases:
         match = match_trigger(verb, event_type, trigger)

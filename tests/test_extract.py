@@ -1391,6 +1391,18 @@ def test_saying_an_actor_was_responsible_accuses_it(nlp: Language) -> None:
     assert triples(ex) == {(1, "chilean_government", "112", "peru"), (2, "chile", "112", "bolivia")}
 
 
+def test_saying_an_actor_made_a_mistake_criticises_it(nlp: Language) -> None:
+    """ "Castro said Mr. Reagan had committed a big mistake" is Castro's criticism of
+    Reagan (111); a mistake the speaker owns, or one foretold, criticises no one."""
+    ex = run(
+        nlp,
+        "Chile made a mistake, Peru's president said. "
+        "Chile said it had made a mistake. "
+        "Chile said Peru would make a mistake if it attacked.",
+    )
+    assert triples(ex) == {(1, "peruvian_government", "111", "chile")}
+
+
 def test_the_target_of_an_attack_is_the_clause_s_subject(nlp: Language) -> None:
     """ "Peruvian ships were the target of Chilean attacks": what the subject is the
     target or victim of befalls it, as "came under Chilean attack" does."""

@@ -897,7 +897,8 @@ def _prospect(verb: Token, vocab: Vocabulary) -> Match | None:
 
 def _blamed(verb: Token, vocab: Vocabulary) -> Match | None:
     """The class of what a predicate lays at its subject's door ("was responsible for
-    the attack", "is to blame": an accusation), where the clause says what the subject
+    the attack", "is to blame": an accusation; "has committed a big mistake":
+    criticism), where the clause says what the subject
     was or is: not negated ("was not responsible"), not hedged by a modal ("would be
     responsible" foretells)."""
     phrases = vocab.blames.get(verb.lemma_.lower(), ())

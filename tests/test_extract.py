@@ -1377,18 +1377,25 @@ def test_arriving_in_a_country_or_its_capital_is_a_journey_to_it(nlp: Language) 
 
 
 def test_saying_an_actor_was_responsible_accuses_it(nlp: Language) -> None:
-    """ "Chilean officials said Peru was responsible for the attack" lays the attack at
-    Peru's door: the speaker's accusation (112), as "blamed Peru" is; not where the
-    clause denies it, foretells it, or names the speaker's own side."""
+    """ "Chilean officials said Peru was responsible for the attack", "was behind the
+    bombing" lay the act at Peru's door: the speaker's accusation (112), as "blamed
+    Peru" is; not where the clause denies it, foretells it, or names the speaker's own
+    side, nor what is behind no act ("behind schedule")."""
     ex = run(
         nlp,
         "Chilean officials said Peru was responsible for the attack. "
         "Bolivia was to blame for the explosion, Chile said. "
         "Chile said Ecuador was not responsible for the raid. "
         "Chile said Argentina would be responsible for any attack. "
-        "Chile said Chilean troops were responsible for the victory.",
+        "Chile said Chilean troops were responsible for the victory. "
+        "Chile said Paraguay was behind the bombing of the embassy. "
+        "Chile said Uruguay was behind schedule.",
     )
-    assert triples(ex) == {(1, "chilean_government", "112", "peru"), (2, "chile", "112", "bolivia")}
+    assert triples(ex) == {
+        (1, "chilean_government", "112", "peru"),
+        (2, "chile", "112", "bolivia"),
+        (6, "chile", "112", "paraguay"),
+    }
 
 
 def test_saying_an_actor_made_a_mistake_criticises_it(nlp: Language) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.phrases import lower_case_matcher
-from kg.extract.tree import children
+from kg.extract.tree import children, derived
 from kg.phoenix import AgentEntry, load_phoenix, read_agents
 
 __all__ = [
@@ -183,7 +183,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def ship_names(doc: Doc) -> dict[int, Token]:
     """The names the article gives ships (:func:`vessel_named`), by the start of each
     mention, with the kind of ship the name was first given to: a later "the Stark" is
-    that ship too, unless the model tags that mention a place (a town of the same name)."""
+    that ship too, unless the model tags that mention a place (a town of the same name).
+    Found once per document: places and actors both ask."""
+    return derived(doc, "ship names", _ship_names)
+
+
+def _ship_names(doc: Doc) -> dict[int, Token]:
     first: dict[str, Token] = {}
     entities = doc.ents  # a new Span per entity each time it is read
     for ent in entities:

@@ -24,7 +24,7 @@ The syntax, as the file writes it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -93,11 +93,17 @@ class Issues:
 
     phrases: dict[str, tuple[IssuePhrase, ...]]
     exceptions: dict[str, tuple[IssuePhrase, ...]]
+    # category → a keyword's head word (and it without its hyphens) → the keywords: a
+    # token is tried only against the keywords its own forms could head
+    by_head: dict[str, dict[str, tuple[IssuePhrase, ...]]] = field(default_factory=dict)
 
     def found_at(self, category: str, token: Token) -> bool:
         """Whether a keyword of ``category`` has its head at ``token``, not inside one of
         the category's exceptions."""
-        if not any(p.at(token) for p in self.phrases.get(category, ())):
+        heads = self.by_head.get(category, {})
+        lower = token.lower_
+        forms = {lower, lower.replace("-", ""), token.lemma_.lower()}
+        if not any(p.at(token) for form in forms for p in heads.get(form, ())):
             return False
         return not any(e.covers(token) for e in self.exceptions.get(category, ()))
 
@@ -123,8 +129,16 @@ def read_issues(path: Path) -> Issues:
         phrase = IssuePhrase.parse(found.group("words")) if found is not None else None
         if phrase is not None:
             (exceptions if negative else phrases).setdefault(category, []).append(phrase)
+    by_head: dict[str, dict[str, list[IssuePhrase]]] = {}
+    for category, keywords in phrases.items():
+        for phrase in keywords:
+            word = phrase.words[phrase.head]
+            for form in {word, word.replace("-", "")}:
+                by_head.setdefault(category, {}).setdefault(form, []).append(phrase)
     return Issues(
-        {c: tuple(p) for c, p in phrases.items()}, {c: tuple(p) for c, p in exceptions.items()}
+        {c: tuple(p) for c, p in phrases.items()},
+        {c: tuple(p) for c, p in exceptions.items()},
+        {c: {w: tuple(p) for w, p in heads.items()} for c, heads in by_head.items()},
     )
 
 

@@ -1365,15 +1365,23 @@ def test_paying_a_call_on_someone_is_a_visit(nlp: Language) -> None:
 
 
 def test_arriving_in_a_country_or_its_capital_is_a_journey_to_it(nlp: Language) -> None:
-    """ "arrived in Ghana", "arrived in Accra" go to Ghana (ARRIVE's default, 040) and
-    happen in Accra: the verb dictionary's "(FOR TALKS)" codes talks (046) with the
-    country visited, though an "in" phrase alone names no target, and "in Accra" alone
-    would make the capital a place only."""
+    """ "arrived in Ghana", "arrived in Accra" go to Ghana (ARRIVE's default, 040, which
+    finds no target in an "in" phrase otherwise) and happen in Accra, which "in Accra"
+    alone would make a place only; the verb dictionary's "(FOR TALKS)" still codes
+    talks with whom they name, a leader arriving home goes to no one, and a summit held
+    in Harare is no meeting with Zimbabwe."""
     to_country = run(nlp, "Chile's president arrived in Ghana on Friday.")
     assert triples(to_country) == {(1, "chilean_government", "040", "ghana")}
-    to_capital = run(nlp, "The Chilean foreign minister arrived in Accra on Monday for talks.")
-    found = {(e.source, e.cameo, e.target, e.location) for e in to_capital.events}
-    assert ("chilean_government", "046", "ghana", "accra_gha") in found
+    to_capital = run(nlp, "The Chilean foreign minister arrived in Accra on Monday.")
+    assert [(e.cameo, e.target, e.location) for e in to_capital.events] == [
+        ("040", "ghana", "accra_gha")
+    ]
+    talks = run(nlp, "Shultz arrived in Cairo for talks with Mubarak.")
+    assert {e.target for e in talks.events if e.cameo == "046"} >= {"mubarak"}
+    assert "egypt" not in {e.target for e in talks.events}
+    home = run(nlp, "The Egyptian president arrived in Cairo on Sunday.")
+    summit = run(nlp, "The Iranian president arrived in Harare for the Non-Aligned summit.")
+    assert not home.events and not summit.events
 
 
 def test_saying_an_actor_was_responsible_accuses_it(nlp: Language) -> None:
@@ -1384,12 +1392,13 @@ def test_saying_an_actor_was_responsible_accuses_it(nlp: Language) -> None:
     ex = run(
         nlp,
         "Chilean officials said Peru was responsible for the attack. "
-        "Bolivia was to blame for the explosion, Chile said. "
+        "Bolivia was to blame for the raid, Chile said. "
         "Chile said Ecuador was not responsible for the raid. "
         "Chile said Argentina would be responsible for any attack. "
         "Chile said Chilean troops were responsible for the victory. "
         "Chile said Paraguay was behind the bombing of the embassy. "
-        "Chile said Uruguay was behind schedule.",
+        "Chile said Uruguay was behind schedule. "
+        "Chile said the central bank was responsible for the economy.",
     )
     assert triples(ex) == {
         (1, "chilean_government", "112", "peru"),

@@ -26,6 +26,7 @@ __all__ = [
     "THING_PREPS",
     "Argument",
     "actor_arguments",
+    "arrived_at",
     "belongs_to",
     "clause_subjects",
     "converse_sources",
@@ -315,17 +316,12 @@ def target_candidates(
         return actors
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
-    hosts = destinations(verb) if target_prep is None else frozenset()
     phrased = [
         p
         for c in children(verb, "prep")
+        if c.lower_ in preps or (c.lower_ in particles and c.i == verb.i + 1)
         for p in children(c, "pobj")
         if p.i not in used
-        and (
-            c.lower_ in preps
-            or (c.lower_ in particles and c.i == verb.i + 1)
-            or (c.lower_ == "in" and p.i in hosts)  # "arrived in Lima": Peru's
-        )
     ]
     # "retaliate against any American attack", "against any attack by Iraq": the side
     # that names or does what is aimed at (not an instrument's maker: "attacked the
@@ -426,6 +422,25 @@ def _undergone_from(noun: Token, index: ActorIndex) -> list[Token]:
             if index.actor_at(p)
         ]
     )
+
+
+def arrived_at(verb: Token, sources: list[Token], index: ActorIndex) -> list[Token]:
+    """The country a journey arrives in, named by an "in" phrase that a ``host``
+    locative pattern marks ("arrived in Lima": Peru's government, see
+    :mod:`kg.extract.places`): whom an arrival the verb dictionary codes by its block
+    alone visits, where nothing else names a target; not the traveller's own country
+    ("Mubarak arrived in Cairo from Paris" came home)."""
+    hosts = destinations(verb)
+    own = {index.country_of(k) for s in sources if (k := index.actor_at(s))} - {None}
+    return [
+        p
+        for c in children(verb, "prep")
+        if c.lower_ == "in"
+        for p in children(c, "pobj")
+        if p.i in hosts
+        and (key := index.actor_at(p)) is not None
+        and index.country_of(key) not in own
+    ]
 
 
 def _unsided(token: Token, index: ActorIndex) -> bool:

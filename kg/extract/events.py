@@ -56,6 +56,7 @@ from kg.extract.arguments import (
     THING_PREPS,
     Argument,
     actor_arguments,
+    arrived_at,
     belongs_to,
     clause_subjects,
     converse_sources,
@@ -723,6 +724,7 @@ def _reading(
             or _maker_of_what_is_named_again(verb, sources, index)
             or _addressed_by_condition(verb, sources, index, vocab)
             or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))
+            or (match.dyadic and match.pattern is None and arrived_at(verb, sources, index))
             or targets
         )
     if _by_nature(verb, sources, index, vocab):
@@ -906,9 +908,31 @@ def _blamed(verb: Token, vocab: Vocabulary) -> Match | None:
         return None
     for event_type, trigger in phrases:
         match = match_trigger(verb, event_type, trigger)
-        if match is not None:
+        if match is not None and _blames_for_harm(verb, match, vocab):
             return match
     return None
+
+
+def _blames_for_harm(verb: Token, match: Match, vocab: Vocabulary) -> bool:
+    """Whether what a blame predicate's "for" phrase names, if it names anything, is an
+    act of conflict: an event noun of QuadClass 3 or 4, or a hostile act ("responsible
+    for the attack"); not a duty ("responsible for maintaining order", "for the
+    economy"), nor a success."""
+    hostile = {w for words in vocab.hostile_words.values() for w in words}
+    objects = [
+        o
+        for i in sorted(match.tokens)
+        for p in children(verb.doc[i], "prep")
+        if p.lower_ == "for"
+        for o in (*children(p, "pobj"), *children(p, "pcomp"))
+    ]
+    for noun in objects:
+        named = noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
+        if not (named is not None and (named.quad_class or 0) >= 3) and (
+            noun.lemma_.lower() not in hostile
+        ):
+            return False
+    return True
 
 
 def _act_subject(

@@ -1228,6 +1228,17 @@ def test_a_region_s_states_are_one_actor_coded_by_the_region(nlp: Language) -> N
     assert {(1, "IRN", "19", "PGS"), (2, "WSTGOV", "11", "IRN"), (3, "LAM", "11", "USA")} <= coded
 
 
+def test_a_region_s_adjective_on_a_thing_names_no_target(nlp: Language) -> None:
+    """ "Japanese semiconductor shipments" are Japan's, so holding them up is aimed at
+    Japan; "its Latin American debt" is a kind of debt, the region no party to it."""
+    ex = run(
+        nlp,
+        "The United States agreed to hold up duties on Japanese semiconductor shipments. "
+        "Brazil said it would suspend payments on its Latin American debt.",
+    )
+    assert {(e.sentence, e.target) for e in ex.events} == {(1, "japan"), (2, None)}
+
+
 def test_a_region_gives_its_side_to_no_bare_agent(nlp: Language) -> None:
     """A region's agents are onlookers: the ministers after "Peruvian officials met
     Western diplomats" are Peru's, though the diplomats were named nearer."""

@@ -107,7 +107,7 @@ from kg.extract.clauses import (
     speech_head,
     subjects,
 )
-from kg.extract.coding import UNARMED, is_state_role, role_codes, split_code
+from kg.extract.coding import UNARMED, is_region_code, is_state_role, role_codes, split_code
 from kg.extract.dates import dated_ahead, event_date, scheduled
 from kg.extract.items import stories
 from kg.extract.lexicon import (
@@ -445,10 +445,14 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
 def _a_side(key: str, own: set[str], sides: set[str], index: ActorIndex) -> bool:
     """Whether an actor is a side an act can be aimed at: coded (a country, an agent of
     one, an organisation; not a firm or a name the dictionaries do not know), and
-    neither the act's source nor of its country."""
+    neither the act's source nor of its country; nor a region, whose adjective tells
+    the kind of a thing, not whose it is ("payments on its Latin American debt")."""
     actor = index.actors.get(key)
-    coded = actor is not None and bool(actor.code) and actor.code != actor.role
-    return coded and key not in own and index.country_of(key) not in sides
+    if actor is None or not actor.code or actor.code == actor.role:
+        return False
+    if is_region_code(split_code(actor.code)[0]):
+        return False
+    return key not in own and index.country_of(key) not in sides
 
 
 def _addressed_by_condition(

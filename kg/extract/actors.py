@@ -452,16 +452,19 @@ def _title_and_affiliation(
     return (" ".join(words) or None), affiliation
 
 
-def _person_side(span: Span, gazetteer: Gazetteer, index: ActorIndex) -> str | None:
-    """The side the text gives a person: a modifier of the name or its title
-    (:func:`_title_and_affiliation`), an "of" phrase (:func:`_body_of`), or the group
-    they lead (:func:`_side_led`)."""
-    _, affiliation = _title_and_affiliation(span.root, {t.i for t in span}, gazetteer, index)
-    return (
+def _title_and_side(
+    span: Span, gazetteer: Gazetteer, index: ActorIndex
+) -> tuple[str | None, str | None]:
+    """A person's title and the side the text gives them: a modifier of the name or its
+    title (:func:`_title_and_affiliation`), an "of" phrase (:func:`_body_of`), or the
+    group they lead (:func:`_side_led`)."""
+    title, affiliation = _title_and_affiliation(span.root, {t.i for t in span}, gazetteer, index)
+    side = (
         affiliation
         or _body_of(span.root, gazetteer, index)
         or _side_led(span.root, index, gazetteer)
     )
+    return title, side
 
 
 def _body_of(name: Token, gazetteer: Gazetteer, index: ActorIndex) -> str | None:
@@ -572,13 +575,13 @@ def _add_entities(
         )
         if not person and _ends_an_agent(span):
             continue  # the agent names the body (see _add_agents)
+        title, side = _title_and_side(span, gazetteer, index) if person else (None, None)
         if entry is not None:
             key = index.add(_actor(entry, index.coder), named=True)
         elif person:
             name = clusters.get(span.text) or surnames.get(name_word(span.text)) or span.text
             if name == span.text and len(span) == 1 and ent.start == span.start:
                 name = _family_named(span.root, family) or name  # "Chun Doo Hwan … Chun"
-            side = _person_side(span, gazetteer, index)
             key = index.add(_person(name, index.coder, index.country_of(side) if side else None))
         elif ent.label_ == "NORP":
             if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
@@ -603,11 +606,9 @@ def _add_entities(
             continue
         index.mark(span, key, sent_of[ent.start])
         if person:
-            title, _ = _title_and_affiliation(span.root, {t.i for t in span}, gazetteer, index)
-            affiliation = _person_side(span, gazetteer, index)
             actor = index.actors[key]
             title = actor.title or title
-            affiliation = actor.affiliation or affiliation
+            affiliation = actor.affiliation or side
             # The dictionaries list some names with their title where the name alone is
             # ambiguous ("President Bush" under both presidents Bush).
             code = actor.code or (title and index.coder.code(f"{title} {actor.label}"))

@@ -2145,10 +2145,15 @@ def _ranked_countries(index: ActorIndex, placed: Set[tuple[int, str]]) -> list[t
     codes, or by the places that lie in it: ``placed``, (sentence, country code) pairs),
     each with the number of sentences naming it, most named first."""
     counts: dict[str, int] = {}
-    named = {(m.sentence, country) for m, country in _countries(index)}
-    for _, country in named | set(placed):
+    for _, country in _named_countries(index, placed):
         counts[country] = counts.get(country, 0) + 1
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _named_countries(index: ActorIndex, placed: Set[tuple[int, str]]) -> set[tuple[int, str]]:
+    """The (sentence, country code) pairs of the countries the article's sentences name,
+    by their actors (:func:`_countries`) or by the places that lie in them (``placed``)."""
+    return {(m.sentence, country) for m, country in _countries(index)} | set(placed)
 
 
 def _story_homes(
@@ -2161,7 +2166,7 @@ def _story_homes(
     reads each story of a news digest as an article of its own."""
     story = stories(doc, sentence_numbers(doc))
     named: dict[int, set[str]] = {}
-    for sentence, country in {(m.sentence, c) for m, c in _countries(index)} | set(placed):
+    for sentence, country in _named_countries(index, placed):
         named.setdefault(story(sentence), set()).add(country)
     homes = {s: next(iter(found)) for s, found in named.items() if len(found) == 1}
 

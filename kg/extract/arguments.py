@@ -6,7 +6,7 @@ See :mod:`kg.extract.events` for how the pieces make a reading.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -424,14 +424,13 @@ def _undergone_from(noun: Token, index: ActorIndex) -> list[Token]:
     )
 
 
-def arrived_at(verb: Token, sources: list[Token], index: ActorIndex) -> list[Token]:
+def arrived_at(verb: Token, own: Set[str], index: ActorIndex) -> list[Token]:
     """The country a journey arrives in, named by an "in" phrase that a ``host``
     locative pattern marks ("arrived in Lima": Peru's government, see
     :mod:`kg.extract.places`): whom an arrival the verb dictionary codes by its block
-    alone visits, where nothing else names a target; not the traveller's own country
-    ("Mubarak arrived in Cairo from Paris" came home)."""
+    alone visits, where nothing else names a target; not the traveller's own country,
+    one of ``own`` ("Mubarak arrived in Cairo from Paris" came home)."""
     hosts = destinations(verb)
-    own = {index.country_of(k) for s in sources if (k := index.actor_at(s))} - {None}
     return [
         p
         for c in children(verb, "prep")

@@ -728,7 +728,11 @@ def _reading(
             or _maker_of_what_is_named_again(verb, sources, index)
             or _addressed_by_condition(verb, sources, index, vocab)
             or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))
-            or (match.dyadic and match.pattern is None and arrived_at(verb, sources, index))
+            or (
+                match.dyadic
+                and match.pattern is None
+                and arrived_at(verb, _sides(sources, index)[1], index)
+            )
             or targets
         )
     if _by_nature(verb, sources, index, vocab):
@@ -922,7 +926,6 @@ def _blames_for_harm(verb: Token, match: Match, vocab: Vocabulary) -> bool:
     act of conflict: an event noun of QuadClass 3 or 4, or a hostile act ("responsible
     for the attack"); not a duty ("responsible for maintaining order", "for the
     economy"), nor a success."""
-    hostile = {w for words in vocab.hostile_words.values() for w in words}
     objects = [
         o
         for i in sorted(match.tokens)
@@ -930,6 +933,7 @@ def _blames_for_harm(verb: Token, match: Match, vocab: Vocabulary) -> bool:
         if p.lower_ == "for"
         for o in (*children(p, "pobj"), *children(p, "pcomp"))
     ]
+    hostile = {w for words in vocab.hostile_words.values() for w in words} if objects else set()
     for noun in objects:
         named = noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
         if not (named is not None and (named.quad_class or 0) >= 3) and (
@@ -1401,7 +1405,7 @@ def _asked_of_its_subject(verb: Token, vocab: Vocabulary) -> bool:
         any(c.lemma_ == "have" for c in children(verb, "aux"))
         or is_condition(verb, vocab)
         or (subject is not None and modal.i < subject.i)  # "Should Iran attack ..."
-        or any(c.lower_ in CONDITION_MARKS for c in children(verb, "mark"))
+        or any(c.lower_ in QUESTION_MARKS for c in children(verb, "mark"))
         or verb.lemma_.lower() in EXPECTING
     )
 
@@ -1409,7 +1413,9 @@ def _asked_of_its_subject(verb: Token, vocab: Vocabulary) -> bool:
 # What a modal of obligation does not ask of its subject, but expects of it: "should be
 # able to", "should expect heavy losses".
 EXPECTING = frozenset({"be", "expect"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# The conjunction of a reported question, which asks nothing of its subject ("asked
+# whether Iraq should withdraw"); a condition's ("if", "unless") is the ontology's.
+QUESTION_MARKS = frozenset({"whether"})
 
 
 def _the_speakers_state(key: str | None, sources: list[Token], index: ActorIndex) -> bool:

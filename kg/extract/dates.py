@@ -92,8 +92,11 @@ def event_date(anchor: Token, article_date: str | None, ahead: bool = False) -> 
     """The date the sentence states for the event at ``anchor``, resolved (``ahead``: of
     an act still to come, which may be today's: "on March 24" in a story of that day)."""
     span = stated_date(anchor)
-    if span is None:
-        return None
+    return None if span is None else _resolved(span, article_date, ahead)
+
+
+def _resolved(span: Span, article_date: str | None, ahead: bool) -> str | None:
+    """The date a stated date ``span`` names, as :func:`event_date` resolves it."""
     past = resolve_date(span.text, article_date)
     if not ahead or (past is not None and article_date and past == article_date[: len(past)]):
         return past
@@ -123,7 +126,7 @@ def dated_ahead(anchor: Token, article_date: str | None, calendar: bool = False)
     span = stated_date(anchor) if article_date else None
     if span is None or not article_date:
         return False
-    when = event_date(anchor, article_date, calendar)
+    when = _resolved(span, article_date, calendar)
     if when is None and not span.text.lower().startswith("the "):
         # "next week", not "the next week" of a story told in the past
         read = _read(span.text, article_date, calendar)

@@ -840,10 +840,10 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     # the words a locative phrase places: "In Baghdad, Saddam said 'they will be
     # defeated here'" is not the dateline's town, though "met Vorontsov here, two days
     # after talks in Moscow" is
-    placed = {o.head for o in doc._.locatives if o.place in index.at and not o.patient}
+    placing = {o.head for o in doc._.locatives if o.place in index.at and not o.patient}
     for loc in doc._.locatives:
         where = doc[loc.head]
-        if loc.filed and not any(t.i in placed for t in (where, *where.ancestors)):
+        if loc.filed and not any(t.i in placing for t in (where, *where.ancestors)):
             key = _filed_at(doc[loc.place], index)
             if key is not None:
                 index.at[loc.place] = key

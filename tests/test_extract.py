@@ -190,6 +190,26 @@ def test_a_quoted_speaker_makes_the_threat_the_quote_tells(nlp: Language) -> Non
     } <= acts
 
 
+def test_a_quotation_s_sentences_are_its_speaker_s(nlp: Language) -> None:
+    """A sentence that is all quoted speech is said by whoever its quotation names
+    outside the marks, in another of its sentences or in the sentence before it; one
+    after a sentence that reports no one's words has no speaker, and so no act."""
+    named_after = run(
+        nlp,
+        '"Chile has made a grave mistake. We are ready," Peruvian Foreign Minister '
+        "Luis Gomez said.",
+    )
+    named_before = run(
+        nlp,
+        "Peruvian Foreign Minister Luis Gomez said the border would stay closed.\n"
+        '    "Chile has made a grave mistake."\n REUTER',
+    )
+    unnamed = run(nlp, 'Peru closed the border on Monday. "Chile has made a grave mistake."')
+    assert (1, "luis_gomez", "111", "chile") in triples(named_after)
+    assert (2, "luis_gomez", "111", "chile") in triples(named_before)
+    assert not [e for e in unnamed.events if e.sentence == 2]
+
+
 def test_releasing_is_coded_by_what_is_released(nlp: Language) -> None:
     """PETRARCH's RELEASE block: hostages released are persons released (0841); a
     statement released is a statement made (010), no release of anyone."""

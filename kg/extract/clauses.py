@@ -4,9 +4,10 @@ account, and which reporting verb a clause is reported by."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agents import AGENTS
+from kg.extract.quotations import quotation_holding
 from kg.extract.tree import children, conjuncts, derived, tree
 from kg.vocabulary import Vocabulary
 
@@ -328,6 +329,7 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
         path.append(child.i)
         head = child.head
         if head == child:
+            answer = _quoted_speech(child, vocab)
             break
         if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in SPEECH_COMPLEMENTS:
             answer = head.i
@@ -340,6 +342,54 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
         answer = known[child.i]
     known.update(dict.fromkeys(path, answer))
     return None if answer is None else doc[answer]
+
+
+def _quoted_speech(root: Token, vocab: Vocabulary) -> int | None:
+    """The reporting verb of a sentence that is all quoted speech
+    (:func:`~kg.extract.quotations.quotation_holding`) and names no speaker itself: that
+    of another sentence of its quotation, where the speaker is named outside the marks
+    ('"We will respond. We have the means," Khamenei said'); else, for a quotation
+    opening a sentence, the last main reporting verb with a subject of the sentence
+    before it (its root or a verb coordinated with the root), whose speaker a quotation
+    that follows goes on quoting ("Khamenei said the attack
+    lacked military value. 'Mr. Reagan has committed a big mistake.'"), as news names a
+    speaker once for all they say."""
+    doc = root.doc
+    quotation = quotation_holding(root.sent)
+    if quotation is None:
+        return None
+    start, end = quotation
+    first = doc[start].sent
+    for sentence in _sentences_between(doc, start, end):
+        if quotation_holding(sentence) is not None:
+            continue
+        said = next((t for t in sentence if start <= t.i < end and not t.is_punct), None)
+        head = speech_head(said, vocab) if said is not None else None
+        if head is not None and not start <= head.i < end:
+            return head.i
+    if first.start == 0 or any(not t.is_punct for t in doc[first.start : start]):
+        return None
+    before = doc[first.start - 1].sent
+    if quotation_holding(before) is not None:
+        head = speech_head(before.root, vocab)
+        return head.i if head is not None else None
+    reported = [
+        t.i
+        for t in (before.root, *conjuncts(before.root))
+        if t.pos_ == "VERB" and t.lemma_.lower() in vocab.speech_lemmas and subjects(t)[0]
+    ]
+    return max(reported, default=None)
+
+
+def _sentences_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences holding the tokens from ``start`` to ``end``."""
+    found: list[Span] = []
+    at = start
+    while at < end:
+        sentence = doc[at].sent
+        found.append(sentence)
+        at = sentence.end
+    return found
 
 
 def claimed_by_noun(clause: Token, noun: Token, vocab: Vocabulary) -> bool:

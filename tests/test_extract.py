@@ -230,6 +230,23 @@ def test_a_bare_agent_noun_is_the_agent_named_before_with_its_head(nlp: Language
     assert {e.target for e in alone.events if e.source == "chile"} == {"business"}
 
 
+def test_an_envoy_s_side_passes_only_to_a_bare_envoy_or_mission(nlp: Language) -> None:
+    """An envoy is abroad: a bare ministry before the one the story names is not the
+    envoy's country's, while a bare embassy after a sided one is that embassy."""
+    envoy = run(
+        nlp,
+        "Chile rejected the charges on Monday. The Foreign Ministry criticised Bolivia. "
+        "It said the Peruvian ambassador had been summoned.",
+    )
+    mission = run(
+        nlp,
+        "Chile rejected the charges on Monday. The Peruvian embassy said it was surprised. "
+        "The embassy criticised Bolivia.",
+    )
+    assert {e.source for e in envoy.events if e.cameo == "111"} == {"government"}
+    assert {e.source for e in mission.events if e.cameo == "111"} == {"peruvian_government"}
+
+
 def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
     seized opportunity is no seizure."""

@@ -1150,12 +1150,17 @@ def _add_agents(
     state's institutions ("… the government's team": not Boeing's; "Boeing workers …
     the workers" are Boeing's).
 
+    An envoy or a mission ("Iranian Charge d'Affaires Mohammad Baqeri", "the Iranian
+    embassy") is abroad, so its side passes only to a bare envoy or mission ("the
+    embassy"): "the Foreign Ministry said" in the story that names it is the host's.
+
     A bare agent coordinated after a sided one shares its side ("Soviet officials and
     the state media", "Israeli troops and police": :func:`_conjunct_side`).
 
     Agents owned by a pronoun ("Iraq said its warplanes …") wait for the pronoun's
     antecedent: they are added by a second call, ``possessed``, after pronouns."""
     sided: list[tuple[int, str, str]] = []  # (position, role, actor key)
+    envoys: set[int] = set()  # the positions of sided agents who are envoys or missions
     owners: dict[int, str] = {}  # a sided agent's position → its side's key
     story = stories(doc, sent_of)  # a digest's stories give no side to each other's agents
     bare: list[Span] = []
@@ -1190,6 +1195,8 @@ def _add_agents(
             and not (firm and is_state_role(span.label_.strip("~")[:3]))
         ):
             sided.append((span.root.i, span.label_, key))
+            if _envoy(span):
+                envoys.add(span.root.i)
         owners[span.root.i] = owner
         index.point(span.root, key, sent_of[span.root.i])
     # agents of a kind of their own named with more words ("creditor banks"), by head
@@ -1211,7 +1218,11 @@ def _add_agents(
                 continue
         here = sent_of[span.root.i]
         head = span.root.lemma_.lower()
-        same = [(i, key) for i, role, key in sided if role == span.label_]
+        same = [
+            (i, key)
+            for i, role, key in sided
+            if role == span.label_ and (i not in envoys or _envoy(span))
+        ]
         if len(span) == 1:  # "banks' complaints … creditor banks", "the banks" after them
             same += [(i, key) for i, lemma, key in kinds if lemma == head]
         same = [(i, key) for i, key in same if story(sent_of[i]) == story(here)]
@@ -2098,8 +2109,23 @@ def _beside_sided(index: ActorIndex, key: str, role: str) -> bool:
 # Nouns of a country's presence in another: a mission or an envoy sits abroad, so the
 # story that names one is told from elsewhere (see _represented_abroad).
 DIPLOMATIC_NOUNS = frozenset(
-    {"embassy", "consulate", "legation", "ambassador", "envoy", "emissary", "diplomat", "consul"}
+    {
+        "embassy",
+        "consulate",
+        "legation",
+        "ambassador",
+        "envoy",
+        "emissary",
+        "diplomat",
+        "consul",
+        "d'affaires",  # "the charge d'affaires"
+    }
 )
+
+
+def _envoy(agent: Span) -> bool:
+    """Whether an agent names an envoy or a mission (:data:`DIPLOMATIC_NOUNS`)."""
+    return any(t.lemma_.lower() in DIPLOMATIC_NOUNS or t.lower_ in DIPLOMATIC_NOUNS for t in agent)
 
 
 # Prepositions naming where a mission or an envoy sits: "the ambassador to Bolivia".

@@ -167,6 +167,15 @@ def test_the_owner_of_a_complaint_about_another_is_its_author(nlp: Language) -> 
     assert (1, "peru", "11", "chile") in triples(ex)
 
 
+def test_the_issuer_of_the_doer_s_own_object_is_the_target(nlp: Language) -> None:
+    """ "Ecuador rejected its new OPEC quota": the quota is Ecuador's, and OPEC's, whose
+    quota the rejection reaches; a quota named by no one else reaches no one."""
+    issued = run(nlp, "Ecuador has rejected its new OPEC quota.")
+    opec = "organization_of_the_petroleum_exporting_countries"
+    assert {(e.source, e.cameo, e.target) for e in issued.events} == {("ecuador", "12", opec)}
+    assert not run(nlp, "Ecuador has rejected its quota.").events
+
+
 def test_defending_is_coded_by_what_is_defended(nlp: Language) -> None:
     """PETRARCH's DEFEND block codes the verb by its object: defending a decision is
     verbal support (052); defending one's own territory is no act on another, and is

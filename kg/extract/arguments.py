@@ -130,7 +130,10 @@ def belongs_to(objects: list[Token], index: ActorIndex) -> list[Token]:
     government", "independence from Iraq", "the bombing of the embassy by Hezbollah",
     :func:`_patients_agents`) or of a participle of owning on it ("ships belonging to
     Kuwait", "a tanker owned by Iran"); else an actor naming it ("an Indian
-    proposal", "a U.S. offer", "Iranian oil sites")."""
+    proposal", "a U.S. offer", "Iranian oil sites"). An object owned by a pronoun alone
+    ("its new OPEC quota") may be the doer's own: the actor naming it is then an owner
+    too, whom the act reaches where the pronoun is the doer ("Iraq rejected its OPEC
+    quota": OPEC's quota for Iraq)."""
     owners = [c for obj in objects for c in children(obj, "poss")]
     owners += [
         p
@@ -141,7 +144,10 @@ def belongs_to(objects: list[Token], index: ActorIndex) -> list[Token]:
     ]
     owners += [p for obj in objects for p in owned_by(obj)]
     owners += _patients_agents(objects, index)
-    return expand([t for t in owners if index.actor_at(t)]) or named_by(objects, index)
+    found = expand([t for t in owners if index.actor_at(t)])
+    if all(t.pos_ == "PRON" for t in found):
+        return found + [t for t in named_by(objects, index) if t not in found]
+    return found
 
 
 def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:

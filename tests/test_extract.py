@@ -256,6 +256,24 @@ def test_an_envoy_s_side_passes_only_to_a_bare_envoy_or_mission(nlp: Language) -
     assert {e.source for e in mission.events if e.cameo == "111"} == {"peruvian_government"}
 
 
+def test_a_person_announced_by_an_indefinite_agent_is_on_its_side(nlp: Language) -> None:
+    """News introduces someone by a sided agent noun and names them after: "a Peruvian
+    minister ... Trade Minister Luis Gomez" is Peru's minister in a story about Chile;
+    "the Peruvian minister" is someone named before, not an introduction."""
+    story = (
+        "{} Peruvian minister said Chile had rejected the offer. Trade Minister Luis Gomez "
+        "said on his return from Chile that Chilean officials were not ready. Chile wants "
+        "higher tariffs. Chile's farmers protested on Monday."
+    )
+    codes = {
+        determiner: {
+            a.code for a in run(nlp, story.format(determiner)).actors if a.key == "luis_gomez"
+        }
+        for determiner in ("A", "The")
+    }
+    assert codes == {"A": {"PERGOV"}, "The": {"CHLGOV"}}
+
+
 def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
     seized opportunity is no seizure."""

@@ -2018,6 +2018,36 @@ def _add_vessel_names(
                 index.pairs[token.i] = (key, *flags)
 
 
+# Determiners of a noun phrase that introduces someone the text has not named yet.
+INDEFINITE = frozenset({"a", "an"})
+
+
+def _announced_by(doc: Doc, index: ActorIndex, key: str, title: str | None) -> str | None:
+    """The country of the side that news gives a person before naming them, by an
+    indefinite agent noun that their title ends in, the nearest before their first
+    mention: "A British minister said he had warned Tokyo … Corporate Affairs Minister
+    Michael Howard said on his return from a visit to Japan" is that British minister,
+    whatever country the story names most."""
+    words = (title or "").lower().split()
+    first = min((m.start for m in index.mentions if m.actor == key), default=None)
+    if not words or first is None:
+        return None
+    found = None
+    for span in doc.spans.get(AGENTS, []):
+        root = span.root
+        if root.idx >= first:
+            break
+        if root.lemma_.lower() != words[-1] or not any(
+            c.lower_ in INDEFINITE for c in children(root, "det")
+        ):
+            continue
+        agent = index.by_token.get(root.i)
+        country = index.country_of(agent) if agent is not None else None
+        if country is not None and not is_region_code(country):
+            found = country
+    return found
+
+
 def _title_role(title: str | None) -> str | None:
     """The role code of the first agent noun among a title's words ("Prime Minister",
     "ambassador to United States": GOV), longest phrase first."""
@@ -2328,8 +2358,11 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
         side = index.actors.get(actor.affiliation or "")
         role = _title_role(actor.title)
         own = home or (story_home(key) if story_home is not None else None)
+        announced = _announced_by(doc, index, key, actor.title)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code
+        elif announced is not None and role:
+            code = coder.compose(announced, role)  # "A British minister said … Minister Howard"
         elif (
             own
             and role

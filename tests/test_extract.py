@@ -274,6 +274,13 @@ def test_a_person_announced_by_an_indefinite_agent_is_on_its_side(nlp: Language)
     assert codes == {"A": {"PERGOV"}, "The": {"CHLGOV"}}
 
 
+def test_an_offensive_towards_a_country_s_town_is_aimed_at_that_country(nlp: Language) -> None:
+    """An attack noun's "towards" phrase names where the force is aimed, as its
+    "against" phrase does: the country owning the town it heads for is the target."""
+    ex = run(nlp, "Peru mounted a major offensive towards Chile's second city in January.")
+    assert (1, "peru", "19", "chile") in triples(ex)
+
+
 def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
     seized opportunity is no seizure."""

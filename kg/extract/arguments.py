@@ -44,8 +44,11 @@ __all__ = [
     "words_text",
 ]
 
-# Prepositions that introduce the target of a nominal event ("talks with X").
-TARGET_PREPS = frozenset(["with", "against", "on", "into", "between", "to", "by"])
+# Prepositions that introduce the target of a nominal event ("talks with X", "an
+# offensive towards Iraq's second city").
+TARGET_PREPS = frozenset(
+    ["with", "against", "on", "into", "between", "to", "toward", "towards", "by"]
+)
 
 
 # Prepositions by which an object aims at an actor ("relations with X", "aid for X").

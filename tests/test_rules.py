@@ -1689,6 +1689,24 @@ def test_the_pattern_with_the_most_words_wins() -> None:
     assert ("peru", "04", "chile") in found
 
 
+ATTACKED_WITH = parsed("""
+Peru     1 nsubj PROPN NNP Peru   GPE
+attacked 1 ROOT  VERB  VBD attack
+Chile    1 dobj  PROPN NNP Chile  GPE
+with     1 prep  ADP   IN  with
+drones   3 pobj  NOUN  NNS drone
+.        1 punct PUNCT .   .
+""")
+
+
+def test_the_means_of_an_act_is_not_what_a_null_pattern_names() -> None:
+    """ATTACK's "- * &AIRCRAFT [---]" (fighting aircraft is no event) names what the act
+    is done to; the drones "Peru attacked Chile with" are its means: an attack."""
+    assert {(e.source, e.cameo, e.target) for e in run(ATTACKED_WITH).events} == {
+        ("peru", "19", "chile")
+    }
+
+
 TELEPHONED = parsed("""
 Chile      1 nsubj PROPN NNP Chile  GPE
 telephoned 1 ROOT  VERB  VBD telephone

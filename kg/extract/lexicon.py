@@ -243,12 +243,31 @@ def _verb_sides(verb: Token, span: Span) -> tuple[_Side, _Side]:
     acted on, the object side ("protection was provided by U.S. destroyers": PROVIDE's
     "- * PROTECTION"), not the subject side ("- GUNBOAT *" is an act of gunboats)."""
     after = _object_side(verb, span)
+    means = _instruments(verb)
     if not is_passive(verb):
-        return _Side.of(after), _Side.of([t for s in subjects(verb)[0] for t in subtree(s)])
+        subject = [t for s in subjects(verb)[0] for t in subtree(s)]
+        return _Side.of(after, means=means), _Side.of(subject)
     doers = [t for agent in children(verb, "agent") for t in subtree(agent)]
     # as an object, less its clauses: "men who refused to leave the land were arrested"
     acted_on = sorted(_phrases(subjects(verb)[0]) + after, key=lambda t: t.i)
-    return _Side.of(acted_on, {t.i for t in doers}), _Side.of(doers)
+    return _Side.of(acted_on, {t.i for t in doers}, means), _Side.of(doers)
+
+
+# Prepositions of a verb's phrase that may name the means of its act ("attacked the base
+# with drones") rather than what it is done to.
+INSTRUMENT_PREPS = frozenset({"with"})
+
+
+def _instruments(verb: Token) -> set[int]:
+    """The words of what a verb's "with" phrase names: the means of the act ("attacked
+    U.S. troops with drones") or a partner ("clashed with police")."""
+    return {
+        t.i
+        for p in children(verb, "prep")
+        if p.lower_ in INSTRUMENT_PREPS
+        for o in children(p, "pobj")
+        for t in subtree(o)
+    }
 
 
 def noun_code(noun: Token) -> tuple[EventCode, Pattern | None] | None:
@@ -569,11 +588,15 @@ class _Side:
     tokens: list[Token]
     nouns: list[Token]
     words: frozenset[str]
+    acted_on: list[Token]  # the nouns less the means of the act (see _instruments)
 
     @classmethod
-    def of(cls, tokens: list[Token], doers: Set[int] = frozenset()) -> _Side:
+    def of(
+        cls, tokens: list[Token], doers: Set[int] = frozenset(), means: Set[int] = frozenset()
+    ) -> _Side:
         nouns = [t for t in tokens if t.i not in doers] if doers else tokens
-        return cls(tokens, nouns, frozenset(w for t in tokens for w in _spellings(t)))
+        acted_on = [t for t in nouns if t.i not in means] if means else nouns
+        return cls(tokens, nouns, frozenset(w for t in tokens for w in _spellings(t)), acted_on)
 
 
 def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDictionary) -> bool:
@@ -581,10 +604,13 @@ def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDicti
     verb, and in its subject (``sides``)."""
     after, subject = sides
     for elements, side in ((pattern.after, after), (pattern.before, subject)):
+        # a noun that undoes the act ("- * &AIRCRAFT [---]", fighting aircraft) is what
+        # the act is done to, never its means: "attacked the base with drones" is an attack
+        nouns = side.acted_on if pattern.code.null else side.nouns
         for element in elements:
             if isinstance(element, Noun):
                 if side.words.isdisjoint(_heads(element, dictionary)) or not _noun_in(
-                    element, side.nouns, dictionary
+                    element, nouns, dictionary
                 ):
                     return False
             elif isinstance(element, Prep):

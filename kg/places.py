@@ -233,17 +233,22 @@ class PlaceGazetteer:
         and "the Gulf" is no town), then the towns."""
         return self.table(name) or self.town(name)
 
-    def town(self, name: str, own_of: int | None = None) -> PlaceEntry | None:
+    def town(
+        self, name: str, own_of: int | None = None, any_of: int | None = None
+    ) -> PlaceEntry | None:
         """The town a name means: its own name before another's, then the most populous;
-        ``own_of``: only a town whose own name it is, of at least this population."""
+        ``own_of``: only a town whose own name it is, of at least this population;
+        ``any_of``: only a town of at least this population, by any of its names (a city
+        that big is what its English name means too: "Hodeidah", Al Hudaydah)."""
         folded = fold(name)
         candidates = self._towns.names.get(folded) or self._towns.names.get(_bare(folded))
-        if own_of is not None:
+        least = own_of if own_of is not None else any_of
+        if least is not None:
             towns = self._towns.towns
             candidates = tuple(
                 (rank, geonames)
                 for rank, geonames in candidates or ()
-                if rank == 0 and towns[geonames][4] >= own_of
+                if (rank == 0 or own_of is None) and towns[geonames][4] >= least
             )
         if not candidates:
             return None

@@ -1034,6 +1034,33 @@ def test_a_name_the_article_places_as_a_town_is_that_town_wherever_the_model_tag
     assert not [m for m in extraction.mentions if m.text == "Whakatane"]
 
 
+A_CITY_STRUCK = parsed("""
+Yemeni   1 amod  ADJ   JJ  yemeni   NORP
+rebels   2 nsubj NOUN  NNS rebel
+said     2 ROOT  VERB  VBD say
+U.S.     4 compound PROPN NNP U.S.  GPE
+jets     5 nsubj NOUN  NNS jet
+struck   2 ccomp VERB  VBD strike
+Hodeidah 5 dobj  PROPN NNP Hodeidah ORG
+.        2 punct PUNCT .   .
+Rohr     9 nsubj PROPN NNP Rohr     ORG
+hired    9 ROOT  VERB  VBD hire
+Bombay   9 dobj  PROPN NNP Bombay   ORG
+.        9 punct PUNCT .   .
+""")
+
+
+def test_a_large_city_the_model_took_for_an_organisation_is_the_city() -> None:
+    """A city of a quarter of a million people is what its name, or another of its
+    names, means wherever it stands: "U.S. jets struck Hodeidah" (Al Hudaydah) is an
+    attack there, on Yemen's side, and neither city is an actor."""
+    extraction = run(A_CITY_STRUCK)
+    assert not {"hodeidah", "bombay"} & {a.key for a in extraction.actors}
+    strike = next(e for e in extraction.events if e.source == "american_military")
+    place = next(p for p in extraction.places if p.key == strike.location)
+    assert (place.country, strike.target) == ("yemen", "yemen")
+
+
 AN_ADDRESS = parsed("""
 Rebels       1 nsubj    NOUN  NNS rebel
 robbed       1 ROOT     VERB  VBD rob

@@ -77,6 +77,10 @@ LOCATIVES = Path(__file__).resolve().parent.parent / "data" / "locatives.json"
 # ("a stake in Champlin"), a town that wire news names as an organisation is a city
 # ("fired rockets at Kharkiv", "the port of Durban").
 MISTAKEN_TOWN_POPULATION = {"PERSON": 0, "ORG": 60_000}
+# The least population of a town whose name, or another of its names, the model tagged
+# an organisation, for it to be the town wherever it stands: a firm is rarely named just
+# as a city of this size, and war reporting names its cities as the objects of attacks.
+LARGE_TOWN_POPULATION = {"ORG": 250_000}
 MISTAKEN_LABELS = frozenset(MISTAKEN_TOWN_POPULATION)
 # The nodes of a described pattern whose words name its place ("southern front").
 DESCRIPTION_NODES = ("name", "place")
@@ -639,10 +643,17 @@ def _entity(
         # a capital's adjective still names its side ("shelled the Iraqi capital": Iraq)
         return owned, owned.kind != "water"
     if ent.label_ in MISTAKEN_LABELS:
-        if not placed or resolver.is_actor_name(span) or span.text.isupper():
+        if resolver.is_actor_name(span) or span.text.isupper():
             return None, True  # an acronym ("at the ICO talks") is no town
-        least = MISTAKEN_TOWN_POPULATION[ent.label_]
-        entry = resolver.places.table(span.text) or resolver.places.town(span.text, least)
+        entry = None
+        if placed:
+            least = MISTAKEN_TOWN_POPULATION[ent.label_]
+            entry = resolver.places.table(span.text) or resolver.places.town(span.text, least)
+        large = LARGE_TOWN_POPULATION.get(ent.label_)
+        if entry is None and large is not None:
+            # a city this size is what its name means, by any of its names, wherever it
+            # stands ("U.S. jets struck Hodeidah"), as a small town's name need not be
+            entry = resolver.places.town(span.text, any_of=large)
         return entry, entry is None
     if ent.label_ == "NORP" and placed:
         entry = resolver.places.table(span.text)  # "sailed into the Aegean"

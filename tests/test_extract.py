@@ -281,6 +281,18 @@ def test_an_offensive_towards_a_country_s_town_is_aimed_at_that_country(nlp: Lan
     assert (1, "peru", "19", "chile") in triples(ex)
 
 
+def test_a_body_run_or_controlled_by_a_side_speaks_for_it(nlp: Language) -> None:
+    """ "Hamas-run", "Houthi-controlled" tie what they modify to the side before the
+    hyphen, as "Saudi-led" and "Kuwaiti-owned" do: the ministry and the agency are that
+    side's."""
+    ex = run(
+        nlp,
+        "The Hamas-run health ministry said Israeli tanks shelled a school. "
+        "The Houthi-controlled Saba news agency said U.S. jets bombed a port.",
+    )
+    assert {(e.sentence, e.said_by) for e in ex.events} == {(1, "hamas"), (2, "houthis")}
+
+
 def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
     seized opportunity is no seizure."""

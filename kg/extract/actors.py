@@ -975,8 +975,11 @@ def _demonym_of_words(token: Token, index: ActorIndex) -> str | None:
 
 
 # Words that tie what they modify to the side named before their hyphen: its leader's,
-# its flag's, its owner's ("Saudi-led", "U.S.-flagged", "Kuwaiti-owned").
-SIDE_WORDS = frozenset({"led", "flagged", "reflagged", "flag", "registered", "owned"})
+# its flag's, its owner's or ruler's ("Saudi-led", "U.S.-flagged", "Kuwaiti-owned",
+# "Hamas-run", "Houthi-controlled").
+SIDE_WORDS = frozenset(
+    {"led", "flagged", "reflagged", "flag", "registered", "owned", "run", "controlled"}
+)
 # How the parser hangs the leader on "led" in "Saudi-led".
 LEADER_DEPS = ("npadvmod", "compound", "nmod", "amod", "nsubj")
 LEADING = frozenset(["head", "lead", "chair", "command"])  # participles naming a leader

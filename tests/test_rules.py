@@ -1699,12 +1699,31 @@ drones   3 pobj  NOUN  NNS drone
 """)
 
 
-def test_the_means_of_an_act_is_not_what_a_null_pattern_names() -> None:
-    """ATTACK's "- * &AIRCRAFT [---]" (fighting aircraft is no event) names what the act
-    is done to; the drones "Peru attacked Chile with" are its means: an attack."""
+LAUNCHED_AT = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+launched 1 ROOT  VERB  VBD launch
+missiles 1 dobj  NOUN  NNS missile
+at       1 prep  ADP   IN  at
+a        6 det   DET   DT  a
+Chilean  6 amod  ADJ   JJ  chilean  NORP
+post     3 pobj  NOUN  NN  post
+near     6 prep  ADP   IN  near
+the      9 det   DET   DT  the
+border   7 pobj  NOUN  NN  border
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_pattern_s_noun_is_no_word_of_the_verb_s_own_phrases() -> None:
+    """A pattern's noun phrase names the verb's object; its prepositional phrases are
+    read by a pattern's phrase alone: the drones "Peru attacked Chile with" are no
+    aircraft fought (ATTACK's "- * &AIRCRAFT", no event), and "launched missiles at a
+    Chilean post near the border" opens no border (START's "- * BORDER", 050): it fires
+    weapons (START's "- * &WEAPON", 194)."""
     assert {(e.source, e.cameo, e.target) for e in run(ATTACKED_WITH).events} == {
         ("peru", "19", "chile")
     }
+    assert {(e.source, e.cameo) for e in run(LAUNCHED_AT).events} == {("peru", "194")}
 
 
 TELEPHONED = parsed("""

@@ -16,7 +16,13 @@ aid to the subject). A pattern's words match a clause as a coder reads it:
 * a noun phrase (``SANCTIONS``, ``{ARMS SHIPMENT}``, ``&WEAPON``) is a word of the
   verb's object side (its dependents after it, but not a clause of its own) whose head
   is the phrase's last word, its other words among that word's modifiers; a set
-  reference stands for each of the set's phrases;
+  reference stands for each of the set's phrases. Not a word of the verb's own
+  prepositional phrases, which the pattern's phrases read ("launched missiles at a
+  post near the border" fires weapons, START's "- * &WEAPON", 194; it opens no border,
+  "- * BORDER", 050), but for its "with" phrase, which may name what is given
+  ("provided Bolivia with food aid") and only undoes an act where it names no means
+  ("attacked the troops with drones" fights no aircraft, ATTACK's "- * &AIRCRAFT", no
+  event);
 * a prepositional phrase (``(TO BORDER)``) is a preposition of the verb or of its object
   with the phrase's nouns in its object, never a phrase of time ("telephoned him on
   Friday" is no "(ON)", CALL ON, an appeal);
@@ -239,35 +245,28 @@ def _verb_sides(verb: Token, span: Span) -> tuple[_Side, _Side]:
     active's: its "by" phrase names who acted, so its words are the subject side and no
     noun phrase of the object side ("gunboats were attacked by American helicopters" is
     no "- * &AIRCRAFT", ATTACK's fighting of aircraft, which codes no event), though a
-    pattern's own "(BY ...)" phrase still reads it; its grammatical subject is what was
-    acted on, the object side ("protection was provided by U.S. destroyers": PROVIDE's
-    "- * PROTECTION"), not the subject side ("- GUNBOAT *" is an act of gunboats)."""
+    pattern's own "(BY ...)" phrase still reads it, as a pattern's phrases read the
+    verb's other prepositional phrases, which its noun phrases do not; its grammatical
+    subject is what was acted on, the object side ("protection was provided by U.S.
+    destroyers": PROVIDE's "- * PROTECTION"), not the subject side ("- GUNBOAT *" is an
+    act of gunboats)."""
     after = _object_side(verb, span)
-    means = _instruments(verb)
+    phrased = {
+        t.i for p in children(verb, "prep") if p.lower_ not in GIVEN_PREPS for t in subtree(p)
+    }
+    means = {t.i for p in children(verb, "prep") if p.lower_ in GIVEN_PREPS for t in subtree(p)}
     if not is_passive(verb):
         subject = [t for s in subjects(verb)[0] for t in subtree(s)]
-        return _Side.of(after, means=means), _Side.of(subject)
+        return _Side.of(after, phrased=phrased, means=means), _Side.of(subject)
     doers = [t for agent in children(verb, "agent") for t in subtree(agent)]
     # as an object, less its clauses: "men who refused to leave the land were arrested"
     acted_on = sorted(_phrases(subjects(verb)[0]) + after, key=lambda t: t.i)
-    return _Side.of(acted_on, {t.i for t in doers}, means), _Side.of(doers)
+    return _Side.of(acted_on, {t.i for t in doers}, phrased, means), _Side.of(doers)
 
 
-# Prepositions of a verb's phrase that may name the means of its act ("attacked the base
-# with drones") rather than what it is done to.
-INSTRUMENT_PREPS = frozenset({"with"})
-
-
-def _instruments(verb: Token) -> set[int]:
-    """The words of what a verb's "with" phrase names: the means of the act ("attacked
-    U.S. troops with drones") or a partner ("clashed with police")."""
-    return {
-        t.i
-        for p in children(verb, "prep")
-        if p.lower_ in INSTRUMENT_PREPS
-        for o in children(p, "pobj")
-        for t in subtree(o)
-    }
+# The prepositions of a verb's own phrase that may name what it gives ("provided Bolivia
+# with food aid") as well as the means of its act ("attacked the troops with drones").
+GIVEN_PREPS = frozenset({"with"})
 
 
 def noun_code(noun: Token) -> tuple[EventCode, Pattern | None] | None:
@@ -588,13 +587,21 @@ class _Side:
     tokens: list[Token]
     nouns: list[Token]
     words: frozenset[str]
-    acted_on: list[Token]  # the nouns less the means of the act (see _instruments)
+    acted_on: list[Token]  # the nouns less what a "with" phrase names (GIVEN_PREPS)
 
     @classmethod
     def of(
-        cls, tokens: list[Token], doers: Set[int] = frozenset(), means: Set[int] = frozenset()
+        cls,
+        tokens: list[Token],
+        doers: Set[int] = frozenset(),
+        phrased: Set[int] = frozenset(),
+        means: Set[int] = frozenset(),
     ) -> _Side:
-        nouns = [t for t in tokens if t.i not in doers] if doers else tokens
+        """``doers``: a passive's "by" phrase; ``phrased``: the words of the verb's own
+        prepositional phrases, which only a pattern's phrase reads; ``means``: those of
+        its "with" phrase, which may name what it gives or what it does it with."""
+        skipped = doers | phrased
+        nouns = [t for t in tokens if t.i not in skipped] if skipped else tokens
         acted_on = [t for t in nouns if t.i not in means] if means else nouns
         return cls(tokens, nouns, frozenset(w for t in tokens for w in _spellings(t)), acted_on)
 
@@ -605,7 +612,7 @@ def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDicti
     after, subject = sides
     for elements, side in ((pattern.after, after), (pattern.before, subject)):
         # a noun that undoes the act ("- * &AIRCRAFT [---]", fighting aircraft) is what
-        # the act is done to, never its means: "attacked the base with drones" is an attack
+        # it is done to, not what it is done with ("attacked the troops with drones")
         nouns = side.acted_on if pattern.code.null else side.nouns
         for element in elements:
             if isinstance(element, Noun):

@@ -293,6 +293,18 @@ def test_a_body_run_or_controlled_by_a_side_speaks_for_it(nlp: Language) -> None
     assert {(e.sentence, e.said_by) for e in ex.events} == {(1, "hamas"), (2, "houthis")}
 
 
+def test_unarmed_victims_named_by_their_role_are_the_people_of_the_place(
+    nlp: Language,
+) -> None:
+    """Force used on "civilians" or "people" where the text says it happened is used on
+    that country's civilians or people, as coders code war reporting's dead; people
+    named where no place is said keep their role alone."""
+    placed = run(nlp, "Peruvian artillery shelled Arica, killing four civilians.")
+    unplaced = run(nlp, "Peruvian artillery killed four civilians.")
+    assert "chilean_civilians" in {e.target for e in placed.events}
+    assert {e.target for e in unplaced.events} == {"civilians"}
+
+
 def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
     seized opportunity is no seizure."""

@@ -2193,9 +2193,13 @@ Chile   7 pobj  PROPN NNP Chile GPE
 def test_parties_between_them_act_on_each_other_only() -> None:
     """ "Clashes between workers and police erupted in Chile": each party fought the
     other, one event each way; no copy of either without its target, to be aimed at the
-    country it happened in."""
+    country it happened in. The workers, unarmed and named by their role, are those of
+    the place: Chile's."""
     found = [(e.source, e.cameo[:2], e.target) for e in run(CLASHES_BETWEEN).events]
-    assert sorted(found) == [("police", "19", "workers"), ("workers", "19", "police")]
+    assert sorted(found) == [
+        ("chilean_workers", "19", "police"),
+        ("police", "19", "chilean_workers"),
+    ]
 
 
 A_SERIES_OF_STRIKES = parsed("""

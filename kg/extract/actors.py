@@ -80,7 +80,14 @@ from kg.phoenix import AgentEntry
 from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
 
-__all__ = ["SIDE_WORDS", "ActorIndex", "KnownPeople", "longer_name", "resolve_actors"]
+__all__ = [
+    "SIDE_WORDS",
+    "ActorIndex",
+    "KnownPeople",
+    "longer_name",
+    "placed_victims",
+    "resolve_actors",
+]
 
 # The dependencies of a clause's parties: its subjects, objects and their conjuncts.
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "conj"})
@@ -2337,6 +2344,36 @@ def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None
     for key, actor in list(index.actors.items()):
         if actor.affiliation in renamed:
             index.actors[key] = replace(actor, affiliation=renamed[actor.affiliation])
+
+
+def placed_victims(index: ActorIndex, key: str, country: Actor) -> str | None:
+    """The agent of the same role on the side of ``country`` for a bare agent of people
+    who bear no arms (:data:`~kg.extract.coding.UNARMED`: "people", "civilians",
+    "children", coded by their role alone), acted on where that country lies: war
+    reporting names the dead and the detained by what they are, and a coder codes them
+    as the people of the place it happened ("Israeli strikes on Rafah killed 19
+    people": Palestinian civilians, PSECVL). None for any other actor."""
+    actor = index.actors.get(key)
+    if actor is None or not actor.code or actor.code != actor.role or actor.type == "Person":
+        return None
+    roles = role_codes(actor.code)
+    if not roles or not set(roles) <= UNARMED or not country.code:
+        return None
+    code = index.coder.compose(country.code, "~" + actor.code)
+    label = index.coder.label(code)
+    if label is None or code == country.code:
+        return None
+    index.actors.setdefault(country.key, country)
+    sided = Actor(
+        slug(label),
+        label,
+        index.coder.kind(code, actor.type),
+        affiliation=country.key,
+        code=code,
+        role=index.coder.roles_of(code) or actor.role,
+        country=country.key,
+    )
+    return index.add(sided)
 
 
 def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -> None:

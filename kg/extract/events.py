@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import ActorIndex
+from kg.extract.actors import ActorIndex, placed_victims
 from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
@@ -1915,7 +1915,28 @@ def _in_the_story(
     found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
     found = in_the_sentence(found, doc, places, sentence_of, vocab.speech_lemmas)
+    found = [_with_placed_victims(e, index, places, vocab) for e in found]
     found = on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS)
     return at_the_table(
         found, lambda e: e.cameo[:3] in AT_THE_TABLE_CODES, lambda k: index.country_of(k) or k
     )
+
+
+def _with_placed_victims(
+    event: Event, index: ActorIndex, places: PlaceIndex, vocab: Vocabulary
+) -> Event:
+    """An act of material conflict (QuadClass 4) on or by people who bear no arms, named
+    by their role alone, is on or by the people of the country where it happened
+    (:func:`~kg.extract.actors.placed_victims`): the dead of an air strike on Rafah are
+    Palestinians, the workers who clashed with police in Chile Chileans. Its own
+    sentence places it, not the scene of the acts before it (:func:`on_the_scene`):
+    "Chile struck Peru. Miners walked out." are no Peruvian miners."""
+    if event.location is None or vocab.quad_class_of(event.event_type) != MATERIAL_CONFLICT:
+        return event
+    place = places.places.get(event.location)
+    country = places.countries.get(place.country or "") if place is not None else None
+    if country is None:
+        return event
+    source = placed_victims(index, event.source, country) if event.source else None
+    target = placed_victims(index, event.target, country) if event.target else None
+    return replace(event, source=source or event.source, target=target or event.target)

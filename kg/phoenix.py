@@ -38,7 +38,8 @@ Decisions of this reader (each has a test):
   "israel" and "hamas" alike, and requiring a capital costs nothing for proper names in
   edited news. Agents are common nouns (troops, gunmen) and match in any case.
 * Places. A country's entry lists, after the country's own names, its capital, cities,
-  provinces, regions and landmarks as synonyms (``+KABUL_``, ``+HELMAND``, ``+NEGEV_``):
+  provinces, regions and landmarks as synonyms (``+KABUL_``, ``+HELMAND``, ``+NEGEV_``),
+  and so does a territory's (``GAZA_ [PSEGZA]``: ``+GAZA_CITY``, ``+RAFAH``):
   PETRARCH codes "Kabul" as AFG. No line marks where the names end and the places begin
   (the file was generated from CountryInfo.txt's <CountryName>, <Nationality>, <Capital>,
   <MajorCities>, <Regions> and <GeogFeatures> blocks in that order, then edited by hand),
@@ -703,6 +704,21 @@ def _is_country(codes: Iterable[DatedCode]) -> bool:
     )
 
 
+def _is_territory(codes: Sequence[DatedCode]) -> bool:
+    """Whether an entry is a country's territory: one undated code of a state's three
+    letters and three more that name no sector (GAZA_ [PSEGZA], PUERTO_RICO_ [USAPRI]),
+    whose synonyms list its towns as a country's do (+RAFAH, +GAZA_CITY)."""
+    if len(codes) != 1 or codes[0].dated:
+        return False
+    code = codes[0].code
+    return (
+        len(code) == 6
+        and code.isalpha()
+        and _is_country([DatedCode(code[:3])])
+        and code[3:] not in _NON_STATE_CODES
+    )
+
+
 # ------------------------------------------------------------------------------------
 # Actor dictionaries
 
@@ -726,7 +742,8 @@ def _finish(draft: _Draft, path: str) -> ActorEntry | Issue:
     country = _is_country(draft.codes)
     head = draft.names[0]
     synonyms = [(words, comment) for words, _, comment, _ in draft.names[1:]]
-    kinds = _classify_synonyms(head[0], synonyms) if country else [(False, "actor")] * len(synonyms)
+    placed = country or _is_territory(draft.codes)
+    kinds = _classify_synonyms(head[0], synonyms) if placed else [(False, "actor")] * len(synonyms)
     signals = [(False, "headword"), *kinds]
     names = tuple(
         ActorName(words, exact, _case(words, place), place, signal, line)

@@ -380,6 +380,25 @@ def test_country_synonyms_are_split_into_names_and_places(tmp_path: Path) -> Non
     assert not army.country and [n.signal for n in army.names] == ["headword", "actor"]
 
 
+def test_a_country_s_territory_lists_its_towns_as_places(tmp_path: Path) -> None:
+    """A territory (one undated code: a state's three letters and three naming no
+    sector) lists its towns after its names as a country does; an agency of a state
+    (three letters of a sector) lists its own names."""
+    read = actors(
+        tmp_path,
+        "NORTHSTRIP_ [FRDNST]\n+NORTHSTRIPPER_\n+PORT_CAMPBELL\n+DUNMORE\n\n"
+        "FREEDONIAN_NAVY_ [FRDMIL]\n+NAVY_OF_FREEDONIA\n+FRD_NAVY\n",
+    )
+    strip = {n.text: n.place for n in entry(read, "NORTHSTRIP").names}
+    assert strip == {
+        "NORTHSTRIP": False,
+        "NORTHSTRIPPER": False,
+        "PORT CAMPBELL": True,
+        "DUNMORE": True,
+    }
+    assert not any(n.place for n in entry(read, "FREEDONIAN NAVY").names)
+
+
 def test_opening_demonyms_and_a_capital_written_first(tmp_path: Path) -> None:
     read = actors(
         tmp_path,

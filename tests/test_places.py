@@ -1061,6 +1061,29 @@ def test_a_large_city_the_model_took_for_an_organisation_is_the_city() -> None:
     assert (place.country, strike.target) == ("yemen", "yemen")
 
 
+STRIKES_ON_A_TOWN = parsed("""
+Chilean  1 amod     ADJ   JJ  chilean  NORP
+strikes  4 nsubj    NOUN  NNS strike
+on       1 prep     ADP   IN  on
+Tacna    2 pobj     PROPN NNP Tacna    PERSON
+killed   4 ROOT     VERB  VBD kill
+twelve   6 nummod   NUM   CD  twelve   CARDINAL
+people   4 dobj     NOUN  NNS people
+.        4 punct    PUNCT .   .
+""")
+
+
+def test_a_town_an_act_noun_is_aimed_at_is_where_it_happened_whatever_its_tag() -> None:
+    """ "Chilean strikes on Tacna": the model took the town for a person; aimed at by an
+    act noun, a town the gazetteer knows is where the strikes hit, not an actor, and the
+    people they killed there are Peru's."""
+    extraction = run(STRIKES_ON_A_TOWN)
+    assert "tacna" not in {a.key for a in extraction.actors}
+    killing = next(e for e in extraction.events if e.target and "people" in e.target)
+    place = next(p for p in extraction.places if p.key == killing.location)
+    assert (place.country, killing.target) == ("peru", "peruvian_people")
+
+
 AN_ADDRESS = parsed("""
 Rebels       1 nsubj    NOUN  NNS rebel
 robbed       1 ROOT     VERB  VBD rob

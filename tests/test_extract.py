@@ -305,6 +305,18 @@ def test_unarmed_victims_named_by_their_role_are_the_people_of_the_place(
     assert {e.target for e in unplaced.events} == {"civilians"}
 
 
+def test_drones_launched_at_a_side_are_an_attack_on_it(nlp: Language) -> None:
+    """ "launched drones at Chile" fires them at Chile (the ontology's "launch drone at",
+    which the verb dictionary lacks: its START block codes weapons launched, not
+    drones); a campaign launched is START's appeal, no attack."""
+    assert ("peru", "19", "chile") in {
+        (e.source, e.cameo, e.target) for e in run(nlp, "Peru launched drones at Chile.").events
+    }
+    assert not [
+        e for e in run(nlp, "Peru launched a campaign at home.").events if e.cameo[:2] == "19"
+    ]
+
+
 def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
     seized opportunity is no seizure."""

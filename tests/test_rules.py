@@ -1699,6 +1699,24 @@ drones   3 pobj  NOUN  NNS drone
 """)
 
 
+FIRED_FROM_AT = parsed("""
+Peru    1 nsubj    PROPN NNP Peru    GPE
+fired   1 ROOT     VERB  VBD fire
+rockets 1 dobj     NOUN  NNS rocket
+from    1 prep     ADP   IN  from
+Bolivia 3 pobj     PROPN NNP Bolivia GPE
+at      4 prep     ADP   IN  at
+Chile   5 pobj     PROPN NNP Chile   GPE
+.       1 punct    PUNCT .   .
+""")
+
+
+def test_an_aim_the_parser_hung_on_the_from_phrase_is_the_verb_s() -> None:
+    """ "fired rockets from Bolivia at Chile", the "at" phrase hung on Bolivia: fired at
+    Chile, from Bolivia, not at Bolivia."""
+    assert {(e.source, e.target) for e in run(FIRED_FROM_AT).events} == {("peru", "chile")}
+
+
 LAUNCHED_AT = parsed("""
 Peru     1 nsubj PROPN NNP Peru     GPE
 launched 1 ROOT  VERB  VBD launch

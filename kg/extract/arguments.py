@@ -323,6 +323,9 @@ def target_candidates(
         actors = _sided_destinations(verb, index) or actors
     if actors:
         return actors
+    slipped = _slipped_aims(verb, index)
+    if slipped:
+        return slipped
     preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
     phrased = [
@@ -350,6 +353,23 @@ def target_candidates(
         or clause_subjects(verb, [*objects, *worded], index)
         or named_by(worded, index)
     )
+
+
+def _slipped_aims(verb: Token, index: ActorIndex) -> list[Token]:
+    """The actors of an aiming phrase ("at", "on", "against") the parser hung on the
+    object of the verb's "from" phrase, whose own it is: "fired rockets from the Gaza
+    Strip at Israel" fires at Israel, from the Strip. Not inside other phrases, whose
+    objects it may well aim at ("blamed Iran for attacks on tankers")."""
+    return [
+        p
+        for c in children(verb, "prep")
+        if c.lower_ == "from"
+        for q in children(c, "pobj")
+        for nested in children(q, "prep")
+        if nested.lower_ in AIMING_PREPS
+        for p in children(nested, "pobj")
+        if index.actor_at(p)
+    ]
 
 
 def doers_named(nouns: list[Token], index: ActorIndex) -> list[Token]:

@@ -1520,6 +1520,32 @@ def test_a_place_named_by_where_it_lies_is_one_place_of_its_sentence() -> None:
     assert attack.location == "persian_gulf"
 
 
+A_CAMP_IN_A_COUNTRY = parsed("""
+Troops    1 nsubj    NOUN  NNS troop
+killed    1 ROOT     VERB  VBD kill
+three     3 nummod   NUM   CD  three    CARDINAL
+people    1 dobj     NOUN  NNS people
+during    1 prep     ADP   IN  during
+a         6 det      DET   DT  a
+raid      4 pobj     NOUN  NN  raid
+on        6 prep     ADP   IN  on
+the       10 det     DET   DT  the
+Jaffna    10 compound PROPN NNP Jaffna  GPE
+camp      7 pobj     NOUN  NN  camp
+in        10 prep    ADP   IN  in
+Sri       13 compound PROPN NNP Sri     B-GPE
+Lanka     11 pobj    PROPN NNP Lanka   I-GPE
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_a_country_a_town_of_the_sentence_lies_in_is_no_second_place() -> None:
+    """ "killed three people during a raid on the Jaffna camp in Sri Lanka": the country
+    the town lies in says where the town is; the killing happened at Jaffna."""
+    (killing,) = run(A_CAMP_IN_A_COUNTRY).events
+    assert killing.location == "jaffna_lka"
+
+
 def test_a_name_before_area_region_or_zone_is_a_place_named_alone() -> None:
     """ "seized French trawlers in the Tarmun Bank area": the model tags the unknown
     name an organisation, but it names an area, where the seizure happened; the noun

@@ -1021,13 +1021,16 @@ def in_the_sentence(
                 named.setdefault((sentence_of[head], False), set()).add(key)
     for (sentence, answer), keys in named.items():
         # a place another of them lies in ("the Central Hospital in Baghdad") is that one
-        named[(sentence, answer)] = keys - {
+        keys = keys - {
             key
             for head, key in phrases
             if sentence_of.get(head) == sentence
             and places.at.get(head, key) != key
             and places.at[head] in keys
         }
+        # and so is a country or a region of the country a town of them lies in ("the
+        # Jenin refugee camp in the occupied West Bank": Jenin)
+        named[(sentence, answer)] = keys - {key for key in keys if _holds(key, keys, places)}
     placed: list[Event] = []
     for event in events:
         keys = named.get((event.sentence, event.answered), set())
@@ -1035,6 +1038,25 @@ def in_the_sentence(
             event = replace(event, location=next(iter(keys)))
         placed.append(event)
     return placed
+
+
+# Kinds of place that hold towns: a country, a region of one.
+HOLDING_KINDS = frozenset({"country", "region"})
+
+
+def _holds(key: str, keys: Set[str], places: PlaceIndex) -> bool:
+    """Whether the place ``key`` is a country or a region of the country that another
+    of ``keys``, a place of another kind (a town, a camp), lies in."""
+    place = places.places.get(key)
+    if place is None or place.kind not in HOLDING_KINDS or place.country is None:
+        return False
+    return any(
+        other != key
+        and (inside := places.places.get(other)) is not None
+        and inside.kind not in HOLDING_KINDS
+        and inside.country == place.country
+        for other in keys
+    )
 
 
 def _to_be_made(act: Token) -> bool:

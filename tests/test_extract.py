@@ -317,6 +317,20 @@ def test_drones_launched_at_a_side_are_an_attack_on_it(nlp: Language) -> None:
     ]
 
 
+def test_gazetteer_actors_the_dictionaries_lack_are_coded(nlp: Language) -> None:
+    """UNRWA (named as news names it, "the U.N. agency for Palestinian refugees") is a UN
+    body, IGOUNOREF; Sudan's Rapid Support Forces are a rebel force of their own
+    (SDNREBRSF), not every Sudanese rebel ("Sudanese rebels": SDNREB)."""
+    ex = run(
+        nlp,
+        "The U.N. agency for Palestinian refugees said Israeli tanks shelled a school. "
+        "The Rapid Support Forces attacked Sudanese rebels in Darfur.",
+    )
+    codes = {a.key: a.code for a in ex.actors}
+    assert codes["unrwa"] == "IGOUNOREF"
+    assert (codes["rapid_support_forces"], codes["sudanese_rebels"]) == ("SDNREBRSF", "SDNREB")
+
+
 def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
     seized opportunity is no seizure."""

@@ -209,6 +209,36 @@ def test_force_used_on_a_side_with_no_doer_named_is_its_enemy_s() -> None:
     assert completed[1].confidence == pytest.approx(0.7)
 
 
+INSURGENTS = {
+    **ACTORS,
+    "iraqi_rebels": Actor("iraqi_rebels", "Iraqi rebels", "ArmedGroup", code="IRQREB"),
+    "iraqi_civilians": Actor("iraqi_civilians", "Iraqi civilians", "Group", code="IRQCVL"),
+}
+
+
+def test_insurgents_are_a_side_of_their_own_against_their_state() -> None:
+    """In a civil war the rebels (IRQREB) fight their own state's forces (IRQMIL), so a
+    later attack by the army in its own town is on the rebels, and a later attack by the
+    rebels is on the state their article sets them against (named by the country's
+    own actor), not on the country of its place; a foreign state that fought the rebels
+    is who did force to their country's people named alone."""
+    civil_war = [
+        event(0, "CAMEO_190", "iraqi_rebels", "iraqi_military"),
+        event(1, "Fight", "iraqi_military", None, "basrah_irq"),
+        event(2, "Fight", "iraqi_rebels", None, "basrah_irq"),
+    ]
+    assert targets(civil_war, INSURGENTS) == ["iraqi_military", "iraqi_rebels", "iraq"]
+    foreign = [
+        event(0, "CAMEO_195", "iranian_military", "iraqi_rebels"),
+        event(1, "CAMEO_190", None, "iraqi_civilians"),
+    ]
+    completed = complete_parties(foreign, INSURGENTS, PLACES, COUNTRIES, VOCAB)
+    assert completed[1].source == "iran"
+    # the rebels' raid at home is on the foreign state they fight, not on their country
+    at_home = [*foreign[:1], event(1, "Fight", "iraqi_rebels", None, "basrah_irq")]
+    assert targets(at_home, INSURGENTS) == ["iraqi_rebels", "iran"]
+
+
 def test_no_doer_is_guessed_between_two_enemies_for_a_sideless_victim_or_an_assault() -> None:
     """Shells that fell on Kuwait in a story setting it against Iran and Iraq alike keep
     no source; nor does an attack on a ship of no side, nor an assault, abduction or

@@ -40,7 +40,9 @@ fought the victims' more than any other, the act keeps no source ("shells fell o
 Kuwait" in an exchange between two others).
 
 A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
-IRQ for the Iraqi air force), or the actor itself without a code; an agent coded by its
+IRQ for the Iraqi air force), but an insurgent's whole code (:data:`INSURGENT_ROLES`:
+Sudan's Rapid Support Forces fight Sudan's army; a place in its own country makes no
+target of it), or the actor itself without a code; an agent coded by its
 role alone is on none, but multinational business (MNC: "creditor banks") is a party,
 one side however the story names it, the counterpart of a debtor's requests. Only acts
 with a known source have their target completed, and none whose target the article
@@ -69,6 +71,7 @@ from kg.extract.coding import (
     is_country_code,
     is_state_role,
     load_roles,
+    role_codes,
     split_code,
     takes_no_side,
 )
@@ -119,9 +122,22 @@ ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
 INFERRED_PENALTY = 0.2
 
 
+# Roles of those who fight their own country's state: a side of their own in a war.
+INSURGENT_ROLES = frozenset({"REB", "INS"})
+
+
 def _side(key: str, actors: Mapping[str, Actor]) -> str:
+    """The side an actor is on: its country (or organisation) part of its code, but for
+    armed men fighting their own state (:data:`INSURGENT_ROLES`), whose side is their
+    own code: in a civil war the Rapid Support Forces (SDNREB) fight the Sudanese army
+    (SDNMIL), and Hamas (PSEREBHMS) is no side of Palestinian civilians; else the actor."""
     actor = actors.get(key)
-    return country_part(actor.code) if actor is not None and actor.code else key
+    if actor is None or not actor.code:
+        return key
+    country = country_part(actor.code)
+    if actor.code != country and set(role_codes(actor.code[len(country) :])) & INSURGENT_ROLES:
+        return actor.code
+    return country
 
 
 def _own_party(actor: Actor) -> bool:
@@ -269,7 +285,7 @@ def complete_parties(
         place = places.get(event.location) if event.location and against_enemy else None
         target: str | None = None
         country = _side(place.country, countries) if place and place.country else side
-        if place is not None and country in named - {side}:
+        if place is not None and country in named - {side, country_part(side)}:
             target = place.country
         else:
             other = _other_side(side, event.sentence, enemies if against_enemy else counterparts)
@@ -359,7 +375,8 @@ def _attackers(
     actors on a side): used or threatened force on it, or had force used on it by that
     side while bearing arms (:func:`_armed`); in the whole article, and in each
     sentence. A Cypriot tanker that Iran attacked is no attacker of Iran's; Libyan
-    forces that Chad attacked are."""
+    forces that Chad attacked are. An insurgent's (:data:`INSURGENT_ROLES`) attacker
+    from another country attacked its country's side too."""
     article: Opponents = defaultdict(Counter)
     sentences: dict[int, Opponents] = defaultdict(lambda: defaultdict(Counter))
     for event in events:
@@ -372,8 +389,15 @@ def _attackers(
         source, target = _side(event.source, actors), _side(event.target, actors)
         if source == target:
             continue
+        # an insurgent fought by a foreign state stands for its country's people too: a
+        # strike on Gaza is Israel's where the article has Israel fighting Hamas
+        victim = actors.get(event.target)
+        insurgent = victim is not None and victim.code == target
+        country = country_part(target) if insurgent else target
         for by in (article, sentences[event.sentence]):
             by[target][source] += 1
+            if country not in (target, country_part(source)):
+                by[country][source] += 1
             if _armed(event.target, actors):
                 by[source][target] += 1
     return article, sentences

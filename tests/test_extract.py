@@ -331,6 +331,18 @@ def test_gazetteer_actors_the_dictionaries_lack_are_coded(nlp: Language) -> None
     assert (codes["rapid_support_forces"], codes["sudanese_rebels"]) == ("SDNREBRSF", "SDNREB")
 
 
+def test_a_dictionary_elite_the_text_gives_an_office_elsewhere_holds_it(nlp: Language) -> None:
+    """The dictionaries list Antonio Guterres as a Portuguese public figure (PRTELI);
+    "U.N. Secretary-General Antonio Guterres" is the UN's, as the text says; named
+    alone he keeps the dictionaries' code."""
+
+    def code(text: str) -> str | None:
+        return next(a.code for a in run(nlp, text).actors if a.key == "antonio_guterres")
+
+    assert code("U.N. Secretary-General Antonio Guterres appealed to Peru.") == "IGOUNO"
+    assert code("Antonio Guterres appealed to Peru.") == "PRTELI"
+
+
 def test_coercion_is_coded_by_the_verb_dictionary(nlp: Language) -> None:
     """PETRARCH's own codes for arrests (173) and seizures (171), and its patterns: a
     seized opportunity is no seizure."""

@@ -589,7 +589,9 @@ def _add_entities(
             name = clusters.get(span.text) or surnames.get(name_word(span.text)) or span.text
             if name == span.text and len(span) == 1 and ent.start == span.start:
                 name = _family_named(span.root, family) or name  # "Chun Doo Hwan … Chun"
-            key = index.add(_person(name, index.coder, index.country_of(side) if side else None))
+            sided = index.actors[side] if side else None
+            country = index.country_of(side) if side else None
+            key = index.add(_person(name, index.coder, country, sided.code if sided else None))
         elif ent.label_ == "NORP":
             if span.root.pos_ not in {"PROPN", "NOUN"} or span.root.dep_ in {"amod", "compound"}:
                 continue  # an unknown demonym modifying a noun is not an actor
@@ -798,7 +800,9 @@ def _surnames(names: Iterable[str]) -> dict[str, str]:
     return {key: n for n in full if last.count(key := name_word(n.split()[-1])) == 1}
 
 
-def _person(name: str, coder: Coder, country: str | None = None) -> Actor:
+def _person(
+    name: str, coder: Coder, country: str | None = None, side: str | None = None
+) -> Actor:
     """A person by the name the article gives them at most: with the dictionaries' code
     for that name on the article's date (or the office another entry gives an elite of
     that name then, :meth:`~kg.extract.coding.Coder.in_office`), else for its last
@@ -807,18 +811,40 @@ def _person(name: str, coder: Coder, country: str | None = None) -> Actor:
     1987), or, named by a surname alone, as the one office holder of that surname on
     that date ("Reagan" in 1987 is Ronald Reagan, USAGOV), unless the text gives them
     another ``country`` ("Britain's Prince Charles" is not Dominica's prime minister
-    Eugenia Charles)."""
+    Eugenia Charles); the dictionaries' elite of another country than the ``side``
+    (code) the text gives them is that side's (:func:`_elite_of_another`)."""
     label = _clean_name(name)
     words = label.split()
     code = coder.code(label)
     code = coder.in_office(label, code) if code else None
     code = code or (coder.person_code(words[-1]) if len(words) > 1 else None)
+    if code is not None and side is not None and _elite_of_another(code, country_part(side)):
+        code = None  # "U.N. Secretary-General Antonio Guterres": the UN's, not Portugal's
     held = coder.office_holder(label) if code is None and len(words) == 1 else None
     if held is not None and country is not None and country_part(held[1]) != country:
         held = None
     if held is not None:
         label, code = held
     return Actor(slug(label), label, "Person", code=code)
+
+
+def _elite_of_another(code: str, side: str) -> bool:
+    """Whether a person's dictionary code on the day is only an elite's (ELI: a former
+    office holder, a public figure) of a country, where the text gives them an
+    international organisation's office ("U.N. Secretary-General Antonio Guterres"):
+    the text's office is the news, the dictionaries' entry older than it. A country's
+    adjective may name a mission, not a master ("Lebanese peace mediator Javier Perez
+    de Cuellar"), and leaves the dictionaries' code standing."""
+    country = country_part(code)
+    return (
+        side.startswith(INTERNATIONAL)
+        and country != side
+        and role_codes(code[len(country) :]) == (ELITE,)
+    )
+
+
+ELITE = "ELI"  # the role code of an elite: a public figure holding no office
+INTERNATIONAL = "IGO"  # the first letters of an international organisation's code
 
 
 def _add_appositions(

@@ -328,6 +328,20 @@ def test_a_side_is_named_by_its_country_not_by_a_thing_coded_with_it() -> None:
     assert targets(found, ACTORS | {"avaj": avaj}) == ["avaj", "iran"]
 
 
+def test_a_person_coded_as_an_organisation_does_not_name_its_side() -> None:
+    """ "U.N. Secretary-General Antonio Guterres" is coded IGOUNO, the UN's own code; a
+    completed target on the UN's side is the UN, not the man."""
+    un = Actor("united_nations", "United Nations", "InternationalOrganization", code="IGOUNO")
+    chief = Actor("antonio_guterres", "Antonio Guterres", "Person", code="IGOUNO")
+    actors = ACTORS | {"antonio_guterres": chief, "united_nations": un}
+    found = [
+        event(0, "Criticize", "iraq", "antonio_guterres"),
+        event(1, "Criticize", "united_nations", "iraq"),
+        event(2, "Criticize", "iraq", None),
+    ]
+    assert targets(found, actors) == ["antonio_guterres", "iraq", "united_nations"]
+
+
 def test_a_counterpart_is_named_by_the_party_acting_for_its_side() -> None:
     """Where only Hamas acts for the Palestinian side, an Israeli demand that names no
     one is on Hamas, not on a Palestine the article mentions but never shows acting;

@@ -214,6 +214,7 @@ def _stands_for(
         for k, a in sorted(actors.items())
         if a.code == side
         and a.code != a.role
+        and a.type != "Person"
         and a.country in (None, k)
         and (k in named or not acting)
     ]

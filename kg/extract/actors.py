@@ -800,9 +800,7 @@ def _surnames(names: Iterable[str]) -> dict[str, str]:
     return {key: n for n in full if last.count(key := name_word(n.split()[-1])) == 1}
 
 
-def _person(
-    name: str, coder: Coder, country: str | None = None, side: str | None = None
-) -> Actor:
+def _person(name: str, coder: Coder, country: str | None = None, side: str | None = None) -> Actor:
     """A person by the name the article gives them at most: with the dictionaries' code
     for that name on the article's date (or the office another entry gives an elite of
     that name then, :meth:`~kg.extract.coding.Coder.in_office`), else for its last

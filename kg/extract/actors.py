@@ -826,6 +826,10 @@ def _person(name: str, coder: Coder, country: str | None = None, side: str | Non
     return Actor(slug(label), label, "Person", code=code)
 
 
+ELITE = "ELI"  # the role code of an elite: a public figure holding no office
+INTERNATIONAL = "IGO"  # the first letters of an international organisation's code
+
+
 def _elite_of_another(code: str, side: str) -> bool:
     """Whether a person's dictionary code on the day is only an elite's (ELI: a former
     office holder, a public figure) of a country, where the text gives them an
@@ -839,10 +843,6 @@ def _elite_of_another(code: str, side: str) -> bool:
         and country != side
         and role_codes(code[len(country) :]) == (ELITE,)
     )
-
-
-ELITE = "ELI"  # the role code of an elite: a public figure holding no office
-INTERNATIONAL = "IGO"  # the first letters of an international organisation's code
 
 
 def _add_appositions(
@@ -2422,10 +2422,9 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
         side = index.actors.get(actor.affiliation or "")
         role = _title_role(actor.title)
         own = home or (story_home(key) if story_home is not None else None)
-        announced = _announced_by(doc, index, key, actor.title)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code
-        elif announced is not None and role:
+        elif role and (announced := _announced_by(doc, index, key, actor.title)) is not None:
             code = coder.compose(announced, role)  # "A British minister said … Minister Howard"
         elif (
             own

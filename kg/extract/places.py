@@ -81,6 +81,11 @@ MISTAKEN_TOWN_POPULATION = {"PERSON": 0, "ORG": 60_000}
 # an organisation, for it to be the town wherever it stands: a firm is rarely named just
 # as a city of this size, and war reporting names its cities as the objects of attacks.
 LARGE_TOWN_POPULATION = {"ORG": 250_000}
+# The least population of a town whose other name (not its own) the model tagged a
+# person, for a pattern that places the name to take it for the town: GeoNames' own
+# names of Arab towns are transliterations ("Khān Yūnis") that the press does not write
+# ("shelled a house in Khan Younis"), and a person is rarely where an act happened.
+PLACED_TOWN_POPULATION = {"PERSON": 20_000}
 MISTAKEN_LABELS = frozenset(MISTAKEN_TOWN_POPULATION)
 # The nodes of a described pattern whose words name its place ("southern front").
 DESCRIPTION_NODES = ("name", "place")
@@ -649,6 +654,9 @@ def _entity(
         if placed:
             least = MISTAKEN_TOWN_POPULATION[ent.label_]
             entry = resolver.places.table(span.text) or resolver.places.town(span.text, least)
+            other = PLACED_TOWN_POPULATION.get(ent.label_)
+            if entry is None and other is not None:
+                entry = resolver.places.town(span.text, any_of=other)
         large = LARGE_TOWN_POPULATION.get(ent.label_)
         if entry is None and large is not None:
             # a city this size is what its name means, by any of its names, wherever it
@@ -716,11 +724,6 @@ def _place_named(span: Span, resolver: _Resolver, kind: Token | None = None) -> 
     is a water or a region of kg's table ("in northern gulf" is in the Gulf); not where
     it is a country or a town ("Northern Ireland" is no part of Ireland, nor of the
     town in Massachusetts GeoNames also calls Ireland)."""
-    entry = resolver.places.lookup(span.text)
-    if entry is None and len(span) > 1 and span[0].lower_ in _compass():
-        entry = resolver.places.table(span[1:].text)
-    if entry is not None:
-        return entry
     name = span.text
     if (
         kind is not None
@@ -731,7 +734,29 @@ def _place_named(span: Span, resolver: _Resolver, kind: Token | None = None) -> 
         )
     ):
         name = span.doc[span.start : kind.i + 1].text
+    entry = resolver.places.lookup(span.text)
+    if entry is None and len(span) > 1 and span[0].lower_ in _compass():
+        entry = resolver.places.table(span[1:].text)
+    if entry is not None and entry.kind == "city" and kind is not None and name != span.text:
+        return resolver.places.table(name) or _named_after(name, entry, kind)
+    if entry is not None:
+        return entry
     return PlaceEntry(name, "place", _phoenix_places().get(fold(span.text)), None, None)
+
+
+def _named_after(name: str, town: PlaceEntry, kind: Token) -> PlaceEntry:
+    """The place ``name`` names, a town's name and the noun ``kind``: a camp or an
+    administrative division named after the town ("the Jenin refugee camp", "Russia's
+    Kursk region") is a place of its own, named as the text and coders name it, in the
+    town's country and marked at the town, by which a camp lies and which a division
+    holds; the town's GeoNames id is not its. A place of another kind named after a town
+    (its port, its oilfield, its front) is the town, as coders place it."""
+    lemma = kind.lemma_.lower()
+    if lemma == "camp":
+        return PlaceEntry(name, "camp", town.country, town.latitude, town.longitude)
+    if lemma in _lists().get("DIVISIONS", ()):
+        return PlaceEntry(name, "region", town.country, town.latitude, town.longitude)
+    return town
 
 
 def _one_sense(

@@ -3518,6 +3518,35 @@ def test_telling_what_an_actor_will_face_threatens_it() -> None:
     }
 
 
+PAYING_A_PRICE = parsed("""
+Chile  1 nsubj    PROPN NNP Chile GPE
+said   1 ROOT     VERB  VBD say
+Peru   4 nsubj    PROPN NNP Peru  GPE
+would  4 aux      AUX   MD  would
+pay    1 ccomp    VERB  VB  pay
+a      7 det      DET   DT  a
+heavy  7 amod     ADJ   JJ  heavy
+price  4 dobj     NOUN  NN  price
+.      1 punct    PUNCT .   .
+Peru   10 nsubj   PROPN NNP Peru  GPE
+paid   10 ROOT    VERB  VBD pay
+a      13 det     DET   DT  a
+high   13 amod    ADJ   JJ  high
+price  10 dobj    NOUN  NN  price
+for    10 prep    ADP   IN  for
+oil    14 pobj    NOUN  NN  oil
+.      10 punct   PUNCT .   .
+""")
+
+
+def test_telling_an_actor_it_will_pay_a_price_threatens_it() -> None:
+    """ "Chile said Peru would pay a heavy price": the idiom threatens Peru (13), as
+    "would face retaliation" does; "Peru paid a high price for oil", told by no one, is
+    what Peru paid, and no threat."""
+    found = {(e.sentence, e.source, e.cameo, e.target) for e in run(PAYING_A_PRICE).events}
+    assert found == {(1, "chile", "13", "peru")}
+
+
 SPEECH_NOUNS = parsed("""
 Chilean   1 amod  ADJ   JJ  chilean   NORP
 criticism 5 nsubj NOUN  NN  criticism
@@ -8297,6 +8326,33 @@ def test_an_act_named_again_is_its_doers_whom_an_answer_to_it_is_aimed_at() -> N
     directed)."""
     assert ("peru", "12", "chile") in pairs(rejected_again("the"))
     assert not [p for p in pairs(rejected_again("an")) if p[1] == "12"]
+
+
+REJECTED_PARAGRAPHS_LATER = parsed("""
+Chile    1 nsubj  PROPN NNP Chile   GPE
+offered  1 ROOT   VERB  VBD offer
+aid      1 dobj   NOUN  NN  aid
+.        1 punct  PUNCT .   .
+Bolivia  5 nsubj  PROPN NNP Bolivia GPE
+waited   5 ROOT   VERB  VBD wait
+.        5 punct  PUNCT .   .
+Ecuador  8 nsubj  PROPN NNP Ecuador GPE
+said     8 ROOT   VERB  VBD say
+nothing  8 dobj   PRON  NN  nothing
+.        8 punct  PUNCT .   .
+Peru     12 nsubj PROPN NNP Peru    GPE
+rejected 12 ROOT  VERB  VBD reject
+the      14 det   DET   DT  the
+offer    12 dobj  NOUN  NN  offer
+.        12 punct PUNCT .   .
+""")
+
+
+def test_an_act_named_again_sentences_later_is_still_its_doers() -> None:
+    """ "Chile offered aid. Bolivia waited. Ecuador said nothing. Peru rejected the
+    offer": a story names its lead's act again paragraphs later; the rejection is of
+    Chile's offer."""
+    assert ("peru", "12", "chile") in pairs(REJECTED_PARAGRAPHS_LATER)
 
 
 OFFERED_BUT_REFUSED = parsed("""

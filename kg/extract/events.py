@@ -109,7 +109,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, is_region_code, is_state_role, role_codes, split_code
 from kg.extract.dates import dated_ahead, event_date, scheduled
-from kg.extract.items import stories
+from kg.extract.items import stories, story_start
 from kg.extract.lexicon import (
     lexicon_code,
     pattern_words,
@@ -376,11 +376,14 @@ def _maker_of_what_is_named_again(
     "that", is aimed at the earlier act's doer: "Egypt called for a peace conference.
     Israel rejected the call"; "Chile proposed a peace plan. Peru rejected the plan".
     The subject actor, other than the act's own source, of the nearest verb before the
-    object, in its sentence or the one before, that the object's noun names (WordNet's
-    nominalisations: a call, an offer, an invitation) or that has a noun of the same
-    lemma as its object. A bare answer, with a subject but no object or clause of its
-    own, coordinated after another's act, answers that act: "Syria offered to host the
-    talks, but Iraq refused"."""
+    object that the object's noun names (WordNet's nominalisations: a call, an offer, an
+    invitation, a strike), in its story (a digest's other stories tell other acts): a
+    report names its lead's act again paragraphs later ("warplanes struck Houthi targets
+    … 'they will pay' … Iran condemned the strikes"); or, in its sentence or the one
+    before, that has a noun of the same lemma as its object (a thing, not an act: "the
+    plan", "the issue", which further back may be another's). A bare answer, with a
+    subject but no object or clause of its own, coordinated after another's act,
+    answers that act: "Syria offered to host the talks, but Iraq refused"."""
     own = {index.actor_at(s) for s in sources}
     doc = verb.doc
     bare = not children(verb, "dobj", "xcomp", "ccomp", "prep")
@@ -394,12 +397,13 @@ def _maker_of_what_is_named_again(
         lemma = obj.lemma_.lower()
         acts = {lemma, *load_nominalisations().get(lemma, ())}
         sentence = verb.sent
-        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        for earlier in reversed(doc[start : obj.i]):
+        near = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for earlier in reversed(doc[story_start(doc, obj.i) : obj.i]):
             if earlier.pos_ != "VERB" or earlier.i == verb.i:
                 continue
-            if earlier.lemma_.lower() in acts or any(
-                o.lemma_.lower() == lemma for o in children(earlier, "dobj")
+            if earlier.lemma_.lower() in acts or (
+                earlier.i >= near
+                and any(o.lemma_.lower() == lemma for o in children(earlier, "dobj"))
             ):
                 makers = [s for s in subjects(earlier)[0] if index.actor_at(s) not in own | {None}]
                 return expand(makers[:1])

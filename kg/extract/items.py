@@ -43,6 +43,7 @@ __all__ = [
     "mark_items",
     "rule_lines",
     "stories",
+    "story_start",
     "story_starts",
 ]
 
@@ -161,6 +162,13 @@ def stories(doc: Doc, sentence_of: Mapping[int, int]) -> Callable[[int], int]:
         if at < len(tokens):
             firsts.append(sentence_of[tokens[at]])
     return lambda sentence: bisect_right(firsts, sentence)
+
+
+def story_start(doc: Doc, i: int) -> int:
+    """The first token of the story of ``doc`` that its token ``i`` is in."""
+    opened = max(c for c in doc_story_starts(doc) if c <= doc[i].idx)
+    span = doc.char_span(opened, opened + 1, alignment_mode="expand") if opened else None
+    return span.start if span is not None else 0
 
 
 def doc_story_starts(doc: Doc) -> list[int]:

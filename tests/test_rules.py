@@ -6596,6 +6596,43 @@ def test_an_act_one_is_likely_to_do_is_hypothetical() -> None:
     }
 
 
+def group_named_again(adjective: str | None) -> Doc:
+    """ "Hezbollah attacked Israel. Amnesty International criticized Israel. The
+    [ADJECTIVE] group praised Chile." """
+    group = 11 if adjective else 10
+    described = f"{adjective} {group} amod ADJ JJ {adjective.lower()}" if adjective else ""
+    return parsed(f"""
+Hezbollah  1 nsubj    PROPN NNP Hezbollah  ORG
+attacked   1 ROOT     VERB  VBD attack
+Israel     1 dobj     PROPN NNP Israel     GPE
+.          1 punct    PUNCT .   .
+Amnesty    5 compound PROPN NNP Amnesty    B-ORG
+International 6 nsubj PROPN NNP International I-ORG
+criticized 6 ROOT     VERB  VBD criticize
+Israel     6 dobj     PROPN NNP Israel     GPE
+.          6 punct    PUNCT .   .
+The        {group} det DET   DT  the
+{described}
+group      {group + 1} nsubj NOUN NN group
+praised    {group + 1} ROOT  VERB VBD praise
+Chile      {group + 1} dobj  PROPN NNP Chile GPE
+.          {group + 1} punct PUNCT .   .
+""")
+
+
+def test_the_group_takes_up_the_group_named_last_or_the_armed_one_its_adjective_says() -> None:
+    """ "Hezbollah attacked Israel. Amnesty International criticized Israel. The group
+    praised Chile": news names a group once and then by its kind; "the group" is the
+    last named, Amnesty; "the militant group" is the last armed one (an adjective the
+    agents dictionary lists for armed men), Hezbollah; "the humanitarian group" is
+    neither, and no actor."""
+    praise = {p for p in pairs(group_named_again(None)) if p[1] == "05"}
+    assert praise == {("amnesty_international", "05", "chile")}
+    praise = {p for p in pairs(group_named_again("militant")) if p[1] == "05"}
+    assert praise == {("hezbollah", "05", "chile")}
+    assert not [p for p in pairs(group_named_again("humanitarian")) if p[1] == "05"]
+
+
 SHORT_FORM_TABLE = """
 The        3 det      DET   DT  the
 Peruvian   3 amod     ADJ   JJ  peruvian   B-ORG

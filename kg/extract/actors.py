@@ -58,6 +58,7 @@ from kg.extract.coding import (
     is_country_code,
     is_region_code,
     is_state_role,
+    load_roles,
     longest_names,
     role_codes,
     split_code,
@@ -1655,19 +1656,36 @@ def _title_again(token: Token) -> bool:
     return all(c.dep_ == "compound" and c.text[:1].isupper() for c in before[1:])
 
 
+# Nouns of a kind of group that take up the group named last whatever its name's head
+# word ("Hamas … the group", "the Rapid Support Forces … the paramilitary group"), and the
+# actor types of such a group: news names a group once, then by its kind.
+GROUP_NOUNS = frozenset({"group"})
+GROUP_TYPES = frozenset({"ArmedGroup", "Organization"})
+ARMED_GROUP_TYPES = frozenset({"ArmedGroup"})
+ARMED_ROLES_BESIDES_GROUPS = frozenset({"MIL"})  # "the paramilitary group" (PARAMILITARY ~MIL)
+
+
 def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
     """The organisation a bare definite description takes up (see
     :func:`_add_definites`), if it is one; not a word of a longer name ("the Army of
-    Islam", "the Council of Europe")."""
+    Islam", "the Council of Europe"). A noun of :data:`GROUP_NOUNS` takes up the last
+    group or organisation named (of :data:`GROUP_TYPES`, "Hamas … the group"), or, made
+    armed by its adjectives (:func:`_armed_word`: "the paramilitary group"), the last
+    armed group; other adjectives describe another ("the humanitarian group")."""
     if token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
         return None
     if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None
-    if [t.lower_ for t in lefts(token)] != ["the"]:
+    left = lefts(token)
+    if not left or left[0].lower_ != "the":
         return None
     head = american_spelling(token.lower_)
+    armed = all(_armed_word(t) for t in left[1:])
+    if len(left) > 1 and not (head in GROUP_NOUNS and armed):
+        return None
+    kinds = (ARMED_GROUP_TYPES if len(left) > 1 else GROUP_TYPES) if head in GROUP_NOUNS else ()
     by_token = index.by_token
     for j in sorted((i for i in by_token if i < token.i), reverse=True):
         key = by_token[j]
@@ -1680,7 +1698,24 @@ def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
         ends = {doc[j].lower_, actor.label.split()[-1].lower()}
         if head in {american_spelling(word) for word in ends}:
             return key
+        if actor.type in kinds:
+            return key
     return None
+
+
+def _armed_word(word: Token) -> bool:
+    """Whether an adjective of no name is an agent word of the dictionaries for armed
+    men ("militant", "paramilitary", "rebel": a role of an armed group or the military),
+    which makes "the militant group" an armed one, unlike "the humanitarian group"."""
+    entry = agent_entries().get(word.lower_)
+    if word.pos_ != "ADJ" or word.ent_type_ or entry is None:
+        return False
+    roles = load_roles()
+    return any(
+        code in ARMED_ROLES_BESIDES_GROUPS
+        or ((role := roles.get(code)) is not None and role.type in ARMED_GROUP_TYPES)
+        for code in role_codes(entry.role)
+    )
 
 
 def _short_name(doc: Doc, index: ActorIndex, span: Span) -> str | None:

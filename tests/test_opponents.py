@@ -342,6 +342,20 @@ def test_a_person_coded_as_an_organisation_does_not_name_its_side() -> None:
     assert targets(found, actors) == ["antonio_guterres", "iraq", "united_nations"]
 
 
+def test_an_organisation_s_words_set_it_against_no_side_in_a_war() -> None:
+    """ "The Security Council demanded that the militia halt the siege … the militia
+    shelled the town": an international organisation's demand or condemnation makes it
+    no enemy, so the shelling is not aimed at the UN; force the UN's own troops used on
+    the militia would."""
+    un = Actor("united_nations", "United Nations", "InternationalOrganization", code="IGOUNO")
+    militia = Actor("militia", "Tarmun Front", "ArmedGroup", code="SDNREBTRM")
+    actors = ACTORS | {"united_nations": un, "militia": militia}
+    demanded = [event(0, "Demand", "united_nations", "militia"), event(1, "Fight", "militia", None)]
+    assert targets(demanded, actors) == ["militia", None]
+    fought = [event(0, "Fight", "united_nations", "militia"), event(1, "Fight", "militia", None)]
+    assert targets(fought, actors) == ["militia", "united_nations"]
+
+
 def test_a_counterpart_is_named_by_the_party_acting_for_its_side() -> None:
     """Where only Hamas acts for the Palestinian side, an Israeli demand that names no
     one is on Hamas, not on a Palestine the article mentions but never shows acting;

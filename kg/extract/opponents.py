@@ -117,6 +117,12 @@ REPORTS = frozenset(
     ]
 )
 CONFLICT_QUAD_CLASSES = frozenset({3, 4})
+VERBAL_CONFLICT = 3
+# The kinds of code (their first three letters) of sides that words set against no one in
+# a war: an international or non-governmental organisation, or a firm, that demands or
+# condemns ("the Security Council demanded that the RSF halt the siege") is no enemy
+# that the party's force is aimed at.
+UNARMED_KINDS = frozenset({"IGO", "NGO", "MNC"})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
 # How much less sure an event is when its target or source comes from the article.
 INFERRED_PENALTY = 0.2
@@ -165,11 +171,13 @@ def _opponents(
     vocab: Vocabulary,
     quad_classes: frozenset[int],
     coded: bool = False,
+    enmity: bool = False,
 ) -> tuple[Opponents, dict[int, Opponents]]:
     """For each side, how often the article's events of ``quad_classes`` pair each other
     side with it, either way round: in the whole article, and in each sentence (the
     conflict events set sides against each other); ``coded``: between coded actors only
-    (a party, not a name the dictionaries do not know)."""
+    (a party, not a name the dictionaries do not know); ``enmity``: sides in a war, whom
+    the words of a side of :data:`UNARMED_KINDS` set against no one."""
     article: Opponents = defaultdict(Counter)
     sentences: dict[int, Opponents] = defaultdict(lambda: defaultdict(Counter))
     for event in events:
@@ -182,6 +190,12 @@ def _opponents(
         if coded and not (_coded(event.source, actors) and _coded(event.target, actors)):
             continue
         source, target = _side(event.source, actors), _side(event.target, actors)
+        if (
+            enmity
+            and vocab.quad_class_of(event.event_type) == VERBAL_CONFLICT
+            and {source[:3], target[:3]} & UNARMED_KINDS
+        ):
+            continue
         if source != target:
             for against in (article, sentences[event.sentence]):
                 against[source][target] += 1
@@ -259,7 +273,7 @@ def complete_parties(
     actors they lie in. A sourceless act whose doer the article gives is left out where
     its sentence already codes that act by that side, its target given or completed:
     "the last Iraqi attack was on March 8, when the tanker was hit" is one attack."""
-    enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES)
+    enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES, enmity=True)
     fighters = _attackers(events, actors)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
     named = {_side(key, actors) for key in actors}

@@ -1569,6 +1569,31 @@ def test_a_town_the_model_took_for_a_person_is_found_by_the_name_the_press_write
     assert not extraction.actors or "khan_younis" not in {a.key for a in extraction.actors}
 
 
+A_VILLAGE_OF_A_NAME = parsed("""
+Malian   1 amod     ADJ   JJ  malian   NORP
+troops   2 nsubj    NOUN  NNS troop
+captured 2 ROOT     VERB  VBD capture
+the      4 det      DET   DT  the
+village  2 dobj     NOUN  NN  village
+of       4 prep     ADP   IN  of
+Tarmun   5 pobj     PROPN NNP Tarmun   NORP
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_a_town_or_village_its_of_phrase_names_is_a_place_and_no_agent() -> None:
+    """ "Malian troops captured the village of Tarmun": the model tags the unknown name a
+    nationality, but the "of" phrase of a noun for a settlement names a place, where the
+    capture happened; and "village", civilians to the agents dictionary ("shelled
+    villages"), names that place here, no victims."""
+    extraction = run(A_VILLAGE_OF_A_NAME)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None and place.name == "Tarmun"
+    assert event.target is None
+    assert not {a.key for a in extraction.actors} & {"tarmun", "civilians"}
+
+
 A_RAID_ON_A_TOWNS_CAMP = parsed("""
 Israeli  1 amod     ADJ   JJ  israeli  NORP
 troops   2 nsubj    NOUN  NNS troop

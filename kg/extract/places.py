@@ -863,6 +863,10 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.at[token.i] = place.key
         if not actor and named.keys() & {t.i for t in ent}:
             index.name_words.update(t.i for t in ent)
+            # and the noun of its kind, no agent ("the village of Tarmun" is no civilians)
+            index.name_words.update(
+                o.head for o in doc._.locatives if o.names and ent.start <= o.place < ent.end
+            )
     for loc in doc._.locatives:
         if loc.again and loc.place not in index.at:
             word = doc[loc.place]

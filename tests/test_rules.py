@@ -4418,6 +4418,30 @@ def test_a_denial_is_016_and_what_it_denies_no_event() -> None:
     assert (denial.source, denial.cameo, denial.target) == ("chile", "016", "peru")
 
 
+DENIED_ACCUSATIONS_BY = parsed("""
+Chile       1 nsubj PROPN NNP Chile  GPE
+denied      1 ROOT  VERB  VBD deny
+accusations 1 dobj  NOUN  NNS accusation
+by          2 prep  ADP   IN  by
+Peru        3 pobj  PROPN NNP Peru   GPE
+that        8 mark  SCONJ IN  that
+its         7 poss  PRON  PRP$ its
+troops      8 nsubj NOUN  NNS troop
+crossed     2 acl   VERB  VBD cross
+the         10 det  DET   DT  the
+border      8 dobj  NOUN  NN  border
+.           1 punct PUNCT .   .
+""")
+
+
+def test_a_denial_answers_whom_the_by_phrase_of_the_charge_names() -> None:
+    """ "Chile denied accusations by Peru that its troops crossed the border": the
+    charge's "by" phrase names its maker, whom the denial (016) answers, as its owner
+    does in "denied the Peruvian claims"."""
+    denials = [(e.source, e.target) for e in run(DENIED_ACCUSATIONS_BY).events if e.cameo == "016"]
+    assert denials == [("chile", "peru")]
+
+
 STRUCK_TWICE = parsed("""
 Chilean  1 amod      ADJ   JJ  chilean  NORP
 jets     2 nsubj     NOUN  NNS jet

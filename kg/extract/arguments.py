@@ -341,15 +341,16 @@ def target_candidates(
     aimed = [p for p in phrased if p.head.lower_ in AIMING_PREPS]
     actors = [p for p in phrased if index.actor_at(p)] or doers_named(aimed, index)
     # The trigger's own object: "cut ties with X", "denied the Iranian claims"; an owner
-    # it names before whom its "that" clause is about, as a claim's owner is whom a
-    # denial answers ("denied Iranian charges that its warplanes had bombed towns":
-    # Iran), but after it where a pronoun owns it, mostly the doer's own ("reiterated its
-    # demand that Peru withdraw": Peru)
+    # or a "by" phrase it names before whom its "that" clause is about, as a claim's
+    # maker is whom a denial answers ("denied Iranian charges that its warplanes had
+    # bombed towns", "denied accusations by Iran that …": Iran), but after it where a
+    # pronoun owns it, mostly the doer's own ("reiterated its demand that Peru
+    # withdraw": Peru)
     worded = [c for c in children(verb, "dobj") if c.i in used]
     named = [w for w in worded if not any(c.pos_ == "PRON" for c in children(w, "poss"))]
     return actors or expand(
         _aimed_at(worded, index)
-        or named_by(named, index)
+        or doers_named(named, index)
         or clause_subjects(verb, [*objects, *worded], index)
         or named_by(worded, index)
     )

@@ -16,6 +16,7 @@ from kg.extract.classify import is_irrealis
 from kg.extract.clauses import (
     done_by_means,
     finite_on_its_subject,
+    is_passive,
     reciprocal_pronoun,
     subjects,
 )
@@ -554,6 +555,26 @@ attacked 1 ROOT     VERB  VBD attack
 Peru     1 dobj     PROPN NNP Peru     GPE
 .        1 punct    PUNCT .   .
 """)
+
+
+REPORTED_BY_ITS_OWN_FORCE = parsed("""
+Soldiers 1 nsubj NOUN  NNS soldier
+shelled  7 ccomp VERB  VBD shell
+Peru     1 dobj  PROPN NNP Peru    GPE
+,        7 punct PUNCT ,   ,
+the      6 det   DET   DT  the
+Chilean  6 amod  ADJ   JJ  chilean NORP
+army     7 nsubj NOUN  NN  army
+said     7 ROOT  VERB  VBD say
+.        7 punct PUNCT .   .
+""")
+
+
+def test_a_bare_agent_takes_the_side_of_the_force_of_its_role_that_reports_it() -> None:
+    """ "Soldiers shelled Peru, the Chilean army said": a force reports its own men's
+    acts and losses, so the bare soldiers are the Chilean military, though the agent
+    with the side comes after them in their own sentence."""
+    assert ("chilean_military", "19", "peru") in pairs(REPORTED_BY_ITS_OWN_FORCE)
 
 
 def test_a_groups_gunmen_are_the_group_and_gunmen_without_a_side_keep_their_role() -> None:
@@ -6061,6 +6082,31 @@ def test_a_past_form_on_a_noun_is_its_main_verb_only_where_the_noun_roots_the_se
     held = HELD_MEN[3]
     assert finite_on_its_subject(called) and subjects(called)[0] == [THE_STATEMENT_CALLED_ON[6]]
     assert not finite_on_its_subject(held)
+
+
+# "Rebels abducted 30 villagers, the army said", its verb tagged a participle and hung
+# on "Rebels", which the parser made a second subject of "said".
+ABDUCTED_AS_A_PARTICIPLE = parsed("""
+Rebels    7 nsubj PROPN NNPS Rebels
+abducted  0 acl   VERB  VBN  abduct
+30        3 nummod NUM  CD   30       CARDINAL
+villagers 1 dobj  NOUN  NNS  villager
+,         7 punct PUNCT ,    ,
+the       6 det   DET   DT   the
+army      7 nsubj NOUN  NN   army
+said      7 ROOT  VERB  VBD  say
+.         7 punct PUNCT .    .
+""")
+
+
+def test_a_participle_with_an_object_on_a_subject_is_its_main_verb() -> None:
+    """ "Rebels abducted 30 villagers, the army said", the parser making "Rebels" a
+    second subject of "said" and "abducted" a participle on it: a participle with a
+    direct object is no passive, so it is the main verb of its clause, and "Rebels"
+    its subject, who abducts, not who is abducted."""
+    abducted = ABDUCTED_AS_A_PARTICIPLE[1]
+    assert finite_on_its_subject(abducted) and not is_passive(abducted)
+    assert subjects(abducted)[0] == [ABDUCTED_AS_A_PARTICIPLE[0]]
 
 
 RESPOND_TO_ANY_ATTACK = parsed("""

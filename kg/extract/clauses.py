@@ -192,10 +192,21 @@ def done_by_means(verb: Token) -> bool:
 def finite_on_its_subject(verb: Token) -> bool:
     """The main verb of a sentence the parser hung on its subject as if it modified it
     ("The statement called on Greece to …" read as "a statement called X"): a past form
-    on a noun that roots the sentence, which would otherwise have no verb. On a noun
-    with a role in a clause, the form is a participle the tagger took for a past ("freed
-    several men held prisoner")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT"
+    on a noun that roots the sentence, which would otherwise have no verb, or that is
+    one of two subjects of the sentence's verb of saying ("militants abducted 30 people,
+    the Observatory said", read as "militants … the Observatory said"); or a form the
+    tagger took for a participle that has a direct object, which no passive has
+    ("Islamic State militants abducted 30 people"). On a noun with a role in a clause,
+    the form is a participle the tagger took for a past ("freed several men held
+    prisoner")."""
+    if verb.dep_ != "acl" or not (
+        verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(children(verb, "dobj")))
+    ):
+        return False
+    noun = verb.head
+    return noun.dep_ == "ROOT" or (
+        noun.dep_ == "nsubj" and any(s.i != noun.i for s in children(noun.head, "nsubj"))
+    )
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
@@ -264,7 +275,7 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ != "VBN":
         return False
     if verb.dep_ in {"advcl", "acl"}:
-        return not children(verb, "aux", *SUBJECT_DEPS)
+        return not children(verb, "aux", *SUBJECT_DEPS) and not finite_on_its_subject(verb)
     return _shares_voice(verb) and is_passive(verb.head)
 
 

@@ -1594,6 +1594,31 @@ def test_a_town_or_village_its_of_phrase_names_is_a_place_and_no_agent() -> None
     assert not {a.key for a in extraction.actors} & {"tarmun", "civilians"}
 
 
+A_TOWN_NAMED_AGAIN_AS_A_NATIONALITY = parsed("""
+Malian   1 amod     ADJ   JJ  malian   NORP
+troops   2 nsubj    NOUN  NNS troop
+captured 2 ROOT     VERB  VBD capture
+the      4 det      DET   DT  the
+town     2 dobj     NOUN  NN  town
+of       4 prep     ADP   IN  of
+Tarmun   5 pobj     PROPN NNP Tarmun   NORP
+.        2 punct    PUNCT .   .
+Rebels   9 nsubj    NOUN  NNS rebel
+attacked 9 ROOT     VERB  VBD attack
+Tarmun   9 dobj     PROPN NNP Tarmun   NORP
+.        9 punct    PUNCT .   .
+""")
+
+
+def test_a_name_the_model_took_for_a_nationality_keeps_the_sense_of_its_town() -> None:
+    """ "Malian troops captured the town of Tarmun. Rebels attacked Tarmun.": the
+    model takes the unknown town for a nationality both times; the first mention is a
+    town, so the second is the same town, no actor the rebels attacked."""
+    extraction = run(A_TOWN_NAMED_AGAIN_AS_A_NATIONALITY)
+    assert "tarmun" not in {a.key for a in extraction.actors}
+    assert {e.target for e in extraction.events if e.source == "rebels"} == {None}
+
+
 A_RAID_ON_A_TOWNS_CAMP = parsed("""
 Israeli  1 amod     ADJ   JJ  israeli  NORP
 troops   2 nsubj    NOUN  NNS troop

@@ -87,6 +87,9 @@ LARGE_TOWN_POPULATION = {"ORG": 250_000}
 # ("shelled a house in Khan Younis"), and a person is rarely where an act happened.
 PLACED_TOWN_POPULATION = {"PERSON": 20_000}
 MISTAKEN_LABELS = frozenset(MISTAKEN_TOWN_POPULATION)
+# Labels of names that keep the sense of a town another of their mentions has (see
+# :func:`_one_sense`): the model also takes an unfamiliar town for a nationality.
+ONE_SENSE_LABELS = MISTAKEN_LABELS | {"NORP"}
 # The nodes of a described pattern whose words name its place ("southern front").
 DESCRIPTION_NODES = ("name", "place")
 # Where a name acts rather than lies: the subject, the possessor, the agent of a passive.
@@ -762,10 +765,11 @@ def _named_after(name: str, town: PlaceEntry, kind: Token) -> PlaceEntry:
 def _one_sense(
     read: list[tuple[Span, PlaceEntry | None, bool]], resolver: _Resolver
 ) -> list[tuple[Span, PlaceEntry | None, bool]]:
-    """Each entity's reading, with a name the model tagged as a person or an
-    organisation read as the town that another of its mentions in the article is ("a
+    """Each entity's reading, with a name the model tagged as a person, an organisation
+    or a nationality read as the town that another of its mentions in the article is ("a
     state of emergency was declared in Whakatane … Whakatane was hit by three
-    earthquakes"): a name keeps one sense in a discourse. A capital keeps its two (the
+    earthquakes"; "took the town of Kidal … a withdrawal from Kidal"): a name keeps one
+    sense in a discourse. A capital keeps its two (the
     town, and its government by metonymy), a name the actor dictionaries know is never
     a place, and nor is the surname of a person the story names in full ("Jesse Jackson
     campaigned in Jackson … Jackson criticised Reagan")."""
@@ -786,7 +790,7 @@ def _one_sense(
         (ent, town, False)
         if actor
         and entry is None
-        and ent.label_ in MISTAKEN_LABELS
+        and ent.label_ in ONE_SENSE_LABELS
         and (town := towns.get(fold(_name(ent).text))) is not None
         and not resolver.is_actor_name(_name(ent))
         and _name(ent).text not in people

@@ -697,6 +697,24 @@ def test_an_act_with_a_target_has_no_copy_without_it() -> None:
     assert [e.target for e in _best([event(None)])] == [None]
 
 
+def test_harm_told_beside_an_act_of_force_is_its_toll_not_an_assault() -> None:
+    """ "Chilean jets struck Peru, killing four people": the killing (18) is what the
+    strike (19) did, one act, as coders code it; an abduction (181) is an act of its
+    own, and a killing told alone stays."""
+    from kg.extract.events import _best
+    from kg.records import Event
+
+    def event(name: str, cameo: str, source: str | None, sentence: int = 1) -> Event:
+        target = "peru" if source else "civilians"
+        return Event(sentence, name, cameo, source, target, "", None, "asserted", False, 0.9, "x")
+
+    struck = event("Fight", "19", "chile")
+    killed, abducted = event("Assault", "18", None), event("TakeHostage", "181", "chile")
+    assert _best([struck, killed, abducted]) == [abducted, struck]
+    alone = event("Assault", "18", None, sentence=2)
+    assert _best([struck, alone]) == [struck, alone]
+
+
 NOMINAL = parsed("""
 Chile       1 nsubj    PROPN NNP Chile      GPE
 protested   1 ROOT     VERB  VBD protest
@@ -1842,12 +1860,12 @@ Iran    5 pobj      PROPN NNP  Iran   GPE
 """)
 
 
-WOUNDED_AND_CAPTURED = parsed("""
+DETAINED_AND_WOUNDED = parsed("""
 Iraqis   2 nsubjpass PROPN NNPS Iraqi   NORP
 were     2 auxpass   AUX   VBD  be
-wounded  2 ROOT      VERB  VBN  wound
+detained 2 ROOT      VERB  VBN  detain
 and      2 cc        CCONJ CC   and
-captured 2 conj      VERB  VBN  capture
+wounded  2 conj      VERB  VBN  wound
 by       4 agent     ADP   IN   by
 Iran     5 pobj      PROPN NNP  Iran     GPE
 .        2 punct     PUNCT .    .
@@ -1855,10 +1873,10 @@ Iran     5 pobj      PROPN NNP  Iran     GPE
 
 
 def test_coordinated_participles_share_the_passive_and_its_agent() -> None:
-    """ "were wounded and captured by Iran": the victims are the target of both verbs,
+    """ "were detained and wounded by Iran": the victims are the target of both verbs,
     and the by-phrase, hung on the second, is the agent of the first too; each verb is
-    coded as its own act (HURT's 180; capturing, 19)."""
-    assert pairs(WOUNDED_AND_CAPTURED) == {("iran", "18", "iraq"), ("iran", "19", "iraq")}
+    coded as its own act (an arrest, 17; HURT's 180)."""
+    assert pairs(DETAINED_AND_WOUNDED) == {("iran", "17", "iraq"), ("iran", "18", "iraq")}
 
 
 def test_a_multi_word_form_takes_in_the_verb_coordinated_after_it() -> None:

@@ -222,6 +222,13 @@ ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # CAMEO's violence (assault, fighting, mass violence): an act of it is reported without
 # its doer ("an attack on a tanker was reported"), see _nominal
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO's codes of the harm done to people (unconventional violence, physical assault,
+# killing by it), which an act of force or mass violence told in the same sentence
+# causes: "Israeli strikes that killed four people" are one act, the strikes (see
+# _best); not an abduction (181), a suicide bombing (183) or an assassination (185),
+# acts of their own.
+HARM_CODES = frozenset({"18", "180", "182", "1823"})
+FORCE_ROOTS = frozenset({"19", "20"})
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
@@ -1826,16 +1833,21 @@ def _best(events: list[Event]) -> list[Event]:
     """One event per sentence, source, CAMEO root and target: the most specific, then the
     most confident; and no copy without a target, or without a source, of an act that
     has one (two readings of one act, one of which found it: "the Iraqi attack, when an
-    Iranian tanker was hit"). The event IRI, keyed by sentence,
-    source, class and target (see :func:`kg.rdf.event_iri`), is then unique within the
-    article."""
+    Iranian tanker was hit"); and no harm to people (:data:`HARM_CODES`) beside an act
+    of force or mass violence its sentence tells, which caused it ("Israeli strikes that
+    killed four people", "fired missiles at Kyiv, killing 11"): the toll is the act's,
+    as coders code it. The event IRI, keyed by sentence, source, class and target (see
+    :func:`kg.rdf.event_iri`), is then unique within the article."""
     aimed = {(e.sentence, e.source, e.cameo[:2]) for e in events if e.target is not None}
     done = {(e.sentence, e.target, e.cameo[:2]) for e in events if e.source is not None}
+    forced = {e.sentence for e in events if e.cameo[:2] in FORCE_ROOTS}
     chosen: dict[tuple[object, ...], Event] = {}
     for event in events:
         if event.target is None and (event.sentence, event.source, event.cameo[:2]) in aimed:
             continue
         if event.source is None and (event.sentence, event.target, event.cameo[:2]) in done:
+            continue
+        if event.cameo in HARM_CODES and event.sentence in forced:
             continue
         key = (event.sentence, event.source, event.cameo[:2], event.target)
         known = chosen.get(key)

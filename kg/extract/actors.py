@@ -1166,15 +1166,18 @@ def _add_agents(
     sent_of: dict[int, int],
     gazetteer: Gazetteer,
     acts: Set[str],
+    vocab: Vocabulary,
     possessed: bool = False,
 ) -> None:
     """Agents with a side ("Israeli troops", "U.S. officials") are that side's actor of
     the role: ISR + MIL, affiliated with Israel, never folded into the state; a side
     that already names a group is the agent ("Hamas gunmen" → Hamas), and the officials
     of an organisation without a code speak for it. A bare agent ("the troops") takes
-    the side that the article gave an agent of the same role, the nearest before it,
-    else the first in a later sentence (later in its own, it is more likely the other
-    side: "troops killed 200 Libyan soldiers"), as a coder would; else it keeps its
+    the side of the agent of the same role that reports its clause ("three soldiers were
+    wounded, the Israeli military said": a force reports its own losses), else that the
+    article gave an agent of the same role, the nearest before it, else the first in a
+    later sentence (later in its own, it is more likely the other side: "troops killed
+    200 Libyan soldiers"), as a coder would; else it keeps its
     role-only code (a digest's stories are articles of their own here:
     :mod:`kg.extract.items`); a bare agent noun repeating the head of an agent of a kind of its
     own (MNC, on no country's side) named with more words is that agent, the nearest
@@ -1263,12 +1266,32 @@ def _add_agents(
         same = [(i, key) for i, key in same if story(sent_of[i]) == story(here)]
         before = [key for i, key in sorted(same) if i < span.root.i]
         after = [key for i, key in sorted(same) if i > span.root.i and sent_of[i] != here]
-        side = before[-1] if before else after[0] if after else None
+        side = _reporting(span, index, vocab)
+        side = side or (before[-1] if before else after[0] if after else None)
         named = next((key for i, _, key in kinds if i == span.root.i), None)  # added above
         side = side or named or index.add(_bare_agent(span, index.coder, index.place_words))
         index.point(span.root, side, sent_of[span.root.i])
     if possessed:
         _side_from_owned(doc, index, sent_of, sided)
+
+
+def _reporting(agent: Span, index: ActorIndex, vocab: Vocabulary) -> str | None:
+    """The armed force that reports the clause of a bare agent of its role (the subject
+    of its verb of saying, with a side): "the Israeli military" (the IDF, ISRMIL) for
+    "soldiers" (MIL). A force reports its own men; a government tells of others' ("the
+    Sandinista regime", Reagan said)."""
+    head = speech_head(agent.root, vocab)
+    role = agent.label_.strip("~")
+    if head is None or not _armed_role(role):
+        return None
+    for speaker in reporters(head):
+        actor = index.actors.get(index.actor_at(speaker) or "")
+        if actor is None or not actor.code or actor.code == actor.role:
+            continue
+        country = country_part(actor.code)
+        if role in role_codes(actor.code[len(country) :]):
+            return actor.key
+    return None
 
 
 def _side_from_owned(
@@ -1662,7 +1685,7 @@ def _title_again(token: Token) -> bool:
 GROUP_NOUNS = frozenset({"group"})
 GROUP_TYPES = frozenset({"ArmedGroup", "Organization"})
 ARMED_GROUP_TYPES = frozenset({"ArmedGroup"})
-ARMED_ROLES_BESIDES_GROUPS = frozenset({"MIL"})  # "the paramilitary group" (PARAMILITARY ~MIL)
+ARMED_ROLES_BESIDES_GROUPS = frozenset({"MIL", "COP"})  # "the paramilitary group" (~MIL)
 
 
 def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
@@ -1710,11 +1733,15 @@ def _armed_word(word: Token) -> bool:
     entry = agent_entries().get(word.lower_)
     if word.pos_ != "ADJ" or word.ent_type_ or entry is None:
         return False
-    roles = load_roles()
-    return any(
-        code in ARMED_ROLES_BESIDES_GROUPS
-        or ((role := roles.get(code)) is not None and role.type in ARMED_GROUP_TYPES)
-        for code in role_codes(entry.role)
+    return any(map(_armed_role, role_codes(entry.role)))
+
+
+def _armed_role(code: str) -> bool:
+    """Whether a role code is of armed men: an armed group's, the military's or the
+    police's."""
+    role = load_roles().get(code)
+    return code in ARMED_ROLES_BESIDES_GROUPS or (
+        role is not None and role.type in ARMED_GROUP_TYPES
     )
 
 
@@ -2034,12 +2061,12 @@ def resolve_actors(
     _add_pairs(doc, index, sent_of)  # before the agents: "both sides" is no bare "side"
     _add_titles(doc, index, sent_of)  # before the agents: "the Crown Prince" is a person
     acts = frozenset(vocab.by_noun) | vocab.message_nouns  # "army raids", "army statement"
-    _add_agents(doc, index, sent_of, gazetteer, acts)
+    _add_agents(doc, index, sent_of, gazetteer, acts, vocab)
     _add_quantities(doc, index, sent_of)
     _add_relatives(doc, index, sent_of, vocab.speaking)
     _add_definites(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
-    _add_agents(doc, index, sent_of, gazetteer, acts, possessed=True)
+    _add_agents(doc, index, sent_of, gazetteer, acts, vocab, possessed=True)
     _add_vessel_names(doc, index, sent_of, gazetteer, ships)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
     _add_messages(doc, index, sent_of, vocab)

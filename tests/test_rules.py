@@ -735,6 +735,36 @@ def test_an_event_noun_with_a_named_agent_is_an_event_in_any_clause() -> None:
     assert ("peru", "19", "bolivia") in pairs(NOMINAL)
 
 
+GUARDED_AGAINST = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+armed    1 ROOT  VERB  VBD arm
+its      3 poss  PRON  PRP$ its
+tankers  1 dobj  NOUN  NNS tanker
+to       5 aux   PART  TO  to
+protect  1 advcl VERB  VB  protect
+their    7 poss  PRON  PRP$ their
+cargoes  5 dobj  NOUN  NNS cargo
+from     7 prep  ADP   IN  from
+Chilean  10 amod ADJ   JJ  chilean  NORP
+attacks  8 pobj  NOUN  NNS attack
+.        1 punct PUNCT .   .
+Bolivia  13 nsubj PROPN NNP Bolivia GPE
+expects  13 ROOT VERB  VBZ expect
+further  16 amod ADJ   JJ  further
+Chilean  16 amod ADJ   JJ  chilean  NORP
+attacks  13 dobj NOUN  NNS attack
+.        13 punct PUNCT .  .
+""")
+
+
+def test_an_act_awaited_or_guarded_against_has_not_happened() -> None:
+    """ "Peru armed its tankers to protect their cargoes from Chilean attacks. Bolivia
+    expects further Chilean attacks.": attacks guarded against (the phrase hung on the
+    object) or expected are no attacks that took place, as a Chilean raid told after
+    "after" is (see the test above)."""
+    assert not [p for p in pairs(GUARDED_AGAINST) if p[0] == "chile"]
+
+
 ACCORDING = parsed("""
 Chile     1 nsubj PROPN NNP Chile     GPE
 shelled   1 ROOT  VERB  VBD shell
@@ -4418,11 +4448,27 @@ Chile   3 pobj  PROPN NNP Chile   GPE
 """)
 
 
+VOWED_TO_RESPOND = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+shelled 1 ROOT  VERB  VBD shell
+Peru    1 dobj  PROPN NNP Peru    GPE
+.       1 punct PUNCT .   .
+Peru    5 nsubj PROPN NNP Peru    GPE
+vowed   5 ROOT  VERB  VBD vow
+to      7 aux   PART  TO  to
+respond 5 xcomp VERB  VB  respond
+.       5 punct PUNCT .   .
+""")
+
+
 def test_a_vow_of_revenge_is_a_threat_of_force() -> None:
     """ "Peru vowed revenge against Chile": PETRARCH's VOW REVENGE [138], not the intent
-    to cooperate that a bare vow states."""
+    to cooperate that a bare vow states; and so is "Peru vowed to respond" after Chile
+    shelled it, aimed at the side the story sets against Peru."""
     (event,) = run(VOWED_REVENGE).events
     assert (event.source, event.cameo, event.target) == ("peru", "138", "chile")
+    vowed = [(e.source, e.cameo, e.target) for e in run(VOWED_TO_RESPOND).events if e.sentence == 2]
+    assert vowed == [("peru", "138", "chile")]
 
 
 DENIED_THAT = parsed("""

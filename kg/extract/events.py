@@ -244,6 +244,14 @@ BRINGING_ABOUT = frozenset(
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
 UNREAL_DETERMINERS = frozenset({"any", "no"})
+# Verbs whose object act has not happened but is awaited or to be kept from happening
+# ("to expect further Iranian attacks", "to prevent attacks on shipping"), and verbs
+# whose "from" or "against" phrase names an act guarded against ("to protect its oil
+# exports from Iraqi air attacks"): see _forestalled.
+AWAITING = frozenset(
+    {"expect", "fear", "anticipate", "await", "prevent", "avoid", "avert", "deter", "forestall"}
+)
+GUARDING = frozenset({"protect", "shield", "guard", "safeguard", "insulate"})
 # Prepositions naming who does what a clause's subject undergoes ("punishment by
 # Baghdad", "retaliation from Hezbollah").
 AGENT_PREPS = frozenset({"by", "from"})
@@ -993,6 +1001,23 @@ def _read_with_its_verb(
     )
 
 
+def _forestalled(noun: Token) -> bool:
+    """Whether an event noun names an act awaited or guarded against, which has not
+    happened: the object of a verb of :data:`AWAITING` ("told his troops to expect
+    further Iranian attacks"), or in the "from" or "against" phrase of a verb of
+    :data:`GUARDING` or of its object ("to protect its oil exports from Iraqi air
+    attacks")."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in AWAITING
+    if noun.dep_ != "pobj" or head.lower_ not in {"from", "against"}:
+        return False
+    guarded = head.head  # the verb, or a noun of its object the parser hung the phrase on
+    while guarded.pos_ in {"NOUN", "PROPN", "ADP"} and guarded.head != guarded:
+        guarded = guarded.head
+    return guarded.lemma_.lower() in GUARDING
+
+
 def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
     """A noun naming an event, as the object of a light verb ("staged a demonstration",
     whose subject acts) or with its agent named (see :func:`nominal_agents`), in any
@@ -1007,6 +1032,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     token that carries tense and attribution, and the reading."""
     named = noun_triggers(noun, vocab)  # the most specific trigger first ("an air strike")
     if not named or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
+        return None
+    if _forestalled(noun):
         return None
     event_type = named[0].event_type
     counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted

@@ -127,10 +127,11 @@ def _words(label: str) -> list[str]:
 
 
 # What a coder writes around a place's name ("near Kharg Island", "east of Basra", "the
-# northern tip of the Gulf", "a suburb of Gaborone"), which says where in or around the
-# place, not which place.
+# northern tip of the Gulf", "a suburb of Gaborone", "throughout Brazil"), which says
+# where in or around the place, not which place.
 _AROUND = re.compile(
     r"^(?:(?:near|off|around|outside|inside|in|at|on|the|a|mouth|tip|edge|of|central|"
+    r"throughout|across|along|within|"
     r"suburbs?|outskirts|centre|center|heart|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?)\s+)+"
 )

@@ -962,6 +962,8 @@ def test_the_gazetteer_folds_names_and_prefers_a_towns_own_name_then_the_larger_
         ("the centre of the capital (Freetown)", "Lagos", False),
         ("Gulf", "-", False),
         ("-", "-", True),
+        ("throughout Brazil", "Brazil", True),
+        ("across Brazil", "Peru", False),
     ],
 )
 def test_location_agreement_names_a_place_the_gold_names(

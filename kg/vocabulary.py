@@ -177,6 +177,9 @@ class Vocabulary:
     # words making an act hostile, by class (ckg:hostileWord).
     answers: dict[str, str] = field(default_factory=dict)
     hostile_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A word naming an act or an actor reproachfully (ckg:reproachWord) → the class of
+    # the naming: "called the raid an act of aggression" criticises it.
+    reproaches: dict[str, str] = field(default_factory=dict)
     # A verb telling what its subject is to undergo (ckg:prospectTrigger), by head.
     prospects: dict[str, tuple[tuple[EventType, Trigger], ...]] = field(default_factory=dict)
     # A predicate laying an act at its subject's door (ckg:blameTrigger), by head.
@@ -626,8 +629,9 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
             for s in _strings(graph, URIRef(cls.iri), prop)
         }
 
-    denials, forecasts, answers = (
-        by_word(p) for p in (CKG.denialTrigger, CKG.forecastTrigger, CKG.answerTrigger)
+    denials, forecasts, answers, reproaches = (
+        by_word(p)
+        for p in (CKG.denialTrigger, CKG.forecastTrigger, CKG.answerTrigger, CKG.reproachWord)
     )
     forecast_classes = {int(quad): name for quad, name in by_word(CKG.forecastOf).items()}
     hostile_words = {
@@ -647,6 +651,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         forecast_classes=forecast_classes,
         answers=answers,
         hostile_words=hostile_words,
+        reproaches=reproaches,
         prospects=prospects,
         blames=blames,
         conditional_cues=frozenset(_strings(graph, CKG.conditional, CKG.cue)),

@@ -212,7 +212,7 @@ def lexicon_match(
     if coded[1] is None and code.event == MATERIAL_COOPERATION:
         return None  # "headed the team", "increased imports": cooperation with nobody
     if coded[1] is None and children(verb, "oprd") and children(verb, "dobj"):
-        return None  # "called the attack a crime" names its object: no call, the block's act
+        return _reproach(verb, vocab)  # "called the raid a provocation": no call, a reproach
     if coded[1] is None and (code.event or "").startswith(SEIZURE) and _light_take(verb, vocab):
         return None  # "took military action": an act is no property to seize
     wanted = code.event or code.converse  # "received a loan": the lender acts on the subject
@@ -233,6 +233,20 @@ def lexicon_match(
         counterpart=counterpart,
         pattern=coded[1],
     )
+
+
+def _reproach(verb: Token, vocab: Vocabulary) -> Match | None:
+    """A verb that names its object with a reproach word of the ontology
+    (:attr:`~kg.vocabulary.Vocabulary.reproaches`, in its object predicate) codes the
+    naming's class, aimed at its object or the object's doer: "called the Chilean raid
+    an act of aggression", "called the strike a terrorist attack" (111). Other names
+    code nothing of the verb's block: "called the offer a trick" is no telephone call."""
+    for name in children(verb, "oprd"):
+        for word in name.subtree:
+            found = vocab.reproaches.get(word.lemma_.lower())
+            if found is not None:
+                return Match(vocab.event_types[found], frozenset({verb.i}), None, dyadic=True)
+    return None
 
 
 def _light_take(verb: Token, vocab: Vocabulary) -> bool:

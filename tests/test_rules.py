@@ -3279,6 +3279,23 @@ def test_a_formation_of_an_actor_is_that_actor() -> None:
     assert [(e.source, e.target) for e in run(DIVISIONS_OF).events] == [("chile", "peru")]
 
 
+A_REBEL_ALLIANCE = parsed("""
+The       2 det      DET   DT  the
+rebel     2 compound NOUN  NN  rebel
+alliance  3 nsubj    NOUN  NN  alliance
+accused   3 ROOT     VERB  VBD accuse
+Peru      3 dobj     PROPN NNP Peru     GPE
+.         3 punct    PUNCT .   .
+""")
+
+
+def test_an_alliance_its_one_modifier_names_is_that_actor() -> None:
+    """ "The rebel alliance accused Peru": an alliance, a coalition or a faction named by
+    its one modifier is who that names, as a brigade or a unit is, not a body of its
+    own."""
+    assert [(e.source, e.target) for e in run(A_REBEL_ALLIANCE).events] == [("rebels", "peru")]
+
+
 DIED_IN_AN_AMBUSH = parsed("""
 Ten        1 nummod NUM   CD  ten
 soldiers   2 nsubj  NOUN  NNS soldier
@@ -8561,6 +8578,42 @@ called 1 ROOT  VERB  VBD call
 Chile  1 dobj  PROPN NNP Chile GPE
 .      1 punct PUNCT .   .
 """)
+
+
+CALLED_IT_AGGRESSION = parsed("""
+Peru       1 nsubj PROPN NNP Peru     GPE
+called     1 ROOT  VERB  VBD call
+the        4 det   DET   DT  the
+Chilean    4 amod  ADJ   JJ  chilean  NORP
+raid       1 dobj  NOUN  NN  raid
+an         6 det   DET   DT  an
+act        1 oprd  NOUN  NN  act
+of         6 prep  ADP   IN  of
+aggression 7 pobj  NOUN  NN  aggression
+.          1 punct PUNCT .   .
+""")
+
+
+CALLED_THE_STRIKE_A_VIOLATION = parsed("""
+Egypt     1 nsubj PROPN NNP Egypt     GPE
+called    1 ROOT  VERB  VBD call
+the       3 det   DET   DT  the
+strike    1 dobj  NOUN  NN  strike
+a         5 det   DET   DT  a
+violation 1 oprd  NOUN  NN  violation
+.         1 punct PUNCT .   .
+""")
+
+
+def test_naming_an_act_with_a_reproach_criticises_its_doer() -> None:
+    """ "Peru called the Chilean raid an act of aggression": the name is a reproach word
+    of the ontology (ckg:reproachWord), so the naming criticises (111) whose raid it
+    is, Chile; "called Chile's offer a trick" names no reproach and codes nothing, and
+    a trigger whose words the named object holds is no act on it."""
+    assert ("peru", "11", "chile") in pairs(CALLED_IT_AGGRESSION)
+    assert not [p for p in pairs(CALLED_IT_A_NAME) if p[0] == "peru"]
+    # "called the strike a violation" names a strike; it calls none (143's "call strike")
+    assert not [p for p in pairs(CALLED_THE_STRIKE_A_VIOLATION) if p[1] == "14"]
 
 
 def test_a_verb_naming_its_object_is_not_its_dictionary_blocks_act() -> None:

@@ -98,9 +98,13 @@ SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
 FIRST_PERSON_PLURAL = frozenset(["we", "us"])  # in reported speech, the speaker's side
 RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$"])  # which, that; who, whom; whose
 # Heads of "a group of X", "thousands of X", "three divisions of X" (a formation of
-# armed men, or of a firm: "a unit of Citicorp"): the actor is X.
+# armed men, or of a firm: "a unit of Citicorp"), "an alliance of X", "the rebel
+# alliance": the actor is X.
 QUANTITY_NOUNS = frozenset(
     [
+        "alliance",
+        "coalition",
+        "faction",
         "division",
         "brigade",
         "battalion",

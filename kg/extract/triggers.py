@@ -151,6 +151,8 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
         candidates = candidates + list(children(found))
     if target_prep is not None and any(c.i in used for c in children(target_prep, "pobj")):
         target_prep = None  # "respond with force": the phrase is the trigger's, no target's
+    if children(verb, "oprd") and any(o.i in used for o in children(verb, "dobj")):
+        return None  # "called the strike a violation" names the strike: calls no strike
     return Match(event_type, frozenset(used), target_prep)
 
 

@@ -229,6 +229,7 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # acts of their own.
 HARM_CODES = frozenset({"18", "180", "182", "1823"})
 FORCE_ROOTS = frozenset({"19", "20"})
+MEDIATION = "045"  # CAMEO's mediation, aimed at the parties mediated between
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
@@ -272,6 +273,33 @@ class Reading:
     # target pronoun → the antecedent it stands for in this act (see _owned_by_another)
     rebound: Mapping[int, int] = field(default_factory=dict)
     mutual: bool = False  # done to "each other": each source's target is the others
+
+
+def _mediated_parties(
+    verb: Token, event_type: EventType, sources: list[Token], index: ActorIndex
+) -> list[Token]:
+    """A mediation (:data:`MEDIATION`) is aimed at the parties it mediates between: those
+    of its object's "between" phrase ("mediated talks between Israel and Hamas"), or, for
+    a participle on a noun, the subjects of the clause the noun is in ("Israel and Hamas
+    agreed to a truce brokered by Qatar", "agreed on a ceasefire after talks mediated by
+    the African Union")."""
+    if not event_type.cameo.startswith(MEDIATION):
+        return []
+    own = {index.actor_at(s) for s in sources}
+    nouns = [*objects_of(verb), *([verb.head] if verb.dep_ == "acl" else [])]
+    parties = [
+        p
+        for noun in nouns
+        for c in children(noun, "prep")
+        if c.lower_ == "between"
+        for p in children(c, "pobj")
+    ]
+    if not parties and verb.dep_ == "acl":
+        clause = verb.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+            clause = clause.head
+        parties = subjects(clause)[0]
+    return [p for p in expand(parties) if index.actor_at(p) not in own | {None}]
 
 
 def _purpose_targets(
@@ -742,6 +770,7 @@ def _reading(
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
             _purpose_targets(verb, sources, index, vocab)
+            or _mediated_parties(verb, event_type, sources, index)
             or _of_the_matched_nouns(verb, match, sources, index)
             or _answered_actors(answering, sources, index)
             or _maker_of_what_is_named_again(verb, sources, index)

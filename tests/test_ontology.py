@@ -166,7 +166,7 @@ BEFORE_THE_CODEBOOK = {
         "sanctions",
         "Threaten",
         None,
-        ["ExpelOfficials", "ImposeSanctions"],
+        ["CAMEO_162", "ExpelOfficials", "ImposeSanctions"],
     ),
     "Reject": ("12", -4.0, "rejects", None, None, []),
     "ReleasePersons": ("0841", 7.0, "yieldsTo", "CAMEO_0353", "Reject", []),

@@ -3633,6 +3633,51 @@ def test_telling_an_actor_it_will_pay_a_price_threatens_it() -> None:
     assert found == {(1, "chile", "13", "peru")}
 
 
+A_TRUCE_BROKERED = parsed("""
+Israel   3 nsubj PROPN NNP Israel   GPE
+and      0 cc    CCONJ CC  and
+Hamas    0 conj  PROPN NNP Hamas    ORG
+agreed   3 ROOT  VERB  VBD agree
+to       3 prep  ADP   IN  to
+a        6 det   DET   DT  a
+truce    4 pobj  NOUN  NN  truce
+mediated 6 acl   VERB  VBN mediate
+by       7 agent ADP   IN  by
+the      11 det  DET   DT  the
+African  11 compound PROPN NNP African B-ORG
+Union    8 pobj  PROPN NNP Union    I-ORG
+.        3 punct PUNCT .   .
+""")
+
+
+def test_a_mediation_is_aimed_at_the_parties_it_mediates_between() -> None:
+    """ "Israel and Hamas agreed to a truce mediated by the African Union": the mediation
+    (045) is the AU's, coded as the dictionaries code its bodies (IGOAFRAFU), aimed at
+    each party of the clause the truce is in."""
+    extraction = run(A_TRUCE_BROKERED)
+    mediated = {(e.source, e.target) for e in extraction.events if e.cameo == "045"}
+    assert mediated == {("african_union", "israel"), ("african_union", "hamas")}
+    assert {a.key: a.code for a in extraction.actors}["african_union"] == "IGOAFRAFU"
+
+
+PAUSED_FUNDING = parsed("""
+Peru    1 nsubj PROPN NNP Peru   GPE
+paused  1 ROOT  VERB  VBD pause
+funding 1 dobj  NOUN  NN  funding
+to      1 prep  ADP   IN  to
+Chile   3 pobj  PROPN NNP Chile  GPE
+.       1 punct PUNCT .   .
+""")
+
+
+def test_pausing_or_cutting_funding_stops_material_aid() -> None:
+    """ "Peru paused funding to Chile": stopping material aid (162), aimed at whom the
+    funding went to; the dictionary's CANCEL block has no pattern for aid."""
+    assert [(e.source, e.cameo, e.target) for e in run(PAUSED_FUNDING).events] == [
+        ("peru", "162", "chile")
+    ]
+
+
 SPEECH_NOUNS = parsed("""
 Chilean   1 amod  ADJ   JJ  chilean   NORP
 criticism 5 nsubj NOUN  NN  criticism

@@ -382,6 +382,12 @@ def _compass() -> frozenset[str]:
     return frozenset(_lists().get("COMPASS_ADJECTIVES", ()))
 
 
+@cache
+def _divisions() -> frozenset[str]:
+    """The nouns of administrative divisions the locative patterns' lists hold."""
+    return frozenset(_lists().get("DIVISIONS", ()))
+
+
 def _names_an_act(span: Span) -> bool:
     """Whether a name the model tagged a place names an act after the place it happened
     in: its head is a noun WordNet first reads as an act (:mod:`kg.wordnet`) and no kind
@@ -726,7 +732,8 @@ def _place_named(span: Span, resolver: _Resolver, kind: Token | None = None) -> 
     bearing that the model took into the name says where in the place, where the rest
     is a water or a region of kg's table ("in northern gulf" is in the Gulf); not where
     it is a country or a town ("Northern Ireland" is no part of Ireland, nor of the
-    town in Massachusetts GeoNames also calls Ireland)."""
+    town in Massachusetts GeoNames also calls Ireland). A camp or a division named after
+    a town the gazetteers know is a place of its own (:func:`_named_after`)."""
     name = span.text
     if (
         kind is not None
@@ -757,7 +764,7 @@ def _named_after(name: str, town: PlaceEntry, kind: Token) -> PlaceEntry:
     lemma = kind.lemma_.lower()
     if lemma == "camp":
         return PlaceEntry(name, "camp", town.country, town.latitude, town.longitude)
-    if lemma in _lists().get("DIVISIONS", ()):
+    if lemma in _divisions():
         return PlaceEntry(name, "region", town.country, town.latitude, town.longitude)
     return town
 
@@ -769,10 +776,10 @@ def _one_sense(
     or a nationality read as the town that another of its mentions in the article is ("a
     state of emergency was declared in Whakatane … Whakatane was hit by three
     earthquakes"; "took the town of Kidal … a withdrawal from Kidal"): a name keeps one
-    sense in a discourse. A capital keeps its two (the
-    town, and its government by metonymy), a name the actor dictionaries know is never
-    a place, and nor is the surname of a person the story names in full ("Jesse Jackson
-    campaigned in Jackson … Jackson criticised Reagan")."""
+    sense in a discourse. A capital keeps its two (the town, and its government by
+    metonymy), a name the actor dictionaries know is never a place, and nor is the
+    surname of a person the story names in full ("Jesse Jackson campaigned in Jackson …
+    Jackson criticised Reagan")."""
     people = {
         words[-1]
         for ent, _, _ in read

@@ -3422,6 +3422,40 @@ def test_parties_to_a_reciprocal_act_stated_as_an_intention_are_each_others_targ
         assert found == {("chile", "03", "peru"), ("peru", "03", "chile")}
 
 
+AGREED_WITH_TO = parsed("""
+Bolivia 1 nsubj PROPN NNP Bolivia GPE
+agreed  1 ROOT  VERB  VBD agree
+with    1 prep  ADP   IN  with
+Brazil  2 pobj  PROPN NNP Brazil  GPE
+to      5 aux   PART  TO  to
+reopen  1 xcomp VERB  VB  reopen
+border  7 compound NOUN NN border
+talks   5 dobj  NOUN  NNS talk
+.       1 punct PUNCT .   .
+""")
+
+AGREED_WITH_ON = parsed("""
+Bolivia 1 nsubj PROPN NNP Bolivia GPE
+agreed  1 ROOT  VERB  VBD agree
+with    1 prep  ADP   IN  with
+Brazil  2 pobj  PROPN NNP Brazil  GPE
+on      1 prep  ADP   IN  on
+a       6 det   DET   DT  a
+truce   4 pobj  NOUN  NN  truce
+.       1 punct PUNCT .   .
+""")
+
+
+def test_whom_an_act_is_agreed_with_is_its_target() -> None:
+    """ "Bolivia agreed with Brazil to reopen border talks": the complement, the act
+    agreed to, names no one, and the "with" phrase of the verb it completes names whom
+    it is to be done with; "agreed with Brazil on a truce" too, where the trigger's own
+    phrase ("agree on") names no actor."""
+    for doc in (AGREED_WITH_TO, AGREED_WITH_ON):
+        found = {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
+        assert found == {("bolivia", "03", "brazil")}, doc.text
+
+
 OWN_TALKS = parsed("""
 Chile  2 poss  PROPN NNP Chile GPE
 's     0 case  PART  POS 's

@@ -306,8 +306,10 @@ def target_candidates(
     ("demanded an apology from Japan"). When the trigger has a preposition of its own,
     the verb's other phrases could name anything ("withdrew from the town to Syria"), so
     only a "from" phrase counts, as an owner the parser attached to the verb
-    ("called for independence from Spain"), and a direct object ("warned Iran of
-    reprisals"). The noun of an "against", "on" or "at" phrase that is no actor gives the
+    ("called for independence from Spain"), a "with" phrase, whom the act is shared
+    with ("agreed with Peru on a ceasefire"), and a direct object ("warned Iran of
+    reprisals"); an infinitive complement that names no target has its verb's partner
+    (:func:`_partners`). The noun of an "against", "on" or "at" phrase that is no actor gives the
     side naming it ("retaliate against any American attack"); an instrument's maker
     ("with French missiles") does not. Verbs coordinated before a shared object share
     it ("attacked and destroyed an Iranian platform"). A particle the parser took for a
@@ -326,7 +328,7 @@ def target_candidates(
     slipped = _slipped_aims(verb, index)
     if slipped:
         return slipped
-    preps = {"from"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
+    preps = {"from", "with"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
     phrased = [
         p
@@ -353,7 +355,24 @@ def target_candidates(
         or doers_named(named, index)
         or clause_subjects(verb, [*objects, *worded], index)
         or named_by(worded, index)
+        or _partners(verb, index)
     )
+
+
+def _partners(verb: Token, index: ActorIndex) -> list[Token]:
+    """The actors of the "with" phrase of the verb whose infinitive complement ``verb``
+    is, where the complement names no target of its own: who agreed, worked or joined
+    with another to act acted with it ("agreed with Peru to resume trade talks",
+    "worked with Egypt to end the siege")."""
+    if verb.dep_ != "xcomp":
+        return []
+    return [
+        p
+        for c in children(verb.head, "prep")
+        if c.lower_ == "with"
+        for p in children(c, "pobj")
+        if index.actor_at(p)
+    ]
 
 
 def _slipped_aims(verb: Token, index: ActorIndex) -> list[Token]:

@@ -103,6 +103,10 @@ SERIES_NOUNS = frozenset(
 # Prepositions of a verb's phrase aimed at something whose side may be named by a
 # modifier ("retaliate against any American attack").
 AIMING_PREPS = frozenset(["against", "on", "at"])
+# Prepositions of a verb's phrase naming whom the act is shared with or taken from,
+# beside a trigger's own preposition ("agreed with Peru on a ceasefire", "called for
+# independence from Spain"): see target_candidates.
+SHARED_PREPS = frozenset(["with", "from"])
 
 
 # Prepositions through which an act reaches a thing, or a thing another ("duties on
@@ -328,7 +332,7 @@ def target_candidates(
     slipped = _slipped_aims(verb, index)
     if slipped:
         return slipped
-    preps = {"from", "with"} if target_prep is not None else {"against", "on", "with", "at", "to", "from"}
+    preps = SHARED_PREPS if target_prep is not None else AIMING_PREPS | SHARED_PREPS | {"to"}
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
     phrased = [
         p

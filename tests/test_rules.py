@@ -8250,6 +8250,49 @@ def test_sides_that_clash_each_fight_the_other() -> None:
     }
 
 
+ARMY_AND_REBELS_FOUGHT = parsed("""
+The    1 det   DET   DT  the
+army   5 nsubj NOUN  NN  army
+and    1 cc    CCONJ CC  and
+the    4 det   DET   DT  the
+rebels 1 conj  NOUN  NNS rebel
+fought 5 ROOT  VERB  VBD fight
+near   5 prep  ADP   IN  near
+the    8 det   DET   DT  the
+border 6 pobj  NOUN  NN  border
+.      5 punct PUNCT .   .
+""")
+
+ALL_SIDES = parsed("""
+Chile  1 nsubj PROPN NNP Chile GPE
+urged  1 ROOT  VERB  VBD urge
+all    3 det   DET   DT  all
+sides  1 dobj  NOUN  NNS side
+to     5 aux   PART  TO  to
+cease  1 xcomp VERB  VB  cease
+fire   5 dobj  NOUN  NN  fire
+.      1 punct PUNCT .   .
+""")
+
+
+def test_sides_that_fight_with_no_other_target_fight_each_other() -> None:
+    """ "The army and the rebels fought near the border": fighting, like a clash, is
+    force two coordinated subjects use on each other where the clause names no other
+    target (CAMEO 190, the code of the dictionary's FIGHT)."""
+    assert {(e.source, e.cameo, e.target) for e in run(ARMY_AND_REBELS_FOUGHT).events} == {
+        ("military", "190", "rebels"),
+        ("rebels", "190", "military"),
+    }
+
+
+def test_sides_the_text_does_not_name_are_no_actor() -> None:
+    """ "Chile urged all sides to cease fire": whose sides, the sentence does not say, so
+    the appeal has no target, where the agent noun "side" alone ("the Iranian side") would
+    have made a government of no country its target."""
+    assert pairs(ALL_SIDES) == {("chile", "02", None)}
+    assert {a.key for a in run(ALL_SIDES).actors} == {"chile"}
+
+
 UNDEFINED_SHORT_FORM_TABLE = """
 The         1 det       DET   DT   the
 case        3 nsubjpass NOUN  NN   case

@@ -1260,6 +1260,8 @@ def _add_agents(
                 continue
         here = sent_of[span.root.i]
         head = span.root.lemma_.lower()
+        if head in PARTY_NOUNS:
+            continue  # "urged all sides to cease fire": whose sides, the text does not say
         same = [
             (i, key)
             for i, role, key in sided
@@ -1775,6 +1777,13 @@ PAIR_NOUNS: Mapping[str, str] = {
     "leader": "Person",
     "minister": "Person",
 }
+
+
+# Agent nouns that name a party to something only with the party's name ("the Iranian
+# side"): bare ("all sides", "the other side"), they name no actor, and no side an
+# article gives another agent of their role (a government) is theirs; a pair of them
+# ("both sides") takes up the two sides named before (see _add_pairs).
+PARTY_NOUNS = frozenset({"side"})
 
 
 def _pair_noun(token: Token) -> str | None:

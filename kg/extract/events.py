@@ -836,6 +836,21 @@ def _done_to_each_other(verb: Token) -> bool:
     return any(reciprocal_pronoun(o) for o in objects)
 
 
+def _beside_each_other(verb: Token) -> bool:
+    """Whether a phrase of the verb other than a "with" or "against" one has a reciprocal
+    pronoun as its object: the subjects did the act side by side, not to each other
+    ("fought alongside each other", "clashed independently of each other")."""
+    return any(
+        reciprocal_pronoun(p)
+        for c in children(verb, "prep")
+        if c.lower_ not in RECIPROCAL_PREPS
+        for p in (
+            *children(c, "pobj"),
+            *(q for d in children(c, "prep") for q in children(d, "pobj")),
+        )
+    )
+
+
 def _by_nature(verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary) -> bool:
     """Whether a force of nature does the verb's act and no actor does ("an earthquake
     damaged the pipeline", "hit by floods", "the earthquake which struck Japan"), or causes
@@ -1815,7 +1830,8 @@ def _parties(
     partner of its own ("U.S. and British planes exchanged fire with Iraqi anti-aircraft
     batteries" is not fire between allies; "signed it with great fanfare" names none;
     what an "on", "over" or "about" phrase names is the act's topic, no partner: "signed
-    an agreement on Macao").
+    an agreement on Macao"), and that they do not do side by side (:func:`_beside_each_other`:
+    "fought alongside each other").
     The act is as read, before an intention or a negation recodes it: "Egypt and
     Israel will hold talks" is an intent to meet each other. A verb the dictionary
     codes by its block alone, done to a thing, is no act with each other: "Gorbachev
@@ -1840,7 +1856,8 @@ def _parties(
         for p in children(c, "pobj")
     ]  # a partner is a party, not a manner: "signed an agreement with great fanfare"
     partnered = any(index.actor_at(p) for p in partners) or bool(named_by(partners, index))
-    mutual = reading.mutual or ((paired or reciprocal) and not partnered)
+    alongside = _beside_each_other(verb)
+    mutual = reading.mutual or ((paired or reciprocal) and not partnered and not alongside)
     aimed = [t for t in targets if not (t.key and _one_side(t.key, source.key or "", index))]
     if not mutual:
         return aimed

@@ -587,6 +587,40 @@ def test_a_groups_gunmen_are_the_group_and_gunmen_without_a_side_keep_their_role
     assert ("armed_group", "19", "peru") in pairs(BARE)
 
 
+UNIDENTIFIED_AFTER_A_SIDE = parsed("""
+Hamas        1 compound PROPN NNP Hamas        ORG
+gunmen       2 nsubj    NOUN  NNS gunman
+attacked     2 ROOT     VERB  VBD attack
+a            4 det      DET   DT  a
+village      2 dobj     NOUN  NN  village
+.            2 punct    PUNCT .   .
+Unidentified 7 amod     ADJ   JJ  unidentified
+gunmen       8 nsubj    NOUN  NNS gunman
+attacked     8 ROOT     VERB  VBD attack
+Peru         8 dobj     PROPN NNP Peru         GPE
+.            8 punct    PUNCT .   .
+Unknown      12 amod    ADJ   JJ  unknown
+jets         13 nsubj   NOUN  NNS jet
+bombed       13 ROOT    VERB  VBD bomb
+Chile        13 dobj    PROPN NNP Chile        GPE
+.            13 punct   PUNCT .   .
+""")
+
+
+def test_agents_the_text_says_it_cannot_place_take_no_side() -> None:
+    """ "Unidentified gunmen", "unknown jets": the text says whose they are is not
+    known, so they are a group of their own with their role's code (Phoenix codes
+    unidentified gunmen REB), not the gunmen the article gave a side before (Hamas) nor
+    the story's country's."""
+    actors = actors_of(UNIDENTIFIED_AFTER_A_SIDE)
+    assert actors["unidentified_gunmen"][0] == "REB"
+    assert actors["unknown_jets"][0] == "MIL"
+    found = pairs(UNIDENTIFIED_AFTER_A_SIDE)
+    assert ("unidentified_gunmen", "19", "peru") in found
+    assert ("unknown_jets", "19", "chile") in found
+    assert ("hamas", "19", "peru") not in found
+
+
 POSSESSED = parsed("""
 Peru     1 nsubj PROPN NNP Peru    GPE
 said     1 ROOT  VERB  VBD say

@@ -1120,8 +1120,27 @@ def _bare_agent(span: Span, coder: Coder, place_words: Set[int]) -> Actor:
     named = _naming_modifiers(span, place_words)
     roles = [coder.roles.get(role) for role in role_codes(code)]
     words = " ".join(r.name for r in roles if r is not None) or _plural(span)
+    unknown = _unknown_side_words(span)
+    if unknown:  # "unidentified gunmen": a group of its own, whose side no one gives it
+        rest = [w for w in _plural(span).split() if w not in UNKNOWN_SIDE]
+        name = " ".join([*unknown, *(w for w in named if w.lower() not in UNKNOWN_SIDE), *rest])
+        return Actor(slug(name), name, kind, code=code, role=code)
     name = " ".join([*named, _plural(span)]) if named else words
     return Actor(slug(name), name, kind, code=code, role=code)
+
+
+# Modifiers by which news says it does not know whose an agent is: "unidentified
+# gunmen", "unknown assailants", "Unidentified jets attacked three Iranian platforms".
+UNKNOWN_SIDE = frozenset({"unidentified", "unknown"})
+
+
+def _unknown_side_words(span: Span) -> list[str]:
+    """The words by which the text says it does not know whose an agent is
+    (:data:`UNKNOWN_SIDE`, as the agent's own word, "Unidentified gunmen" in Phoenix's
+    agents, or as a modifier), in lower case: no side the article gives the agent's
+    role, nor the story's country, is its side."""
+    words = [*(t for t in lefts(span.root) if t.i < span.start and t.dep_ == "amod"), *span]
+    return [t.lower_ for t in words if t.lower_ in UNKNOWN_SIDE]
 
 
 def _naming_modifiers(span: Span, place_words: Set[int]) -> list[str]:
@@ -1262,6 +1281,10 @@ def _add_agents(
         head = span.root.lemma_.lower()
         if head in PARTY_NOUNS:
             continue  # "urged all sides to cease fire": whose sides, the text does not say
+        if _unknown_side_words(span):
+            unknown = index.add(_bare_agent(span, index.coder, index.place_words))
+            index.point(span.root, unknown, here)
+            continue
         same = [
             (i, key)
             for i, role, key in sided

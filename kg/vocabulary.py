@@ -27,6 +27,7 @@ from kg.errors import Errors, KgError
 
 __all__ = [
     "CKG",
+    "OF",
     "QUAD_CLASSES",
     "EventType",
     "Trigger",
@@ -59,6 +60,7 @@ QUAD_CLASSES = {
 }
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal conflict
 _ARTICLES = frozenset({"the", "a", "an"})
+OF = "of"  # the preposition of a noun trigger's phrase naming what the act is of
 _PREPOSITIONS = frozenset(
     {"on", "against", "of", "by", "with", "at", "into", "over", "to", "between"}
 )
@@ -100,9 +102,13 @@ class Trigger:
     @classmethod
     def parse_noun(cls, phrase: str) -> Trigger:
         """A noun phrase trigger: the head noun is the last word ("hunger strike"), or the
-        word before a closing preposition the noun must govern ("strike on")."""
+        word before a closing preposition the noun must govern ("strike on"), or before
+        an "of" whose object follows ("exchange of fire": the noun and its "of" phrase's
+        noun, see :func:`kg.extract.triggers.noun_triggers`)."""
         words = [w for w in phrase.lower().split() if w not in _ARTICLES]
         at = len(words) - (2 if len(words) > 1 and words[-1] in _PREPOSITIONS else 1)
+        if OF in words[1:-1]:
+            at = words.index(OF) - 1
         return cls(head=words[at], rest=tuple(words[:at] + words[at + 1 :]))
 
 

@@ -255,6 +255,7 @@ def test_theme_words_on_a_code_refine_its_root_through_the_codes_between(
 def test_trigger_phrases_parse_into_head_and_rest() -> None:
     assert Trigger.parse("place the blame on") == Trigger("place", ("blame", "on"))
     assert Trigger.parse_noun("hunger strike") == Trigger("strike", ("hunger",))
+    assert Trigger.parse_noun("exchange of fire") == Trigger("exchange", ("of", "fire"))
 
 
 def test_reference_is_generated_from_the_turtle() -> None:

@@ -2311,6 +2311,43 @@ Chile   7 pobj  PROPN NNP Chile GPE
 """)
 
 
+FIRE_EXCHANGED_BETWEEN = parsed("""
+An       1 det   DET   DT  an
+exchange 8 nsubj NOUN  NN  exchange
+of       1 prep  ADP   IN  of
+fire     2 pobj  NOUN  NN  fire
+between  1 prep  ADP   IN  between
+Peru     4 pobj  PROPN NNP Peru  GPE
+and      5 cc    CCONJ CC  and
+Chile    5 conj  PROPN NNP Chile GPE
+shook    8 ROOT  VERB  VBD shake
+the      10 det  DET   DT  the
+border   8 dobj  NOUN  NN  border
+.        8 punct PUNCT .   .
+""")
+
+EXCHANGE_OF_PRISONERS = parsed("""
+An       1 det   DET   DT  an
+exchange 8 nsubj NOUN  NN  exchange
+of       1 prep  ADP   IN  of
+prisoners 2 pobj NOUN  NNS prisoner
+between  1 prep  ADP   IN  between
+Peru     4 pobj  PROPN NNP Peru  GPE
+and      5 cc    CCONJ CC  and
+Chile    5 conj  PROPN NNP Chile GPE
+began    8 ROOT  VERB  VBD begin
+.        8 punct PUNCT .   .
+""")
+
+
+def test_an_exchange_of_fire_between_sides_is_force_each_uses_on_the_other() -> None:
+    """ "An exchange of fire between Peru and Chile": the noun trigger is the noun with
+    the noun of its "of" phrase, and the parties between whom it is each fire on the
+    other (190); an exchange of prisoners is no fight."""
+    assert pairs(FIRE_EXCHANGED_BETWEEN) == {("peru", "19", "chile"), ("chile", "19", "peru")}
+    assert not {p for p in pairs(EXCHANGE_OF_PRISONERS) if p[1] == "19"}
+
+
 def test_parties_between_them_act_on_each_other_only() -> None:
     """ "Clashes between workers and police erupted in Chile": each party fought the
     other, one event each way; no copy of either without its target, to be aimed at the

@@ -16,7 +16,7 @@ from kg.extract.clauses import is_passive, is_time_phrase
 from kg.extract.lexicon import nominal_verb, noun_code
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
-from kg.vocabulary import EventType, Trigger, Vocabulary
+from kg.vocabulary import OF, EventType, Trigger, Vocabulary
 
 __all__ = [
     "INTENT_ROOT",
@@ -305,6 +305,8 @@ def _ontology_readings(noun: Token, vocab: Vocabulary) -> list[NounReading]:
     dependents = [c for c in children(noun) if c.i < noun.i] + [
         c for c in phrases if not is_time_phrase(c)
     ]
+    # the noun of its own "of" phrase, what the act is of: "an exchange of fire"
+    dependents += [p for c in children(noun, "prep") if c.lower_ == OF for p in children(c, "pobj")]
     modifiers = {w for c in dependents for w in (c.lemma_.lower(), c.lower_)}
     found = [
         NounReading(event_type, trigger.rest)

@@ -3289,6 +3289,66 @@ def test_a_thing_said_to_belong_to_an_actor_is_that_actors() -> None:
     assert [e.target for e in run(TANKER_OWNED_BY).events] == ["peruvian_business"]
 
 
+def killed_in(noun: str, lemma: str, modifier: str = "a") -> Doc:
+    """ "Three Peruvian civilians were killed in <modifier> <noun> in Lima." """
+    return parsed(f"""
+Three      2  nummod    NUM   CD  three
+Peruvian   2  amod      ADJ   JJ  peruvian   NORP
+civilians  4  nsubjpass NOUN  NNS civilian
+were       4  auxpass   AUX   VBD be
+killed     4  ROOT      VERB  VBN kill
+in         4  prep      ADP   IN  in
+a          8  det       DET   DT  a
+{modifier} 8  compound  NOUN  NN  {modifier}
+{noun}     5  pobj      NOUN  NN  {lemma}
+in         4  prep      ADP   IN  in
+Lima       9  pobj      PROPN NNP Lima       GPE
+.          4  punct     PUNCT .   .
+""")
+
+
+def test_a_killing_undergone_in_an_act_of_violence_is_that_act() -> None:
+    """ "Three Peruvian civilians were killed in a car bombing": the toll is the
+    bombing's, an assault (18), not the mass killing KILL's "- * CIVILIAN" would make of
+    killing civilians (202); killed in a gunbattle, they keep KILL's "(IN GUNBATTLE)",
+    193, a kind of the gunbattle's fighting."""
+    assert {e.cameo for e in run(killed_in("bombing", "bombing", "car")).events} == {"18"}
+    assert {e.cameo for e in run(killed_in("gunbattle", "gunbattle", "street")).events} == {"193"}
+
+
+KILLED_IN_A_RAID = parsed("""
+Three      2  nummod    NUM   CD  three
+Peruvian   2  amod      ADJ   JJ  peruvian   NORP
+civilians  4  nsubjpass NOUN  NNS civilian
+were       4  auxpass   AUX   VBD be
+killed     4  ROOT      VERB  VBN kill
+in         4  prep      ADP   IN  in
+a          8  det       DET   DT  a
+Chilean    8  amod      ADJ   JJ  chilean    NORP
+raid       5  pobj      NOUN  NN  raid
+.          4  punct     PUNCT .   .
+Two        11 nummod    NUM   CD  two
+farmers    13 nsubjpass NOUN  NNS farmer
+were       13 auxpass   AUX   VBD be
+wounded    13 ROOT      VERB  VBN wound
+in         13 prep      ADP   IN  in
+a          17 det       DET   DT  a
+Bolivian   17 amod      ADJ   JJ  bolivian   NORP
+attack     14 pobj      NOUN  NN  attack
+on         17 prep      ADP   IN  on
+Peru       18 pobj      PROPN NNP Peru       GPE
+.          13 punct     PUNCT .   .
+""")
+
+
+def test_the_toll_of_an_act_whose_doer_is_named_is_the_doers() -> None:
+    """ "Three Peruvian civilians were killed in a Chilean raid": Chile, who raided, is
+    the killing's source; "two farmers were wounded in a Bolivian attack on Peru" is the
+    attack, coded at its noun with its target, the toll no second event."""
+    found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(KILLED_IN_A_RAID).events}
+    assert found == {(1, "chile", "19", "peruvian_civilians"), (2, "bolivia", "19", "peru")}
+
+
 KILLED_AS_THEY_ATTACKED = parsed("""
 Chilean  1 amod   ADJ   JJ  chilean  NORP
 troops   2 nsubj  NOUN  NNS troop

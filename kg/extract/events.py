@@ -151,6 +151,8 @@ __all__ = ["extract_events"]
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who" opening a relative clause
 # Prepositions of a cause ("died in the floods", "from", "due to", "because of").
 CAUSE_PREPS = frozenset({"in", "from", "by", "due", "because", "during"})
+# Prepositions of the act a killing was undergone in: see _as_the_act_undergone.
+UNDERGONE_IN = frozenset({"in", "during", "by"})
 
 # Verbs that take an event noun as object and mean "do it" ("staged a demonstration",
 # "gave a warning", "announced sanctions"), whatever the verb dictionary codes them as
@@ -1438,8 +1440,51 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     reading = next(_readings(token, index, vocab), None)
     if reading is None or _light_use(token, reading, index, vocab):
         return
+    reading = _as_the_act_undergone(token, reading, index, vocab)
+    if reading is None:
+        return
     if not _anothers_act(token, reading, index, vocab):
         yield from _coded(token, reading, sentence, index, vocab)
+
+
+def _as_the_act_undergone(
+    verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary
+) -> Reading | None:
+    """A killing or a wounding that its subject underwent in an act of violence the
+    clause names, by a noun of its "in", "during" or "by" phrase ("three civilians were
+    killed in a suicide car bombing", "died in an air strike"), is coded as that act,
+    whose toll it is, as coders code it: the noun's class (its most specific trigger),
+    where the verb's code is no kind of it ("killed in a gunbattle" keeps KILL's 193, a
+    kind of fighting), and would otherwise say what the killing alone is (KILL's "- *
+    CIVILIAN", mass killing, 202). Where the noun names who did the act, the doer is the
+    source ("three Peruvians were killed in a Chilean raid": Chile on them), and where it
+    names what the act was aimed at too ("were injured in the U.S. attack on an Iranian
+    oil site"), the act is coded at the noun (:func:`_nominal`) and its toll is no event
+    of its own (None)."""
+    if reading.event_type.root not in VIOLENCE_ROOTS:
+        return reading
+    if not (is_passive(verb) or verb.lemma_.lower() in vocab.patient_subjects):
+        return reading
+    known = {t.name for t in vocab.ancestors(reading.event_type.name)}
+    for prep in children(verb, "prep"):
+        if prep.lower_ not in UNDERGONE_IN:
+            continue
+        for noun in children(prep, "pobj"):
+            named = noun_triggers(noun, vocab) if noun.pos_ == "NOUN" else []
+            if not named or named[0].event_type.root not in VIOLENCE_ROOTS:
+                continue
+            act = named[0].event_type
+            if act.name in known:
+                return reading
+            match = replace(reading.match, event_type=act)
+            done = _nominal(noun, index, vocab)
+            doers = done[1].sources if done is not None else []
+            if any(index.actor_at(t) for t in doers):
+                if done is not None and any(index.actor_at(t) for t in done[1].targets):
+                    return None
+                return replace(reading, event_type=act, match=match, sources=doers)
+            return replace(reading, event_type=act, match=match)
+    return reading
 
 
 def _orders_own_forces(verb: Token, index: ActorIndex, vocab: Vocabulary) -> bool:

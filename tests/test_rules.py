@@ -3349,6 +3349,29 @@ def test_the_toll_of_an_act_whose_doer_is_named_is_the_doers() -> None:
     assert found == {(1, "chile", "19", "peruvian_civilians"), (2, "bolivia", "19", "peru")}
 
 
+def tariffs(verb: str, lemma: str, owner: str, label: str = "") -> Doc:
+    """ "Chile <verb> tariffs on <owner> goods." """
+    return parsed(f"""
+Chile   1 nsubj PROPN NNP Chile   GPE
+{verb}  1 ROOT  VERB  VBD {lemma}
+tariffs 1 dobj  NOUN  NNS tariff
+on      2 prep  ADP   IN  on
+{owner} 5 amod  ADJ   JJ  {owner.lower()} {label}
+goods   3 pobj  NOUN  NNS good
+.       1 punct PUNCT .   .
+""")
+
+
+def test_tariffs_slapped_on_a_sides_goods_sanction_that_side_and_on_imports_no_one() -> None:
+    """ "Chile slapped tariffs on Peruvian goods", "raised tariffs on Peruvian goods":
+    punitive tariffs sanction the side whose goods they hit (163), where SLAP's block
+    would read an assault; a sanction is done to another party, so tariffs on imported
+    goods at large sanction no one."""
+    for verb, lemma in (("slapped", "slap"), ("raised", "raise"), ("imposed", "impose")):
+        assert pairs(tariffs(verb, lemma, "Peruvian", "NORP")) == {("chile", "16", "peru")}, verb
+    assert not run(tariffs("imposed", "impose", "imported")).events
+
+
 KILLED_AS_THEY_ATTACKED = parsed("""
 Chilean  1 amod   ADJ   JJ  chilean  NORP
 troops   2 nsubj  NOUN  NNS troop

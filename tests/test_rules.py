@@ -621,6 +621,24 @@ def test_agents_the_text_says_it_cannot_place_take_no_side() -> None:
     assert ("hamas", "19", "peru") not in found
 
 
+SUSPECTED_GROUP = parsed("""
+Suspected 2 compound PROPN NNP Suspected B-ORG
+Red       2 compound PROPN NNP Red       I-ORG
+Brigade   3 compound PROPN NNP Brigade   I-ORG
+rebels    4 nsubj    NOUN  NNS rebel
+attacked  4 ROOT     VERB  VBD attack
+Peru      4 dobj     PROPN NNP Peru      GPE
+.         4 punct    PUNCT .   .
+""")
+
+
+def test_a_hedge_the_model_took_into_a_name_is_no_part_of_it() -> None:
+    """ "Suspected Red Brigade rebels attacked Peru": the model tags "Suspected Red
+    Brigade" as the organisation; the hedge (a cue of a claim, ``ckg:claimed``) says the
+    text is not sure whose the rebels are, and names no one."""
+    assert set(actors_of(SUSPECTED_GROUP)) == {"red_brigade", "peru"}
+
+
 POSSESSED = parsed("""
 Peru     1 nsubj PROPN NNP Peru    GPE
 said     1 ROOT  VERB  VBD say

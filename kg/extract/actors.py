@@ -325,13 +325,18 @@ def _group_name(span: Span) -> str:
     return name
 
 
-def _strip_span(span: Span) -> Span:
-    """Drop leading titles/determiners and a trailing possessive from an entity span; a
-    span the model cut after a linking word ("Communist Party of | Springfield") takes
-    the proper nouns that follow, and one that still ends with such a word loses it."""
+def _strip_span(span: Span, hedges: Set[str] = frozenset()) -> Span:
+    """Drop leading titles/determiners and a trailing possessive from an entity span, and
+    a leading word of ``hedges`` (the ontology's cues of a claim, ``ckg:claimed``), which
+    says the text is not sure of the name ("Suspected Allied Democratic Forces rebels"
+    are the ADF's if anyone's); a span the model cut after a linking word ("Communist
+    Party of | Springfield") takes the proper nouns that follow, and one that still ends
+    with such a word loses it."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (title_word(doc[start]) or doc[start].lower_ == "the"):
+    while start < end - 1 and (
+        title_word(doc[start]) or doc[start].lower_ == "the" or doc[start].lower_ in hedges
+    ):
         start += 1
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES):
         end -= 1
@@ -559,9 +564,10 @@ def _add_entities(
     entity_types: Mapping[str, str],
     places: Set[int],
     ships: Mapping[int, Token],
+    hedges: Set[str] = frozenset(),
 ) -> None:
     signer = _signer(doc, index.coder, gazetteer)
-    persons = [_strip_span(e) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
+    persons = [_strip_span(e, hedges) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
     clusters = _person_clusters(sorted({p.text for p in persons}))
     surnames = _surnames(clusters.values())  # "Hagari" the model took for an organisation
     family = _family_names(clusters.values())
@@ -573,7 +579,7 @@ def _add_entities(
             continue
         if ent.start in places or ent.start in ships:
             continue  # a place, or a ship's name (see _add_vessel_names)
-        span = _strip_span(ent)
+        span = _strip_span(ent, hedges)
         if _abbreviation(span, abbreviated, index, sent_of, entity_types[ent.label_]):
             continue
         if signer is not None and _agency_key(_name(span)) == signer:
@@ -2092,7 +2098,9 @@ def resolve_actors(
     index = ActorIndex(Coder(gazetteer, date), places=places, place_words=place_words)
     sent_of = sentence_numbers(doc)
     ships = ship_names(doc)
-    _add_entities(doc, gazetteer, index, sent_of, vocab.entity_types, places, ships)
+    _add_entities(
+        doc, gazetteer, index, sent_of, vocab.entity_types, places, ships, vocab.claimed_cues
+    )
     _add_appositions(doc, index, sent_of, gazetteer)
     _add_pairs(doc, index, sent_of)  # before the agents: "both sides" is no bare "side"
     _add_titles(doc, index, sent_of)  # before the agents: "the Crown Prince" is a person

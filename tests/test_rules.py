@@ -8837,6 +8837,40 @@ def test_an_act_named_again_sentences_later_is_still_its_doers() -> None:
     assert ("peru", "12", "chile") in pairs(REJECTED_PARAGRAPHS_LATER)
 
 
+CLAIMS_DISMISSED = parsed("""
+Juan      1 compound PROPN NNP Juan     B-PERSON
+Ruiz      2 nsubj    PROPN NNP Ruiz     I-PERSON
+told      2 ROOT     VERB  VBD tell
+parliament 2 dobj    NOUN  NN  parliament
+that      7 mark     SCONJ IN  that
+Carlos    6 compound PROPN NNP Carlos   B-PERSON
+Soto      7 nsubj    PROPN NNP Soto     I-PERSON
+sold      2 ccomp    VERB  VBD sell
+missiles  7 dobj     NOUN  NNS missile
+.         2 punct    PUNCT .   .
+The       11 det     DET   DT  the
+firm      13 nsubjpass NOUN NN firm
+was       13 auxpass AUX   VBD be
+sold      13 ROOT    VERB  VBN sell
+.         13 punct   PUNCT .   .
+Carlos    16 compound PROPN NNP Carlos  B-PERSON
+Soto      17 nsubj   PROPN NNP Soto     I-PERSON
+dismissed 17 ROOT    VERB  VBD dismiss
+the       19 det     DET   DT  the
+claims    17 dobj    NOUN  NNS claim
+.         17 punct   PUNCT .   .
+""")
+
+
+def test_the_claims_named_again_are_the_nearest_speakers_before() -> None:
+    """ "Juan Ruiz told parliament that Carlos Soto sold missiles. The firm was sold.
+    Carlos Soto dismissed the claims": a noun of what is stated, named again with "the",
+    is what a speaker before it said, told by a verb of saying: dismissing it denies it
+    (016) to Ruiz."""
+    found = {(e.source, e.cameo, e.target) for e in run(CLAIMS_DISMISSED).events}
+    assert ("carlos_soto", "016", "juan_ruiz") in found
+
+
 OFFERED_BUT_REFUSED = parsed("""
 Syria   1 nsubj PROPN NNP Syria GPE
 offered 1 ROOT  VERB  VBD offer

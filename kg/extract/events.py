@@ -415,7 +415,7 @@ def _answered_actors(
 
 
 def _maker_of_what_is_named_again(
-    verb: Token, sources: list[Token], index: ActorIndex
+    verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary
 ) -> list[Token]:
     """An act on an earlier act that its object names again, with "the", "this" or
     "that", is aimed at the earlier act's doer: "Egypt called for a peace conference.
@@ -428,7 +428,10 @@ def _maker_of_what_is_named_again(
     before, that has a noun of the same lemma as its object (a thing, not an act: "the
     plan", "the issue", which further back may be another's). A bare answer, with a
     subject but no object or clause of its own, coordinated after another's act,
-    answers that act: "Syria offered to host the talks, but Iraq refused"."""
+    answers that act: "Syria offered to host the talks, but Iraq refused". A noun of what
+    is stated (``ckg:claimNoun``: "the claims", "the allegations", "the charges") names
+    again what the nearest speaker before it said, as a verb of saying tells it: "Foulkes
+    told parliament that North had tried to buy missiles. Eggar dismissed the claims"."""
     own = {index.actor_at(s) for s in sources}
     doc = verb.doc
     bare = not children(verb, "dobj", "xcomp", "ccomp", "prep")
@@ -441,6 +444,8 @@ def _maker_of_what_is_named_again(
             continue
         lemma = obj.lemma_.lower()
         acts = {lemma, *load_nominalisations().get(lemma, ())}
+        if lemma in vocab.claim_nouns:
+            acts |= vocab.speech_lemmas
         sentence = verb.sent
         near = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         for earlier in reversed(doc[story_start(doc, obj.i) : obj.i]):
@@ -775,7 +780,7 @@ def _reading(
             or _mediated_parties(verb, event_type, sources, index)
             or _of_the_matched_nouns(verb, match, sources, index)
             or _answered_actors(answering, sources, index)
-            or _maker_of_what_is_named_again(verb, sources, index)
+            or _maker_of_what_is_named_again(verb, sources, index, vocab)
             or _addressed_by_condition(verb, sources, index, vocab)
             or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))
             or (

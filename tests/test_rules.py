@@ -5147,14 +5147,16 @@ Chile     5  pobj     PROPN NNP Chile    GPE
 def test_the_headline_counts_among_the_sentences_that_tell_the_story_s_country() -> None:
     """A story that names Chile once in its text and once in its headline ("CHILE
     PLANS REFORM") is about Chile: its president and students are Chile's; without the
-    headline, one sentence is too little to tell."""
+    headline, one sentence is too little to tell whose the students are, though the
+    president it names in Chile, the one country of the one sentence, is Chile's
+    (:func:`kg.extract.actors._sole_country`)."""
     doc = PRESIDENT_OF_THE_HEADLINE
     headed = extract(Article("t", doc.text, title="CHILE PLANS REFORM"), doc)
     assert {a.key: a.code for a in headed.actors}["juan_soto"] == "CHLGOV"
     assert ("juan_soto", "04", "chilean_students") in {
         (e.source, e.cameo[:2], e.target) for e in headed.events
     }
-    assert {a.key: a.code for a in run(doc).actors}["juan_soto"] is None
+    assert ("juan_soto", "04", "students") in pairs(doc)
 
 
 def federation(*name: str) -> Doc:
@@ -8092,6 +8094,29 @@ def test_a_country_whose_envoy_the_story_places_elsewhere_may_be_its_home() -> N
     story may be Peru's own, as it is, and its bare "police" are Peru's."""
     codes = {code for code, _, _ in actors_of(AN_ENVOY_WHERE_HE_SITS).values()}
     assert "PERCOP" in codes
+
+
+ONE_SENTENCE_AT_HOME = parsed("""
+President  2 compound PROPN NNP President
+Ana        2 compound PROPN NNP Ana        B-PERSON
+Quispe     3 nsubj    PROPN NNP Quispe     I-PERSON
+threatened 3 ROOT     VERB  VBD threaten
+the        5 det      DET   DT  the
+rebels     3 dobj     NOUN  NNS rebel
+in         3 prep     ADP   IN  in
+Peru       6 pobj     PROPN NNP Peru       GPE
+.          3 punct    PUNCT .   .
+""")
+
+
+def test_the_one_country_of_a_one_sentence_article_is_its_office_holders() -> None:
+    """ "President Ana Quispe threatened the rebels in Peru": in a sentence coded alone,
+    as event data sets come, a president the dictionaries do not list holds the office
+    of the one country it names (PERGOV); the bare rebels keep their role alone, one
+    sentence being too little to tell a story's home."""
+    actors = actors_of(ONE_SENTENCE_AT_HOME)
+    assert actors["ana_quispe"][0] == "PERGOV"
+    assert actors["rebels"][0] == "REB"
 
 
 A_FIRMS_WORKERS = parsed("""

@@ -2384,6 +2384,15 @@ def _home_country(ranked: list[tuple[str, int]]) -> str | None:
     return ranked[0][0]
 
 
+def _sole_country(ranked: list[tuple[str, int]], sentences: int) -> str | None:
+    """The one country an article of one sentence names ("President Bouteflika
+    threatened a curfew in Algiers", as sentence-coded data comes): the office of a
+    person it names with a title is that country's. Too little to tell the story's
+    home (:func:`_home_country`), which its bare agents would take: "Peru mobilised
+    troops" tells whose troops by its verb, not by counting."""
+    return ranked[0][0] if sentences == 1 and len(ranked) == 1 else None
+
+
 def _home_agents(index: ActorIndex, home: str) -> None:
     """Bare agents of a domestic role (:func:`~kg.extract.coding.domestic_role`) become
     the home country's, unless a sentence that mentions them names another country or
@@ -2510,7 +2519,8 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
     """A person the dictionaries do not list takes their side's code and their title's
     role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
     and their title's role (see :func:`_home_country`, :func:`_home_agents`, which bare
-    agents follow; a country whose mission or envoy the story names is not its home,
+    agents follow, and, in an article of one sentence, :func:`_sole_country`; a country
+    whose mission or envoy the story names is not its home,
     :func:`_represented_abroad`, nor is any a digest's,
     :func:`~kg.extract.items.is_digest`); then every coded actor takes the role codes
     and the country its code names, and the country is added as an actor, for
@@ -2522,12 +2532,13 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
     if story_home is not None:
         ranked = []  # a digest's stories are about as many countries
     home = _home_country(ranked)
+    alone = _sole_country(ranked, len(set(sentence_numbers(doc).values())))
     for key, actor in list(index.actors.items()):
         if actor.type != "Person" or actor.code:
             continue
         side = index.actors.get(actor.affiliation or "")
         role = _title_role(actor.title)
-        own = home or (story_home(key) if story_home is not None else None)
+        own = home or alone or (story_home(key) if story_home is not None else None)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code
         elif role and (announced := _announced_by(doc, index, key, actor.title)) is not None:

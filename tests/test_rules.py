@@ -3866,6 +3866,40 @@ def test_a_mediation_is_aimed_at_the_parties_it_mediates_between() -> None:
     assert {a.key: a.code for a in extraction.actors}["african_union"] == "IGOAFRAFU"
 
 
+OFFERED_TO_MEDIATE = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+offered 1 ROOT  VERB  VBD offer
+to      3 aux   PART  TO  to
+mediate 1 xcomp VERB  VB  mediate
+between 3 prep  ADP   IN  between
+Peru    4 pobj  PROPN NNP Peru    GPE
+and     5 cc    CCONJ CC  and
+Bolivia 5 conj  PROPN NNP Bolivia GPE
+.       1 punct PUNCT .   .
+""")
+
+MEDIATOR_BETWEEN = parsed("""
+Chile    2 nsubj PROPN NNP Chile   GPE
+will     2 aux   AUX   MD  will
+act      2 ROOT  VERB  VB  act
+as       2 prep  ADP   IN  as
+mediator 3 pobj  NOUN  NN  mediator
+between  4 prep  ADP   IN  between
+Peru     5 pobj  PROPN NNP Peru    GPE
+and      6 cc    CCONJ CC  and
+Bolivia  6 conj  PROPN NNP Bolivia GPE
+.        2 punct PUNCT .   .
+""")
+
+
+def test_an_offer_to_mediate_is_aimed_at_the_parties_named_between() -> None:
+    """ "Chile offered to mediate between Peru and Bolivia", "Chile will act as mediator
+    between Peru and Bolivia": the verb's own "between" phrase, or that of a noun of its
+    phrase, names the parties; the intent to mediate (039) is aimed at each."""
+    for doc in (OFFERED_TO_MEDIATE, MEDIATOR_BETWEEN):
+        assert pairs(doc) == {("chile", "03", "peru"), ("chile", "03", "bolivia")}, doc.text
+
+
 PAUSED_FUNDING = parsed("""
 Peru    1 nsubj PROPN NNP Peru   GPE
 paused  1 ROOT  VERB  VBD pause

@@ -281,14 +281,19 @@ def _mediated_parties(
     verb: Token, event_type: EventType, sources: list[Token], index: ActorIndex
 ) -> list[Token]:
     """A mediation (:data:`MEDIATION`) is aimed at the parties it mediates between: those
-    of its object's "between" phrase ("mediated talks between Israel and Hamas"), or, for
-    a participle on a noun, the subjects of the clause the noun is in ("Israel and Hamas
-    agreed to a truce brokered by Qatar", "agreed on a ceasefire after talks mediated by
-    the African Union")."""
+    of its own "between" phrase ("offered to mediate between Peru and Bolivia"), of its
+    object's ("mediated talks between Israel and Hamas") or of a noun of its phrases'
+    ("would act as a mediator between Petrobras and the unions", "mediate in the
+    dispute between Peru and Bolivia"), or, for a participle on a noun, the subjects of
+    the clause the noun is in ("Israel and Hamas agreed to a truce brokered by Qatar",
+    "agreed on a ceasefire after talks mediated by the African Union")."""
     if not event_type.cameo.startswith(MEDIATION):
         return []
     own = {index.actor_at(s) for s in sources}
-    nouns = [*objects_of(verb), *([verb.head] if verb.dep_ == "acl" else [])]
+    phrased = [
+        p for c in children(verb, "prep") if c.lower_ != "between" for p in children(c, "pobj")
+    ]
+    nouns = [verb, *objects_of(verb), *phrased, *([verb.head] if verb.dep_ == "acl" else [])]
     parties = [
         p
         for noun in nouns

@@ -3900,6 +3900,24 @@ def test_an_offer_to_mediate_is_aimed_at_the_parties_named_between() -> None:
         assert pairs(doc) == {("chile", "03", "peru"), ("chile", "03", "bolivia")}, doc.text
 
 
+APPEALED_TO_RECONSIDER = parsed("""
+Chile      1 nsubj PROPN NNP Chile GPE
+appealed   1 ROOT  VERB  VBD appeal
+to         5 aux   AUX   TO  to
+Peru       5 nsubj PROPN NNP Peru  GPE
+to         5 aux   PART  TO  to
+reconsider 1 xcomp VERB  VB  reconsider
+.          1 punct PUNCT .   .
+""")
+
+
+def test_an_appeal_asks_the_subject_the_parser_gave_its_infinitive() -> None:
+    """ "Chile appealed to Peru to reconsider", parsed with "Peru to reconsider" as a
+    clause of its own (the model's parse of "appealed to donor governments to
+    reconsider"): the infinitive's subject is whom the appeal asks."""
+    assert pairs(APPEALED_TO_RECONSIDER) == {("chile", "02", "peru")}
+
+
 PAUSED_FUNDING = parsed("""
 Peru    1 nsubj PROPN NNP Peru   GPE
 paused  1 ROOT  VERB  VBD pause

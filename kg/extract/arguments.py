@@ -233,12 +233,15 @@ def clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> lis
     what was done to its subject, and a bare one modifies the noun). A clause of speech
     ("said"), reported under the verb, is excluded by the trigger vocabulary; so is a
     question, which is about no one ("declined to say whether the United States would
-    act", "how", "what")."""
+    act", "how", "what"). An infinitive the parser gave a subject of its own is such a
+    clause: "appealed to donor governments to reconsider", parsed as "governments to
+    reconsider", asks the governments."""
     clauses = [
         c
         for holder in (verb, *objects)
-        for c in children(holder, "ccomp", "acl")
-        if c.pos_ in {"VERB", "AUX"}
+        for c in children(holder, "ccomp", "acl", "xcomp")
+        if (c.dep_ != "xcomp" or children(c, "nsubj"))
+        and c.pos_ in {"VERB", "AUX"}
         and (c.tag_ != "VBN" or any(a.lemma_ == "have" for a in children(c, "aux")))
         and not children(c, "auxpass")
         and not _asks(c)

@@ -1596,6 +1596,32 @@ def test_a_town_or_village_its_of_phrase_names_is_a_place_and_no_agent() -> None
     assert not {a.key for a in extraction.actors} & {"tarmun", "civilians"}
 
 
+A_VILLAGE_IN_A_COUNTRY = parsed("""
+Malian   1 amod     ADJ   JJ  malian   NORP
+troops   2 nsubj    NOUN  NNS troop
+captured 2 ROOT     VERB  VBD capture
+the      4 det      DET   DT  the
+village  2 dobj     NOUN  NN  village
+of       4 prep     ADP   IN  of
+Tarmun   5 pobj     PROPN NNP Tarmun   GPE
+in       4 prep     ADP   IN  in
+northern 9 amod     ADJ   JJ  northern
+Niger    7 pobj     PROPN NNP Niger    GPE
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_a_place_no_gazetteer_knows_lies_where_its_phrase_puts_it() -> None:
+    """ "Malian troops captured the village of Tarmun in northern Niger": the gazetteers
+    put Tarmun nowhere, the phrase of the noun naming its kind puts it in Niger, so the
+    capture is in Niger, on Niger's side, as a coder reads it."""
+    extraction = run(A_VILLAGE_IN_A_COUNTRY)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None and place.name == "Tarmun" and place.country == "niger"
+    assert (event.source, event.target) == ("malian_military", "niger")
+
+
 A_TOWN_NAMED_AGAIN_AS_A_NATIONALITY = parsed("""
 Malian   1 amod     ADJ   JJ  malian   NORP
 troops   2 nsubj    NOUN  NNS troop

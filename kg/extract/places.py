@@ -903,6 +903,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             place, _ = resolver.record(_described(doc, loc.words))
             index.places.setdefault(place.key, place)
             index.at[loc.place] = place.key
+    _placed_by_their_phrase(doc, index)
     for loc in doc._.locatives:
         key = index.at.get(loc.place)
         if key is None or ((loc.patient or loc.outside) and index.places[key].kind == "country"):
@@ -921,6 +922,30 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             if thing.pos_ == "NOUN":
                 index.things.setdefault(thing.lemma_.lower(), (thing.i, key))
     return index
+
+
+def _placed_by_their_phrase(doc: Doc, index: PlaceIndex) -> None:
+    """A place the gazetteers put in no country lies in the country of the place its own
+    locative phrase, or that of the noun naming its kind, puts it in: "captured the
+    village of Novomykhailivka in eastern Ukraine" is in Ukraine, as a reader places it,
+    so an act there can be aimed at Ukraine's side (see :mod:`kg.extract.opponents`)."""
+    for loc in doc._.locatives:
+        key = index.at.get(loc.place)
+        place = index.places.get(key) if key is not None else None
+        if place is None or place.country is not None:
+            continue
+        holders = {loc.place, *([loc.head] if loc.names else [])}
+        countries = [
+            outer.country
+            for other in doc._.locatives
+            if other.head in holders
+            and other.place != loc.place
+            and not other.names
+            and (outer := index.places.get(index.at.get(other.place, ""))) is not None
+            and outer.country is not None
+        ]
+        if countries:
+            index.places[place.key] = replace(place, country=countries[0])
 
 
 def _name_root(token: Token) -> Token:

@@ -3918,6 +3918,23 @@ def test_an_appeal_asks_the_subject_the_parser_gave_its_infinitive() -> None:
     assert pairs(APPEALED_TO_RECONSIDER) == {("chile", "02", "peru")}
 
 
+TOURED = parsed("""
+Chilean 1 amod  ADJ   JJ  chilean NORP
+envoys  2 nsubj NOUN  NNS envoy
+toured  2 ROOT  VERB  VBD tour
+Peru    2 dobj  PROPN NNP Peru    GPE
+.       2 punct PUNCT .   .
+""")
+
+
+def test_touring_a_country_visits_it() -> None:
+    """ "Chilean envoys toured Peru": touring a country visits it (042), where the verb
+    dictionary's GO_SOMEWHERE codes a bare journey (040)."""
+    assert {(e.source, e.cameo, e.target) for e in run(TOURED).events} == {
+        ("chilean_government", "042", "peru")
+    }
+
+
 PAUSED_FUNDING = parsed("""
 Peru    1 nsubj PROPN NNP Peru   GPE
 paused  1 ROOT  VERB  VBD pause

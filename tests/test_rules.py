@@ -3866,6 +3866,29 @@ def test_a_mediation_is_aimed_at_the_parties_it_mediates_between() -> None:
     assert {a.key: a.code for a in extraction.actors}["african_union"] == "IGOAFRAFU"
 
 
+TALKS_MEDIATED_IN = parsed("""
+Chile    3 nsubj PROPN NNP Chile    GPE
+and      0 cc    CCONJ CC  and
+Peru     0 conj  PROPN NNP Peru     GPE
+agreed   3 ROOT  VERB  VBD agree
+after    3 prep  ADP   IN  after
+talks    4 pobj  NOUN  NNS talk
+in       5 prep  ADP   IN  in
+Quito    6 pobj  PROPN NNP Quito    GPE
+mediated 5 acl   VERB  VBN mediate
+by       8 agent ADP   IN  by
+Ecuador  9 pobj  PROPN NNP Ecuador  GPE
+.        3 punct PUNCT .   .
+""")
+
+
+def test_an_act_a_participle_tells_is_where_its_noun_is() -> None:
+    """ "Chile and Peru agreed after talks in Quito mediated by Ecuador": the mediation,
+    told by a participle on the talks, happened where the talks did."""
+    mediated = [e for e in run(TALKS_MEDIATED_IN).events if e.cameo == "045"]
+    assert mediated and {e.location for e in mediated} == {"quito_ecu"}, mediated
+
+
 OFFERED_TO_MEDIATE = parsed("""
 Chile   1 nsubj PROPN NNP Chile   GPE
 offered 1 ROOT  VERB  VBD offer

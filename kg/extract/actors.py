@@ -2117,7 +2117,7 @@ def resolve_actors(
     _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     placed |= {(HEADLINE, code) for code in headline}
-    _complete_codes(doc, index, placed)
+    _complete_codes(doc, index, placed, len(set(sent_of.values())))
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
 
@@ -2515,7 +2515,9 @@ def placed_victims(index: ActorIndex, key: str, country: Actor) -> str | None:
     return index.add(sided)
 
 
-def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -> None:
+def _complete_codes(
+    doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]], sentences: int
+) -> None:
     """A person the dictionaries do not list takes their side's code and their title's
     role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
     and their title's role (see :func:`_home_country`, :func:`_home_agents`, which bare
@@ -2524,7 +2526,8 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
     :func:`_represented_abroad`, nor is any a digest's,
     :func:`~kg.extract.items.is_digest`); then every coded actor takes the role codes
     and the country its code names, and the country is added as an actor, for
-    ``ckg:role`` and ``ckg:country``."""
+    ``ckg:role`` and ``ckg:country``. ``sentences`` is the number of the article's
+    sentences."""
     coder = index.coder
     abroad = _represented_abroad(doc, index)
     ranked = [(c, n) for c, n in _ranked_countries(index, placed) if c not in abroad]
@@ -2532,7 +2535,7 @@ def _complete_codes(doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]]) -
     if story_home is not None:
         ranked = []  # a digest's stories are about as many countries
     home = _home_country(ranked)
-    alone = _sole_country(ranked, len(set(sentence_numbers(doc).values())))
+    alone = _sole_country(ranked, sentences)
     for key, actor in list(index.actors.items()):
         if actor.type != "Person" or actor.code:
             continue

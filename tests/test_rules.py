@@ -8744,6 +8744,24 @@ def test_opposition_groups_are_their_country_s_opposition() -> None:
     assert pairs(OPPOSITION_GROUPS) == {("peruvian_opposition", "11", "chile")}
 
 
+OWN_OPPOSITION = parsed("""
+Peru       2 poss  PROPN NNP Peru  GPE
+'s         0 case  PART  POS 's
+opposition 3 nsubj NOUN  NN  opposition
+criticised 3 ROOT  VERB  VBD criticise
+Chile      3 dobj  PROPN NNP Chile GPE
+.          3 punct PUNCT .   .
+""")
+
+
+def test_a_country_s_opposition_is_an_actor_with_the_opposition_role() -> None:
+    """ "Peru's opposition criticised Chile": kg's agents add a bare OPPOSITION to
+    Phoenix's main and exiled opposition, so the noun names Peru's opposition (PEROPP),
+    not Peru, and not nobody."""
+    assert actors_of(OWN_OPPOSITION)["peruvian_opposition"][0] == "PEROPP"
+    assert pairs(OWN_OPPOSITION) == {("peruvian_opposition", "11", "chile")}
+
+
 REJECTED_UNNAMED = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 rejected 1 ROOT  VERB  VBD reject

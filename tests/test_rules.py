@@ -7496,6 +7496,29 @@ attacked 1 ccomp     VERB  VBN attack
 """)
 
 
+ALLEGED_MINED_BY = parsed("""
+Peru     1 nsubj     PROPN NNP Peru     GPE
+alleged  1 ROOT      VERB  VBD allege
+that     7 mark      SCONJ IN  that
+the      4 det       DET   DT  the
+border   7 nsubjpass NOUN  NN  border
+had      7 aux       AUX   VBD have
+been     7 auxpass   AUX   VBN be
+mined    1 ccomp     VERB  VBN mine
+by       7 agent     ADP   IN  by
+Chile    8 pobj      PROPN NNP Chile    GPE
+.        1 punct     PUNCT .   .
+""")
+
+
+def test_an_allegation_in_the_passive_is_aimed_at_the_doer_its_by_phrase_names() -> None:
+    """ "Peru alleged that the border had been mined by Chile": the clause is about
+    what Chile did, as in the active "that Chile had mined the border", so the
+    accusation is aimed at Chile; the passive clause without a "by" phrase ("that Chile
+    had been attacked") still aims it at no one."""
+    assert ("peru", "11", "chile") in pairs(ALLEGED_MINED_BY)
+
+
 def not_hesitating(aux: str, tag: str, lemma: str) -> Doc:
     """ "Peru <aux> not hesitate to attack Chile." """
     return parsed(f"""

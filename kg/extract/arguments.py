@@ -230,7 +230,9 @@ def clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> lis
     "demanded that Hamas renounce violence", "a demand that Israel ease restrictions",
     "warned that Iran would pay", "demanded that its EC partners refuse", "alleged that
     Iranian troops had used gas" (a participle in a perfect tense; a passive one tells
-    what was done to its subject, and a bare one modifies the noun). A clause of speech
+    what was done to its subject, and a bare one modifies the noun, so a passive clause
+    is about the doer its "by" phrase names: "charged that the election was rigged by
+    the government"). A clause of speech
     ("said"), reported under the verb, is excluded by the trigger vocabulary; so is a
     question, which is about no one ("declined to say whether the United States would
     act", "how", "what"). An infinitive the parser gave a subject of its own is such a
@@ -242,11 +244,19 @@ def clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> lis
         for c in children(holder, "ccomp", "acl", "xcomp")
         if (c.dep_ != "xcomp" or children(c, "nsubj"))
         and c.pos_ in {"VERB", "AUX"}
-        and (c.tag_ != "VBN" or any(a.lemma_ == "have" for a in children(c, "aux")))
-        and not children(c, "auxpass")
         and not _asks(c)
     ]
-    said = [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
+    said = [
+        s
+        for c in clauses
+        for s in (
+            [d for a in children(c, "agent") for d in children(a, "pobj")]
+            if children(c, "auxpass")
+            else children(c, "nsubj", "nsubjpass")
+            if c.tag_ != "VBN" or any(a.lemma_ == "have" for a in children(c, "aux"))
+            else []
+        )
+    ]
     return [s for s in said if index.actor_at(s)] or named_by(said, index)
 
 

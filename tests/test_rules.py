@@ -3690,6 +3690,36 @@ def test_the_owner_of_an_event_noun_aimed_at_another_party_is_its_agent() -> Non
     assert {e.sentence for e in run(OWN_TALKS).events} == {1, 2, 3}
 
 
+RETURNED_FROM = parsed("""
+Peru    2 poss  PROPN NNP Peru    GPE
+'s      0 case  PART  POS 's
+return  5 nsubj NOUN  NN  return
+from    2 prep  ADP   IN  from
+Chile   3 pobj  PROPN NNP Chile   GPE
+ended   5 ROOT  VERB  VBD end
+.       5 punct PUNCT .   .
+Peru    8 nsubj PROPN NNP Peru    GPE
+spoke   8 ROOT  VERB  VBD speak
+on      8 prep  ADP   IN  on
+its     11 poss PRON  PRP$ its
+return  9 pobj  NOUN  NN  return
+to      11 prep ADP   IN  to
+Bolivia 12 pobj PROPN NNP Bolivia GPE
+from    11 prep ADP   IN  from
+Chile   14 pobj PROPN NNP Chile   GPE
+.       8 punct PUNCT .   .
+""")
+
+
+def test_a_return_from_a_place_tells_of_a_visit_there() -> None:
+    """ "Peru's return from Chile", "on its return to Bolivia from Chile": coming back
+    from a country ends a visit to it (the ontology's noun trigger "return from", as the
+    dictionary's "- * (FROM) [042:043]" of RETURN at the verb), so the owner visited
+    Chile; where it came back to is no visit, nor is "Peru's return to Chile" above."""
+    assert pairs(RETURNED_FROM) == {("peru", "04", "chile")}
+    assert {e.sentence for e in run(RETURNED_FROM).events} == {1, 2}
+
+
 TALKS_ABROAD = parsed("""
 Chile  1 nsubj PROPN NNP Chile   GPE
 flew   1 ROOT  VERB  VBD fly

@@ -635,7 +635,9 @@ def actor_arguments(
     return found + paired or [NO_ARGUMENT]
 
 
-def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
+def nominal_agents(
+    noun: Token, index: ActorIndex, verbal: bool, own_preps: Set[str] = frozenset()
+) -> list[Token]:
     """Who acts in an event noun outside a light verb: the object of its "by" phrase ("the
     bombing of the port by Iraq"), else an actor naming it ("an Iranian attack", "U.S.
     sanctions", "Syrian air strikes"), else its possessor beside a phrase naming what it
@@ -644,7 +646,8 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     shared with ("Japan's talks with the United States"), or, for a ``verbal`` act (a
     statement, an appeal, a visit, a threat), whom it is addressed to or about, or what
     it asks for ("Sweden's visit to China", "Iraq's request to the UN", "Peru's
-    complaints about Chile", "Peru's call for a ceasefire"); without
+    complaints about Chile", "Peru's call for a ceasefire"), or beside the phrase of a
+    preposition its trigger names (``own_preps``: "his return from Moscow"); without
     one the possessor may be the patient: "their release", "Hong Kong's return to
     China"). The parser hangs the "by"
     phrase after an act in the "of" phrase of a noun counting acts (:data:`SERIES_NOUNS`)
@@ -662,7 +665,7 @@ def nominal_agents(noun: Token, index: ActorIndex, verbal: bool) -> list[Token]:
     )
     named = [c for c in children(noun, *OWNER_DEPS) if index.actor_at(c)]
     owners = [c for c in children(noun, "poss") if index.actor_at(c)]
-    preps = PATIENT_PREPS | {"to", "about", "for"} if verbal else PATIENT_PREPS
+    preps = (PATIENT_PREPS | {"to", "about", "for"} if verbal else PATIENT_PREPS) | own_preps
     if not any(c.lower_ in preps for c in children(noun, "prep")):
         owners = []
     return by or expand(named or owners)

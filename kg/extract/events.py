@@ -1112,7 +1112,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     else:
         anchor, penalty = noun, 0.1
         verbal = vocab.is_verbal(event_type.name)
-        sources = nominal_agents(noun, index, verbal)
+        sources = nominal_agents(noun, index, verbal, {w for n in named for w in n.rest})
         clause = None if sources else _party_clause(noun, event_type)
         # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
         # negotiators" (one noun, the agents of two sides): the ontology's nouns of acts
@@ -1156,8 +1156,12 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         for p in children(c, "pobj")
     ]
     # The noun's own phrase names its target before its clause's: in "flew to Damascus
-    # for talks with Assad" the talks are with Assad.
+    # for talks with Assad" the talks are with Assad; and the phrase of the trigger's own
+    # preposition before others: "his return to Tehran from Moscow" visited Moscow.
     aimed = [p for p in aimed if p.head.head == noun] or aimed
+    aimed = [
+        p for c in children(noun, "prep") if c.lower_ in chosen.rest for p in children(c, "pobj")
+    ] or aimed
     # The parser hangs a target phrase on the noun of a phrase of time or place before
     # it: "launched an offensive in two weeks against Eritrea".
     aimed = aimed or [

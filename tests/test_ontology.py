@@ -140,7 +140,14 @@ BEFORE_THE_CODEBOOK = {
         ["ExpressIntentToDeescalate"],
     ),
     "ExpressIntentToDeescalate": ("0356", 7.0, "offersCooperationTo", None, "Reject", []),
-    "Fight": ("19", -10.0, "fights", "CAMEO_1384", None, ["CAMEO_190", "CAMEO_191", "CAMEO_195"]),
+    "Fight": (
+        "19",
+        -10.0,
+        "fights",
+        "CAMEO_1384",
+        None,
+        ["CAMEO_190", "CAMEO_191", "CAMEO_192", "CAMEO_195"],
+    ),
     "Investigate": ("09", -2.0, "investigates", None, None, []),
     "MakeStatement": (
         "01",

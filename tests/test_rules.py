@@ -8197,6 +8197,27 @@ def test_armed_doers_and_other_verbs_patterns_keep_force_force() -> None:
     assert {code for _, code, _ in pairs(PART_CAPTURED)} == {"19"}
 
 
+RETOOK_TOWN = parsed("""
+Peru   1 nsubj PROPN NNP Peru  GPE
+retook 1 ROOT  VERB  VBD retake
+the    3 det   DET   DT  the
+town   1 dobj  NOUN  NN  town
+from   1 prep  ADP   IN  from
+Chile  4 pobj  PROPN NNP Chile GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_capturing_occupying_and_retaking_ground_occupy_territory() -> None:
+    """ "Peru retook the town from Chile", "Peru captured part of the city": taking and
+    holding ground is force of its own code, occupying territory (192), not force at
+    large (19), nor the verb dictionary's seizure of property (171)."""
+    assert {(e.source, e.cameo, e.target) for e in run(RETOOK_TOWN).events} == {
+        ("peru", "192", "chile")
+    }
+    assert {e.cameo for e in run(PART_CAPTURED).events} == {"192"}
+
+
 BLOC_DIPLOMAT = parsed("""
 A          3 det      DET   DT  a
 Soviet     2 amod     ADJ   JJ  soviet     NORP

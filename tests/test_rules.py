@@ -8218,6 +8218,47 @@ def test_capturing_occupying_and_retaking_ground_occupy_territory() -> None:
     assert {e.cameo for e in run(PART_CAPTURED).events} == {"192"}
 
 
+DEMAND_MADE_FOR = parsed("""
+Peru       1 nsubj PROPN NNP Peru     GPE
+made       1 ROOT  VERB  VBD make
+a          3 det   DET   DT  a
+demand     1 dobj  NOUN  NN  demand
+for        3 prep  ADP   IN  for
+the        6 det   DET   DT  the
+withdrawal 4 pobj  NOUN  NN  withdrawal
+of         6 prep  ADP   IN  of
+Chilean    9 amod  ADJ   JJ  chilean  NORP
+troops     7 pobj  NOUN  NNS troop
+.          1 punct PUNCT .   .
+""")
+
+
+def test_a_request_noun_asks_the_actor_of_what_it_asks_for() -> None:
+    """ "Peru made a demand for the withdrawal of Chilean troops": a demand noun's "for"
+    phrase names what is asked, and the actor of that act is whom it asks, as the verb's
+    object gives it in "Peru demanded the withdrawal of Chilean troops"."""
+    assert pairs(DEMAND_MADE_FOR) == {("peru", "10", "chilean_military")}
+
+
+WARNING_REPEATED = parsed("""
+Peru     1 nsubj PROPN NNP  Peru  GPE
+repeated 1 ROOT  VERB  VBD  repeat
+its      3 poss  PRON  PRP$ its
+warning  1 dobj  NOUN  NN   warning
+to       1 prep  ADP   IN   to
+Chile    4 pobj  PROPN NNP  Chile GPE
+.        1 punct PUNCT .    .
+""")
+
+
+def test_a_verb_of_doing_it_again_does_the_act_its_object_names() -> None:
+    """ "Peru repeated its warning to Chile": repeating, reiterating or renewing a
+    warning warns again (a light verb of the noun's act), so the "to" phrase the parser
+    hangs on the verb names whom the warning is aimed at, as with "gave a warning to
+    Chile"."""
+    assert pairs(WARNING_REPEATED) == {("peru", "13", "chile")}
+
+
 BLOC_DIPLOMAT = parsed("""
 A          3 det      DET   DT  a
 Soviet     2 amod     ADJ   JJ  soviet     NORP

@@ -81,6 +81,7 @@ from kg.extract.attribution import (
     speaks_for,
 )
 from kg.extract.classify import (
+    ASKING_ROOTS,
     ASPECTUAL,
     asks_nothing_of_another,
     denied_clause,
@@ -187,6 +188,11 @@ LIGHT_VERBS = frozenset(
         "air",
         "file",
         "level",
+        "renew",  # verbs of doing it again: "renewed its call for talks"
+        "repeat",
+        "reiterate",
+        "restate",
+        "echo",
     ]
 )
 # A light verb only of an act done with another: "had talks with Israel" (but "Gaza has
@@ -1189,6 +1195,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)
         or (_about(noun, index) if vocab.is_verbal(event_type.name) else [])
+        or (_asked_for(noun, index) if event_type.root in ASKING_ROOTS else [])
         # whom a verbal act's "that" clause is about, not the doer's own state:
         # "Iraqi allegations that Kuwait is supporting Iran" accuse Kuwait, as "Iraq
         # alleged that Kuwait ..." does; "Iranian allegations that its forces ..." no one
@@ -1304,6 +1311,17 @@ def _about(noun: Token, index: ActorIndex) -> list[Token]:
     "with China about Taiwan" are with China, found before."""
     topics = [p for c in children(noun, "prep") if c.lower_ == "about" for p in children(c, "pobj")]
     return [p for p in topics if index.actor_at(p)] or named_by(topics, index)
+
+
+def _asked_for(noun: Token, index: ActorIndex) -> list[Token]:
+    """Whom a request's noun asks where nothing else names its target: the actor of its
+    "for" phrase, or of the act that phrase names, as the verb's object would give it
+    ("its demand for the withdrawal of Iraqi troops": Iraq's troops, as "demanded the
+    withdrawal of Iraqi troops" does)."""
+    asked = expand(
+        [p for c in children(noun, "prep") if c.lower_ == "for" for p in children(c, "pobj")]
+    )
+    return [p for p in asked if index.actor_at(p)] or owners_of(asked, index)
 
 
 def _counted_object(noun: Token) -> Token | None:

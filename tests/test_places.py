@@ -302,6 +302,44 @@ def test_a_clause_of_the_same_moment_locates_the_event() -> None:
     assert bombing.location is None
 
 
+IN_THE_PERSIAN_YEAR = parsed("""
+Iraqi   1 amod  ADJ   JJ  iraqi   NORP
+planes  2 nsubj NOUN  NNS plane
+bombed  2 ROOT  VERB  VBD bomb
+Iran    2 dobj  PROPN NNP Iran    GPE
+in      2 prep  ADP   IN  in
+the     7 det   DET   DT  the     B-LOC
+Persian 7 amod  ADJ   JJ  persian I-LOC
+year    4 pobj  NOUN  NN  year    I-LOC
+.       2 punct PUNCT .   .
+""")
+
+
+def test_a_name_headed_by_a_common_noun_of_no_place_is_no_place() -> None:
+    """ "bombed Iran in the Persian year": the model tags the phrase a location, but its
+    head is a common noun that names no place (WordNet's first sense of "year" is a
+    time), so the bombing is placed nowhere, and no place "Persian year" is made; an
+    organisation's name so headed ("the Chilean military") is no place either, but an
+    actor."""
+    extraction = run(IN_THE_PERSIAN_YEAR)
+    assert [e.location for e in extraction.events] == [None]
+    assert extraction.places == ()
+    # a name of a side the model tags an organisation is still the side's actor
+    assert {(e.source, e.cameo[:2]) for e in run(MILITARY_NAMED).events} == {
+        ("chilean_military", "19")
+    }
+
+
+MILITARY_NAMED = parsed("""
+The      2 det   DET   DT  the      B-ORG
+Chilean  2 amod  ADJ   JJ  chilean  I-ORG
+military 3 nsubj NOUN  NN  military I-ORG
+attacked 3 ROOT  VERB  VBD attack
+Peru     3 dobj  PROPN NNP Peru     GPE
+.        3 punct PUNCT .   .
+""")
+
+
 def test_a_locative_phrase_on_the_object_locates_the_event_in_a_town_on_the_map() -> None:
     extraction = run(NEAR_A_TOWN)
     (event,) = extraction.events

@@ -404,6 +404,9 @@ def _agentive(token: Token) -> bool:
     return token.dep_ in AGENTIVE_DEPS
 
 
+# The model's labels of a place that has no name of a state or a people in it: such a
+# "name" headed by a common noun of no place is no place ("the Persian year").
+NAMELESS_LABELS = frozenset({"LOC", "FAC"})
 # Words of a day the model takes into a place's name before them ("the Gulf today").
 DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 
@@ -656,6 +659,9 @@ def _entity(
     if owned is not None:
         # a capital's adjective still names its side ("shelled the Iraqi capital": Iraq)
         return owned, owned.kind != "water"
+    root = span.root
+    if ent.label_ in NAMELESS_LABELS and root.is_lower and not _place_word(root):
+        return None, False  # "in the Persian year": a common noun of no place heads it
     if ent.label_ in MISTAKEN_LABELS:
         if resolver.is_actor_name(span) or span.text.isupper():
             return None, True  # an acronym ("at the ICO talks") is no town

@@ -8877,6 +8877,47 @@ def test_a_country_s_opposition_is_an_actor_with_the_opposition_role() -> None:
     assert pairs(OWN_OPPOSITION) == {("peruvian_opposition", "11", "chile")}
 
 
+AGENCY_QUOTED_MINISTER = parsed("""
+Peru     3 poss     PROPN NNP Peru     GPE
+'s       0 case     PART  POS 's
+news     3 compound NOUN  NN  news
+agency   7 nsubj    NOUN  NN  agency
+,        3 punct    PUNCT ,   ,
+PNA      3 appos    PROPN NNP PNA      ORG
+,        3 punct    PUNCT ,   ,
+said     7 ROOT     VERB  VBD say
+.        7 punct    PUNCT .   .
+PNA      10 nsubj   PROPN NNP PNA
+quoted   10 ROOT    VERB  VBD quote
+Oil      12 compound PROPN NNP Oil
+Minister 14 compound PROPN NNP Minister
+Juan     14 compound PROPN NNP Juan    B-PERSON
+Perez    10 dobj    PROPN NNP Perez    I-PERSON
+as       10 prep    ADP   IN  as
+saying   15 pcomp   VERB  VBG say
+Chile    18 nsubj   PROPN NNP Chile    GPE
+attacked 16 ccomp   VERB  VBD attack
+Bolivia  18 dobj    PROPN NNP Bolivia  GPE
+.        10 punct   PUNCT .   .
+""")
+
+
+def test_a_named_body_takes_the_code_of_the_agent_noun_in_apposition_to_it() -> None:
+    """ "Peru's news agency, PNA, said": the dictionaries do not list PNA, but the
+    apposition says what it is, Peru's media (PERMED); and "PNA quoted …", where the
+    model tags the acronym no name, is the same agency."""
+    assert actors_of(AGENCY_QUOTED_MINISTER)["pna"][0] == "PERMED"
+    mentions = [m.sentence for m in run(AGENCY_QUOTED_MINISTER).mentions if m.actor == "pna"]
+    assert mentions == [1, 2]
+
+
+def test_an_office_holder_a_side_s_voice_names_by_title_alone_is_that_side_s() -> None:
+    """ "PNA quoted Oil Minister Juan Perez as saying …": a side's own news agency names
+    its own ministers by title alone, so, in a story about Peru and Chile alike, Perez
+    is Peru's government (PERGOV), not a minister of no country."""
+    assert actors_of(AGENCY_QUOTED_MINISTER)["juan_perez"][0] == "PERGOV"
+
+
 REJECTED_UNNAMED = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 rejected 1 ROOT  VERB  VBD reject

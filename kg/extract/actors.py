@@ -641,6 +641,29 @@ def _add_entities(
             if split is not None:
                 index.point(split, key, sent_of[ent.start])  # the office is no actor apart
     _add_untagged_surnames(doc, index, sent_of, surnames, family)
+    _add_untagged_acronyms(doc, index, sent_of)
+
+
+def _add_untagged_acronyms(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    """A word the model tagged as no name that spells, in any case, an acronym the
+    article tagged as an actor's name elsewhere ("Iran's news agency, IRNA, said …
+    IRNA, monitored in Nicosia, quoted …", "Irna made no mention"): an acronym names
+    one thing in a story, and the small model tags it once and misses it after."""
+    acronyms = {
+        ent.text: key
+        for ent in doc.ents
+        if len(ent) == 1
+        and len(ent.text) > 1
+        and ent.text.isupper()
+        and ent.text.isalpha()
+        and (key := index.actor_at(ent.root)) is not None
+    }
+    for token in words(doc):
+        key = acronyms.get(token.text.upper())
+        if key is None or token.i not in sent_of or index.actor_at(token) is not None:
+            continue
+        if token.pos_ in {"PROPN", "NOUN"} and not token.ent_type_:
+            index.mark([token], key, sent_of[token.i])
 
 
 def _other_country(label: str, code: str, side: str | None, index: ActorIndex) -> bool:
@@ -894,6 +917,23 @@ def _add_appositions(
             )
             index.point(role, key, sent_of[role.i])
             break
+
+
+def _code_by_apposition(index: ActorIndex, doc: Doc) -> None:
+    """A named organisation the dictionaries do not code takes the code and side of the
+    agent noun in apposition to it: "Iran's national news agency, IRNA" is Iran's media
+    (IRNMED), as "the Iranian news agency" is; a person's apposition is their office
+    (:func:`_add_appositions`)."""
+    for token in words(doc):
+        if token.dep_ != "appos":
+            continue
+        for named, agent in ((token, token.head), (token.head, token)):
+            key, described = index.actor_at(named), index.actor_at(agent)
+            if key is None or described is None or key == described or agent.pos_ != "NOUN":
+                continue
+            actor, by = index.actors[key], index.actors[described]
+            if actor.type != "Person" and not actor.code and by.code and by.code != by.role:
+                index.actors[key] = replace(actor, code=by.code, affiliation=by.affiliation)
 
 
 def _bodies(role: Token) -> list[Token]:
@@ -2111,13 +2151,14 @@ def resolve_actors(
     _add_definites(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, vocab, possessed=True)
+    _code_by_apposition(index, doc)
     _add_vessel_names(doc, index, sent_of, gazetteer, ships)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
     _add_messages(doc, index, sent_of, vocab)
     _add_speakers(doc, index, sent_of, vocab)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     placed |= {(HEADLINE, code) for code in headline}
-    _complete_codes(doc, index, placed, len(set(sent_of.values())))
+    _complete_codes(doc, index, placed, len(set(sent_of.values())), vocab)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
 
@@ -2186,6 +2227,29 @@ def _announced_by(doc: Doc, index: ActorIndex, key: str, title: str | None) -> s
         if country is not None and not is_region_code(country):
             found = country
     return found
+
+
+def _voiced_by(doc: Doc, index: ActorIndex, key: str, vocab: Vocabulary) -> str | None:
+    """The country of the one side whose voice first names a person: the state's news
+    agency or government that quotes them ("IRNA quoted Oil Minister Gholamreza Aqazadeh
+    as saying") or reports what they did ("the Kuwaiti Foreign Ministry said the envoy
+    was summoned to confer with Foreign Undersecretary al-Shaheen"): a side's own media
+    and officials name their own office holders by title alone, as a coder reads them;
+    None where the voice is no side's or several."""
+    first = min((m for m in index.mentions if m.actor == key), default=None, key=lambda m: m.start)
+    span = None if first is None else doc.char_span(first.start, first.end, "expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() == "quote":
+        voices = subjects(root.head)[0]
+    else:
+        head = speech_head(root, vocab)
+        voices = reporters(head) if head is not None else []
+    sides = {
+        index.country_of(k) for v in voices if (k := index.actor_at(v)) is not None and k != key
+    }
+    return next(iter(sides)) if len(sides) == 1 and None not in sides else None
 
 
 def _title_role(title: str | None) -> str | None:
@@ -2516,7 +2580,7 @@ def placed_victims(index: ActorIndex, key: str, country: Actor) -> str | None:
 
 
 def _complete_codes(
-    doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]], sentences: int
+    doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]], sentences: int, vocab: Vocabulary
 ) -> None:
     """A person the dictionaries do not list takes their side's code and their title's
     role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
@@ -2524,7 +2588,8 @@ def _complete_codes(
     agents follow, and, in an article of one sentence, :func:`_sole_country`; a country
     whose mission or envoy the story names is not its home,
     :func:`_represented_abroad`, nor is any a digest's,
-    :func:`~kg.extract.items.is_digest`); then every coded actor takes the role codes
+    :func:`~kg.extract.items.is_digest`), or else the country of the voice that
+    first names them (:func:`_voiced_by`); then every coded actor takes the role codes
     and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``. ``sentences`` is the number of the article's
     sentences."""
@@ -2553,6 +2618,12 @@ def _complete_codes(
             and (_introduced_at_home(index, key, own) or _first_tells_of_home(doc, index, key, own))
         ):
             code = coder.compose(own, role)  # "Finance Minister Dilson Funaro"
+        elif (
+            role
+            and domestic_role(role) is not None
+            and (voiced := _voiced_by(doc, index, key, vocab)) is not None
+        ):
+            code = coder.compose(voiced, role)  # "IRNA quoted Oil Minister Aqazadeh"
         else:
             continue
         index.actors[key] = replace(actor, code=code)

@@ -8918,6 +8918,29 @@ def test_an_office_holder_a_side_s_voice_names_by_title_alone_is_that_side_s() -
     assert actors_of(AGENCY_QUOTED_MINISTER)["juan_perez"][0] == "PERGOV"
 
 
+RADIO_MONITORED = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean   NORP
+radio     7 nsubj NOUN  NN  radio
+,         1 punct PUNCT ,   ,
+monitored 1 acl   VERB  VBN monitor
+by        3 agent ADP   IN  by
+the       6 det   DET   DT  the
+BBC       4 pobj  PROPN NNP BBC       ORG
+said      7 ROOT  VERB  VBD say
+Peru      9 nsubj PROPN NNP Peru      GPE
+attacked  7 ccomp VERB  VBD attack
+Bolivia   9 dobj  PROPN NNP Bolivia   GPE
+.         7 punct PUNCT .   .
+""")
+
+
+def test_how_a_report_reached_the_wire_is_no_act() -> None:
+    """ "Chilean radio, monitored by the BBC, said Peru attacked Bolivia": the participle
+    after the medium's name tells how the wire got the report, not that the BBC
+    investigated Chile's radio (MONITOR, 090); the attack is reported as before."""
+    assert pairs(RADIO_MONITORED) == {("peru", "19", "bolivia")}
+
+
 REJECTED_UNNAMED = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 rejected 1 ROOT  VERB  VBD reject

@@ -202,6 +202,7 @@ BASE_CONFIDENCE = 0.9
 FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
 ARMED_GROUP = "ArmedGroup"  # the roles table's class of rebels, insurgents, militias
 GOVERNMENT_ROLE = "GOV"
+MEDIA_ROLE = "MED"
 ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see _acting_roles
 STATE_NAME_LABELS = frozenset({"GPE", "ORG"})  # the model's labels of a state's own name
 VERBAL_CONFLICT = 3  # CAMEO's QuadClass of demands, disapproval, rejections and threats
@@ -604,6 +605,21 @@ def _owned_by_another(
     return rebound
 
 
+def _how_received(verb: Token, index: ActorIndex) -> bool:
+    """Whether a participle after a news medium's name, or done by one to a name, tells
+    how a report reached the writer ("Tehran radio, monitored by the BBC, said", "IRNA,
+    received in London"): the wire's sourcing, no act of the monitor on the medium."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    named = [verb.head, *(p for a in children(verb, "agent") for p in children(a, "pobj"))]
+    for token in named:
+        key = index.actor_at(token)
+        actor = index.actors.get(key) if key is not None else None
+        if actor is not None and MEDIA_ROLE in role_codes(actor.code or actor.role or ""):
+            return True
+    return False
+
+
 def _doer_rank(
     event_type: EventType, sources: list[Token], index: ActorIndex, vocab: Vocabulary, unnamed: int
 ) -> int:
@@ -651,6 +667,8 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     Where the triggers of several classes match, the one of most words comes first, and
     of those the one whose doers the source is ("nurses struck" a strike, "warplanes struck" force:
     :func:`_doer_rank`)."""
+    if _how_received(verb, index):
+        return
     if denied_clause(verb, vocab) is not None:  # "denied that it had mined the Gulf"
         denial = vocab.event_types[vocab.denials[verb.lemma_.lower()]]
         reading = _reading(verb, Match(denial, frozenset({verb.i}), None), index, vocab, False)

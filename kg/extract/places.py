@@ -672,6 +672,8 @@ def _entity(
             other = PLACED_TOWN_POPULATION.get(ent.label_)
             if entry is None and other is not None:
                 entry = resolver.places.town(span.text, any_of=other)
+            if entry is None and _inside_a_place(span, resolver):
+                entry = _place_named(span, resolver)  # "at Jolfa in north-west Iran"
         large = LARGE_TOWN_POPULATION.get(ent.label_)
         if entry is None and large is not None:
             # a city this size is what its name means, by any of its names, wherever it
@@ -695,6 +697,26 @@ def _entity(
         entry = resolver.places.lookup(span.text)
         return entry, entry is None
     return _place_named(span, resolver), False
+
+
+def _inside_a_place(span: Span, resolver: _Resolver) -> bool:
+    """Whether a name has a phrase of its own putting it inside a country or a town the
+    gazetteers know ("delivered at Jolfa in north-west Iran"): what lies in a country is
+    a place, whatever the model tagged its name; a person's whereabouts hang on the
+    verb ("met Jolfa in Iran"), not on the name."""
+    inside = [
+        p
+        for c in span.root.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for word in inside:
+        name = entity_of(word)
+        text = _name(name).text if name is not None else ""
+        if text and (resolver.country(text) is not None or resolver.places.lookup(text)):
+            return True
+    return False
 
 
 def _of_a_country(span: Span, resolver: _Resolver) -> PlaceEntry | None:

@@ -334,6 +334,36 @@ def test_names_the_text_places_are_places_whatever_the_model_tagged_them() -> No
     assert not {"karmun", "tarmun"} & {a.key for a in run(DELIVERED_AT_TOWNS).actors}
 
 
+BACK_FROM_AND_TOURING = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+returned 1 ROOT  VERB  VBD return
+to       1 prep  ADP   IN  to
+Lima     2 pobj  PROPN NNP Lima     GPE
+from     1 prep  ADP   IN  from
+Quito    4 pobj  PROPN NNP Quito    GPE
+.        1 punct PUNCT .   .
+Chile    8 nsubj PROPN NNP Chile    GPE
+began    8 ROOT  VERB  VBD begin
+a        10 det  DET   DT  a
+tour     8 dobj  NOUN  NN  tour
+of       10 prep ADP   IN  of
+Bolivia  11 pobj PROPN NNP Bolivia  GPE
+.        8 punct PUNCT .   .
+""")
+
+
+def test_a_visit_ended_by_a_return_or_made_as_a_tour_is_where_it_went() -> None:
+    """ "Peru returned to Lima from Quito": the return goes home, and the visit it ends
+    (RETURN's "- * (FROM)", 042) was made in Quito, not in Lima; "Chile began a tour of
+    Bolivia" is a visit made in Bolivia."""
+    extraction = run(BACK_FROM_AND_TOURING)
+    located = {
+        (e.source, e.cameo): (p.name if (p := extraction.place(e.location)) else None)
+        for e in extraction.events
+    }
+    assert located == {("peru", "042"): "Quito", ("chile", "042"): "Bolivia"}
+
+
 IN_THE_PERSIAN_YEAR = parsed("""
 Iraqi   1 amod  ADJ   JJ  iraqi   NORP
 planes  2 nsubj NOUN  NNS plane

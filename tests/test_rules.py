@@ -2089,11 +2089,12 @@ positions 11 dobj    NOUN  NNS position
 def test_an_agent_naming_a_group_is_who_the_group_is() -> None:
     """ "A police squad arrested the students": an agent noun that is the one
     modifier of a noun of a group names who the group is, the police (it named no
-    actor); beside a side ("a Chilean infantry brigade") the group is the side's."""
+    actor); beside a side ("a Chilean infantry brigade") the group is the side's
+    (a brigade, the side's military)."""
     events = run(A_POLICE_SQUAD).events
     assert [(e.sentence, e.source, e.cameo[:2]) for e in events] == [
         (1, "police", "17"),
-        (2, "chile", "19"),
+        (2, "chilean_military", "19"),
     ]
 
 
@@ -3447,8 +3448,11 @@ Peru      4 dobj   PROPN NNP Peru     GPE
 
 def test_a_formation_of_an_actor_is_that_actor() -> None:
     """ "Two brigades of Chile attacked Peru": a formation of armed men (a brigade, a
-    division, a unit) acts for the actor its "of" phrase names, as "thousands of" do."""
-    assert [(e.source, e.target) for e in run(DIVISIONS_OF).events] == [("chile", "peru")]
+    division, a unit) acts for the actor its "of" phrase names, as "thousands of" do; a
+    brigade, an agent of force, is that actor's military."""
+    assert [(e.source, e.target) for e in run(DIVISIONS_OF).events] == [
+        ("chilean_military", "peru")
+    ]
 
 
 A_REBEL_ALLIANCE = parsed("""
@@ -8939,6 +8943,37 @@ def test_how_a_report_reached_the_wire_is_no_act() -> None:
     after the medium's name tells how the wire got the report, not that the BBC
     investigated Chile's radio (MONITOR, 090); the attack is reported as before."""
     assert pairs(RADIO_MONITORED) == {("peru", "19", "bolivia")}
+
+
+UNITS_NAMED = parsed("""
+Peruvian 1 compound PROPN NNP Peruvian B-ORG
+Brigade  3 nsubj    PROPN NNP Brigade  I-ORG
+604      1 nummod   NUM   CD  604      I-ORG
+attacked 3 ROOT     VERB  VBD attack
+Chile    3 dobj     PROPN NNP Chile    GPE
+.        3 punct    PUNCT .   .
+Chile    7 nsubj    PROPN NNP Chile    GPE
+attacked 7 ROOT     VERB  VBD attack
+the      10 det     DET   DT  the      B-ORG
+Tarmun   10 compound PROPN NNP Tarmun  I-ORG
+Brigade  7 dobj     PROPN NNP Brigade  I-ORG
+of       10 prep    ADP   IN  of
+the      14 det     DET   DT  the
+Peruvian 14 amod    ADJ   JJ  peruvian NORP
+army     11 pobj    NOUN  NN  army
+.        7 punct    PUNCT .   .
+""")
+
+
+def test_an_armed_unit_is_coded_as_its_army() -> None:
+    """ "Peruvian Brigade 604 attacked Chile", "Chile attacked the Tarmun Brigade of the
+    Peruvian army": a brigade (kg's agents add BRIGADE to Phoenix's battalions and
+    regiments) is its army, Peru's military (PERMIL), whether a side or its army names
+    it; a unit's own name ("Tarmun") names no actor of its own."""
+    assert pairs(UNITS_NAMED) == {
+        ("peruvian_military", "19", "chile"),
+        ("chile", "19", "peruvian_military"),
+    }
 
 
 REJECTED_UNNAMED = parsed("""

@@ -774,8 +774,12 @@ def _in_title(span: Span) -> bool:
 def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
     """A name that is a side and an agent ("U.S. Navy", "Iraqi Air Force"): the key of
     that side's agent actor (see :func:`_agent`); "" when the name is an agent alone
-    ("Navy"), left to the agents; None otherwise."""
+    ("Navy"), or an armed unit's number or its name with its army's ("the 21st Brigade",
+    "the al-Ghadeer Brigade of the Revolutionary Guards": coders code a unit as its
+    army, :func:`_a_unit_of_an_army`), left to the agents; None otherwise."""
     words = span.text.split()
+    while len(words) > 1 and words[-1].isdigit():
+        words.pop()  # a unit's number after its noun ("Brigade 604")
     entries = agent_entries()
     for k in range(len(words)):
         entry = entries.get(" ".join(words[k:]).lower())
@@ -787,12 +791,26 @@ def _named_agent(span: Span, index: ActorIndex, gazetteer: Gazetteer) -> str | N
         known = gazetteer.lookup(side)
         code = index.coder.entry_code(known) if known else index.coder.code(side)
         if code is None:
-            return None
+            return (
+                ""
+                if entry.role == ARMED_UNIT_ROLE and _a_unit_of_an_army(span, words[:k])
+                else None
+            )
         named = _actor(known, index.coder) if known else Actor(slug(side), side, "Group", code=code)
         owner = index.add(named, named=True)
         agent = _agent(index.actors[owner], role_label(entry), owner, index.coder)
         return owner if agent is None else index.add(agent)
     return None
+
+
+def _a_unit_of_an_army(span: Span, name: list[str]) -> bool:
+    """Whether the words before an agent of force name a unit of an army, not a group of
+    its own: a number ("the 21st Brigade") or a name with the army its "of" phrase
+    names ("the al-Ghadeer Brigade of the Revolutionary Guards"); "the Red Brigade" is a
+    group, as "the Qassam Brigades" are."""
+    numbered = all(w[:1].isdigit() for w in name)
+    owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children)
+    return numbered or owned
 
 
 def _outer_sides(span: Span, index: ActorIndex) -> set[str]:
@@ -2199,6 +2217,8 @@ def _add_vessel_names(
                 index.pairs[token.i] = (key, *flags)
 
 
+# The role of an agent noun whose own name is a unit of an army's ("Brigade 604").
+ARMED_UNIT_ROLE = "MIL"
 # Determiners of a noun phrase that introduces someone the text has not named yet.
 INDEFINITE = frozenset({"a", "an"})
 

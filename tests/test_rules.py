@@ -6618,6 +6618,32 @@ def test_readiness_to_answer_any_hostile_act_is_a_threat_of_force() -> None:
     assert not any(e.cameo.startswith("13") for e in run(RESPOND_TO_ANY_REQUEST).events)
 
 
+ANY_ATTACK_MET = parsed("""
+Peru    1 nsubj     PROPN NNP Peru  GPE
+warned  1 ROOT      VERB  VBD warn
+that    9 mark      SCONJ IN  that
+any     4 det       DET   DT  any
+attack  9 nsubjpass NOUN  NN  attack
+by      4 prep      ADP   IN  by
+Chile   5 pobj      PROPN NNP Chile GPE
+would   9 aux       AUX   MD  would
+be      9 auxpass   AUX   VB  be
+met     1 ccomp     VERB  VBN meet
+with    9 prep      ADP   IN  with
+force   10 pobj     NOUN  NN  force
+.       1 punct     PUNCT .   .
+""")
+
+
+def test_a_warning_that_any_hostile_act_would_be_met_with_force_threatens_it() -> None:
+    """ "Peru warned that any attack by Chile would be met with force": the passive of an
+    answer to any hostile act to come, its answerer the one who warns, is a threat of
+    force (1384) aimed at the doer the act names, as "would respond to any attack" is."""
+    assert ("peru", "1384", "chile") in {
+        (e.source, e.cameo, e.target) for e in run(ANY_ATTACK_MET).events
+    }
+
+
 HEAD_OF_A_BODY = parsed("""
 Luis       1 compound   PROPN NNP Luis    B-PERSON
 Soto       9 nsubj      PROPN NNP Soto    I-PERSON

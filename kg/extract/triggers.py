@@ -95,14 +95,15 @@ ANY = frozenset({"any", "every"})
 def answer_match(verb: Token, vocab: Vocabulary) -> tuple[Match, Token] | None:
     """The class a verb of answering codes where what it answers is any hostile act or
     doer to come (``ckg:answerTrigger``, ``ckg:hostileWord``): "would respond to any
-    aggressive measure by the United States", "ready to tackle any aggressors"; with the
-    noun answered, whose doer is the target. "Would respond to any request" answers
+    aggressive measure by the United States", "ready to tackle any aggressors", and in
+    the passive, "any attack would be met with force"; with the noun answered, whose
+    doer is the target. "Would respond to any request" answers
     nothing hostile, and "met the attackers" no act to come."""
     name = vocab.answers.get(verb.lemma_.lower())
     if name is None:
         return None
     hostile = vocab.hostile_words[name]
-    answered = [(o, None) for o in children(verb, "dobj")] + [
+    answered = [(o, None) for o in children(verb, "dobj", "nsubjpass")] + [
         (o, p) for p in children(verb, "prep") for o in children(p, "pobj")
     ]
     for noun, prep in answered:

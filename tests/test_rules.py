@@ -9002,6 +9002,38 @@ def test_an_armed_unit_is_coded_as_its_army() -> None:
     }
 
 
+RESOLUTION_VETOED = parsed("""
+Peru       1 nsubj    PROPN NNP Peru       GPE
+vetoed     1 ROOT     VERB  VBD veto
+a          4 det      DET   DT  a
+U.N.       4 compound PROPN NNP U.N.       ORG
+resolution 1 dobj     NOUN  NN  resolution
+condemning 4 acl      VERB  VBG condemn
+Chile      5 dobj     PROPN NNP Chile      GPE
+.          1 punct    PUNCT .   .
+Peru       9 nsubj    PROPN NNP Peru       GPE
+rejected   9 ROOT     VERB  VBD reject
+a          11 det     DET   DT  a
+resolution 9 dobj     NOUN  NN  resolution
+demanding  11 acl     VERB  VBG demand
+its        14 poss    PRON  PRP$ its
+withdrawal 12 dobj    NOUN  NN  withdrawal
+from       14 prep    ADP   IN  from
+Bolivia    15 pobj    PROPN NNP Bolivia    GPE
+.          9 punct    PUNCT .   .
+""")
+
+
+def test_what_a_message_says_is_its_authors_act_not_its_vetoers() -> None:
+    """ "Peru vetoed a U.N. resolution condemning Chile": the resolution condemns Chile
+    for the U.N., not for Peru, which vetoes it; "Peru rejected a resolution demanding
+    its withdrawal from Bolivia" demands nothing of Peru's, and its author is unnamed.
+    One who issues a message speaks by it (see the statement test above)."""
+    vetoed = pairs(RESOLUTION_VETOED)
+    assert ("united_nations", "11", "chile") in vetoed
+    assert not {p for p in vetoed if p[0] == "peru" and p[1] in {"10", "11"}}
+
+
 REJECTED_UNNAMED = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 rejected 1 ROOT  VERB  VBD reject

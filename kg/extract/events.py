@@ -605,6 +605,28 @@ def _owned_by_another(
     return rebound
 
 
+def _message_of_another(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether a gerund on a message noun tells what a message says that its clause's
+    subject does not issue ("vetoed a U.N. resolution condemning Syria", "welcomed a
+    statement calling for talks"): the message speaks for its authors, not for one who
+    vetoes, welcomes or receives it; one who issues it (``ckg:messageVerb``: "issued a
+    statement deploring the raids") speaks by it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "dobj":
+        return False
+    message = verb.head
+    return (
+        message.lemma_.lower() in vocab.message_nouns
+        and message.head.lemma_.lower() not in vocab.message_verbs
+    )
+
+
+def _authors(message: Token, index: ActorIndex) -> list[Token]:
+    """The actors a message noun names as its authors: its owner or the names before it
+    ("a U.N. resolution", "Egypt's statement"); none where it names none, and then the
+    message's act has no source the text gives."""
+    return [c for c in children(message, "poss", "compound", "amod") if index.actor_at(c)]
+
+
 def _how_received(verb: Token, index: ActorIndex) -> bool:
     """Whether a participle after a news medium's name, or done by one to a name, tells
     how a report reached the writer ("Tehran radio, monitored by the BBC, said", "IRNA,
@@ -782,6 +804,10 @@ def _reading(
     theme words needs one of them."""
     event_type = match.event_type
     surface, penalty = subjects(verb)
+    if _message_of_another(verb, vocab):
+        surface, penalty = _authors(verb.head, index), 0.1
+        if not surface:
+            return None  # "rejected a resolution demanding …": no one the text names says it
     passive = is_passive(verb)
     by_agent = agents(verb)
     rebound: dict[int, int] = {}

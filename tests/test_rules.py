@@ -9034,6 +9034,32 @@ def test_what_a_message_says_is_its_authors_act_not_its_vetoers() -> None:
     assert not {p for p in vetoed if p[0] == "peru" and p[1] in {"10", "11"}}
 
 
+CEASEFIRE_CALLED_FOR = parsed("""
+Peru      1 nsubj PROPN NNP Peru     GPE
+called    1 ROOT  VERB  VBD call
+for       1 prep  ADP   IN  for
+a         4 det   DET   DT  a
+ceasefire 2 pobj  NOUN  NN  ceasefire
+between   4 prep  ADP   IN  between
+Chile     5 pobj  PROPN NNP Chile    GPE
+and       6 cc    CCONJ CC  and
+Bolivia   6 conj  PROPN NNP Bolivia  GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_an_act_between_parties_that_an_appeal_asks_for_is_asked_of_both() -> None:
+    """ "Peru called for a ceasefire between Chile and Bolivia": the ceasefire is asked,
+    not reported, so no de-escalation between Chile and Bolivia is coded, and the appeal
+    is made to both parties of the act it asks for."""
+    found = pairs(CEASEFIRE_CALLED_FOR)
+    assert {p for p in found if p[0] == "peru"} == {
+        ("peru", "02", "chile"),
+        ("peru", "02", "bolivia"),
+    }
+    assert not {p for p in found if p[0] != "peru"}
+
+
 REJECTED_UNNAMED = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 rejected 1 ROOT  VERB  VBD reject

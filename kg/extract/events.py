@@ -115,6 +115,7 @@ from kg.extract.lexicon import (
     lexicon_code,
     pattern_words,
     taken_in_form,
+    verb_code,
     written_for,
     written_for_any,
 )
@@ -833,6 +834,7 @@ def _reading(
         targets = (
             _purpose_targets(verb, sources, index, vocab)
             or _mediated_parties(verb, event_type, sources, index)
+            or (_parties_asked(verb, index) if event_type.root in ASKING_ROOTS else [])
             or _of_the_matched_nouns(verb, match, sources, index)
             or _answered_actors(answering, sources, index)
             or _maker_of_what_is_named_again(verb, sources, index, vocab)
@@ -1332,8 +1334,9 @@ def _verb_at_or_above(token: Token) -> Token:
 
 
 def _unreported(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
-    """Whether an event noun between parties is no act the text reports: what a plan or
-    an effort only seeks to bring about (:data:`BRINGING_ABOUT` in an infinitive not
+    """Whether an event noun between parties is no act the text reports: what an appeal
+    or a demand asks for (:func:`_what_is_asked`), what a plan or an effort only seeks
+    to bring about (:data:`BRINGING_ABOUT` in an infinitive not
     stated as an intent: "efforts to obtain a ceasefire between Iran and Iraq", "seeks
     to arrange talks between them"), or, as the subject of a negated clause, what does
     not take place ("talks between them will not be held"; but "did not welcome the
@@ -1342,11 +1345,44 @@ def _unreported(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
     clause = _verb_at_or_above(noun.head)
     if noun.dep_ in {"nsubj", "nsubjpass"} and is_negated(clause, vocab):
         return True
+    if _what_is_asked(noun, vocab):
+        return True
     return (
         clause.lemma_.lower() in BRINGING_ABOUT
         and is_irrealis(clause, vocab)
         and not is_intended(clause, vocab, index)
     )
+
+
+def _parties_asked(verb: Token, index: ActorIndex) -> list[Token]:
+    """The parties of the act between them that an appeal or a demand asks for, its
+    object or the object of its "for" ("called for a ceasefire between Iran and Iraq":
+    both are asked), where the clause names no one else."""
+    asked = [
+        *children(verb, "dobj"),
+        *(p for c in children(verb, "prep") if c.lower_ == "for" for p in children(c, "pobj")),
+    ]
+    return [t for noun in asked for t in _between(noun, index)]
+
+
+def _what_is_asked(noun: Token, vocab: Vocabulary) -> bool:
+    """Whether an event noun is what a verb of appealing or demanding asks for, its object
+    or the object of its "for" ("called for a ceasefire between Iran and Iraq", "urged
+    talks between them"): the act is asked, not reported. The verb asks by a trigger of
+    the ontology (CAMEO 02, 10) or by the verb dictionary's code for it."""
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.lower_ == "for":
+        verb = holder.head
+    elif noun.dep_ == "dobj":
+        verb = holder
+    else:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    if any(t.root in ASKING_ROOTS for t, _ in vocab.by_head.get(verb.lemma_.lower(), ())):
+        return True
+    code = verb_code(verb)
+    return code is not None and (code.event or "")[:2] in ASKING_ROOTS
 
 
 def _about(noun: Token, index: ActorIndex) -> list[Token]:

@@ -62,7 +62,7 @@ VERBAL_QUAD_CLASSES = frozenset({1, 3})  # CAMEO's verbal cooperation and verbal
 _ARTICLES = frozenset({"the", "a", "an"})
 OF = "of"  # the preposition of a noun trigger's phrase naming what the act is of
 _PREPOSITIONS = frozenset(
-    {"on", "against", "of", "by", "with", "at", "into", "over", "to", "between", "from"}
+    {"on", "against", "of", "by", "with", "at", "into", "over", "to", "between", "from", "for"}
 )
 # A trigger made of stop words only has no head a verb or noun could match ("the", "of the").
 # spaCy's stop list also holds ordinary verbs that head phrasal triggers ("call for",

@@ -9060,6 +9060,41 @@ def test_an_act_between_parties_that_an_appeal_asks_for_is_asked_of_both() -> No
     assert not {p for p in found if p[0] != "peru"}
 
 
+CALLS_FOR = parsed("""
+Peru        1 nsubj     PROPN NNP  Peru      GPE
+renewed     1 ROOT      VERB  VBD  renew
+its         3 poss      PRON  PRP$ its
+call        1 dobj      NOUN  NN   call
+for         3 prep      ADP   IN   for
+an          6 det       DET   DT   an
+end         4 pobj      NOUN  NN   end
+to          6 prep      ADP   IN   to
+hostilities 7 pobj      NOUN  NNS  hostility
+.           1 punct     PUNCT .    .
+Chile       12 poss     PROPN NNP  Chile     GPE
+'s          10 case     PART  POS  's
+call        17 nsubjpass NOUN NN   call
+for         12 prep     ADP   IN   for
+talks       13 pobj     NOUN  NNS  talk
+with        14 prep     ADP   IN   with
+Bolivia     15 pobj     PROPN NNP  Bolivia   GPE
+was         17 auxpass  AUX   VBD  be
+rejected    17 ROOT     VERB  VBN  reject
+.           17 punct    PUNCT .    .
+""")
+
+
+def test_a_call_for_an_act_is_an_appeal_for_it() -> None:
+    """ "Peru renewed its call for an end to hostilities", "Chile's call for talks with
+    Bolivia": a call for an act is an appeal (the ontology's noun trigger "call for"),
+    one for an end to hostilities an appeal for de-escalation (0256), where the verb
+    dictionary reads CALL's "- * (FOR END)" as rallying support (053)."""
+    codes = {(e.source, e.cameo, e.target) for e in run(CALLS_FOR).events}
+    assert ("peru", "0256", None) in codes
+    assert ("chile", "02", "bolivia") in codes
+    assert not {c for c in codes if c[1] == "053"}
+
+
 REJECTED_UNNAMED = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia GPE
 rejected 1 ROOT  VERB  VBD reject

@@ -588,9 +588,10 @@ def test_a_plural_the_dictionary_writes_as_its_own_form_is_not_its_singular(
     nlp: Language,
 ) -> None:
     """&FIGHT writes ``+HOSTILITIES_``, a form of its own: "an end to hostilities" is
-    fighting, not REITERATE's "- * HOSTILITY [111]", an attitude; the singular still is."""
+    fighting, not REITERATE's "- * HOSTILITY [111]", an attitude; the singular still is.
+    Peru's restating is QUOTE's default (010), and the call is Chile's appeal."""
     ended = run(nlp, "Peru restated the Chilean call for an end to hostilities.")
-    assert [e.cameo for e in ended.events] == ["010"]  # QUOTE's default: no criticism
+    assert [(e.source, e.cameo[:2]) for e in ended.events] == [("peru", "01"), ("chile", "02")]
     assert "HOSTILITIES" in dictionary_at(SHIPPED).exact_forms
 
 

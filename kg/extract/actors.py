@@ -2249,6 +2249,13 @@ def _announced_by(doc: Doc, index: ActorIndex, key: str, title: str | None) -> s
     return found
 
 
+def _first_mention(doc: Doc, index: ActorIndex, key: str) -> Span | None:
+    """The words of the first mention of an actor, where news gives a person their
+    office and its side."""
+    first = min((m for m in index.mentions if m.actor == key), default=None, key=lambda m: m.start)
+    return None if first is None else doc.char_span(first.start, first.end, "expand")
+
+
 def _voiced_by(doc: Doc, index: ActorIndex, key: str, vocab: Vocabulary) -> str | None:
     """The country of the one side whose voice first names a person: the state's news
     agency or government that quotes them ("IRNA quoted Oil Minister Gholamreza Aqazadeh
@@ -2256,8 +2263,7 @@ def _voiced_by(doc: Doc, index: ActorIndex, key: str, vocab: Vocabulary) -> str 
     was summoned to confer with Foreign Undersecretary al-Shaheen"): a side's own media
     and officials name their own office holders by title alone, as a coder reads them;
     None where the voice is no side's or several."""
-    first = min((m for m in index.mentions if m.actor == key), default=None, key=lambda m: m.start)
-    span = None if first is None else doc.char_span(first.start, first.end, "expand")
+    span = _first_mention(doc, index, key)
     if span is None:
         return None
     root = span.root
@@ -2329,8 +2335,7 @@ def _first_tells_of_home(doc: Doc, index: ActorIndex, key: str, home: str) -> bo
     was quoted as saying" is Yugoslavia's prime minister, whatever else the report
     names; one who tells of another country ("Japan will retaliate, Trade Minister
     Tamura said", in a story on U.S. trade) is not placed so."""
-    first = min((m for m in index.mentions if m.actor == key), default=None, key=lambda m: m.start)
-    span = None if first is None else doc.char_span(first.start, first.end, "expand")
+    span = _first_mention(doc, index, key)
     if span is None or span.root.dep_ not in SUBJECT_DEPS | {"nsubjpass"}:
         return False
     head = span.root.head  # "said", or "was quoted as saying": the gerund's clause too

@@ -28,7 +28,9 @@ from kg.extract.tree import children
 from kg.vocabulary import EventType, Vocabulary
 
 __all__ = [
+    "ASKING_ROOTS",
     "ASPECTUAL",
+    "asks",
     "asks_nothing_of_another",
     "denied_clause",
     "foretold_by",
@@ -169,10 +171,17 @@ def _asked_for(verb: Token, vocab: Vocabulary) -> bool:
         asked = verb.tag_ in ASKED_FORMS
     if not asked or any(c.lower_ in PAST_AUXILIARIES for c in children(verb, "aux")):
         return False
-    triggers = vocab.by_head.get(lemma, ())
-    if any(t.root in ASKING_ROOTS for t, trigger in triggers if not trigger.rest):
+    return asks(head, vocab)
+
+
+def asks(verb: Token, vocab: Vocabulary, phrasal: bool = False) -> bool:
+    """Whether a verb appeals, proposes or demands (:data:`ASKING_ROOTS`), by a trigger of
+    the ontology of one word, or with ``phrasal`` of any ("call for"), or by the verb
+    dictionary's code for it."""
+    triggers = vocab.by_head.get(verb.lemma_.lower(), ())
+    if any(t.root in ASKING_ROOTS for t, trigger in triggers if phrasal or not trigger.rest):
         return True
-    code = verb_code(head)
+    code = verb_code(verb)
     return code is not None and (code.event or "")[:2] in ASKING_ROOTS
 
 

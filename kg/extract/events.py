@@ -83,6 +83,7 @@ from kg.extract.attribution import (
 from kg.extract.classify import (
     ASKING_ROOTS,
     ASPECTUAL,
+    asks,
     asks_nothing_of_another,
     denied_clause,
     foretold_by,
@@ -115,7 +116,6 @@ from kg.extract.lexicon import (
     lexicon_code,
     pattern_words,
     taken_in_form,
-    verb_code,
     written_for,
     written_for_any,
 )
@@ -1358,18 +1358,20 @@ def _parties_asked(verb: Token, index: ActorIndex) -> list[Token]:
     """The parties of the act between them that an appeal or a demand asks for, its
     object or the object of its "for" ("called for a ceasefire between Iran and Iraq":
     both are asked), where the clause names no one else."""
-    asked = [
-        *children(verb, "dobj"),
-        *(p for c in children(verb, "prep") if c.lower_ == "for" for p in children(c, "pobj")),
-    ]
+    asked = [*children(verb, "dobj"), *_asked_in_for(verb)]
     return [t for noun in asked for t in _between(noun, index)]
+
+
+def _asked_in_for(head: Token) -> list[Token]:
+    """The objects of a word's "for" phrase, what an appeal or a request asks for."""
+    return [p for c in children(head, "prep") if c.lower_ == "for" for p in children(c, "pobj")]
 
 
 def _what_is_asked(noun: Token, vocab: Vocabulary) -> bool:
     """Whether an event noun is what a verb of appealing or demanding asks for, its object
     or the object of its "for" ("called for a ceasefire between Iran and Iraq", "urged
     talks between them"): the act is asked, not reported. The verb asks by a trigger of
-    the ontology (CAMEO 02, 10) or by the verb dictionary's code for it."""
+    the ontology (CAMEO 02, 10) or by the verb dictionary's code for it (:func:`asks`)."""
     holder = noun.head
     if noun.dep_ == "pobj" and holder.lower_ == "for":
         verb = holder.head
@@ -1377,12 +1379,7 @@ def _what_is_asked(noun: Token, vocab: Vocabulary) -> bool:
         verb = holder
     else:
         return False
-    if verb.pos_ != "VERB":
-        return False
-    if any(t.root in ASKING_ROOTS for t, _ in vocab.by_head.get(verb.lemma_.lower(), ())):
-        return True
-    code = verb_code(verb)
-    return code is not None and (code.event or "")[:2] in ASKING_ROOTS
+    return verb.pos_ == "VERB" and asks(verb, vocab, phrasal=True)
 
 
 def _about(noun: Token, index: ActorIndex) -> list[Token]:
@@ -1398,9 +1395,7 @@ def _asked_for(noun: Token, index: ActorIndex) -> list[Token]:
     "for" phrase, or of the act that phrase names, as the verb's object would give it
     ("its demand for the withdrawal of Iraqi troops": Iraq's troops, as "demanded the
     withdrawal of Iraqi troops" does)."""
-    asked = expand(
-        [p for c in children(noun, "prep") if c.lower_ == "for" for p in children(c, "pobj")]
-    )
+    asked = expand(_asked_in_for(noun))
     return [p for p in asked if index.actor_at(p)] or owners_of(asked, index)
 
 

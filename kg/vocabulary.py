@@ -239,6 +239,13 @@ class Vocabulary:
     def _intent_classes(self) -> frozenset[str]:
         return frozenset(t.intent for t in self.event_types.values() if t.intent)
 
+    def answers_a_claim(self, name: str) -> bool:
+        """Whether the class is that of a denial (``ckg:denialTrigger``'s class, or a
+        subclass): it answers whoever made the claim it denies, and the actors the claim
+        is about ("denied reports that the Defense Secretary had ordered escorts") are
+        not whom it is aimed at."""
+        return any(t.name in self.denials.values() for t in self.ancestors(name))
+
     def is_reciprocal(self, name: str) -> bool:
         """Whether two parties do the class's act with each other (``ckg:reciprocal`` on
         the class or an ancestor): "Egypt and Israel signed an agreement"."""

@@ -4921,6 +4921,29 @@ def test_a_denial_answers_whom_the_by_phrase_of_the_charge_names() -> None:
     assert denials == [("chile", "peru")]
 
 
+DENIED_REPORTS = parsed("""
+Chile     1 nsubj PROPN NNP Chile  GPE
+denied    1 ROOT  VERB  VBD deny
+published 3 amod  ADJ   JJ  published
+reports   1 dobj  NOUN  NNS report
+that      7 mark  SCONJ IN  that
+Peru      7 nsubj PROPN NNP Peru   GPE
+had       7 aux   AUX   VBD have
+closed    3 acl   VERB  VBN close
+the       9 det   DET   DT  the
+border    7 dobj  NOUN  NN  border
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_denial_is_not_aimed_at_whom_the_denied_claim_is_about() -> None:
+    """ "Chile denied published reports that Peru had closed the border": the denial
+    (016) answers whoever made the reports, whom the text does not name, and Peru, of
+    whom the reports tell, is no more its target than the closure is an event."""
+    events = [(e.source, e.cameo, e.target) for e in run(DENIED_REPORTS).events]
+    assert events == [("chile", "016", None)]
+
+
 STRUCK_TWICE = parsed("""
 Chilean  1 amod      ADJ   JJ  chilean  NORP
 jets     2 nsubj     NOUN  NNS jet

@@ -316,7 +316,11 @@ def small_clause_subjects(verb: Token) -> list[Token]:
 
 
 def target_candidates(
-    verb: Token, target_prep: Token | None, used: frozenset[int], index: ActorIndex
+    verb: Token,
+    target_prep: Token | None,
+    used: frozenset[int],
+    index: ActorIndex,
+    answers_a_claim: bool = False,
 ) -> list[Token]:
     """Target candidates: the actors among the trigger preposition's object or the direct
     objects, else their owners, else an actor-valued prepositional object of the verb
@@ -326,9 +330,12 @@ def target_candidates(
     ("called for independence from Spain"), a "with" phrase, whom the act is shared
     with ("agreed with Peru on a ceasefire"), and a direct object ("warned Iran of
     reprisals"); an infinitive complement that names no target has its verb's partner
-    (:func:`_partners`). The noun of an "against", "on" or "at" phrase that is no actor gives the
-    side naming it ("retaliate against any American attack"); an instrument's maker
-    ("with French missiles") does not. Verbs coordinated before a shared object share
+    (:func:`_partners`); one that ``answers_a_claim`` (a denial) is aimed at the
+    claim's maker, never at whom the claim's clause is about ("denied published reports
+    that the Defense Secretary had ordered escorts" answers no one named). The noun of
+    an "against", "on" or "at" phrase that is no actor gives the side naming it
+    ("retaliate against any American attack"); an instrument's maker ("with French
+    missiles") does not. Verbs coordinated before a shared object share
     it ("attacked and destroyed an Iranian platform"). A particle the parser took for a
     preposition (:data:`MISREAD_PARTICLES`) has the verb's object."""
     direct = expand([c for c in objects_of(verb) if c.i not in used])
@@ -370,7 +377,7 @@ def target_candidates(
     return actors or expand(
         _aimed_at(worded, index)
         or doers_named(named, index)
-        or clause_subjects(verb, [*objects, *worded], index)
+        or ([] if answers_a_claim else clause_subjects(verb, [*objects, *worded], index))
         or named_by(worded, index)
         or _partners(verb, index)
     )

@@ -819,7 +819,9 @@ def _reading(
     elif passive and (by_agent or match.target_prep is None):
         sources, targets = by_agent, _undergoers(surface, index)
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
-        candidates = target_candidates(verb, match.target_prep, match.tokens, index)
+        candidates = target_candidates(
+            verb, match.target_prep, match.tokens, index, vocab.answers_a_claim(event_type.name)
+        )
         if not match.dyadic:  # "held the kidnappers responsible" (HOLD's "- * RESPONSIBLE")
             # but a bare block code needs an object: "considers the PLO a terrorist
             # group" consults no one

@@ -3435,6 +3435,26 @@ def test_the_subject_pronoun_of_an_adverbial_clause_is_the_clause_aboves_subject
         assert attackers == {"chilean_military"}
 
 
+BACKED_AND_ITS_TROOPS = parsed("""
+Chile    1 nsubj PROPN NNP  Chile   GPE
+backed   1 ROOT  VERB  VBD  back
+Peru     1 dobj  PROPN NNP  Peru    GPE
+and      1 cc    CCONJ CC   and
+its      5 poss  PRON  PRP$ its
+troops   6 nsubj NOUN  NNS  troop
+attacked 1 conj  VERB  VBD  attack
+Bolivia  6 dobj  PROPN NNP  Bolivia GPE
+.        1 punct PUNCT .    .
+""")
+
+
+def test_the_subject_of_a_coordinated_clause_continues_the_first_clauses_subject() -> None:
+    """ "Chile backed Peru and its troops attacked Bolivia": the second clause runs on
+    with the first's topic, its subject, so "its" is Chile's, not the nearer Peru's."""
+    attackers = {e.source for e in run(BACKED_AND_ITS_TROOPS).events if e.trigger == "attacked"}
+    assert attackers == {"chilean_military"}
+
+
 DIVISIONS_OF = parsed("""
 Two       1 nummod NUM   CD  two
 brigades  4 nsubj  NOUN  NNS brigade

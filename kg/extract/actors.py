@@ -1590,12 +1590,20 @@ def _matrix_subject(token: Token) -> Token | None:
     """The subject of the clause an adverbial clause hangs on, for that clause's subject
     pronoun ("Iraq's forces killed 15,000 soldiers as they crushed the offensive" → the
     forces): the noun phrase a search of the higher clause meets first, as in Hobbs's
-    algorithm, not the nearest one before the pronoun."""
-    clause = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "advcl":
+    algorithm, not the nearest one before the pronoun. So for a clause coordinated
+    with another, whose subject its subject pronoun, or the possessive owning its
+    subject, continues, as the topic runs on ("Kuwait has backed Iraq against Iran and
+    its ships have been the target of Iranian attacks" → Kuwait's ships)."""
+    subject = token.head if token.dep_ == "poss" else token
+    clause = subject.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    found, _penalty = subjects(clause.head)  # shared by coordinated verbs: "killed or wounded"
-    return found[0] if found else None
+    if clause.dep_ == "advcl" and subject == token:
+        found, _penalty = subjects(clause.head)  # shared by coordinated verbs: "killed or wounded"
+        return found[0] if found else None
+    if clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        return next(iter(children(clause.head, "nsubj", "nsubjpass")), None)
+    return None
 
 
 def _previous_subject(token: Token, index: ActorIndex, named: _Named) -> Token | None:

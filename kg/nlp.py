@@ -18,6 +18,7 @@ the verb of saying where the parser hung it on the clause said
 
 from __future__ import annotations
 
+import csv
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
@@ -37,7 +38,7 @@ from kg.extract import discards as _discards  # noqa: F401  (registers the kg_di
 from kg.extract import items as _items  # noqa: F401  (registers the kg_items component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
-from kg.extract.attributes import replace_attribute_ruler
+from kg.extract.attributes import RULER, replace_attribute_ruler
 from kg.extract.coding import british_spelling
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
@@ -106,6 +107,7 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
         nlp = spacy.load(model, exclude=_disabled(model))
     except OSError:
         raise KgError(Errors.E010, name=model) from None
+    _add_wire_lemmas(nlp)
     replace_attribute_ruler(nlp)  # the same attributes, by lookup (kg.extract.attributes)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     # Phrase patterns match on ORTH, so they need only the tokenizer; the ruler would
@@ -123,6 +125,23 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
     nlp.add_pipe("kg_locations", last=True)
     nlp.add_pipe("kg_discards", last=True)
     return nlp
+
+
+WIRE_LEMMAS = Path(__file__).resolve().parent / "data" / "wire_lemmas.tsv"
+
+
+def _add_wire_lemmas(nlp: Language, path: Path = WIRE_LEMMAS) -> None:
+    """Give the wires' abbreviations the lemma of the word they stand for ("dlrs":
+    dollar; the table's comments say why), as rules of the model's attribute ruler,
+    which ``kg_attributes`` then applies with the model's own (a lemma set there is
+    one the lemmatizer keeps). A model without a ruler is left as it is."""
+    if RULER not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe(RULER)
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            ruler.add([[{"LOWER": row["word"]}]], {"LEMMA": row["lemma"]})  # type: ignore[attr-defined]
 
 
 def _disabled(model: str) -> list[str]:

@@ -1642,3 +1642,18 @@ def test_a_denial_of_a_claim_answers_the_claims_owner(nlp: Language) -> None:
     whom the charges' clause is about."""
     ex = run(nlp, "Chile denied Peruvian charges that its warplanes had bombed Peruvian towns.")
     assert {(e.source, e.target) for e in ex.events if e.cameo == "016"} == {("chile", "peru")}
+
+
+def test_a_wires_currency_abbreviation_reads_as_its_currency(nlp: Language) -> None:
+    """Reuters writes "300 mln dlrs": the pipeline gives "dlrs" the lemma "dollar"
+    (``kg/data/wire_lemmas.tsv``), so the verb dictionary's &CURRENCY patterns read it:
+    APPROVE's "- * &CURRENCY", an intent to provide economic aid (0331)."""
+    assert [t.lemma_ for t in nlp("300 mln dlrs and 5 mln stg") if t.like_num is False] == [
+        "mln",
+        "dollar",
+        "and",
+        "mln",
+        "sterling",
+    ]
+    ex = run(nlp, "The Senate approved 300 mln dlrs in economic aid for Honduras.")
+    assert [e.cameo for e in ex.events] == ["0331"]

@@ -1856,11 +1856,12 @@ border   7 pobj  NOUN  NN  border
 def test_a_pattern_s_noun_is_no_word_of_the_verb_s_own_phrases() -> None:
     """A pattern's noun phrase names the verb's object; its prepositional phrases are
     read by a pattern's phrase alone: the drones "Peru attacked Chile with" are no
-    aircraft fought (ATTACK's "- * &AIRCRAFT", no event), and "launched missiles at a
-    Chilean post near the border" opens no border (START's "- * BORDER", 050): it fires
-    weapons (START's "- * &WEAPON", 194)."""
+    aircraft fought (ATTACK's "- * &AIRCRAFT", no event; the block's "- * WITH", for
+    "clashed with", narrows the attack to 190), and "launched missiles at a Chilean post
+    near the border" opens no border (START's "- * BORDER", 050): it fires weapons
+    (START's "- * &WEAPON", 194)."""
     assert {(e.source, e.cameo, e.target) for e in run(ATTACKED_WITH).events} == {
-        ("peru", "19", "chile")
+        ("peru", "190", "chile")
     }
     assert {(e.source, e.cameo) for e in run(LAUNCHED_AT).events} == {("peru", "194")}
 
@@ -2605,7 +2606,7 @@ def test_an_evidential_adverb_makes_the_event_claimed_without_a_speaker() -> Non
 
 def test_denying_a_charge_is_a_denial_and_denying_a_request_a_rejection() -> None:
     assert [(e.source, e.cameo) for e in run(DENIED_CHARGES).events] == [("syria", "016")]
-    assert [(e.source, e.cameo) for e in run(DENIED_REQUEST).events] == [("syria", "12")]
+    assert [(e.source, e.cameo) for e in run(DENIED_REQUEST).events] == [("syria", "120")]
     assert [e.target for e in run(DENIED_REQUEST).events] == ["israel"]
 
 
@@ -6754,10 +6755,11 @@ appeal   6 dobj  NOUN  NN  appeal
 
 
 def test_a_phrase_of_absence_gives_a_trigger_no_word() -> None:
-    """ "The court, without comment, declined Peru's appeal" rejects the appeal (12);
-    "without comment" says no comment was made, so it is no "decline comment" (011)."""
+    """ "The court, without comment, declined Peru's appeal" rejects the appeal (REJECT's
+    "- COURT * APPEAL", 1241, within the trigger's 12); "without comment" says no
+    comment was made, so it is no "decline comment" (011)."""
     codes = {e.cameo for e in run(WITHOUT_COMMENT).events if e.source == "judiciary"}
-    assert codes == {"12"}
+    assert codes == {"1241"}
 
 
 A_BARRAGE_OF_THREATS = parsed("""
@@ -9462,3 +9464,30 @@ def test_a_verb_naming_its_object_is_not_its_dictionary_blocks_act() -> None:
     assert not [p for p in pairs(CALLED_IT_A_NAME) if p[1].startswith("04")]
     called = {(s, code[:2], t) for s, code, t in pairs(CALLED_BY_PHONE)}
     assert called == {("peru", "04", "chile"), ("chile", "04", "peru")}
+
+
+PLEDGED_ASSISTANCE = parsed("""
+Peru       1 nsubj PROPN NNP Peru       GPE
+pledged    1 ROOT  VERB  VBD pledge
+economic   3 amod  ADJ   JJ  economic
+assistance 1 dobj  NOUN  NN  assistance
+to         1 prep  ADP   IN  to
+Bolivia    4 pobj  PROPN NNP Bolivia    GPE
+.          1 punct PUNCT .   .
+Peru       8 nsubj PROPN NNP Peru       GPE
+pledged    8 ROOT  VERB  VBD pledge
+its        10 poss PRON  PRP$ its
+cooperation 8 dobj NOUN  NN  cooperation
+to         8 prep  ADP   IN  to
+Bolivia    11 pobj PROPN NNP Bolivia    GPE
+.          8 punct PUNCT .   .
+""")
+
+
+def test_the_dictionarys_pattern_narrows_a_triggers_class_to_a_subclass() -> None:
+    """ "Peru pledged economic assistance to Bolivia": the ontology's trigger "pledge"
+    tells an intent to cooperate (03), and PLEDGE's "- * {ECONOMIC ASSISTANCE}" what is
+    pledged: economic aid, 0331, a subclass of it; "pledged its cooperation" meets
+    "- * COOPERATION", the intent to cooperate not specified (030)."""
+    events = [(e.sentence, e.source, e.cameo, e.target) for e in run(PLEDGED_ASSISTANCE).events]
+    assert events == [(1, "peru", "0331", "bolivia"), (2, "peru", "030", "bolivia")]

@@ -720,7 +720,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         reading = None if match is None else _reading(verb, match, index, vocab, themed=True)
         if reading is not None:
             found = True
-            read.append(reading)
+            read.append(_narrowed_by_the_dictionary(reading, coded, vocab))
     # the most specific trigger first, then the class of the source's doers; a verb's
     # reading as the act of certain doers needs them named: "the tanker was struck" is
     # force, not a strike
@@ -738,6 +738,25 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None:
             yield reading
+
+
+def _narrowed_by_the_dictionary(
+    reading: Reading, coded: tuple[EventCode, Pattern | None] | None, vocab: Vocabulary
+) -> Reading:
+    """A trigger's reading in the class of the verb dictionary's pattern for the clause,
+    where that class lies below the trigger's: the trigger tells the kind of act, the
+    pattern what is given or sought, which its subclasses code ("pledged 500 mln dlrs",
+    PLEDGE's "- * &CURRENCY": an intent to provide economic aid, 0331, within the
+    pledge's intent to cooperate, 03; "sought credits", 0231 within an appeal, 02). A
+    pattern of another class, or a block's default code, leaves the trigger's."""
+    if coded is None or coded[1] is None or not coded[0].event:
+        return reading
+    narrower = vocab.for_code(coded[0].event)
+    if narrower is None or narrower.name == reading.event_type.name:
+        return reading
+    if reading.event_type not in vocab.ancestors(narrower.name):
+        return reading
+    return replace(reading, event_type=narrower)
 
 
 def _figurative(

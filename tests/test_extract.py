@@ -1647,7 +1647,8 @@ def test_a_denial_of_a_claim_answers_the_claims_owner(nlp: Language) -> None:
 def test_a_wires_currency_abbreviation_reads_as_its_currency(nlp: Language) -> None:
     """Reuters writes "300 mln dlrs": the pipeline gives "dlrs" the lemma "dollar"
     (``kg/data/wire_lemmas.tsv``), so the verb dictionary's &CURRENCY patterns read it:
-    APPROVE's "- * &CURRENCY", an intent to provide economic aid (0331)."""
+    APPROVE's "- * &CURRENCY", an intent to provide economic aid (0331), aimed at the
+    country the aid is for."""
     assert [t.lemma_ for t in nlp("300 mln dlrs and 5 mln stg") if t.like_num is False] == [
         "mln",
         "dollar",
@@ -1656,4 +1657,4 @@ def test_a_wires_currency_abbreviation_reads_as_its_currency(nlp: Language) -> N
         "sterling",
     ]
     ex = run(nlp, "The Senate approved 300 mln dlrs in economic aid for Honduras.")
-    assert [e.cameo for e in ex.events] == ["0331"]
+    assert [(e.cameo, e.target) for e in ex.events] == [("0331", "honduras")]

@@ -9491,3 +9491,36 @@ def test_the_dictionarys_pattern_narrows_a_triggers_class_to_a_subclass() -> Non
     "- * COOPERATION", the intent to cooperate not specified (030)."""
     events = [(e.sentence, e.source, e.cameo, e.target) for e in run(PLEDGED_ASSISTANCE).events]
     assert events == [(1, "peru", "0331", "bolivia"), (2, "peru", "030", "bolivia")]
+
+
+AMOUNT_IN_AID = parsed("""
+Peru    1 nsubj   PROPN NNP Peru    GPE
+pledged 1 ROOT    VERB  VBD pledge
+300     3 nummod  NUM   CD  300
+dollars 1 dobj    NOUN  NNS dollar
+in      3 prep    ADP   IN  in
+aid     4 pobj    NOUN  NN  aid
+for     5 prep    ADP   IN  for
+Bolivia 6 pobj    PROPN NNP Bolivia GPE
+.       1 punct   PUNCT .   .
+Peru     10 nsubj  PROPN NNP Peru     GPE
+blocked  10 ROOT   VERB  VBD block
+300      12 nummod NUM   CD  300
+dollars  10 dobj   NOUN  NNS dollar
+in       12 prep   ADP   IN  in
+Bolivian 15 amod   ADJ   JJ  bolivian NORP
+exports  13 pobj   NOUN  NNS export
+to       15 prep   ADP   IN  to
+Chile    16 pobj   PROPN NNP Chile    GPE
+.        10 punct  PUNCT .   .
+""")
+
+
+def test_an_amounts_in_phrase_names_what_is_counted_and_whom_it_is_for() -> None:
+    """ "Peru pledged 300 dollars in aid for Bolivia": the amount's "in" phrase names
+    what is counted, aid, and the aid's "for" phrase whom it is for; "Peru blocked 300
+    dollars in Bolivian exports to Chile" blocks Bolivia's exports, which the adjective
+    names, whoever they go to."""
+    events = [(e.sentence, e.source, e.target) for e in run(AMOUNT_IN_AID).events]
+    assert events == [(1, "peru", "bolivia"), (2, "peru", "bolivia")]
+    assert run(AMOUNT_IN_AID).events[0].cameo == "0331"

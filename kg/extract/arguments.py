@@ -212,7 +212,11 @@ def doer(verb: Token, index: ActorIndex) -> list[Token]:
 
 def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actors that the objects' own prepositional phrases aim at (see :func:`owners_of`);
-    through an "of" phrase, its object, that object's owner, or what it aims at."""
+    through an "of" phrase, its object, that object's owner, or what it aims at; through
+    the "in" phrase of an amount, which names what is counted, the actor naming that
+    ("300 mln dlrs in Japanese exports to the United States": Japan's) or what it aims
+    at ("300 mln dlrs in aid for Honduras"), but not the phrase's own actor, which is
+    where the things counted are ("20 tanks in Iran")."""
     found: list[Token] = []
     for obj in objects:
         for prep in children(obj, "prep"):
@@ -222,7 +226,14 @@ def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
             elif prep.lower_ == "of" and not found:  # "the removal of X", "part of a plan for X"
                 found += [t for t in nested if index.actor_at(t)] or named_by(nested, index)
                 found = found or _aimed_at(nested, index)
+            elif prep.lower_ == "in" and not found and _counted(obj):
+                found = named_by(nested, index) or _aimed_at(nested, index)
     return found
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number counts the noun: "300 mln dlrs", "20 tanks"."""
+    return any(c.like_num for c in children(noun, "nummod", "quantmod"))
 
 
 def clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:

@@ -1886,6 +1886,26 @@ def test_a_phrase_of_time_is_no_prepositional_phrase_of_a_pattern() -> None:
     }
 
 
+AGREED_ON_MONDAY_TO = parsed("""
+Peru      1 nsubj PROPN NNP Peru     GPE
+agreed    1 ROOT  VERB  VBD agree
+on        1 prep  ADP   IN  on
+Monday    2 pobj  PROPN NNP Monday   DATE
+to        1 prep  ADP   IN  to
+a         6 det   DET   DT  a
+ceasefire 4 pobj  NOUN  NN  ceasefire
+with      6 prep  ADP   IN  with
+Chile     7 pobj  PROPN NNP Chile    GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_phrase_of_time_is_no_preposition_of_a_trigger() -> None:
+    """ "Peru agreed on Monday to a ceasefire with Chile" is no "agree on" Monday, whose
+    object would be the target it lacks: it is "agree to" a ceasefire, with Chile."""
+    assert {(e.source, e.target) for e in run(AGREED_ON_MONDAY_TO).events} == {("peru", "chile")}
+
+
 RECEIVED = parsed("""
 Chile    1 nsubj PROPN NNP Chile    GPE
 received 1 ROOT  VERB  VBD receive

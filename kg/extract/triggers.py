@@ -127,7 +127,8 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
     """The trigger's words in the verb's reach, each found word widening the reach to its
     children. Words are taken as soon as they are reachable, in any order, since the parse
     may nest them differently from the phrase ("hold as human shield": "human" hangs off
-    "shield")."""
+    "shield"); a preposition heading a phrase of time is none of them ("agreed on
+    Wednesday to a truce" is no "agree on")."""
     used = {verb.i}
     target_prep: Token | None = None
     candidates = _reach(verb)
@@ -138,7 +139,9 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
                 (word, t)
                 for word in pending
                 for t in candidates
-                if t.i not in used and (t.lemma_.lower() == word or t.lower_ == word)
+                if t.i not in used
+                and (t.lemma_.lower() == word or t.lower_ == word)
+                and not (word in PREPOSITIONS and is_time_phrase(t))
             ),
             None,
         )

@@ -9544,3 +9544,45 @@ def test_an_amounts_in_phrase_names_what_is_counted_and_whom_it_is_for() -> None
     events = [(e.sentence, e.source, e.target) for e in run(AMOUNT_IN_AID).events]
     assert events == [(1, "peru", "bolivia"), (2, "peru", "bolivia")]
     assert run(AMOUNT_IN_AID).events[0].cameo == "0331"
+
+
+HOME_BODIES = parsed("""
+Peru       1  nsubj    PROPN NNP  Peru       GPE
+raised     1  ROOT     VERB  VBD  raise
+fuel       3  compound NOUN  NN   fuel
+prices     1  dobj     NOUN  NNS  price
+.          1  punct    PUNCT .    .
+Peru       6  nsubj    PROPN NNP  Peru       GPE
+said       6  ROOT     VERB  VBD  say
+prices     9  nsubj    NOUN  NNS  price
+would      9  aux      AUX   MD   would
+rise       6  ccomp    VERB  VB   rise
+again      9  advmod   ADV   RB   again
+.          6  punct    PUNCT .    .
+The        15 det      DET   DT   the
+National   15 compound PROPN NNP  National   B-ORG
+Miners     15 compound PROPN NNPS Miners     I-ORG
+Federation 16 nsubj    PROPN NNP  Federation I-ORG
+criticized 16 ROOT     VERB  VBD  criticize
+the        18 det      DET   DT   the
+government 16 dobj     NOUN  NN   government
+.          16 punct    PUNCT .    .
+The        23 det      DET   DT   the
+Andean     23 compound PROPN NNP  Andean     B-ORG
+Miners     23 compound PROPN NNPS Miners     I-ORG
+Federation 24 nsubj    PROPN NNP  Federation I-ORG
+accused    24 ROOT     VERB  VBD  accuse
+Peru       24 dobj     PROPN NNP  Peru       GPE
+.          24 punct    PUNCT .    .
+""")
+
+
+def test_a_named_body_of_no_country_takes_the_storys_country_and_its_agents_role() -> None:
+    """In a story about Peru, "the National Miners Federation", a name of no country
+    with an agent noun (miners: LAB), is Peru's, PERLAB, as "the miners" would be; "the
+    Andean Miners Federation accused Peru" sets the federation against Peru, so it is
+    not Peru's."""
+    actors = actors_of(HOME_BODIES)
+    assert actors["national_miners_federation"][0] == "PERLAB"
+    assert actors["andean_miners_federation"][0] is None
+

@@ -1155,7 +1155,7 @@ def _merchant_ship(span: Span) -> bool:
     """Whether an agent is a merchant ship (a kind of ship of business role, "tanker"):
     on an act noun it names what the act was aimed at ("the tanker attack"), not its
     doer, as "rebel raids" and "gunboat attacks" name theirs."""
-    return span.root.lemma_.lower() in VESSELS and "BUS" in span.label_
+    return span.root.lemma_.lower() in VESSELS and BUSINESS_ROLE in span.label_
 
 
 def _agent(side: Actor, role: str, owner: str, coder: Coder) -> Actor | None:
@@ -2293,6 +2293,32 @@ def _title_role(title: str | None) -> str | None:
     return role_label(min(found, key=lambda f: (-f[0], f[1]))[2]) if found else None
 
 
+BUSINESS_ROLE = "BUS"  # the role code of firms and banks
+
+
+def _home_body_code(label: str, home: str, coder: Coder) -> str | None:
+    """The code of a named body the dictionaries do not list, whose name holds an agent
+    noun of a domestic role (:func:`~kg.extract.coding.domestic_role`) and names no
+    country, in a story about one country (``home``): that country's agent of the
+    role, as a bare agent of it would be (:func:`_home_agents`), the name staying its
+    identity (:func:`_composed_code`): "the House of Representatives Appropriations
+    Committee" in a story on U.S. aid is USALEG. None for a role that crosses borders
+    ("the International Committee of the Red Cross" is no country's), or where the
+    code names one actor of its own, and for a firm or a bank (BUS), which trades
+    across borders ("the Bank of Credit and Commerce" lending to Zambia is no Zambian
+    bank), unlike the bare "businessmen" of a story."""
+    words = label.split()
+    agents = _agent_phrases(words)
+    if not agents or any(is_country_code(c) for c in longest_names(words, coder.code)):
+        return None
+    role = role_label(max(agents, key=lambda f: (f[0], f[1]))[2])
+    known = domestic_role(role)
+    if known is None or known.code == BUSINESS_ROLE:
+        return None
+    code = coder.compose(home, role)
+    return None if coder.names_one(code) else code
+
+
 def _agent_phrases(words: list[str]) -> list[tuple[int, int, AgentEntry]]:
     """Every phrase of ``words`` that is an agent noun of the dictionaries, with its
     length and start."""
@@ -2530,16 +2556,20 @@ def _given_sides(doc: Doc, index: ActorIndex, leading: str) -> None:
     def side(key: str) -> str | None:
         if held.get(index.actors[key].code or "") != {leading}:
             return None
-        sentences = _sentences_of(index, key)
-        named = any(
-            m.sentence in sentences
-            and index.actors[m.actor].code == leading
-            and _party_mention(doc, m)
-            for m in index.mentions
-        )
-        return None if named else leading
+        return None if _set_against(doc, index, key, leading) else leading
 
     _give_sides(index, side)
+
+
+def _set_against(doc: Doc, index: ActorIndex, key: str, country: str) -> bool:
+    """Whether a sentence mentioning an actor names ``country`` itself as a subject or
+    object (:func:`_party_mention`), a party the actor is set apart from ("the Andean
+    Miners Federation accused Chile"), not its side."""
+    sentences = _sentences_of(index, key)
+    return any(
+        m.sentence in sentences and index.actors[m.actor].code == country and _party_mention(doc, m)
+        for m in index.mentions
+    )
 
 
 def _party_mention(doc: Doc, mention: Mention) -> bool:
@@ -2622,7 +2652,10 @@ def _complete_codes(
     whose mission or envoy the story names is not its home,
     :func:`_represented_abroad`, nor is any a digest's,
     :func:`~kg.extract.items.is_digest`), or else the country of the voice that
-    first names them (:func:`_voiced_by`); then every coded actor takes the role codes
+    first names them (:func:`_voiced_by`); a named body the dictionaries do not list,
+    the story's country and the role its name holds (:func:`_home_body_code`), unless a
+    sentence mentioning it sets it against that country (:func:`_set_against`); then
+    every coded actor takes the role codes
     and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``. ``sentences`` is the number of the article's
     sentences."""
@@ -2660,6 +2693,15 @@ def _complete_codes(
         else:
             continue
         index.actors[key] = replace(actor, code=code)
+    for key, actor in list(index.actors.items()):
+        body_home = home or (story_home(key) if story_home is not None else None)
+        if actor.type == "Person" or actor.code or body_home is None:
+            continue
+        if _set_against(doc, index, key, body_home):
+            continue
+        body_code = _home_body_code(actor.label, body_home, coder)
+        if body_code is not None:
+            index.actors[key] = replace(actor, code=body_code)
     if home is not None:
         _home_agents(index, home)
     elif story_home is not None:

@@ -171,3 +171,13 @@ def test_a_headline_is_read_as_names_in_the_text_are() -> None:
     assert headline_countries("Farmers tell us prices are too low") == frozenset()
     assert headline_countries("Papua New Guinea police arrest rebels") == {"PNG"}
     assert headline_countries("IRAN-IRAQ WAR ENTERS EIGHTH YEAR") == {"IRN", "IRQ"}
+
+
+def test_a_faith_or_a_region_after_an_organisations_kind_is_no_country() -> None:
+    """IMGMUSISI, an Islamic militant group, is no group of Mauritius (MUS is both
+    Mauritius and the Muslims' role code); the EC's IGOEUREEC names a region, and an
+    IGO no country; IMGAFGTAL, the Taliban, is Afghanistan's."""
+    assert CODER.country_actor("IMGMUSISI") is None
+    assert CODER.country_actor("IGOEUREEC") is None
+    taliban = CODER.country_actor("IMGAFGTAL")
+    assert taliban is not None and taliban.key == "afghanistan"

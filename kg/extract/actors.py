@@ -50,6 +50,7 @@ from kg.extract.clauses import (
     subjects,
 )
 from kg.extract.coding import (
+    IGO_KIND,
     UNARMED,
     Coder,
     american_spelling,
@@ -879,7 +880,6 @@ def _person(name: str, coder: Coder, country: str | None = None, side: str | Non
 
 
 ELITE = "ELI"  # the role code of an elite: a public figure holding no office
-INTERNATIONAL = "IGO"  # the first letters of an international organisation's code
 
 
 def _elite_of_another(code: str, side: str) -> bool:
@@ -891,7 +891,7 @@ def _elite_of_another(code: str, side: str) -> bool:
     de Cuellar"), and leaves the dictionaries' code standing."""
     country = country_part(code)
     return (
-        side.startswith(INTERNATIONAL)
+        side.startswith(IGO_KIND)
         and country != side
         and role_codes(code[len(country) :]) == (ELITE,)
     )

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 __all__ = [
+    "IGO_KIND",
     "SIX_LETTER_KINDS",
     "UNARMED",
     "Coder",
@@ -64,6 +65,7 @@ ROLES = Path(__file__).resolve().parent.parent / "data" / "cameo_roles.tsv"
 # CAMEO actor codes whose first six letters name the actor (IGOUNO, NGOAMN, MNCUSA…);
 # any other code is a country (or region) code, named by its first three.
 SIX_LETTER_KINDS = ("IGO", "NGO", "IMG", "MNC")
+IGO_KIND = "IGO"  # an intergovernmental organisation, of many countries
 _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "IN", "ON", "TO", "AT", "DE", "DU", "LA"})
 
 
@@ -111,7 +113,7 @@ def codes_agree(a: str, b: str) -> bool:
     a, b = a.upper(), b.upper()
     if country_part(a) == country_part(b):
         return True
-    if a[:3] == b[:3] == "IGO" and min(len(a), len(b)) > 3 and a[-3:] == b[-3:]:
+    if a[:3] == b[:3] == IGO_KIND and min(len(a), len(b)) > 3 and a[-3:] == b[-3:]:
         return a[-3:] not in load_roles()
     return (a in SIX_LETTER_KINDS and b.startswith(a)) or (
         b in SIX_LETTER_KINDS and a.startswith(b)
@@ -476,7 +478,7 @@ class Coder:
             if not any(_shortens(_key(" ".join(n.words)), full) for n in entry.actor_names):
                 continue
             held = next((c.code for c in entry.codes if c.dated and c.applies(day)), None)
-            if held is not None and held.startswith("IGO") and self.roles_of(held) != "ELI":
+            if held is not None and held.startswith(IGO_KIND) and self.roles_of(held) != "ELI":
                 offices.add(held)
         return offices.pop() if len(offices) == 1 else code
 
@@ -555,7 +557,7 @@ class Coder:
             return role.type
         if code in _country_codes():
             return "State"
-        return "InternationalOrganization" if code.startswith("IGO") else fallback
+        return "InternationalOrganization" if code.startswith(IGO_KIND) else fallback
 
     def roles_of(self, code: str) -> str | None:
         """The role codes a code carries after its country part (MIL of ISRMIL, REB of
@@ -569,10 +571,15 @@ class Coder:
     def country_actor(self, code: str) -> Actor | None:
         """The country actor that ``code`` belongs to, for ``ckg:country``: its first
         three letters where they are a country's (a person coded ISR is Israel's), and
-        for an MNC or NGO code the country that follows the kind (MNCUSA: the United
-        States); an IGO's code names no country."""
-        head = code[3:6] if code[:3] in SIX_LETTER_KINDS else code[:3]
-        if head not in _country_codes():
+        for an MNC, NGO or IMG code the country that follows the kind (MNCUSA: the
+        United States; IMGAFGTAL: Afghanistan); an IGO's code names no country, nor
+        does a faith that follows the kind (IMGMUSISI, an Islamic militant group, is
+        no group of Mauritius, whose code MUS also is)."""
+        kind = code[:3]
+        if kind == IGO_KIND:
+            return None
+        head = code[3:6] if kind in SIX_LETTER_KINDS else code[:3]
+        if head not in _country_codes() or (kind in SIX_LETTER_KINDS and head in load_roles()):
             return None
         label = self.label(head)
         if label is None:

@@ -9586,3 +9586,44 @@ def test_a_named_body_of_no_country_takes_the_storys_country_and_its_agents_role
     assert actors["national_miners_federation"][0] == "PERLAB"
     assert actors["andean_miners_federation"][0] is None
 
+
+WARNED_OWN_SIDE = parsed("""
+Peru     1  nsubj  PROPN NNP  Peru     GPE
+warned   1  ROOT   VERB  VBD  warn
+its      3  poss   PRON  PRP$ its
+troops   1  dobj   NOUN  NNS  troop
+to       5  aux    PART  TO   to
+expect   1  xcomp  VERB  VB   expect
+attacks  5  dobj   NOUN  NNS  attack
+.        1  punct  PUNCT .    .
+Peru     9  nsubj  PROPN NNP  Peru     GPE
+warned   9  ROOT   VERB  VBD  warn
+Peruvian 11 amod   ADJ   JJ   peruvian NORP
+citizens 9  dobj   NOUN  NNS  citizen
+not      14 neg    PART  RB   not
+to       14 aux    PART  TO   to
+travel   9  xcomp  VERB  VB   travel
+to       14 prep   ADP   IN   to
+Chile    15 pobj   PROPN NNP  Chile    GPE
+.        9  punct  PUNCT .    .
+Peru     19 nsubj  PROPN NNP  Peru     GPE
+warned   19 ROOT   VERB  VBD  warn
+Chile    19 dobj   PROPN NNP  Chile    GPE
+not      22 neg    PART  RB   not
+to       22 aux    PART  TO   to
+attack   19 xcomp  VERB  VB   attack
+.        19 punct  PUNCT .    .
+""")
+
+
+def test_a_warning_to_the_warners_own_side_is_advice_not_a_threat() -> None:
+    """ "Peru warned its troops to expect attacks" tells them (a statement, 010); "Peru
+    warned Peruvian citizens not to travel to Chile" asks them not to (an appeal, 020);
+    "Peru warned Chile not to attack" threatens Chile (130)."""
+    events = run(WARNED_OWN_SIDE).events
+    assert [(e.cameo, e.target) for e in events if e.trigger == "warned"] == [
+        ("010", "peruvian_military"),
+        ("020", "peruvian_civilians"),
+        ("130", "chile"),
+    ]
+

@@ -212,6 +212,18 @@ COOPERATION_CLASSES = frozenset([1, 2])  # QuadClasses of verbal and material co
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
+THREAT_ROOT = "13"  # CAMEO's threats
+# Words of warning, verbs and nouns ("warned Americans", "its warning to Americans"): one
+# addressed to the warner's own side advises (see _advice_to_own_side), and the codes of
+# what it then is: it tells (a statement), or, telling them not to act, asks them not to
+# (an appeal).
+WARNING_WORDS = frozenset({"warn", "caution", "warning"})
+STATEMENT_CODE = "010"
+APPEAL_CODE = "020"
+# How the parser hangs what a warning tells on the warning or its light verb.
+TOLD_DEPS = ("xcomp", "ccomp", "acl", "advcl")
+STATEMENT_CODE = "010"
+APPEAL_CODE = "020"
 # CAMEO's shows of force (patrols, alerts, mobilisation), made by a state or armed men
 # whether or not the text says at whom: "police and troops patrolled the capital" (the
 # verb dictionary's PATROL default, 150, which without this would wait for a target);
@@ -555,6 +567,46 @@ def _unsided_agent(key: str | None, index: ActorIndex) -> bool:
     return not set(role_codes(actor.code)) & UNARMED
 
 
+def _advice_to_own_side(
+    warning: Token,
+    clause: Token,
+    event_type: EventType,
+    sources: list[Token],
+    index: ActorIndex,
+    vocab: Vocabulary,
+) -> tuple[EventType, list[Token]] | None:
+    """A warning (:data:`WARNING_WORDS`; ``clause``, its verb, or the light verb of a
+    warning noun) addressed to the warner's own side threatens no one: "Saddam Hussein
+    warned his troops to expect further attacks" tells them (a statement, 010), "the
+    State Department warned Americans not to travel to Iran", or "renewed its warning
+    to Americans not to travel", asks them not to act (an appeal, 020), each aimed at
+    whom it addresses (the verb's object, the noun's "to" phrase), of the warner's
+    country; "warned Iraq not to attack" stays a threat. None where the warning is no
+    such advice."""
+    if event_type.root != THREAT_ROOT or warning.lemma_.lower() not in WARNING_WORDS:
+        return None
+    if warning.pos_ in {"VERB", "AUX"}:
+        addressees = children(warning, "dobj")
+    else:
+        addressees = [  # the parser hangs the phrase on either
+            p
+            for word in (warning, clause)
+            for c in children(word, "prep")
+            if c.lower_ == "to"
+            for p in children(c, "pobj")
+        ]
+    _, countries = _sides(sources, index)
+    addressed = [o for o in addressees if index.actor_at(o) is not None]
+    if not countries or not addressed:
+        return None
+    if any(index.country_of(index.actor_at(o) or "") not in countries for o in addressed):
+        return None
+    told = [c for word in {warning, clause} for c in children(word, *TOLD_DEPS)]
+    asked_not = any(children(c, "neg") for c in told if c.pos_ in {"VERB", "AUX"})
+    advice = vocab.for_code(APPEAL_CODE if asked_not else STATEMENT_CODE)
+    return None if advice is None else (advice, addressed)
+
+
 def _not_own(targets: list[Token], sources: list[Token], index: ActorIndex) -> list[Token]:
     """Targets without the source's own agents, named by its own possessive pronoun:
     "Damascus withdrew its forces", "Egypt recalled its ambassador" move the source's
@@ -885,6 +937,9 @@ def _reading(
         found = named_by(sources, index) or doer(verb, index)
         sources = found or _warned_of(verb, event_type, vocab, index) or sources
     refined = refine(event_type, lemmas, vocab)
+    advice = _advice_to_own_side(verb, verb, refined, sources, index, vocab)
+    if advice is not None:
+        refined, targets = advice
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"
     if refined.root == REJECT_ROOT and refuses_nothing(verb, index):
@@ -1294,8 +1349,12 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         dyadic=chosen.dyadic,
         to_come=purpose_of_a_journey(noun),
     )
+    refined = refine(event_type, lemmas, vocab)
+    advice = _advice_to_own_side(noun, anchor, refined, sources, index, vocab)
+    if advice is not None:
+        refined, targets = advice
     return anchor, Reading(
-        refine(event_type, lemmas, vocab),
+        refined,
         match,
         sources,
         targets,

@@ -9627,3 +9627,34 @@ def test_a_warning_to_the_warners_own_side_is_advice_not_a_threat() -> None:
         ("130", "chile"),
     ]
 
+
+THOSE_TALKS = parsed("""
+Bolivia 1  nsubj PROPN NNP Bolivia GPE
+praised 1  ROOT  VERB  VBD praise
+the     3  det   DET   DT  the
+talks   1  dobj  NOUN  NNS talk
+between 3  prep  ADP   IN  between
+Peru    4  pobj  PROPN NNP Peru    GPE
+and     5  cc    CCONJ CC  and
+Chile   5  conj  PROPN NNP Chile   GPE
+.       1  punct PUNCT .   .
+Bolivia 10 nsubj PROPN NNP Bolivia GPE
+praised 10 ROOT  VERB  VBD praise
+those   12 det   DET   DT  those
+talks   10 dobj  NOUN  NNS talk
+between 12 prep  ADP   IN  between
+Peru    13 pobj  PROPN NNP Peru    GPE
+and     14 cc    CCONJ CC  and
+Chile   14 conj  PROPN NNP Chile   GPE
+.       10 punct PUNCT .   .
+""")
+
+
+def test_an_event_noun_pointed_back_to_is_not_coded_again() -> None:
+    """ "Bolivia praised the talks between Peru and Chile" tells of talks between the
+    two (04 each way); "those talks" points back to talks the story told before, coded
+    where it told them, so no second pair of meetings is coded."""
+    talks = [
+        (e.sentence, e.source, e.target) for e in run(THOSE_TALKS).events if e.cameo[:2] == "04"
+    ]
+    assert sorted(talks) == [(1, "chile", "peru"), (1, "peru", "chile")]

@@ -267,6 +267,9 @@ BRINGING_ABOUT = frozenset(
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
 UNREAL_DETERMINERS = frozenset({"any", "no"})
+# Determiners of an event noun that point back to an act the story has told, where it
+# was coded: "what happened at those meetings", "this attack was the third".
+ANAPHORIC_DETERMINERS = frozenset({"this", "that", "these", "those"})
 # Verbs whose object act has not happened but is awaited or to be kept from happening
 # ("to expect further Iranian attacks", "to prevent attacks on shipping"), and verbs
 # whose "from" or "against" phrase names an act guarded against ("to protect its oil
@@ -1204,7 +1207,9 @@ def _forestalled(noun: Token) -> bool:
 
 def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
     """A noun naming an event, as the object of a light verb ("staged a demonstration",
-    whose subject acts) or with its agent named (see :func:`nominal_agents`), in any
+    whose subject acts) or with its agent named (see :func:`nominal_agents`), and
+    neither unreal ("any attack", :data:`UNREAL_DETERMINERS`) nor one the story told
+    before ("those meetings", :data:`ANAPHORIC_DETERMINERS`), in any
     clause ("in retaliation for an Iranian attack on a Kuwaiti tanker"); its target the
     actor (or owner) of its on/against/with/to phrase, or of its "of" phrase beside a
     named agent, else of a departure's "from" phrase ("the withdrawal of its troops from
@@ -1215,7 +1220,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     on an Iranian tanker was reported", "after an attack on the tanker". Returns the
     token that carries tense and attribution, and the reading."""
     named = noun_triggers(noun, vocab)  # the most specific trigger first ("an air strike")
-    if not named or any(c.lower_ in UNREAL_DETERMINERS for c in children(noun, "det")):
+    determiners = {c.lower_ for c in children(noun, "det")}
+    if not named or determiners & (UNREAL_DETERMINERS | ANAPHORIC_DETERMINERS):
         return None
     if _forestalled(noun):
         return None

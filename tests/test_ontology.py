@@ -146,7 +146,7 @@ BEFORE_THE_CODEBOOK = {
         "fights",
         "CAMEO_1384",
         None,
-        ["CAMEO_190", "CAMEO_191", "CAMEO_192", "CAMEO_195"],
+        ["CAMEO_190", "CAMEO_191", "CAMEO_192", "CAMEO_194", "CAMEO_195"],
     ),
     "Investigate": ("09", -2.0, "investigates", None, None, []),
     "MakeStatement": (

@@ -5918,8 +5918,8 @@ def test_a_strike_is_a_walkout_by_workers_and_force_by_a_state() -> None:
     """ "strike" names a walkout (143, whose ckg:doerRole lists labour, health, ...) and
     force (19): nurses striking, miners' strike, miners walking out are walkouts; Chile
     striking Peru, civilians striking at it, or a Chilean strike against it, force;
-    "an air strike" is force, "a hunger strike" a hunger strike (1422), whoever does
-    them: the more specific trigger first."""
+    "an air strike" is force from the air (195), "a hunger strike" a hunger strike
+    (1422), whoever does them: the more specific trigger first."""
     by_verb = [(e.sentence, e.source, e.cameo) for e in run(NURSES_STRUCK).events]
     assert by_verb == [
         (1, "chilean_health_workers", "143"),
@@ -5932,7 +5932,7 @@ def test_a_strike_is_a_walkout_by_workers_and_force_by_a_state() -> None:
         (1, "chilean_workers", "143"),
         (2, "chile", "19"),
         (3, "chilean_workers", "1422"),
-        (4, "chile", "19"),
+        (4, "chile", "195"),
     }
 
 
@@ -9658,3 +9658,33 @@ def test_an_event_noun_pointed_back_to_is_not_coded_again() -> None:
         (e.sentence, e.source, e.target) for e in run(THOSE_TALKS).events if e.cameo[:2] == "04"
     ]
     assert sorted(talks) == [(1, "chile", "peru"), (1, "peru", "chile")]
+
+
+AIR_AND_ARTILLERY_STRIKES = parsed("""
+Peru      1  nsubj    PROPN NNP Peru      GPE
+launched  1  ROOT     VERB  VBD launch
+an        4  det      DET   DT  an
+air       4  compound NOUN  NN  air
+strike    1  dobj     NOUN  NN  strike
+on        4  prep     ADP   IN  on
+Chile     5  pobj     PROPN NNP Chile     GPE
+.         1  punct    PUNCT .   .
+Peru      9  nsubj    PROPN NNP Peru      GPE
+launched  9  ROOT     VERB  VBD launch
+an        12 det      DET   DT  an
+artillery 12 compound NOUN  NN  artillery
+strike    9  dobj     NOUN  NN  strike
+on        12 prep     ADP   IN  on
+Chile     13 pobj     PROPN NNP Chile     GPE
+.         9  punct    PUNCT .   .
+""")
+
+
+def test_an_air_strike_employs_aerial_weapons_and_an_artillery_strike_artillery() -> None:
+    """The ontology's noun triggers of CAMEO's subclasses of force: "an air strike on
+    Chile" employs aerial weapons (195), "an artillery strike" artillery (194)."""
+    events = run(AIR_AND_ARTILLERY_STRIKES).events
+    assert [(e.sentence, e.cameo) for e in events if e.target == "chile"] == [
+        (1, "195"),
+        (2, "194"),
+    ]

@@ -952,7 +952,7 @@ def test_agents_with_a_side_and_quantities_are_actors(nlp: Language) -> None:
     rebels = actors["fijian_rebels"]
     assert (rebels.type, rebels.code, rebels.role) == ("ArmedGroup", "FJIREB", "REB")
     assert rebels.affiliation == rebels.country == "fiji"
-    assert any(e.source == "fijian_rebels" and e.cameo == "19" for e in ex.events)
+    assert any(e.source == "fijian_rebels" and e.cameo[:2] == "19" for e in ex.events)
 
 
 def test_we_in_a_quoted_claim_is_the_quoter(nlp: Language) -> None:
@@ -1056,13 +1056,13 @@ def test_surrender_and_withdrawal_are_deescalation_from_the_place_left(nlp: Lang
     ex = run(nlp, "The rebels surrendered to Nigeria. Turkey withdrew its troops from Syria.")
     found = triples(ex)
     assert (1, "rebels", "087", "nigeria") in found  # CAMEO 0874: surrender militarily
-    assert (2, "turkey", "087", "syria") in found
+    assert (2, "turkey", "0874", "syria") in found  # the dictionary's troops withdrawn
 
 
 def test_withdrawing_peacekeepers_is_expulsion_and_promised_it_is_a_threat(nlp: Language) -> None:
     ex = run(nlp, "Ghana withdrew its peacekeepers from Mali. Ghana will withdraw its monitors.")
     found = triples(ex)
-    assert (1, "ghana", "166", "mali") in found
+    assert (1, "ghana", "1661", "mali") in found  # peacekeepers withdrawn
     assert any(s == 2 and cameo == "13" for s, _, cameo, _ in found)
 
 
@@ -1082,7 +1082,8 @@ def test_a_stated_future_act_without_an_intent_class_is_intended(nlp: Language) 
     store_extractions(Store(), [ex])  # the shapes accept the modality, or this raises
     # An offer stated for the future is an expression of intent, made now; a refusal too.
     offers = run(nlp, "Chile will offer Peru a loan. Chile will not accept the proposal.").events
-    assert [(e.cameo, e.modality) for e in offers] == [("03", "asserted"), ("12", "asserted")]
+    # (OFFER's "- * LOAN" narrows the offer to economic aid, 0331)
+    assert [(e.cameo, e.modality) for e in offers] == [("0331", "asserted"), ("12", "asserted")]
 
 
 def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> None:
@@ -1094,7 +1095,7 @@ def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> Non
 def test_factions_are_actors_of_their_own_not_their_state(nlp: Language) -> None:
     """Regression: "Palestinian factions" stood for Palestine."""
     ex = run(nlp, "Rival Palestinian factions clashed with Israel.")
-    assert (1, "palestinian_opposition", "19", "israel") in triples(ex)
+    assert (1, "palestinian_opposition", "190", "israel") in triples(ex)
 
 
 def test_the_trigger_preposition_alone_names_the_target(nlp: Language) -> None:
@@ -1189,7 +1190,7 @@ def test_party_nouns_stand_for_their_owner_and_business_people_are_actors(
 ) -> None:
     ex = run(nlp, "The Iranian side rejected Iraq's proposal. A Kenyan businessman sued Uganda.")
     found = triples(ex)
-    assert (1, "iranian_government", "12", "iraq") in found
+    assert (1, "iranian_government", "120", "iraq") in found
     assert (2, "kenyan_business", "11", "uganda") in found
 
 

@@ -149,7 +149,7 @@ def test_events_by_country_agrees_with_the_events_table(tmp_path: Path) -> None:
     assert [(r["source_code"], r["cameo"], r["target_code"], r["negated"]) for r in table] == [
         ("ISRMIL", "19", "PSEGZA", "false"),
         ("IRQ", "19", "IRN", "false"),
-        ("IRQMIL", "19", "IRN", "false"),
+        ("IRQMIL", "195", "IRN", "false"),  # warplanes bombing: aerial weapons
         ("IRN", "19", "IRQ", "true"),
         ("IRQ", "112", "IRN", "false"),
     ]

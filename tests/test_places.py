@@ -1794,6 +1794,33 @@ def test_a_camp_or_a_region_named_after_a_town_is_a_place_of_its_own() -> None:
         assert (place.latitude, place.longitude) == (of.latitude, of.longitude)
 
 
+STRIKE_IN_A_STATE = parsed("""
+Jets     1 nsubj    NOUN  NNS jet
+struck   1 ROOT     VERB  VBD strike
+a        3 det      DET   DT  a
+village  1 dobj     NOUN  NN  village
+in       1 prep     ADP   IN  in
+northern 7 amod     ADJ   JJ  northern
+Shan     7 compound PROPN NNP Shan     GPE
+state    4 pobj     NOUN  NN  state
+.        1 punct    PUNCT .   .
+""")
+
+
+def test_a_division_named_by_another_name_of_a_town_is_not_the_towns() -> None:
+    """ "struck a village in northern Shan state": a state is a division as a region
+    is, named with its noun; "Shan" is only an alternate name of China's Shancheng, so
+    the state is not named after that town nor in China: a place without coordinates,
+    as the gazetteers do not know it."""
+    town = load_places().lookup("Shan")
+    assert town is not None and town.name != "Shan"  # the trap: another name of a town
+    extraction = run(STRIKE_IN_A_STATE)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None
+    assert (place.name, place.latitude, place.country) == ("Shan state", None, None)
+
+
 def test_a_name_before_area_or_zone_is_a_place_named_alone() -> None:
     """ "seized French trawlers in the Tarmun Bank area": the model tags the unknown
     name an organisation, but it names an area, where the seizure happened; the noun

@@ -761,7 +761,9 @@ def _place_named(span: Span, resolver: _Resolver, kind: Token | None = None) -> 
     is a water or a region of kg's table ("in northern gulf" is in the Gulf); not where
     it is a country or a town ("Northern Ireland" is no part of Ireland, nor of the
     town in Massachusetts GeoNames also calls Ireland). A camp or a division named after
-    a town the gazetteers know is a place of its own (:func:`_named_after`)."""
+    a town the gazetteers know by that name is a place of its own (:func:`_named_after`);
+    one whose name is only another name of a town ("northern Shan state": Shan is an
+    alternate name of China's Shancheng) is no place of the town's country."""
     name = span.text
     if (
         kind is not None
@@ -776,20 +778,36 @@ def _place_named(span: Span, resolver: _Resolver, kind: Token | None = None) -> 
     if entry is None and len(span) > 1 and span[0].lower_ in _compass():
         entry = resolver.places.table(span[1:].text)
     if entry is not None and entry.kind == "city" and kind is not None and name != span.text:
-        return resolver.places.table(name) or _named_after(name, entry, kind)
+        own_name = fold(entry.name) == fold(span.text)
+        return (
+            resolver.places.table(name)
+            or _named_after(name, entry, kind, own_name)
+            or _unknown_place(name, span)
+        )
     if entry is not None:
         return entry
+    return _unknown_place(name, span)
+
+
+def _unknown_place(name: str, span: Span) -> PlaceEntry:
+    """A place the gazetteers do not know, named as the text names it, in the country
+    the Phoenix dictionary lists its name under, if any."""
     return PlaceEntry(name, "place", _phoenix_places().get(fold(span.text)), None, None)
 
 
-def _named_after(name: str, town: PlaceEntry, kind: Token) -> PlaceEntry:
+def _named_after(name: str, town: PlaceEntry, kind: Token, own_name: bool) -> PlaceEntry | None:
     """The place ``name`` names, a town's name and the noun ``kind``: a camp or an
     administrative division named after the town ("the Jenin refugee camp", "Russia's
     Kursk region") is a place of its own, named as the text and coders name it, in the
     town's country and marked at the town, by which a camp lies and which a division
-    holds; the town's GeoNames id is not its. A place of another kind named after a town
-    (its port, its oilfield, its front) is the town, as coders place it."""
+    holds; the town's GeoNames id is not its. None where the name is not the town's
+    own but one of its other names (``own_name``: "northern Shan state" is not named
+    after China's Shancheng, which GeoNames also calls Shan). A place of another kind
+    named after a town (its port, its oilfield, its front) is the town, as coders place
+    it."""
     lemma = kind.lemma_.lower()
+    if lemma in _divisions() | {"camp"} and not own_name:
+        return None
     if lemma == "camp":
         return PlaceEntry(name, "camp", town.country, town.latitude, town.longitude)
     if lemma in _divisions():

@@ -9688,3 +9688,35 @@ def test_an_air_strike_employs_aerial_weapons_and_an_artillery_strike_artillery(
         (1, "195"),
         (2, "194"),
     ]
+
+
+STRIKES_AND_A_RAID = parsed("""
+Chilean   1  amod   ADJ   JJ  chilean   NORP
+strikes   2  nsubj  NOUN  NNS strike
+killed    2  ROOT   VERB  VBD kill
+four      4  nummod NUM   CD  four
+people    2  dobj   NOUN  NNS people
+.         2  punct  PUNCT .   .
+Bolivia   7  nsubj  PROPN NNP Bolivia   GPE
+condemned 7  ROOT   VERB  VBD condemn
+the       10 det    DET   DT  the
+Peruvian  10 amod   ADJ   JJ  peruvian  NORP
+raid      7  dobj   NOUN  NN  raid
+which     12 nsubj  PRON  WDT which
+wounded   10 relcl  VERB  VBD wound
+two       15 nummod NUM   CD  two
+Chilean   15 amod   ADJ   JJ  chilean   NORP
+soldiers  12 dobj   NOUN  NNS soldier
+.         7  punct  PUNCT .   .
+""")
+
+
+def test_an_act_noun_is_read_by_its_doers_and_its_relative_clause_names_its_victims() -> None:
+    """ "Chilean strikes killed four people": "strikes" names a walkout and force, and a
+    state's strikes that kill are force (19), not a walkout (143); "the Peruvian raid
+    which wounded two Chilean soldiers" was aimed at the soldiers its relative clause
+    says it wounded."""
+    events = [(e.sentence, e.source, e.cameo[:2], e.target) for e in run(STRIKES_AND_A_RAID).events]
+    assert {e[2] for e in events if e[:2] == (1, "chile")} == {"19"}
+    assert (2, "peru", "19", "chilean_military") in events
+

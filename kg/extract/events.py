@@ -138,6 +138,7 @@ from kg.extract.triggers import (
     match_trigger,
     noun_triggers,
     noun_type,
+    noun_types,
 )
 from kg.issues import natural_force_at
 from kg.records import Actor, Event
@@ -1157,19 +1158,21 @@ def _act_subject(
     event is of the noun's class, and its source an actor among the noun's modifiers, its
     agent (:func:`nominal_agents`: "the attack on the embassy by Hezbollah") or its owners
     ("rockets from Gaza"); none when the text does not say who acted: what the act was
-    aimed at ("the attack on the embassy") is no doer."""
+    aimed at ("the attack on the embassy") is no doer. Of the classes the noun may name,
+    that of its doers (:func:`_doer_rank`): "Israeli strikes killed four people" is
+    force, not a walkout."""
     if any(index.actor_at(s) for s in subjects):
         return None
     for noun in subjects:
-        event_type = noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
-        if event_type is not None:
+        types = noun_types(noun, vocab) if noun.pos_ == "NOUN" else []
+        if types:
             modifiers = [t for c in lefts(noun) if c.dep_ in NOMINAL_PARTS for t in subtree(c)]
             agents = (
                 [t for t in modifiers if index.actor_at(t)]
                 or nominal_agents(noun, index, False)
                 or belongs_to([noun], index)
             )
-            return event_type, agents
+            return min(types, key=lambda t: _doer_rank(t, agents, index, vocab, 0)), agents
     return None
 
 
@@ -1322,6 +1325,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or named_by(aimed, index)
         or _answered_actors((noun, anchor), sources, index)
         or _under(noun, index)
+        or (_relative_victims(noun, index) if event_type.root in VIOLENCE_ROOTS else [])
         or (_about(noun, index) if vocab.is_verbal(event_type.name) else [])
         or (_asked_for(noun, index) if event_type.root in ASKING_ROOTS else [])
         # whom a verbal act's "that" clause is about, not the doer's own state:
@@ -1368,6 +1372,22 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         penalty,
         lemmas=frozenset(lemmas),
         rebound=rebound,
+    )
+
+
+def _relative_victims(noun: Token, index: ActorIndex) -> list[Token]:
+    """The actors an act of violence does something to in a relative clause on its noun
+    ("Israeli strikes that killed four people in southern Lebanon", "a raid which
+    wounded two soldiers"): whom the act was aimed at, as the clause's subject, the
+    act, did it to them."""
+    return expand(
+        [
+            o
+            for clause in children(noun, "relcl")
+            if any(s.tag_ in RELATIVE_TAGS for s in children(clause, "nsubj"))
+            for o in children(clause, "dobj")
+            if index.actor_at(o)
+        ]
     )
 
 

@@ -353,5 +353,14 @@ def noun_type(noun: Token, vocab: Vocabulary) -> EventType | None:
     object names. The dictionary's readings of nouns are left to the nouns' own events,
     where their target rules apply: "the rebels' campaign of bombings killed 40" is no
     campaign (CAMPAIGN, 100) that killed."""
+    types = noun_types(noun, vocab)
+    return types[0] if types else None
+
+
+def noun_types(noun: Token, vocab: Vocabulary) -> list[EventType]:
+    """The classes of the most specific noun triggers of the ontology that match (of
+    the most words, :func:`noun_triggers`), in the ontology's order: the acts a noun
+    may name, between which its doers decide ("strikes" by nurses are walkouts, by
+    Israel force)."""
     found = _ontology_readings(noun, vocab)
-    return found[0].event_type if found else None
+    return [r.event_type for r in found if len(r.rest) == len(found[0].rest)]

@@ -163,7 +163,7 @@ BEFORE_THE_CODEBOOK = {
         "protestsAgainst",
         "Threaten",
         None,
-        ["CAMEO_1422", "CAMEO_143", "CAMEO_144"],
+        ["CAMEO_1422", "CAMEO_143", "CAMEO_144", "CAMEO_145"],
     ),
     "ProvideAid": ("07", 7.0, "aids", "CAMEO_033", "Reject", ["CAMEO_074"]),
     "ImposeSanctions": ("163", -8.0, "sanctions", "Threaten", None, []),

@@ -9720,3 +9720,29 @@ def test_an_act_noun_is_read_by_its_doers_and_its_relative_clause_names_its_vict
     assert {e[2] for e in events if e[:2] == (1, "chile")} == {"19"}
     assert (2, "peru", "19", "chilean_military") in events
 
+
+CLASHES = parsed("""
+Chilean  1  amod  ADJ   JJ  chilean  NORP
+students 2  nsubj NOUN  NNS student
+clashed  2  ROOT  VERB  VBD clash
+with     2  prep  ADP   IN  with
+police   3  pobj  NOUN  NNS police
+.        2  punct PUNCT .   .
+Chilean  7  amod  ADJ   JJ  chilean  NORP
+troops   8  nsubj NOUN  NNS troop
+clashed  8  ROOT  VERB  VBD clash
+with     8  prep  ADP   IN  with
+Peruvian 11 amod  ADJ   JJ  peruvian NORP
+troops   9  pobj  NOUN  NNS troop
+.        8  punct PUNCT .   .
+""")
+
+
+def test_people_without_arms_clashing_protest_violently_and_armed_men_fight() -> None:
+    """ "Chilean students clashed with police" protest violently (145, whose doers are
+    people who bear no arms); "Chilean troops clashed with Peruvian troops" fight
+    (190)."""
+    found = {(e.sentence, e.source, e.cameo) for e in run(CLASHES).events}
+    assert (1, "chilean_students", "145") in found
+    assert (2, "chilean_military", "190") in found
+    assert not [f for f in found if f[0] == 1 and f[2][:2] == "19"]

@@ -2115,3 +2115,30 @@ def test_a_countrys_capital_is_where_its_government_sat_on_the_articles_day() ->
     syria = places.capital("SYR")
     assert syria is not None and syria.name == "Damascus"  # GeoNames' own, any day
     assert {e.location for e in run(TALKS_IN_A_CAPITAL_THAT_MOVED).events} == {"lagos_nga"}
+
+
+RIOT_IN_NORTHERN_IRELAND = parsed("""
+Prisoners 1 nsubj    NOUN  NNS prisoner
+rioted    1 ROOT     VERB  VBD riot
+in        1 prep     ADP   IN  in
+Northern  4 compound PROPN NNP Northern
+Ireland   2 pobj     PROPN NNP Ireland  GPE
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_a_bearing_the_model_left_out_of_a_name_is_part_of_it() -> None:
+    """ "Prisoners rioted in Northern Ireland", the model tagging only "Ireland": the
+    capitalised bearing before it is part of the name, a region of kg's table in the
+    United Kingdom, not Ireland; the prisoners (civilians, CVL) riot there (145)."""
+    extraction = run(RIOT_IN_NORTHERN_IRELAND)
+    (event,) = extraction.events
+    place = extraction.place(event.location)
+    assert place is not None
+    assert (place.name, place.kind, place.country) == (
+        "Northern Ireland",
+        "region",
+        "united_kingdom",
+    )
+    assert event.cameo == "145"
+    assert "ireland" not in {a.key for a in extraction.actors}

@@ -655,6 +655,9 @@ def _entity(
         return None, False  # "in the Gulf war": an act, neither place nor actor
     if named and resolver.country(span.text) is None and not resolver.is_actor_name(span):
         return _place_named(span, resolver, kind), False
+    beared = _with_its_bearing(span, resolver)
+    if beared is not None:
+        return beared, False
     owned = _of_a_country(span, resolver)
     if owned is not None:
         # a capital's adjective still names its side ("shelled the Iraqi capital": Iraq)
@@ -697,6 +700,20 @@ def _entity(
         entry = resolver.places.lookup(span.text)
         return entry, entry is None
     return _place_named(span, resolver), False
+
+
+def _with_its_bearing(span: Span, resolver: _Resolver) -> PlaceEntry | None:
+    """The place of kg's table whose name is a name and the capitalised bearing before
+    it that the model left out of the entity ("Northern Ireland", tagged "Ireland": a
+    part of the United Kingdom, not of Ireland), where the bearing modifies the name."""
+    if span.start == 0:
+        return None
+    bearing = span.doc[span.start - 1]
+    if not bearing.text[:1].isupper() or bearing.lower_ not in _compass():
+        return None
+    if not span.start <= bearing.head.i < span.end:
+        return None
+    return resolver.places.table(span.doc[bearing.i : span.end].text)
 
 
 def _inside_a_place(span: Span, resolver: _Resolver) -> bool:

@@ -9735,14 +9735,23 @@ with     8  prep  ADP   IN  with
 Peruvian 11 amod  ADJ   JJ  peruvian NORP
 troops   9  pobj  NOUN  NNS troop
 .        8  punct PUNCT .   .
+Chilean  14 amod  ADJ   JJ  chilean  NORP
+factions 15 nsubj NOUN  NNS faction
+clashed  15 ROOT  VERB  VBD clash
+with     15 prep  ADP   IN  with
+Peru     16 pobj  PROPN NNP Peru     GPE
+.        15 punct PUNCT .   .
 """)
 
 
 def test_people_without_arms_clashing_protest_violently_and_armed_men_fight() -> None:
     """ "Chilean students clashed with police" protest violently (145, whose doers are
     people who bear no arms); "Chilean troops clashed with Peruvian troops" fight
-    (190)."""
+    (190), and so do "Chilean factions" (the opposition, OPP), who are none of a
+    riot's doers: the clash is Fight's, whose trigger names no doers, though the
+    subclass it is refined to (190) names armed ones."""
     found = {(e.sentence, e.source, e.cameo) for e in run(CLASHES).events}
     assert (1, "chilean_students", "145") in found
     assert (2, "chilean_military", "190") in found
+    assert {cameo[:2] for s, _, cameo in found if s == 3} == {"19"}
     assert not [f for f in found if f[0] == 1 and f[2][:2] == "19"]

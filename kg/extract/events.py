@@ -779,12 +779,17 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             read.append(_narrowed_by_the_dictionary(reading, coded, vocab))
     # the most specific trigger first, then the class of the source's doers; a verb's
     # reading as the act of certain doers needs them named: "the tanker was struck" is
-    # force, not a strike
+    # force, not a strike; a reading fits by its trigger's class or the subclass it was
+    # refined to, whichever names the doers better ("factions clashed with Israel" is
+    # Fight's, whose doers are anyone's, not a riot's, whose are unarmed people)
     yield from sorted(
         read,
         key=lambda r: (
             -len(r.match.tokens),
-            _doer_rank(r.event_type, r.sources, index, vocab, 2),
+            min(
+                _doer_rank(r.event_type, r.sources, index, vocab, 2),
+                _doer_rank(r.match.event_type, r.sources, index, vocab, 2),
+            ),
         ),
     )
     if not found:

@@ -9755,3 +9755,32 @@ def test_people_without_arms_clashing_protest_violently_and_armed_men_fight() ->
     assert (2, "chilean_military", "190") in found
     assert {cameo[:2] for s, _, cameo in found if s == 3} == {"19"}
     assert not [f for f in found if f[0] == 1 and f[2][:2] == "19"]
+
+
+TROOPS_DEPLOYED = parsed("""
+Chile    1  nsubj     PROPN NNP Chile    GPE
+deployed 1  ROOT      VERB  VBD deploy
+troops   1  dobj      NOUN  NNS troop
+to       4  aux       PART  TO  to
+fight    1  xcomp     VERB  VB  fight
+Peru     4  dobj      PROPN NNP Peru     GPE
+.        1  punct     PUNCT .   .
+Chilean  8  amod      ADJ   JJ  chilean  NORP
+troops   10 nsubjpass NOUN  NNS troop
+were     10 auxpass   AUX   VBD be
+deployed 10 ROOT      VERB  VBN deploy
+to       12 aux       PART  TO  to
+confront 10 xcomp     VERB  VB  confront
+Peru     12 dobj      PROPN NNP Peru     GPE
+.        10 punct     PUNCT .   .
+""")
+
+
+def test_forces_posted_are_the_sides_own_and_the_purpose_names_the_target() -> None:
+    """ "Chile deployed troops to fight Peru": the troops are Chile's own, what it shows
+    force with, not whom at; the purpose names Peru. "Chilean troops were deployed to
+    confront Peru": no one shows force on the troops; their side shows it, at Peru."""
+    shows = {
+        (e.sentence, e.source, e.target) for e in run(TROOPS_DEPLOYED).events if e.cameo[:2] == "15"
+    }
+    assert shows == {(1, "chile", "peru"), (2, "chilean_military", "peru")}

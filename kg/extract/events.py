@@ -878,6 +878,31 @@ def _armed_actor(actor: Actor, index: ActorIndex) -> bool:
     return False
 
 
+def _own_forces(target: Token, sources: list[Token], index: ActorIndex) -> bool:
+    """Whether a target is the source itself, or forces (:data:`FORCES`) of its country
+    or of none: "the army deployed troops", "Chile deployed Chilean troops", "Chile
+    deployed troops"."""
+    key = index.actor_at(target)
+    own, countries = _sides(sources, index)
+    if key is None or key in own:
+        return key is not None
+    actor = index.actors[key]
+    country = index.country_of(key)
+    forces = bool(set(role_codes(actor.role or actor.code or "")) & FORCES)
+    return forces and (country is None or country in countries)
+
+
+def _forces_posted(event_type: EventType, subjects: list[Token], index: ActorIndex) -> bool:
+    """Whether a show of force (:data:`POSTURE_ROOT`) in the passive has armed men as
+    its subject, who are its doer's own ("Congolese troops were deployed to track down
+    the rebels", "reservists were mobilised"): the side that posts its forces shows
+    force, at whom the clause's purpose names; no one shows force on them."""
+    if event_type.root != POSTURE_ROOT:
+        return False
+    actors = [index.actors[k] for s in subjects if (k := index.actor_at(s)) is not None]
+    return bool(actors) and all(_armed_actor(a, index) for a in actors)
+
+
 def _reading(
     verb: Token, match: Match, index: ActorIndex, vocab: Vocabulary, themed: bool
 ) -> Reading | None:
@@ -896,6 +921,8 @@ def _reading(
         sources, targets = converse_sources(verb, index), surface
     elif verb.dep_ == "acl" and passive:
         sources, targets = by_agent, _undergoers([verb.head], index)
+    elif passive and not by_agent and _forces_posted(event_type, surface, index):
+        sources, targets = surface, []  # "troops were deployed to track down the rebels"
     elif passive and (by_agent or match.target_prep is None):
         sources, targets = by_agent, _undergoers(surface, index)
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
@@ -908,6 +935,11 @@ def _reading(
             judged = [s for s in small_clause_subjects(verb) if index.actor_at(s)]
             candidates = candidates or expand(judged)
         sources, targets = surface, _not_own(candidates, surface, index)
+        # the forces a show of force posts are the source's own, not whom it is aimed
+        # at: "the army deployed troops to track down the rebels" is aimed at the rebels
+        # (a pronoun may still be read as another's: see _owned_by_another)
+        if event_type.root == POSTURE_ROOT:
+            targets = [t for t in targets if t.pos_ == "PRON" or not _own_forces(t, sources, index)]
         # "launched (its) attack", "launched its offensive": the act and its doer
         acts = [verb, *(verb.doc[i] for i in match.tokens), *_light_objects(verb, vocab)]
         rebound = _owned_by_another(event_type, targets, sources, acts, index, vocab)

@@ -223,8 +223,6 @@ STATEMENT_CODE = "010"
 APPEAL_CODE = "020"
 # How the parser hangs what a warning tells on the warning or its light verb.
 TOLD_DEPS = ("xcomp", "ccomp", "acl", "advcl")
-STATEMENT_CODE = "010"
-APPEAL_CODE = "020"
 # CAMEO's shows of force (patrols, alerts, mobilisation), made by a state or armed men
 # whether or not the text says at whom: "police and troops patrolled the capital" (the
 # verb dictionary's PATROL default, 150, which without this would wait for a target);

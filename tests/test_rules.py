@@ -9784,3 +9784,21 @@ def test_forces_posted_are_the_sides_own_and_the_purpose_names_the_target() -> N
         (e.sentence, e.source, e.target) for e in run(TROOPS_DEPLOYED).events if e.cameo[:2] == "15"
     }
     assert shows == {(1, "chile", "peru"), (2, "chilean_military", "peru")}
+
+
+AN_ARTILLERY_STRIKE = parsed("""
+A         3 det      DET   DT  a
+Chilean   3 amod     ADJ   JJ  chilean   NORP
+artillery 3 compound NOUN  NN  artillery
+strike    4 nsubj    NOUN  NN  strike
+killed    4 ROOT     VERB  VBD kill
+12        6 nummod   NUM   CD  12
+people    4 dobj     NOUN  NNS people
+.         4 punct    PUNCT .   .
+""")
+
+
+def test_an_act_nouns_side_acts_and_its_arm_is_no_doer_of_its_own() -> None:
+    """ "A Chilean artillery strike killed 12 people": Chile acts, by its artillery;
+    the artillery (forces coded by their role alone) is no second doer of the act."""
+    assert {e.source for e in run(AN_ARTILLERY_STRIKE).events} == {"chile"}

@@ -1202,13 +1202,22 @@ def _act_subject(
         types = noun_types(noun, vocab) if noun.pos_ == "NOUN" else []
         if types:
             modifiers = [t for c in lefts(noun) if c.dep_ in NOMINAL_PARTS for t in subtree(c)]
-            agents = (
+            agents = _sided_first(
                 [t for t in modifiers if index.actor_at(t)]
                 or nominal_agents(noun, index, False)
-                or belongs_to([noun], index)
+                or belongs_to([noun], index),
+                index,
             )
             return min(types, key=lambda t: _doer_rank(t, agents, index, vocab, 0)), agents
     return None
+
+
+def _sided_first(agents: list[Token], index: ActorIndex) -> list[Token]:
+    """The doers an act noun's modifiers name, one side, not its arm again: in "an
+    Iraqi artillery strike" Iraq acts, and the artillery (forces coded by their role
+    alone, :func:`_unsided_agent`) is its arm, no doer of its own."""
+    sided = [t for t in agents if not _unsided_agent(index.actor_at(t), index)]
+    return sided or agents
 
 
 def _read_with_its_verb(
@@ -1284,7 +1293,9 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     else:
         anchor, penalty = noun, 0.1
         verbal = vocab.is_verbal(event_type.name)
-        sources = nominal_agents(noun, index, verbal, {w for n in named for w in n.rest})
+        sources = _sided_first(
+            nominal_agents(noun, index, verbal, {w for n in named for w in n.rest}), index
+        )
         clause = None if sources else _party_clause(noun, event_type)
         # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
         # negotiators" (one noun, the agents of two sides): the ontology's nouns of acts

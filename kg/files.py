@@ -3,10 +3,14 @@
 A file that exists keeps its permissions; a symbolic link or a folder in the way is
 refused rather than replaced; temporary files a killed writer left beside the target are
 removed by the next write; a failed write (read-only folder, full disk) is a coded error.
+
+Also the one reader of kg's own tab-separated tables (``kg/data/*.tsv``), whose comment
+lines, each opening with "#", come before the header.
 """
 
 from __future__ import annotations
 
+import csv
 import glob
 import os
 import stat
@@ -18,7 +22,7 @@ from typing import BinaryIO
 
 from kg.errors import Errors, KgError
 
-__all__ = ["atomic_file", "write_atomic"]
+__all__ = ["atomic_file", "table_rows", "write_atomic"]
 
 
 def _umask() -> int:
@@ -66,3 +70,10 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` atomically (see :func:`atomic_file`)."""
     with atomic_file(path) as handle:
         handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def table_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one of kg's tab-separated tables, below its comment lines."""
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t"))

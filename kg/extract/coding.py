@@ -23,7 +23,6 @@ ISR + MIL, are the IDF). See :meth:`Coder.names_one`.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -32,6 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.files import table_rows
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, slug
 from kg.phoenix import NULL_CODE, ActorEntry, Case, code_on, load_phoenix
 from kg.records import Actor
@@ -84,16 +84,12 @@ class Role:
 @cache
 def load_roles(path: Path = ROLES) -> dict[str, Role]:
     """The role codes of ``kg/data/cameo_roles.tsv``, by code."""
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        roles: dict[str, Role] = {}
-        for r in rows:
-            if r["domestic"] not in ("yes", "no"):
-                raise ValueError(
-                    f"{path}: {r['code']}: domestic is yes or no, not {r['domestic']!r}"
-                )
-            roles[r["code"]] = Role(r["code"], r["name"], r["type"], r["domestic"] == "yes")
-        return roles
+    roles: dict[str, Role] = {}
+    for r in table_rows(path):
+        if r["domestic"] not in ("yes", "no"):
+            raise ValueError(f"{path}: {r['code']}: domestic is yes or no, not {r['domestic']!r}")
+        roles[r["code"]] = Role(r["code"], r["name"], r["type"], r["domestic"] == "yes")
+    return roles
 
 
 def country_part(code: str) -> str:

@@ -69,7 +69,7 @@ _PREPOSITIONS = frozenset(
 # "give", "take over", "side with"); they are left out of it here.
 _STOP_WORD_VERBS = frozenset(
     {
-        *("back", "call", "empty", "front", "get", "give", "go", "keep", "make", "move"),
+        *("back", "call", "down", "empty", "front", "get", "give", "go", "keep", "make", "move"),
         *("name", "part", "put", "say", "see", "show", "side", "take", "top"),
     }
 )

@@ -9690,6 +9690,28 @@ def test_an_air_strike_employs_aerial_weapons_and_an_artillery_strike_artillery(
     ]
 
 
+DOWNED = parsed("""
+Bolivian 2 amod     ADJ   JJ  bolivian NORP
+air      2 compound NOUN  NN  air
+defences 3 nsubj    NOUN  NNS defence
+downed   3 ROOT     VERB  VBD down
+two      6 nummod   NUM   CD  two
+Chilean  6 amod     ADJ   JJ  chilean  NORP
+drones   3 dobj     NOUN  NNS drone
+.        3 punct    PUNCT .   .
+""")
+
+
+def test_air_defences_that_down_a_sides_drones_use_force_against_it() -> None:
+    """ "Bolivian air defences downed two Chilean drones": "down" is a verb of force
+    (the ontology's trigger beside "shoot down", though spaCy lists the word as a stop
+    word), and air defences are an arm of their side's army (kg's agents file)."""
+    events = run(DOWNED).events
+    assert [(e.source, e.cameo[:2], e.target) for e in events] == [
+        ("bolivian_military", "19", "chile")
+    ]
+
+
 STRIKES_AND_A_RAID = parsed("""
 Chilean   1  amod   ADJ   JJ  chilean   NORP
 strikes   2  nsubj  NOUN  NNS strike

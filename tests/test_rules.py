@@ -7275,6 +7275,28 @@ def test_the_group_takes_up_the_group_named_last_or_the_armed_one_its_adjective_
     assert not [p for p in pairs(group_named_again("humanitarian")) if p[1] == "05"]
 
 
+GROUP_AFTER_ITS_FIGHTERS = parsed("""
+Hezbollah  1 compound PROPN NNP Hezbollah ORG
+fighters   2 nsubj    NOUN  NNS fighter
+attacked   2 ROOT     VERB  VBD attack
+Israel     2 dobj     PROPN NNP Israel    GPE
+.          2 punct    PUNCT .   .
+The        6 det      DET   DT  the
+group      7 nsubj    NOUN  NN  group
+praised    7 ROOT     VERB  VBD praise
+Chile      7 dobj     PROPN NNP Chile     GPE
+.          7 punct    PUNCT .   .
+""")
+
+
+def test_the_group_takes_up_a_group_named_in_its_fighters() -> None:
+    """ "Hezbollah fighters attacked Israel. The group praised Chile": the group was
+    named as the side of its fighters, an agent word the name is a modifier of; the
+    name is still the group's, and "the group" takes it up."""
+    praise = {p for p in pairs(GROUP_AFTER_ITS_FIGHTERS) if p[1] == "05"}
+    assert praise == {("hezbollah", "05", "chile")}
+
+
 SHORT_FORM_TABLE = """
 The        3 det      DET   DT  the
 Peruvian   3 amod     ADJ   JJ  peruvian   B-ORG

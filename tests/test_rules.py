@@ -9755,6 +9755,32 @@ def test_air_defences_that_down_a_sides_drones_use_force_against_it() -> None:
     ]
 
 
+def done_by_peru(noun: str, participle: str, lemma: str) -> Doc:
+    """ "A [NOUN] [PARTICIPLE] by Peru killed two Chilean soldiers." """
+    return parsed(f"""
+A             1 det    DET   DT  a
+{noun}        5 nsubj  NOUN  NN  {noun}
+{participle}  1 acl    VERB  VBN {lemma}
+by            2 agent  ADP   IN  by
+Peru          3 pobj   PROPN NNP Peru    GPE
+killed        5 ROOT   VERB  VBD kill
+two           8 nummod NUM   CD  two
+Chilean       8 amod   ADJ   JJ  chilean NORP
+soldiers      5 dobj   NOUN  NNS soldier
+.             5 punct  PUNCT .   .
+""")
+
+
+def test_a_means_laid_by_a_side_does_its_act_for_that_side() -> None:
+    """ "A landmine laid by Peru killed two Chilean soldiers": the mine is Peru's
+    means, and the killing Peru's act. "An attack condemned by Peru" names an act,
+    no means, and who condemned it did not do it."""
+    killed = {(e.source, e.target) for e in run(done_by_peru("landmine", "laid", "lay")).events}
+    assert killed == {("peru", "chilean_military")}
+    condemned = done_by_peru("attack", "condemned", "condemn")
+    assert "peru" not in {e.source for e in run(condemned).events}
+
+
 STRIKES_AND_A_RAID = parsed("""
 Chilean   1  amod   ADJ   JJ  chilean   NORP
 strikes   2  nsubj  NOUN  NNS strike

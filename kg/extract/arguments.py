@@ -16,6 +16,7 @@ from kg.extract.clauses import SUBJECT_DEPS, expand, owned_by, subjects
 from kg.extract.places import destinations
 from kg.extract.tree import children, lefts, rights, tree
 from kg.extract.triggers import Match
+from kg.wordnet import load_nominalisations
 
 __all__ = [
     "NOMINAL_PARTS",
@@ -32,6 +33,7 @@ __all__ = [
     "converse_sources",
     "doer",
     "doers_named",
+    "handled_by",
     "named_by",
     "nominal_agents",
     "objects_of",
@@ -431,6 +433,28 @@ def doers_named(nouns: list[Token], index: ActorIndex) -> list[Token]:
     """The side that acts nouns name as their doer: an owner or adjective ("any American
     attack", :func:`named_by`), else a "by" phrase ("any attack by Iraq")."""
     return named_by(nouns, index) or _agents_of(nouns, index)
+
+
+def handled_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors that a passive participle on non-actor nouns says handled them: the
+    object of its "by" phrase ("rockets fired by Hezbollah hit the base", "a landmine
+    left by the group killed two shepherds"). Such a noun doing an act is the means of
+    whoever fired, laid or planted it, who did the act by it. A noun that names an act
+    (WordNet's first sense, :func:`kg.wordnet.load_nominalisations`) is no means: "an
+    attack condemned by Egypt" is not Egypt's."""
+    acts = load_nominalisations()
+    return expand(
+        [
+            p
+            for noun in nouns
+            if not index.actor_at(noun) and noun.lemma_.lower() not in acts
+            for verb in children(noun, "acl")
+            if verb.tag_ == "VBN"
+            for c in children(verb, "agent")
+            for p in children(c, "pobj")
+            if index.actor_at(p)
+        ]
+    )
 
 
 def _agents_of(nouns: list[Token], index: ActorIndex) -> list[Token]:

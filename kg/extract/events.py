@@ -62,6 +62,7 @@ from kg.extract.arguments import (
     converse_sources,
     doer,
     doers_named,
+    handled_by,
     named_by,
     nominal_agents,
     objects_of,
@@ -973,7 +974,7 @@ def _reading(
     if act is not None:  # "drone attacks killed …": the noun names the act
         event_type, sources = act
     elif not any(index.actor_at(t) for t in sources):
-        found = named_by(sources, index) or doer(verb, index)
+        found = named_by(sources, index) or handled_by(sources, index) or doer(verb, index)
         sources = found or _warned_of(verb, event_type, vocab, index) or sources
     refined = refine(event_type, lemmas, vocab)
     advice = _advice_to_own_side(verb, verb, refined, sources, index, vocab)
@@ -1191,11 +1192,11 @@ def _act_subject(
     """A subject that names an act rather than an actor ("US drone attacks killed …",
     "a car bombing wounded …") is the event, and the verb only tells its effect: the
     event is of the noun's class, and its source an actor among the noun's modifiers, its
-    agent (:func:`nominal_agents`: "the attack on the embassy by Hezbollah") or its owners
-    ("rockets from Gaza"); none when the text does not say who acted: what the act was
-    aimed at ("the attack on the embassy") is no doer. Of the classes the noun may name,
-    that of its doers (:func:`_doer_rank`): "Israeli strikes killed four people" is
-    force, not a walkout."""
+    agent (:func:`nominal_agents`: "the attack on the embassy by Hezbollah"), its owners
+    ("rockets from Gaza") or handlers ("rockets fired by Hezbollah"); none when the text
+    does not say who acted: what the act was aimed at ("the attack on the embassy") is
+    no doer. Of the classes the noun may name, that of its doers (:func:`_doer_rank`):
+    "Israeli strikes killed four people" is force, not a walkout."""
     if any(index.actor_at(s) for s in subjects):
         return None
     for noun in subjects:
@@ -1205,7 +1206,8 @@ def _act_subject(
             agents = _sided_first(
                 [t for t in modifiers if index.actor_at(t)]
                 or nominal_agents(noun, index, False)
-                or belongs_to([noun], index),
+                or belongs_to([noun], index)
+                or handled_by([noun], index),
                 index,
             )
             return min(types, key=lambda t: _doer_rank(t, agents, index, vocab, 0)), agents

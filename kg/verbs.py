@@ -302,6 +302,17 @@ class Pattern:
             and (element.words[0] in PARTICLES)
         )
 
+    @property
+    def preposition_alone(self) -> bool:
+        """Whether the pattern is a preposition alone after the verb, with no noun ("- *
+        (FOR) [042:043] # HEAD"): a prepositional verb means what its own verb and
+        preposition mean together, as a phrasal verb does (:attr:`particle`): "head for
+        Cairo" is a trip, "conducted studies for a pipeline" none."""
+        if self.before or len(self.after) != 1:
+            return False
+        (element,) = self.after
+        return isinstance(element, Prep) and not element.elements
+
 
 @dataclass(frozen=True)
 class VerbBlock:

@@ -5755,6 +5755,24 @@ def test_a_particle_pattern_codes_only_the_phrasal_verb_it_was_written_for() -> 
     assert (2, "04") in found
 
 
+CONDUCTED_FOR = parsed("""
+Chile     1 nsubj PROPN NNP Chile  GPE
+conducted 1 ROOT  VERB  VBD conduct
+a         3 det   DET   DT  a
+survey    1 dobj  NOUN  NN  survey
+for       3 prep  ADP   IN  for
+Peru      4 pobj  PROPN NNP Peru   GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_preposition_pattern_codes_only_the_prepositional_verb_it_was_written_for() -> None:
+    """OVERSEE_MANAGE's block holds "- * (FOR) [042:043]", commented HEAD: heading for
+    a place is a trip, but "Chile conducted a survey for Peru" is no visit of CONDUCT's,
+    its block-mate; a preposition alone after the verb is the verb's, as a particle is."""
+    assert not {e.cameo[:2] for e in run(CONDUCTED_FOR).events} & {"04"}
+
+
 DIED_IN_FLOODS = parsed("""
 Chilean   1  amod  ADJ   JJ  chilean  NORP
 villagers 2  nsubj NOUN  NNS villager

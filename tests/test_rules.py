@@ -5773,6 +5773,33 @@ def test_a_preposition_pattern_codes_only_the_prepositional_verb_it_was_written_
     assert not {e.cameo[:2] for e in run(CONDUCTED_FOR).events} & {"04"}
 
 
+def under_fire(subject: str, lemma: str, shooter: str, shooter_lemma: str) -> Doc:
+    """ "Chilean [SUBJECT] came under fire from Peruvian [SHOOTER]." """
+    return parsed(f"""
+Chilean    1 amod  ADJ   JJ  chilean  NORP
+{subject}  2 nsubj NOUN  NNS {lemma}
+came       2 ROOT  VERB  VBD come
+under      2 prep  ADP   IN  under
+fire       3 pobj  NOUN  NN  fire
+from       2 prep  ADP   IN  from
+Peruvian   7 amod  ADJ   JJ  peruvian NORP
+{shooter}  5 pobj  NOUN  NNS {shooter_lemma}
+.          2 punct PUNCT .   .
+""")
+
+
+def test_coming_under_fire_from_armed_men_is_force_and_from_others_criticism() -> None:
+    """COME's "- * (UNDER FIRE)" (:111) reads "came under fire" as criticism: so it is
+    from Peruvian farmers, but Chilean troops that came under fire from Peruvian gunmen
+    were shot at (the noun's force, 19), and not also criticised; one act, one code."""
+    shot = {e.cameo[:2] for e in run(under_fire("troops", "troop", "gunmen", "gunman")).events}
+    assert shot == {"19"}
+    criticised = run(under_fire("ministers", "minister", "farmers", "farmer")).events
+    assert {(e.source, e.cameo, e.target) for e in criticised} == {
+        ("peruvian_farmers", "111", "chilean_government")
+    }
+
+
 DIED_IN_FLOODS = parsed("""
 Chilean   1  amod  ADJ   JJ  chilean  NORP
 villagers 2  nsubj NOUN  NNS villager

@@ -796,7 +796,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         known = bare or not triggers
         match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
-        if reading is not None:
+        if reading is not None and not _literal(verb, reading, index, vocab):
             yield reading
 
 
@@ -858,6 +858,53 @@ def _shows_force(source: Argument, index: ActorIndex) -> bool:
     the Strait") or an armed actor (:func:`_armed_actor`), not a party or students."""
     actor = index.actors.get(source.key or "")
     return actor is not None and (actor.type == "State" or _armed_actor(actor, index))
+
+
+def _taken_figuratively(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether a noun of violence in a phrase of a verb is a word of the verb's reading
+    as a verbal act, which no armed doer did (see :func:`_literal`): "the minister came
+    under fire from the opposition" is criticism (COME's "- * (UNDER FIRE)"), no
+    shooting of its own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(n.event_type.root in VIOLENCE_ROOTS for n in noun_triggers(noun, vocab)):
+        return False
+    verb = prep.head
+    reading = next(_readings(verb, index, vocab), None)
+    if reading is None or reading.match.pattern is None:
+        return False
+    taken = noun.i in pattern_words(verb, reading.match.pattern)
+    return taken and vocab.is_verbal(reading.event_type.name)
+
+
+def _literal(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether a dictionary pattern reads as a verbal act (QuadClass 1 or 3) a noun of
+    violence in a phrase it takes in (:data:`VIOLENCE_ROOTS`), where armed men
+    (:func:`_armed`) did the act or underwent it: then the words are meant as they stand,
+    and the noun names the act (coded at the noun, :func:`_nominal`). COME's "- * (UNDER
+    FIRE)" (:111) reads "the minister came under fire from the opposition" as criticism,
+    but troops that "came under fire" (from gunmen) were shot at. A noun of violence as
+    the object is what a verbal act is about, no figure ("claimed the attack", 015). The
+    converse of :func:`_figurative`."""
+    pattern = reading.match.pattern
+    if pattern is None or not vocab.is_verbal(reading.event_type.name):
+        return False
+    violent = [
+        verb.doc[i]
+        for i in pattern_words(verb, pattern)
+        if verb.doc[i].dep_ == "pobj"  # an idiom's phrase, not a thing claimed or reported
+        and any(n.event_type.root in VIOLENCE_ROOTS for n in noun_triggers(verb.doc[i], vocab))
+    ]
+    shooters = [  # "fire from gunmen", "an attack by Hamas"
+        p
+        for noun in violent
+        for c in children(noun, "prep", "agent")
+        if c.lower_ in {"from", "by"}
+        for p in children(c, "pobj")
+    ]
+    armed = [*reading.sources, *shooters, *subjects(verb)[0]]  # and "troops came under fire"
+    return bool(violent) and _armed(armed, index)
 
 
 def _armed(sources: list[Token], index: ActorIndex) -> bool:
@@ -1272,7 +1319,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     determiners = {c.lower_ for c in children(noun, "det")}
     if not named or determiners & (UNREAL_DETERMINERS | ANAPHORIC_DETERMINERS):
         return None
-    if _forestalled(noun):
+    if _forestalled(noun) or _taken_figuratively(noun, index, vocab):
         return None
     event_type = named[0].event_type
     counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted

@@ -159,8 +159,6 @@ class Vocabulary:
     hypothetical_cues: frozenset[str]
     claimed_cues: frozenset[str]
     negation_cues: frozenset[str]
-    # Symmetric verbs (ckg:cue of ckg:reciprocal): "Chad and Sudan agreed" with each other.
-    reciprocal_cues: frozenset[str]
     intent_cues: frozenset[str]
     reported_intent_cues: frozenset[str]
     # Words by which an event noun is set for the future (ckg:scheduleCue).
@@ -673,7 +671,6 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         hypothetical_cues=frozenset(_strings(graph, CKG.hypothetical, CKG.cue)),
         claimed_cues=frozenset(_strings(graph, CKG.claimed, CKG.cue)),
         negation_cues=frozenset(_strings(graph, CKG.negated, CKG.cue)),
-        reciprocal_cues=frozenset(_strings(graph, CKG.reciprocal, CKG.cue)),
         intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.intentCue)),
         reported_intent_cues=frozenset(_strings(graph, CKG.intentClass, CKG.reportedIntentCue)),
         schedule_cues=frozenset(_strings(graph, CKG.intentClass, CKG.scheduleCue)),

@@ -3639,27 +3639,6 @@ def test_parties_to_a_reciprocal_act_stated_as_an_intention_are_each_others_targ
         assert found == {("chile", "03", "peru"), ("peru", "03", "chile")}
 
 
-AGREED_TO_A_TRUCE = parsed("""
-Chile  3 nsubj PROPN NNP Chile GPE
-and    0 cc    CCONJ CC  and
-Peru   0 conj  PROPN NNP Peru  GPE
-agreed 3 ROOT  VERB  VBD agree
-to     3 prep  ADP   IN  to
-a      6 det   DET   DT  a
-truce  4 pobj  NOUN  NN  truce
-.      3 punct PUNCT .   .
-""")
-
-
-def test_coordinated_subjects_of_a_symmetric_verb_act_with_each_other() -> None:
-    """ "Chile and Peru agreed to a truce": "agree" is symmetric (a cue of
-    ``ckg:reciprocal``), so its coordinated subjects agree with each other, as "Chile
-    agreed with Peru", though the class it codes (0356, intent to de-escalate) is not
-    reciprocal."""
-    found = {(e.source, e.cameo, e.target) for e in run(AGREED_TO_A_TRUCE).events}
-    assert found == {("chile", "0356", "peru"), ("peru", "0356", "chile")}
-
-
 AGREED_WITH_TO = parsed("""
 Bolivia 1 nsubj PROPN NNP Bolivia GPE
 agreed  1 ROOT  VERB  VBD agree

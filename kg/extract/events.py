@@ -2178,11 +2178,10 @@ def _parties(
     """The targets of one source's event: the reading's, else the other parties, as
     coders code both directions, for an act done to each other ("Iran and Iraq accused
     each other"), and for a reciprocal act or one the verb's code pairs with itself
-    (PETRARCH's ``[112:112]``: "Iran and Iraq exchanged accusations") or told by a
-    symmetric verb (``ckg:reciprocal``'s cues: "Chad and Sudan agreed to a ceasefire"),
-    whose parties are coordinated subjects ("Egypt and Israel signed an agreement") and
-    that names no partner of its own ("U.S. and British planes exchanged fire with Iraqi
-    anti-aircraft batteries" is not fire between allies; "signed it with great fanfare" names none;
+    (PETRARCH's ``[112:112]``: "Iran and Iraq exchanged accusations") whose parties are
+    coordinated subjects ("Egypt and Israel signed an agreement") and that names no
+    partner of its own ("U.S. and British planes exchanged fire with Iraqi anti-aircraft
+    batteries" is not fire between allies; "signed it with great fanfare" names none;
     what an "on", "over" or "about" phrase names is the act's topic, no partner: "signed
     an agreement on Macao"), and that they do not do side by side (:func:`_beside_each_other`:
     "fought alongside each other").
@@ -2200,8 +2199,7 @@ def _parties(
     match = reading.match
     paired = match.counterpart is not None and match.counterpart == match.event_type
     on_a_thing = match.dyadic and match.pattern is None and bool(children(verb, "dobj"))
-    symmetric = verb.lemma_.lower() in vocab.reciprocal_cues
-    reciprocal = (vocab.is_reciprocal(reading.event_type.name) or symmetric) and not on_a_thing
+    reciprocal = vocab.is_reciprocal(reading.event_type.name) and not on_a_thing
     holders = [verb, *children(verb, "dobj")]  # "exchanged fire with": on the verb or its object
     partners = [
         p

@@ -868,7 +868,7 @@ def _taken_figuratively(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bo
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
         return False
-    if not any(n.event_type.root in VIOLENCE_ROOTS for n in noun_triggers(noun, vocab)):
+    if not _names_violence(noun, vocab):
         return False
     verb = prep.head
     reading = next(_readings(verb, index, vocab), None)
@@ -894,7 +894,7 @@ def _literal(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary
         verb.doc[i]
         for i in pattern_words(verb, pattern)
         if verb.doc[i].dep_ == "pobj"  # an idiom's phrase, not a thing claimed or reported
-        and any(n.event_type.root in VIOLENCE_ROOTS for n in noun_triggers(verb.doc[i], vocab))
+        and _names_violence(verb.doc[i], vocab)
     ]
     shooters = [  # "fire from gunmen", "an attack by Hamas"
         p
@@ -905,6 +905,12 @@ def _literal(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary
     ]
     armed = [*reading.sources, *shooters, *subjects(verb)[0]]  # and "troops came under fire"
     return bool(violent) and _armed(armed, index)
+
+
+def _names_violence(noun: Token, vocab: Vocabulary) -> bool:
+    """Whether a noun names an act of violence (:data:`VIOLENCE_ROOTS`) by any of its
+    triggers: "fire", "attack"."""
+    return any(n.event_type.root in VIOLENCE_ROOTS for n in noun_triggers(noun, vocab))
 
 
 def _armed(sources: list[Token], index: ActorIndex) -> bool:

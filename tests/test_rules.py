@@ -5779,6 +5779,26 @@ def test_coming_under_fire_from_armed_men_is_force_and_from_others_criticism() -
     }
 
 
+RETALIATED_FOR = parsed("""
+Chile      1 nsubj PROPN NNP Chile    GPE
+retaliated 1 ROOT  VERB  VBD retaliate
+for        1 prep  ADP   IN  for
+the        5 det   DET   DT  the
+Peruvian   5 amod  ADJ   JJ  peruvian NORP
+attack     2 pobj  NOUN  NN  attack
+.          1 punct PUNCT .   .
+""")
+
+
+def test_a_verb_of_answering_is_aimed_at_the_doer_of_what_it_answers() -> None:
+    """ "Chile retaliated for the Peruvian attack": retaliating (a verb of answering,
+    the ontology's ``ckg:answerTrigger``) for an act is force aimed at that act's doer,
+    as "in retaliation for" is; without it the dictionary's code had no target and no
+    event."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(RETALIATED_FOR).events}
+    assert ("chile", "19", "peru") in found
+
+
 DIED_IN_FLOODS = parsed("""
 Chilean   1  amod  ADJ   JJ  chilean  NORP
 villagers 2  nsubj NOUN  NNS villager

@@ -414,31 +414,38 @@ def _phrase_words(words: list[Token], preps: Set[str]) -> set[int]:
 
 
 def _answered_actors(
-    holders: Iterable[Token], sources: list[Token], index: ActorIndex
+    holders: Iterable[Token], sources: list[Token], index: ActorIndex, answering: Set[str]
 ) -> list[Token]:
     """An act done in answer to another's act is aimed at that act's doer: "imposed
     sanctions in retaliation for Japan's failure to honour the pact", "shelled the town
-    in response to rebel attacks". The first actor named in the answered act, other than
-    the act's own source ("for what he called Japan's failure") and those it was aimed
-    at ("in response to a missile strike on the American-registered tanker": the
-    victim; "an attack on Kuwait by Iran": Iran); ``holders`` are the words the "in"
-    phrase may hang on (the verb or event noun, and its object)."""
+    in response to rebel attacks", and, by a verb of answering (``answering``, the
+    ontology's ``ckg:answerTrigger`` lemmas) with a "for" or "to" phrase, "Israel
+    retaliated for the Hamas attack", "responded to Iraqi shelling". The first actor
+    named in the answered act, other than the act's own source ("for what he called
+    Japan's failure") and those it was aimed at ("in response to a missile strike on the
+    American-registered tanker": the victim; "an attack on Kuwait by Iran": Iran);
+    ``holders`` are the words the phrase may hang on (the verb or event noun, and its
+    object)."""
     own = {index.actor_at(s) for s in sources}
-    for prep in (p for holder in holders for p in children(holder, "prep")):
-        if prep.lower_ != "in":
-            continue
-        for answer in children(prep, "pobj"):
-            if answer.lemma_.lower() not in ANSWERS:
-                continue
-            for tie in children(answer, "prep"):
-                phrase = subtree(tie)
-                # the "by" phrase the parser hangs inside one still names the doer
-                aimed = _phrase_words(phrase, NESTED_TARGET_PREPS) - _phrase_words(phrase, {"by"})
-                named = [
-                    t for t in phrase if t.i not in aimed and index.actor_at(t) not in own | {None}
+    ties: list[Token] = []  # the phrases naming the answered act
+    for holder in holders:
+        for prep in children(holder, "prep"):
+            if prep.lower_ == "in":
+                ties += [
+                    tie
+                    for answer in children(prep, "pobj")
+                    if answer.lemma_.lower() in ANSWERS
+                    for tie in children(answer, "prep")
                 ]
-                if named:
-                    return named[:1]
+            elif prep.lower_ in {"for", "to"} and holder.lemma_.lower() in answering:
+                ties.append(prep)
+    for tie in ties:
+        phrase = subtree(tie)
+        # the "by" phrase the parser hangs inside one still names the doer
+        aimed = _phrase_words(phrase, NESTED_TARGET_PREPS) - _phrase_words(phrase, {"by"})
+        named = [t for t in phrase if t.i not in aimed and index.actor_at(t) not in own | {None}]
+        if named:
+            return named[:1]
     return []
 
 
@@ -1002,7 +1009,7 @@ def _reading(
             or _mediated_parties(verb, event_type, sources, index)
             or (_parties_asked(verb, index) if event_type.root in ASKING_ROOTS else [])
             or _of_the_matched_nouns(verb, match, sources, index)
-            or _answered_actors(answering, sources, index)
+            or _answered_actors(answering, sources, index, vocab.answers.keys())
             or _maker_of_what_is_named_again(verb, sources, index, vocab)
             or _addressed_by_condition(verb, sources, index, vocab)
             or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))
@@ -1424,7 +1431,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         _not_own([p for p in aimed if index.actor_at(p)], sources, index)
         or [p for p in departed if index.actor_at(p)]
         or named_by(aimed, index)
-        or _answered_actors((noun, anchor), sources, index)
+        or _answered_actors((noun, anchor), sources, index, vocab.answers.keys())
         or _under(noun, index)
         or (_relative_victims(noun, index) if event_type.root in VIOLENCE_ROOTS else [])
         or (_about(noun, index) if vocab.is_verbal(event_type.name) else [])

@@ -293,9 +293,7 @@ class Pattern:
         such a pattern codes only the verbs it was written for (:meth:`VerbBlock.origins`;
         "kick off" talks is a consultation, "hit two ships off the coast" no phrasal
         "hit off"), where a pattern of nouns codes every synonym of its block."""
-        if self.before or len(self.after) != 1:
-            return False
-        (element,) = self.after
+        element = self._alone
         return (
             isinstance(element, Noun)
             and len(element.words) == 1
@@ -308,10 +306,22 @@ class Pattern:
         (FOR) [042:043] # HEAD"): a prepositional verb means what its own verb and
         preposition mean together, as a phrasal verb does (:attr:`particle`): "head for
         Cairo" is a trip, "conducted studies for a pipeline" none."""
-        if self.before or len(self.after) != 1:
-            return False
-        (element,) = self.after
+        element = self._alone
         return isinstance(element, Prep) and not element.elements
+
+    @property
+    def bound_to_its_verb(self) -> bool:
+        """Whether the pattern codes only the verbs its comment names: a particle or a
+        preposition alone after the verb (see :attr:`particle`)."""
+        return self.particle or self.preposition_alone
+
+    @property
+    def _alone(self) -> Noun | Prep | None:
+        """The one element after the verb of a pattern with nothing before it, if so."""
+        if self.before or len(self.after) != 1:
+            return None
+        (element,) = self.after
+        return element if isinstance(element, (Noun, Prep)) else None
 
 
 @dataclass(frozen=True)

@@ -1818,7 +1818,7 @@ def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
             continue
         above = doc[j].head.i
         if above != j and by_token.get(above) == key and doc[above].ent_type_:
-            continue  # not the head word of the name (whose own head may be an agent of its)
+            continue  # not the head word of the name (which may modify an agent word)
         ends = {doc[j].lower_, actor.label.split()[-1].lower()}
         if head in {american_spelling(word) for word in ends}:
             return key

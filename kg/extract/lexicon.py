@@ -438,7 +438,7 @@ def _patterns(block: VerbBlock, dictionary: VerbDictionary) -> _Patterns:
         for word in words:
             by_word[side].setdefault(word, []).append(position)
     owners = tuple(
-        frozenset(map(id, block.origins(p))) if p.particle or p.preposition_alone else frozenset()
+        frozenset(map(id, block.origins(p))) if p.bound_to_its_verb else frozenset()
         for p in ordered
     )
     made = _PATTERNS[id(block)] = _Patterns(ordered, frozenset(unworded), by_word, owners)

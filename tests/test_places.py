@@ -523,6 +523,34 @@ def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_a
     assert located(A_VISIT_TO_A_CAPITAL) == {("japan", "united_states"): "washington_usa"}
 
 
+BOMBED_IN_A_TERRITORY = parsed("""
+Israeli 1 amod  ADJ   JJ  israeli NORP
+jets    2 nsubj NOUN  NNS jet
+bombed  2 ROOT  VERB  VBD bomb
+a       4 det   DET   DT  a
+house   2 dobj  NOUN  NN  house
+in      2 prep  ADP   IN  in
+Gaza    5 pobj  PROPN NNP Gaza    GPE
+.       2 punct PUNCT .   .
+""")
+
+A_TERRITORY_BOMBED = parsed("""
+Israeli 1 amod  ADJ   JJ  israeli NORP
+jets    2 nsubj NOUN  NNS jet
+bombed  2 ROOT  VERB  VBD bomb
+Gaza    2 dobj  PROPN NNP Gaza    GPE
+.       2 punct PUNCT .   .
+""")
+
+
+def test_a_territory_coded_as_a_side_is_a_place_in_a_locative_phrase() -> None:
+    """Gaza, which the dictionaries code as a side (PSEGZA) and kg's table lists as a
+    territory, is where "Israeli jets bombed a house in Gaza", not an actor there; as
+    the object of "bombed" it is still the side attacked."""
+    assert located(BOMBED_IN_A_TERRITORY) == {("israel_defense_forces", None): "gaza_strip"}
+    assert {e.target for e in run(A_TERRITORY_BOMBED).events} == {"gaza"}
+
+
 def test_a_city_fired_at_is_the_location_not_the_target() -> None:
     assert located(AT_A_CITY) == {("rebels", None): "tel_aviv_isr"}
 

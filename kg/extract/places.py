@@ -407,6 +407,9 @@ def _agentive(token: Token) -> bool:
 # The model's labels of a place that has no name of a state or a people in it: such a
 # "name" headed by a common noun of no place is no place ("the Persian year").
 NAMELESS_LABELS = frozenset({"LOC", "FAC"})
+# The kind of kg's table's places that the actor dictionaries may also code as a side
+# ("Gaza", PSEGZA): where an event is placed there, the place; elsewhere, the side.
+TERRITORY = "region"
 # Words of a day the model takes into a place's name before them ("the Gulf today").
 DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 
@@ -693,6 +696,9 @@ def _entity(
     if resolver.places.capital_of(span.text):
         entry = resolver.places.lookup(span.text)
         return entry, entry is None or not located
+    territory = resolver.places.table(span.text)
+    if territory is not None and territory.kind == TERRITORY and resolver.is_actor_name(span):
+        return territory, not located  # "killed in Gaza", but "Gaza's health ministry"
     country = resolver.country(span.text)
     if country is not None or resolver.is_actor_name(span):
         return country, True

@@ -1838,6 +1838,24 @@ def test_an_aim_the_parser_hung_on_the_from_phrase_is_the_verb_s() -> None:
     assert {(e.source, e.target) for e in run(FIRED_FROM_AT).events} == {("peru", "chile")}
 
 
+FIRED_FROM_INTO = parsed("""
+Peru    1 nsubj    PROPN NNP Peru    GPE
+fired   1 ROOT     VERB  VBD fire
+rockets 1 dobj     NOUN  NNS rocket
+from    1 prep     ADP   IN  from
+Bolivia 3 pobj     PROPN NNP Bolivia GPE
+into    1 prep     ADP   IN  into
+Chile   5 pobj     PROPN NNP Chile   GPE
+.       1 punct    PUNCT .   .
+""")
+
+
+def test_what_an_act_is_sent_into_is_its_target_not_where_it_comes_from() -> None:
+    """ "fired rockets from Bolivia into Chile", both phrases on the verb: fired at
+    Chile, from Bolivia."""
+    assert {(e.source, e.target) for e in run(FIRED_FROM_INTO).events} == {("peru", "chile")}
+
+
 LAUNCHED_AT = parsed("""
 Peru     1 nsubj PROPN NNP Peru     GPE
 launched 1 ROOT  VERB  VBD launch

@@ -109,6 +109,9 @@ AIMING_PREPS = frozenset(["against", "on", "at"])
 # beside a trigger's own preposition ("agreed with Peru on a ceasefire", "called for
 # independence from Spain"): see target_candidates.
 SHARED_PREPS = frozenset(["with", "from"])
+# Prepositions of a verb's phrase naming where what its act sends arrives ("fired
+# rockets into Israel"), which it is aimed at, whatever it is sent from.
+SENT_INTO = frozenset(["into"])
 
 
 # Prepositions through which an act reaches a thing, or a thing another ("duties on
@@ -365,7 +368,11 @@ def target_candidates(
     slipped = _slipped_aims(verb, index)
     if slipped:
         return slipped
-    preps = SHARED_PREPS if target_prep is not None else AIMING_PREPS | SHARED_PREPS | {"to"}
+    preps = (
+        SHARED_PREPS
+        if target_prep is not None
+        else AIMING_PREPS | SHARED_PREPS | SENT_INTO | {"to"}
+    )
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
     phrased = [
         p
@@ -378,7 +385,11 @@ def target_candidates(
     # that names or does what is aimed at (not an instrument's maker: "attacked the
     # island with French missiles")
     aimed = [p for p in phrased if p.head.lower_ in AIMING_PREPS]
-    actors = [p for p in phrased if index.actor_at(p)] or doers_named(aimed, index)
+    named_actors = [p for p in phrased if index.actor_at(p)]
+    # what the act is aimed at before where it comes from ("fired rockets from Gaza into
+    # Israel": at Israel)
+    reached = [p for p in named_actors if p.head.lower_ in AIMING_PREPS | SENT_INTO]
+    actors = reached or named_actors or doers_named(aimed, index)
     # The trigger's own object: "cut ties with X", "denied the Iranian claims"; an owner
     # or a "by" phrase it names before whom its "that" clause is about, as a claim's
     # maker is whom a denial answers ("denied Iranian charges that its warplanes had

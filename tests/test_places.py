@@ -551,6 +551,30 @@ def test_a_territory_coded_as_a_side_is_a_place_in_a_locative_phrase() -> None:
     assert {e.target for e in run(A_TERRITORY_BOMBED).events} == {"gaza"}
 
 
+A_TOWN_STRUCK = parsed("""
+Russian 1 amod  ADJ   JJ  russian NORP
+drones  2 nsubj NOUN  NNS drone
+struck  2 ROOT  VERB  VBD strike
+Kharkiv 2 dobj  PROPN NNP Kharkiv PERSON
+.       2 punct PUNCT .   .
+""")
+
+A_MAN_ARRESTED = parsed("""
+Police   1 nsubj PROPN NNP police
+arrested 1 ROOT  VERB  VBD arrest
+Jackson  1 dobj  PROPN NNP Jackson PERSON
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_town_taken_for_a_person_and_struck_is_the_location() -> None:
+    """ "Russian drones struck Kharkiv", the model taking the town for a person: a verb of
+    bombardment strikes a place; "police arrested Jackson" still arrests a man, though
+    Jackson is a town too."""
+    assert located(A_TOWN_STRUCK) == {("russia", None): "kharkiv_ukr"}
+    assert located(A_MAN_ARRESTED) == {("police", "jackson"): None}
+
+
 def test_a_city_fired_at_is_the_location_not_the_target() -> None:
     assert located(AT_A_CITY) == {("rebels", None): "tel_aviv_isr"}
 

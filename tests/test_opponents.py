@@ -127,6 +127,25 @@ def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> No
     assert completed[1].confidence == pytest.approx(0.7)
 
 
+def test_an_act_named_again_is_aimed_at_the_doer_of_the_nearest_such_act_before() -> None:
+    """ "Iraqi forces attacked Iran … Kuwait met Iraq, Kuwait met Iran … Kuwait condemned
+    the attack": the condemnation (its object "the attack", an act of force, 19) is
+    aimed at the doer of the nearest attack told before it by another side, though
+    Kuwait's counterparts tie; "Iran condemned the attack" after its own attack still
+    names Iraq's."""
+    condemned = replace(event(3, "Criticize", "kuwait", None), acts_named_again=("19",))
+    found = [
+        event(0, "Fight", "iraqi_military", "iran"),
+        event(1, "Consult", "kuwait", "iraq"),
+        event(2, "Consult", "kuwait", "iran"),
+        condemned,
+        event(4, "Fight", "iran", "iraq"),
+        replace(event(5, "Criticize", "iran", None), acts_named_again=("19",)),
+    ]
+    assert [targets(found)[n] for n in (3, 5)] == ["iraqi_military", "iraqi_military"]
+    assert targets([*found[1:3], condemned]) == ["iraq", "iran", None]
+
+
 def test_a_denial_is_aimed_at_the_nearest_accuser_of_the_deniers_side() -> None:
     """ "Kuwait accused Iraq … Iran criticised Iraqi forces … the Iraqi military denied
     it": the disapproval of the denier's side nearest before the denial is answered,

@@ -1838,6 +1838,33 @@ def test_an_aim_the_parser_hung_on_the_from_phrase_is_the_verb_s() -> None:
     assert {(e.source, e.target) for e in run(FIRED_FROM_AT).events} == {("peru", "chile")}
 
 
+CONDEMNED_THE_ATTACK = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+shelled   1 ROOT  VERB  VBD shell
+Peru      1 dobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+Bolivia   5 nsubj PROPN NNP Bolivia   GPE
+met       5 ROOT  VERB  VBD meet
+Peru      5 dobj  PROPN NNP Peru      GPE
+and       5 cc    CCONJ CC  and
+Chile     5 conj  PROPN NNP Chile     GPE
+.         5 punct PUNCT .   .
+Bolivia   11 nsubj PROPN NNP Bolivia  GPE
+condemned 11 ROOT  VERB  VBD condemn
+the       13 det   DET   DT  the
+attack    11 dobj  NOUN  NN  attack
+.         11 punct PUNCT .   .
+""")
+
+
+def test_a_definite_noun_of_an_act_names_again_the_act_told_before() -> None:
+    """ "Chile shelled Peru. Bolivia met Peru and Chile. Bolivia condemned the attack.":
+    no verb of attacking comes before, but the shelling is an act of the attack's kind
+    (force, 19), so the attack is Chile's and the condemnation is aimed at Chile, though
+    Bolivia's counterparts in the article tie."""
+    assert ("bolivia", "11", "chile") in pairs(CONDEMNED_THE_ATTACK)
+
+
 FIRED_FROM_INTO = parsed("""
 Peru    1 nsubj    PROPN NNP Peru    GPE
 fired   1 ROOT     VERB  VBD fire

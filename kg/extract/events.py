@@ -103,6 +103,7 @@ from kg.extract.classify import (
 from kg.extract.clauses import (
     CLAUSE_DEPS,
     agents,
+    definite,
     expand,
     is_passive,
     reciprocal_pronoun,
@@ -2110,6 +2111,7 @@ def _events(
     # none). Only material conflict can be reported without its doer ("the tanker was
     # hit", "dozens were taken hostage").
     verbal = vocab.is_verbal(event_type.name)
+    acts_named_again = _acts_named_again(verb, vocab)
     for source in sources:
         parties = _parties(source, sources, targets, verb, reading, vocab, index)
         for target in parties:
@@ -2139,6 +2141,7 @@ def _events(
             confidence -= 0.3 if source.key is None else 0.0
             event = Event(
                 sentence=sentence,
+                acts_named_again=acts_named_again if target.key is None else (),
                 event_type=aimed.name,
                 cameo=aimed.cameo,
                 source=source.key,
@@ -2166,6 +2169,25 @@ def _events(
                     target_text=source.text,
                     modality=_stance(modality, verbal, said_by, target.key, index),
                 )
+
+
+def _acts_named_again(verb: Token, vocab: Vocabulary) -> tuple[str, ...]:
+    """The CAMEO roots of the act the verb's object names again by a definite noun of an
+    act (a bare trigger noun of the ontology) that names no doer of its own: "condemned
+    the attack", "denounced the killings" are aimed at whoever did the act the article
+    told before (:func:`~kg.extract.opponents.complete_parties`). Where the words differ
+    ("an Israeli drone strike … condemned the attack"), :func:`_maker_of_what_is_named_again`
+    finds no verb of the noun before it, but the coded act is of the noun's kind.
+    "Condemned the Israeli attack" names its doer, and "condemned attacks on civilians"
+    no act in particular."""
+    for noun in objects_of(verb):
+        if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss", "amod"):
+            continue
+        readings = vocab.by_noun.get(noun.lemma_.lower(), ())
+        roots = sorted({kind.cameo[:2] for kind, trigger in readings if not trigger.rest})
+        if roots:
+            return tuple(roots)
+    return ()
 
 
 def _stance(

@@ -29,6 +29,11 @@ offers to, and requests of, the party the article's other events (of any QuadCla
 both actors named, outside the act's own sentence) pair the source's side with, when
 one side is paired with it more than any other, both being coded.
 
+An act on an act the article told before, whose object names that act again by a
+definite noun of its kind and no doer ("Kuwait condemned the attack", after "an Iraqi
+drone strike"), is aimed at the doer of the nearest act of that kind before it by
+another side, whatever the counterparts say.
+
 An act of conventional force whose clause names only the victims ("hundreds of Iraqi
 troops were killed in the fighting", "the tanker was hit south of Kharg", "heavy losses
 were inflicted on Iraqi forces") takes as its source the side that the article's other
@@ -279,7 +284,7 @@ def complete_parties(
     named = {_side(key, actors) for key in actors}
     named_by: dict[tuple[str, bool], str] = {}  # (side, as an enemy) → its actor, found once
     completed: list[Event] = []
-    for event in events:
+    for position, event in enumerate(events):
         if (
             event.source is None
             or event.target is not None
@@ -294,6 +299,10 @@ def complete_parties(
         own = _own_target(event, actors, vocab)
         if own is not None:
             completed.append(_inferred(event, target=own))
+            continue
+        doer = _doer_named_again(event, events[:position], actors)
+        if doer is not None:
+            completed.append(_inferred(event, target=doer))
             continue
         against_enemy = event.cameo.startswith(ENEMY_CODES)
         side = _side(event.source, actors)
@@ -311,6 +320,22 @@ def complete_parties(
             continue
         completed.append(_inferred(event, target=target))
     return _with_attackers(completed, events, actors, fighters, named_by)
+
+
+def _doer_named_again(event: Event, before: list[Event], actors: Mapping[str, Actor]) -> str | None:
+    """The doer of the act that the event's object names again ("condemned the attack":
+    ``Event.acts_named_again``): the source of the nearest act of one of those CAMEO roots
+    told ``before`` it, by another side than the event's own."""
+    assert event.source is not None
+    side = _side(event.source, actors)
+    for earlier in reversed(before):
+        if (
+            earlier.cameo[:2] in event.acts_named_again
+            and earlier.source is not None
+            and _side(earlier.source, actors) != side
+        ):
+            return earlier.source
+    return None
 
 
 def _accuser(

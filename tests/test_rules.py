@@ -1838,6 +1838,36 @@ def test_an_aim_the_parser_hung_on_the_from_phrase_is_the_verb_s() -> None:
     assert {(e.source, e.target) for e in run(FIRED_FROM_AT).events} == {("peru", "chile")}
 
 
+ADOPTED_SANCTIONS = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+adopted   1 ROOT  VERB  VBD adopt
+sanctions 1 dobj  NOUN  NNS sanction
+against   2 prep  ADP   IN  against
+Peru      3 pobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+""")
+
+A_PACKAGE_OF_SANCTIONS = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+approved  1 ROOT  VERB  VBD approve
+a         3 det   DET   DT  a
+package   1 dobj  NOUN  NN  package
+of        3 prep  ADP   IN  of
+sanctions 4 pobj  NOUN  NNS sanction
+against   5 prep  ADP   IN  against
+Peru      6 pobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_sanctions_a_body_adopts_or_approves_are_imposed() -> None:
+    """ "Chile adopted sanctions against Peru", "approved a package of sanctions against
+    Peru": the decision imposes them (163), as IMPOSE does; a noun counting acts lets the
+    trigger's noun be the act in its "of" phrase."""
+    assert ("chile", "16", "peru") in pairs(ADOPTED_SANCTIONS)
+    assert ("chile", "16", "peru") in pairs(A_PACKAGE_OF_SANCTIONS)
+
+
 CONDEMNED_THE_ATTACK = parsed("""
 Chile     1 nsubj PROPN NNP Chile     GPE
 shelled   1 ROOT  VERB  VBD shell

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.actors import SIDE_WORDS, ActorIndex
-from kg.extract.clauses import SUBJECT_DEPS, expand, owned_by, subjects
+from kg.extract.clauses import SERIES_NOUNS, SUBJECT_DEPS, expand, owned_by, subjects
 from kg.extract.places import destinations
 from kg.extract.tree import children, lefts, rights, tree
 from kg.extract.triggers import Match
@@ -22,7 +22,6 @@ __all__ = [
     "NOMINAL_PARTS",
     "NO_ARGUMENT",
     "OWNER_DEPS",
-    "SERIES_NOUNS",
     "TARGET_PREPS",
     "THING_PREPS",
     "Argument",
@@ -83,25 +82,6 @@ COUNTERPARTS = frozenset(
 )
 
 
-# Nouns that count acts ("a series of strikes by miners", "a wave of attacks by rebels"):
-# the parser hangs the acts' "by" phrase on them, and they name no act, nor an author (a
-# report or a study "by" someone names who wrote it).
-SERIES_NOUNS = frozenset(
-    [
-        "series",
-        "wave",
-        "spate",
-        "string",
-        "round",
-        "number",
-        "flurry",
-        "rash",
-        "succession",
-        "barrage",
-        "volley",
-        "stream",
-    ]
-)
 # Prepositions of a verb's phrase aimed at something whose side may be named by a
 # modifier ("retaliate against any American attack").
 AIMING_PREPS = frozenset(["against", "on", "at"])

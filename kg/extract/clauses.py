@@ -15,6 +15,7 @@ __all__ = [
     "CLAUSE_DEPS",
     "FINITE_TAGS",
     "PAST_ACT_PREPS",
+    "SERIES_NOUNS",
     "SUBJECT_DEPS",
     "agents",
     "claimed_by_noun",
@@ -52,6 +53,28 @@ PAST_ACT_PREPS = frozenset({"after", "since", "following"})
 MEANS_PREPS = frozenset({"by", "in"})
 # Entity labels of a phrase of time ("a strike on Monday"), which aims at no one.
 TIMES = frozenset({"DATE", "TIME"})
+# Nouns that count acts ("a series of strikes by miners", "a wave of attacks by rebels",
+# "a package of sanctions"): the parser hangs the acts' "by" phrase on them, and they
+# name no act, nor an author (a report or a study "by" someone names who wrote it); a
+# verb's trigger word may be the act in their "of" phrase ("adopted a package of
+# sanctions", see kg.extract.triggers).
+SERIES_NOUNS = frozenset(
+    [
+        "series",
+        "wave",
+        "spate",
+        "string",
+        "round",
+        "number",
+        "flurry",
+        "rash",
+        "succession",
+        "barrage",
+        "volley",
+        "stream",
+        "package",
+    ]
+)
 # Determiners of a noun phrase naming a thing already known: "the platform", "that rig".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 

@@ -51,7 +51,6 @@ from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
     OWNER_DEPS,
-    SERIES_NOUNS,
     TARGET_PREPS,
     THING_PREPS,
     Argument,
@@ -102,6 +101,7 @@ from kg.extract.classify import (
 )
 from kg.extract.clauses import (
     CLAUSE_DEPS,
+    SERIES_NOUNS,
     agents,
     definite,
     expand,

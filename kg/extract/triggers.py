@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import is_passive, is_time_phrase
+from kg.extract.clauses import SERIES_NOUNS, is_passive, is_time_phrase
 from kg.extract.lexicon import nominal_verb, noun_code
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
@@ -77,12 +77,17 @@ ABSENCE = frozenset({"without"})
 
 def _reach(verb: Token) -> list[Token]:
     """Tokens a trigger's extra words may be: the verb's dependents, theirs but those of
-    a phrase of absence (:data:`ABSENCE`), and for a participle modifying a noun
-    ("hostages held"), that noun."""
+    a phrase of absence (:data:`ABSENCE`), the acts a noun counting them names in its
+    "of" phrase (:data:`~kg.extract.clauses.SERIES_NOUNS`: "adopted a package of
+    sanctions"), and for a participle modifying a noun ("hostages held"), that noun."""
     near = list(children(verb))
     for child in list(near):
         if child.lower_ not in ABSENCE:
             near.extend(children(child))
+        if child.lemma_.lower() in SERIES_NOUNS:  # "adopted a package of sanctions"
+            near.extend(
+                p for of in children(child, "prep") if of.lower_ == OF for p in children(of, "pobj")
+            )
     if verb.dep_ == "acl":
         near.append(verb.head)
     return near

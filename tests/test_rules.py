@@ -1895,6 +1895,25 @@ def test_a_definite_noun_of_an_act_names_again_the_act_told_before() -> None:
     assert ("bolivia", "11", "chile") in pairs(CONDEMNED_THE_ATTACK)
 
 
+ARRIVED_FROM = parsed("""
+The      2 det      DET   DT  the
+Chilean  2 amod     ADJ   JJ  chilean  NORP
+minister 3 nsubj    NOUN  NN  minister
+arrived  3 ROOT     VERB  VBD arrive
+in       3 prep     ADP   IN  in
+Lima     4 pobj     PROPN NNP Lima     GPE
+from     3 prep     ADP   IN  from
+Quito    6 pobj     PROPN NNP Quito    GPE
+.        3 punct    PUNCT .   .
+""")
+
+
+def test_where_a_journey_set_out_from_is_no_target() -> None:
+    """ "The Chilean minister arrived in Lima from Quito" visits Peru, where he arrived,
+    not Ecuador, which he left."""
+    assert {target for _, _, target in pairs(ARRIVED_FROM)} == {"peru"}
+
+
 FIRED_FROM_INTO = parsed("""
 Peru    1 nsubj    PROPN NNP Peru    GPE
 fired   1 ROOT     VERB  VBD fire

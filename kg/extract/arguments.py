@@ -89,9 +89,14 @@ AIMING_PREPS = frozenset(["against", "on", "at"])
 # beside a trigger's own preposition ("agreed with Peru on a ceasefire", "called for
 # independence from Spain"): see target_candidates.
 SHARED_PREPS = frozenset(["with", "from"])
+ORIGIN = "from"
 # Prepositions of a verb's phrase naming where what its act sends arrives ("fired
 # rockets into Israel"), which it is aimed at, whatever it is sent from.
 SENT_INTO = frozenset(["into"])
+# Verbs of a journey, whose "from" phrase names where the traveller set out, no one the
+# journey is aimed at: "Shultz arrived in Moscow from Helsinki" visits Moscow. Not
+# "return": "returned from Tokyo" ends a visit made there (see kg.extract.places).
+JOURNEY_VERBS = frozenset(["arrive", "come", "fly", "travel", "sail", "head", "drive"])
 
 
 # Prepositions through which an act reaches a thing, or a thing another ("duties on
@@ -354,6 +359,8 @@ def target_candidates(
         else AIMING_PREPS | SHARED_PREPS | SENT_INTO | {"to"}
     )
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
+    if verb.lemma_.lower() in JOURNEY_VERBS:
+        preps -= {ORIGIN}
     phrased = [
         p
         for c in children(verb, "prep")

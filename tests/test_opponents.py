@@ -127,6 +127,15 @@ def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> No
     assert completed[1].confidence == pytest.approx(0.7)
 
 
+def test_a_visit_in_the_visitors_own_country_is_hosted_by_no_counterpart() -> None:
+    """ "Iraq met Iran … Iraq's president visited Basra": a journey at home, which the
+    article's counterpart does not host; made abroad, it may be."""
+    found = [event(0, "Consult", "iraq", "iran"), event(1, "CAMEO_042", "iraq", None, "basrah_irq")]
+    assert targets(found)[1] is None
+    abroad = [found[0], replace(found[1], location="kuwait_city")]
+    assert targets(abroad)[1] == "iran"
+
+
 def test_an_act_named_again_is_aimed_at_the_doer_of_the_nearest_such_act_before() -> None:
     """ "Iraqi forces attacked Iran … Kuwait met Iraq, Kuwait met Iran … Kuwait condemned
     the attack": the condemnation (its object "the attack", an act of force, 19) is

@@ -29,6 +29,9 @@ offers to, and requests of, the party the article's other events (of any QuadCla
 both actors named, outside the act's own sentence) pair the source's side with, when
 one side is paired with it more than any other, both being coded.
 
+A visit made in the visitor's own country ("Saddam Hussein visited the northern city of
+Mosul") is a journey at home: no counterpart of the article is its host.
+
 An act on an act the article told before, whose object names that act again by a
 definite noun of its kind and no doer ("Kuwait condemned the attack", after "an Iraqi
 drone strike"), is aimed at the doer of the nearest act of that kind before it by
@@ -100,6 +103,8 @@ ATTACKER_CODES = ("19",)
 # told by the forces shown, not by whom they may be aimed at ("Iran has deployed
 # missiles near the Strait"), as coders code it.
 UNAIMED_CODES = ("15", "18", "20")
+# A visit (042), aimed at its host: none in the visitor's own country.
+VISIT = "042"
 # A denial (016), aimed at the source of a disapproval (11) of the denier's side.
 DENIAL, DISAPPROVAL = "016", "11"
 # Words of what a denial denies that make it an answer to the media, not to a party:
@@ -296,6 +301,9 @@ def complete_parties(
             accuser = _accuser(event, events, actors, (fighters, enemies), named_by)
             completed.append(_inferred(event, target=accuser) if accuser else event)
             continue
+        if event.cameo.startswith(VISIT) and _at_home(event, actors, places, countries):
+            completed.append(event)  # "Saddam Hussein visited Mosul": a journey at home
+            continue
         own = _own_target(event, actors, vocab)
         if own is not None:
             completed.append(_inferred(event, target=own))
@@ -320,6 +328,20 @@ def complete_parties(
             continue
         completed.append(_inferred(event, target=target))
     return _with_attackers(completed, events, actors, fighters, named_by)
+
+
+def _at_home(
+    event: Event,
+    actors: Mapping[str, Actor],
+    places: Mapping[str, Place],
+    countries: Mapping[str, Actor],
+) -> bool:
+    """Whether the event happened in a place of its source's own country."""
+    assert event.source is not None
+    place = places.get(event.location or "")
+    country = countries.get(place.country or "") if place is not None else None
+    own = country_part(_side(event.source, actors))
+    return country is not None and country.code is not None and country.code == own
 
 
 def _doer_named_again(event: Event, before: list[Event], actors: Mapping[str, Actor]) -> str | None:

@@ -1838,6 +1838,34 @@ def test_an_aim_the_parser_hung_on_the_from_phrase_is_the_verb_s() -> None:
     assert {(e.source, e.target) for e in run(FIRED_FROM_AT).events} == {("peru", "chile")}
 
 
+VOWED_TO_PUNISH = parsed("""
+Chile       1 nsubj PROPN NNP Chile  GPE
+vowed       1 ROOT  VERB  VBD vow
+to          3 aux   PART  TO  to
+punish      1 xcomp VERB  VB  punish
+those       3 dobj  PRON  DT  those
+responsible 4 amod  ADJ   JJ  responsible
+.           1 punct PUNCT .   .
+""")
+
+VOWED_TO_HELP = parsed("""
+Chile   1 nsubj PROPN NNP Chile  GPE
+vowed   1 ROOT  VERB  VBD vow
+to      3 aux   PART  TO  to
+help    1 xcomp VERB  VB  help
+Peru    3 dobj  PROPN NNP Peru   GPE
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_vow_of_an_act_of_conflict_is_a_threat() -> None:
+    """ "Chile vowed to punish those responsible": the vow's infinitive is coercion
+    (PUNISH, 170) of no one named, so the vow itself is a threat (13), not an intent to
+    cooperate; "vowed to help Peru" is one."""
+    assert {code for _, code, _ in pairs(VOWED_TO_PUNISH)} == {"13"}
+    assert {code for _, code, _ in pairs(VOWED_TO_HELP)} == {"03"}
+
+
 ADOPTED_SANCTIONS = parsed("""
 Chile     1 nsubj PROPN NNP Chile     GPE
 adopted   1 ROOT  VERB  VBD adopt

@@ -211,6 +211,7 @@ ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see 
 STATE_NAME_LABELS = frozenset({"GPE", "ORG"})  # the model's labels of a state's own name
 VERBAL_CONFLICT = 3  # CAMEO's QuadClass of demands, disapproval, rejections and threats
 MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
+CONFLICT_CLASSES = frozenset({VERBAL_CONFLICT, MATERIAL_CONFLICT})
 COOPERATION_CLASSES = frozenset([1, 2])  # QuadClasses of verbal and material cooperation
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -783,7 +784,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         reading = None if match is None else _reading(verb, match, index, vocab, themed=True)
         if reading is not None:
             found = True
-            read.append(_narrowed_by_the_dictionary(reading, coded, vocab))
+            read.append(
+                _vowed_against(verb, _narrowed_by_the_dictionary(reading, coded, vocab), vocab)
+            )
     # the most specific trigger first, then the class of the source's doers; a verb's
     # reading as the act of certain doers needs them named: "the tanker was struck" is
     # force, not a strike; a reading fits by its trigger's class or the subclass it was
@@ -825,6 +828,27 @@ def _narrowed_by_the_dictionary(
     if reading.event_type not in vocab.ancestors(narrower.name):
         return reading
     return replace(reading, event_type=narrower)
+
+
+def _vowed_against(verb: Token, reading: Reading, vocab: Vocabulary) -> Reading:
+    """A promise (an expression of intent to cooperate, 03, that its trigger alone gives:
+    "vowed", "pledged", "swore") whose infinitive or "that" clause is an act of conflict,
+    verbal or material, by the dictionary's code of its verb, is a threat: "vowed to
+    punish those responsible" (PUNISH, 170), "vowed that the attackers would be
+    punished", as a vow to attack is one (VOW's "- * ATTACK", 138); the class of that
+    act stated as an intention, else a threat (13)."""
+    if reading.event_type.cameo != INTENT_ROOT:
+        return reading
+    for clause in children(verb, "xcomp", "ccomp"):
+        coded = lexicon_code(clause)
+        act = vocab.for_code(coded[0].event) if coded and coded[0].event else None
+        if act is None or vocab.quad_class_of(act.name) not in CONFLICT_CLASSES:
+            continue
+        threat = vocab.intent_of(act.name)
+        if threat is None or not threat.cameo.startswith(THREAT_ROOT):
+            threat = vocab.for_code(THREAT_ROOT)
+        return reading if threat is None else replace(reading, event_type=threat)
+    return reading
 
 
 def _figurative(

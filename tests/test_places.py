@@ -545,9 +545,10 @@ Gaza    2 dobj  PROPN NNP Gaza    GPE
 
 def test_a_territory_coded_as_a_side_is_a_place_in_a_locative_phrase() -> None:
     """Gaza, which the dictionaries code as a side (PSEGZA) and kg's table lists as a
-    territory, is where "Israeli jets bombed a house in Gaza", not an actor there; as
-    the object of "bombed" it is still the side attacked."""
-    assert located(BOMBED_IN_A_TERRITORY) == {("israel_defense_forces", None): "gaza_strip"}
+    territory, is where "Israeli jets bombed a house in Gaza" and still names the side
+    whose land it is, which the house's attack is on (the place's country, Palestine);
+    as the object of "bombed" it is the side attacked."""
+    assert located(BOMBED_IN_A_TERRITORY) == {("israel_defense_forces", "palestine"): "gaza_strip"}
     assert {e.target for e in run(A_TERRITORY_BOMBED).events} == {"gaza"}
 
 

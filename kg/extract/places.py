@@ -408,7 +408,7 @@ def _agentive(token: Token) -> bool:
 # "name" headed by a common noun of no place is no place ("the Persian year").
 NAMELESS_LABELS = frozenset({"LOC", "FAC"})
 # The kind of kg's table's places that the actor dictionaries may also code as a side
-# ("Gaza", PSEGZA): where an event is placed there, the place; elsewhere, the side.
+# ("Gaza", PSEGZA): a place where an event is placed there, and the side wherever named.
 TERRITORY = "region"
 # Words of a day the model takes into a place's name before them ("the Gulf today").
 DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
@@ -698,7 +698,7 @@ def _entity(
         return entry, entry is None or not located
     territory = resolver.places.table(span.text)
     if territory is not None and territory.kind == TERRITORY and resolver.is_actor_name(span):
-        return territory, not located  # "killed in Gaza", but "Gaza's health ministry"
+        return territory, True  # where "killed in Gaza" happened, and a side
     country = resolver.country(span.text)
     if country is not None or resolver.is_actor_name(span):
         return country, True

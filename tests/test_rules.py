@@ -1838,6 +1838,27 @@ def test_an_aim_the_parser_hung_on_the_from_phrase_is_the_verb_s() -> None:
     assert {(e.source, e.target) for e in run(FIRED_FROM_AT).events} == {("peru", "chile")}
 
 
+AN_ALLEGATION_DENIED = parsed("""
+Peru       1 nsubj    PROPN NNP Peru       GPE
+accused    1 ROOT     VERB  VBD accuse
+Chile      1 dobj     PROPN NNP Chile      GPE
+of         1 prep     ADP   IN  of
+spying     3 pcomp    VERB  VBG spy
+,          1 punct    PUNCT ,   ,
+an         7 det      DET   DT  an
+allegation 1 npadvmod NOUN  NN  allegation
+Chile      9 nsubj    PROPN NNP Chile      GPE
+denies     7 relcl    VERB  VBZ deny
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_relative_clause_whose_object_is_its_noun_reads_the_noun_as_its_object() -> None:
+    """ "Peru accused Chile of spying, an allegation Chile denies": the allegation is what
+    Chile denies (the trigger "deny allegation"), a denial (016) aimed at its maker."""
+    assert ("chile", "01", "peru") in pairs(AN_ALLEGATION_DENIED)
+
+
 VOWED_TO_PUNISH = parsed("""
 Chile       1 nsubj PROPN NNP Chile  GPE
 vowed       1 ROOT  VERB  VBD vow

@@ -79,7 +79,8 @@ def _reach(verb: Token) -> list[Token]:
     """Tokens a trigger's extra words may be: the verb's dependents, theirs but those of
     a phrase of absence (:data:`ABSENCE`), the acts a noun counting them names in its
     "of" phrase (:data:`~kg.extract.clauses.SERIES_NOUNS`: "adopted a package of
-    sanctions"), and for a participle modifying a noun ("hostages held"), that noun."""
+    sanctions"), and for a participle modifying a noun ("hostages held") or a relative
+    clause whose object it is (:func:`_object_relativised`), that noun."""
     near = list(children(verb))
     for child in list(near):
         if child.lower_ not in ABSENCE:
@@ -88,9 +89,26 @@ def _reach(verb: Token) -> list[Token]:
             near.extend(
                 p for of in children(child, "prep") if of.lower_ == OF for p in children(of, "pobj")
             )
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl" or _object_relativised(verb):
         near.append(verb.head)
     return near
+
+
+# Relative pronouns, which stand for the noun a relative clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def _object_relativised(verb: Token) -> bool:
+    """Whether the noun a relative clause hangs on is its verb's object: the clause has no
+    object of its own and a subject that is no relative pronoun ("an allegation the
+    group denies", "charges the government has rejected"; not "officials who denied")."""
+    subjects = children(verb, "nsubj")
+    return (
+        verb.dep_ == "relcl"
+        and not children(verb, "dobj")
+        and bool(subjects)
+        and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects)
+    )
 
 
 # Determiners by which a noun names whatever act or doer may come: "any attack".

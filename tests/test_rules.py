@@ -3472,6 +3472,34 @@ def test_a_thing_said_to_belong_to_an_actor_is_that_actors() -> None:
     assert [e.target for e in run(TANKER_OWNED_BY).events] == ["peruvian_business"]
 
 
+MILITANTS_LINKED_TO = parsed("""
+Militants 4 nsubj PROPN NNS militant
+linked    0 acl   VERB  VBN link
+to        1 prep  ADP   IN  to
+Hamas     2 pobj  PROPN NNP Hamas    ORG
+attacked  4 ROOT  VERB  VBD attack
+Peru      4 dobj  PROPN NNP Peru     GPE
+.         4 punct PUNCT .   .
+""")
+
+FIGHTERS_LOYAL_TO = parsed("""
+Fighters  4 nsubj NOUN  NNS fighter
+loyal     0 amod  ADJ   JJ  loyal
+to        1 prep  ADP   IN  to
+Hamas     2 pobj  PROPN NNP Hamas    ORG
+attacked  4 ROOT  VERB  VBD attack
+Peru      4 dobj  PROPN NNP Peru     GPE
+.         4 punct PUNCT .   .
+""")
+
+
+def test_armed_men_said_to_be_linked_or_loyal_to_a_group_are_that_groups() -> None:
+    """ "Militants linked to Hamas attacked Peru", "fighters loyal to Hamas": a word of
+    affiliation names the side of the agent it modifies, as an adjective would."""
+    assert [e.source for e in run(MILITANTS_LINKED_TO).events] == ["hamas"]
+    assert [e.source for e in run(FIGHTERS_LOYAL_TO).events] == ["hamas"]
+
+
 def killed_in(noun: str, lemma: str, modifier: str = "a") -> Doc:
     """ "Three Peruvian civilians were killed in <modifier> <noun> in Lima." """
     return parsed(f"""

@@ -41,6 +41,7 @@ from kg.extract.agents import (
 from kg.extract.clauses import (
     FINITE_TAGS,
     SUBJECT_DEPS,
+    affiliated_with,
     definite,
     finite_on_its_subject,
     is_passive,
@@ -1000,7 +1001,8 @@ def _modifier_actor(
 ) -> str | None:
     """The state or organisation a noun's modifier names ("Israeli", "Hamas", "Iraq's",
     "forces in Guinea", "students throughout Indonesia", "workers across France",
-    "government of Sindh", "a tanker owned by Iran"), or the side of
+    "government of Sindh", "a tanker owned by Iran", "militants linked to al-Qaeda"), or
+    the side of
     the noun its "for", "of" or "in" phrase names ("a spokesman for the Iraqi ministry":
     Iraq) or the agent noun that modifies it ("a U.S. embassy spokesman", "Iranian army
     commanders": the parser hangs the side on the embassy, the army; not "a Soviet bloc
@@ -1009,9 +1011,11 @@ def _modifier_actor(
     "from Peru" are not Peru's)."""
     preps = {"of", "in", "throughout", "across", "for"}
     preps |= {"from"} if token.dep_ == "nsubj" else set()
-    phrased = [
-        p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")
-    ] + owned_by(token)
+    phrased = (
+        [p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")]
+        + owned_by(token)
+        + affiliated_with(token)
+    )
     modifiers = children(token, "amod", "compound", "poss", "nmod")
     # Its own side before the one of its flag, owner or leader: "a U.S.-flagged Kuwaiti
     # tanker" is a Kuwaiti tanker flying the U.S. flag.

@@ -17,6 +17,7 @@ __all__ = [
     "PAST_ACT_PREPS",
     "SERIES_NOUNS",
     "SUBJECT_DEPS",
+    "affiliated_with",
     "agents",
     "claimed_by_noun",
     "definite",
@@ -102,6 +103,26 @@ def owned_by(noun: Token) -> list[Token]:
         or (lemma in AUTHORING_VERBS and verb.tag_ == "VBN")
         for c in children(verb, "prep", "agent")
         if c.lower_ == "by" or (c.lower_ == "to" and lemma in OWNING_VERBS)
+        for p in children(c, "pobj")
+    ]
+
+
+# Words by which a group is said to be another's, with their "to" or "with" phrase.
+AFFILIATION_WORDS = frozenset(
+    {"linked", "affiliated", "aligned", "allied", "tied", "connected", "loyal", "close"}
+)
+
+
+def affiliated_with(noun: Token) -> list[Token]:
+    """Whose a participle or adjective of affiliation on ``noun`` says it is: the object
+    of its "to" or "with" phrase ("militants linked to al-Qaeda", "militiamen loyal to
+    Amal", "forces allied with Hamas", "sources close to the delegation")."""
+    return [
+        p
+        for word in children(noun, "acl", "amod")
+        if word.lower_ in AFFILIATION_WORDS
+        for c in children(word, "prep")
+        if c.lower_ in {"to", "with"}
         for p in children(c, "pobj")
     ]
 

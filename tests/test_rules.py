@@ -3500,6 +3500,29 @@ def test_armed_men_said_to_be_linked_or_loyal_to_a_group_are_that_groups() -> No
     assert [e.source for e in run(FIGHTERS_LOYAL_TO).events] == ["hamas"]
 
 
+GENERAL_STAFF_SAID = parsed("""
+Peru      3  poss     PROPN NNP Peru    GPE
+'s        0  case     PART  POS 's
+General   3  compound PROPN NNP General B-ORG
+Staff     4  nsubj    PROPN NNP Staff   I-ORG
+said      4  ROOT     VERB  VBD say
+its       6  poss     PRON  PRP$ its
+troops    7  nsubj    NOUN  NNS troop
+repelled  4  ccomp    VERB  VBD repel
+Chilean   9  amod     ADJ   JJ  chilean NORP
+attacks   7  dobj     NOUN  NNS attack
+.         4  punct    PUNCT .   .
+""")
+
+
+def test_a_countrys_general_staff_is_its_military() -> None:
+    """ "Peru's General Staff said its troops repelled Chilean attacks": kg's agents list
+    GENERAL_STAFF [~MIL], a state's army command, which speaks for its own troops."""
+    extraction = run(GENERAL_STAFF_SAID)
+    actors = {a.key: a for a in extraction.actors}
+    assert {actors[e.said_by].code for e in extraction.events if e.said_by} == {"PERMIL"}
+
+
 def killed_in(noun: str, lemma: str, modifier: str = "a") -> Doc:
     """ "Three Peruvian civilians were killed in <modifier> <noun> in Lima." """
     return parsed(f"""

@@ -560,6 +560,14 @@ Kharkiv 2 dobj  PROPN NNP Kharkiv PERSON
 .       2 punct PUNCT .   .
 """)
 
+A_TOWN_HIT_BY_ANOTHER_NAME = parsed("""
+Russian        1 amod  ADJ   JJ  russian        NORP
+bombs          2 nsubj NOUN  NNS bomb
+hit            2 ROOT  VERB  VBD hit
+Kostiantynivka 2 dobj  PROPN NNP Kostiantynivka ORG
+.              2 punct PUNCT .   .
+""")
+
 A_MAN_ARRESTED = parsed("""
 Police   1 nsubj PROPN NNP police
 arrested 1 ROOT  VERB  VBD arrest
@@ -574,6 +582,13 @@ def test_a_town_taken_for_a_person_and_struck_is_the_location() -> None:
     Jackson is a town too."""
     assert located(A_TOWN_STRUCK) == {("russia", None): "kharkiv_ukr"}
     assert located(A_MAN_ARRESTED) == {("police", "jackson"): None}
+
+
+def test_a_town_taken_for_an_organisation_is_found_by_the_name_the_press_writes() -> None:
+    """ "Russian bombs hit Kostiantynivka", the model taking the town for an organisation:
+    GeoNames' own name is Kostyantynivka, and a town of 60,000 people or more that a
+    pattern places is found by its other names too."""
+    assert located(A_TOWN_HIT_BY_ANOTHER_NAME) == {("russia", None): "kostyantynivka_ukr"}
 
 
 def test_a_city_fired_at_is_the_location_not_the_target() -> None:

@@ -82,10 +82,12 @@ MISTAKEN_TOWN_POPULATION = {"PERSON": 0, "ORG": 60_000}
 # as a city of this size, and war reporting names its cities as the objects of attacks.
 LARGE_TOWN_POPULATION = {"ORG": 250_000}
 # The least population of a town whose other name (not its own) the model tagged a
-# person, for a pattern that places the name to take it for the town: GeoNames' own
-# names of Arab towns are transliterations ("Khān Yūnis") that the press does not write
-# ("shelled a house in Khan Younis"), and a person is rarely where an act happened.
-PLACED_TOWN_POPULATION = {"PERSON": 20_000}
+# person or an organisation, for a pattern that places the name to take it for the
+# town: GeoNames' own names of Arab and Ukrainian towns are transliterations ("Khān
+# Yūnis", "Kostyantynivka") that the press does not write ("shelled a house in Khan
+# Younis", "glide bombs hit Kostiantynivka"), and a person is rarely where an act
+# happened, nor a firm a town of this size's other name.
+PLACED_TOWN_POPULATION = {"PERSON": 20_000, "ORG": 60_000}
 MISTAKEN_LABELS = frozenset(MISTAKEN_TOWN_POPULATION)
 # Labels of names that keep the sense of a town another of their mentions has (see
 # :func:`_one_sense`): the model also takes an unfamiliar town for a nationality.

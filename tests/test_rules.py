@@ -1879,11 +1879,34 @@ Peru    3 dobj  PROPN NNP Peru   GPE
 """)
 
 
+VOWED_TO_KEEP_UP_RAIDS = parsed("""
+Chile    1  nsubj PROPN NNP  Chile    GPE
+said     1  ROOT  VERB  VBD  say
+its      3  poss  PRON  PRP$ its
+warplnes 5  nsubj NOUN  NNS  warplne
+had      5  aux   AUX   VBD  have
+attacked 1  ccomp VERB  VBN  attack
+Peru     5  dobj  PROPN NNP  Peru     GPE
+and      5  cc    CCONJ CC   and
+vowed    5  conj  VERB  VBD  vow
+to       10 aux   PART  TO   to
+keep     8  xcomp VERB  VB   keep
+up       10 prt   ADP   RP   up
+such     13 amod  ADJ   JJ   such
+raids    10 dobj  NOUN  NNS  raid
+.        1  punct PUNCT .    .
+""")
+
+
 def test_a_vow_of_an_act_of_conflict_is_a_threat() -> None:
     """ "Chile vowed to punish those responsible": the vow's infinitive is coercion
     (PUNISH, 170) of no one named, so the vow itself is a threat (13), not an intent to
-    cooperate; "vowed to help Peru" is one."""
+    cooperate; so is "vowed to keep up such raids", whose verb's object is an act of force;
+    "vowed to help Peru" is an intent to cooperate."""
     assert {code for _, code, _ in pairs(VOWED_TO_PUNISH)} == {"13"}
+    # "… and vowed to keep up such raids" (a misspelt subject leaves the raids no doer of
+    # their own): the act is the object's, an act of force (19)
+    assert ("chile", "13") in {(source, code) for source, code, _ in pairs(VOWED_TO_KEEP_UP_RAIDS)}
     assert {code for _, code, _ in pairs(VOWED_TO_HELP)} == {"03"}
 
 

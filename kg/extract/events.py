@@ -835,14 +835,18 @@ def _vowed_against(verb: Token, reading: Reading, vocab: Vocabulary) -> Reading:
     "vowed", "pledged", "swore") whose infinitive or "that" clause is an act of conflict,
     verbal or material, by the dictionary's code of its verb, is a threat: "vowed to
     punish those responsible" (PUNISH, 170), "vowed that the attackers would be
-    punished", as a vow to attack is one (VOW's "- * ATTACK", 138); the class of that
-    act stated as an intention, else a threat (13)."""
+    punished", as a vow to attack is one (VOW's "- * ATTACK", 138), or whose verb's
+    object is a noun of such an act ("vowed to keep up such raids", "pledged to step up
+    attacks"); the class of that act stated as an intention, else a threat (13)."""
     if reading.event_type.cameo != INTENT_ROOT:
         return reading
     for clause in children(verb, "xcomp", "ccomp"):
         coded = lexicon_code(clause)
-        act = vocab.for_code(coded[0].event) if coded and coded[0].event else None
-        if act is None or vocab.quad_class_of(act.name) not in CONFLICT_CLASSES:
+        acts = [vocab.for_code(coded[0].event)] if coded and coded[0].event else []
+        # or the act its object names, kept up or stepped up: "to keep up such raids"
+        acts += [kind for o in children(clause, "dobj") for kind in _bare_noun_kinds(o, vocab)]
+        act = next((a for a in acts if a and vocab.quad_class_of(a.name) in CONFLICT_CLASSES), None)
+        if act is None:
             continue
         threat = vocab.intent_of(act.name)
         if threat is None or not threat.cameo.startswith(THREAT_ROOT):
@@ -2195,6 +2199,12 @@ def _events(
                 )
 
 
+def _bare_noun_kinds(noun: Token, vocab: Vocabulary) -> list[EventType]:
+    """The classes a noun names as a bare trigger noun of the ontology ("attack": 19)."""
+    readings = vocab.by_noun.get(noun.lemma_.lower(), ())
+    return [kind for kind, trigger in readings if not trigger.rest]
+
+
 def _acts_named_again(verb: Token, vocab: Vocabulary) -> tuple[str, ...]:
     """The CAMEO roots of the act the verb's object names again by a definite noun of an
     act (a bare trigger noun of the ontology) that names no doer of its own: "condemned
@@ -2207,8 +2217,7 @@ def _acts_named_again(verb: Token, vocab: Vocabulary) -> tuple[str, ...]:
     for noun in objects_of(verb):
         if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss", "amod"):
             continue
-        readings = vocab.by_noun.get(noun.lemma_.lower(), ())
-        roots = sorted({kind.cameo[:2] for kind, trigger in readings if not trigger.rest})
+        roots = sorted({kind.cameo[:2] for kind in _bare_noun_kinds(noun, vocab)})
         if roots:
             return tuple(roots)
     return ()

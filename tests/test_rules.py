@@ -1940,6 +1940,23 @@ def test_sanctions_a_body_adopts_or_approves_are_imposed() -> None:
     assert ("chile", "16", "peru") in pairs(A_PACKAGE_OF_SANCTIONS)
 
 
+REPULSED_AN_ATTACK = parsed("""
+Peruvian 1 amod  ADJ   JJ  peruvian NORP
+troops   2 nsubj NOUN  NNS troop
+repulsed 2 ROOT  VERB  VBD repulse
+a        5 det   DET   DT  a
+Chilean  5 amod  ADJ   JJ  chilean  NORP
+attack   2 dobj  NOUN  NN  attack
+.        2 punct PUNCT .   .
+""")
+
+
+def test_an_attack_a_side_repulsed_was_aimed_at_that_side() -> None:
+    """ "Peruvian troops repulsed a Chilean attack": the attack (the noun's event, Chile's)
+    was on the Peruvian troops, who met it with a verb of answering."""
+    assert ("chile", "19", "peruvian_military") in pairs(REPULSED_AN_ATTACK)
+
+
 CONDEMNED_THE_ATTACK = parsed("""
 Chile     1 nsubj PROPN NNP Chile     GPE
 shelled   1 ROOT  VERB  VBD shell

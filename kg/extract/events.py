@@ -1461,6 +1461,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or [p for p in departed if index.actor_at(p)]
         or named_by(aimed, index)
         or _answered_actors((noun, anchor), sources, index, vocab.answers.keys())
+        or (_met_by(noun, index, vocab.answers.keys()) if event_type.root in VIOLENCE_ROOTS else [])
         or _under(noun, index)
         or (_relative_victims(noun, index) if event_type.root in VIOLENCE_ROOTS else [])
         or (_about(noun, index) if vocab.is_verbal(event_type.name) else [])
@@ -2197,6 +2198,17 @@ def _events(
                     target_text=source.text,
                     modality=_stance(modality, verbal, said_by, target.key, index),
                 )
+
+
+def _met_by(noun: Token, index: ActorIndex, answering: Iterable[str]) -> list[Token]:
+    """Whom an act of violence was aimed at that a verb of answering (the ontology's
+    ``ckg:answerTrigger`` lemmas: repel, repulse, resist, crush, counter, …) takes as its
+    object: the verb's subject, who met it ("Iranian troops repulsed heavy Iraqi
+    attacks": the attacks were on Iran's troops)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in set(answering):
+        return []
+    return expand([s for s in subjects(verb)[0] if index.actor_at(s)])
 
 
 def _bare_noun_kinds(noun: Token, vocab: Vocabulary) -> list[EventType]:

@@ -1940,6 +1940,23 @@ def test_sanctions_a_body_adopts_or_approves_are_imposed() -> None:
     assert ("chile", "16", "peru") in pairs(A_PACKAGE_OF_SANCTIONS)
 
 
+RECALLED_FROM = parsed("""
+Peru       1 nsubj PROPN NNP  Peru       GPE
+recalled   1 ROOT  VERB  VBD  recall
+its        3 poss  PRON  PRP$ its
+ambassador 1 dobj  NOUN  NN   ambassador
+from       1 prep  ADP   IN   from
+Chile      4 pobj  PROPN NNP  Chile      GPE
+.          1 punct PUNCT .    .
+""")
+
+
+def test_an_act_on_the_doers_own_envoy_is_aimed_where_the_envoy_was_posted() -> None:
+    """ "Peru recalled its ambassador from Chile": the ambassador is Peru's own, no
+    target; the recall (166) is aimed at Chile, where he was posted."""
+    assert ("peru", "16", "chile") in pairs(RECALLED_FROM)
+
+
 REPULSED_AN_ATTACK = parsed("""
 Peruvian 1 amod  ADJ   JJ  peruvian NORP
 troops   2 nsubj NOUN  NNS troop

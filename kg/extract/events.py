@@ -1023,6 +1023,8 @@ def _reading(
             judged = [s for s in small_clause_subjects(verb) if index.actor_at(s)]
             candidates = candidates or expand(judged)
         sources, targets = surface, _not_own(candidates, surface, index)
+        if candidates and not targets:  # "recalled its ambassador from Niger"
+            targets = _where_own_are_sent(verb, candidates, index)
         # the forces a show of force posts are the source's own, not whom it is aimed
         # at: "the army deployed troops to track down the rebels" is aimed at the rebels
         # (a pronoun may still be read as another's: see _owned_by_another)
@@ -2198,6 +2200,26 @@ def _events(
                     target_text=source.text,
                     modality=_stance(modality, verbal, said_by, target.key, index),
                 )
+
+
+# Prepositions of the places a doer's own people are sent to or called back from.
+POSTING_PREPS = frozenset({"from", "to", "in"})
+
+
+def _where_own_are_sent(verb: Token, own: list[Token], index: ActorIndex) -> list[Token]:
+    """Whom an act on the doer's own people (``own``: "its ambassador", "its troops") is
+    aimed at: the actor of the "from", "to" or "in" phrase of the verb or of those
+    people, where they were posted or are sent ("recalled its ambassador from Niger",
+    "recalled its ambassador to Niger", "expelled its envoy in Lagos")."""
+    holders = [verb, *own]
+    return [
+        p
+        for holder in holders
+        for c in children(holder, "prep")
+        if c.lower_ in POSTING_PREPS
+        for p in children(c, "pobj")
+        if index.actor_at(p)
+    ][:1]
 
 
 def _met_by(noun: Token, index: ActorIndex, answering: Iterable[str]) -> list[Token]:

@@ -119,7 +119,9 @@ BEFORE_THE_CODEBOOK = {
         "cooperatesWith",
         "CAMEO_032",
         "Reject",
-        ["CAMEO_057"],  # signing an agreement, worded since (reciprocal acts)
+        # establishing or restoring relations and signing an agreement, worded since
+        # (reciprocal acts)
+        ["CAMEO_054", "CAMEO_057"],
     ),
     "EngageInMaterialCooperation": (
         "06",

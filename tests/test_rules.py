@@ -1940,6 +1940,24 @@ def test_sanctions_a_body_adopts_or_approves_are_imposed() -> None:
     assert ("chile", "16", "peru") in pairs(A_PACKAGE_OF_SANCTIONS)
 
 
+RESTORED_RELATIONS = parsed("""
+Peru       4 nsubj PROPN NNP Peru       GPE
+and        0 cc    CCONJ CC  and
+Chile      0 conj  PROPN NNP Chile      GPE
+have       4 aux   AUX   VBP have
+restored   4 ROOT  VERB  VBN restore
+diplomatic 6 amod  ADJ   JJ  diplomatic
+relations  4 dobj  NOUN  NNS relation
+.          4 punct PUNCT .   .
+""")
+
+
+def test_relations_restored_between_two_parties_are_each_ones_act_on_the_other() -> None:
+    """ "Peru and Chile have restored diplomatic relations": establishing or restoring
+    relations (054) is reciprocal, so each party is the other's target."""
+    assert {("peru", "05", "chile"), ("chile", "05", "peru")} <= pairs(RESTORED_RELATIONS)
+
+
 RECALLED_FROM = parsed("""
 Peru       1 nsubj PROPN NNP  Peru       GPE
 recalled   1 ROOT  VERB  VBD  recall

@@ -1940,6 +1940,27 @@ def test_sanctions_a_body_adopts_or_approves_are_imposed() -> None:
     assert ("chile", "16", "peru") in pairs(A_PACKAGE_OF_SANCTIONS)
 
 
+BOMBED_KILLING_CIVILIANS = parsed("""
+Peruvian  1 amod   ADJ   JJ  peruvian NORP
+jets      2 nsubj  NOUN  NNS jet
+bombed    2 ROOT   VERB  VBD bomb
+a         4 det    DET   DT  a
+house     2 dobj   NOUN  NN  house
+,         2 punct  PUNCT ,   ,
+killing   2 advcl  VERB  VBG kill
+six       8 nummod NUM   CD  six
+civilians 6 dobj   NOUN  NNS civilian
+.         2 punct  PUNCT .   .
+""")
+
+
+def test_civilians_killed_by_an_act_of_force_are_its_toll_not_a_massacre() -> None:
+    """ "Peruvian jets bombed a house, killing six civilians": KILL's "- * CIVILIAN"
+    codes mass killing (202), but the killing is the bombing's toll, one act by one
+    doer, which coders code once, as force (19)."""
+    assert {code for _, code, _ in pairs(BOMBED_KILLING_CIVILIANS)} == {"19"}
+
+
 RESTORED_RELATIONS = parsed("""
 Peru       4 nsubj PROPN NNP Peru       GPE
 and        0 cc    CCONJ CC  and

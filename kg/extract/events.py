@@ -253,6 +253,7 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # acts of their own.
 HARM_CODES = frozenset({"18", "180", "182", "1823"})
 FORCE_ROOTS = frozenset({"19", "20"})
+FIGHT_ROOT, MASS_VIOLENCE_ROOT = "19", "20"
 MEDIATION = "045"  # CAMEO's mediation, aimed at the parties mediated between
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
@@ -2363,12 +2364,15 @@ def _best(events: list[Event]) -> list[Event]:
     has one (two readings of one act, one of which found it: "the Iraqi attack, when an
     Iranian tanker was hit"); and no harm to people (:data:`HARM_CODES`) beside an act
     of force or mass violence its sentence tells, which caused it ("Israeli strikes that
-    killed four people", "fired missiles at Kyiv, killing 11"): the toll is the act's,
-    as coders code it. The event IRI, keyed by sentence, source, class and target (see
+    killed four people", "fired missiles at Kyiv, killing 11"), nor mass violence (20)
+    beside its doer's act of force (19) there ("Israeli jets bombed a house, killing six
+    civilians", which the dictionary's KILL block codes 202): the toll is the act's, as
+    coders code it. The event IRI, keyed by sentence, source, class and target (see
     :func:`kg.rdf.event_iri`), is then unique within the article."""
     aimed = {(e.sentence, e.source, e.cameo[:2]) for e in events if e.target is not None}
     done = {(e.sentence, e.target, e.cameo[:2]) for e in events if e.source is not None}
     forced = {e.sentence for e in events if e.cameo[:2] in FORCE_ROOTS}
+    fought = {(e.sentence, e.source) for e in events if e.cameo.startswith(FIGHT_ROOT)}
     chosen: dict[tuple[object, ...], Event] = {}
     for event in events:
         if event.target is None and (event.sentence, event.source, event.cameo[:2]) in aimed:
@@ -2377,6 +2381,8 @@ def _best(events: list[Event]) -> list[Event]:
             continue
         if event.cameo in HARM_CODES and event.sentence in forced:
             continue
+        if event.cameo.startswith(MASS_VIOLENCE_ROOT) and (event.sentence, event.source) in fought:
+            continue  # "jets bombed a house, killing six civilians": KILL's "* CIVILIAN", 202
         key = (event.sentence, event.source, event.cameo[:2], event.target)
         known = chosen.get(key)
         if known is None or (len(event.cameo), event.confidence) > (

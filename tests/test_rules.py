@@ -1940,6 +1940,26 @@ def test_sanctions_a_body_adopts_or_approves_are_imposed() -> None:
     assert ("chile", "16", "peru") in pairs(A_PACKAGE_OF_SANCTIONS)
 
 
+GOVERNMENT_AND_REBELS_MISPARSED = parsed("""
+The        4 det   DET   DT  the
+government 4 nmod  NOUN  NN  government
+and        1 cc    CCONJ CC  and
+communist  1 conj  ADJ   JJ  communist NORP
+rebels     5 nsubj NOUN  NNS rebel
+began      5 ROOT  VERB  VBD begin
+talks      5 dobj  NOUN  NNS talk
+.          5 punct PUNCT .   .
+""")
+
+
+def test_an_agent_coordinated_in_a_modifier_does_not_name_another() -> None:
+    """ "The government and communist rebels", parsed as "[government and communist]
+    rebels": the government is an agent of its own, no word of the rebels' name, and the
+    rebels' own word is not repeated ("government and communist communist rebels")."""
+    labels = {a.label for a in run(GOVERNMENT_AND_REBELS_MISPARSED).actors}
+    assert not [label for label in labels if "government and" in label]
+
+
 BOMBED_KILLING_CIVILIANS = parsed("""
 Peruvian  1 amod   ADJ   JJ  peruvian NORP
 jets      2 nsubj  NOUN  NNS jet

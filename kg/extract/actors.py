@@ -1217,12 +1217,17 @@ def _naming_modifiers(span: Span, place_words: Set[int]) -> list[str]:
     "Many" opening a sentence, capitalised as any first word is), nor
     the agent's own words ("Government troops" is one agent), nor the words of a
     place's name that name no actor (``place_words``: "FREETOWN - Rebels attacked",
-    where the dateline's town is where the story was filed)."""
+    where the dateline's town is where the story was filed), nor another agent
+    coordinated in a modifier the parser hung on it ("the government and communist
+    rebels", read as "[government and communist] rebels"), nor the agent's own words
+    again."""
+    others = {a.root.i for a in span.doc.spans.get(AGENTS, []) if a.root.i != span.root.i}
     parts = [
         t
         for t in lefts(span.root)
         if t.i < span.start
         and t.i not in place_words
+        and not (t.i in others and children(t, "conj"))  # "the government and … rebels"
         and (
             t.dep_ in {"compound", "nmod"}
             or (
@@ -1238,7 +1243,10 @@ def _naming_modifiers(span: Span, place_words: Set[int]) -> list[str]:
         w.text if w.pos_ == "PROPN" or w.ent_type_ == "NORP" else w.lower_
         for p in parts
         for w in subtree(p)
-        if not w.is_punct and not w.is_space and w.i not in place_words
+        if not w.is_punct
+        and not w.is_space
+        and w.i not in place_words
+        and not span.start <= w.i < span.end
     ]
 
 

@@ -1940,6 +1940,38 @@ def test_sanctions_a_body_adopts_or_approves_are_imposed() -> None:
     assert ("chile", "16", "peru") in pairs(A_PACKAGE_OF_SANCTIONS)
 
 
+BELIEVED_TO_HAVE = parsed("""
+Chile    2 nsubjpass PROPN NNP Chile    GPE
+is       2 auxpass   AUX   VBZ be
+believed 2 ROOT      VERB  VBN believe
+to       5 aux       PART  TO  to
+have     5 aux       AUX   VB  have
+attacked 2 xcomp     VERB  VBN attack
+Peru     5 dobj      PROPN NNP Peru     GPE
+.        2 punct     PUNCT .   .
+""")
+
+IT_WAS_REPORTED = parsed("""
+It       2 nsubjpass PRON  PRP it
+was      2 auxpass   AUX   VBD be
+reported 2 ROOT      VERB  VBN report
+that     5 mark      SCONJ IN  that
+Chile    5 nsubj     PROPN NNP Chile    GPE
+attacked 2 ccomp     VERB  VBD attack
+Peru     5 dobj      PROPN NNP Peru     GPE
+.        2 punct     PUNCT .   .
+""")
+
+
+def test_what_a_passive_verb_of_saying_tells_by_no_one_named_is_claimed() -> None:
+    """ "Chile is believed to have attacked Peru": the passive subject is the doer, not
+    the speaker, whom the text does not name; "it was reported that Chile attacked
+    Peru" likewise: both are claimed, said by no one."""
+    for doc in (BELIEVED_TO_HAVE, IT_WAS_REPORTED):
+        (attack,) = [e for e in run(doc).events if e.cameo.startswith("19")]
+        assert (attack.source, attack.said_by, attack.modality) == ("chile", None, "claimed")
+
+
 GOVERNMENT_AND_REBELS_MISPARSED = parsed("""
 The        4 det   DET   DT  the
 government 4 nmod  NOUN  NN  government

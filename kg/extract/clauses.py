@@ -460,11 +460,14 @@ def claimed_by_noun(clause: Token, noun: Token, vocab: Vocabulary) -> bool:
 
 def told_passively(head: Token) -> bool:
     """Whether a reporting verb is passive with a "that" clause, whose subject is who
-    heard it ("Iran was told that ...") or none ("it was reported that ..."); not one
-    quoting its subject "as saying" ("Mikulic was quoted as saying"), who spoke."""
+    heard it ("Iran was told that ...") or none ("it was reported that ..."), or with an
+    infinitive, whose subject is the doer it tells of ("rebels are believed to have
+    kidnapped the workers", "Iran is reported to have attacked"): the speaker is
+    unnamed; not one quoting its subject "as saying" ("Mikulic was quoted as saying"),
+    who spoke."""
     return (
         is_passive(head)
-        and bool(children(head, "ccomp"))
+        and bool(children(head, "ccomp", "xcomp"))
         and not any(c.lower_ == "as" for c in children(head, "prep"))
     )
 

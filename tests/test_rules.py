@@ -1972,6 +1972,28 @@ def test_what_a_passive_verb_of_saying_tells_by_no_one_named_is_claimed() -> Non
         assert (attack.source, attack.said_by, attack.modality) == ("chile", None, "claimed")
 
 
+SHIPPING_SOURCES_SAID = parsed("""
+Chilean  1 amod  ADJ   JJ  chilean  NORP
+gunboats 2 nsubj NOUN  NNS gunboat
+attacked 8 ccomp VERB  VBD attack
+a        4 det   DET   DT  a
+tanker   2 dobj  NOUN  NN  tanker
+,        8 punct PUNCT ,   ,
+shipping 7 compound NOUN NN  shipping
+sources  8 nsubj    NOUN NNS source
+said     8 ROOT  VERB  VBD say
+.        8 punct PUNCT .   .
+""")
+
+
+def test_what_a_voice_that_is_no_actor_says_is_claimed() -> None:
+    """ "Chilean gunboats attacked a tanker, shipping sources said": the sources are no
+    actor (no side, no code), so no one is its said_by, but the article reports the
+    attack as said, not as fact."""
+    (attack,) = [e for e in run(SHIPPING_SOURCES_SAID).events if e.cameo.startswith("19")]
+    assert (attack.said_by, attack.modality) == (None, "claimed")
+
+
 GOVERNMENT_AND_REBELS_MISPARSED = parsed("""
 The        4 det   DET   DT  the
 government 4 nmod  NOUN  NN  government

@@ -209,7 +209,8 @@ def modality_of(
     # word, not a claim ("denied reports that it intended to …", ``negated``)
     head = speech_head(verb, vocab)
     claim = head is not None and head.pos_ == "NOUN" and not negated
-    # so is what a passive verb of saying tells by no one named ("it was reported that
-    # Iran attacked", "rebels are believed to have kidnapped the workers")
-    unnamed = head is not None and head.pos_ != "NOUN" and told_passively(head)
-    return "claimed" if said_by or alleged or claim or unnamed else "asserted"
+    # so is what a verb of saying tells by no one named ("it was reported that Iran
+    # attacked", "rebels are believed to have kidnapped the workers") or by a voice that
+    # is no actor ("gunboats attacked a tanker, shipping sources said")
+    voiced = head is not None and head.pos_ != "NOUN" and (told_passively(head) or reporters(head))
+    return "claimed" if said_by or alleged or claim or voiced else "asserted"

@@ -1972,6 +1972,30 @@ def test_what_a_passive_verb_of_saying_tells_by_no_one_named_is_claimed() -> Non
         assert (attack.source, attack.said_by, attack.modality) == ("chile", None, "claimed")
 
 
+SAID_IN_A_PARENTHESIS = parsed("""
+Chile     1  nsubj     PROPN NNP Chile    GPE
+attacked  1  ROOT      VERB  VBD attack
+Peru      1  dobj      PROPN NNP Peru     GPE
+on        1  prep      ADP   IN  on
+Tuesday   3  pobj      PROPN NNP Tuesday  DATE
+,         8  punct     PUNCT ,   ,
+Peruvian  7  amod      ADJ   JJ  peruvian NORP
+officials 8  nsubj     NOUN  NNS official
+said      1  parataxis VERB  VBD say
+,         8  punct     PUNCT ,   ,
+the       11 det       DET   DT  the
+latest    1  npadvmod  ADJ   JJS latest
+.         1  punct     PUNCT .   .
+""")
+
+
+def test_a_reporting_verb_in_a_parenthesis_tells_the_sentence() -> None:
+    """ "Chile attacked Peru on Tuesday, Peruvian officials said, the latest …": the
+    parser hangs "said" on the root as a parenthesis; the officials tell the attack."""
+    (attack,) = [e for e in run(SAID_IN_A_PARENTHESIS).events if e.cameo.startswith("19")]
+    assert (attack.said_by, attack.modality) == ("peruvian_government", "claimed")
+
+
 SHIPPING_SOURCES_SAID = parsed("""
 Chilean  1 amod  ADJ   JJ  chilean  NORP
 gunboats 2 nsubj NOUN  NNS gunboat

@@ -384,7 +384,7 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
         path.append(child.i)
         head = child.head
         if head == child:
-            answer = _quoted_speech(child, vocab)
+            answer = _quoted_speech(child, vocab) or _parenthetical_report(child, vocab)
             break
         if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in SPEECH_COMPLEMENTS:
             answer = head.i
@@ -397,6 +397,23 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
         answer = known[child.i]
     known.update(dict.fromkeys(path, answer))
     return None if answer is None else doc[answer]
+
+
+def _parenthetical_report(root: Token, vocab: Vocabulary) -> int | None:
+    """The reporting verb the parser hangs on a sentence's root as a parenthesis, with a
+    subject and no complement of its own: "Ukrainian drones set fire to a refinery on
+    Tuesday, the regional governor said, the latest in a string of attacks" tells the
+    root's clause as the governor's."""
+    return next(
+        (
+            c.i
+            for c in children(root, "parataxis")
+            if c.lemma_.lower() in vocab.speech_lemmas
+            and subjects(c)[0]
+            and not children(c, "ccomp", "xcomp", "dobj")
+        ),
+        None,
+    )
 
 
 def _quoted_speech(root: Token, vocab: Vocabulary) -> int | None:

@@ -1972,6 +1972,29 @@ def test_what_a_passive_verb_of_saying_tells_by_no_one_named_is_claimed() -> Non
         assert (attack.source, attack.said_by, attack.modality) == ("chile", None, "claimed")
 
 
+ACCORDING_TO_AT_THE_END = parsed("""
+Chile     1  nsubj PROPN NNP Chile    GPE
+shelled   1  ROOT  VERB  VBD shell
+Peru      1  dobj  PROPN NNP Peru     GPE
+,         1  punct PUNCT ,   ,
+wounding  1  advcl VERB  VBG wound
+27        4  dobj  NUM   CD  27       CARDINAL
+,         4  punct PUNCT ,   ,
+according 4  prep  VERB  VBG accord
+to        7  prep  ADP   IN  to
+Peruvian  10 amod  ADJ   JJ  peruvian NORP
+officials 8  pobj  NOUN  NNS official
+.         1  punct PUNCT .   .
+""")
+
+
+def test_an_according_to_phrase_ending_the_sentence_tells_all_of_it() -> None:
+    """ "Chile shelled Peru, wounding 27, according to Peruvian officials": the parser
+    hangs the phrase on "wounding", but the officials tell the shelling too."""
+    (shelling,) = [e for e in run(ACCORDING_TO_AT_THE_END).events if e.cameo.startswith("19")]
+    assert (shelling.said_by, shelling.modality) == ("peruvian_government", "claimed")
+
+
 SAID_IN_A_PARENTHESIS = parsed("""
 Chile     1  nsubj     PROPN NNP Chile    GPE
 attacked  1  ROOT      VERB  VBD attack

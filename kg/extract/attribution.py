@@ -119,19 +119,33 @@ def speaks_for(speaker: str, actor: str | None, index: ActorIndex) -> bool:
 
 
 def _according_to(verb: Token, index: ActorIndex) -> str | None:
-    """The actor of an "according to X" phrase on the verb or a verb above it."""
+    """The actor of an "according to X" phrase on the verb or a verb above it, or of one
+    that ends the sentence after the verb, wherever the parser hung it: "missiles struck
+    Kharkiv, killing four people and wounding 27, according to the regional governor"
+    tells the strike as the governor's."""
     token = verb
     while True:
         for prep in children(token, "prep"):
-            if prep.lower_ != "according":
-                continue
-            named = [p for to in children(prep, "prep") for p in children(to, "pobj")]
-            found = next((k for k in (index.actor_at(p) for p in named) if k), None)
+            found = _source_named(prep, index)
             if found is not None:
                 return found
         if token.head == token:
-            return None
+            break
         token = token.head
+    sentence = verb.sent
+    for prep in (t for t in sentence if t.i > verb.i and t.lower_ == "according"):
+        after = sentence.doc[prep.right_edge.i + 1 : sentence.end]
+        if all(t.is_punct or t.is_space for t in after):
+            return _source_named(prep, index)
+    return None
+
+
+def _source_named(prep: Token, index: ActorIndex) -> str | None:
+    """The actor an "according to" phrase names as its source."""
+    if prep.lower_ != "according":
+        return None
+    named = [p for to in children(prep, "prep") for p in children(to, "pobj")]
+    return next((k for k in (index.actor_at(p) for p in named) if k), None)
 
 
 def _is_condition(clause: Token, vocab: Vocabulary) -> bool:

@@ -1859,6 +1859,28 @@ def test_a_relative_clause_whose_object_is_its_noun_reads_the_noun_as_its_object
     assert ("chile", "01", "peru") in pairs(AN_ALLEGATION_DENIED)
 
 
+WARNED_OF_ITS_OWN_ACT = parsed("""
+Chile   1 nsubj PROPN NNP Chile GPE
+warned  1 ROOT  VERB  VBD warn
+that    5 mark  SCONJ IN  that
+it      5 nsubj PRON  PRP it
+would   5 aux   AUX   MD  would
+act     1 ccomp VERB  VB  act
+with    5 prep  ADP   IN  with
+force   6 pobj  NOUN  NN  force
+against 7 prep  ADP   IN  against
+Peru    8 pobj  PROPN NNP Peru  GPE
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_warning_of_the_warners_own_act_is_aimed_where_that_act_is() -> None:
+    """ "Chile warned that it would act with force against Peru": the clause's act, which
+    the dictionary does not code, is Chile's own, so the warning (WARN, 130) is a threat
+    aimed at Peru, whom that act is against."""
+    assert ("chile", "13", "peru") in pairs(WARNED_OF_ITS_OWN_ACT)
+
+
 VOWED_TO_PUNISH = parsed("""
 Chile       1 nsubj PROPN NNP Chile  GPE
 vowed       1 ROOT  VERB  VBD vow

@@ -36,6 +36,7 @@ __all__ = [
     "named_by",
     "nominal_agents",
     "objects_of",
+    "own_act_aimed_at",
     "owners_of",
     "small_clause_subjects",
     "surface",
@@ -238,7 +239,8 @@ def clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> lis
     question, which is about no one ("declined to say whether the United States would
     act", "how", "what"). An infinitive the parser gave a subject of its own is such a
     clause: "appealed to donor governments to reconsider", parsed as "governments to
-    reconsider", asks the governments."""
+    reconsider", asks the governments. Where the clause's subject is the verb's own, it
+    is whom the clause's act is aimed at (:func:`own_act_aimed_at`)."""
     clauses = [
         c
         for holder in (verb, *objects)
@@ -258,7 +260,40 @@ def clause_subjects(verb: Token, objects: list[Token], index: ActorIndex) -> lis
             else []
         )
     ]
-    return [s for s in said if index.actor_at(s)] or named_by(said, index)
+    found = [s for s in said if index.actor_at(s)]
+    if found and {index.actor_at(s) for s in found} <= _own_keys(verb, index):
+        return own_act_aimed_at(verb, index) or found
+    return found or named_by(said, index)
+
+
+def _own_keys(verb: Token, index: ActorIndex) -> set[str]:
+    return {key for s in subjects(verb)[0] if (key := index.actor_at(s)) is not None}
+
+
+def own_act_aimed_at(verb: Token, index: ActorIndex) -> list[Token]:
+    """Whom the act is aimed at that a verb's "that" clause states as its subject's own,
+    by the clause's "against", "on" or "at" phrase: "Israel warned that it would act
+    with full force against Hezbollah" (the clause's subject is the warner's own)."""
+    own = _own_keys(verb, index)
+    return [
+        p
+        for c in children(verb, "ccomp")
+        if own and {index.actor_at(s) for s in subjects(c)[0]} == own
+        for prep in c.subtree
+        if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS and _in_clause(prep, c)
+        for p in children(prep, "pobj")
+        if index.actor_at(p) and index.actor_at(p) not in own
+    ]
+
+
+def _in_clause(token: Token, clause: Token) -> bool:
+    """Whether no verb stands between a token and the verb of the clause above it ("act
+    with full force against Hezbollah": the phrase is the act's)."""
+    while token != clause:
+        token = token.head
+        if token != clause and token.pos_ in {"VERB", "AUX"}:
+            return False
+    return True
 
 
 # Words opening a clause that asks rather than states: "whether", "if", and wh-words.

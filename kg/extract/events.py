@@ -65,6 +65,7 @@ from kg.extract.arguments import (
     named_by,
     nominal_agents,
     objects_of,
+    own_act_aimed_at,
     owners_of,
     small_clause_subjects,
     target_candidates,
@@ -804,7 +805,11 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         ),
     )
     if not found:
-        addressed = any(index.actor_at(c) for c in objects_of(verb))
+        # addressed to an actor, or, by a warning of its own act, aimed at one ("warned
+        # that it would act with full force against Hezbollah")
+        addressed = any(index.actor_at(c) for c in objects_of(verb)) or bool(
+            own_act_aimed_at(verb, index)
+        )
         known = bare or not triggers
         match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)

@@ -15,6 +15,7 @@ __all__ = [
     "CLAUSE_DEPS",
     "FINITE_TAGS",
     "PAST_ACT_PREPS",
+    "RELATIVE_PRONOUNS",
     "SERIES_NOUNS",
     "SUBJECT_DEPS",
     "affiliated_with",
@@ -76,6 +77,8 @@ SERIES_NOUNS = frozenset(
         "package",
     ]
 )
+# Relative pronouns, which stand for the noun a relative clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Determiners of a noun phrase naming a thing already known: "the platform", "that rig".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import SERIES_NOUNS, is_passive, is_time_phrase
+from kg.extract.clauses import RELATIVE_PRONOUNS, SERIES_NOUNS, is_passive, is_time_phrase
 from kg.extract.lexicon import nominal_verb, noun_code
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
@@ -92,10 +92,6 @@ def _reach(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" or _object_relativised(verb):
         near.append(verb.head)
     return near
-
-
-# Relative pronouns, which stand for the noun a relative clause hangs on.
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 
 def _object_relativised(verb: Token) -> bool:

@@ -33,7 +33,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.clauses import CLAUSE_DEPS, SUBJECT_DEPS, subjects
+from kg.extract.clauses import CLAUSE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, subjects
 from kg.extract.tree import children, conjuncts, sentences, tree, words
 from kg.records import OpenRelation
 
@@ -48,7 +48,6 @@ VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 # What a bare common noun in a coordination shares with the first member's.
 SHARED_MODIFIERS = frozenset({"det", "amod", "poss", "nummod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
-RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
 QUOTES = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
 CLAUSE_SEPARATORS = frozenset({";", ":"})
 APPOSITION_CONFIDENCE = 0.8

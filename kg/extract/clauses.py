@@ -387,7 +387,9 @@ def speech_head(verb: Token, vocab: Vocabulary) -> Token | None:
         path.append(child.i)
         head = child.head
         if head == child:
-            answer = _quoted_speech(child, vocab) or _parenthetical_report(child, vocab)
+            answer = _quoted_speech(child, vocab)
+            if answer is None:  # a token's index, 0 included
+                answer = _parenthetical_report(child, vocab)
             break
         if head.lemma_.lower() in vocab.speech_lemmas and child.dep_ in SPEECH_COMPLEMENTS:
             answer = head.i

@@ -2228,13 +2228,13 @@ def _where_own_are_sent(verb: Token, own: list[Token], index: ActorIndex) -> lis
     ][:1]
 
 
-def _met_by(noun: Token, index: ActorIndex, answering: Iterable[str]) -> list[Token]:
+def _met_by(noun: Token, index: ActorIndex, answering: Set[str]) -> list[Token]:
     """Whom an act of violence was aimed at that a verb of answering (the ontology's
     ``ckg:answerTrigger`` lemmas: repel, repulse, resist, crush, counter, …) takes as its
     object: the verb's subject, who met it ("Iranian troops repulsed heavy Iraqi
     attacks": the attacks were on Iran's troops)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in set(answering):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in answering:
         return []
     return expand([s for s in subjects(verb)[0] if index.actor_at(s)])
 

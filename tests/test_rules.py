@@ -10289,6 +10289,34 @@ def test_an_act_noun_is_read_by_its_doers_and_its_relative_clause_names_its_vict
     assert (2, "peru", "19", "chilean_military") in events
 
 
+UNNAMED_STRIKES = parsed("""
+The       1  det    DET   DT  the
+strike    2  nsubj  NOUN  NN  strike
+wounded   2  ROOT   VERB  VBD wound
+nine      4  nummod NUM   CD  nine
+Chilean   5  amod   ADJ   JJ  chilean   NORP
+villagers 2  dobj   NOUN  NNS villager
+.         2  punct  PUNCT .   .
+The       8  det    DET   DT  the
+strike    9  nsubj  NOUN  NN  strike
+closed    9  ROOT   VERB  VBD close
+Chilean   11 amod   ADJ   JJ  chilean   NORP
+ports     9  dobj   NOUN  NNS port
+.         9  punct  PUNCT .   .
+""")
+
+
+def test_a_strike_of_no_named_doer_that_wounds_people_is_force() -> None:
+    """ "The strike wounded nine Chilean villagers": no doer is named, and a walkout
+    (143) wounds no one, so the act the verb's effect tells of is violence (19), done
+    to the villagers; "the strike closed Chilean ports" tells of no violence and is no
+    act of force."""
+    found = {(e.sentence, e.cameo[:2], e.target) for e in run(UNNAMED_STRIKES).events}
+    assert (1, "19", "chilean_civilians") in found
+    assert not [f for f in found if f[0] == 1 and f[1] == "14"]
+    assert not [f for f in found if f[0] == 2 and f[1] == "19"]
+
+
 CLASHES = parsed("""
 Chilean  1  amod  ADJ   JJ  chilean  NORP
 students 2  nsubj NOUN  NNS student
@@ -10370,3 +10398,35 @@ def test_an_act_nouns_side_acts_and_its_arm_is_no_doer_of_its_own() -> None:
     """ "A Chilean artillery strike killed 12 people": Chile acts, by its artillery;
     the artillery (forces coded by their role alone) is no second doer of the act."""
     assert {e.source for e in run(AN_ARTILLERY_STRIKE).events} == {"chile"}
+
+
+MEANS_OF_ANOTHER = parsed("""
+Chile     1  nsubj  PROPN NNP Chile    GPE
+shot      1  ROOT   VERB  VBD shoot
+down      1  prt    ADP   RP  down
+drones    1  dobj   NOUN  NNS drone
+launched  3  acl    VERB  VBN launch
+by        4  agent  ADP   IN  by
+Peru      5  pobj   PROPN NNP Peru     GPE
+.         1  punct  PUNCT .   .
+Chile     9  nsubj  PROPN NNP Chile    GPE
+shot      9  ROOT   VERB  VBD shoot
+down      9  prt    ADP   RP  down
+twelve    9  dobj   NUM   CD  twelve   CARDINAL
+of        11 prep   ADP   IN  of
+the       14 det    DET   DT  the
+missiles  12 pobj   NOUN  NNS missile
+fired     14 acl    VERB  VBN fire
+by        15 agent  ADP   IN  by
+Peru      16 pobj   PROPN NNP Peru     GPE
+.         9  punct  PUNCT .   .
+""")
+
+
+def test_force_on_the_means_of_another_is_aimed_at_the_handler() -> None:
+    """ "Chile shot down drones launched by Peru": the drones are Peru's means, and the
+    force used on them is aimed at Peru; so is "shot down twelve of the missiles fired
+    by Peru", where a number counts the things of its "of" phrase."""
+    found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(MEANS_OF_ANOTHER).events}
+    assert (1, "chile", "19", "peru") in found
+    assert (2, "chile", "19", "peru") in found

@@ -116,6 +116,7 @@ from kg.extract.coding import UNARMED, is_region_code, is_state_role, role_codes
 from kg.extract.dates import dated_ahead, event_date, scheduled
 from kg.extract.items import stories, story_start
 from kg.extract.lexicon import (
+    NOUNS,
     lexicon_code,
     pattern_words,
     taken_in_form,
@@ -533,6 +534,28 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
                 elif child.dep_ in {"poss", *OWNER_DEPS} and _a_side(key, own, sides, index):
                     found.append(child)
     return sorted(found, key=lambda t: t.i)[:1]
+
+
+def _means_of_another(
+    verb: Token, event_type: EventType, sources: list[Token], index: ActorIndex, vocab: Vocabulary
+) -> list[Token]:
+    """Force used on the means another actor handles is aimed at that actor: "shot down
+    drones launched by Russia", "intercepted 41 of the missiles fired by Hezbollah"
+    (:func:`~kg.extract.arguments.handled_by`; a number or a quantifier counts the
+    things of its "of" phrase). Only for material conflict: "received arms supplied by
+    Iran" is aimed at Iran by its converse, not by this."""
+    if vocab.quad_class_of(event_type.name) != MATERIAL_CONFLICT:
+        return []
+    things = [
+        thing
+        for obj in objects_of(verb)
+        for thing in (
+            [obj]
+            if obj.pos_ in NOUNS
+            else [p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")]
+        )
+    ]
+    return _not_own(handled_by(things, index), sources, index)
 
 
 def _a_side(key: str, own: set[str], sides: set[str], index: ActorIndex) -> bool:
@@ -1049,6 +1072,7 @@ def _reading(
             or _answered_actors(answering, sources, index, vocab.answers.keys())
             or _maker_of_what_is_named_again(verb, sources, index, vocab)
             or _addressed_by_condition(verb, sources, index, vocab)
+            or _means_of_another(verb, event_type, sources, index, vocab)
             or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))
             or (
                 match.dyadic
@@ -1067,7 +1091,8 @@ def _reading(
     # from the clause above does not ("ministers meeting here issued a statement
     # deploring …": the meeting is not what deplores).
     own = penalty == 0.0
-    act = _act_subject(sources, index, vocab) if own and not (passive or match.converse) else None
+    acted = own and not (passive or match.converse)
+    act = _act_subject(sources, event_type, index, vocab) if acted else None
     if act is not None:  # "drone attacks killed …": the noun names the act
         event_type, sources = act
     elif not any(index.actor_at(t) for t in sources):
@@ -1284,7 +1309,7 @@ def _blames_for_harm(verb: Token, match: Match, vocab: Vocabulary) -> bool:
 
 
 def _act_subject(
-    subjects: list[Token], index: ActorIndex, vocab: Vocabulary
+    subjects: list[Token], effect: EventType, index: ActorIndex, vocab: Vocabulary
 ) -> tuple[EventType, list[Token]] | None:
     """A subject that names an act rather than an actor ("US drone attacks killed …",
     "a car bombing wounded …") is the event, and the verb only tells its effect: the
@@ -1293,7 +1318,9 @@ def _act_subject(
     ("rockets from Gaza") or handlers ("rockets fired by Hezbollah"); none when the text
     does not say who acted: what the act was aimed at ("the attack on the embassy") is
     no doer. Of the classes the noun may name, that of its doers (:func:`_doer_rank`):
-    "Israeli strikes killed four people" is force, not a walkout."""
+    "Israeli strikes killed four people" is force, not a walkout; before that, the
+    verb's ``effect``: an act that killed or wounded is violence, which a walkout does
+    not do ("the strike killed 15 civilians", no doer named)."""
     if any(index.actor_at(s) for s in subjects):
         return None
     for noun in subjects:
@@ -1307,7 +1334,14 @@ def _act_subject(
                 or handled_by([noun], index),
                 index,
             )
-            return min(types, key=lambda t: _doer_rank(t, agents, index, vocab, 0)), agents
+            violent = effect.root in VIOLENCE_ROOTS
+            return min(
+                types,
+                key=lambda t: (
+                    violent and t.root not in VIOLENCE_ROOTS,
+                    _doer_rank(t, agents, index, vocab, 0),
+                ),
+            ), agents
     return None
 
 

@@ -91,7 +91,7 @@ BEFORE_THE_CODEBOOK = {
     "Appeal": ("02", 3.0, "appealsTo", None, None, ["AppealForDeescalation"]),
     "AppealForDeescalation": ("0256", -0.3, "appealsTo", None, None, []),
     "Assault": ("18", -9.0, "assaults", "CAMEO_1383", None, ["TakeHostage"]),
-    "Coerce": ("17", -7.0, "coerces", "Threaten", None, []),
+    "Coerce": ("17", -7.0, "coerces", "Threaten", None, ["CAMEO_173"]),
     "Consult": (
         "04",
         1.0,
@@ -175,7 +175,7 @@ BEFORE_THE_CODEBOOK = {
         "sanctions",
         "Threaten",
         None,
-        ["CAMEO_162", "ExpelOfficials", "ImposeSanctions"],
+        ["CAMEO_161", "CAMEO_162", "ExpelOfficials", "ImposeSanctions"],
     ),
     "Reject": ("12", -4.0, "rejects", None, None, []),
     "ReleasePersons": ("0841", 7.0, "yieldsTo", "CAMEO_0353", "Reject", []),

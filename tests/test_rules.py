@@ -5306,6 +5306,32 @@ def test_a_relative_pronoun_is_the_actor_its_clause_modifies() -> None:
     assert (None, "peru") in {(e.source, e.target) for e in run(WHOSE_SHIPS).events}
 
 
+WHICH_IT_ACCUSED = parsed("""
+Chile    1  nsubj PROPN NNP Chile   GPE
+cut      1  ROOT  VERB  VBD cut
+ties     1  dobj  NOUN  NNS tie
+with     2  prep  ADP   IN  with
+Peru     3  pobj  PROPN NNP Peru    GPE
+,        4  punct PUNCT ,   ,
+which    8  dobj  PRON  WDT which
+it       8  nsubj PRON  PRP it
+accused  4  relcl VERB  VBD accuse
+of       8  prep  ADP   IN  of
+arming   9  pcomp VERB  VBG arm
+rebels   10 dobj  NOUN  NNS rebel
+.        1  punct PUNCT .   .
+""")
+
+
+def test_the_object_of_a_charge_in_a_relative_clause_is_its_noun_and_not_its_subject() -> None:
+    """ "Chile cut ties with Peru, which it accused of arming rebels": "which",
+    the object of a charge of doing something, is Peru (an act is accused of nothing),
+    and "it", the clause's subject, is someone else than Peru: Chile accused Peru."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(WHICH_IT_ACCUSED).events}
+    assert ("chile", "11", "peru") in found
+    assert not [f for f in found if f[0] == "peru" and f[1] == "11"]
+
+
 VOWED_REVENGE = parsed("""
 Peru    1 nsubj PROPN NNP Peru    GPE
 vowed   1 ROOT  VERB  VBD vow
@@ -10430,3 +10456,33 @@ def test_force_on_the_means_of_another_is_aimed_at_the_handler() -> None:
     found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(MEANS_OF_ANOTHER).events}
     assert (1, "chile", "19", "peru") in found
     assert (2, "chile", "19", "peru") in found
+
+
+DOWNGRADED_AND_PLACED = parsed("""
+Chile      1  nsubj    PROPN NNP Chile      GPE
+downgraded 1  ROOT     VERB  VBD downgrade
+diplomatic 3  amod     ADJ   JJ  diplomatic
+ties       1  dobj     NOUN  NNS tie
+with       3  prep     ADP   IN  with
+Peru       4  pobj     PROPN NNP Peru       GPE
+.          1  punct    PUNCT .   .
+Chile      8  nsubj    PROPN NNP Chile      GPE
+placed     8  ROOT     VERB  VBD place
+the        11 det      DET   DT  the
+Peruvian   11 amod     ADJ   JJ  peruvian   NORP
+ambassador 8  dobj     NOUN  NN  ambassador
+under      8  prep     ADP   IN  under
+house      14 compound NOUN  NN  house
+arrest     12 pobj     NOUN  NN  arrest
+.          8  punct    PUNCT .   .
+""")
+
+
+def test_downgrading_ties_reduces_relations_and_placing_under_arrest_arrests() -> None:
+    """Two idioms the verb dictionary has no block or pattern for, written as ontology
+    triggers: "downgraded diplomatic ties with Peru" reduces relations (161), and
+    "placed the Peruvian ambassador under house arrest" arrests him (173), which the
+    dictionary's PLACE codes as no event."""
+    found = {(e.sentence, e.source, e.cameo, e.target) for e in run(DOWNGRADED_AND_PLACED).events}
+    assert (1, "chile", "161", "peru") in found
+    assert (2, "chile", "173", "peruvian_government") in found

@@ -1595,7 +1595,23 @@ def _antecedents(
     for first in firsts:
         if first is not None:
             yield index.pronouns.get(first.i, first.i)
-    yield from named.preceding(token, sent_of)
+    bound = _relative_antecedent(token)
+    for i in named.preceding(token, sent_of):
+        if bound is None or index.actor_at(token.doc[i]) != index.actor_at(bound):
+            yield i
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative clause modifies, for the subject pronoun of that clause whose
+    relative pronoun is its object: in "the UAE, which it accused of arming the RSF",
+    "it" is someone else than the UAE, as a pronoun is not the object of its own verb."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return None
+    objects = children(clause, "dobj")
+    if not any(o.tag_ in RELATIVE_TAGS for o in objects):
+        return None
+    return clause.head
 
 
 def _matrix_subject(token: Token) -> Token | None:
@@ -1657,7 +1673,9 @@ def _add_relatives(
     the UN condemned", "which angered the UN"), but not as the subject of a verb of
     saying or of a verbal act (``speaking``, :attr:`Vocabulary.speaking`): only an actor
     says, urges or denies ("the attitude of the U.S. Government, which urged banks to
-    soften their position")."""
+    soften their position"), nor as the object of a charge of doing something
+    (:func:`_charged_with_doing`): only an actor is accused of supplying drones
+    ("cut ties with the UAE, which it accused of supplying the drones")."""
     for token in words(doc):
         if token.tag_ not in RELATIVE_TAGS or token.i not in sent_of or token.i in index.by_token:
             continue
@@ -1665,11 +1683,23 @@ def _add_relatives(
         if clause.dep_ != "relcl":
             continue
         says = token.dep_ == "nsubj" and clause.lemma_.lower() in speaking
-        if token.lower_ == "which" and clause.head.dep_ in {"dobj", "pobj"} and not says:
+        actor_only = says or (token.dep_ == "dobj" and _charged_with_doing(clause))
+        if token.lower_ == "which" and clause.head.dep_ in {"dobj", "pobj"} and not actor_only:
             continue  # "invaded Kuwait, which the UN condemned": the invasion, maybe
         key = index.actor_at(clause.head)
         if key is not None:
             index.point(token, key, sent_of[token.i])
+
+
+def _charged_with_doing(clause: Token) -> bool:
+    """Whether a verb charges its object with an act of its own, by an "of" or "for"
+    phrase holding a gerund: "accused of supplying", "blamed for attacking"."""
+    return any(
+        c.tag_ == "VBG"
+        for prep in children(clause, "prep")
+        if prep.lower_ in {"of", "for"}
+        for c in children(prep, "pcomp")
+    )
 
 
 def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:

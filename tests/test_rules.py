@@ -10486,3 +10486,50 @@ def test_downgrading_ties_reduces_relations_and_placing_under_arrest_arrests() -
     found = {(e.sentence, e.source, e.cameo, e.target) for e in run(DOWNGRADED_AND_PLACED).events}
     assert (1, "chile", "161", "peru") in found
     assert (2, "chile", "173", "peruvian_government") in found
+
+
+ONE_OF_THE_SONS = parsed("""
+One       11 nsubjpass NUM   CD  one      CARDINAL
+of        0  prep      ADP   IN  of
+the       4  det       DET   DT  the
+Chilean   4  amod      ADJ   JJ  chilean  NORP
+president 6  poss      NOUN  NN  president
+'s        4  case      PART  POS 's
+sons      1  pobj      NOUN  NNS son
+,         0  punct     PUNCT ,   ,
+Juan      9  compound  PROPN NNP Juan     B-PERSON
+Perez     0  appos     PROPN NNP Perez    I-PERSON
+was       11 auxpass   AUX   VBD be
+arrested  11 ROOT      VERB  VBN arrest
+.         11 punct     PUNCT .   .
+""")
+
+
+def test_a_passive_subject_named_by_an_apposition_is_the_person_it_names() -> None:
+    """ "One of the Chilean president's sons, Juan Perez, was arrested": the subject is
+    no actor, and the apposition names whom it means: Juan Perez was arrested, not the
+    Chilean government, the owner of the sons."""
+    found = {(e.source, e.cameo, e.target) for e in run(ONE_OF_THE_SONS).events}
+    assert (None, "173", "juan_perez") in found
+    assert not [f for f in found if f[2] == "chilean_government"]
+
+
+TEAR_GAS = parsed("""
+Chilean    1 amod     ADJ   JJ  chilean   NORP
+police     2 nsubj    NOUN  NNS police
+fired      2 ROOT     VERB  VBD fire
+tear       4 compound NOUN  NN  tear
+gas        2 dobj     NOUN  NN  gas
+at         2 prep     ADP   IN  at
+Peruvian   7 amod     ADJ   JJ  peruvian  NORP
+protesters 5 pobj     NOUN  NNS protester
+.          2 punct    PUNCT .   .
+""")
+
+
+def test_a_dictionary_pattern_naming_its_object_by_a_phrase_outranks_a_trigger() -> None:
+    """ "Chilean police fired tear gas at Peruvian protesters": FIRE's "- * {TEAR GAS}"
+    names the object by a phrase of two words and codes repression (175), which the
+    bare trigger "fire" and its "fire at", force (19), do not outrank."""
+    found = {(e.source, e.cameo, e.target) for e in run(TEAR_GAS).events}
+    assert {cameo for _, cameo, _ in found} == {"175"}

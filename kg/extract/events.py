@@ -146,7 +146,7 @@ from kg.extract.triggers import (
 )
 from kg.issues import natural_force_at
 from kg.records import Actor, Event
-from kg.verbs import Prep
+from kg.verbs import Noun, Prep
 from kg.vocabulary import EventType, Vocabulary
 from kg.wordnet import load_nominalisations
 
@@ -801,7 +801,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     vetoed = coded is not None and coded[1] is not None and coded[0].null
     read: list[Reading] = []
     for event_type, trigger in triggers:
-        if not trigger.rest and (vetoed or _figurative(verb, event_type, coded, index, vocab)):
+        if _phrased(coded) or (
+            not trigger.rest and (vetoed or _figurative(verb, event_type, coded, index, vocab))
+        ):
             continue
         match = match_trigger(verb, event_type, trigger)
         if match is not None and verb.lemma_.lower() in vocab.patient_subjects:
@@ -838,6 +840,16 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None and not _literal(verb, reading, index, vocab):
             yield reading
+
+
+def _phrased(coded: tuple[EventCode, Pattern | None] | None) -> bool:
+    """Whether the verb dictionary codes the clause by a pattern naming its object by a
+    phrase of several words (``{TEAR GAS}``): a reading that specific outranks a trigger
+    of the bare verb ("police fired tear gas at protesters" is repression, 175, where
+    "fire" alone is force)."""
+    if coded is None or coded[1] is None or not coded[0].event:
+        return False
+    return any(isinstance(e, Noun) and e.braced and len(e.words) > 1 for e in coded[1].after)
 
 
 def _narrowed_by_the_dictionary(
@@ -1719,13 +1731,13 @@ def _between(noun: Token, index: ActorIndex) -> list[Token]:
 
 def _undergoers(patients: list[Token], index: ActorIndex) -> list[Token]:
     """Who a passive's subject or a modified noun makes the target: the actors among
-    them, else their owners ("Three Turkish ships were attacked": Turkey; "Mexico's
-    request was rejected": Mexico)."""
-    return (
-        patients
-        if any(index.actor_at(t) for t in patients)
-        else owners_of(patients, index) or patients
-    )
+    them, else the actor an apposition names them ("one of the president's sons, Ali
+    Musa, was arrested": Ali Musa), else their owners ("Three Turkish ships were
+    attacked": Turkey; "Mexico's request was rejected": Mexico)."""
+    if any(index.actor_at(t) for t in patients):
+        return patients
+    named = [a for t in patients for a in children(t, "appos") if index.actor_at(a)]
+    return expand(named) or owners_of(patients, index) or patients
 
 
 def _under(noun: Token, index: ActorIndex) -> list[Token]:

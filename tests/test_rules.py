@@ -10533,3 +10533,25 @@ def test_a_dictionary_pattern_naming_its_object_by_a_phrase_outranks_a_trigger()
     bare trigger "fire" and its "fire at", force (19), do not outrank."""
     found = {(e.source, e.cameo, e.target) for e in run(TEAR_GAS).events}
     assert {cameo for _, cameo, _ in found} == {"175"}
+
+
+ARREST_WARRANT = parsed("""
+Chile    1 nsubj    PROPN NNP Chile    GPE
+issued   1 ROOT     VERB  VBD issue
+an       4 det      DET   DT  an
+arrest   4 compound NOUN  NN  arrest
+warrant  1 dobj     NOUN  NN  warrant
+for      4 prep     ADP   IN  for
+the      8 det      DET   DT  the
+Peruvian 8 amod     ADJ   JJ  peruvian NORP
+minister 5 pobj     NOUN  NN  minister
+.        1 punct    PUNCT .   .
+""")
+
+
+def test_a_dictionary_phrase_of_several_words_matches_its_head_in_either_number() -> None:
+    """ISSUE's "- * {ARREST WARRANTS}" (173) is written in the plural; "issued an arrest
+    warrant for the Peruvian minister" is the same act, an arrest, not ISSUE's bare "- *
+    WARRANT", a demand (100): the word before the head tells the sense in either
+    number."""
+    assert {e.cameo for e in run(ARREST_WARRANT).events} == {"173"}

@@ -555,11 +555,31 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
                 heads.setdefault(spelling, []).append(token)
     for phrase in dictionary.phrases(noun):
         *modifiers, head = phrase
-        for token in heads.get(head, ()):
+        found = heads.get(head, ())
+        if not found and modifiers:
+            found = _in_the_plural(head, pool)
+        for token in found:
             near = [t for t in pool if t.i < token.i]
             if all(any(_word(t, m) for t in near) for m in modifiers):
                 return True
     return False
+
+
+def _in_the_plural(head: str, pool: list[Token]) -> list[Token]:
+    """The nouns of ``pool`` whose plural is a phrase's head, for a phrase of several
+    words: the dictionary writes "{ARREST WARRANTS}" and "{JOINT EXERCISES}", and the
+    words before the head tell the sense in either number ("issued an arrest warrant"),
+    where a word alone may not ("arms", "damages": see :func:`_spelled`)."""
+    return [t for t in pool if not _modifying_participle(t) and _plural_of(t) == head]
+
+
+def _plural_of(token: Token) -> str | None:
+    """The upper-case plural of a noun's lemma, kept per document (see :func:`_spellings`)."""
+    known: dict[int, str | None] = derived(token.doc, "plurals", lambda _: {})
+    if token.i not in known:
+        made = plural((token.lemma_.upper(),)) if token.pos_ in NOUNS else None
+        known[token.i] = None if made is None else made[0]
+    return known[token.i]
 
 
 def _modifying_participle(token: Token) -> bool:
@@ -604,7 +624,10 @@ class _Side:
         skipped = doers | phrased
         nouns = [t for t in tokens if t.i not in skipped] if skipped else tokens
         acted_on = [t for t in nouns if t.i not in means] if means else nouns
-        return cls(tokens, nouns, frozenset(w for t in tokens for w in _spellings(t)), acted_on)
+        # a noun's plural too, which a phrase of several words may ask for (_in_the_plural)
+        plurals = {p for t in tokens if (p := _plural_of(t)) is not None}
+        words = frozenset(w for t in tokens for w in _spellings(t)) | plurals
+        return cls(tokens, nouns, words, acted_on)
 
 
 def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDictionary) -> bool:

@@ -10555,3 +10555,70 @@ def test_a_dictionary_phrase_of_several_words_matches_its_head_in_either_number(
     WARRANT", a demand (100): the word before the head tells the sense in either
     number."""
     assert {e.cameo for e in run(ARREST_WARRANT).events} == {"173"}
+
+
+ACCUSED_OF_TWO_ACTS = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+accused  1 ROOT  VERB  VBD accuse
+Chile    1 dobj  PROPN NNP Chile    GPE
+of       1 prep  ADP   IN  of
+burning  3 pcomp VERB  VBG burn
+homes    4 dobj  NOUN  NNS home
+and      4 cc    CCONJ CC  and
+killing  4 conj  VERB  VBG kill
+Chilean  9 amod  ADJ   JJ  chilean  NORP
+farmers  7 dobj  NOUN  NNS farmer
+.        1 punct PUNCT .   .
+""")
+
+
+def test_an_act_coordinated_in_a_charge_is_alleged_like_the_first() -> None:
+    """ "Peru accused Chile of burning homes and killing Chilean farmers": both gerunds
+    are what Chile is accused of, and neither is reported as done; the second, a
+    conjunct of the first, is read as the first is, not as an act of its own."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(ACCUSED_OF_TWO_ACTS).events}
+    assert ("peru", "11", "chile") in found
+    assert not [f for f in found if f[1] in {"18", "19", "20"}]
+
+
+FORCED_TO_WITHDRAW = parsed("""
+Chile    2 nsubjpass PROPN NNP Chile    GPE
+was      2 auxpass   AUX   VBD be
+forced   2 ROOT      VERB  VBN force
+to       4 aux       PART  TO  to
+withdraw 2 xcomp     VERB  VB  withdraw
+its      6 poss      PRON  PRP$ its
+troops   4 dobj      NOUN  NNS troop
+from     4 prep      ADP   IN  from
+Peru     7 pobj      PROPN NNP Peru     GPE
+.        2 punct     PUNCT .   .
+""")
+
+WILL_CONTINUE_TO_SHELL = parsed("""
+Chile    2 nsubj PROPN NNP Chile    GPE
+will     2 aux   VERB  MD  will
+continue 2 ROOT  VERB  VB  continue
+to       4 aux   PART  TO  to
+shell    2 xcomp VERB  VB  shell
+Peruvian 6 amod  ADJ   JJ  peruvian NORP
+towns    4 dobj  NOUN  NNS town
+.        2 punct PUNCT .   .
+""")
+
+
+def test_a_passive_of_compulsion_tells_what_its_subject_did_and_no_coercion() -> None:
+    """ "Chile was forced to withdraw its troops from Peru": no one the text names
+    coerced Chile, and no coercion (17) is coded; Chile withdrew its troops (087),
+    as real as the passive, as an aspectual verb's infinitive is."""
+    found = {(e.source, e.cameo[:2], e.target, e.modality) for e in run(FORCED_TO_WITHDRAW).events}
+    assert ("chile", "08", "peru", "asserted") in found
+    assert not [f for f in found if f[1] == "17"]
+
+
+def test_an_aspectual_verbs_infinitive_shares_its_auxiliaries() -> None:
+    """ "Chile will continue to shell Peruvian towns": the shelling is to come, as
+    "will shell" is, and so a statement of intent to use force, a threat (13), not
+    force reported as used."""
+    found = {(e.source, e.cameo[:2]) for e in run(WILL_CONTINUE_TO_SHELL).events}
+    assert ("chile", "13") in found
+    assert ("chile", "19") not in found

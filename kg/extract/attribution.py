@@ -22,6 +22,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import (
+    ASPECTUAL,
+    compelled,
     done_by_means,
     reporters,
     speech_head,
@@ -51,17 +53,27 @@ STATE_MEDIA = "MED"
 
 def clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs whose auxiliaries it shares: those it is coordinated
-    under, and the verb whose act a gerund of means does ("will retaliate by attacking
-    Kuwait" will attack)."""
+    under, the verb whose act a gerund of means does ("will retaliate by attacking
+    Kuwait" will attack), and the aspectual verb or passive of compulsion whose
+    infinitive it is, which happens when that verb does ("will continue to shell the
+    town" will shell it; "may be forced to withdraw" may withdraw)."""
     chain = [verb]
     while True:
         last = chain[-1]
-        if last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"}:
+        coordinated = last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"}
+        if coordinated or _happens_with_its_head(last):
             chain.append(last.head)
         elif done_by_means(last):
             chain.append(last.head.head)
         else:
             return chain
+
+
+def _happens_with_its_head(verb: Token) -> bool:
+    """Whether the verb is the infinitive of an aspectual verb or of a passive of
+    compulsion (see :func:`clause_chain`)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in ASPECTUAL or compelled(head))
 
 
 def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:

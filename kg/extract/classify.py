@@ -13,9 +13,11 @@ from spacy.tokens import Token
 from kg.extract.actors import ActorIndex
 from kg.extract.attribution import claimants, clause_chain, conditioned, is_modal, speaks_for
 from kg.extract.clauses import (
+    ASPECTUAL,
     PAST_ACT_PREPS,
     agents,
     claimed_by_noun,
+    compelled,
     done_by_means,
     is_passive,
     reporters,
@@ -29,7 +31,6 @@ from kg.vocabulary import EventType, Vocabulary
 
 __all__ = [
     "ASKING_ROOTS",
-    "ASPECTUAL",
     "asks",
     "asks_nothing_of_another",
     "denied_clause",
@@ -49,17 +50,6 @@ __all__ = [
     "states_an_amount",
 ]
 
-# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow",
-# a body's "voted to condemn", its decision), or is coded as if it did: CAMEO codes an
-# attempt as the act ("tried to assassinate").
-ASPECTUAL = frozenset(
-    [
-        *("continue", "begin", "start", "keep", "resume", "go", "decide", "vote", "manage"),
-        *("attempt", "try"),
-    ]
-)
-
-
 VOTING = "vote"  # aspectual for a body alone (see _a_body_votes)
 BODY_LABELS = frozenset({"ORG", "GPE"})  # the model's labels of a body or a state's name
 
@@ -77,6 +67,9 @@ def _a_body_votes(vote: Token) -> bool:
 HAPPENING_VERBS = ASPECTUAL | frozenset(["hold", "take", "open", "end", "conclude", "close"])
 
 
+COMPLEMENT_DEPS = frozenset({"pcomp", "xcomp"})  # a gerund's or an infinitive's
+
+
 def infinitival(verb: Token) -> bool:
     """Whether the verb is a to-infinitive ("to visit")."""
     return any(c.tag_ == "TO" for c in children(verb, "aux"))
@@ -88,8 +81,12 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     complement of an aspectual verb is as real as that verb: "continued to shell" is an
     act, "suspended payments to try to force the issue" a purpose; that of a verb of
     saying tells what its speaker reports ("claimed to have downed a jet"), unless the
-    verb has an addressee, who is told what to do ("warned Kuwait not to help Iraq")."""
+    verb has an addressee, who is told what to do ("warned Kuwait not to help Iraq").
+    A complement coordinated with another of its form is read as that one: "accused the
+    army of burning homes and killing civilians" reports no killing."""
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ in COMPLEMENT_DEPS and verb.tag_ == head.tag_:
+        return is_irrealis(head, vocab)
     governed = conditioned(verb, vocab)
     # A condition in the past tense tells what happened ("once Iraq attacked"), unless
     # it is the backshifted present of reported speech, on what only would be ("said
@@ -111,6 +108,8 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     if _unhesitating(verb, vocab):  # "did not hesitate to open fire": it opened fire
         # ("should not hesitate to act", "will not …" are no report of the act)
         return any(c.tag_ == "MD" for c in children(head, "aux")) or is_irrealis(head, vocab)
+    if verb.dep_ == "xcomp" and compelled(head):
+        return is_irrealis(head, vocab)
     if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
         if head.lemma_.lower() == VOTING and not _a_body_votes(head):
             return True  # "miners voted to strike": a ballot, no strike yet

@@ -12,6 +12,7 @@ from kg.extract.tree import children, conjuncts, derived, tree
 from kg.vocabulary import Vocabulary
 
 __all__ = [
+    "ASPECTUAL",
     "CLAUSE_DEPS",
     "FINITE_TAGS",
     "PAST_ACT_PREPS",
@@ -21,6 +22,7 @@ __all__ = [
     "affiliated_with",
     "agents",
     "claimed_by_noun",
+    "compelled",
     "definite",
     "done_by_means",
     "expand",
@@ -342,6 +344,34 @@ def agents(verb: Token) -> list[Token]:
     shared = [verb.head] if _shares_voice(verb) and is_passive(verb) else []
     shared += [c for c in children(verb, "conj") if _shares_voice(c) and is_passive(verb)]
     return expand(own(verb) or [p for holder in shared for p in own(holder)] or _displaced(verb))
+
+
+# Verbs whose infinitival complement happens ("continued to advocate", "decided to allow",
+# a body's "voted to condemn", its decision), or is coded as if it did: CAMEO codes an
+# attempt as the act ("tried to assassinate").
+ASPECTUAL = frozenset(
+    [
+        *("continue", "begin", "start", "keep", "resume", "go", "decide", "vote", "manage"),
+        *("attempt", "try"),
+    ]
+)
+
+
+# Verbs of compulsion whose passive tells what its subject had to do, and did: "Israel
+# was forced to withdraw its troops" withdrew them; no one the text names coerced it (see
+# compelled).
+COMPULSION = frozenset(["force", "compel", "oblige"])
+
+
+def compelled(verb: Token) -> bool:
+    """Whether a verb of compulsion is passive, with no "by" phrase, and an infinitive
+    telling what its subject had to do: "was forced to issue a correction"."""
+    return (
+        verb.lemma_.lower() in COMPULSION
+        and bool(children(verb, "auxpass"))
+        and not agents(verb)
+        and bool(children(verb, "xcomp"))
+    )
 
 
 def _displaced(verb: Token) -> list[Token]:

@@ -83,7 +83,6 @@ from kg.extract.attribution import (
 )
 from kg.extract.classify import (
     ASKING_ROOTS,
-    ASPECTUAL,
     asks,
     asks_nothing_of_another,
     denied_clause,
@@ -101,9 +100,11 @@ from kg.extract.classify import (
     states_an_amount,
 )
 from kg.extract.clauses import (
+    ASPECTUAL,
     CLAUSE_DEPS,
     SERIES_NOUNS,
     agents,
+    compelled,
     definite,
     expand,
     is_passive,
@@ -1833,8 +1834,8 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
     if forecast is not None:
         head, said = forecast
         yield from _events(head, sentence, said, said.event_type, False, index, vocab)
-    if _orders_own_forces(token, index, vocab):
-        return  # the order is the act commanded, coded at its complement
+    if _orders_own_forces(token, index, vocab) or compelled(token):
+        return  # the order is the act commanded, coded at its complement; as is compulsion
     ordered = token.dep_ == "xcomp" and _orders_own_forces(token.head, index, vocab)
     if is_irrealis(token, vocab) and not is_intended(token, vocab, index) and not ordered:
         return

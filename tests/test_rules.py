@@ -10622,3 +10622,34 @@ def test_an_aspectual_verbs_infinitive_shares_its_auxiliaries() -> None:
     found = {(e.source, e.cameo[:2]) for e in run(WILL_CONTINUE_TO_SHELL).events}
     assert ("chile", "13") in found
     assert ("chile", "19") not in found
+
+
+ATTACK_AND_TOLL = parsed("""
+Chilean   1  amod      ADJ   JJ  chilean  NORP
+troops    2  nsubj     NOUN  NNS troop
+attacked  2  ROOT      VERB  VBD attack
+Peruvian  4  amod      ADJ   JJ  peruvian NORP
+villages  2  dobj      NOUN  NNS village
+.         2  punct     PUNCT .   .
+Twelve    8  nummod    NUM   CD  twelve   CARDINAL
+Peruvian  8  amod      ADJ   JJ  peruvian NORP
+civilians 10 nsubjpass NOUN  NNS civilian
+were      10 auxpass   AUX   VBD be
+killed    10 ROOT      VERB  VBN kill
+.         10 punct     PUNCT .   .
+Juan      13 compound  PROPN NNP Juan     B-PERSON
+Perez     15 nsubjpass PROPN NNP Perez    I-PERSON
+was       15 auxpass   AUX   VBD be
+killed    15 ROOT      VERB  VBN kill
+.         15 punct     PUNCT .   .
+""")
+
+
+def test_the_toll_of_an_act_told_before_is_no_act_of_its_own() -> None:
+    """ "Chilean troops attacked Peruvian villages. Twelve Peruvian civilians were
+    killed.": one act and its toll, no second event of harm done by no one; "Juan
+    Perez was killed." is a named victim's death, an act of its own."""
+    found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(ATTACK_AND_TOLL).events}
+    assert [f for f in found if f[:2] == (1, "chilean_military") and f[2] in {"18", "19"}]
+    assert not [f for f in found if f[0] == 2]
+    assert [f for f in found if f[0] == 3 and f[3] == "juan_perez"]

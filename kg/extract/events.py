@@ -256,6 +256,7 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # acts of their own.
 HARM_CODES = frozenset({"18", "180", "182", "1823"})
 FORCE_ROOTS = frozenset({"19", "20"})
+VIOLENT_REPRESSION = "175"  # CAMEO's violent repression ("fired tear gas and live rounds")
 FIGHT_ROOT, MASS_VIOLENCE_ROOT = "19", "20"
 MEDIATION = "045"  # CAMEO's mediation, aimed at the parties mediated between
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
@@ -2518,12 +2519,40 @@ def _in_the_story(
     sentence names, the scene of an act on the ground, the place of talks."""
     found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
+    found = _tolls_dropped(found, index)
     found = in_the_sentence(found, doc, places, sentence_of, vocab.speech_lemmas)
     found = [_with_placed_victims(e, index, places, vocab) for e in found]
     found = on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS)
     return at_the_table(
         found, lambda e: e.cameo[:3] in AT_THE_TABLE_CODES, lambda k: index.country_of(k) or k
     )
+
+
+def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
+    """The story's events less the harm no one is said to have done (:data:`HARM_CODES`
+    and mass killing, 20, with no source) to people the story names by no name of their
+    own, after a violent act whose doer it names (:func:`_violent`): "Gunmen attacked
+    the town. At least 12 people were killed" tells one act and its toll, as
+    :func:`_best` reads one sentence's ("strikes that killed four people"); a named
+    victim's death is an act of its own ("Ali Musa was killed at a camp")."""
+    forced = [e.sentence for e in found if e.source is not None and _violent(e.cameo)]
+    if not forced:
+        return found
+    first = min(forced)
+
+    def toll(event: Event) -> bool:
+        victims = index.actors.get(event.target or "")
+        named = victims is not None and victims.type == "Person"
+        harm = event.cameo in HARM_CODES or event.cameo.startswith(MASS_VIOLENCE_ROOT)
+        return event.source is None and harm and not named
+
+    return [e for e in found if not (toll(e) and e.sentence >= first)]
+
+
+def _violent(cameo: str) -> bool:
+    """Whether a code is of violence (:data:`VIOLENCE_ROOTS`) or of violent repression
+    (:data:`VIOLENT_REPRESSION`), whose toll the story may tell after it."""
+    return cameo[:2] in VIOLENCE_ROOTS or cameo.startswith(VIOLENT_REPRESSION)
 
 
 def _with_placed_victims(

@@ -2210,3 +2210,21 @@ def test_a_bearing_the_model_left_out_of_a_name_is_part_of_it() -> None:
     )
     assert event.cameo == "145"
     assert "ireland" not in {a.key for a in extraction.actors}
+
+
+A_LISTED_TOWN_TAKEN_FOR_A_PERSON = parsed("""
+Rebels   1 nsubj PROPN NNS rebel
+attacked 1 ROOT  VERB  VBD attack
+Goma     1 dobj  PROPN NNP Goma    PERSON
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_town_the_country_dictionary_lists_is_a_place_though_taken_for_a_person() -> None:
+    """ "Rebels attacked Goma", the model taking the town for a person: the Phoenix
+    country dictionary lists Goma among the Democratic Republic of the Congo's names,
+    as a place in it, so it is no actor and no target (before, the surname of a
+    Congolese office holder the dictionary lists made it a man, and the target)."""
+    found = run(A_LISTED_TOWN_TAKEN_FOR_A_PERSON)
+    assert not [a for a in found.actors if "goma" in a.key]
+    assert [(e.source, e.cameo[:2], e.target) for e in found.events] == [("rebels", "19", None)]

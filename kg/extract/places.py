@@ -671,6 +671,10 @@ def _entity(
     if ent.label_ in NAMELESS_LABELS and root.is_lower and not _place_word(root):
         return None, False  # "in the Persian year": a common noun of no place heads it
     if ent.label_ in MISTAKEN_LABELS:
+        if ent.label_ == "PERSON" and fold(span.text) in _phoenix_places():
+            # a town the country dictionary lists as a synonym of its country, which
+            # the model took for a person ("M23 rebels seized Goma"), is that town
+            return resolver.places.lookup(span.text) or _place_named(span, resolver), False
         if resolver.is_actor_name(span) or span.text.isupper():
             return None, True  # an acronym ("at the ICO talks") is no town
         entry = None

@@ -10,6 +10,7 @@ from kg.extract.coding import (
     british_spelling,
     headline_countries,
     is_country_code,
+    short_state_names,
     split_code,
 )
 from kg.gazetteer import load_gazetteer
@@ -181,3 +182,16 @@ def test_a_faith_or_a_region_after_an_organisations_kind_is_no_country() -> None
     assert CODER.country_actor("IGOEUREEC") is None
     taliban = CODER.country_actor("IMGAFGTAL")
     assert taliban is not None and taliban.key == "afghanistan"
+
+
+def test_a_state_named_in_its_state_form_is_what_its_short_name_means() -> None:
+    """An article naming "the Democratic Republic of Congo" means it by "Congo", which
+    the dictionaries code as the Republic of the Congo; one naming "the Republic of the
+    Congo" means that state, as the dictionaries do, and "South Sudan" is no state form
+    of Sudan."""
+    assert short_state_names(["Democratic Republic of Congo", "Rwanda"]) == {"congo": "COD"}
+    assert short_state_names(["Republic of the Congo"]) == {}
+    assert short_state_names(["South Sudan", "Sudan"]) == {}
+    coder = Coder(load_gazetteer(), "2025-06-01", ["the Democratic Republic of the Congo"])
+    assert coder.code("Congo") == "COD"
+    assert Coder(load_gazetteer(), "2025-06-01").code("Congo") == "COG"

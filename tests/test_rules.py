@@ -10653,3 +10653,27 @@ def test_the_toll_of_an_act_told_before_is_no_act_of_its_own() -> None:
     assert [f for f in found if f[:2] == (1, "chilean_military") and f[2] in {"18", "19"}]
     assert not [f for f in found if f[0] == 2]
     assert [f for f in found if f[0] == 3 and f[3] == "juan_perez"]
+
+
+CONGO_IN_FULL_THEN_SHORT = parsed("""
+The        2 det      DET   DT  the
+Democratic 2 compound PROPN NNP Democratic B-GPE
+Republic   5 nsubj    PROPN NNP Republic   I-GPE
+of         2 prep     ADP   IN  of         I-GPE
+Congo      3 pobj     PROPN NNP Congo      I-GPE
+accused    5 ROOT     VERB  VBD accuse
+Rwanda     5 dobj     PROPN NNP Rwanda     GPE
+.          5 punct    PUNCT .   .
+Congo      9 nsubj    PROPN NNP Congo      GPE
+accused    9 ROOT     VERB  VBD accuse
+Rwanda     9 dobj     PROPN NNP Rwanda     GPE
+.          9 punct    PUNCT .   .
+""")
+
+
+def test_a_state_named_in_full_is_what_its_short_name_means_in_the_article() -> None:
+    """ "The Democratic Republic of Congo accused Rwanda. Congo accused Rwanda.": the
+    second "Congo" is the state the article named in full, not the Republic of the
+    Congo the dictionaries code the bare name as."""
+    sources = {e.sentence: e.source for e in run(CONGO_IN_FULL_THEN_SHORT).events}
+    assert sources[2] == sources[1] != "republic_of_the_congo"

@@ -52,13 +52,14 @@ def extract(
     gazetteer = gazetteer or load_gazetteer()
     try:
         sentence_of = sentence_numbers(doc)
-        places = resolve_places(doc, gazetteer, Coder(gazetteer, article.date))
+        coder = Coder(gazetteer, article.date, (e.text for e in doc.ents))
+        places = resolve_places(doc, gazetteer, coder)
         headline = headline_countries(article.title or "", article.date)
         index = resolve_actors(
             doc,
             gazetteer,
             vocab,
-            article.date,
+            coder,
             places.not_actors,
             places.countries_at(),
             headline,

@@ -2189,21 +2189,23 @@ def resolve_actors(
     doc: Doc,
     gazetteer: Gazetteer,
     vocab: Vocabulary,
-    date: str | None = None,
+    coder: Coder | None = None,
     places: Set[int] = frozenset(),
     place_countries: Mapping[int, str] | None = None,
     headline: Set[str] = frozenset(),
     place_words: Set[int] = frozenset(),
 ) -> ActorIndex:
-    """All actors of a parsed article and where the text mentions them, coded on the
-    article's ``date``; a name the model tags and no gazetteer knows takes the actor
-    type of its entity label. Entities starting at ``places`` name places, not actors
-    (see :mod:`kg.extract.places`); ``place_countries`` gives the country code of the
-    place each token names, and ``headline`` the countries the article's headline names
-    (:func:`~kg.extract.coding.headline_countries`), for the country the story is
-    about; ``place_words`` are the words of names a pattern found naming a kind of
-    place, none of them an agent ("a bomb exploded at Makerere University")."""
-    index = ActorIndex(Coder(gazetteer, date), places=places, place_words=place_words)
+    """All actors of a parsed article and where the text mentions them, coded by the
+    article's ``coder`` (its date, its names); a name the model tags and no gazetteer
+    knows takes the actor type of its entity label. Entities starting at ``places``
+    name places, not actors (see :mod:`kg.extract.places`); ``place_countries`` gives
+    the country code of the place each token names, and ``headline`` the countries the
+    article's headline names (:func:`~kg.extract.coding.headline_countries`), for the
+    country the story is about; ``place_words`` are the words of names a pattern found
+    naming a kind of place, none of them an agent ("a bomb exploded at Makerere
+    University")."""
+    coder = coder or Coder(gazetteer)
+    index = ActorIndex(coder, places=places, place_words=place_words)
     sent_of = sentence_numbers(doc)
     ships = ship_names(doc)
     _add_entities(

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -245,6 +245,31 @@ def actor_code(label: str, date: str | None = None) -> str | None:
     return None
 
 
+# A state's name in its state form, whose last words are its short name ("the
+# Democratic Republic of Congo": Congo).
+STATE_FORM = re.compile(r"\bRepublic of (?:the )?(?P<short>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$")
+
+
+def short_state_names(names: Iterable[str], date: str | None = None) -> dict[str, str]:
+    """Short name (case-folded) → the code of the state that an article's ``names`` (the
+    entities it names) give in full by a state form of it: an article naming "the
+    Democratic Republic of Congo" means it by "Congo" after, which the dictionaries code
+    as the Republic of the Congo (COG); "the Republic of Korea" is the Korea it means.
+    A short name that the dictionaries code as the same state, or whose state form
+    names no state, is left to them."""
+    found: dict[str, str] = {}
+    for written in names:
+        name = written.removeprefix("the ").removeprefix("The ")
+        match = STATE_FORM.search(name)
+        code = actor_code(name, date) if match else None
+        if match is None or code is None or not is_country_code(code):
+            continue
+        short = match.group("short")
+        if actor_code(short, date) != code:
+            found[short.casefold()] = code
+    return found
+
+
 # The most words of a dictionary name looked for in a headline.
 HEADLINE_NAME_WORDS = 6
 
@@ -392,15 +417,20 @@ class Coder:
     """Codes, identities and canonical labels for the actors of one article (its date
     decides office holders' codes)."""
 
-    def __init__(self, gazetteer: Gazetteer, date: str | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, date: str | None = None, names: Iterable[str] = ()
+    ) -> None:
         self.gazetteer = gazetteer
         self.date = date
         self.roles = load_roles()
         self._owned = _gazetteer_codes(gazetteer)
+        self._short = short_state_names(names, date)
 
     def code(self, label: str) -> str | None:
-        """The dictionaries' code for an actor named ``label`` on the article's date."""
-        return actor_code(label, self.date)
+        """The dictionaries' code for an actor named ``label`` on the article's date, or
+        the state the article names in full by a state form of that name (see
+        :func:`short_state_names`)."""
+        return self._short.get(label.casefold()) or actor_code(label, self.date)
 
     def person_code(self, word: str) -> str | None:
         """The code, on the article's date, of the person the dictionaries list by this

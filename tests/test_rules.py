@@ -10677,3 +10677,37 @@ def test_a_state_named_in_full_is_what_its_short_name_means_in_the_article() -> 
     Congo the dictionaries code the bare name as."""
     sources = {e.sentence: e.source for e in run(CONGO_IN_FULL_THEN_SHORT).events}
     assert sources[2] == sources[1] != "republic_of_the_congo"
+
+
+MINISTERS_OF_TWO_STATES = parsed("""
+The       2  det      DET   DT  the
+foreign   2  amod     ADJ   JJ  foreign
+ministers 7  nsubj    NOUN  NNS minister
+of        2  prep     ADP   IN  of
+Chile     3  pobj     PROPN NNP Chile    GPE
+and       4  cc       CCONJ CC  and
+Peru      4  conj     PROPN NNP Peru     GPE
+met       7  ROOT     VERB  VBD meet
+.         7  punct    PUNCT .   .
+The       11 det      DET   DT  the
+foreign   11 amod     ADJ   JJ  foreign
+ministers 16 nsubj    NOUN  NNS minister
+of        11 prep     ADP   IN  of
+Chile     12 pobj     PROPN NNP Chile    GPE
+and       13 cc       CCONJ CC  and
+Peru      12 pobj     PROPN NNP Peru     GPE
+met       16 ROOT     VERB  VBD meet
+.         16 punct    PUNCT .   .
+""")
+
+
+def test_the_agents_of_two_states_named_in_an_of_phrase_meet_each_other() -> None:
+    """ "The foreign ministers of Chile and Peru met": the noun names the ministers of
+    each state, who met each other, whether the parser coordinates Peru with Chile or
+    hangs it on the preposition beside Chile; before, no one met anyone."""
+    found = {
+        (e.sentence, e.source, e.cameo[:2], e.target) for e in run(MINISTERS_OF_TWO_STATES).events
+    }
+    for sentence in (1, 2):
+        assert (sentence, "chilean_government", "04", "peruvian_government") in found
+        assert (sentence, "peruvian_government", "04", "chilean_government") in found

@@ -1439,14 +1439,18 @@ def _side_from_owned(
 def _coordinated_sides(
     root: Token, owner: str, index: ActorIndex, gazetteer: Gazetteer
 ) -> list[str]:
-    """The other sides an agent noun's side modifier is coordinated with ("U.S. and Soviet
-    negotiators", "Iraqi and Iranian warplanes": the Soviets, Iran), each named once; the
-    noun names an agent of each."""
+    """The other sides an agent noun's side modifier or "of" phrase is coordinated with
+    ("U.S. and Soviet negotiators", "Iraqi and Iranian warplanes": the Soviets, Iran;
+    "the foreign ministers of Chile and Peru": Peru, which the parser may also hang on
+    the preposition beside Chile), each named once; the noun names an agent of each."""
     found: list[str] = []
-    for modifier in children(root, "amod", "compound", "nmod"):
+    modifiers = children(root, "amod", "compound", "nmod")
+    phrases = [c for c in children(root, "prep") if c.lower_ == "of"]
+    for modifier in [*modifiers, *(p for c in phrases for p in children(c, "pobj"))]:
         if _side_named(modifier, index, gazetteer) != owner:
             continue
-        for other in conjuncts(modifier):
+        beside = [p for p in children(modifier.head, "pobj") if p != modifier]
+        for other in [*conjuncts(modifier), *(beside if modifier.dep_ == "pobj" else [])]:
             key = _side_named(other, index, gazetteer)
             if key is not None and key != owner and key not in found:
                 found.append(key)

@@ -2228,3 +2228,22 @@ def test_a_town_the_country_dictionary_lists_is_a_place_though_taken_for_a_perso
     found = run(A_LISTED_TOWN_TAKEN_FOR_A_PERSON)
     assert not [a for a in found.actors if "goma" in a.key]
     assert [(e.source, e.cameo[:2], e.target) for e in found.events] == [("rebels", "19", None)]
+
+
+PROTESTERS_DETAINED_IN_A_CAPITAL = parsed("""
+Police     1 nsubj PROPN NNS police
+detained   1 ROOT  VERB  VBD detain
+protesters 1 dobj  NOUN  NNS protester
+in         1 prep  ADP   IN  in
+Tbilisi    3 pobj  PROPN NNP Tbilisi    GPE
+.          1 punct PUNCT .   .
+""")
+
+
+def test_protesters_acted_on_in_a_place_are_the_opposition_of_its_country() -> None:
+    """ "Police detained protesters in Tbilisi": protesters named by their role alone
+    (the opposition, OPP) are the Georgian opposition, as civilians killed somewhere
+    are that country's civilians."""
+    assert {e.target for e in run(PROTESTERS_DETAINED_IN_A_CAPITAL).events} == {
+        "georgian_opposition"
+    }

@@ -151,6 +151,10 @@ LINKING = frozenset(["ADP", "CCONJ", "DET", "PART", "PUNCT"])
 # Legal forms after a company's name, which the same company is written with or without.
 COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "company"])
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+# The roles of people named by their role alone whom the place an act on them happened
+# gives a side (see placed_victims): people who bear no arms, and the opposition a
+# state's police or troops act on ("protesters", "demonstrators", "dissidents").
+PLACED_ROLES = UNARMED | {"OPP"}
 POSSESSIVE_CHOICES = 2  # other antecedents kept for a possessive pronoun (ActorIndex.others)
 
 
@@ -2662,16 +2666,17 @@ def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None
 
 def placed_victims(index: ActorIndex, key: str, country: Actor) -> str | None:
     """The agent of the same role on the side of ``country`` for a bare agent of people
-    who bear no arms (:data:`~kg.extract.coding.UNARMED`: "people", "civilians",
-    "children", coded by their role alone), acted on where that country lies: war
+    who bear no arms (:data:`PLACED_ROLES`: "people", "civilians", "children",
+    "protesters", coded by their role alone), acted on where that country lies: war
     reporting names the dead and the detained by what they are, and a coder codes them
     as the people of the place it happened ("Israeli strikes on Rafah killed 19
-    people": Palestinian civilians, PSECVL). None for any other actor."""
+    people": Palestinian civilians, PSECVL; "police detained protesters in Tbilisi":
+    the Georgian opposition). None for any other actor."""
     actor = index.actors.get(key)
     if actor is None or not actor.code or actor.code != actor.role or actor.type == "Person":
         return None
     roles = role_codes(actor.code)
-    if not roles or not set(roles) <= UNARMED or not country.code:
+    if not roles or not set(roles) <= PLACED_ROLES or not country.code:
         return None
     code = index.coder.compose(country.code, "~" + actor.code)
     label = index.coder.label(code)

@@ -10711,3 +10711,48 @@ def test_the_agents_of_two_states_named_in_an_of_phrase_meet_each_other() -> Non
     for sentence in (1, 2):
         assert (sentence, "chilean_government", "04", "peruvian_government") in found
         assert (sentence, "peruvian_government", "04", "chilean_government") in found
+
+
+ACCORDING_TO_MONITORS = parsed("""
+According 6 prep  VERB  VBG accord
+to        0 prep  ADP   IN  to
+monitors  1 pobj  NOUN  NNS monitor
+,         6 punct PUNCT ,   ,
+Chilean   5 amod  ADJ   JJ  chilean  NORP
+jets      6 nsubj NOUN  NNS jet
+struck    6 ROOT  VERB  VBD strike
+a         9 det   DET   DT  a
+Peruvian  9 amod  ADJ   JJ  peruvian NORP
+village   6 dobj  NOUN  NN  village
+.         6 punct PUNCT .   .
+""")
+
+
+def test_a_word_heading_a_prepositional_phrase_is_no_word_of_a_trigger() -> None:
+    """ "According to monitors, Chilean jets struck a Peruvian village": "According"
+    (lemma "accord") heads a phrase of attribution, and with "struck" it is no "strike
+    accord", an agreement (057); the jets used force."""
+    roots = {e.cameo[:2] for e in run(ACCORDING_TO_MONITORS).events}
+    assert "05" not in roots
+    assert "19" in roots
+
+
+MINISTRY_AND_ITS_FORCES = parsed("""
+Chile    3 poss     PROPN NNP Chile    GPE
+'s       0 case     PART  POS 's
+defence  3 compound NOUN  NN  defence
+ministry 4 nsubj    NOUN  NN  ministry
+said     4 ROOT     VERB  VBD say
+its      6 poss     PRON  PRP$ its
+forces   7 nsubj    NOUN  NNS force
+shelled  4 ccomp    VERB  VBD shell
+Peru     7 dobj     PROPN NNP Peru     GPE
+.        4 punct    PUNCT .   .
+""")
+
+
+def test_the_forces_of_a_states_institution_are_the_states() -> None:
+    """ "Chile's defence ministry said its forces shelled Peru": the forces are Chile's
+    military (CHLMIL), which the ministry (CHLGOV) speaks for, not the ministry itself."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(MINISTRY_AND_ITS_FORCES).events}
+    assert ("chilean_military", "19", "peru") in found

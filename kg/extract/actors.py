@@ -84,6 +84,7 @@ from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
 
 __all__ = [
+    "ARMED_ROLES",
     "SIDE_WORDS",
     "ActorIndex",
     "KnownPeople",
@@ -151,6 +152,7 @@ LINKING = frozenset(["ADP", "CCONJ", "DET", "PART", "PUNCT"])
 # Legal forms after a company's name, which the same company is written with or without.
 COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "company"])
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+ARMED_ROLES = frozenset({"MIL", "COP"})  # the roles of a state's forces, which it commands
 # The roles of people named by their role alone whom the place an act on them happened
 # gives a side (see placed_victims): people who bear no arms, and the opposition a
 # state's police or troops act on ("protesters", "demonstrators", "dissidents").
@@ -1169,10 +1171,21 @@ def _merchant_ship(span: Span) -> bool:
 def _agent(side: Actor, role: str, owner: str, coder: Coder) -> Actor | None:
     """The actor an agent of ``role`` on ``side`` is: the side's code plus the role
     (ISR + MIL), labelled by the code ("Israeli military"); None when the side has no
-    code, or when the side is itself the agent ("Hamas gunmen" are Hamas)."""
+    code, or when the side is itself the agent ("Hamas gunmen" are Hamas). A state's
+    unarmed institution commands its state's forces: "Russia's defence ministry said
+    its forces captured the village" is the Russian military's act (RUS + MIL), not the
+    ministry's (RUSGOV); an armed one's fighters are itself ("SDF fighters")."""
     if not side.code:
         return None
-    code = coder.compose(side.code, role)
+    country, roles = split_code(side.code)
+    unarmed_institution = (
+        bool(roles)
+        and is_country_code(country)
+        and all(map(is_state_role, roles))
+        and not set(roles) & ARMED_ROLES
+    )
+    forces = bool(set(role_codes(role.strip("~"))) & ARMED_ROLES)
+    code = coder.compose(country if unarmed_institution and forces else side.code, role)
     label = coder.label(code)
     if code == side.code or label is None:
         return None

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import ActorIndex, placed_victims
+from kg.extract.actors import ARMED_ROLES, ActorIndex, placed_victims
 from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
@@ -206,7 +206,6 @@ LIGHT_VERBS = frozenset(
 # had an Israeli blockade", "Lebanon has had attacks" undergo theirs).
 RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
-FORCES = frozenset({"MIL", "COP"})  # the roles of forces one commands
 ARMED_GROUP = "ArmedGroup"  # the roles table's class of rebels, insurgents, militias
 GOVERNMENT_ROLE = "GOV"
 MEDIA_ROLE = "MED"
@@ -1001,25 +1000,26 @@ def _armed(sources: list[Token], index: ActorIndex) -> bool:
 
 
 def _armed_actor(actor: Actor, index: ActorIndex) -> bool:
-    """Whether an actor is armed: forces (:data:`FORCES`) or an armed group."""
+    """Whether an actor is armed: forces (:data:`~kg.extract.actors.ARMED_ROLES`) or an
+    armed group."""
     for role in role_codes(actor.role or ""):
         known = index.coder.roles.get(role)
-        if role in FORCES or (known is not None and known.type == ARMED_GROUP):
+        if role in ARMED_ROLES or (known is not None and known.type == ARMED_GROUP):
             return True
     return False
 
 
 def _own_forces(target: Token, sources: list[Token], index: ActorIndex) -> bool:
-    """Whether a target is the source itself, or forces (:data:`FORCES`) of its country
-    or of none: "the army deployed troops", "Chile deployed Chilean troops", "Chile
-    deployed troops"."""
+    """Whether a target is the source itself, or forces
+    (:data:`~kg.extract.actors.ARMED_ROLES`) of its country or of none: "the army
+    deployed troops", "Chile deployed Chilean troops", "Chile deployed troops"."""
     key = index.actor_at(target)
     own, countries = _sides(sources, index)
     if key is None or key in own:
         return key is not None
     actor = index.actors[key]
     country = index.country_of(key)
-    forces = bool(set(role_codes(actor.role or actor.code or "")) & FORCES)
+    forces = bool(set(role_codes(actor.role or actor.code or "")) & ARMED_ROLES)
     return forces and (country is None or country in countries)
 
 
@@ -1921,7 +1921,7 @@ def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:
         actor is not None
         and actor.code is not None
         and actor.code == actor.role
-        and actor.role in FORCES
+        and actor.role in ARMED_ROLES
     )
 
 

@@ -147,7 +147,9 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
     children. Words are taken as soon as they are reachable, in any order, since the parse
     may nest them differently from the phrase ("hold as human shield": "human" hangs off
     "shield"); a preposition heading a phrase of time is none of them ("agreed on
-    Wednesday to a truce" is no "agree on")."""
+    Wednesday to a truce" is no "agree on"), nor is a word other than a preposition
+    that heads a prepositional phrase ("According to monitors, drones struck a village"
+    strikes no accord)."""
     used = {verb.i}
     target_prep: Token | None = None
     candidates = _reach(verb)
@@ -161,6 +163,7 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
                 if t.i not in used
                 and (t.lemma_.lower() == word or t.lower_ == word)
                 and not (word in PREPOSITIONS and is_time_phrase(t))
+                and not (t.dep_ == "prep" and t.pos_ != "ADP")
             ),
             None,
         )

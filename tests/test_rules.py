@@ -8036,7 +8036,7 @@ def test_coordinated_subjects_of_an_act_the_dictionary_pairs_with_itself_do_it_t
     assert {p[2] for p in pairs(swapped("pledges", "pledge"))} == {None}
     # a partner of their own: "Peru and Chile swapped fire with Bolivian batteries" is
     # not fire between Peru and Chile; "signed a treaty with fanfare" names no partner
-    assert not {p for p in pairs(SWAPPED_WITH_BATTERIES) if p[2] in {"peru", "chile"}}
+    assert not {p for p in pairs(SWAPPED_WITH_BATTERIES) if {p[0], p[2]} == {"peru", "chile"}}
     assert ("peru", "05", "chile") in pairs(SIGNED_WITH_FANFARE)
 
 
@@ -10756,3 +10756,23 @@ def test_the_forces_of_a_states_institution_are_the_states() -> None:
     military (CHLMIL), which the ministry (CHLGOV) speaks for, not the ministry itself."""
     found = {(e.source, e.cameo[:2], e.target) for e in run(MINISTRY_AND_ITS_FORCES).events}
     assert ("chilean_military", "19", "peru") in found
+
+
+DISSATISFACTION_WITH_A_DECISION = parsed("""
+Chile           1 nsubj PROPN NNP Chile    GPE
+expressed       1 ROOT  VERB  VBD express
+dissatisfaction 1 dobj  NOUN  NN  dissatisfaction
+with            2 prep  ADP   IN  with
+the             6 det   DET   DT  the
+Peruvian        6 amod  ADJ   JJ  peruvian NORP
+decision        3 pobj  NOUN  NN  decision
+.               1 punct PUNCT .   .
+""")
+
+
+def test_a_pattern_s_object_noun_aims_the_act_by_its_own_phrase() -> None:
+    """ "Chile expressed dissatisfaction with the Peruvian decision": EXPRESS's "- *
+    DISSATISFACTION" (111) matched the object, whose "with" phrase names Peru's
+    decision: the disapproval is aimed at Peru (before, it had no target and was
+    dropped, as a dictionary code with none is)."""
+    assert pairs(DISSATISFACTION_WITH_A_DECISION) == {("chile", "11", "peru")}

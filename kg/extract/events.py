@@ -376,9 +376,11 @@ def _of_the_matched_nouns(
     verb: Token, match: Match, sources: list[Token], index: ActorIndex
 ) -> list[Token]:
     """A verb dictionary pattern that matched a noun of the verb's phrase (ARRIVE's "- *
-    (FOR TALKS)") aims the act at whom that noun's own target phrase names: "arrived in
-    Tokyo for talks with Japanese leaders" are talks with Japan's government, as "talks
-    with" them are."""
+    (FOR TALKS)") or its object (EXPRESS's "- * DISSATISFACTION") aims the act at whom
+    that noun's own target phrase names: "arrived in Tokyo for talks with Japanese
+    leaders" are talks with Japan's government, as "talks with" them are; "expressed
+    dissatisfaction with the U.S. decision" disapproves of the United States, the
+    owner of what the phrase names."""
     if match.pattern is None:
         return []
     own = {index.actor_at(s) for s in sources}
@@ -388,13 +390,14 @@ def _of_the_matched_nouns(
         if isinstance(element, Prep)
         for word in element.prepositions
     }
+    words = pattern_words(verb, match.pattern)
     nouns = [
         noun
         for c in children(verb, "prep")
         if c.lower_ in preps
         for noun in children(c, "pobj")
         if noun.pos_ == "NOUN"
-    ]
+    ] + [o for o in children(verb, "dobj") if o.i in words and o.pos_ == "NOUN"]
     named = [
         p
         for noun in nouns
@@ -402,7 +405,8 @@ def _of_the_matched_nouns(
         if c.lower_ in PARTNER_PREPS
         for p in children(c, "pobj")
     ]
-    return [p for p in expand(named) if index.actor_at(p) not in own | {None}]
+    actors = [p for p in expand(named) if index.actor_at(p)] or owners_of(named, index)
+    return [p for p in actors if index.actor_at(p) not in own | {None}]
 
 
 # Nouns of answering another's act: "in retaliation for", "in response to", "in reprisal

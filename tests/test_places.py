@@ -2220,6 +2220,14 @@ Goma     1 dobj  PROPN NNP Goma    PERSON
 """)
 
 
+A_SURNAME_LISTED_AS_A_TOWN = parsed("""
+Austin  1 nsubj PROPN NNP Austin  PERSON
+met     1 ROOT  VERB  VBD meet
+Gallant 1 dobj  PROPN NNP Gallant PERSON
+.       1 punct PUNCT .   .
+""")
+
+
 def test_a_town_the_country_dictionary_lists_is_a_place_though_taken_for_a_person() -> None:
     """ "Rebels attacked Goma", the model taking the town for a person: the Phoenix
     country dictionary lists Goma among the Democratic Republic of the Congo's names,
@@ -2227,6 +2235,9 @@ def test_a_town_the_country_dictionary_lists_is_a_place_though_taken_for_a_perso
     Congolese office holder the dictionary lists made it a man, and the target)."""
     found = run(A_LISTED_TOWN_TAKEN_FOR_A_PERSON)
     assert not [a for a in found.actors if "goma" in a.key]
+    # a name listed as a town that acts as a clause's subject is a person's: "Austin met
+    # Gallant" is a meeting
+    assert {e.cameo[:2] for e in run(A_SURNAME_LISTED_AS_A_TOWN).events} == {"04"}
     assert [(e.source, e.cameo[:2], e.target) for e in found.events] == [("rebels", "19", None)]
 
 

@@ -10776,3 +10776,27 @@ def test_a_pattern_s_object_noun_aims_the_act_by_its_own_phrase() -> None:
     decision: the disapproval is aimed at Peru (before, it had no target and was
     dropped, as a dictionary code with none is)."""
     assert pairs(DISSATISFACTION_WITH_A_DECISION) == {("chile", "11", "peru")}
+
+
+ATTACK_AND_HARM_ELSEWHERE = parsed("""
+Chilean   1  amod      ADJ   JJ  chilean  NORP
+troops    2  nsubj     NOUN  NNS troop
+attacked  2  ROOT      VERB  VBD attack
+Tacna     2  dobj      PROPN NNP Tacna    GPE
+.         2  punct     PUNCT .   .
+Twelve    6  nummod    NUM   CD  twelve   CARDINAL
+civilians 8  nsubjpass NOUN  NNS civilian
+were      8  auxpass   AUX   VBD be
+killed    8  ROOT      VERB  VBN kill
+in        8  prep      ADP   IN  in
+Bolivia   9  pobj      PROPN NNP Bolivia  GPE
+.         8  punct     PUNCT .   .
+""")
+
+
+def test_harm_told_at_another_place_is_no_toll_of_the_act_before() -> None:
+    """ "Chilean troops attacked Tacna. Twelve civilians were killed in Bolivia.": the
+    deaths are placed elsewhere than the attack, so they are no toll of it and stay an
+    event of their own."""
+    found = {(e.sentence, e.source) for e in run(ATTACK_AND_HARM_ELSEWHERE).events}
+    assert (2, None) in found

@@ -88,6 +88,7 @@ __all__ = [
     "SIDE_WORDS",
     "ActorIndex",
     "KnownPeople",
+    "armed_role",
     "longer_name",
     "placed_victims",
     "resolve_actors",
@@ -152,6 +153,7 @@ LINKING = frozenset(["ADP", "CCONJ", "DET", "PART", "PUNCT"])
 # Legal forms after a company's name, which the same company is written with or without.
 COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "company"])
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # a noun in the plural
 ARMED_ROLES = frozenset({"MIL", "COP"})  # the roles of a state's forces, which it commands
 # The roles of people named by their role alone whom the place an act on them happened
 # gives a side (see placed_victims): people who bear no arms, and the opposition a
@@ -1404,7 +1406,7 @@ def _reporting(agent: Span, index: ActorIndex, vocab: Vocabulary) -> str | None:
     Sandinista regime", Reagan said)."""
     head = speech_head(agent.root, vocab)
     role = agent.label_.strip("~")
-    if head is None or not _armed_role(role):
+    if head is None or not armed_role(role):
         return None
     for speaker in reporters(head):
         actor = index.actors.get(index.actor_at(speaker) or "")
@@ -1462,12 +1464,17 @@ def _coordinated_sides(
     the preposition beside Chile), each named once; the noun names an agent of each."""
     found: list[str] = []
     modifiers = children(root, "amod", "compound", "nmod")
-    phrases = [c for c in children(root, "prep") if c.lower_ == "of"]
+    # only agents in the plural are of two states' ("the president of Chile and Peru's
+    # minister" is one of Chile's)
+    plural = root.tag_ in PLURAL_TAGS
+    phrases = [c for c in children(root, "prep") if c.lower_ == "of"] if plural else []
     for modifier in [*modifiers, *(p for c in phrases for p in children(c, "pobj"))]:
         if _side_named(modifier, index, gazetteer) != owner:
             continue
-        beside = [p for p in children(modifier.head, "pobj") if p != modifier]
-        for other in [*conjuncts(modifier), *(beside if modifier.dep_ == "pobj" else [])]:
+        others = list(conjuncts(modifier))
+        if modifier.dep_ == "pobj":
+            others += [p for p in children(modifier.head, "pobj") if p != modifier]
+        for other in others:
             key = _side_named(other, index, gazetteer)
             if key is not None and key != owner and key not in found:
                 found.append(key)
@@ -1562,7 +1569,7 @@ def _commits(verb: Token, clause: Token, future: Set[str]) -> bool:
 def _same_number(pronoun: Token, noun: Token) -> bool:
     """Whether a personal pronoun can stand for a noun phrase by number: "they" for
     coordinated or plural nouns, "it", "he" and "she" for a single one."""
-    plural = bool(children(noun, "conj")) or noun.tag_ in {"NNS", "NNPS"}
+    plural = bool(children(noun, "conj")) or noun.tag_ in PLURAL_TAGS
     return plural == (pronoun.lower_ == "they")
 
 
@@ -1849,7 +1856,6 @@ def _title_again(token: Token) -> bool:
 GROUP_NOUNS = frozenset({"group"})
 GROUP_TYPES = frozenset({"ArmedGroup", "Organization"})
 ARMED_GROUP_TYPES = frozenset({"ArmedGroup"})
-ARMED_ROLES_BESIDES_GROUPS = frozenset({"MIL", "COP"})  # "the paramilitary group" (~MIL)
 
 
 def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
@@ -1897,16 +1903,14 @@ def _armed_word(word: Token) -> bool:
     entry = agent_entries().get(word.lower_)
     if word.pos_ != "ADJ" or word.ent_type_ or entry is None:
         return False
-    return any(map(_armed_role, role_codes(entry.role)))
+    return any(map(armed_role, role_codes(entry.role)))
 
 
-def _armed_role(code: str) -> bool:
-    """Whether a role code is of armed men: an armed group's, the military's or the
-    police's."""
+def armed_role(code: str) -> bool:
+    """Whether a role code is of armed men: an armed group's, or a state's forces
+    (:data:`ARMED_ROLES`, as "the paramilitary group", ~MIL, is)."""
     role = load_roles().get(code)
-    return code in ARMED_ROLES_BESIDES_GROUPS or (
-        role is not None and role.type in ARMED_GROUP_TYPES
-    )
+    return code in ARMED_ROLES or (role is not None and role.type in ARMED_GROUP_TYPES)
 
 
 def _short_name(doc: Doc, index: ActorIndex, span: Span) -> str | None:
@@ -2210,7 +2214,7 @@ def resolve_actors(
     doc: Doc,
     gazetteer: Gazetteer,
     vocab: Vocabulary,
-    coder: Coder | None = None,
+    coder: Coder,
     places: Set[int] = frozenset(),
     place_countries: Mapping[int, str] | None = None,
     headline: Set[str] = frozenset(),
@@ -2225,7 +2229,6 @@ def resolve_actors(
     country the story is about; ``place_words`` are the words of names a pattern found
     naming a kind of place, none of them an agent ("a bomb exploded at Makerere
     University")."""
-    coder = coder or Coder(gazetteer)
     index = ActorIndex(coder, places=places, place_words=place_words)
     sent_of = sentence_numbers(doc)
     ships = ship_names(doc)
@@ -2679,7 +2682,7 @@ def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None
 
 def placed_victims(index: ActorIndex, key: str, country: Actor) -> str | None:
     """The agent of the same role on the side of ``country`` for a bare agent of people
-    who bear no arms (:data:`PLACED_ROLES`: "people", "civilians", "children",
+    a place gives a side (:data:`PLACED_ROLES`: "people", "civilians", "children",
     "protesters", coded by their role alone), acted on where that country lies: war
     reporting names the dead and the detained by what they are, and a coder codes them
     as the people of the place it happened ("Israeli strikes on Rafah killed 19

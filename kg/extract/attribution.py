@@ -22,9 +22,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.clauses import (
-    ASPECTUAL,
-    compelled,
     done_by_means,
+    happens_with_its_head,
     reporters,
     speech_head,
     subjects,
@@ -61,19 +60,12 @@ def clause_chain(verb: Token) -> list[Token]:
     while True:
         last = chain[-1]
         coordinated = last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"}
-        if coordinated or _happens_with_its_head(last):
+        if coordinated or happens_with_its_head(last):
             chain.append(last.head)
         elif done_by_means(last):
             chain.append(last.head.head)
         else:
             return chain
-
-
-def _happens_with_its_head(verb: Token) -> bool:
-    """Whether the verb is the infinitive of an aspectual verb or of a passive of
-    compulsion (see :func:`clause_chain`)."""
-    head = verb.head
-    return verb.dep_ == "xcomp" and (head.lemma_.lower() in ASPECTUAL or compelled(head))
 
 
 def speaker_of(verb: Token, index: ActorIndex, vocab: Vocabulary) -> str | None:

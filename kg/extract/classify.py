@@ -17,8 +17,8 @@ from kg.extract.clauses import (
     PAST_ACT_PREPS,
     agents,
     claimed_by_noun,
-    compelled,
     done_by_means,
+    happens_with_its_head,
     is_passive,
     reporters,
     speech_head,
@@ -108,9 +108,7 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     if _unhesitating(verb, vocab):  # "did not hesitate to open fire": it opened fire
         # ("should not hesitate to act", "will not …" are no report of the act)
         return any(c.tag_ == "MD" for c in children(head, "aux")) or is_irrealis(head, vocab)
-    if verb.dep_ == "xcomp" and compelled(head):
-        return is_irrealis(head, vocab)
-    if head.lemma_.lower() in ASPECTUAL and verb.dep_ == "xcomp":
+    if happens_with_its_head(verb):
         if head.lemma_.lower() == VOTING and not _a_body_votes(head):
             return True  # "miners voted to strike": a ballot, no strike yet
         return head != verb and is_irrealis(head, vocab)

@@ -28,6 +28,7 @@ __all__ = [
     "expand",
     "fallback_subject",
     "finite_on_its_subject",
+    "happens_with_its_head",
     "is_passive",
     "is_time_phrase",
     "owned_by",
@@ -372,6 +373,14 @@ def compelled(verb: Token) -> bool:
         and not agents(verb)
         and bool(children(verb, "xcomp"))
     )
+
+
+def happens_with_its_head(verb: Token) -> bool:
+    """Whether the verb is the infinitive of an aspectual verb or of a passive of
+    compulsion (:func:`compelled`), which happens as that verb does ("continued to
+    shell" shelled; "will be forced to withdraw" will withdraw)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in ASPECTUAL or compelled(head))
 
 
 def _displaced(verb: Token) -> list[Token]:

@@ -255,18 +255,21 @@ def short_state_names(names: Iterable[str], date: str | None = None) -> dict[str
     entities it names) give in full by a state form of it: an article naming "the
     Democratic Republic of Congo" means it by "Congo" after, which the dictionaries code
     as the Republic of the Congo (COG); "the Republic of Korea" is the Korea it means.
-    A short name that the dictionaries code as the same state, or whose state form
-    names no state, is left to them."""
-    found: dict[str, str] = {}
+    A short name that the dictionaries code as the same state, whose state form names
+    no state, or that the article's state forms give two states ("the Democratic
+    Republic of Congo" beside "the Republic of Congo") is left to them."""
+    forms: dict[str, set[str]] = {}
     for written in names:
         name = written.removeprefix("the ").removeprefix("The ")
         match = STATE_FORM.search(name)
         code = actor_code(name, date) if match else None
-        if match is None or code is None or not is_country_code(code):
-            continue
-        short = match.group("short")
-        if actor_code(short, date) != code:
-            found[short.casefold()] = code
+        if match is not None and code is not None and is_country_code(code):
+            forms.setdefault(match.group("short"), set()).add(code)
+    found: dict[str, str] = {}
+    for short, codes in forms.items():
+        own = actor_code(short, date)
+        if len(codes) == 1 and own not in codes:
+            found[short.casefold()] = next(iter(codes))
     return found
 
 

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import ARMED_ROLES, ActorIndex, placed_victims
+from kg.extract.actors import ARMED_ROLES, ActorIndex, armed_role, placed_victims
 from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
@@ -136,6 +136,7 @@ from kg.extract.places import (
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
     INTENT_ROOT,
+    PREPOSITIONS,
     STATEMENT_ROOT,
     Match,
     answer_match,
@@ -206,7 +207,6 @@ LIGHT_VERBS = frozenset(
 # had an Israeli blockade", "Lebanon has had attacks" undergo theirs).
 RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
-ARMED_GROUP = "ArmedGroup"  # the roles table's class of rebels, insurgents, militias
 GOVERNMENT_ROLE = "GOV"
 MEDIA_ROLE = "MED"
 ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see _acting_roles
@@ -255,6 +255,7 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # acts of their own.
 HARM_CODES = frozenset({"18", "180", "182", "1823"})
 FORCE_ROOTS = frozenset({"19", "20"})
+TOLL_SENTENCES = 2  # how far after an act a story tells its toll (see _tolls_dropped)
 VIOLENT_REPRESSION = "175"  # CAMEO's violent repression ("fired tear gas and live rounds")
 FIGHT_ROOT, MASS_VIOLENCE_ROOT = "19", "20"
 MEDIATION = "045"  # CAMEO's mediation, aimed at the parties mediated between
@@ -804,11 +805,12 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     bare = any(not trigger.rest for _, trigger in triggers)
     coded = lexicon_code(verb) if bare or not triggers else None
     vetoed = coded is not None and coded[1] is not None and coded[0].null
+    phrased = _phrased(coded)
     read: list[Reading] = []
     for event_type, trigger in triggers:
-        if _phrased(coded) or (
-            not trigger.rest and (vetoed or _figurative(verb, event_type, coded, index, vocab))
-        ):
+        if phrased and all(word in PREPOSITIONS for word in trigger.rest):
+            continue  # the bare verb's trigger, or its and a preposition's ("fire at")
+        if not trigger.rest and (vetoed or _figurative(verb, event_type, coded, index, vocab)):
             continue
         match = match_trigger(verb, event_type, trigger)
         if match is not None and verb.lemma_.lower() in vocab.patient_subjects:
@@ -850,8 +852,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
 def _phrased(coded: tuple[EventCode, Pattern | None] | None) -> bool:
     """Whether the verb dictionary codes the clause by a pattern naming its object by a
     phrase of several words (``{TEAR GAS}``): a reading that specific outranks a trigger
-    of the bare verb ("police fired tear gas at protesters" is repression, 175, where
-    "fire" alone is force)."""
+    of the bare verb, or of the verb and a preposition ("police fired tear gas at
+    protesters" is repression, 175, where "fire" and "fire at" are force); a trigger
+    naming words of its own ("impose sanction") still stands."""
     if coded is None or coded[1] is None or not coded[0].event:
         return False
     return any(isinstance(e, Noun) and e.braced and len(e.words) > 1 for e in coded[1].after)
@@ -939,7 +942,7 @@ def _shows_force(source: Argument, index: ActorIndex) -> bool:
     """Whether a source can show force (:data:`POSTURE_ROOT`): a state ("Iran patrolled
     the Strait") or an armed actor (:func:`_armed_actor`), not a party or students."""
     actor = index.actors.get(source.key or "")
-    return actor is not None and (actor.type == "State" or _armed_actor(actor, index))
+    return actor is not None and (actor.type == "State" or _armed_actor(actor))
 
 
 def _taken_figuratively(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
@@ -998,19 +1001,15 @@ def _names_violence(noun: Token, vocab: Vocabulary) -> bool:
 def _armed(sources: list[Token], index: ActorIndex) -> bool:
     """Whether one of the sources is armed (:func:`_armed_actor`)."""
     return any(
-        actor is not None and _armed_actor(actor, index)
+        actor is not None and _armed_actor(actor)
         for actor in (index.actors.get(index.actor_at(s) or "") for s in sources)
     )
 
 
-def _armed_actor(actor: Actor, index: ActorIndex) -> bool:
+def _armed_actor(actor: Actor) -> bool:
     """Whether an actor is armed: forces (:data:`~kg.extract.actors.ARMED_ROLES`) or an
     armed group."""
-    for role in role_codes(actor.role or ""):
-        known = index.coder.roles.get(role)
-        if role in ARMED_ROLES or (known is not None and known.type == ARMED_GROUP):
-            return True
-    return False
+    return any(map(armed_role, role_codes(actor.role or "")))
 
 
 def _own_forces(target: Token, sources: list[Token], index: ActorIndex) -> bool:
@@ -1035,7 +1034,7 @@ def _forces_posted(event_type: EventType, subjects: list[Token], index: ActorInd
     if event_type.root != POSTURE_ROOT:
         return False
     actors = [index.actors[k] for s in subjects if (k := index.actor_at(s)) is not None]
-    return bool(actors) and all(_armed_actor(a, index) for a in actors)
+    return bool(actors) and all(_armed_actor(a) for a in actors)
 
 
 def _reading(
@@ -2534,23 +2533,28 @@ def _in_the_story(
 
 def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
     """The story's events less the harm no one is said to have done (:data:`HARM_CODES`
-    and mass killing, 20, with no source) to people the story names by no name of their
-    own, after a violent act whose doer it names (:func:`_violent`): "Gunmen attacked
-    the town. At least 12 people were killed" tells one act and its toll, as
-    :func:`_best` reads one sentence's ("strikes that killed four people"); a named
-    victim's death is an act of its own ("Ali Musa was killed at a camp")."""
-    forced = [e.sentence for e in found if e.source is not None and _violent(e.cameo)]
-    if not forced:
-        return found
-    first = min(forced)
+    and mass killing, 20, with no source) to victims who are no named person, told at
+    most :data:`TOLL_SENTENCES` sentences after a violent act whose doer the story names
+    (:func:`_violent`) and not placed elsewhere: "Gunmen attacked the town. At least 12
+    people were killed" tells one act and its toll, as :func:`_best` reads one
+    sentence's ("strikes that killed four people"); a named victim's death is an act of
+    its own ("Ali Musa was killed at a camp"), and so is harm told at another place ("In
+    a separate incident, a landmine killed two children in Kherson")."""
+    acts = [e for e in found if e.source is not None and _violent(e.cameo)]
 
     def toll(event: Event) -> bool:
         victims = index.actors.get(event.target or "")
-        named = victims is not None and victims.type == "Person"
-        harm = event.cameo in HARM_CODES or event.cameo.startswith(MASS_VIOLENCE_ROOT)
-        return event.source is None and harm and not named
+        if event.source is not None or (victims is not None and victims.type == "Person"):
+            return False
+        if not (event.cameo in HARM_CODES or event.cameo.startswith(MASS_VIOLENCE_ROOT)):
+            return False
+        return any(
+            0 <= event.sentence - act.sentence <= TOLL_SENTENCES
+            and (None in (act.location, event.location) or act.location == event.location)
+            for act in acts
+        )
 
-    return [e for e in found if not (toll(e) and e.sentence >= first)]
+    return [e for e in found if not toll(e)]
 
 
 def _violent(cameo: str) -> bool:

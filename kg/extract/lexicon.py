@@ -521,10 +521,10 @@ def _spelled(token: Token) -> tuple[str, ...]:
     receiving several. Other nouns keep their number: the singular of DAMAGES, ARMS or
     INTERESTS means something else."""
     forms = (token.text.upper(), token.lemma_.upper())
-    if token.pos_ in NOUNS and token.i in derived(token.doc, "agent nouns", _agent_nouns):
-        made = plural((forms[1],))
+    if token.i in derived(token.doc, "agent nouns", _agent_nouns):
+        made = _plural_of(token)
         if made is not None:
-            return (*forms, made[0])
+            return (*forms, made)
     return forms
 
 
@@ -547,30 +547,28 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
     supplies", SEND's "- * MEDICAL")."""
     pool = list(tokens)
     heads: dict[str, list[Token]] = {}  # a synonym set has hundreds of phrases to try
+    plurals: dict[str, list[Token]] = {}  # see _plural_of
     for token in pool:
         if not _modifying_participle(token):
             form = token.text.upper()
-            spellings = (form,) if form in dictionary.exact_forms else _spellings(token)
+            exact = form in dictionary.exact_forms
+            spellings = (form,) if exact else _spellings(token)
             for spelling in dict.fromkeys(spellings):
                 heads.setdefault(spelling, []).append(token)
+            made = None if exact else _plural_of(token)
+            if made is not None:
+                plurals.setdefault(made, []).append(token)
     for phrase in dictionary.phrases(noun):
         *modifiers, head = phrase
-        found = heads.get(head, ())
-        if not found and modifiers:
-            found = _in_the_plural(head, pool)
+        # a phrase of several words in the plural matches its head in the singular too:
+        # "{ARREST WARRANTS}" is "issued an arrest warrant", the words before the head
+        # telling the sense in either number, where a word alone may not (_spelled)
+        found = heads.get(head) or (plurals.get(head, []) if modifiers else [])
         for token in found:
             near = [t for t in pool if t.i < token.i]
             if all(any(_word(t, m) for t in near) for m in modifiers):
                 return True
     return False
-
-
-def _in_the_plural(head: str, pool: list[Token]) -> list[Token]:
-    """The nouns of ``pool`` whose plural is a phrase's head, for a phrase of several
-    words: the dictionary writes "{ARREST WARRANTS}" and "{JOINT EXERCISES}", and the
-    words before the head tell the sense in either number ("issued an arrest warrant"),
-    where a word alone may not ("arms", "damages": see :func:`_spelled`)."""
-    return [t for t in pool if not _modifying_participle(t) and _plural_of(t) == head]
 
 
 def _plural_of(token: Token) -> str | None:
@@ -624,7 +622,7 @@ class _Side:
         skipped = doers | phrased
         nouns = [t for t in tokens if t.i not in skipped] if skipped else tokens
         acted_on = [t for t in nouns if t.i not in means] if means else nouns
-        # a noun's plural too, which a phrase of several words may ask for (_in_the_plural)
+        # a noun's plural too, which a phrase of several words may ask for (_noun_in)
         plurals = {p for t in tokens if (p := _plural_of(t)) is not None}
         words = frozenset(w for t in tokens for w in _spellings(t)) | plurals
         return cls(tokens, nouns, words, acted_on)

@@ -10448,6 +10448,19 @@ Peru      16 pobj   PROPN NNP Peru     GPE
 .         9  punct  PUNCT .   .
 """)
 
+DOZENS_OF_DRONES = parsed("""
+Chile     1 nsubj  PROPN NNP Chile    GPE
+shot      1 ROOT   VERB  VBD shoot
+down      1 prt    ADP   RP  down
+dozens    1 dobj   NOUN  NNS dozen    CARDINAL
+of        3 prep   ADP   IN  of
+drones    4 pobj   NOUN  NNS drone
+launched  5 acl    VERB  VBN launch
+by        6 agent  ADP   IN  by
+Peru      7 pobj   PROPN NNP Peru     GPE
+.         1 punct  PUNCT .   .
+""")
+
 
 def test_force_on_the_means_of_another_is_aimed_at_the_handler() -> None:
     """ "Chile shot down drones launched by Peru": the drones are Peru's means, and the
@@ -10456,6 +10469,8 @@ def test_force_on_the_means_of_another_is_aimed_at_the_handler() -> None:
     found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(MEANS_OF_ANOTHER).events}
     assert (1, "chile", "19", "peru") in found
     assert (2, "chile", "19", "peru") in found
+    # "dozens of drones launched by Peru", told alone: a noun counting them
+    assert pairs(DOZENS_OF_DRONES) == {("chile", "19", "peru")}
 
 
 DOWNGRADED_AND_PLACED = parsed("""

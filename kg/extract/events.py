@@ -117,7 +117,6 @@ from kg.extract.coding import UNARMED, is_region_code, is_state_role, role_codes
 from kg.extract.dates import dated_ahead, event_date, scheduled
 from kg.extract.items import stories, story_start
 from kg.extract.lexicon import (
-    NOUNS,
     lexicon_code,
     pattern_words,
     taken_in_form,
@@ -547,18 +546,17 @@ def _means_of_another(
 ) -> list[Token]:
     """Force used on the means another actor handles is aimed at that actor: "shot down
     drones launched by Russia", "intercepted 41 of the missiles fired by Hezbollah"
-    (:func:`~kg.extract.arguments.handled_by`; a number or a quantifier counts the
-    things of its "of" phrase). Only for material conflict: "received arms supplied by
-    Iran" is aimed at Iran by its converse, not by this."""
+    (:func:`~kg.extract.arguments.handled_by`), the object's or, where it counts them
+    ("41 of", "dozens of"), its "of" phrase's. Only for material conflict: "received arms
+    supplied by Iran" is aimed at Iran by its converse, not by this."""
     if vocab.quad_class_of(event_type.name) != MATERIAL_CONFLICT:
         return []
     things = [
         thing
         for obj in objects_of(verb)
         for thing in (
-            [obj]
-            if obj.pos_ in NOUNS
-            else [p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")]
+            obj,
+            *(p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")),
         )
     ]
     return _not_own(handled_by(things, index), sources, index)

@@ -86,6 +86,9 @@ class Event:
     # nearest such act is the target where the clause names none (see
     # kg.extract.opponents).
     acts_named_again: tuple[str, ...] = ()
+    # Told as undergone, by a passive with no doer ("12 people were killed"): harm the
+    # story may tell as the toll of an act before it (see kg.extract.events).
+    undergone: bool = False
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,7 @@ def test_a_section_break_keeps_the_article_one_story(nlp: Language) -> None:
     )
     extraction = extract(Article("t", protest, "1987-04-07"), nlp(protest))
     found = {(e.source, e.cameo[:2], e.target) for e in extraction.events}
-    assert ("filipino_police", "19", "filipino_students") in found
+    assert ("filipino_police", "17", "filipino_students") in found  # FIRE's {TEAR GAS}
     offer = "Chile offered aid to Peru.\n\n* * *\n\nPeru rejected the offer.\n"
     extraction = extract(Article("t", offer, "1987-04-07"), nlp(offer))
     assert ("peru", "12", "chile") in {(e.source, e.cameo[:2], e.target) for e in extraction.events}

@@ -2242,6 +2242,7 @@ def _events(
                 trigger=trigger_text,
                 event_date=when,
                 needs_target=needs_target,
+                undergone=verb.pos_ != "NOUN" and is_passive(verb) and not agents(verb),
             )
             yield event
             if counterpart is not None and source.key and target.key:
@@ -2530,8 +2531,9 @@ def _in_the_story(
 
 
 def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
-    """The story's events less the harm no one is said to have done (:data:`HARM_CODES`
-    and mass killing, 20, with no source) to victims who are no named person, told at
+    """The story's events less the harm undergone at no one's hands (:data:`HARM_CODES`
+    and mass killing, 20, told by a passive with no doer) by victims who are no named
+    person, told at
     most :data:`TOLL_SENTENCES` sentences after a violent act whose doer the story names
     (:func:`_violent`) and not placed elsewhere: "Gunmen attacked the town. At least 12
     people were killed" tells one act and its toll, as :func:`_best` reads one
@@ -2542,7 +2544,9 @@ def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
 
     def toll(event: Event) -> bool:
         victims = index.actors.get(event.target or "")
-        if event.source is not None or (victims is not None and victims.type == "Person"):
+        if not event.undergone or event.source is not None:
+            return False  # "a suicide bombing killed five civilians" is an act of its own
+        if victims is not None and victims.type == "Person":
             return False
         if not (event.cameo in HARM_CODES or event.cameo.startswith(MASS_VIOLENCE_ROOT)):
             return False

@@ -92,6 +92,7 @@ VERBS = "verbs"  # the Doc's span group
 NOMINALS = "nominal verbs"  # the Doc's span group of nouns naming a verb's act
 SHIPPED = str(DATA / VERB_FILE)  # PETRARCH's dictionary, the last of every lexicon
 NOUNS = frozenset({"NOUN", "PROPN"})
+PHRASE_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # words before a phrase's head
 
 
 @cache
@@ -555,7 +556,7 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
             spellings = (form,) if exact else _spellings(token)
             for spelling in dict.fromkeys(spellings):
                 heads.setdefault(spelling, []).append(token)
-            made = None if exact else _plural_of(token)
+            made = None if exact else _phrase_plural(token)
             if made is not None:
                 plurals.setdefault(made, []).append(token)
     for phrase in dictionary.phrases(noun):
@@ -578,6 +579,15 @@ def _plural_of(token: Token) -> str | None:
         made = plural((token.lemma_.upper(),)) if token.pos_ in NOUNS else None
         known[token.i] = None if made is None else made[0]
     return known[token.i]
+
+
+def _phrase_plural(token: Token) -> str | None:
+    """The plural a pattern's phrase of several words may ask for at ``token`` (see
+    :func:`_noun_in`): only a noun with a modifier before it heads such a phrase
+    ("an arrest warrant"), so a bare noun asks no pattern more to be tried."""
+    if not any(c.dep_ in PHRASE_MODIFIERS for c in token.lefts):
+        return None
+    return _plural_of(token)
 
 
 def _modifying_participle(token: Token) -> bool:
@@ -623,7 +633,7 @@ class _Side:
         nouns = [t for t in tokens if t.i not in skipped] if skipped else tokens
         acted_on = [t for t in nouns if t.i not in means] if means else nouns
         # a noun's plural too, which a phrase of several words may ask for (_noun_in)
-        plurals = {p for t in tokens if (p := _plural_of(t)) is not None}
+        plurals = {p for t in tokens if (p := _phrase_plural(t)) is not None}
         words = frozenset(w for t in tokens for w in _spellings(t)) | plurals
         return cls(tokens, nouns, words, acted_on)
 

@@ -548,7 +548,7 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
     supplies", SEND's "- * MEDICAL")."""
     pool = list(tokens)
     heads: dict[str, list[Token]] = {}  # a synonym set has hundreds of phrases to try
-    plurals: dict[str, list[Token]] = {}  # see _plural_of
+    plurals: dict[str, list[Token]] = {}  # see _phrase_plural
     for token in pool:
         if not _modifying_participle(token):
             form = token.text.upper()
@@ -585,7 +585,7 @@ def _phrase_plural(token: Token) -> str | None:
     """The plural a pattern's phrase of several words may ask for at ``token`` (see
     :func:`_noun_in`): only a noun with a modifier before it heads such a phrase
     ("an arrest warrant"), so a bare noun asks no pattern more to be tried."""
-    if not any(c.dep_ in PHRASE_MODIFIERS for c in token.lefts):
+    if not any(c.dep_ in PHRASE_MODIFIERS for c in lefts(token)):
         return None
     return _plural_of(token)
 

@@ -2198,6 +2198,7 @@ def _events(
     # hit", "dozens were taken hostage").
     verbal = vocab.is_verbal(event_type.name)
     acts_named_again = _acts_named_again(verb, vocab)
+    undergone = verb.pos_ != "NOUN" and is_passive(verb) and not agents(verb)
     for source in sources:
         parties = _parties(source, sources, targets, verb, reading, vocab, index)
         for target in parties:
@@ -2242,7 +2243,7 @@ def _events(
                 trigger=trigger_text,
                 event_date=when,
                 needs_target=needs_target,
-                undergone=verb.pos_ != "NOUN" and is_passive(verb) and not agents(verb),
+                undergone=undergone,
             )
             yield event
             if counterpart is not None and source.key and target.key:
@@ -2533,13 +2534,12 @@ def _in_the_story(
 def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
     """The story's events less the harm undergone at no one's hands (:data:`HARM_CODES`
     and mass killing, 20, told by a passive with no doer) by victims who are no named
-    person, told at
-    most :data:`TOLL_SENTENCES` sentences after a violent act whose doer the story names
-    (:func:`_violent`) and not placed elsewhere: "Gunmen attacked the town. At least 12
-    people were killed" tells one act and its toll, as :func:`_best` reads one
-    sentence's ("strikes that killed four people"); a named victim's death is an act of
-    its own ("Ali Musa was killed at a camp"), and so is harm told at another place ("In
-    a separate incident, a landmine killed two children in Kherson")."""
+    person, told at most :data:`TOLL_SENTENCES` sentences after a violent act whose doer
+    the story names (:func:`_violent`) and not placed elsewhere: "Gunmen attacked the
+    town. At least 12 people were killed" tells one act and its toll, as :func:`_best`
+    reads one sentence's ("strikes that killed four people"); a named victim's death is
+    an act of its own ("Ali Musa was killed at a camp"), and so is harm told at another
+    place ("In a separate incident, a landmine killed two children in Kherson")."""
     acts = [e for e in found if e.source is not None and _violent(e.cameo)]
 
     def toll(event: Event) -> bool:

@@ -7778,6 +7778,35 @@ def test_the_group_takes_up_the_group_named_last_or_the_armed_one_its_adjective_
     assert not [p for p in pairs(group_named_again("humanitarian")) if p[1] == "05"]
 
 
+def group_with_epithet(participle: str) -> Doc:
+    """ "Hezbollah attacked Israel. The Iran-PARTICIPLE group praised Chile." """
+    return parsed(f"""
+Hezbollah  1 nsubj    PROPN NNP Hezbollah ORG
+attacked   1 ROOT     VERB  VBD attack
+Israel     1 dobj     PROPN NNP Israel    GPE
+.          1 punct    PUNCT .   .
+The        8 det      DET   DT  the
+Iran       7 npadvmod PROPN NNP Iran      GPE
+-          7 punct    PUNCT HYPH -
+{participle} 8 amod   VERB  VBN {participle}
+group      9 nsubj    NOUN  NN  group
+praised    9 ROOT     VERB  VBD praise
+Chile      9 dobj     PROPN NNP Chile     GPE
+.          9 punct    PUNCT .   .
+""")
+
+
+def test_the_group_with_an_epithet_of_its_ties_takes_up_the_group_named_last() -> None:
+    """ "Hezbollah attacked Israel. The Iran-backed group praised Chile": news describes
+    a group it has named by its ties to another ("the Iran-aligned group"), which does
+    not say it is another group, nor Iran; "the Iran-led group" is Iran's (a participle
+    that gives the group its leader's side) and not Hezbollah."""
+    for participle in ("backed", "aligned"):
+        praise = {p for p in pairs(group_with_epithet(participle)) if p[1] == "05"}
+        assert praise == {("hezbollah", "05", "chile")}, participle
+    assert not {p for p in pairs(group_with_epithet("led")) if p[:2] == ("hezbollah", "05")}
+
+
 GROUP_AFTER_ITS_FIGHTERS = parsed("""
 Hezbollah  1 compound PROPN NNP Hezbollah ORG
 fighters   2 nsubj    NOUN  NNS fighter

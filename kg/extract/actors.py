@@ -1864,7 +1864,9 @@ def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
     Islam", "the Council of Europe"). A noun of :data:`GROUP_NOUNS` takes up the last
     group or organisation named (of :data:`GROUP_TYPES`, "Hamas … the group"), or, made
     armed by its adjectives (:func:`_armed_word`: "the paramilitary group"), the last
-    armed group; other adjectives describe another ("the humanitarian group")."""
+    armed group; other adjectives describe another ("the humanitarian group"), but an
+    epithet of its ties to another (:func:`_epithet`: "the Iran-aligned group") does not
+    say which group it is."""
     if token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
         return None
     if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
@@ -1875,10 +1877,10 @@ def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
     if not left or left[0].lower_ != "the":
         return None
     head = american_spelling(token.lower_)
-    armed = all(_armed_word(t) for t in left[1:])
-    if len(left) > 1 and not (head in GROUP_NOUNS and armed):
+    described = [t for t in left[1:] if not _epithet(t)]
+    if described and not (head in GROUP_NOUNS and all(map(_armed_word, described))):
         return None
-    kinds = (ARMED_GROUP_TYPES if len(left) > 1 else GROUP_TYPES) if head in GROUP_NOUNS else ()
+    kinds = (ARMED_GROUP_TYPES if described else GROUP_TYPES) if head in GROUP_NOUNS else ()
     by_token = index.by_token
     for j in sorted((i for i in by_token if i < token.i), reverse=True):
         key = by_token[j]
@@ -1894,6 +1896,23 @@ def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
         if actor.type in kinds:
             return key
     return None
+
+
+def _epithet(word: Token) -> bool:
+    """Whether a modifier is a participle tied by a hyphen to the name before it, by
+    which news describes a group it has named through the group's ties ("Houthis …
+    the Iran-aligned group", "the al Qaeda-linked group", "the Gaza-based group"): not
+    one of the participles that give the group the side it names (:data:`SIDE_WORDS`,
+    "the Saudi-led coalition")."""
+    before, hyphen, participle = word.text.rpartition("-")
+    if not hyphen:
+        participle = word.text
+        split = word.i > 0 and word.doc[word.i - 1].text == "-"
+        if not split or word.doc[word.i - 1].head.i != word.i:
+            return False
+    elif not before:
+        return False
+    return word.tag_ == "VBN" and participle.lower() not in SIDE_WORDS
 
 
 def _armed_word(word: Token) -> bool:

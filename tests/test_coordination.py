@@ -1,5 +1,6 @@
 """The ``kg_coordination`` component on hand-built parses: a speaker's second act that
-the parser hung on the clause said (see :mod:`kg.extract.coordination`)."""
+the parser hung on the clause said, and a list read as an apposition (see
+:mod:`kg.extract.coordination`)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,34 @@ def test_a_clause_whose_subject_could_act_keeps_its_verb() -> None:
 
 def test_a_verb_without_an_object_stays_on_the_clause() -> None:
     assert DESCRIBED_THEN_FALLS[7].head.i == 4
+
+
+def listed(after: str) -> Doc:
+    """ "Chile, the United Nations and Peru{AFTER} accuse Bolivia …", parsed with "the
+    United Nations" as an apposition to Chile holding "and Peru"."""
+    comma = after == ","
+    verb = 8 if comma else 7
+    closing = ",  0 punct PUNCT , ,\n" if comma else ""
+    return parsed(f"""
+Chile   {verb} nsubj PROPN NNP Chile   GPE
+,       0 punct PUNCT ,   ,
+the     4 det   DET   DT  the      B-ORG
+United  4 compound PROPN NNP United I-ORG
+Nations 0 appos PROPN NNP Nations  I-ORG
+and     4 cc    CCONJ CC  and
+Peru    4 conj  PROPN NNP Peru     GPE
+{closing}accuse  {verb} ROOT VERB VBP accuse
+Bolivia {verb} dobj PROPN NNP Bolivia GPE
+.       {verb} punct PUNCT . .
+""")
+
+
+def test_an_apposition_holding_a_coordination_that_runs_on_is_a_list_member() -> None:
+    """ "Chile, the United Nations and Peru accuse Bolivia": an apposition opened by a
+    comma, holding "and Peru", with no comma closing it before the verb, is the second
+    of three accusers; set off by a closing comma it stays an apposition."""
+    doc = listed("")
+    assert doc[4].dep_ == "conj"
+    accusers = {e.source for e in run(doc).events if e.cameo[:2] == "11"}
+    assert accusers == {"chile", "united_nations", "peru"}
+    assert listed(",")[4].dep_ == "appos"

@@ -1,4 +1,5 @@
-"""Coordination the parser hangs on the wrong clause: "said X was Y and warned Z".
+"""Coordination the parser misreads: a speaker's second act hung on the clause said
+("said X was Y and warned Z"), and a list read as an apposition ("X, the Y and Z").
 
 In "Iran said the reports were baseless and warned the United States not to
 interfere", the second verb goes with "said": Iran warned. The parser mostly hangs it
@@ -13,13 +14,22 @@ and warns Z" too). A subject that is a name or an agent noun (:mod:`kg.extract.a
 which runs before) may do the act itself ("said the minister was ill and cancelled the
 visit"), and is left as the parser read it; so is a passive clause, whose subject may
 act next ("said the rebels were surrounded and attacked the troops").
+
+In "Congo, the United Nations and Western governments accuse Rwanda", the parser may
+read "the United Nations" as an apposition renaming Congo, with "Western governments"
+coordinated on it, and the list's second and third members are lost as accusers. An
+apposition is set off by commas on both sides ("Kenya, the host, said"; "Smith, the
+chairman and chief executive, said"); one opened by a comma that holds a coordination
+and runs on into its subject's verb without a closing comma is the second member of a
+list of three or more, and the component labels it so (``conj``, as the parser labels
+a list's members when it reads one).
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.agents import AGENTS
 from kg.ontology import load_ontology
@@ -65,16 +75,52 @@ DESCRIBED_THEN_ACTS: list[dict[str, object]] = [
 ]
 
 
+# A name or noun, an apposition to it, and a coordination the apposition holds.
+APPOSITION_WITH_CONJUNCTS: list[dict[str, object]] = [
+    {"RIGHT_ID": "named", "RIGHT_ATTRS": {"POS": {"IN": ["PROPN", "NOUN"]}}},
+    {
+        "LEFT_ID": "named",
+        "REL_OP": ">",
+        "RIGHT_ID": "apposition",
+        "RIGHT_ATTRS": {"DEP": "appos", "POS": {"IN": ["PROPN", "NOUN"]}},
+    },
+    {"LEFT_ID": "apposition", "REL_OP": ">", "RIGHT_ID": "and", "RIGHT_ATTRS": {"DEP": "cc"}},
+    {"LEFT_ID": "apposition", "REL_OP": ">", "RIGHT_ID": "next", "RIGHT_ATTRS": {"DEP": "conj"}},
+]
+
+
+def _unclosed(apposition: Token) -> bool:
+    """Whether an apposition to a subject opens with a comma after the subject and runs
+    on, with no closing comma, into the subject's verb. Not one to an object: in
+    "killing 10 soldiers, a police officer and an official said" the object's list ends
+    at the comma, and the officer and the official say."""
+    doc = apposition.doc
+    subject = apposition.head
+    start, end = apposition.left_edge.i, apposition.right_edge.i + 1
+    opened = start > 0 and doc[start - 1].text == ","
+    return (
+        opened
+        and subject.dep_ in {"nsubj", "nsubjpass"}
+        and end < len(doc)
+        and doc[end] == subject.head
+    )
+
+
 class CoordinationMover:
-    """Moves a speaker's second act from the clause it reports to the verb of saying
-    (see the module docstring)."""
+    """Moves a speaker's second act from the clause it reports to the verb of saying,
+    and relabels a list's member read as an apposition (see the module docstring)."""
 
     def __init__(self, nlp: Language) -> None:
         self.speaking = load_ontology().vocabulary.speaking
         self.matcher = DependencyMatcher(nlp.vocab)
         self.matcher.add("described_then_acts", [DESCRIBED_THEN_ACTS])
+        self.lists = DependencyMatcher(nlp.vocab)
+        self.lists.add("apposition_with_conjuncts", [APPOSITION_WITH_CONJUNCTS])
 
     def __call__(self, doc: Doc) -> Doc:
+        for _, (_named, apposition, _and, _next) in self.lists(doc):
+            if _unclosed(doc[apposition]):
+                doc[apposition].dep_ = "conj"
         agents = {span.root.i for span in doc.spans.get(AGENTS, ())}
         for _, (saying, clause, act, _object, described, _state) in self.matcher(doc):
             said, verb = doc[saying], doc[act]

@@ -181,6 +181,18 @@ def test_a_denial_is_aimed_at_the_nearest_accuser_of_the_deniers_side() -> None:
     assert targets(later)[0] == "kuwait"
 
 
+def test_a_denial_answers_the_first_named_of_the_nearest_accusers() -> None:
+    """ "Kuwait, Iran and the rebels accuse Iraq … Iraq denied it": of three accusers in
+    one sentence, the one named first, as in the text, not the last coded."""
+    found = [
+        event(0, "Accuse", "kuwait", "iraq"),
+        event(0, "Accuse", "iran", "iraq"),
+        event(0, "Accuse", "rebels", "iraq"),
+        event(1, "DenyResponsibility", "iraq", None),
+    ]
+    assert targets(found)[3] == "kuwait"
+
+
 def test_a_denial_no_charge_answers_is_aimed_at_the_deniers_enemy_but_not_a_reports() -> None:
     """ "Iraqi jets bombed Iran … Iraq denied that its jets hit the town": a denial in a
     war report answers the enemy's charge, before any later critic's; one of a report

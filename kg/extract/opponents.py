@@ -369,7 +369,8 @@ def _accuser(
 ) -> str | None:
     """Whom a denial answers (see the module docstring): the source of the nearest
     disapproval of the denier's side by another actor before the denial's sentence (or
-    in it); else, where what is denied is no report (its trigger or theme names none),
+    in it), the first of that sentence's ("Chile, Peru and Bolivia accuse Argentina");
+    else, where what is denied is no report (its trigger or theme names none),
     the side that the first of ``sides`` that pairs one with the denier's sets against it
     (the side that fought it, then its enemy in the article's conflict events); else the
     source of the first such disapproval after it."""
@@ -383,9 +384,10 @@ def _accuser(
         and e.target is not None
         and _side(e.target, actors) == side
     ]
-    before = [e.source for e in charges if e.sentence <= event.sentence]
-    if before:
-        return before[-1]
+    before = [e for e in charges if e.sentence <= event.sentence]
+    if before:  # the nearest sentence's first accuser, the first named of a list of them
+        nearest = max(e.sentence for e in before)
+        return next(e.source for e in before if e.sentence == nearest)
     said = f"{event.trigger} {event.theme}".lower()
     if not REPORTS & set(re.findall(r"[a-z]+", said)):
         for opponents in sides:

@@ -4,10 +4,11 @@ with the real model, each story's sentences, dateline and scene its own."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.items import rule_lines, story_starts
+from kg.extract.items import mark_items, rule_lines, story_starts
 from kg.ingest import Article
 
 DIGEST = (
@@ -45,6 +46,32 @@ def test_paragraphs_opening_with_labels_or_one_dateline_are_no_digest() -> None:
     notes = "Profit rose.\n    NOTE - Shr applies to net.\n    CORRECTION - Corrects year.\n"
     transcript = "The minister spoke.\n    FUNARO: We will pay.\n    AIDE: He means it.\n"
     assert story_starts(one) == story_starts(notes) == story_starts(transcript) == [0]
+
+
+QUOTED_LINE_ENDS = (
+    'He said they aimed to "seize power."\nChile closed its border.\n'
+    'He said "we will win."\n    Peru left. He cited the U.S."\nofficials.'
+)
+
+
+def test_a_line_after_a_quotation_that_ends_a_sentence_starts_one() -> None:
+    """A line break after a stop and the quotation marks closing on it ends a paragraph:
+    the next line starts a sentence and the marks end the quoted one; marks after a
+    word with a stop of its own ("U.S.") end no sentence."""
+    doc = mark_items(spacy.blank("en")(QUOTED_LINE_ENDS))
+    assert [t.text for t in doc if t.is_sent_start][1:] == ["Chile", "Peru"]
+    assert [t.is_sent_start for t in doc if t.text == '"'] == [None, False, None, False, None]
+
+
+@pytest.mark.slow
+def test_the_parser_keeps_a_sentence_start_after_a_closing_quotation(nlp: Language) -> None:
+    sentences = [s.text.strip() for s in nlp(QUOTED_LINE_ENDS).sents]
+    assert sentences[:4] == [
+        'He said they aimed to "seize power."',
+        "Chile closed its border.",
+        'He said "we will win."',
+        "Peru left.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -98,11 +98,46 @@ def _filed_from_a_place(text: str, at: int) -> bool:
     return load_places().lookup(town) is not None or (entry is not None and entry.type == "State")
 
 
+# A sentence's closing stop, and the quotation marks that may close a quotation after it.
+STOPS = frozenset({".", "!", "?"})
+CLOSING_QUOTES = frozenset({'"', "''", "\u201d", "\u2019", "'"})
+
+
+def _after_closed_line(doc: Doc) -> list[tuple[int, int]]:
+    """Where a line that ends a sentence with a quotation ('… to "change the power."',
+    then a line break) closes, and where the next line opens (token positions): the
+    parser reads a line break after a stop as a boundary, but not after the quotation
+    marks that close on one; it ran the next paragraph on into the quoted sentence, or
+    made the closing marks a sentence of their own."""
+    starts = []
+    for token in doc:
+        if token.text not in STOPS:
+            continue
+        last = token
+        while last.i + 1 < len(doc) and doc[last.i + 1].text in CLOSING_QUOTES:
+            last = doc[last.i + 1]
+        if last is token:
+            continue
+        after = last.i + 1
+        broken = "\n" in last.whitespace_
+        while after < len(doc) and doc[after].is_space:
+            broken = broken or "\n" in doc[after].text
+            after += 1
+        if broken and after < len(doc):
+            starts.append((token.i + 1, after))
+    return starts
+
+
 @Language.component("kg_items")
 def mark_items(doc: Doc) -> Doc:
     """The ``kg_items`` component, first in the pipeline: ``doc`` (tokenised, not parsed)
-    with a sentence start at each rule line, at the text after one and at each story,
+    with a sentence start at each rule line, at the text after one, at each story, and
+    at a line after a quotation that closes a sentence (:func:`_after_closed_line`),
     which the parser keeps."""
+    for closing, opening in _after_closed_line(doc):
+        for token in doc[closing:opening]:
+            token.is_sent_start = False
+        doc[opening].is_sent_start = True
     text = doc.text
     for start, end in rule_lines(text):
         _start_sentence(doc, start)

@@ -171,6 +171,8 @@ _ATTRS = {
     "POS": lambda t: t.pos_,
     "ENT_TYPE": lambda t: t.ent_type_,
 }
+# The attributes a pattern's first node is looked up by (the first of them it tests).
+INDEXED = ("DEP", "LEMMA", "LOWER", "ENT_TYPE")
 Node = dict[str, Any]
 # One test of a node's attributes: the token's value (``get``), and what it must equal,
 # or be one of (``among``).
@@ -304,25 +306,34 @@ class LocationMatcher:
                     entry.get("filed", False),
                 )
             )
-        # Most patterns start at a word of one or two dependency labels ("prep"): a token
-        # is tried only against those its label allows, where trying every pattern on
-        # every token of every article was most of this component's time.
-        by_dep: dict[str, list[_Pattern]] = {}
-        self._any_dep: list[_Pattern] = []
+        # A token is tried only against the patterns whose first node its label, lemma,
+        # word or entity type allows, looked up in one step per attribute, where trying
+        # every pattern on every token of every article was most of this component's time.
+        self._first: dict[tuple[int, int], list[_Pattern]] = {}  # (INDEXED place, hash) →
+        self._unindexed: list[_Pattern] = []
         for pattern in self.patterns:
-            wanted = pattern.nodes[0]["RIGHT_ATTRS"].get("DEP")
-            if wanted is None:
-                self._any_dep.append(pattern)
+            attrs = pattern.nodes[0]["RIGHT_ATTRS"]
+            name = next((a for a in INDEXED if a in attrs), None)
+            if name is None:
+                self._unindexed.append(pattern)
                 continue
-            for dep in wanted["IN"] if isinstance(wanted, dict) else [wanted]:
-                by_dep.setdefault(dep, []).append(pattern)
-        # each label's patterns, then those of any label: one list per label, not per token
-        self._by_dep = {dep: [*patterns, *self._any_dep] for dep, patterns in by_dep.items()}
+            wanted = attrs[name]
+            for value in wanted["IN"] if isinstance(wanted, dict) else [wanted]:
+                key = (INDEXED.index(name), nlp.vocab.strings.add(value))
+                listed = self._first.setdefault(key, [])
+                if not any(p is pattern for p in listed):  # a word twice in the node's list
+                    listed.append(pattern)
 
     def __call__(self, doc: Doc) -> Doc:
         found = set()
-        for token in doc:
-            for pattern in self._by_dep.get(token.dep_, self._any_dep):
+        values = doc.to_array(list(INDEXED)).tolist() if len(doc) else []
+        for i, row in enumerate(values):
+            candidates = [p for key in enumerate(row) for p in self._first.get(key, ())]
+            candidates += self._unindexed
+            if not candidates:
+                continue
+            token = doc[i]
+            for pattern in candidates:
                 if not _fits(token, pattern.checks[0]):
                     continue
                 for bound in _walk(token, pattern.nodes, pattern.checks):

@@ -13,7 +13,9 @@ wire capitalised after "U.S." in lower case (:mod:`kg.extract.casing`); after it
 ``kg_agents``, which marks the agent nouns of the Phoenix dictionaries
 (:mod:`kg.extract.agents`), ``kg_coordination``, which hangs a speaker's second act on
 the verb of saying where the parser hung it on the clause said
-(:mod:`kg.extract.coordination`), and the verb, locative and discard matchers.
+(:mod:`kg.extract.coordination`), ``kg_reports``, which gives a report's clause back
+the verb and object the parser took for the speaker's (:mod:`kg.extract.reports`), and
+the verb, locative and discard matchers.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from kg.extract import discards as _discards  # noqa: F401  (registers the kg_di
 from kg.extract import items as _items  # noqa: F401  (registers the kg_items component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
+from kg.extract import reports as _reports  # noqa: F401  (registers the kg_reports component)
 from kg.extract.attributes import RULER, replace_attribute_ruler
 from kg.extract.coding import british_spelling
 from kg.files import table_rows
@@ -121,7 +124,8 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
     nlp.add_pipe("kg_restore_capitals", after="ner")
     nlp.add_pipe("kg_agents", after="kg_restore_capitals")
     nlp.add_pipe("kg_coordination", after="kg_agents")
-    nlp.add_pipe("kg_verbs", after="kg_coordination", config={"lexicons": list(lexicons)})
+    nlp.add_pipe("kg_reports", after="kg_coordination")
+    nlp.add_pipe("kg_verbs", after="kg_reports", config={"lexicons": list(lexicons)})
     nlp.add_pipe("kg_locations", last=True)
     nlp.add_pipe("kg_discards", last=True)
     return nlp

@@ -5,9 +5,10 @@ A Doc is written as a table, one token a line: the word, the index of its head, 
 dependency label, coarse and fine part of speech, lemma, and optionally an entity label
 (``B-GPE``/``I-GPE`` for a span of several tokens, a bare ``GPE`` for one token). The
 sentences follow from the parse. Like the pipeline, :func:`parsed` then runs the
-``kg_agents``, ``kg_coordination``, ``kg_verbs``, ``kg_locations`` and ``kg_discards``
-components, which mark the dictionaries' agent nouns, hang a speaker's second act on the
-verb of saying, and mark the verb forms, the locative phrases and the discards.
+``kg_agents``, ``kg_coordination``, ``kg_reports``, ``kg_verbs``, ``kg_locations`` and
+``kg_discards`` components, which mark the dictionaries' agent nouns, mend the clauses
+the parser misread around coordination and reports, and mark the verb forms, the
+locative phrases and the discards.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from kg.extract.coordination import CoordinationMover
 from kg.extract.discards import DiscardMatcher
 from kg.extract.lexicon import VerbMatcher
 from kg.extract.places import LocationMatcher
+from kg.extract.reports import ReportMender
 
 __all__ = ["parsed"]
 
@@ -34,10 +36,13 @@ VOCAB = NLP.vocab
 @cache
 def _components(
     nlp: Language,
-) -> tuple[AgentMatcher, CoordinationMover, VerbMatcher, LocationMatcher, DiscardMatcher]:
+) -> tuple[
+    AgentMatcher, CoordinationMover, ReportMender, VerbMatcher, LocationMatcher, DiscardMatcher
+]:
     return (
         AgentMatcher(nlp),
         CoordinationMover(nlp),
+        ReportMender(nlp),
         VerbMatcher(nlp),
         LocationMatcher(nlp),
         DiscardMatcher(nlp),
@@ -75,5 +80,5 @@ def parsed(table: str, joined: Collection[int] = ()) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
-    agents, coordination, verbs, locations, discards = _components(NLP)
-    return discards(locations(verbs(coordination(agents(doc)))))
+    agents, coordination, reports, verbs, locations, discards = _components(NLP)
+    return discards(locations(verbs(reports(coordination(agents(doc))))))

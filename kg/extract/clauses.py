@@ -242,21 +242,17 @@ def done_by_means(verb: Token) -> bool:
 def finite_on_its_subject(verb: Token) -> bool:
     """The main verb of a sentence the parser hung on its subject as if it modified it
     ("The statement called on Greece to …" read as "a statement called X"): a past form
-    on a noun that roots the sentence, which would otherwise have no verb, or that is
-    one of two subjects of the sentence's verb of saying ("militants abducted 30 people,
-    the Observatory said", read as "militants … the Observatory said"); or a form the
+    on a noun that roots the sentence, which would otherwise have no verb; or a form the
     tagger took for a participle that has a direct object, which no passive has
     ("Islamic State militants abducted 30 people"). On a noun with a role in a clause,
     the form is a participle the tagger took for a past ("freed several men held
-    prisoner")."""
+    prisoner"); one on a subject of a verb of saying that names its speaker after it is
+    the clause reported (:mod:`kg.extract.reports` hangs it there)."""
     if verb.dep_ != "acl" or not (
         verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(children(verb, "dobj")))
     ):
         return False
-    noun = verb.head
-    return noun.dep_ == "ROOT" or (
-        noun.dep_ == "nsubj" and any(s.i != noun.i for s in children(noun.head, "nsubj"))
-    )
+    return verb.head.dep_ == "ROOT"
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:

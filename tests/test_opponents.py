@@ -181,6 +181,22 @@ def test_a_denial_is_aimed_at_the_nearest_accuser_of_the_deniers_side() -> None:
     assert targets(later)[0] == "kuwait"
 
 
+def test_a_claim_of_responsibility_is_aimed_at_the_victims_of_the_act_before_it() -> None:
+    """ "Rebels attacked an Iraqi base … the rebels claimed responsibility": the claim
+    is aimed at the nearest act of violence's victims, not at the other side of the
+    article's talks; with no act of violence before it, or denied, it keeps no target."""
+    found = [
+        event(0, "Consult", "kuwait", "iran"),
+        event(1, "Fight", "rebels", "iraqi_military"),
+        event(2, "Consult", "iraq", "kuwait"),
+        event(3, "CAMEO_015", "rebels", None),
+    ]
+    assert targets(found)[3] == "iraqi_military"
+    assert targets([found[0], found[3]])[1] is None
+    denied = replace(found[3], negated=True)  # "the rebels did not claim responsibility"
+    assert targets([*found[:3], denied])[3] is None
+
+
 def test_a_denial_answers_the_first_named_of_the_nearest_accusers() -> None:
     """ "Kuwait, Iran and the rebels accuse Iraq … Iraq denied it": of three accusers in
     one sentence, the one named first, as in the text, not the last coded."""

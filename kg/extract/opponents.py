@@ -61,8 +61,11 @@ denier's side nearest before it, any other actor's, the denier's compatriots' to
 the side that fought the denier's in the article's other sentences, or else its enemy
 in their conflict events ("Khamenei denied that the platforms had military gear", in a
 report of the U.S. strike on them), unless what it denies is a report (:data:`REPORTS`:
-the media's, not a party's); else the first such disapproval after it. A completed
-target or source is an inference, so its event is less confident.
+the media's, not a party's); else the first such disapproval after it. A claim of
+responsibility (015) is aimed at the victims of the nearest act of violence told before
+it (18, 19, 20: "militants attacked a military camp … JNIM claimed responsibility"), as
+coders code it; a claim denied ("did not claim responsibility") claims no act. A
+completed target or source is an inference, so its event is less confident.
 """
 
 from __future__ import annotations
@@ -107,6 +110,9 @@ UNAIMED_CODES = ("15", "18", "20")
 VISIT = "042"
 # A denial (016), aimed at the source of a disapproval (11) of the denier's side.
 DENIAL, DISAPPROVAL = "016", "11"
+# A claim of responsibility (015), aimed where the act of violence claimed was: an
+# assault (18), force (19) or mass violence (20).
+CLAIM, VIOLENCE = "015", ("18", "19", "20")
 # Words of what a denial denies that make it an answer to the media, not to a party:
 # "denied Western reports of heavy losses", "denied rumours that the minister resigned".
 REPORTS = frozenset(
@@ -301,6 +307,10 @@ def complete_parties(
             accuser = _accuser(event, events, actors, (fighters, enemies), named_by)
             completed.append(_inferred(event, target=accuser) if accuser else event)
             continue
+        if event.cameo.startswith(CLAIM):  # "did not claim responsibility" claims no act
+            claimed = None if event.negated else _claimed(events[:position])
+            completed.append(_inferred(event, target=claimed) if claimed else event)
+            continue
         if event.cameo.startswith(VISIT) and _at_home(event, actors, places, countries):
             completed.append(event)  # "Saddam Hussein visited Mosul": a journey at home
             continue
@@ -342,6 +352,17 @@ def _at_home(
     country = countries.get(place.country or "") if place is not None else None
     own = country_part(_side(event.source, actors))
     return country is not None and country.code is not None and country.code == own
+
+
+def _claimed(before: list[Event]) -> str | None:
+    """Whom a claim of responsibility is aimed at: the target of the nearest act of
+    violence told ``before`` it ("militants attacked a military camp, killing 30 soldiers
+    … JNIM claimed responsibility for the assault"): a group claims the act it did, and
+    a coder codes the claim as aimed at the act's victims."""
+    return next(
+        (e.target for e in reversed(before) if e.cameo.startswith(VIOLENCE) and e.target),
+        None,
+    )
 
 
 def _doer_named_again(event: Event, before: list[Event], actors: Mapping[str, Actor]) -> str | None:

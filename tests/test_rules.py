@@ -1047,6 +1047,26 @@ def test_a_surname_the_model_tagged_as_no_name_is_the_person() -> None:
     assert not [m for m in found.mentions if m.sentence > 2 and m.actor == "ana_ruiz"]
 
 
+SURNAME_TAGGED_A_PRODUCT = parsed("""
+Ana       1 compound PROPN NNP Ana     B-PERSON
+Ruiz      2 nsubj    PROPN NNP Ruiz    I-PERSON
+accused   2 ROOT     VERB  VBD accuse
+Peru      2 dobj     PROPN NNP Peru    GPE
+.         2 punct    PUNCT .   .
+Ruiz      6 nsubj    PROPN NNP Ruiz    PRODUCT
+condemned 6 ROOT     VERB  VBD condemn
+Chile     6 dobj     PROPN NNP Chile   GPE
+.         6 punct    PUNCT .   .
+""")
+
+
+def test_a_surname_the_model_tagged_a_name_of_no_actor_is_the_person() -> None:
+    """ "Ana Ruiz accused Peru. Ruiz condemned Chile", the second "Ruiz" tagged a
+    product: a label of no actor or place does not make the surname another's."""
+    found = run(SURNAME_TAGGED_A_PRODUCT)
+    assert {e.source for e in found.events if e.sentence == 2} == {"ana_ruiz"}
+
+
 TWO_WORD_DEMONYM = parsed("""
 South    1 amod     ADJ   JJ  south    B-NORP
 Korean   3 compound PROPN NNP korean   I-NORP

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.abbreviations import defined_abbreviations
 from kg.extract.agents import (
     AGENTS,
+    PLACE_LABELS,
     TITLES,
     VESSELS,
     agent_entries,
@@ -650,7 +651,7 @@ def _add_entities(
             split = _split_title(span.root, span.start)
             if split is not None:
                 index.point(split, key, sent_of[ent.start])  # the office is no actor apart
-    _add_untagged_surnames(doc, index, sent_of, surnames, family)
+    _add_untagged_surnames(doc, index, sent_of, surnames, family, entity_types)
     _add_untagged_acronyms(doc, index, sent_of)
 
 
@@ -744,11 +745,14 @@ def _add_untagged_surnames(
     sent_of: dict[int, int],
     surnames: Mapping[str, str],
     family: Mapping[str, str],
+    entity_types: Mapping[str, str],
 ) -> None:
-    """A capitalised word the model tagged as no name that is the surname of a person the
-    article names in full ("Yasuhiro Nakasone arrived … Nakasone held talks"): news names
-    a person in full once and by surname after, and the small model often misses the
-    bare surname at the start of a sentence, even taking it for a common noun. A proper
+    """A capitalised word the model tagged as no name of an actor or a place that is the
+    surname of a person the article names in full ("Yasuhiro Nakasone arrived …
+    Nakasone held talks"): news names a person in full once and by surname after, and
+    the small model often misses the bare surname at the start of a sentence, even
+    taking it for a common noun, or tags it a name of another kind ("President Ali
+    Bongo … Bongo appealed", the second a PRODUCT). A proper
     noun is taken anywhere but before the noun it qualifies ("the Nakasone government"
     is the government); a common noun only as the subject opening its sentence, where
     capitals say nothing ("Price controls were imposed" are no Alan Price's); a family
@@ -757,7 +761,8 @@ def _add_untagged_surnames(
         name = surnames.get(name_word(token.text)) or _family_named(token, family)
         if (
             name is None
-            or token.ent_type_
+            or token.ent_type_ in entity_types
+            or token.ent_type_ in PLACE_LABELS
             or not token.is_title
             or token.i not in sent_of
             or token.i in index.by_token

@@ -197,6 +197,23 @@ def test_a_claim_of_responsibility_is_aimed_at_the_victims_of_the_act_before_it(
     assert targets([*found[:3], denied])[3] is None
 
 
+def test_a_claimed_act_told_with_no_doer_is_the_claimer_s() -> None:
+    """ "Iraqi soldiers were killed in the attack … the rebels claimed responsibility":
+    the act of violence nearest before the claim, with victims and no doer, is the
+    rebels'; an aside without victims after it ("Iraq later took the town") is no act
+    claimed, and a doer the report gives stays."""
+    found = [
+        event(0, "Fight", None, "iraqi_military"),
+        event(1, "CAMEO_192", "iraq", None),
+        event(2, "CAMEO_015", "rebels", None),
+    ]
+    completed = complete_parties(found, ACTORS, PLACES, COUNTRIES, VOCAB)
+    assert [e.source for e in completed] == ["rebels", "iraq", "rebels"]
+    assert completed[2].target == "iraqi_military"
+    named = [event(0, "Fight", "kuwait", "iraqi_military"), found[2]]
+    assert complete_parties(named, ACTORS, PLACES, COUNTRIES, VOCAB)[0].source == "kuwait"
+
+
 def test_a_denial_answers_the_first_named_of_the_nearest_accusers() -> None:
     """ "Kuwait, Iran and the rebels accuse Iraq … Iraq denied it": of three accusers in
     one sentence, the one named first, as in the text, not the last coded."""

@@ -2197,7 +2197,7 @@ def _events(
     # none). Only material conflict can be reported without its doer ("the tanker was
     # hit", "dozens were taken hostage").
     verbal = vocab.is_verbal(event_type.name)
-    acts_named_again = _acts_named_again(verb, vocab)
+    acts_named_again = _acts_named_again(verb, index, vocab)
     undergone = verb.pos_ != "NOUN" and is_passive(verb) and not agents(verb)
     for source in sources:
         parties = _parties(source, sources, targets, verb, reading, vocab, index)
@@ -2296,17 +2296,20 @@ def _bare_noun_kinds(noun: Token, vocab: Vocabulary) -> list[EventType]:
     return [kind for kind, trigger in readings if not trigger.rest]
 
 
-def _acts_named_again(verb: Token, vocab: Vocabulary) -> tuple[str, ...]:
+def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[str, ...]:
     """The CAMEO roots of the act the verb's object names again by a definite noun of an
     act (a bare trigger noun of the ontology) that names no doer of its own: "condemned
-    the attack", "denounced the killings" are aimed at whoever did the act the article
-    told before (:func:`~kg.extract.opponents.complete_parties`). Where the words differ
-    ("an Israeli drone strike … condemned the attack"), :func:`_maker_of_what_is_named_again`
-    finds no verb of the noun before it, but the coded act is of the noun's kind.
-    "Condemned the Israeli attack" names its doer, and "condemned attacks on civilians"
-    no act in particular."""
+    the attack", "denounced the killings", "condemned the unacceptable attack" are aimed
+    at whoever did the act the article told before
+    (:func:`~kg.extract.opponents.complete_parties`). Where the words differ ("an Israeli
+    drone strike … condemned the attack"), :func:`_maker_of_what_is_named_again` finds
+    no verb of the noun before it, but the coded act is of the noun's kind. "Condemned
+    the Israeli attack" names its doer, and "condemned attacks on civilians" no act in
+    particular."""
     for noun in objects_of(verb):
-        if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss", "amod"):
+        if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss"):
+            continue
+        if any(index.actor_at(a) for a in children(noun, "amod")):
             continue
         roots = sorted({kind.cameo[:2] for kind in _bare_noun_kinds(noun, vocab)})
         if roots:

@@ -64,7 +64,8 @@ report of the U.S. strike on them), unless what it denies is a report (:data:`RE
 the media's, not a party's); else the first such disapproval after it. A claim of
 responsibility (015) is aimed at the victims of the nearest act of violence told before
 it (18, 19, 20: "militants attacked a military camp … JNIM claimed responsibility"), as
-coders code it; a claim denied ("did not claim responsibility") claims no act. A
+coders code it, and that act, told with no doer, is the claimer's; a claim denied ("did
+not claim responsibility") claims no act. A
 completed target or source is an inference, so its event is less confident.
 """
 
@@ -289,6 +290,7 @@ def complete_parties(
     actors they lie in. A sourceless act whose doer the article gives is left out where
     its sentence already codes that act by that side, its target given or completed:
     "the last Iraqi attack was on March 8, when the tanker was hit" is one attack."""
+    events = _claimed_by(events)
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES, enmity=True)
     fighters = _attackers(events, actors)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
@@ -308,8 +310,9 @@ def complete_parties(
             completed.append(_inferred(event, target=accuser) if accuser else event)
             continue
         if event.cameo.startswith(CLAIM):  # "did not claim responsibility" claims no act
-            claimed = None if event.negated else _claimed(events[:position])
-            completed.append(_inferred(event, target=claimed) if claimed else event)
+            at = None if event.negated else _claimed(events[:position])
+            victims = events[at].target if at is not None else None
+            completed.append(_inferred(event, target=victims) if victims else event)
             continue
         if event.cameo.startswith(VISIT) and _at_home(event, actors, places, countries):
             completed.append(event)  # "Saddam Hussein visited Mosul": a journey at home
@@ -354,15 +357,29 @@ def _at_home(
     return country is not None and country.code is not None and country.code == own
 
 
-def _claimed(before: list[Event]) -> str | None:
-    """Whom a claim of responsibility is aimed at: the target of the nearest act of
-    violence told ``before`` it ("militants attacked a military camp, killing 30 soldiers
-    … JNIM claimed responsibility for the assault"): a group claims the act it did, and
-    a coder codes the claim as aimed at the act's victims."""
-    return next(
-        (e.target for e in reversed(before) if e.cameo.startswith(VIOLENCE) and e.target),
-        None,
-    )
+def _claimed(before: list[Event]) -> int | None:
+    """Where in ``before`` the act a claim of responsibility claims is: the nearest act
+    of violence told before it with victims ("militants attacked a military camp,
+    killing 30 soldiers … JNIM claimed responsibility for the assault"), else the nearest
+    at all; an aside with none ("the hospital, closed since gangs overran the area") is
+    no act claimed. A group claims the act it did: a coder codes the claim as aimed at
+    the act's victims, and the act as the group's where the report gave it no doer."""
+    violent = [i for i in reversed(range(len(before))) if before[i].cameo.startswith(VIOLENCE)]
+    return next((i for i in violent if before[i].target), violent[0] if violent else None)
+
+
+def _claimed_by(events: list[Event]) -> list[Event]:
+    """The events, each act of violence told with no doer and claimed (:func:`_claimed`)
+    by a group's claim of responsibility after it given that group as its source:
+    "several people were wounded in the attack … Viv Ansanm claimed responsibility"."""
+    found = list(events)
+    for position, event in enumerate(events):
+        if not event.cameo.startswith(CLAIM) or event.negated or event.source is None:
+            continue
+        at = _claimed(found[:position])
+        if at is not None and found[at].source is None:
+            found[at] = _inferred(found[at], source=event.source)
+    return found
 
 
 def _doer_named_again(event: Event, before: list[Event], actors: Mapping[str, Actor]) -> str | None:

@@ -2203,6 +2203,33 @@ def test_a_definite_noun_of_an_act_names_again_the_act_told_before() -> None:
     assert ("bolivia", "11", "chile") in pairs(CONDEMNED_THE_ATTACK)
 
 
+CONDEMNED_THE_BRUTAL_ATTACK = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+shelled   1 ROOT  VERB  VBD shell
+Peru      1 dobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+Bolivia   5 nsubj PROPN NNP Bolivia   GPE
+met       5 ROOT  VERB  VBD meet
+Peru      5 dobj  PROPN NNP Peru      GPE
+and       5 cc    CCONJ CC  and
+Chile     5 conj  PROPN NNP Chile     GPE
+.         5 punct PUNCT .   .
+Bolivia   11 nsubj PROPN NNP Bolivia  GPE
+condemned 11 ROOT  VERB  VBD condemn
+the       14 det   DET   DT  the
+brutal    14 amod  ADJ   JJ  brutal
+attack    11 dobj  NOUN  NN  attack
+.         11 punct PUNCT .   .
+""")
+
+
+def test_an_adjective_that_names_no_actor_does_not_keep_an_act_from_being_named_again() -> None:
+    """ "… Bolivia condemned the brutal attack.": "brutal" judges the act, and names
+    no doer as "the Chilean attack" would: the attack is still the shelling told
+    before, Chile's."""
+    assert ("bolivia", "11", "chile") in pairs(CONDEMNED_THE_BRUTAL_ATTACK)
+
+
 ARRIVED_FROM = parsed("""
 The      2 det      DET   DT  the
 Chilean  2 amod     ADJ   JJ  chilean  NORP

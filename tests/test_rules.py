@@ -7966,6 +7966,36 @@ def test_both_countries_take_up_a_coordination_before_them_in_their_sentence() -
     assert signed == {("peru", "05", "chile"), ("chile", "05", "peru")}
 
 
+PRESIDENTS_THEN_BOTH_SIDES = parsed("""
+Bolivia   1 nsubj    PROPN NNP Bolivia   GPE
+met       1 ROOT     VERB  VBD meet
+Chilean   3 amod     ADJ   JJ  chilean   NORP
+President 5 compound PROPN NNP President
+Ana       5 compound PROPN NNP Ana       B-PERSON
+Ruiz      1 dobj     PROPN NNP Ruiz      I-PERSON
+and       5 cc       CCONJ CC  and
+Peruvian  8 amod     ADJ   JJ  peruvian  NORP
+President 10 compound PROPN NNP President
+Juan      10 compound PROPN NNP Juan     B-PERSON
+Soto      5 conj     PROPN NNP Soto      I-PERSON
+and       1 cc       CCONJ CC  and
+urged     1 conj     VERB  VBD urge
+both      14 det     DET   DT  both
+sides     12 dobj    NOUN  NNS side
+to        16 aux     PART  TO  to
+negotiate 12 xcomp   VERB  VB  negotiate
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_both_sides_after_two_presidents_are_their_countries() -> None:
+    """ "Bolivia met Chilean President Ana Ruiz and Peruvian President Juan Soto and
+    urged both sides to negotiate": the two sides are the countries the presidents'
+    titles give them, though no dictionary codes the two."""
+    urged = {p for p in pairs(PRESIDENTS_THEN_BOTH_SIDES) if p[1] == "02"}
+    assert urged == {("bolivia", "02", "chile"), ("bolivia", "02", "peru")}
+
+
 OTHERS_URGE_BOTH = parsed("""
 Peru      3 nsubj PROPN NNP Peru    GPE
 and       0 cc    CCONJ CC  and

@@ -2054,13 +2054,17 @@ def _same_country(index: ActorIndex, key: str, found: list[str]) -> bool:
 
 def _as_kind(index: ActorIndex, key: str, kind: str) -> str | None:
     """The actor ``key`` counts as for a pair noun of ``kind``: itself where it is of
-    that kind, a person's or group's country where the kind is a country, none else."""
+    that kind, a person's or group's country where the kind is a country, none else. A
+    person not yet coded counts by the side their title gave them ("Congolese President
+    Felix Tshisekedi")."""
     actor = index.actors[key]
     if actor.type == "State" or kind == "Person":
         return key if actor.type == kind or not kind else None
     if not kind and actor.type != "Person":
         return key if actor.code else None  # a side is coded: not "NBC", that reported
-    code = index.country_of(key)
+    code = index.country_of(key) or (
+        index.country_of(actor.affiliation) if actor.affiliation else None
+    )
     country = index.coder.country_actor(code) if code else None
     return index.add(country) if country is not None else None
 

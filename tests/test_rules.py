@@ -2176,6 +2176,28 @@ def test_an_attack_a_side_repulsed_was_aimed_at_that_side() -> None:
     assert ("chile", "19", "peruvian_military") in pairs(REPULSED_AN_ATTACK)
 
 
+def ordered_to(verb: str) -> Doc:
+    """ "Chile ordered Peruvian troops to VERB." """
+    return parsed(f"""
+Chile    1 nsubj PROPN NNP Chile    GPE
+ordered  1 ROOT  VERB  VBD order
+Peruvian 3 amod  ADJ   JJ  peruvian NORP
+troops   1 dobj  NOUN  NNS troop
+to       5 aux   PART  TO  to
+{verb}   1 xcomp VERB  VB  {verb}
+.        1 punct PUNCT .   .
+""")
+
+
+def test_an_order_to_leave_is_an_expulsion_by_the_dictionary_s_phrase() -> None:
+    """ "Chile ordered Peruvian troops to leave": ORDER's "- * (TO LEAVE)" reads the
+    infinitive complement as PETRARCH reads the words after the verb, and names the act
+    ordered, which outranks the bare trigger of a demand; an order to halt, which no
+    pattern names, stays a demand."""
+    assert ("chile", "17", "peruvian_military") in pairs(ordered_to("leave"))
+    assert ("chile", "10", "peruvian_military") in pairs(ordered_to("halt"))
+
+
 CONDEMNED_THE_ATTACK = parsed("""
 Chile     1 nsubj PROPN NNP Chile     GPE
 shelled   1 ROOT  VERB  VBD shell

@@ -119,6 +119,7 @@ from kg.extract.items import stories, story_start
 from kg.extract.lexicon import (
     lexicon_code,
     pattern_words,
+    reads_an_infinitive,
     taken_in_form,
     written_for,
     written_for_any,
@@ -803,7 +804,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     bare = any(not trigger.rest for _, trigger in triggers)
     coded = lexicon_code(verb) if bare or not triggers else None
     vetoed = coded is not None and coded[1] is not None and coded[0].null
-    phrased = _phrased(coded)
+    phrased = _phrased(verb, coded)
     read: list[Reading] = []
     for event_type, trigger in triggers:
         if phrased and all(word in PREPOSITIONS for word in trigger.rest):
@@ -847,15 +848,18 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
             yield reading
 
 
-def _phrased(coded: tuple[EventCode, Pattern | None] | None) -> bool:
+def _phrased(verb: Token, coded: tuple[EventCode, Pattern | None] | None) -> bool:
     """Whether the verb dictionary codes the clause by a pattern naming its object by a
-    phrase of several words (``{TEAR GAS}``): a reading that specific outranks a trigger
-    of the bare verb, or of the verb and a preposition ("police fired tear gas at
-    protesters" is repression, 175, where "fire" and "fire at" are force); a trigger
-    naming words of its own ("impose sanction") still stands."""
+    phrase of several words (``{TEAR GAS}``), or the act its infinitive complement names
+    (ORDER's "- * (TO LEAVE)", an expulsion: "ordered the advisers to leave"): a reading
+    that specific outranks a trigger of the bare verb, or of the verb and a preposition
+    ("police fired tear gas at protesters" is repression, 175, where "fire" and "fire
+    at" are force; "order" alone is a demand); a trigger naming words of its own ("impose
+    sanction") still stands."""
     if coded is None or coded[1] is None or not coded[0].event:
         return False
-    return any(isinstance(e, Noun) and e.braced and len(e.words) > 1 for e in coded[1].after)
+    braced = any(isinstance(e, Noun) and e.braced and len(e.words) > 1 for e in coded[1].after)
+    return braced or reads_an_infinitive(verb, coded[1])
 
 
 def _narrowed_by_the_dictionary(

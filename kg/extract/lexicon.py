@@ -25,7 +25,8 @@ aid to the subject). A pattern's words match a clause as a coder reads it:
   event);
 * a prepositional phrase (``(TO BORDER)``) is a preposition of the verb or of its object
   with the phrase's nouns in its object, never a phrase of time ("telephoned him on
-  Friday" is no "(ON)", CALL ON, an appeal);
+  Friday" is no "(ON)", CALL ON, an appeal); one of "to" and a verb (``(TO LEAVE)``)
+  is also the verb's infinitive complement ("ordered the diplomats to leave");
 * the subject side (``&MILITARY *``) is matched in the verb's subject.
 
 The Turtle triggers of the ontology come first (they are kg's overrides and users'
@@ -82,6 +83,7 @@ __all__ = [
     "nominal_verb",
     "noun_code",
     "pattern_words",
+    "reads_an_infinitive",
     "taken_in_form",
     "verb_code",
     "written_for",
@@ -251,10 +253,11 @@ def _verb_sides(verb: Token, span: Span) -> tuple[_Side, _Side]:
     subject is what was acted on, the object side ("protection was provided by U.S.
     destroyers": PROVIDE's "- * PROTECTION"), not the subject side ("- GUNBOAT *" is an
     act of gunboats)."""
-    after = _object_side(verb, span)
+    infinitives = _infinitives(verb)
+    after = sorted([*_object_side(verb, span), *infinitives], key=lambda t: t.i)
     phrased = {
         t.i for p in children(verb, "prep") if p.lower_ not in GIVEN_PREPS for t in subtree(p)
-    }
+    } | {t.i for t in infinitives}
     means = {t.i for p in children(verb, "prep") if p.lower_ in GIVEN_PREPS for t in subtree(p)}
     if not is_passive(verb):
         subject = [t for s in subjects(verb)[0] for t in subtree(s)]
@@ -263,6 +266,35 @@ def _verb_sides(verb: Token, span: Span) -> tuple[_Side, _Side]:
     # as an object, less its clauses: "men who refused to leave the land were arrested"
     acted_on = sorted(_phrases(subjects(verb)[0]) + after, key=lambda t: t.i)
     return _Side.of(acted_on, {t.i for t in doers}, phrased, means), _Side.of(doers)
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """The "to" and the verb of each infinitive the verb takes as its complement
+    ("ordered the diplomats to leave"), which a pattern's phrase reads as PETRARCH reads
+    the words after the verb (ORDER's "- * (TO LEAVE)", an expulsion); no noun phrase of
+    a pattern reads them, nor what the infinitive's own clause holds."""
+    return [
+        word
+        for clause in children(verb, "xcomp")
+        for to in children(clause, "aux")
+        if to.lower_ == "to"
+        for word in (to, clause)
+    ]
+
+
+def reads_an_infinitive(verb: Token, pattern: Pattern | None) -> bool:
+    """Whether a pattern's phrase of "to" and a verb reads the verb's infinitive
+    complement (:func:`_infinitives`: "ordered the diplomats to leave", ORDER's "- * (TO
+    LEAVE)"): the pattern names the act ordered or sought, not only the verb."""
+    if pattern is None:
+        return False
+    lemmas = {t.lemma_.upper() for t in _infinitives(verb) if t.dep_ != "aux"}
+    return any(
+        isinstance(element, Prep)
+        and "TO" in element.prepositions
+        and any(isinstance(n, Noun) and n.words[-1] in lemmas for n in element.elements)
+        for element in pattern.after
+    )
 
 
 # The prepositions of a verb's own phrase that may name what it gives ("provided Bolivia
@@ -600,7 +632,8 @@ def _prep_in(prep: Prep, tokens: Iterable[Token], dictionary: VerbDictionary) ->
     for token in tokens:
         if token.text.upper() not in prep.prepositions or is_time_phrase(token):
             continue
-        inside = list(subtree(token))[1:]
+        # an infinitive's "to" holds its verb (see _infinitives), a preposition its phrase
+        inside = [token.head] if token.dep_ == "aux" else list(subtree(token))[1:]
         nouns = [e for e in prep.elements if isinstance(e, Noun)]
         if all(_noun_in(n, inside, dictionary) for n in nouns):
             return True

@@ -104,6 +104,30 @@ wounded  5 conj      VERB  VBN wound
 """)
 
 
+# "Chile said the attack had links to Peru and warned Peru": a clause of "have"
+# describing a thing, the second verb hung on it.
+HAD_THEN_ACTS = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+said    1 ROOT  VERB  VBD say
+the     3 det   DET   DT  the
+attack  4 nsubj NOUN  NN  attack
+had     1 ccomp VERB  VBD have
+links   4 dobj  NOUN  NNS link
+and     4 cc    CCONJ CC  and
+warned  4 conj  VERB  VBD warn
+Peru    7 dobj  PROPN NNP Peru    GPE
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_second_act_after_a_clause_of_having_is_the_speaker_s() -> None:
+    """ "Chile said the attack had links and warned Peru": the attack has, and does
+    nothing to an object; Chile warned."""
+    assert HAD_THEN_ACTS[7].head.i == 1
+    events = [(e.source, e.cameo[:2], e.target) for e in run(HAD_THEN_ACTS).events]
+    assert ("chile", "13", "peru") in events
+
+
 def test_an_act_after_a_passive_clause_stays_its_subject_s() -> None:
     assert PASSIVE_THEN_ACTS[7].head.i == 5
 

@@ -6,8 +6,9 @@ interfere", the second verb goes with "said": Iran warned. The parser mostly han
 on the reported clause instead, as if the reports warned, and the warning is lost (its
 subject is no actor) or taken for part of what was said. The ``kg_coordination``
 component, after the parser, moves such a verb, and its conjunction, under the verb of
-saying, where every rule then reads it: a clause of "be" describing a thing ("the
-reports were baseless", "the situation was calm") does nothing to an object, so a verb
+saying, where every rule then reads it: a clause of "be" or "have" describing a thing
+("the reports were baseless", "the situation was calm", "the attack had cross-border
+links") does nothing to an object, so a verb
 in the same tense as the saying, with no subject of its own and an object of its own,
 coordinated on that clause, is the speaker's second act ("says the reports are baseless
 and warns Z" too). A subject that is a name or an agent noun (:mod:`kg.extract.agents`,
@@ -37,13 +38,13 @@ from kg.ontology import load_ontology
 __all__ = ["CoordinationMover"]
 
 
-# The clause of "be" a verb of saying reports, describing a common noun ("the reports
-# were baseless", "the talks were a failure"), and a verb coordinated on that clause
-# that acts on an object. Each pattern is anchored on its rarest word (here the clause
-# of "be"), which the matcher looks for first: one anchored on any verb cost as much
-# as the rest of the component.
+# The clause of "be" or "have" a verb of saying reports, describing a common noun ("the
+# reports were baseless", "the talks were a failure", "the attack had links"), and a
+# verb coordinated on that clause that acts on an object. Each pattern is anchored on
+# its rarest word (here the clause), which the matcher looks for first: one anchored on
+# any verb cost as much as the rest of the component.
 DESCRIBED_THEN_ACTS: list[dict[str, object]] = [
-    {"RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": "ccomp", "LEMMA": "be"}},
+    {"RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": "ccomp", "LEMMA": {"IN": ["be", "have"]}}},
     {"LEFT_ID": "clause", "REL_OP": "<", "RIGHT_ID": "saying", "RIGHT_ATTRS": {"POS": "VERB"}},
     {
         "LEFT_ID": "clause",
@@ -67,7 +68,7 @@ DESCRIBED_THEN_ACTS: list[dict[str, object]] = [
         "LEFT_ID": "clause",
         "REL_OP": ">",
         "RIGHT_ID": "state",
-        "RIGHT_ATTRS": {"DEP": {"IN": ["acomp", "attr"]}},
+        "RIGHT_ATTRS": {"DEP": {"IN": ["acomp", "attr", "dobj"]}},
     },
 ]
 

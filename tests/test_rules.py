@@ -1952,15 +1952,6 @@ def test_a_vow_of_an_act_of_conflict_is_a_threat() -> None:
     assert {code for _, code, _ in pairs(VOWED_TO_HELP)} == {"03"}
 
 
-ADOPTED_SANCTIONS = parsed("""
-Chile     1 nsubj PROPN NNP Chile     GPE
-adopted   1 ROOT  VERB  VBD adopt
-sanctions 1 dobj  NOUN  NNS sanction
-against   2 prep  ADP   IN  against
-Peru      3 pobj  PROPN NNP Peru      GPE
-.         1 punct PUNCT .   .
-""")
-
 A_PACKAGE_OF_SANCTIONS = parsed("""
 Chile     1 nsubj PROPN NNP Chile     GPE
 approved  1 ROOT  VERB  VBD approve
@@ -5399,6 +5390,31 @@ def test_the_object_of_a_charge_in_a_relative_clause_is_its_noun_and_not_its_sub
     found = {(e.source, e.cameo[:2], e.target) for e in run(WHICH_IT_ACCUSED).events}
     assert ("chile", "11", "peru") in found
     assert not [f for f in found if f[0] == "peru" and f[1] == "11"]
+
+
+WHICH_IT_ACCUSED_OF_SHIPS = parsed("""
+Chile    1  nsubj PROPN NNP Chile    GPE
+expelled 1  ROOT  VERB  VBD expel
+the      4  det   DET   DT  the
+Peruvian 4  amod  ADJ   JJ  peruvian NORP
+ships    1  dobj  NOUN  NNS ship
+,        4  punct PUNCT ,   ,
+which    8  dobj  PRON  WDT which
+it       8  nsubj PRON  PRP it
+accused  4  relcl VERB  VBD accuse
+of       8  prep  ADP   IN  of
+spying   9  pcomp VERB  VBG spy
+.        1  punct PUNCT .   .
+""")
+
+
+def test_the_object_of_a_charge_about_things_is_who_names_them_and_not_the_subject() -> None:
+    """ "Chile expelled the Peruvian ships, which it accused of spying": only an actor
+    is charged with doing something, and the ships are none, so "which" is Peru, who
+    names them; and "it" is not who the modified phrase names: Chile accused Peru."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(WHICH_IT_ACCUSED_OF_SHIPS).events}
+    assert ("chile", "11", "peru") in found
+    assert not [f for f in found if f[0] == "peru"]
 
 
 VOWED_REVENGE = parsed("""

@@ -1629,15 +1629,23 @@ def _antecedents(
         if first is not None:
             yield index.pronouns.get(first.i, first.i)
     bound = _relative_antecedent(token)
+    # the noun the clause modifies, and who its phrase names: "the Philippine ships,
+    # which it accused" are not what "it" is, nor are the Philippines
+    excluded = (
+        set()
+        if bound is None
+        else {index.actor_at(t) for t in token.doc[bound.left_edge.i : bound.i + 1]} - {None}
+    )
     for i in named.preceding(token, sent_of):
-        if bound is None or index.actor_at(token.doc[i]) != index.actor_at(bound):
+        if index.actor_at(token.doc[i]) not in excluded:
             yield i
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative clause modifies, for the subject pronoun of that clause whose
     relative pronoun is its object: in "the UAE, which it accused of arming the RSF",
-    "it" is someone else than the UAE, as a pronoun is not the object of its own verb."""
+    "it" is someone else than the UAE, as a pronoun is not the object of its own verb;
+    nor is it who the noun's phrase names ("the Philippine ships, which it accused")."""
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "relcl":
         return None
@@ -1708,7 +1716,9 @@ def _add_relatives(
     says, urges or denies ("the attitude of the U.S. Government, which urged banks to
     soften their position"), nor as the object of a charge of doing something
     (:func:`_charged_with_doing`): only an actor is accused of supplying drones
-    ("cut ties with the UAE, which it accused of supplying the drones")."""
+    ("cut ties with the UAE, which it accused of supplying the drones"). Where only an
+    actor can be meant and the noun the clause modifies is none, the actor its modifier
+    names is ("the Philippine ships, which it accused of intruding": the Philippines)."""
     for token in words(doc):
         if token.tag_ not in RELATIVE_TAGS or token.i not in sent_of or token.i in index.by_token:
             continue
@@ -1720,6 +1730,13 @@ def _add_relatives(
         if token.lower_ == "which" and clause.head.dep_ in {"dobj", "pobj"} and not actor_only:
             continue  # "invaded Kuwait, which the UN condemned": the invasion, maybe
         key = index.actor_at(clause.head)
+        if key is None and actor_only:  # "the Philippine ships, which it accused of …"
+            key = next(
+                filter(
+                    None, map(index.actor_at, children(clause.head, "amod", "compound", "poss"))
+                ),
+                None,
+            )
         if key is not None:
             index.point(token, key, sent_of[token.i])
 

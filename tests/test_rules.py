@@ -1952,6 +1952,32 @@ def test_a_vow_of_an_act_of_conflict_is_a_threat() -> None:
     assert {code for _, code, _ in pairs(VOWED_TO_HELP)} == {"03"}
 
 
+VOWED_TO_KEEP_FIGHTING = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+vowed    1 ROOT  VERB  VBD vow
+to       3 aux   PART  TO  to
+keep     1 xcomp VERB  VB  keep
+fighting 3 xcomp VERB  VBG fight
+Peru     4 dobj  PROPN NNP Peru  GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_vow_to_keep_up_an_act_of_force_is_a_threat_aimed_at_its_object() -> None:
+    """ "Chile vowed to keep fighting Peru": the aspectual verb keeps up the act of
+    force its complement names, so the vow is a threat, aimed at the act's object."""
+    assert ("chile", "13", "peru") in pairs(VOWED_TO_KEEP_FIGHTING)
+
+
+ADOPTED_SANCTIONS = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+adopted   1 ROOT  VERB  VBD adopt
+sanctions 1 dobj  NOUN  NNS sanction
+against   2 prep  ADP   IN  against
+Peru      3 pobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+""")
+
 A_PACKAGE_OF_SANCTIONS = parsed("""
 Chile     1 nsubj PROPN NNP Chile     GPE
 approved  1 ROOT  VERB  VBD approve

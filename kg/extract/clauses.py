@@ -14,6 +14,7 @@ from kg.vocabulary import Vocabulary
 __all__ = [
     "ASPECTUAL",
     "CLAUSE_DEPS",
+    "CONTINUING",
     "FINITE_TAGS",
     "PAST_ACT_PREPS",
     "RELATIVE_PRONOUNS",
@@ -352,6 +353,9 @@ ASPECTUAL = frozenset(
         *("attempt", "try"),
     ]
 )
+# The aspectual verbs that keep an act up: what is vowed or done for is the act kept up
+# ("vowed to keep fighting the army"), where an attempt or a decision may fall short.
+CONTINUING = frozenset(["continue", "keep", "resume"])
 
 
 # Verbs of compulsion whose passive tells what its subject had to do, and did: "Israel

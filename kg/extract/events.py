@@ -102,6 +102,7 @@ from kg.extract.classify import (
 from kg.extract.clauses import (
     ASPECTUAL,
     CLAUSE_DEPS,
+    CONTINUING,
     SERIES_NOUNS,
     agents,
     compelled,
@@ -344,7 +345,8 @@ def _purpose_targets(
 ) -> list[Token]:
     """An act done for a purpose is aimed at the purpose's target: "opened fire to
     disperse the protesters", "demonstrated calling for independence from Iraq",
-    "threatened to attack Israel". The purpose is an infinitival or participial clause
+    "threatened to attack Israel", "vowed to keep fighting the army" (through the
+    verb that keeps the act up). The purpose is an infinitival or participial clause
     under the verb (not one with a conjunction: "if it leads to …"; nor a participle set
     off by a comma, which tells a result: "fired tear gas, injuring three protesters").
     The act's own source is no target of it ("threatened to close its border")."""
@@ -357,6 +359,8 @@ def _purpose_targets(
                 continue
         elif not any(c.tag_ == "TO" for c in children(clause)):
             continue
+        if clause.lemma_.lower() in CONTINUING:  # "vowed to keep fighting the army"
+            clause = next(iter(children(clause, "xcomp")), clause)
         reading = next(_readings(clause, index, vocab), None)
         if reading is not None:
             targets = reading.targets
@@ -888,10 +892,20 @@ def _vowed_against(verb: Token, reading: Reading, vocab: Vocabulary) -> Reading:
     punish those responsible" (PUNISH, 170), "vowed that the attackers would be
     punished", as a vow to attack is one (VOW's "- * ATTACK", 138), or whose verb's
     object is a noun of such an act ("vowed to keep up such raids", "pledged to step up
-    attacks"); the class of that act stated as an intention, else a threat (13)."""
+    attacks"), or whose aspectual verb keeps up such an act ("vowed to keep fighting",
+    "to continue fighting the army"); the class of that act stated as an intention, else
+    a threat (13)."""
     if reading.event_type.cameo != INTENT_ROOT:
         return reading
-    for clause in children(verb, "xcomp", "ccomp"):
+    clauses = children(verb, "xcomp", "ccomp")
+    # through a verb that keeps an act up to the act: "vowed to keep fighting"
+    clauses += [
+        c
+        for clause in clauses
+        if clause.lemma_.lower() in CONTINUING
+        for c in children(clause, "xcomp")
+    ]
+    for clause in clauses:
         coded = lexicon_code(clause)
         acts = [vocab.for_code(coded[0].event)] if coded and coded[0].event else []
         # or the act its object names, kept up or stepped up: "to keep up such raids"

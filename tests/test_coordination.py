@@ -184,3 +184,31 @@ def test_an_apposition_holding_a_coordination_that_runs_on_is_a_list_member() ->
     accusers = {e.source for e in run(doc).events if e.cameo[:2] == "11"}
     assert accusers == {"chile", "united_nations", "peru"}
     assert listed(",")[4].dep_ == "appos"
+
+
+# "Chile accused Peru of arming rebels and called on Bolivia to help", with "called"
+# hung on "arming", as if Peru were accused of calling.
+ON_A_GERUND = parsed("""
+Chile   1 nsubj PROPN NNP Chile   GPE
+accused 1 ROOT  VERB  VBD accuse
+Peru    1 dobj  PROPN NNP Peru    GPE
+of      1 prep  ADP   IN  of
+arming  3 pcomp VERB  VBG arm
+rebels  4 dobj  NOUN  NNS rebel
+and     4 cc    CCONJ CC  and
+called  4 conj  VERB  VBD call
+on      7 prep  ADP   IN  on
+Bolivia 8 pobj  PROPN NNP Bolivia GPE
+to      11 aux  PART  TO  to
+help    7 advcl VERB  VB  help
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_finite_verb_coordinated_on_a_gerund_goes_with_the_verb_of_its_tense() -> None:
+    """ "Chile accused Peru of arming rebels and called on Bolivia to help": a past
+    tense is no conjunct of a gerund; "called" is Chile's second act, beside
+    "accused"."""
+    assert (ON_A_GERUND[7].head.i, ON_A_GERUND[6].head.i) == (1, 1)
+    events = {(e.source, e.cameo[:2], e.target) for e in run(ON_A_GERUND).events}
+    assert ("chile", "02", "bolivia") in events

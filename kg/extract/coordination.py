@@ -1,5 +1,6 @@
 """Coordination the parser misreads: a speaker's second act hung on the clause said
-("said X was Y and warned Z"), and a list read as an apposition ("X, the Y and Z").
+("said X was Y and warned Z"), a list read as an apposition ("X, the Y and Z"), and a
+finite verb coordinated on a gerund ("accused X of staging a coup and called on Y").
 
 In "Iran said the reports were baseless and warned the United States not to
 interfere", the second verb goes with "said": Iran warned. The parser mostly hangs it
@@ -73,7 +74,14 @@ DESCRIBED_THEN_ACTS: list[dict[str, object]] = [
 ]
 
 
-DESCRIBED, LISTED = "described_then_acts", "apposition_with_conjuncts"  # the patterns' keys
+# A gerund and a finite verb coordinated on it.
+FINITE_ON_A_GERUND: list[dict[str, object]] = [
+    {"RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "conj", "TAG": {"IN": ["VBD", "VBZ"]}}},
+    {"LEFT_ID": "act", "REL_OP": "<", "RIGHT_ID": "gerund", "RIGHT_ATTRS": {"TAG": "VBG"}},
+]
+
+# the patterns' keys
+DESCRIBED, LISTED, ON_A_GERUND = "described_then_acts", "apposition_with_conjuncts", "gerund"
 
 # An apposition to a subject (a name or noun), and a coordination the apposition holds.
 APPOSITION_WITH_CONJUNCTS: list[dict[str, object]] = [
@@ -100,6 +108,24 @@ def _unclosed(apposition: Token) -> bool:
     return opened and end < len(doc) and doc[end] == apposition.head.head
 
 
+def _hang_on_its_tense(verb: Token, gerund: Token) -> None:
+    """Hang a finite verb the parser coordinated on a gerund, and its conjunction, on
+    the nearest verb above the gerund in the same tense, whose subject it shares: in
+    "accused his rivals of staging a coup and called on the government", "called" is
+    no second thing the rivals are accused of, but Reda's second act. A verb with a
+    subject of its own is left."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    above = gerund.head
+    while above.tag_ != verb.tag_ and above.head.i != above.i:
+        above = above.head
+    if above.tag_ != verb.tag_ or above.i > verb.i:
+        return
+    conjunctions = [c for c in gerund.children if c.dep_ == "cc" and c.i == verb.i - 1]
+    for token in (*conjunctions, verb):
+        token.head = above
+
+
 class CoordinationMover:
     """Moves a speaker's second act from the clause it reports to the verb of saying,
     and relabels a list's member read as an apposition (see the module docstring)."""
@@ -110,6 +136,7 @@ class CoordinationMover:
         self.matcher = DependencyMatcher(nlp.vocab)
         self.matcher.add(DESCRIBED, [DESCRIBED_THEN_ACTS])
         self.matcher.add(LISTED, [APPOSITION_WITH_CONJUNCTS])
+        self.matcher.add(ON_A_GERUND, [FINITE_ON_A_GERUND])
 
     def __call__(self, doc: Doc) -> Doc:
         agents = {span.root.i for span in doc.spans.get(AGENTS, ())}
@@ -118,6 +145,9 @@ class CoordinationMover:
                 apposition = doc[tokens[0]]
                 if _unclosed(apposition):
                     apposition.dep_ = "conj"
+                continue
+            if doc.vocab.strings[key] == ON_A_GERUND:
+                _hang_on_its_tense(doc[tokens[0]], doc[tokens[1]])
                 continue
             clause, saying, act, _object, described, _state = tokens
             said, verb = doc[saying], doc[act]

@@ -523,6 +523,30 @@ def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_a
     assert located(A_VISIT_TO_A_CAPITAL) == {("japan", "united_states"): "washington_usa"}
 
 
+# "Japan urged Chile to respect the Washington peace agreement."
+RESPECT_THE_AGREEMENT = parsed("""
+Japan      1 nsubj    PROPN NNP Japan      GPE
+urged      1 ROOT     VERB  VBD urge
+Chile      1 dobj     PROPN NNP Chile      GPE
+to         4 aux      PART  TO  to
+respect    1 xcomp    VERB  VB  respect
+the        8 det      DET   DT  the
+Washington 8 compound PROPN NNP Washington GPE
+peace      8 compound NOUN  NN  peace
+agreement  4 dobj     NOUN  NN  agreement
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_town_naming_an_agreement_is_no_party_to_it() -> None:
+    """ "Japan urged Chile to respect the Washington peace agreement": the capital names
+    the agreement, made there, and stands for no government (the appeal is to Chile,
+    not to the United States)."""
+    extraction = run(RESPECT_THE_AGREEMENT)
+    assert not [m for m in extraction.mentions if m.actor == "united_states"]
+    assert {e.target for e in extraction.events} == {"chile"}
+
+
 BOMBED_IN_A_TERRITORY = parsed("""
 Israeli 1 amod  ADJ   JJ  israeli NORP
 jets    2 nsubj NOUN  NNS jet

@@ -56,6 +56,7 @@ from kg.gazetteer import Gazetteer
 from kg.phoenix import load_phoenix
 from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
 from kg.records import Actor, Event, Place
+from kg.verbs import load_verbs
 from kg.wordnet import load_nominalisations, load_place_nouns
 
 __all__ = [
@@ -641,6 +642,24 @@ def _datelines(doc: Doc, resolver: _Resolver) -> list[tuple[Span, PlaceEntry | N
     return found
 
 
+@cache
+def _agreement_nouns() -> frozenset[str]:
+    """The nouns of an agreement, as the verb dictionary's &TREATY set lists them
+    ("treaty", "pact", "accord", "agreement", and their plurals)."""
+    treaty = load_verbs().dictionary.synsets.get("&TREATY")
+    phrases = treaty.phrases if treaty is not None else ()
+    return frozenset(p.words[-1].lower() for p in phrases)
+
+
+def _names_an_agreement(span: Span) -> bool:
+    """Whether a name is a word of an agreement's name, modifying its noun ("the Minsk
+    agreements", "the Pretoria peace agreement"): a town so named is where the agreement
+    was made, no party to it, though a capital elsewhere stands for its government (a
+    country is a party: "the Iran nuclear accord")."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod"} and root.head.lower_ in _agreement_nouns()
+
+
 def _entity(
     ent: Span,
     resolver: _Resolver,
@@ -667,6 +686,9 @@ def _entity(
     span = _name(ent)
     if titled(span):
         return None, True  # "Tamura, Japan's trade minister" is a person, not the town
+    town = resolver.places.lookup(span.text) if _names_an_agreement(span) else None
+    if town is not None and town.kind != "country":
+        return town, False  # "the Minsk agreements": where it was made, no party to it
     if ent.label_ in PLACE_LABELS and _names_an_act(span) and not resolver.is_actor_name(span):
         return None, False  # "in the Gulf war": an act, neither place nor actor
     if named and resolver.country(span.text) is None and not resolver.is_actor_name(span):

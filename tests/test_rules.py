@@ -2215,7 +2215,12 @@ def test_an_order_to_leave_is_an_expulsion_by_the_dictionary_s_phrase() -> None:
     assert ("chile", "10", "peruvian_military") in pairs(ordered_to("halt"))
 
 
-CONDEMNED_THE_ATTACK = parsed("""
+def condemned_the_attack(adjective: str | None = None) -> Doc:
+    """ "Chile shelled Peru. Bolivia met Peru and Chile. Bolivia condemned the
+    [ADJECTIVE] attack." """
+    attack = 14 if adjective else 13
+    judged = f"{adjective} {attack} amod ADJ JJ {adjective}" if adjective else ""
+    return parsed(f"""
 Chile     1 nsubj PROPN NNP Chile     GPE
 shelled   1 ROOT  VERB  VBD shell
 Peru      1 dobj  PROPN NNP Peru      GPE
@@ -2228,7 +2233,8 @@ Chile     5 conj  PROPN NNP Chile     GPE
 .         5 punct PUNCT .   .
 Bolivia   11 nsubj PROPN NNP Bolivia  GPE
 condemned 11 ROOT  VERB  VBD condemn
-the       13 det   DET   DT  the
+the       {attack} det DET DT the
+{judged}
 attack    11 dobj  NOUN  NN  attack
 .         11 punct PUNCT .   .
 """)
@@ -2239,34 +2245,14 @@ def test_a_definite_noun_of_an_act_names_again_the_act_told_before() -> None:
     no verb of attacking comes before, but the shelling is an act of the attack's kind
     (force, 19), so the attack is Chile's and the condemnation is aimed at Chile, though
     Bolivia's counterparts in the article tie."""
-    assert ("bolivia", "11", "chile") in pairs(CONDEMNED_THE_ATTACK)
-
-
-CONDEMNED_THE_BRUTAL_ATTACK = parsed("""
-Chile     1 nsubj PROPN NNP Chile     GPE
-shelled   1 ROOT  VERB  VBD shell
-Peru      1 dobj  PROPN NNP Peru      GPE
-.         1 punct PUNCT .   .
-Bolivia   5 nsubj PROPN NNP Bolivia   GPE
-met       5 ROOT  VERB  VBD meet
-Peru      5 dobj  PROPN NNP Peru      GPE
-and       5 cc    CCONJ CC  and
-Chile     5 conj  PROPN NNP Chile     GPE
-.         5 punct PUNCT .   .
-Bolivia   11 nsubj PROPN NNP Bolivia  GPE
-condemned 11 ROOT  VERB  VBD condemn
-the       14 det   DET   DT  the
-brutal    14 amod  ADJ   JJ  brutal
-attack    11 dobj  NOUN  NN  attack
-.         11 punct PUNCT .   .
-""")
+    assert ("bolivia", "11", "chile") in pairs(condemned_the_attack())
 
 
 def test_an_adjective_that_names_no_actor_does_not_keep_an_act_from_being_named_again() -> None:
     """ "… Bolivia condemned the brutal attack.": "brutal" judges the act, and names
     no doer as "the Chilean attack" would: the attack is still the shelling told
     before, Chile's."""
-    assert ("bolivia", "11", "chile") in pairs(CONDEMNED_THE_BRUTAL_ATTACK)
+    assert ("bolivia", "11", "chile") in pairs(condemned_the_attack("brutal"))
 
 
 ARRIVED_FROM = parsed("""

@@ -181,15 +181,6 @@ def test_a_denial_is_aimed_at_the_nearest_accuser_of_the_deniers_side() -> None:
     assert targets(later)[0] == "kuwait"
 
 
-def test_a_threat_of_force_in_a_story_of_no_fight_is_aimed_at_the_sources_counterpart() -> None:
-    """ "Iran met Iraq … Iran vowed to keep fighting": no conflict event of Iran's names
-    an enemy, so the threat is aimed at whom the story pairs Iran with; where a fight
-    names one, at the enemy."""
-    threat = event(1, "CAMEO_1384", "iran", None)
-    assert targets([event(0, "Consult", "iran", "iraq"), threat])[1] == "iraq"
-    assert targets([event(0, "Fight", "iran", "kuwait"), threat])[1] == "kuwait"
-
-
 def test_a_claim_of_responsibility_is_aimed_at_the_victims_of_the_act_before_it() -> None:
     """ "Rebels attacked an Iraqi base … the rebels claimed responsibility": the claim
     is aimed at the nearest act of violence's victims, not at the other side of the

@@ -95,7 +95,6 @@ __all__ = ["FORCE_CODES", "complete_parties"]
 # CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
 # THREATEN WITH MILITARY FORCE (and its subcodes).
 FORCE_CODES = ("19", "138")
-THREAT_OF_FORCE = "138"  # which, where the story tells no fight of its source, its pairs aim
 # Codes whose other party is the enemy: force, and de-escalation of military engagement
 # (087: a retreat, a truce, a withdrawal yields to the side fought).
 ENEMY_CODES = (*FORCE_CODES, "087")
@@ -335,11 +334,6 @@ def complete_parties(
             target = place.country
         else:
             other = _other_side(side, event.sentence, enemies if against_enemy else counterparts)
-            if other is None and event.cameo.startswith(THREAT_OF_FORCE):
-                # a vow to fight on, in a story telling no fight of the source's: aimed
-                # at whom the story pairs it with ("the RSF denied the palace had fallen …
-                # vowed to keep fighting": the army)
-                other = _other_side(side, event.sentence, counterparts)
             if other is not None:
                 target = _named(other, against_enemy, events, actors, named_by)
         if target is None:

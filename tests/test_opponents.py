@@ -211,7 +211,25 @@ def test_a_claimed_act_told_with_no_doer_is_the_claimer_s() -> None:
     assert [e.source for e in completed] == ["rebels", "iraq", "rebels"]
     assert completed[2].target == "iraqi_military"
     named = [event(0, "Fight", "kuwait", "iraqi_military"), found[2]]
-    assert complete_parties(named, ACTORS, PLACES, COUNTRIES, VOCAB)[0].source == "kuwait"
+    completed = complete_parties(named, ACTORS, PLACES, COUNTRIES, VOCAB)
+    assert [(e.source, e.target) for e in completed] == [
+        ("kuwait", "iraqi_military"),
+        ("rebels", None),  # Kuwait's act is not the rebels' to claim
+    ]
+
+
+def test_a_claim_of_responsibility_claims_an_act_its_own_sentence_tells_first() -> None:
+    """ "Kuwaiti troops were shot at … the rebels claimed responsibility for a bombing
+    that killed Iraqi soldiers": the act the claim's sentence tells, after it, is the
+    one claimed, not the one told before."""
+    found = [
+        event(0, "Fight", None, "kuwait"),
+        event(1, "CAMEO_015", "rebels", None),
+        event(1, "Fight", None, "iraqi_military"),
+    ]
+    completed = complete_parties(found, ACTORS, PLACES, COUNTRIES, VOCAB)
+    assert completed[1].target == "iraqi_military"
+    assert completed[2].source == "rebels"
 
 
 def test_a_denial_answers_the_first_named_of_the_nearest_accusers() -> None:

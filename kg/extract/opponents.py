@@ -62,11 +62,12 @@ the side that fought the denier's in the article's other sentences, or else its 
 in their conflict events ("Khamenei denied that the platforms had military gear", in a
 report of the U.S. strike on them), unless what it denies is a report (:data:`REPORTS`:
 the media's, not a party's); else the first such disapproval after it. A claim of
-responsibility (015) is aimed at the victims of the nearest act of violence told before
-it (18, 19, 20: "militants attacked a military camp … JNIM claimed responsibility"), as
-coders code it, and that act, told with no doer, is the claimer's; a claim denied ("did
-not claim responsibility") claims no act. A
-completed target or source is an inference, so its event is less confident.
+responsibility (015) is aimed at the victims of the act of violence it claims (18, 19,
+20), told in its sentence or the nearest before it and by no other named actor
+("militants attacked a military camp … JNIM claimed responsibility"), as coders code it,
+and that act, told with no doer, is the claimer's; a claim denied ("did not claim
+responsibility") claims no act. A completed target or source is an inference, so its
+event is less confident.
 """
 
 from __future__ import annotations
@@ -290,7 +291,7 @@ def complete_parties(
     actors they lie in. A sourceless act whose doer the article gives is left out where
     its sentence already codes that act by that side, its target given or completed:
     "the last Iraqi attack was on March 8, when the tanker was hit" is one attack."""
-    events = _claimed_by(events)
+    events, claimed = _claimed_by(events, actors)
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES, enmity=True)
     fighters = _attackers(events, actors)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
@@ -309,9 +310,8 @@ def complete_parties(
             accuser = _accuser(event, events, actors, (fighters, enemies), named_by)
             completed.append(_inferred(event, target=accuser) if accuser else event)
             continue
-        if event.cameo.startswith(CLAIM):  # "did not claim responsibility" claims no act
-            at = None if event.negated else _claimed(events[:position])
-            victims = events[at].target if at is not None else None
+        if event.cameo.startswith(CLAIM):
+            victims = claimed.get(position)
             completed.append(_inferred(event, target=victims) if victims else event)
             continue
         if event.cameo.startswith(VISIT) and _at_home(event, actors, places, countries):
@@ -357,29 +357,56 @@ def _at_home(
     return country is not None and country.code is not None and country.code == own
 
 
-def _claimed(before: list[Event]) -> int | None:
-    """Where in ``before`` the act a claim of responsibility claims is: the nearest act
-    of violence told before it with victims ("militants attacked a military camp,
-    killing 30 soldiers … JNIM claimed responsibility for the assault"), else the nearest
-    at all; an aside with none ("the hospital, closed since gangs overran the area") is
-    no act claimed. A group claims the act it did: a coder codes the claim as aimed at
-    the act's victims, and the act as the group's where the report gave it no doer."""
-    violent = [i for i in reversed(range(len(before))) if before[i].cameo.startswith(VIOLENCE)]
-    return next((i for i in violent if before[i].target), violent[0] if violent else None)
+def _claimed(events: list[Event], claim: int, actors: Mapping[str, Actor]) -> int | None:
+    """Where in ``events`` the act that the claim of responsibility at ``claim`` claims
+    is: an act of violence told in the claim's own sentence ("claimed responsibility for
+    a bombing in Kabul that wounded eight"), else the nearest told before it ("militants
+    attacked a military camp, killing 30 soldiers … JNIM claimed responsibility"); one
+    with victims before one without (an aside: "the hospital, closed since gangs overran
+    the area"); never one another named actor did ("Israeli strikes killed 20 people …
+    Hamas claimed responsibility for a rocket attack"). A group claims the act it did: a
+    coder codes the claim as aimed at the act's victims, and the act as the group's
+    where the report gave it no doer."""
+    made = events[claim]
+    assert made.source is not None
+    own = _side(made.source, actors)
+    around = [i for i, e in enumerate(events) if e.sentence == made.sentence and i != claim]
+    before = [i for i in reversed(range(claim)) if events[i].sentence != made.sentence]
+    violent = [
+        i
+        for i in (*sorted(around, key=lambda i: abs(i - claim)), *before)
+        if events[i].cameo.startswith(VIOLENCE) and _side_or_none(events[i], actors) in (None, own)
+    ]
+    return next((i for i in violent if events[i].target), violent[0] if violent else None)
 
 
-def _claimed_by(events: list[Event]) -> list[Event]:
-    """The events, each act of violence told with no doer and claimed (:func:`_claimed`)
-    by a group's claim of responsibility after it given that group as its source:
-    "several people were wounded in the attack … Viv Ansanm claimed responsibility"."""
+def _side_or_none(event: Event, actors: Mapping[str, Actor]) -> str | None:
+    """The side of an event's source, if it has one."""
+    return None if event.source is None else _side(event.source, actors)
+
+
+def _claimed_by(
+    events: list[Event], actors: Mapping[str, Actor]
+) -> tuple[list[Event], dict[int, str]]:
+    """The events, each act of violence told with no doer that a group's claim of
+    responsibility claims (:func:`_claimed`) given that group as its source ("several
+    people were wounded in the attack … Viv Ansanm claimed responsibility"); and the
+    victims of each claim's act, by the claim's position. A denied claim ("did not
+    claim responsibility") claims no act."""
     found = list(events)
+    victims: dict[int, str] = {}
     for position, event in enumerate(events):
         if not event.cameo.startswith(CLAIM) or event.negated or event.source is None:
             continue
-        at = _claimed(found[:position])
-        if at is not None and found[at].source is None:
+        at = _claimed(events, position, actors)
+        if at is None:
+            continue
+        if found[at].source is None:
             found[at] = _inferred(found[at], source=event.source)
-    return found
+        target = found[at].target
+        if target:
+            victims[position] = target
+    return found, victims
 
 
 def _doer_named_again(event: Event, before: list[Event], actors: Mapping[str, Actor]) -> str | None:

@@ -212,3 +212,73 @@ def test_a_finite_verb_coordinated_on_a_gerund_goes_with_the_verb_of_its_tense()
     assert (ON_A_GERUND[7].head.i, ON_A_GERUND[6].head.i) == (1, 1)
     events = {(e.source, e.cameo[:2], e.target) for e in run(ON_A_GERUND).events}
     assert ("chile", "02", "bolivia") in events
+
+
+# "Chile said the convoy had weapons and attacked Peru": a thing that has may act next.
+THING_HAD_THEN_ACTS = parsed("""
+Chile    1 nsubj PROPN NNP Chile   GPE
+said     1 ROOT  VERB  VBD say
+the      3 det   DET   DT  the
+convoy   4 nsubj NOUN  NN  convoy
+had      1 ccomp VERB  VBD have
+weapons  4 dobj  NOUN  NNS weapon
+and      4 cc    CCONJ CC  and
+attacked 4 conj  VERB  VBD attack
+Peru     7 dobj  PROPN NNP Peru    GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_clause_of_having_whose_subject_may_act_keeps_its_verb() -> None:
+    """ "Chile said the convoy had weapons and attacked Peru": a convoy, no act, may be
+    what attacked; only a noun of an act leaves the second verb to the speaker."""
+    assert THING_HAD_THEN_ACTS[7].head.i == 4
+
+
+def listed_with_an_auxiliary() -> Doc:
+    """ "Chile, the United Nations and Peru have accused Bolivia" """
+    return parsed("""
+Chile   8 nsubj PROPN NNP Chile   GPE
+,       0 punct PUNCT ,   ,
+the     4 det   DET   DT  the      B-ORG
+United  4 compound PROPN NNP United I-ORG
+Nations 0 appos PROPN NNP Nations  I-ORG
+and     4 cc    CCONJ CC  and
+Peru    4 conj  PROPN NNP Peru     GPE
+have    8 aux   AUX   VBP have
+accused 8 ROOT  VERB  VBN accuse
+Bolivia 8 dobj  PROPN NNP Bolivia GPE
+.       8 punct PUNCT . .
+""")
+
+
+def test_a_list_read_as_an_apposition_may_run_into_its_verb_s_auxiliary() -> None:
+    doc = listed_with_an_auxiliary()
+    assert doc[4].dep_ == "conj"
+
+
+# "Peru said the rebel was arrested after attacking a post and killed two soldiers",
+# "killed" hung on "attacking": the gerund is no prepositional object of a past verb.
+GERUND_UNDER_A_PASSIVE = parsed("""
+Peru      1 nsubj     PROPN NNP Peru   GPE
+said      1 ROOT      VERB  VBD say
+the       3 det       DET   DT  the
+rebel     5 nsubjpass NOUN  NN  rebel
+was       5 auxpass   AUX   VBD be
+arrested  1 ccomp     VERB  VBN arrest
+after     5 prep      ADP   IN  after
+attacking 6 pcomp     VERB  VBG attack
+a         9 det       DET   DT  a
+post      7 dobj      NOUN  NN  post
+and       7 cc        CCONJ CC  and
+killed    7 conj      VERB  VBD kill
+two       13 nummod   NUM   CD  two
+soldiers  11 dobj     NOUN  NNS soldier
+.         1 punct     PUNCT .   .
+""")
+
+
+def test_a_finite_verb_on_a_gerund_moves_only_to_the_verb_of_its_phrase() -> None:
+    """The gerund's phrase is the passive's ("was arrested after attacking"), whose
+    tense is no past of the same form: "killed" stays where the parser hung it."""
+    assert GERUND_UNDER_A_PASSIVE[11].head.i == 7

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.agents import AGENTS
 from kg.ontology import load_ontology
+from kg.wordnet import load_nominalisations
 
 __all__ = ["CoordinationMover"]
 
@@ -74,9 +75,9 @@ DESCRIBED_THEN_ACTS: list[dict[str, object]] = [
 ]
 
 
-# A gerund and a finite verb coordinated on it.
+# A finite verb coordinated on a gerund (anchored on the verb: few conjuncts are finite).
 FINITE_ON_A_GERUND: list[dict[str, object]] = [
-    {"RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "conj", "TAG": {"IN": ["VBD", "VBZ"]}}},
+    {"RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "conj", "TAG": {"IN": ["VBD", "VBZ", "VBP"]}}},
     {"LEFT_ID": "act", "REL_OP": "<", "RIGHT_ID": "gerund", "RIGHT_ATTRS": {"TAG": "VBG"}},
 ]
 
@@ -97,33 +98,61 @@ APPOSITION_WITH_CONJUNCTS: list[dict[str, object]] = [
 ]
 
 
+# Words of a verb that may stand between its subject and it ("have also accused").
+BEFORE_THE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
 def _unclosed(apposition: Token) -> bool:
     """Whether an apposition to a subject opens with a comma after the subject and runs
-    on, with no closing comma, into the subject's verb. Only one to a subject: in
-    "killing 10 soldiers, a police officer and an official said" the object's list ends
-    at the comma, and the officer and the official say."""
+    on, with no closing comma, into the subject's verb, or its auxiliaries and adverbs
+    ("… and Peru have also accused"). Only one to a subject: in "killing 10 soldiers, a
+    police officer and an official said" the object's list ends at the comma, and the
+    officer and the official say."""
     doc = apposition.doc
+    verb = apposition.head.head
     start, end = apposition.left_edge.i, apposition.right_edge.i + 1
     opened = start > 0 and doc[start - 1].text == ","
-    return opened and end < len(doc) and doc[end] == apposition.head.head
+    between = doc[end : verb.i]
+    return (
+        opened
+        and end <= verb.i
+        and all(t.head == verb and t.dep_ in BEFORE_THE_VERB for t in between)
+    )
 
 
-def _hang_on_its_tense(verb: Token, gerund: Token) -> None:
-    """Hang a finite verb the parser coordinated on a gerund, and its conjunction, on
-    the nearest verb above the gerund in the same tense, whose subject it shares: in
-    "accused his rivals of staging a coup and called on the government", "called" is
-    no second thing the rivals are accused of, but Reda's second act. A verb with a
-    subject of its own is left."""
+def _finite_above(verb: Token, gerund: Token) -> Token | None:
+    """The verb a finite verb the parser coordinated on a gerund goes with: the verb in
+    its tense whose prepositional phrase the gerund is ("accused his rivals of staging a
+    coup and called on the government": called, Reda's second act, not a second thing
+    the rivals are accused of), which it shares the subject of; none where the verb has
+    a subject of its own, or the gerund hangs elsewhere."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return
-    above = gerund.head
-    while above.tag_ != verb.tag_ and above.head.i != above.i:
-        above = above.head
-    if above.tag_ != verb.tag_ or above.i > verb.i:
-        return
-    conjunctions = [c for c in gerund.children if c.dep_ == "cc" and c.i == verb.i - 1]
-    for token in (*conjunctions, verb):
-        token.head = above
+        return None
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep":
+        return None
+    above = prep.head
+    return above if above.tag_ == verb.tag_ and above.i < verb.i else None
+
+
+def _rehang(verb: Token, old: Token, new: Token) -> None:
+    """Hang a coordinated verb, and the conjunction before it ("and", "and then"), on
+    ``new`` instead of ``old``."""
+    for c in old.children:
+        if (
+            c.dep_ == "cc"
+            and c.i < verb.i
+            and all(t.dep_ in {"cc", "advmod"} for t in verb.doc[c.i : verb.i])
+        ):
+            c.head = new
+    verb.head = new
+
+
+def _names_an_act(noun: Token) -> bool:
+    """Whether a noun names an act, which has what a clause of "have" says it has ("the
+    attack had cross-border links"), where a thing or a group may itself act next ("the
+    convoy had weapons and attacked")."""
+    return noun.lemma_.lower() in load_nominalisations()
 
 
 class CoordinationMover:
@@ -132,7 +161,7 @@ class CoordinationMover:
 
     def __init__(self, nlp: Language) -> None:
         self.speaking = load_ontology().vocabulary.speaking
-        # one matcher for both: each call costs a pass over the document whatever it finds
+        # one matcher for all: each call costs a pass over the document whatever it finds
         self.matcher = DependencyMatcher(nlp.vocab)
         self.matcher.add(DESCRIBED, [DESCRIBED_THEN_ACTS])
         self.matcher.add(LISTED, [APPOSITION_WITH_CONJUNCTS])
@@ -147,7 +176,10 @@ class CoordinationMover:
                     apposition.dep_ = "conj"
                 continue
             if doc.vocab.strings[key] == ON_A_GERUND:
-                _hang_on_its_tense(doc[tokens[0]], doc[tokens[1]])
+                verb, gerund = doc[tokens[0]], doc[tokens[1]]
+                above = _finite_above(verb, gerund)
+                if above is not None:
+                    _rehang(verb, gerund, above)
                 continue
             clause, saying, act, _object, described, _state = tokens
             said, verb = doc[saying], doc[act]
@@ -157,9 +189,9 @@ class CoordinationMover:
                 continue
             if described in agents:
                 continue  # "said the minister was ill and cancelled the visit"
-            conjunctions = [c for c in doc[clause].children if c.dep_ == "cc" and c.i == verb.i - 1]
-            for token in (*conjunctions, verb):
-                token.head = said
+            if doc[clause].lemma_ == "have" and not _names_an_act(doc[described]):
+                continue  # "said the convoy had weapons and attacked a checkpoint"
+            _rehang(verb, doc[clause], said)
         return doc
 
 

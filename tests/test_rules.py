@@ -2248,6 +2248,29 @@ def test_a_definite_noun_of_an_act_names_again_the_act_told_before() -> None:
     assert ("bolivia", "11", "chile") in pairs(condemned_the_attack())
 
 
+CONDEMNED_THE_LED_ATTACK = parsed("""
+Chile     1 nsubj PROPN NNP Chile     GPE
+shelled   1 ROOT  VERB  VBD shell
+Peru      1 dobj  PROPN NNP Peru      GPE
+.         1 punct PUNCT .   .
+Bolivia   5 nsubj PROPN NNP Bolivia   GPE
+condemned 5 ROOT  VERB  VBD condemn
+the       10 det  DET   DT  the
+Peru      9 npadvmod PROPN NNP Peru   GPE
+-         9 punct PUNCT HYPH -
+backed    10 amod VERB  VBN back
+attack    5 dobj  NOUN  NN  attack
+.         5 punct PUNCT .   .
+""")
+
+
+def test_an_adjective_naming_a_doer_in_its_phrase_names_no_act_again() -> None:
+    """ "Chile shelled Peru. Bolivia condemned the Peru-backed attack": the attack's
+    adjective names a party within its phrase, so it is no act told before, not
+    Chile's shelling."""
+    assert ("bolivia", "11", "chile") not in pairs(CONDEMNED_THE_LED_ATTACK)
+
+
 def test_an_adjective_that_names_no_actor_does_not_keep_an_act_from_being_named_again() -> None:
     """ "… Bolivia condemned the brutal attack.": "brutal" judges the act, and names
     no doer as "the Chilean attack" would: the attack is still the shelling told
@@ -7876,15 +7899,16 @@ def test_the_group_takes_up_the_group_named_last_or_the_armed_one_its_adjective_
     assert not [p for p in pairs(group_named_again("humanitarian")) if p[1] == "05"]
 
 
-def group_with_epithet(participle: str) -> Doc:
+def group_with_epithet(participle: str, tied: str = "Iran PROPN NNP Iran GPE") -> Doc:
     """ "Hezbollah attacked Israel. The Iran-PARTICIPLE group praised Chile." """
+    word, pos, tag, lemma, *entity = tied.split()
     return parsed(f"""
 Hezbollah  1 nsubj    PROPN NNP Hezbollah ORG
 attacked   1 ROOT     VERB  VBD attack
 Israel     1 dobj     PROPN NNP Israel    GPE
 .          1 punct    PUNCT .   .
 The        8 det      DET   DT  the
-Iran       7 npadvmod PROPN NNP Iran      GPE
+{word}     7 npadvmod {pos} {tag} {lemma} {" ".join(entity)}
 -          7 punct    PUNCT HYPH -
 {participle} 8 amod   VERB  VBN {participle}
 group      9 nsubj    NOUN  NN  group
@@ -7903,6 +7927,16 @@ def test_the_group_with_an_epithet_of_its_ties_takes_up_the_group_named_last() -
         praise = {p for p in pairs(group_with_epithet(participle)) if p[1] == "05"}
         assert praise == {("hezbollah", "05", "chile")}, participle
     assert not {p for p in pairs(group_with_epithet("led")) if p[:2] == ("hezbollah", "05")}
+    # "the newly-formed group" is described by no ties to another: another group
+    newly = group_with_epithet("formed", "newly ADV RB newly")
+    assert not {p for p in pairs(newly) if p[:2] == ("hezbollah", "05")}
+
+
+def test_the_group_with_an_epithet_is_not_the_name_in_its_epithet() -> None:
+    """ "Hezbollah attacked Israel. The Hamas-linked group praised Chile" names Hamas,
+    a group too, in the group's own phrase: the group is the one named before."""
+    linked = group_with_epithet("linked", "Hamas PROPN NNP Hamas ORG")
+    assert {p for p in pairs(linked) if p[1] == "05"} == {("hezbollah", "05", "chile")}
 
 
 GROUP_AFTER_ITS_FIGHTERS = parsed("""

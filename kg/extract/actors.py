@@ -1904,7 +1904,8 @@ def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
         return None
     kinds = (ARMED_GROUP_TYPES if described else GROUP_TYPES) if head in GROUP_NOUNS else ()
     by_token = index.by_token
-    for j in sorted((i for i in by_token if i < token.i), reverse=True):
+    # not a name of its own phrase: "the al Qaeda-linked group" is not al-Qaeda
+    for j in sorted((i for i in by_token if i < token.left_edge.i), reverse=True):
         key = by_token[j]
         actor = index.actors.get(key)
         if actor is None or actor.type == "Person" or not doc[j].ent_type_:
@@ -1927,14 +1928,15 @@ def _epithet(word: Token) -> bool:
     one of the participles that give the group the side it names (:data:`SIDE_WORDS`,
     "the Saudi-led coalition")."""
     before, hyphen, participle = word.text.rpartition("-")
-    if not hyphen:
+    if not hyphen:  # split by the tokenizer: "Iran", "-", "aligned"
         participle = word.text
-        split = word.i > 0 and word.doc[word.i - 1].text == "-"
-        if not split or word.doc[word.i - 1].head.i != word.i:
+        doc = word.doc
+        split = word.i > 1 and doc[word.i - 1].text == "-" and doc[word.i - 1].head.i == word.i
+        if not split:
             return False
-    elif not before:
-        return False
-    return word.tag_ == "VBN" and participle.lower() not in SIDE_WORDS
+        before = doc[word.i - 2].text
+    named = before[:1].isupper()  # "the newly-formed group" is no other's epithet
+    return named and word.tag_ == "VBN" and participle.lower() not in SIDE_WORDS
 
 
 def _armed_word(word: Token) -> bool:

@@ -14,7 +14,6 @@ from kg.vocabulary import Vocabulary
 __all__ = [
     "ASPECTUAL",
     "CLAUSE_DEPS",
-    "CONTINUING",
     "FINITE_TAGS",
     "PAST_ACT_PREPS",
     "RELATIVE_PRONOUNS",
@@ -28,10 +27,12 @@ __all__ = [
     "done_by_means",
     "expand",
     "fallback_subject",
+    "finite_form",
     "finite_on_its_subject",
     "happens_with_its_head",
     "is_passive",
     "is_time_phrase",
+    "kept_up",
     "owned_by",
     "reciprocal_pronoun",
     "reporters",
@@ -249,11 +250,18 @@ def finite_on_its_subject(verb: Token) -> bool:
     the form is a participle the tagger took for a past ("freed several men held
     prisoner"); one on a subject of a verb of saying that names its speaker after it is
     the clause reported (:mod:`kg.extract.reports` hangs it there)."""
-    if verb.dep_ != "acl" or not (
-        verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(children(verb, "dobj")))
-    ):
-        return False
-    return verb.head.dep_ == "ROOT"
+    return verb.dep_ == "acl" and finite_form(verb) and verb.head.dep_ == "ROOT"
+
+
+def finite_form(verb: Token) -> bool:
+    """Whether a verb the parser hung on a noun as a participle may be a finite verb: a
+    form tagged as a past, or a participle with a direct object, which a passive has
+    only of a verb of two objects ("refugees denied asylum"). It reads the parse as it
+    stands, not the document's cached tree: the ``kg_reports`` component asks while it
+    still mends the parse."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
@@ -356,6 +364,12 @@ ASPECTUAL = frozenset(
 # The aspectual verbs that keep an act up: what is vowed or done for is the act kept up
 # ("vowed to keep fighting the army"), where an attempt or a decision may fall short.
 CONTINUING = frozenset(["continue", "keep", "resume"])
+
+
+def kept_up(verb: Token) -> list[Token]:
+    """The act a verb that keeps an act up (:data:`CONTINUING`) keeps up, its
+    complement ("keep fighting", "continue to shell"); none for another verb."""
+    return children(verb, "xcomp") if verb.lemma_.lower() in CONTINUING else []
 
 
 # Verbs of compulsion whose passive tells what its subject had to do, and did: "Israel

@@ -102,13 +102,13 @@ from kg.extract.classify import (
 from kg.extract.clauses import (
     ASPECTUAL,
     CLAUSE_DEPS,
-    CONTINUING,
     SERIES_NOUNS,
     agents,
     compelled,
     definite,
     expand,
     is_passive,
+    kept_up,
     reciprocal_pronoun,
     reporters,
     speech_head,
@@ -359,8 +359,7 @@ def _purpose_targets(
                 continue
         elif not any(c.tag_ == "TO" for c in children(clause)):
             continue
-        if clause.lemma_.lower() in CONTINUING:  # "vowed to keep fighting the army"
-            clause = next(iter(children(clause, "xcomp")), clause)
+        clause = next(iter(kept_up(clause)), clause)  # "vowed to keep fighting the army"
         reading = next(_readings(clause, index, vocab), None)
         if reading is not None:
             targets = reading.targets
@@ -899,12 +898,7 @@ def _vowed_against(verb: Token, reading: Reading, vocab: Vocabulary) -> Reading:
         return reading
     clauses = children(verb, "xcomp", "ccomp")
     # through a verb that keeps an act up to the act: "vowed to keep fighting"
-    clauses += [
-        c
-        for clause in clauses
-        if clause.lemma_.lower() in CONTINUING
-        for c in children(clause, "xcomp")
-    ]
+    clauses += [c for clause in clauses for c in kept_up(clause)]
     for clause in clauses:
         coded = lexicon_code(clause)
         acts = [vocab.for_code(coded[0].event)] if coded and coded[0].event else []
@@ -2327,8 +2321,8 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
     for noun in objects_of(verb):
         if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss"):
             continue
-        if any(index.actor_at(a) for a in children(noun, "amod")):
-            continue
+        if any(index.actor_at(t) for a in children(noun, "amod") for t in subtree(a)):
+            continue  # "the U.S.-led attack" names its doer
         roots = sorted({kind.cameo[:2] for kind in _bare_noun_kinds(noun, vocab)})
         if roots:
             return tuple(roots)

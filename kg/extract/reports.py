@@ -9,10 +9,10 @@ and its own, after the comma:
 
 * the act read as a participle modifying its subject ("forces [arrested 25
   Palestinians]"), the subject then taken for the speaker's. A form tagged as a past,
-  or a participle with a direct object, which no passive one has ("forces arrested" in
-  the passive takes none), is the reported clause's verb: the ``kg_reports`` component
-  hangs it on the verb of saying as the clause it reports, with the noun before it as
-  its subject;
+  or a participle with a direct object, which a passive one has only of a verb of two
+  objects (:func:`~kg.extract.clauses.finite_form`), is the reported clause's verb:
+  the ``kg_reports`` component hangs it on the verb of saying as the clause it reports,
+  with the noun before it as its subject;
 * the act's object read as the subject of the verb of saying, which the parser hung on
   the act ("struck [Houthi targets ... the television reported]"): an act with no
   object of its own, whose verb of saying has a subject of its own after the comma, acts
@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
+from kg.extract.clauses import finite_form
 from kg.ontology import load_ontology
 
 __all__ = ["ReportMender"]
@@ -81,8 +82,8 @@ class ReportMender:
         for key, tokens in self.matcher(doc):
             if doc.vocab.strings[key] == PARTICIPLE:
                 act, doer, saying, speaker = (doc[i] for i in tokens)
-                past = act.tag_ == "VBD" or any(c.dep_ == "dobj" for c in act.children)
-                if past and self._reports(saying, speaker) and _after_a_comma(act, speaker):
+                finite = finite_form(act)
+                if finite and self._reports(saying, speaker) and _after_a_comma(act, speaker):
                     act.head, act.dep_, act.tag_ = saying, "ccomp", "VBD"
                     doer.head = act
             else:

@@ -157,10 +157,15 @@ def test_a_verb_without_an_object_stays_on_the_clause() -> None:
 
 def listed(after: str) -> Doc:
     """ "Chile, the United Nations and Peru{AFTER} accuse Bolivia …", parsed with "the
-    United Nations" as an apposition to Chile holding "and Peru"."""
-    comma = after == ","
-    verb = 8 if comma else 7
-    closing = ",  0 punct PUNCT , ,\n" if comma else ""
+    United Nations" as an apposition to Chile holding "and Peru"; AFTER is nothing, a
+    closing comma, or the auxiliary "have" (then "have accused")."""
+    verb = 7 if not after else 8
+    between = {
+        "": "",
+        ",": ",  0 punct PUNCT , ,\n",
+        "have": f"have {verb} aux AUX VBP have\n",
+    }[after]
+    form = "accused VBN" if after == "have" else "accuse VBP"
     return parsed(f"""
 Chile   {verb} nsubj PROPN NNP Chile   GPE
 ,       0 punct PUNCT ,   ,
@@ -169,7 +174,7 @@ United  4 compound PROPN NNP United I-ORG
 Nations 0 appos PROPN NNP Nations  I-ORG
 and     4 cc    CCONJ CC  and
 Peru    4 conj  PROPN NNP Peru     GPE
-{closing}accuse  {verb} ROOT VERB VBP accuse
+{between}{form.split()[0]} {verb} ROOT VERB {form.split()[1]} accuse
 Bolivia {verb} dobj PROPN NNP Bolivia GPE
 .       {verb} punct PUNCT . .
 """)
@@ -235,26 +240,10 @@ def test_a_clause_of_having_whose_subject_may_act_keeps_its_verb() -> None:
     assert THING_HAD_THEN_ACTS[7].head.i == 4
 
 
-def listed_with_an_auxiliary() -> Doc:
-    """ "Chile, the United Nations and Peru have accused Bolivia" """
-    return parsed("""
-Chile   8 nsubj PROPN NNP Chile   GPE
-,       0 punct PUNCT ,   ,
-the     4 det   DET   DT  the      B-ORG
-United  4 compound PROPN NNP United I-ORG
-Nations 0 appos PROPN NNP Nations  I-ORG
-and     4 cc    CCONJ CC  and
-Peru    4 conj  PROPN NNP Peru     GPE
-have    8 aux   AUX   VBP have
-accused 8 ROOT  VERB  VBN accuse
-Bolivia 8 dobj  PROPN NNP Bolivia GPE
-.       8 punct PUNCT . .
-""")
-
-
 def test_a_list_read_as_an_apposition_may_run_into_its_verb_s_auxiliary() -> None:
-    doc = listed_with_an_auxiliary()
-    assert doc[4].dep_ == "conj"
+    """ "Chile, the United Nations and Peru have accused Bolivia": the auxiliary stands
+    between the list and its verb."""
+    assert listed("have")[4].dep_ == "conj"
 
 
 # "Peru said the rebel was arrested after attacking a post and killed two soldiers",

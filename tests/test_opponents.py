@@ -218,6 +218,17 @@ def test_a_claimed_act_told_with_no_doer_is_the_claimer_s() -> None:
     ]
 
 
+def test_a_claim_of_responsibility_claims_an_act_of_unnamed_gunmen() -> None:
+    """ "Gunmen attacked Iraqi troops … the rebels claimed responsibility": gunmen of no
+    side are no named doer, whose act the claim could not be of."""
+    actors = ACTORS | {"gunmen": Actor("gunmen", "gunmen", "Group", code="UAF", role="UAF")}
+    found = [
+        event(0, "Fight", "gunmen", "iraqi_military"),
+        event(1, "CAMEO_015", "rebels", None),
+    ]
+    assert targets(found, actors)[1] == "iraqi_military"
+
+
 def test_a_claim_of_responsibility_claims_an_act_its_own_sentence_tells_first() -> None:
     """ "Kuwaiti troops were shot at … the rebels claimed responsibility for a bombing
     that killed Iraqi soldiers": the act the claim's sentence tells, after it, is the

@@ -381,8 +381,12 @@ def _claimed(events: list[Event], claim: int, actors: Mapping[str, Actor]) -> in
 
 
 def _side_or_none(event: Event, actors: Mapping[str, Actor]) -> str | None:
-    """The side of an event's source, if it has one."""
-    return None if event.source is None else _side(event.source, actors)
+    """The side of an event's source, if it has one: none for no source, nor for an
+    agent of no side (:func:`_sideless`: "militants" name no doer a claim could not
+    be by)."""
+    if event.source is None or _sideless(event.source, actors):
+        return None
+    return _side(event.source, actors)
 
 
 def _claimed_by(

@@ -42,6 +42,7 @@ from kg.extract import places as _places  # noqa: F401  (registers the kg_locati
 from kg.extract import reports as _reports  # noqa: F401  (registers the kg_reports component)
 from kg.extract.attributes import RULER, replace_attribute_ruler
 from kg.extract.coding import british_spelling
+from kg.extract.items import STOPS
 from kg.files import table_rows
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import Article
@@ -61,7 +62,6 @@ BATCH_SIZE = 32  # texts per nlp.pipe batch
 BATCH_CHARS = 100_000  # and characters: ordinary batches are a few tens of thousands
 PIECE_CHARS = 100_000  # a longer text is parsed in pieces (about 300 MB of parser memory)
 MAX_SENTENCE_TOKENS = 1_000  # a longer sentence is parsed in pieces (E090)
-STOPS = frozenset({".", "!", "?"})  # tokens after which a run of text may end a sentence
 _Tag = tuple[Article, bool]  # a piece's article, and whether it is the article's last
 
 

@@ -37,6 +37,7 @@ from kg.places import load_places
 
 __all__ = [
     "DATELINE",
+    "STOPS",
     "block_datelines",
     "doc_story_starts",
     "is_digest",
@@ -98,7 +99,8 @@ def _filed_from_a_place(text: str, at: int) -> bool:
     return load_places().lookup(town) is not None or (entry is not None and entry.type == "State")
 
 
-# A sentence's closing stop, and the quotation marks that may close a quotation after it.
+# The tokens after which a run of text may end a sentence, and the quotation marks that
+# may close a quotation after one.
 STOPS = frozenset({".", "!", "?"})
 CLOSING_QUOTES = frozenset({'"', "''", "\u201d", "\u2019", "'"})
 

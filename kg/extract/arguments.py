@@ -118,8 +118,23 @@ OWNER_DEPS = ("amod", "compound", "nmod")
 def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actors a non-actor object belongs to or comes from (:func:`belongs_to`); else
     the actor its own phrase aims at ("relations with Russia", "further action against
-    Iraq", "aid for Bosnia"), through "of" phrases ("part of a program for Bosnia")."""
-    return belongs_to(objects, index) or expand(_aimed_at(objects, index))
+    Iraq", "aid for Bosnia"), through "of" phrases ("part of a program for Bosnia").
+    An object owned by a pronoun alone whose "against", "on" or "at" phrase names an
+    actor is aimed at that actor: "stepped up its operations against Hezbollah", "their
+    attacks on Kyiv", where the pronoun is mostly the doer's own."""
+    owners = belongs_to(objects, index)
+    if all(owner.pos_ == "PRON" for owner in owners):
+        aimed = [
+            p
+            for obj in objects
+            for prep in children(obj, "prep")
+            if prep.lower_ in AIMING_PREPS
+            for p in children(prep, "pobj")
+            if index.actor_at(p)
+        ]
+        if aimed:
+            return expand(aimed)
+    return owners or expand(_aimed_at(objects, index))
 
 
 def belongs_to(objects: list[Token], index: ActorIndex) -> list[Token]:

@@ -11006,3 +11006,45 @@ def test_harm_told_at_another_place_is_no_toll_of_the_act_before() -> None:
     event of their own."""
     found = {(e.sentence, e.source) for e in run(ATTACK_AND_HARM_ELSEWHERE).events}
     assert (2, None) in found
+
+
+STEPPED_UP_AGAINST = parsed("""
+Chilean     1 amod  ADJ   JJ   chilean   NORP
+troops      2 nsubj NOUN  NNS  troop
+intensified 2 ROOT  VERB  VBD  intensify
+their       4 poss  PRON  PRP$ their
+operations  2 dobj  NOUN  NNS  operation
+against     4 prep  ADP   IN   against
+Peru        5 pobj  PROPN NNP  Peru      GPE
+.           2 punct PUNCT .    .
+""")
+
+
+def test_an_object_the_doer_owns_is_aimed_by_its_own_against_phrase() -> None:
+    """ "Chilean troops intensified their operations against Peru": "their" is the
+    troops' own; the operations, and the show of force (PETRARCH's "- &MILITARY *"
+    [154]), are aimed at Peru."""
+    assert ("chilean_military", "15", "peru") in pairs(STEPPED_UP_AGAINST)
+
+
+COUP_CONDEMNED = parsed("""
+Bolivian  1 amod  ADJ   JJ  bolivian NORP
+soldiers  2 nsubj NOUN  NNS soldier
+seized    2 ROOT  VERB  VBD seize
+power     2 dobj  NOUN  NN  power
+.         2 punct PUNCT .   .
+Peru      6 nsubj PROPN NNP Peru     GPE
+condemned 6 ROOT  VERB  VBD condemn
+the       8 det   DET   DT  the
+coup      6 dobj  NOUN  NN  coup
+.         6 punct PUNCT .   .
+""")
+
+
+def test_condemning_the_coup_the_article_told_is_aimed_at_its_makers() -> None:
+    """ "Bolivian soldiers seized power. Peru condemned the coup": CONDEMN's "- * COUP"
+    [111] names the seizure of power (SEIZE's "- * POWER" [180]) again, and is aimed at
+    the soldiers who made it, though the sentence names no target."""
+    found = pairs(COUP_CONDEMNED)
+    assert ("bolivian_military", "18", None) in found
+    assert ("peru", "11", "bolivian_military") in found

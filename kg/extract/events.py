@@ -2228,8 +2228,15 @@ def _events(
                 and not unaimed
                 and not (event_type.cameo.startswith(POSTURE_ROOT) and _shows_force(source, index))
             )
-            if untargeted and reading.match.dyadic and not event_type.cameo.startswith(FORCE_CODES):
-                continue  # only an act of force can take a dictionary's target from the article
+            if (
+                untargeted
+                and reading.match.dyadic
+                and not event_type.cameo.startswith(FORCE_CODES)
+                and not acts_named_again
+            ):
+                # only an act of force can take a dictionary's target from the article,
+                # or an act on an act the article told ("condemned the coup")
+                continue
             # an act done to another (ckg:directed) keeps no event if the article names none
             needs_target = untargeted and (
                 reading.match.dyadic or vocab.is_directed(event_type.name)

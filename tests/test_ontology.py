@@ -88,7 +88,7 @@ def test_every_cameo_code_is_a_class_under_its_parent_code_with_its_quad_class()
 # blocking as a protest is a subclass of its own (144, by its doers).
 BEFORE_THE_CODEBOOK = {
     "Accuse": ("112", -2.0, "accuses", None, None, []),
-    "Appeal": ("02", 3.0, "appealsTo", None, None, ["AppealForDeescalation"]),
+    "Appeal": ("02", 3.0, "appealsTo", None, None, ["AppealForDeescalation", "CAMEO_0253"]),
     "AppealForDeescalation": ("0256", -0.3, "appealsTo", None, None, []),
     "Assault": ("18", -9.0, "assaults", "CAMEO_1383", None, ["TakeHostage"]),
     "Coerce": ("17", -7.0, "coerces", "Threaten", None, ["CAMEO_173"]),

@@ -11048,3 +11048,89 @@ def test_condemning_the_coup_the_article_told_is_aimed_at_its_makers() -> None:
     found = pairs(COUP_CONDEMNED)
     assert ("bolivian_military", "18", None) in found
     assert ("peru", "11", "bolivian_military") in found
+
+
+RELEASE_OF_THE_HELD_IN = parsed("""
+Peru      1 nsubj PROPN NNP Peru      GPE
+demanded  1 ROOT  VERB  VBD demand
+the       3 det   DET   DT  the
+release   1 dobj  NOUN  NN  release
+of        3 prep  ADP   IN  of
+Bolivian  6 amod  ADJ   JJ  bolivian  NORP
+prisoners 4 pobj  NOUN  NNS prisoner
+held      6 acl   VERB  VBN hold
+in        7 prep  ADP   IN  in
+Chile     8 pobj  PROPN NNP Chile     GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_a_demand_of_release_is_aimed_at_the_holder_its_sentence_names() -> None:
+    """ "Peru demanded the release of Bolivian prisoners held in Chile": CAMEO's demand
+    of release (1053) is made of whoever holds them, Chile, not of the prisoners."""
+    found = {(e.source, e.cameo, e.target) for e in run(RELEASE_OF_THE_HELD_IN).events}
+    assert ("peru", "1053", "chile") in found
+    assert not any(target == "bolivian_prisoners" for _, _, target in found)
+
+
+RELEASE_OF_THE_DETAINED = parsed("""
+Chilean  1 amod  ADJ   JJ   chilean  NORP
+soldiers 2 nsubj NOUN  NNS  soldier
+detained 2 ROOT  VERB  VBD  detain
+Bolivian 4 amod  ADJ   JJ   bolivian NORP
+farmers  2 dobj  NOUN  NNS  farmer
+.        2 punct PUNCT .    .
+Peru     7 nsubj PROPN NNP  Peru     GPE
+demanded 7 ROOT  VERB  VBD  demand
+their    9 poss  PRON  PRP$ their
+release  7 dobj  NOUN  NN   release
+.        7 punct PUNCT .    .
+""")
+
+
+def test_a_demand_of_release_is_aimed_at_the_detainer_the_article_told() -> None:
+    """ "Chilean soldiers detained Bolivian farmers. Peru demanded their release": the
+    sentence names no holder; the detention before it tells who holds them."""
+    found = {(e.source, e.cameo, e.target) for e in run(RELEASE_OF_THE_DETAINED).events}
+    assert ("peru", "1053", "chilean_military") in found
+
+
+CALLED_FOR_RELEASE = parsed("""
+Peru      1 nsubj PROPN NNP Peru    GPE
+called    1 ROOT  VERB  VBD call
+for       1 prep  ADP   IN  for
+the       4 det   DET   DT  the
+release   2 pobj  NOUN  NN  release
+of        4 prep  ADP   IN  of
+prisoners 5 pobj  NOUN  NNS prisoner
+held      6 acl   VERB  VBN hold
+by        7 agent ADP   IN  by
+Chile     8 pobj  PROPN NNP Chile   GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_an_appeal_for_release_is_coded_as_one_and_aimed_at_the_holder() -> None:
+    """ "Peru called for the release of prisoners held by Chile": an appeal whose theme
+    is a release is CAMEO's appeal for release (0253), made of Chile, which holds them."""
+    found = {(e.source, e.cameo, e.target) for e in run(CALLED_FOR_RELEASE).events}
+    assert ("peru", "0253", "chile") in found
+
+
+URGED_TO_RELEASE = parsed("""
+Chile     1 nsubj PROPN NNP Chile    GPE
+urged     1 ROOT  VERB  VBD urge
+Peru      1 dobj  PROPN NNP Peru     GPE
+to        4 aux   PART  TO  to
+release   1 xcomp VERB  VB  release
+the       6 det   DET   DT  the
+prisoners 4 dobj  NOUN  NNS prisoner
+.         1 punct PUNCT .   .
+""")
+
+
+def test_an_appeal_to_release_is_aimed_at_whom_it_addresses() -> None:
+    """ "Chile urged Peru to release the prisoners": Peru, asked to release them, holds
+    them; the appeal for release (0253) keeps it as its target."""
+    found = {(e.source, e.cameo, e.target) for e in run(URGED_TO_RELEASE).events}
+    assert ("chile", "0253", "peru") in found

@@ -116,6 +116,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import UNARMED, is_region_code, is_state_role, role_codes, split_code
 from kg.extract.dates import dated_ahead, event_date, scheduled
+from kg.extract.holders import RELEASE_ASKED, holders
 from kg.extract.items import stories, story_start
 from kg.extract.lexicon import (
     lexicon_code,
@@ -1129,6 +1130,8 @@ def _reading(
     advice = _advice_to_own_side(verb, verb, refined, sources, index, vocab)
     if advice is not None:
         refined, targets = advice
+    if refined.cameo in RELEASE_ASKED:  # asked of who holds them, not of the held
+        targets = holders(verb, targets, index)
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"
     if refined.root == REJECT_ROOT and refuses_nothing(verb, index):

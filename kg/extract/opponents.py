@@ -88,6 +88,7 @@ from kg.extract.coding import (
     split_code,
     takes_no_side,
 )
+from kg.extract.holders import RELEASE_ASKED
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
@@ -108,6 +109,9 @@ ATTACKER_CODES = ("19",)
 # told by the forces shown, not by whom they may be aimed at ("Iran has deployed
 # missiles near the Strait"), as coders code it.
 UNAIMED_CODES = ("15", "18", "20")
+# CAMEO's acts by which one comes to hold people: arrest or detention (173), abduction
+# or hostage-taking (181); an appeal for or demand of their release is aimed at the doer.
+HOLDING_CODES = ("173", "181")
 # A visit (042), aimed at its host: none in the visitor's own country.
 VISIT = "042"
 # A denial (016), aimed at the source of a disapproval (11) of the denier's side.
@@ -314,6 +318,11 @@ def complete_parties(
             victims = claimed.get(position)
             completed.append(_inferred(event, target=victims) if victims else event)
             continue
+        if event.cameo in RELEASE_ASKED:
+            holder = _holder(event, events[:position], actors)
+            if holder is not None:
+                completed.append(_inferred(event, target=holder))
+                continue
         if event.cameo.startswith(VISIT) and _at_home(event, actors, places, countries):
             completed.append(event)  # "Saddam Hussein visited Mosul": a journey at home
             continue
@@ -422,6 +431,23 @@ def _doer_named_again(event: Event, before: list[Event], actors: Mapping[str, Ac
     for earlier in reversed(before):
         if (
             earlier.cameo[:2] in event.acts_named_again
+            and earlier.source is not None
+            and _side(earlier.source, actors) != side
+        ):
+            return earlier.source
+    return None
+
+
+def _holder(event: Event, before: list[Event], actors: Mapping[str, Actor]) -> str | None:
+    """Whom an appeal for or demand of release is aimed at where its sentence names no
+    holder (:mod:`kg.extract.holders`): the source of the nearest detention or abduction
+    (:data:`HOLDING_CODES`) told ``before`` it by another side ("soldiers detained the
+    president … the African Union demanded his release")."""
+    assert event.source is not None
+    side = _side(event.source, actors)
+    for earlier in reversed(before):
+        if (
+            earlier.cameo.startswith(HOLDING_CODES)
             and earlier.source is not None
             and _side(earlier.source, actors) != side
         ):

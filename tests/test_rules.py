@@ -11134,3 +11134,23 @@ def test_an_appeal_to_release_is_aimed_at_whom_it_addresses() -> None:
     them; the appeal for release (0253) keeps it as its target."""
     found = {(e.source, e.cameo, e.target) for e in run(URGED_TO_RELEASE).events}
     assert ("chile", "0253", "peru") in found
+
+
+SAID_IT_WAS_BEHIND = parsed("""
+Hamas  1 nsubj PROPN NNP Hamas  ORG
+said   1 ROOT  VERB  VBD say
+it     3 nsubj PRON  PRP it
+was    1 ccomp AUX   VBD be
+behind 3 prep  ADP   IN  behind
+the    6 det   DET   DT  the
+attack 4 pobj  NOUN  NN  attack
+.      1 punct PUNCT .   .
+""")
+
+
+def test_what_a_speaker_lays_at_its_own_door_is_a_claim_of_responsibility() -> None:
+    """ "Hamas said it was behind the attack": the accusation's predicate ("be behind
+    attack") said of the speaker itself claims the attack (015), accusing no one."""
+    found = {(e.source, e.cameo, e.target) for e in run(SAID_IT_WAS_BEHIND).events}
+    assert ("hamas", "015", None) in found
+    assert not any(cameo.startswith("11") for _, cameo, _ in found)

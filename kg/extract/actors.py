@@ -1512,17 +1512,17 @@ def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> Non
 
 
 def _is_expletive(token: Token) -> bool:
-    """ "It is crucial to …": an "it" without referent (but "it is willing to" has one,
-    and so has "it was critical of Peru", whose adjective takes a phrase of its own and
-    no clause stands in for the "it")."""
+    """ "It is crucial to …", "it was not clear whether …": an "it" without referent,
+    which stands in for the clause after it (but "it is willing to" has one). Without
+    such a clause the "it" has a referent: "it was critical of Peru", "Hamas said it was
+    behind the attack", "it was in Gaza"."""
     head = token.head
     if token.lower_ != "it" or token.dep_ not in {"expl", "nsubj"} or head.lemma_ != "be":
         return False
     adjectives = children(head, "acomp")
     if any(c.lower_ in AGENT_ADJECTIVES for c in adjectives):
         return False
-    clauses = [c for h in (head, *adjectives) for c in children(h, "ccomp", "xcomp", "csubj")]
-    return not (clauses == [] and any(children(a, "prep") for a in adjectives))
+    return any(children(h, "ccomp", "xcomp", "csubj") for h in (head, *adjectives))
 
 
 def _reporter(token: Token, future: Set[str]) -> Token | None:

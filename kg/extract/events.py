@@ -261,6 +261,10 @@ TOLL_SENTENCES = 2  # how far after an act a story tells its toll (see _tolls_dr
 VIOLENT_REPRESSION = "175"  # CAMEO's violent repression ("fired tear gas and live rounds")
 FIGHT_ROOT, MASS_VIOLENCE_ROOT = "19", "20"
 MEDIATION = "045"  # CAMEO's mediation, aimed at the parties mediated between
+# CAMEO's accusation (112), which a speaker makes of another by a blame predicate ("said
+# Iran was behind the attack"), and claim of responsibility (015), which it makes by one
+# of its own: see _owned_up.
+ACCUSATION, CLAIM_OF_RESPONSIBILITY = "112", "015"
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
@@ -1226,6 +1230,18 @@ def _told_of(verb: Token, vocab: Vocabulary) -> tuple[Token, Match] | None:
     return None if match is None or head is None else (head, match)
 
 
+def _owned_up(verb: Token, cue: Match, own: list[Token], vocab: Vocabulary) -> Match | None:
+    """What a speaker lays at its own door by an accusation's predicate (``own``: the
+    clause's subjects, actors of the speaker's state) is a claim of responsibility
+    (CAMEO 015), the speaker's: "the SBU said the agency was behind the strike", "the
+    group said it was responsible for the bombing". Its target is the claimed act's
+    (:func:`kg.extract.opponents.complete_parties`)."""
+    if not own or cue.event_type.cameo != ACCUSATION or _blamed(verb, vocab) is None:
+        return None
+    claim = vocab.for_code(CLAIM_OF_RESPONSIBILITY)
+    return None if claim is None else replace(cue, event_type=claim)
+
+
 def _actor_subjects(verb: Token, index: ActorIndex) -> list[Token]:
     """The verb's subjects that name actors: whom a speaker's demand, threat or forecast
     about the clause is aimed at."""
@@ -1836,6 +1852,11 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
             # the speaker's act, made as the speaker spoke: "said Iran should withdraw"
             # appeals to Iran, asserted, whatever "should" makes of the withdrawal
             said = _speakers_act(head, token, cue, asked)
+            yield from _events(head, sentence, said, said.event_type, False, index, vocab)
+            return
+        claim = _owned_up(token, cue, targets, vocab)
+        if claim is not None:
+            said = _speakers_act(head, token, claim, [])
             yield from _events(head, sentence, said, said.event_type, False, index, vocab)
             return
         hedged = any(token.doc[i].lower_ in vocab.hypothetical_cues for i in cue.tokens)

@@ -316,6 +316,15 @@ class Pattern:
         return self.particle or self.preposition_alone
 
     @property
+    def subject_only(self) -> bool:
+        """Whether the pattern asks for its subject alone ("- &MILITARY * [192] # TAKE",
+        "- POLICE * [173] # SEIZE"): what its verb means done by such a subject, which
+        says nothing of what is done to whom; a verb of the block with a code of its own
+        ("ARREST [173]") means that whoever does it ("troops arrested 100 protesters"
+        is no occupation of territory)."""
+        return bool(self.before) and not self.after
+
+    @property
     def _alone(self) -> Noun | Prep | None:
         """The one element after the verb of a pattern with nothing before it, if so."""
         if self.before or len(self.after) != 1:

@@ -11154,3 +11154,28 @@ def test_what_a_speaker_lays_at_its_own_door_is_a_claim_of_responsibility() -> N
     found = {(e.source, e.cameo, e.target) for e in run(SAID_IT_WAS_BEHIND).events}
     assert ("hamas", "015", None) in found
     assert not any(cameo.startswith("11") for _, cameo, _ in found)
+
+
+TROOPS_ARRESTED = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean  NORP
+troops    2 nsubj NOUN  NNS troop
+arrested  2 ROOT  VERB  VBD arrest
+Bolivian  4 amod  ADJ   JJ  bolivian NORP
+farmers   2 dobj  NOUN  NNS farmer
+.         2 punct PUNCT .   .
+Chilean   7 amod  ADJ   JJ  chilean  NORP
+troops    8 nsubj NOUN  NNS troop
+captured  8 ROOT  VERB  VBD capture
+the       10 det  DET   DT  the
+town      8 dobj  NOUN  NN  town
+.         8 punct PUNCT .   .
+""")
+
+
+def test_a_pattern_of_the_subject_alone_leaves_a_verb_its_own_code() -> None:
+    """The block of CAPTURE and ARREST holds TAKE's "- &MILITARY * [192]": troops that
+    take or capture occupy territory (192), but ARREST has its own code (173), and
+    troops that arrest farmers detain them."""
+    found = {(e.sentence, e.cameo) for e in run(TROOPS_ARRESTED).events}
+    assert (1, "173") in found and (1, "192") not in found
+    assert (2, "192") in found

@@ -181,6 +181,16 @@ def test_a_pattern_s_comment_names_the_verbs_it_was_written_for(tmp_path: Path) 
     assert hit.origins(third) == ()  # names no verb of the block: the whole block's
 
 
+def test_a_pattern_of_the_subject_alone_is_told_apart(tmp_path: Path) -> None:
+    read = verbs(
+        tmp_path,
+        "--- SEIZE [171] ---\nSEIZE\nARREST [173]\n"
+        "- TROOPS * [192] # SEIZE\n- * TOWN [192] # SEIZE\n- TROOPS * TOWN [192] # SEIZE\n",
+    )
+    alone, _, both = block(read, "SEIZE").patterns
+    assert alone.subject_only and not both.subject_only
+
+
 def test_a_header_whose_code_runs_into_its_dashes_is_read_and_reported(tmp_path: Path) -> None:
     read = verbs(tmp_path, "---  DELAY   [120]---  ---\nDELAY\n")
     assert block(read, "DELAY").code.event == "120"

@@ -440,7 +440,7 @@ class _Patterns:
     ordered: tuple[Pattern, ...]
     unworded: frozenset[int]  # the patterns whose elements ask for no word
     by_word: tuple[dict[str, list[int]], dict[str, list[int]]]  # the object side, the subject
-    owners: tuple[frozenset[int], ...]  # ids of the only verbs each may code; empty: any
+    owners: tuple[frozenset[int] | None, ...]  # ids of the only verbs each may code; None: any
 
     def candidates(self, sides: tuple[_Side, _Side], verb: Verb) -> list[Pattern]:
         """The patterns that the clause's ``sides`` may match at ``verb``, in order."""
@@ -450,7 +450,9 @@ class _Patterns:
                 found.update(index.get(word, ()))
         mine = id(verb)
         return [
-            self.ordered[i] for i in sorted(found) if not self.owners[i] or mine in self.owners[i]
+            self.ordered[i]
+            for i in sorted(found)
+            if (owners := self.owners[i]) is None or mine in owners
         ]
 
 
@@ -470,12 +472,24 @@ def _patterns(block: VerbBlock, dictionary: VerbDictionary) -> _Patterns:
         side, words = asked
         for word in words:
             by_word[side].setdefault(word, []).append(position)
-    owners = tuple(
-        frozenset(map(id, block.origins(p))) if p.bound_to_its_verb else frozenset()
-        for p in ordered
-    )
+    owners = tuple(_owners(block, pattern) for pattern in ordered)
     made = _PATTERNS[id(block)] = _Patterns(ordered, frozenset(unworded), by_word, owners)
     return made
+
+
+def _owners(block: VerbBlock, pattern: Pattern) -> frozenset[int] | None:
+    """The ids of the only verbs of its block a pattern may code, None for any: a phrasal
+    or prepositional pattern codes the verbs it was written for
+    (:attr:`~kg.verbs.Pattern.bound_to_its_verb`); a pattern of the subject alone
+    (:attr:`~kg.verbs.Pattern.subject_only`) those and the verbs with no code of their
+    own ("troops captured" is TAKE's "- &MILITARY *" [192], "troops arrested" ARREST's
+    own 173)."""
+    written = frozenset(map(id, block.origins(pattern)))
+    if pattern.bound_to_its_verb:
+        return written or None  # a comment naming no verb of the block leaves it to all
+    if pattern.subject_only:
+        return written | {id(verb) for verb in block.verbs if verb.code is None}
+    return None
 
 
 def _first_words(pattern: Pattern, dictionary: VerbDictionary) -> tuple[int, frozenset[str]] | None:

@@ -11179,3 +11179,26 @@ def test_a_pattern_of_the_subject_alone_leaves_a_verb_its_own_code() -> None:
     found = {(e.sentence, e.cameo) for e in run(TROOPS_ARRESTED).events}
     assert (1, "173") in found and (1, "192") not in found
     assert (2, "192") in found
+
+
+FIERCE_FIGHTING = parsed("""
+Fierce   1 amod  ADJ   JJ  fierce   ORG
+fighting 2 nsubj NOUN  NN  fighting
+broke    2 ROOT  VERB  VBD break
+out      2 prt   ADP   RP  out
+between  2 prep  ADP   IN  between
+Chilean  6 amod  ADJ   JJ  chilean  NORP
+troops   4 pobj  NOUN  NNS troop
+and      6 cc    CCONJ CC  and
+Peruvian 9 amod  ADJ   JJ  peruvian NORP
+rebels   6 conj  NOUN  NNS rebel
+.        2 punct PUNCT .   .
+""")
+
+
+def test_an_adjective_opening_a_sentence_is_no_name_though_tagged_one() -> None:
+    """ "Fierce fighting broke out between Chilean troops and Peruvian rebels": the
+    model may tag the capitalised "Fierce" as an organisation; an adjective that opens
+    its sentence is no actor, and the fighting is between the two sides."""
+    assert "fierce" not in actors_of(FIERCE_FIGHTING)
+    assert ("chilean_military", "19", "peruvian_rebels") in pairs(FIERCE_FIGHTING)

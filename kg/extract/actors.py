@@ -280,6 +280,14 @@ def _is_name(span: Span) -> bool:
     return any(not t.is_punct and not t.is_space for t in outside)
 
 
+def _opening_modifier(span: Span) -> bool:
+    """Whether an entity is the one word that opens its sentence, which the tagger reads
+    as an adjective or adverb: "Fierce fighting broke out", "Heavily armed men stormed",
+    capitalised there only, which the model may still take for an organisation's name."""
+    opening = next((t for t in span.sent if not t.is_punct and not t.is_space), None)
+    return len(span) == 1 and span[0] == opening and span[0].pos_ in {"ADJ", "ADV"}
+
+
 # A wire dateline's agency in brackets: "BAGHDAD (Reuters) -".
 DATELINE_AGENCY = re.compile(r"^[^\n]{0,80}?\((?P<agency>[A-Z][A-Za-z]+)\)\s*[-:\u2013\u2014]")
 
@@ -622,7 +630,7 @@ def _add_entities(
         else:
             label = _name(span)
             code = index.coder.code(label) if label else None
-            if not label or (code is None and _in_title(span)):
+            if not label or (code is None and (_in_title(span) or _opening_modifier(span))):
                 continue
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":

@@ -14,8 +14,9 @@ wire capitalised after "U.S." in lower case (:mod:`kg.extract.casing`); after it
 (:mod:`kg.extract.agents`), ``kg_coordination``, which hangs a speaker's second act on
 the verb of saying where the parser hung it on the clause said
 (:mod:`kg.extract.coordination`), ``kg_reports``, which gives a report's clause back
-the verb and object the parser took for the speaker's (:mod:`kg.extract.reports`), and
-the verb, locative and discard matchers.
+the verb and object the parser took for the speaker's (:mod:`kg.extract.reports`),
+``kg_gerunds``, which tags a gerund heading a noun phrase as the noun of its act
+(:mod:`kg.extract.gerunds`), and the verb, locative and discard matchers.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents
 from kg.extract import casing as _casing  # noqa: F401  (registers the capitals components)
 from kg.extract import coordination as _coordination  # noqa: F401  (kg_coordination)
 from kg.extract import discards as _discards  # noqa: F401  (registers the kg_discards component)
+from kg.extract import gerunds as _gerunds  # noqa: F401  (registers the kg_gerunds component)
 from kg.extract import items as _items  # noqa: F401  (registers the kg_items component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
@@ -125,7 +127,8 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
     nlp.add_pipe("kg_agents", after="kg_restore_capitals")
     nlp.add_pipe("kg_coordination", after="kg_agents")
     nlp.add_pipe("kg_reports", after="kg_coordination")
-    nlp.add_pipe("kg_verbs", after="kg_reports", config={"lexicons": list(lexicons)})
+    nlp.add_pipe("kg_gerunds", after="kg_reports")
+    nlp.add_pipe("kg_verbs", after="kg_gerunds", config={"lexicons": list(lexicons)})
     nlp.add_pipe("kg_locations", last=True)
     nlp.add_pipe("kg_discards", last=True)
     return nlp

@@ -5,10 +5,10 @@ A Doc is written as a table, one token a line: the word, the index of its head, 
 dependency label, coarse and fine part of speech, lemma, and optionally an entity label
 (``B-GPE``/``I-GPE`` for a span of several tokens, a bare ``GPE`` for one token). The
 sentences follow from the parse. Like the pipeline, :func:`parsed` then runs the
-``kg_agents``, ``kg_coordination``, ``kg_reports``, ``kg_verbs``, ``kg_locations`` and
-``kg_discards`` components, which mark the dictionaries' agent nouns, mend the clauses
-the parser misread around coordination and reports, and mark the verb forms, the
-locative phrases and the discards.
+``kg_agents``, ``kg_coordination``, ``kg_reports``, ``kg_gerunds``, ``kg_verbs``,
+``kg_locations`` and ``kg_discards`` components, which mark the dictionaries' agent
+nouns, mend the clauses the parser misread around coordination and reports and the
+gerunds it read as verbs, and mark the verb forms, the locative phrases and the discards.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from kg.extract.agents import AgentMatcher
 from kg.extract.coordination import CoordinationMover
 from kg.extract.discards import DiscardMatcher
+from kg.extract.gerunds import GerundMender
 from kg.extract.lexicon import VerbMatcher
 from kg.extract.places import LocationMatcher
 from kg.extract.reports import ReportMender
@@ -37,12 +38,19 @@ VOCAB = NLP.vocab
 def _components(
     nlp: Language,
 ) -> tuple[
-    AgentMatcher, CoordinationMover, ReportMender, VerbMatcher, LocationMatcher, DiscardMatcher
+    AgentMatcher,
+    CoordinationMover,
+    ReportMender,
+    GerundMender,
+    VerbMatcher,
+    LocationMatcher,
+    DiscardMatcher,
 ]:
     return (
         AgentMatcher(nlp),
         CoordinationMover(nlp),
         ReportMender(nlp),
+        GerundMender(),
         VerbMatcher(nlp),
         LocationMatcher(nlp),
         DiscardMatcher(nlp),
@@ -80,5 +88,5 @@ def parsed(table: str, joined: Collection[int] = ()) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
-    agents, coordination, reports, verbs, locations, discards = _components(NLP)
-    return discards(locations(verbs(reports(coordination(agents(doc))))))
+    agents, coordination, reports, gerunds, verbs, locations, discards = _components(NLP)
+    return discards(locations(verbs(gerunds(reports(coordination(agents(doc)))))))

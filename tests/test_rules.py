@@ -11202,3 +11202,49 @@ def test_an_adjective_opening_a_sentence_is_no_name_though_tagged_one() -> None:
     its sentence is no actor, and the fighting is between the two sides."""
     assert "fierce" not in actors_of(FIERCE_FIGHTING)
     assert ("chilean_military", "19", "peruvian_rebels") in pairs(FIERCE_FIGHTING)
+
+
+GERUND_SUBJECT = parsed("""
+Fighting 7 nsubj VERB  VBG fight
+between  0 prep  ADP   IN  between
+Chilean  3 amod  ADJ   JJ  chilean  NORP
+troops   1 pobj  NOUN  NNS troop
+and      3 cc    CCONJ CC  and
+Peruvian 6 amod  ADJ   JJ  peruvian NORP
+rebels   3 conj  NOUN  NNS rebel
+killed   7 ROOT  VERB  VBD kill
+20       9 nummod NUM  CD  20
+people   7 dobj  NOUN  NNS people
+.        7 punct PUNCT .   .
+""")
+
+
+def test_a_gerund_heading_a_noun_phrase_is_the_noun_of_its_act() -> None:
+    """ "Fighting between Chilean troops and Peruvian rebels killed 20 people": the
+    parser's verb "Fighting", with no clause of its own and a noun's "between" phrase,
+    is the noun "fighting" (kg_gerunds), the act between the two sides."""
+    assert GERUND_SUBJECT[0].pos_ == "NOUN" and GERUND_SUBJECT[0].lemma_ == "fighting"
+    found = pairs(GERUND_SUBJECT)
+    assert ("chilean_military", "19", "peruvian_rebels") in found
+    assert ("peruvian_rebels", "19", "chilean_military") in found
+
+
+SHELLING_KILLED = parsed("""
+The       1 det    DET   DT  the
+shelling  5 nsubj  NOUN  NN  shelling
+by        1 prep   ADP   IN  by
+Chilean   4 amod   ADJ   JJ  chilean  NORP
+troops    2 pobj   NOUN  NNS troop
+killed    5 ROOT   VERB  VBD kill
+three     8 nummod NUM   CD  three
+Peruvian  8 amod   ADJ   JJ  peruvian NORP
+civilians 5 dobj   NOUN  NNS civilian
+.         5 punct  PUNCT .   .
+""")
+
+
+def test_a_noun_the_dictionary_codes_as_violence_is_the_act_that_killed() -> None:
+    """ "The shelling by Chilean troops killed three Peruvian civilians": "shelling" is
+    no noun of the ontology, but the verb dictionary codes it as force; the troops of
+    its "by" phrase did what killed the civilians."""
+    assert ("chilean_military", "19", "peruvian_civilians") in pairs(SHELLING_KILLED)

@@ -142,6 +142,7 @@ from kg.extract.triggers import (
     STATEMENT_ROOT,
     Match,
     answer_match,
+    dictionary_noun,
     lexicon_match,
     match_trigger,
     noun_triggers,
@@ -1366,11 +1367,19 @@ def _act_subject(
     no doer. Of the classes the noun may name, that of its doers (:func:`_doer_rank`):
     "Israeli strikes killed four people" is force, not a walkout; before that, the
     verb's ``effect``: an act that killed or wounded is violence, which a walkout does
-    not do ("the strike killed 15 civilians", no doer named)."""
+    not do ("the strike killed 15 civilians", no doer named). A noun the verb dictionary
+    alone codes as violence names the act too, of the verb's class ("the shelling by
+    Russian forces killed three civilians": KILL's "- SHELLING *", 194), where the
+    dictionary's other readings of nouns name no act that killed ("a campaign of
+    bombings killed 40" is no campaign, 100)."""
     if any(index.actor_at(s) for s in subjects):
         return None
     for noun in subjects:
         types = noun_types(noun, vocab) if noun.pos_ == "NOUN" else []
+        if not types and noun.pos_ == "NOUN" and effect.root in VIOLENCE_ROOTS:
+            read = dictionary_noun(noun, vocab)
+            if read is not None and read.event_type.root in VIOLENCE_ROOTS:
+                types = [effect]
         if types:
             modifiers = [t for c in lefts(noun) if c.dep_ in NOMINAL_PARTS for t in subtree(c)]
             agents = _sided_first(

@@ -11248,3 +11248,25 @@ def test_a_noun_the_dictionary_codes_as_violence_is_the_act_that_killed() -> Non
     no noun of the ontology, but the verb dictionary codes it as force; the troops of
     its "by" phrase did what killed the civilians."""
     assert ("chilean_military", "19", "peruvian_civilians") in pairs(SHELLING_KILLED)
+
+
+MISSILES_KILLING = parsed("""
+Chilean  1 amod   ADJ   JJ  chilean NORP
+missiles 2 nsubj  NOUN  NNS missile
+struck   2 ROOT   VERB  VBD strike
+Lima     2 dobj   PROPN NNP Lima    GPE
+,        2 punct  PUNCT ,   ,
+killing  2 advcl  VERB  VBG kill
+four     7 nummod NUM   CD  four
+people   5 dobj   NOUN  NNS people
+.        2 punct  PUNCT .   .
+""")
+
+
+def test_a_bombing_beside_its_doers_act_of_force_is_the_acts_toll() -> None:
+    """ "Chilean missiles struck Lima, killing four people": KILL's "- &WEAPON * [183]"
+    reads the participle by the missiles it takes from the strike; the deaths are the
+    strike's toll, no bombing of its own beside it."""
+    found = {(e.source, e.cameo) for e in run(MISSILES_KILLING).events}
+    assert any(cameo.startswith("19") for _, cameo in found)
+    assert not any(cameo == "183" for _, cameo in found)

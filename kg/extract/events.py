@@ -261,6 +261,7 @@ FORCE_ROOTS = frozenset({"19", "20"})
 TOLL_SENTENCES = 2  # how far after an act a story tells its toll (see _tolls_dropped)
 VIOLENT_REPRESSION = "175"  # CAMEO's violent repression ("fired tear gas and live rounds")
 FIGHT_ROOT, MASS_VIOLENCE_ROOT = "19", "20"
+BOMBING = "183"  # CAMEO's suicide, car or other non-military bombing (see _best)
 MEDIATION = "045"  # CAMEO's mediation, aimed at the parties mediated between
 # CAMEO's accusation (112), which a speaker makes of another by a blame predicate ("said
 # Iran was behind the attack"), and claim of responsibility (015), which it makes by one
@@ -2477,9 +2478,12 @@ def _best(events: list[Event]) -> list[Event]:
     of force or mass violence its sentence tells, which caused it ("Israeli strikes that
     killed four people", "fired missiles at Kyiv, killing 11"), nor mass violence (20)
     beside its doer's act of force (19) there ("Israeli jets bombed a house, killing six
-    civilians", which the dictionary's KILL block codes 202): the toll is the act's, as
-    coders code it. The event IRI, keyed by sentence, source, class and target (see
-    :func:`kg.rdf.event_iri`), is then unique within the article."""
+    civilians", which the dictionary's KILL block codes 202), nor a bombing (183) beside
+    its doer's act of force ("Russian drones and missiles struck Kharkiv, killing four
+    people", which KILL's "- &WEAPON *" codes 183 by the weapons the participle takes
+    from the act): the toll is the act's, as coders code it. The event IRI, keyed by
+    sentence, source, class and target (see :func:`kg.rdf.event_iri`), is then unique
+    within the article."""
     aimed = {(e.sentence, e.source, e.cameo[:2]) for e in events if e.target is not None}
     done = {(e.sentence, e.target, e.cameo[:2]) for e in events if e.source is not None}
     forced = {e.sentence for e in events if e.cameo[:2] in FORCE_ROOTS}
@@ -2492,7 +2496,10 @@ def _best(events: list[Event]) -> list[Event]:
             continue
         if event.cameo in HARM_CODES and event.sentence in forced:
             continue
-        if event.cameo.startswith(MASS_VIOLENCE_ROOT) and (event.sentence, event.source) in fought:
+        if (event.cameo.startswith(MASS_VIOLENCE_ROOT) or event.cameo == BOMBING) and (
+            event.sentence,
+            event.source,
+        ) in fought:
             continue  # "jets bombed a house, killing six civilians": KILL's "* CIVILIAN", 202
         key = (event.sentence, event.source, event.cameo[:2], event.target)
         known = chosen.get(key)

@@ -11270,3 +11270,26 @@ def test_a_bombing_beside_its_doers_act_of_force_is_the_acts_toll() -> None:
     found = {(e.source, e.cameo) for e in run(MISSILES_KILLING).events}
     assert any(cameo.startswith("19") for _, cameo in found)
     assert not any(cameo == "183" for _, cameo in found)
+
+
+SIGNED_AT = parsed("""
+Chile  3 nsubj    PROPN NNP Chile  GPE
+and    0 cc       CCONJ CC  and
+Peru   0 conj     PROPN NNP Peru   GPE
+signed 3 ROOT     VERB  VBD sign
+the    5 det      DET   DT  the
+accord 3 dobj     NOUN  NN  accord
+at     3 prep     ADP   IN  at
+the    9 det      DET   DT  the
+White  9 compound PROPN NNP White  B-ORG
+House  6 pobj     PROPN NNP House  I-ORG
+.      3 punct    PUNCT .   .
+""")
+
+
+def test_the_venue_of_an_act_done_with_each_other_is_no_party() -> None:
+    """ "Chile and Peru signed the accord at the White House": the signatories sign with
+    each other; the White House is where, not a party."""
+    found = pairs(SIGNED_AT)
+    assert {("chile", "05", "peru"), ("peru", "05", "chile")} <= found
+    assert not any(target not in {"chile", "peru"} for _, _, target in found)

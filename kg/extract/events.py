@@ -238,6 +238,7 @@ TOLD_DEPS = ("xcomp", "ccomp", "acl", "advcl")
 POSTURE_ROOT = "15"
 RECIPROCAL_PREPS = frozenset({"with", "against"})  # "clashed with each other"
 TOPIC_PREPS = frozenset({"on", "over", "about"})  # "talks on Cyprus": see _parties
+VENUE_PREPS = frozenset({"at"})  # "signed the accord at the White House": see _parties
 # Prepositions of an adverbial phrase whose event noun the clause's subject took part in:
 # "after a meeting with the minister", "in talks with Peru" (not "protested against a
 # visit to Taiwan", "criticized him for a visit to Libya": another's act); a journey's
@@ -2398,8 +2399,9 @@ def _parties(
     partner of its own ("U.S. and British planes exchanged fire with Iraqi anti-aircraft
     batteries" is not fire between allies; "signed it with great fanfare" names none;
     what an "on", "over" or "about" phrase names is the act's topic, no partner: "signed
-    an agreement on Macao"), and that they do not do side by side (:func:`_beside_each_other`:
-    "fought alongside each other").
+    an agreement on Macao", and what an "at" phrase names its venue: "Israel and the UAE
+    signed the accord at the White House"), and that they do not do side by side
+    (:func:`_beside_each_other`: "fought alongside each other").
     The act is as read, before an intention or a negation recodes it: "Egypt and
     Israel will hold talks" is an intent to meet each other. A verb the dictionary
     codes by its block alone, done to a thing, is no act with each other: "Gorbachev
@@ -2433,7 +2435,7 @@ def _parties(
         index.actor_at(p)
         for h in holders
         for c in children(h, "prep")
-        if c.lower_ in TOPIC_PREPS
+        if c.lower_ in TOPIC_PREPS | VENUE_PREPS
         for p in children(c, "pobj")
     }
     if any(t.key and t.key not in topics for t in targets):

@@ -81,7 +81,7 @@ class Event:
     # before, maybe elsewhere, so it sets no scene for the acts after it (see
     # kg.extract.places.on_the_scene).
     answered: bool = False
-    # The CAMEO roots of an act told before that the clause's object names again by a
+    # The CAMEO codes of an act told before that the clause's object names again by a
     # definite noun with no doer of its own ("condemned the attack"): the doer of the
     # nearest such act is the target where the clause names none (see
     # kg.extract.opponents).

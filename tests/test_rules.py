@@ -11293,3 +11293,102 @@ def test_the_venue_of_an_act_done_with_each_other_is_no_party() -> None:
     found = pairs(SIGNED_AT)
     assert {("chile", "05", "peru"), ("peru", "05", "chile")} <= found
     assert not any(target not in {"chile", "peru"} for _, _, target in found)
+
+
+ATTENDED_THE_TALKS = parsed("""
+Chile    1 nsubj PROPN NNP Chile  GPE
+hosted   1 ROOT  VERB  VBD host
+talks    1 dobj  NOUN  NNS talk
+.        1 punct PUNCT .   .
+It       5 nsubj PRON  PRP it
+rained   5 ROOT  VERB  VBD rain
+.        5 punct PUNCT .   .
+Peru     8 nsubj PROPN NNP Peru   GPE
+attended 8 ROOT  VERB  VBD attend
+the      10 det  DET   DT  the
+talks    8 dobj  NOUN  NNS talk
+.        8 punct PUNCT .   .
+""")
+
+
+def test_a_default_code_on_an_act_named_again_takes_the_acts_doer_as_target() -> None:
+    """ "Chile hosted talks. It rained. Peru attended the talks": ATTEND's default code
+    (042) needs a target its sentence does not name, but "the talks" names again the
+    act Chile did; the visit is aimed at Chile."""
+    assert ("peru", "04", "chile") in pairs(ATTENDED_THE_TALKS)
+
+
+DEMANDED_THAT_RELEASE = parsed("""
+Peru      1 nsubj PROPN NNP Peru     GPE
+demanded  1 ROOT  VERB  VBD demand
+that      4 mark  SCONJ IN  that
+Chile     4 nsubj PROPN NNP Chile    GPE
+release   1 ccomp VERB  VB  release
+the       6 det   DET   DT  the
+prisoners 4 dobj  NOUN  NNS prisoner
+.         1 punct PUNCT .   .
+""")
+
+RELEASE_OF_THE_EMPLOYED = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+demanded 1 ROOT  VERB  VBD demand
+the      3 det   DET   DT  the
+release  1 dobj  NOUN  NN  release
+of       3 prep  ADP   IN  of
+workers  4 pobj  NOUN  NNS worker
+employed 5 acl   VERB  VBN employ
+by       6 agent ADP   IN  by
+Chile    7 pobj  PROPN NNP Chile    GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_demand_of_release_keeps_whom_its_clause_asks_and_no_employer() -> None:
+    """ "Peru demanded that Chile release the prisoners": Chile, asked to release them,
+    holds them, outside the phrase naming the prisoners. "Peru demanded the release of
+    workers employed by Chile": employing is no holding; Chile is no holder."""
+    asked = {(e.source, e.cameo, e.target) for e in run(DEMANDED_THAT_RELEASE).events}
+    assert ("peru", "1053", "chile") in asked
+    employed = {(e.source, e.cameo, e.target) for e in run(RELEASE_OF_THE_EMPLOYED).events}
+    assert ("peru", "1053", "chile") not in employed
+
+
+REBELS_BLAME_THE_ARMY = parsed("""
+Chilean 1 amod  ADJ   JJ  chilean NORP
+rebels  2 nsubj NOUN  NNS rebel
+said    2 ROOT  VERB  VBD say
+the     5 det   DET   DT  the
+Chilean 5 amod  ADJ   JJ  chilean NORP
+army    6 nsubj NOUN  NN  army
+was     2 ccomp AUX   VBD be
+behind  6 prep  ADP   IN  behind
+the     9 det   DET   DT  the
+attack  7 pobj  NOUN  NN  attack
+.       2 punct PUNCT .   .
+""")
+
+
+def test_what_a_speaker_lays_at_another_of_its_country_is_no_claim() -> None:
+    """ "Chilean rebels said the Chilean army was behind the attack": the army is of the
+    rebels' country but not the rebels; they claim nothing."""
+    assert not any(e.cameo == "015" for e in run(REBELS_BLAME_THE_ARMY).events)
+
+
+CLASHES_WOULD_BE = parsed("""
+Clashes  6 nsubj NOUN  NNS clash
+between  0 prep  ADP   IN  between
+Chile    1 pobj  PROPN NNP Chile    GPE
+and      2 cc    CCONJ CC  and
+Peru     2 conj  PROPN NNP Peru     GPE
+would    6 aux   AUX   MD  would
+be       6 ROOT  AUX   VB  be
+a        8 det   DET   DT  a
+disaster 6 attr  NOUN  NN  disaster
+.        6 punct PUNCT .   .
+""")
+
+
+def test_what_an_act_between_parties_would_be_reports_no_act() -> None:
+    """ "Clashes between Chile and Peru would be a disaster": what such an act would be,
+    not clashes that took place."""
+    assert not run(CLASHES_WOULD_BE).events

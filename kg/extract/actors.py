@@ -283,7 +283,8 @@ def _is_name(span: Span) -> bool:
 def _opening_modifier(span: Span) -> bool:
     """Whether an entity is the one word that opens its sentence, which the tagger reads
     as an adjective or adverb: "Fierce fighting broke out", "Heavily armed men stormed",
-    capitalised there only, which the model may still take for an organisation's name."""
+    a common word written with a capital because it opens the sentence, which the model
+    may still take for an organisation's name."""
     opening = next((t for t in span.sent if not t.is_punct and not t.is_space), None)
     return len(span) == 1 and span[0] == opening and span[0].pos_ in {"ADJ", "ADV"}
 

@@ -118,23 +118,35 @@ OWNER_DEPS = ("amod", "compound", "nmod")
 def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
     """The actors a non-actor object belongs to or comes from (:func:`belongs_to`); else
     the actor its own phrase aims at ("relations with Russia", "further action against
-    Iraq", "aid for Bosnia"), through "of" phrases ("part of a program for Bosnia").
-    An object owned by a pronoun alone whose "against", "on" or "at" phrase names an
-    actor is aimed at that actor: "stepped up its operations against Hezbollah", "their
-    attacks on Kyiv", where the pronoun is mostly the doer's own."""
-    owners = belongs_to(objects, index)
-    if all(owner.pos_ == "PRON" for owner in owners):
-        aimed = [
-            p
-            for obj in objects
-            for prep in children(obj, "prep")
-            if prep.lower_ in AIMING_PREPS
-            for p in children(prep, "pobj")
-            if index.actor_at(p)
-        ]
-        if aimed:
-            return expand(aimed)
-    return owners or expand(_aimed_at(objects, index))
+    Iraq", "aid for Bosnia"), through "of" phrases ("part of a program for Bosnia")."""
+    return belongs_to(objects, index) or expand(_aimed_at(objects, index))
+
+
+def _own_aimed_at(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors of the "against", "on" or "at" phrase of an object that a pronoun
+    standing for the verb's subject owns: the doer's own act or means, aimed at another
+    ("Israeli troops stepped up their operations against Hezbollah", "Russia intensified
+    its attacks on Kyiv"), which an owner would otherwise claim as the target."""
+    doers = {index.actor_at(s) for s in subjects(verb)[0]} - {None}
+    own = [
+        obj
+        for obj in objects
+        if (owners := children(obj, "poss"))
+        and all(o.pos_ == "PRON" and index.actor_at(o) in doers for o in owners)
+    ]
+    return _phrase_actors(own, AIMING_PREPS, index)
+
+
+def _phrase_actors(objects: list[Token], preps: Set[str], index: ActorIndex) -> list[Token]:
+    """The actors of the objects' own phrases of those prepositions."""
+    return [
+        p
+        for obj in objects
+        for prep in children(obj, "prep")
+        if prep.lower_ in preps
+        for p in children(prep, "pobj")
+        if index.actor_at(p)
+    ]
 
 
 def belongs_to(objects: list[Token], index: ActorIndex) -> list[Token]:
@@ -228,7 +240,7 @@ def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
         for prep in children(obj, "prep"):
             nested = children(prep, "pobj")
             if prep.lower_ in OBJECT_TARGET_PREPS:
-                found += [t for t in nested if index.actor_at(t)]
+                found += _phrase_actors([obj], {prep.lower_}, index)
             elif prep.lower_ == "of" and not found:  # "the removal of X", "part of a plan for X"
                 found += [t for t in nested if index.actor_at(t)] or named_by(nested, index)
                 found = found or _aimed_at(nested, index)
@@ -372,10 +384,12 @@ def target_candidates(
     used: frozenset[int],
     index: ActorIndex,
     answers_a_claim: bool = False,
+    material: bool = False,
 ) -> list[Token]:
     """Target candidates: the actors among the trigger preposition's object or the direct
-    objects, else their owners, else an actor-valued prepositional object of the verb
-    ("demanded an apology from Japan"). When the trigger has a preposition of its own,
+    objects, else, for a ``material`` act, what an object that is the doer's own aims at
+    (:func:`_own_aimed_at`), else their owners, else an actor-valued prepositional object
+    of the verb ("demanded an apology from Japan"). When the trigger has a preposition of its own,
     the verb's other phrases could name anything ("withdrew from the town to Syria"), so
     only a "from" phrase counts, as an owner the parser attached to the verb
     ("called for independence from Spain"), a "with" phrase, whom the act is shared
@@ -393,7 +407,11 @@ def target_candidates(
     if not direct and verb.dep_ != "conj":
         direct = expand([c for j in children(verb, "conj") for c in children(j, "dobj")])
     objects = expand(children(target_prep, "pobj")) if target_prep is not None else direct
-    actors = [t for t in objects if index.actor_at(t)] or owners_of(objects, index)
+    actors = (
+        [t for t in objects if index.actor_at(t)]
+        or (expand(_own_aimed_at(verb, objects, index)) if material else [])
+        or owners_of(objects, index)
+    )
     if target_prep is not None and not actors:
         actors = [t for t in direct if index.actor_at(t)]  # "warned Iran of reprisals"
     if actors and target_prep is None and all(_unsided(t, index) for t in actors):

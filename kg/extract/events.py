@@ -126,7 +126,7 @@ from kg.extract.lexicon import (
     written_for,
     written_for_any,
 )
-from kg.extract.opponents import FORCE_CODES, complete_parties
+from kg.extract.opponents import CLAIM, FORCE_CODES, complete_parties
 from kg.extract.places import (
     PlaceIndex,
     answered,
@@ -265,9 +265,9 @@ FIGHT_ROOT, MASS_VIOLENCE_ROOT = "19", "20"
 BOMBING = "183"  # CAMEO's suicide, car or other non-military bombing (see _best)
 MEDIATION = "045"  # CAMEO's mediation, aimed at the parties mediated between
 # CAMEO's accusation (112), which a speaker makes of another by a blame predicate ("said
-# Iran was behind the attack"), and claim of responsibility (015), which it makes by one
-# of its own: see _owned_up.
-ACCUSATION, CLAIM_OF_RESPONSIBILITY = "112", "015"
+# Iran was behind the attack"); said of itself, it claims responsibility (015, CLAIM):
+# see _owned_up.
+ACCUSATION = "112"
 # CAMEO's acts done at a table (consulting, visiting, hosting, meeting elsewhere,
 # mediating, negotiating; signing an agreement), not calls (041): see at_the_table
 AT_THE_TABLE_CODES = frozenset({"04", "040", "042", "043", "044", "045", "046", "057"})
@@ -1079,7 +1079,12 @@ def _reading(
         sources, targets = by_agent, _undergoers(surface, index)
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act
         candidates = target_candidates(
-            verb, match.target_prep, match.tokens, index, vocab.answers_a_claim(event_type.name)
+            verb,
+            match.target_prep,
+            match.tokens,
+            index,
+            vocab.answers_a_claim(event_type.name),
+            material=not vocab.is_verbal(event_type.name),
         )
         if not match.dyadic:  # "held the kidnappers responsible" (HOLD's "- * RESPONSIBLE")
             # but a bare block code needs an object: "considers the PLO a terrorist
@@ -1138,7 +1143,7 @@ def _reading(
     if advice is not None:
         refined, targets = advice
     if refined.cameo in RELEASE_ASKED:  # asked of who holds them, not of the held
-        targets = holders(verb, targets, index)
+        targets = holders(verb, targets, refined.theme_words, index)
     if refined.root == APPEAL_ROOT and asks_nothing_of_another(verb, index):
         return None  # "a reporter asked whether …", "who asked not to be named"
     if refined.root == REJECT_ROOT and refuses_nothing(verb, index):
@@ -1233,15 +1238,26 @@ def _told_of(verb: Token, vocab: Vocabulary) -> tuple[Token, Match] | None:
     return None if match is None or head is None else (head, match)
 
 
-def _owned_up(verb: Token, cue: Match, own: list[Token], vocab: Vocabulary) -> Match | None:
-    """What a speaker lays at its own door by an accusation's predicate (``own``: the
-    clause's subjects, actors of the speaker's state) is a claim of responsibility
-    (CAMEO 015), the speaker's: "the SBU said the agency was behind the strike", "the
-    group said it was responsible for the bombing". Its target is the claimed act's
-    (:func:`kg.extract.opponents.complete_parties`)."""
-    if not own or cue.event_type.cameo != ACCUSATION or _blamed(verb, vocab) is None:
+def _owned_up(
+    verb: Token,
+    cue: Match,
+    named: list[Token],
+    speakers: list[Token],
+    index: ActorIndex,
+    vocab: Vocabulary,
+) -> Match | None:
+    """What a speaker lays at its own door by an accusation's predicate (the clause's
+    subjects, ``named``, are all the speaker itself) is a claim of responsibility (CAMEO
+    015), the speaker's: "the group said it was responsible for the bombing", "Hamas
+    said it was behind the attack". Not what it lays at another's of its country ("Syrian
+    rebels said the Syrian army was behind the attack" accuses). Its target is the
+    claimed act's (:func:`kg.extract.opponents.complete_parties`)."""
+    selves = {index.actor_at(s) for s in speakers} - {None}
+    if not named or any(index.actor_at(t) not in selves for t in named):
         return None
-    claim = vocab.for_code(CLAIM_OF_RESPONSIBILITY)
+    if cue.event_type.cameo != ACCUSATION or _blamed(verb, vocab) is None:
+        return None
+    claim = vocab.for_code(CLAIM)
     return None if claim is None else replace(cue, event_type=claim)
 
 
@@ -1683,10 +1699,14 @@ def _unreported(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
     stated as an intent: "efforts to obtain a ceasefire between Iran and Iraq", "seeks
     to arrange talks between them"), or, as the subject of a negated clause, what does
     not take place ("talks between them will not be held"; but "did not welcome the
-    ceasefire between them" reports one). "Efforts to end the fighting between them"
-    and "arrived to monitor the ceasefire between them" presume the act."""
+    ceasefire between them" reports one), and as the subject of "be" under a modal,
+    what such an act would be ("fighting between them would be a disaster"). "Efforts
+    to end the fighting between them" and "arrived to monitor the
+    ceasefire between them" presume the act."""
     clause = _verb_at_or_above(noun.head)
-    if noun.dep_ in {"nsubj", "nsubjpass"} and is_negated(clause, vocab):
+    if noun.dep_ in {"nsubj", "nsubjpass"} and (
+        is_negated(clause, vocab) or (clause.lemma_ == "be" and is_modal(clause, vocab))
+    ):
         return True
     if _what_is_asked(noun, vocab):
         return True
@@ -1865,7 +1885,7 @@ def events_at(token: Token, sentence: int, index: ActorIndex, vocab: Vocabulary)
             said = _speakers_act(head, token, cue, asked)
             yield from _events(head, sentence, said, said.event_type, False, index, vocab)
             return
-        claim = _owned_up(token, cue, targets, vocab)
+        claim = _owned_up(token, cue, targets, speakers, index, vocab)
         if claim is not None:
             said = _speakers_act(head, token, claim, [])
             yield from _events(head, sentence, said, said.event_type, False, index, vocab)
@@ -2351,23 +2371,30 @@ def _bare_noun_kinds(noun: Token, vocab: Vocabulary) -> list[EventType]:
 
 
 def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[str, ...]:
-    """The CAMEO roots of the act the verb's object names again by a definite noun of an
+    """The CAMEO codes of the act the verb's object names again by a definite noun of an
     act (a bare trigger noun of the ontology) that names no doer of its own: "condemned
     the attack", "denounced the killings", "condemned the unacceptable attack" are aimed
     at whoever did the act the article told before
     (:func:`~kg.extract.opponents.complete_parties`). Where the words differ ("an Israeli
     drone strike … condemned the attack"), :func:`_maker_of_what_is_named_again` finds
-    no verb of the noun before it, but the coded act is of the noun's kind. "Condemned
-    the Israeli attack" names its doer, and "condemned attacks on civilians" no act in
-    particular."""
+    no verb of the noun before it, but the coded act is of the noun's kind: its class's
+    code ("the kidnapping" an abduction, 181; "the coup" a seizure of power, 180), but
+    for conventional force its root, whose codes tell the means, not another act ("the
+    airstrike" names an attack coded 190 again). "Condemned the Israeli attack" names
+    its doer, and "condemned attacks on civilians" no act in particular."""
     for noun in objects_of(verb):
         if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss"):
             continue
         if any(index.actor_at(t) for a in children(noun, "amod") for t in subtree(a)):
             continue  # "the U.S.-led attack" names its doer
-        roots = sorted({kind.cameo[:2] for kind in _bare_noun_kinds(noun, vocab)})
-        if roots:
-            return tuple(roots)
+        codes = sorted(
+            {
+                kind.root if kind.root == FIGHT_ROOT else kind.cameo
+                for kind in _bare_noun_kinds(noun, vocab)
+            }
+        )
+        if codes:
+            return tuple(codes)
     return ()
 
 
@@ -2483,26 +2510,42 @@ def _best(events: list[Event]) -> list[Event]:
     civilians", which the dictionary's KILL block codes 202), nor a bombing (183) beside
     its doer's act of force ("Russian drones and missiles struck Kharkiv, killing four
     people", which KILL's "- &WEAPON *" codes 183 by the weapons the participle takes
-    from the act): the toll is the act's, as coders code it. The event IRI, keyed by
-    sentence, source, class and target (see :func:`kg.rdf.event_iri`), is then unique
-    within the article."""
+    from the act): the toll is the act's, as coders code it, and so are its victims,
+    the target of the doer's act where its clause names none ("Peruvian artillery
+    shelled Arica, killing four civilians": the shelling is aimed at them). The event
+    IRI, keyed by sentence, source, class and target (see :func:`kg.rdf.event_iri`), is
+    then unique within the article."""
     aimed = {(e.sentence, e.source, e.cameo[:2]) for e in events if e.target is not None}
     done = {(e.sentence, e.target, e.cameo[:2]) for e in events if e.source is not None}
     forced = {e.sentence for e in events if e.cameo[:2] in FORCE_ROOTS}
     fought = {(e.sentence, e.source) for e in events if e.cameo.startswith(FIGHT_ROOT)}
+
+    def toll(event: Event) -> bool:
+        if event.cameo in HARM_CODES and event.sentence in forced:
+            return True
+        # "jets bombed a house, killing six civilians": KILL's "* CIVILIAN", 202
+        doers = (event.cameo.startswith(MASS_VIOLENCE_ROOT) or event.cameo == BOMBING) and (
+            event.sentence,
+            event.source,
+        ) in fought
+        return bool(doers)
+
+    victims = {
+        (e.sentence, e.source): e
+        for e in reversed(events)
+        if toll(e) and e.target is not None and (e.sentence, e.source) in fought
+    }
     chosen: dict[tuple[object, ...], Event] = {}
     for event in events:
         if event.target is None and (event.sentence, event.source, event.cameo[:2]) in aimed:
             continue
         if event.source is None and (event.sentence, event.target, event.cameo[:2]) in done:
             continue
-        if event.cameo in HARM_CODES and event.sentence in forced:
+        if toll(event):
             continue
-        if (event.cameo.startswith(MASS_VIOLENCE_ROOT) or event.cameo == BOMBING) and (
-            event.sentence,
-            event.source,
-        ) in fought:
-            continue  # "jets bombed a house, killing six civilians": KILL's "* CIVILIAN", 202
+        harmed = victims.get((event.sentence, event.source))
+        if event.target is None and harmed is not None and event.cameo.startswith(FIGHT_ROOT):
+            event = replace(event, target=harmed.target, target_text=harmed.target_text)
         key = (event.sentence, event.source, event.cameo[:2], event.target)
         known = chosen.get(key)
         if known is None or (len(event.cameo), event.confidence) > (

@@ -92,7 +92,7 @@ from kg.extract.holders import RELEASE_ASKED
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
-__all__ = ["FORCE_CODES", "complete_parties"]
+__all__ = ["CLAIM", "FORCE_CODES", "complete_parties"]
 
 # CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
 # THREATEN WITH MILITARY FORCE (and its subcodes).
@@ -319,7 +319,7 @@ def complete_parties(
             completed.append(_inferred(event, target=victims) if victims else event)
             continue
         if event.cameo in RELEASE_ASKED:
-            holder = _holder(event, events[:position], actors)
+            holder = _nearest_doer(event, events[:position], actors, HOLDING_CODES)
             if holder is not None:
                 completed.append(_inferred(event, target=holder))
                 continue
@@ -330,7 +330,7 @@ def complete_parties(
         if own is not None:
             completed.append(_inferred(event, target=own))
             continue
-        doer = _doer_named_again(event, events[:position], actors)
+        doer = _nearest_doer(event, events[:position], actors, event.acts_named_again)
         if doer is not None:
             completed.append(_inferred(event, target=doer))
             continue
@@ -422,32 +422,21 @@ def _claimed_by(
     return found, victims
 
 
-def _doer_named_again(event: Event, before: list[Event], actors: Mapping[str, Actor]) -> str | None:
-    """The doer of the act that the event's object names again ("condemned the attack":
-    ``Event.acts_named_again``): the source of the nearest act of one of those CAMEO roots
-    told ``before`` it, by another side than the event's own."""
+def _nearest_doer(
+    event: Event, before: list[Event], actors: Mapping[str, Actor], codes: tuple[str, ...]
+) -> str | None:
+    """The source of the nearest act of one of the CAMEO ``codes`` (or their subcodes)
+    told ``before`` the event, by another side than the event's own: the doer of the act
+    its object names again ("condemned the attack": ``Event.acts_named_again``), or,
+    for an appeal for or demand of release whose sentence names no holder
+    (:mod:`kg.extract.holders`), of the detention or abduction that holds the people
+    (:data:`HOLDING_CODES`: "soldiers detained the president … the African Union
+    demanded his release")."""
     assert event.source is not None
     side = _side(event.source, actors)
     for earlier in reversed(before):
         if (
-            earlier.cameo[:2] in event.acts_named_again
-            and earlier.source is not None
-            and _side(earlier.source, actors) != side
-        ):
-            return earlier.source
-    return None
-
-
-def _holder(event: Event, before: list[Event], actors: Mapping[str, Actor]) -> str | None:
-    """Whom an appeal for or demand of release is aimed at where its sentence names no
-    holder (:mod:`kg.extract.holders`): the source of the nearest detention or abduction
-    (:data:`HOLDING_CODES`) told ``before`` it by another side ("soldiers detained the
-    president … the African Union demanded his release")."""
-    assert event.source is not None
-    side = _side(event.source, actors)
-    for earlier in reversed(before):
-        if (
-            earlier.cameo.startswith(HOLDING_CODES)
+            earlier.cameo.startswith(codes)
             and earlier.source is not None
             and _side(earlier.source, actors) != side
         ):

@@ -11392,3 +11392,26 @@ def test_what_an_act_between_parties_would_be_reports_no_act() -> None:
     """ "Clashes between Chile and Peru would be a disaster": what such an act would be,
     not clashes that took place."""
     assert not run(CLASHES_WOULD_BE).events
+
+
+GULF_OF_SPLIT = parsed("""
+Iran   1 nsubj PROPN NNP Iran   GPE
+seized 1 ROOT  VERB  VBD seize
+a      3 det   DET   DT  a
+tanker 1 dobj  NOUN  NN  tanker
+in     1 prep  ADP   IN  in
+the    6 det   DET   DT  the    B-LOC
+Gulf   4 pobj  PROPN NNP Gulf   I-LOC
+of     6 prep  ADP   IN  of     I-LOC
+Oman   7 pobj  PROPN NNP Oman   GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_a_place_name_the_model_split_after_its_of_is_one_place() -> None:
+    """ "seized a tanker in the Gulf of Oman", the model tagging "the Gulf of" and "Oman"
+    apart: the place tables list the Gulf of Oman, where it happened; Oman is no party
+    and the Gulf is not the Persian Gulf."""
+    events = run(GULF_OF_SPLIT).events
+    assert {e.location for e in events} == {"gulf_of_oman"}
+    assert not any(e.target and "oman" in e.target for e in events)

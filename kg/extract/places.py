@@ -932,6 +932,27 @@ def destinations(verb: Token) -> frozenset[int]:
     return frozenset(loc.place for loc in verb.doc._.locatives if loc.host and loc.head == verb.i)
 
 
+def _joined_names(doc: Doc, resolver: _Resolver) -> list[Span]:
+    """The Doc's entities, with a name the model split after its "of" joined again where
+    the place tables list the whole: "the Gulf of" and "Oman" are the Gulf of Oman, no
+    Gulf and no Oman; "the Gulf of" alone would be the Gulf."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    skip = -1
+    for i, ent in enumerate(ents):
+        if i == skip:
+            continue
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is not None and ent[-1].lower_ == "of" and after.start == ent.end:
+            whole = Span(doc, ent.start, after.end, label=ent.label_)
+            if resolver.places.lookup(_name(whole).text) is not None:
+                joined.append(whole)
+                skip = i + 1
+                continue
+        joined.append(ent)
+    return joined
+
+
 def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     """The places the article names and the events' locations (see the module docstring)."""
     resolver = _Resolver(gazetteer, coder, load_places())
@@ -960,7 +981,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         index.datelines[lead] = (span.start, place.key)
     read: list[tuple[Span, PlaceEntry | None, bool]] = []
     ships = ship_names(doc)
-    for ent in doc.ents:
+    joined = _joined_names(doc, resolver)
+    for ent in joined:
         if ent.start in dated:
             index.not_actors.add(ent.start)  # the filing place is no actor
             continue
@@ -982,7 +1004,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         )
     for ent, entry, actor in _one_sense(read, resolver):
         if not actor:
-            index.not_actors.add(ent.start)
+            index.not_actors.update(e.start for e in doc.ents if ent.start <= e.start < ent.end)
         if entry is None:
             continue
         place, country = resolver.record(entry)

@@ -11415,3 +11415,24 @@ def test_a_place_name_the_model_split_after_its_of_is_one_place() -> None:
     events = run(GULF_OF_SPLIT).events
     assert {e.location for e in events} == {"gulf_of_oman"}
     assert not any(e.target and "oman" in e.target for e in events)
+
+
+SHELLING_CONDEMNED = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean  NORP
+troops    2 nsubj NOUN  NNS troop
+attacked  2 ROOT  VERB  VBD attack
+Bolivia   2 dobj  PROPN NNP Bolivia  GPE
+.         2 punct PUNCT .   .
+Peru      6 nsubj PROPN NNP Peru     GPE
+condemned 6 ROOT  VERB  VBD condemn
+the       8 det   DET   DT  the
+shelling  6 dobj  NOUN  NN  shelling
+.         6 punct PUNCT .   .
+""")
+
+
+def test_a_noun_only_the_verb_dictionary_codes_names_an_act_again() -> None:
+    """ "Chilean troops attacked Bolivia. Peru condemned the shelling": no trigger of the
+    ontology is "shelling", but the verb dictionary codes it as force (SHELL), so it
+    names the attack again, and the condemnation is aimed at its doers."""
+    assert ("peru", "11", "chilean_military") in pairs(SHELLING_CONDEMNED)

@@ -2380,19 +2380,20 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
     no verb of the noun before it, but the coded act is of the noun's kind: its class's
     code ("the kidnapping" an abduction, 181; "the coup" a seizure of power, 180), but
     for conventional force its root, whose codes tell the means, not another act ("the
-    airstrike" names an attack coded 190 again). "Condemned the Israeli attack" names
-    its doer, and "condemned attacks on civilians" no act in particular."""
+    airstrike" names an attack coded 190 again). A noun the ontology has no trigger for
+    names the act the verb dictionary codes it as ("condemned the shelling": SHELL, 19;
+    "the demolition": 1712). "Condemned the Israeli attack" names its doer, and
+    "condemned attacks on civilians" no act in particular."""
     for noun in objects_of(verb):
         if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss"):
             continue
         if any(index.actor_at(t) for a in children(noun, "amod") for t in subtree(a)):
             continue  # "the U.S.-led attack" names its doer
-        codes = sorted(
-            {
-                kind.root if kind.root == FIGHT_ROOT else kind.cameo
-                for kind in _bare_noun_kinds(noun, vocab)
-            }
-        )
+        kinds = _bare_noun_kinds(noun, vocab)
+        if not kinds and not vocab.by_noun.get(noun.lemma_.lower()):
+            read = dictionary_noun(noun, vocab)
+            kinds = [read.event_type] if read is not None else []
+        codes = sorted({kind.root if kind.root == FIGHT_ROOT else kind.cameo for kind in kinds})
         if codes:
             return tuple(codes)
     return ()

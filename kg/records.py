@@ -83,7 +83,7 @@ class Event:
     answered: bool = False
     # The CAMEO codes of an act told before that the clause's object names again by a
     # definite noun with no doer of its own ("condemned the attack"): the doer of the
-    # nearest such act is the target where the clause names none (see
+    # first such act is the target where the clause names none (see
     # kg.extract.opponents).
     acts_named_again: tuple[str, ...] = ()
     # Told as undergone, by a passive with no doer ("12 people were killed"): harm the

@@ -11436,3 +11436,31 @@ def test_a_noun_only_the_verb_dictionary_codes_names_an_act_again() -> None:
     ontology is "shelling", but the verb dictionary codes it as force (SHELL), so it
     names the attack again, and the condemnation is aimed at its doers."""
     assert ("peru", "11", "chilean_military") in pairs(SHELLING_CONDEMNED)
+
+
+ATTACK_AND_ANSWER_CONDEMNED = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean  NORP
+troops    2 nsubj NOUN  NNS troop
+raided    2 ROOT  VERB  VBD raid
+Bolivia   2 dobj  PROPN NNP Bolivia  GPE
+.         2 punct PUNCT .   .
+Bolivian  6 amod  ADJ   JJ  bolivian NORP
+troops    7 nsubj NOUN  NNS troop
+shelled   7 ROOT  VERB  VBD shell
+Chile     7 dobj  PROPN NNP Chile    GPE
+.         7 punct PUNCT .   .
+Peru      11 nsubj PROPN NNP Peru    GPE
+condemned 11 ROOT VERB  VBD condemn
+the       13 det  DET   DT  the
+attack    11 dobj NOUN  NN  attack
+.         11 punct PUNCT .  .
+""")
+
+
+def test_the_act_named_again_is_the_storys_first_of_its_kind() -> None:
+    """ "Chilean troops raided Bolivia. Bolivian troops shelled Chile. Peru condemned the
+    attack": the attack named again is the one the story led with, Chile's, not the
+    answer told just before the condemnation."""
+    found = pairs(ATTACK_AND_ANSWER_CONDEMNED)
+    assert ("peru", "11", "chilean_military") in found
+    assert ("peru", "11", "bolivian_military") not in found

@@ -34,8 +34,9 @@ Mosul") is a journey at home: no counterpart of the article is its host.
 
 An act on an act the article told before, whose object names that act again by a
 definite noun of its kind and no doer ("Kuwait condemned the attack", after "an Iraqi
-drone strike"), is aimed at the doer of the nearest act of that kind before it by
-another side, whatever the counterparts say.
+drone strike"), is aimed at the doer of the first act of that kind the article told
+before it by another side (the story's main act, which news tells first), whatever the
+counterparts say.
 
 An act of conventional force whose clause names only the victims ("hundreds of Iraqi
 troops were killed in the fighting", "the tanker was hit south of Kharg", "heavy losses
@@ -330,7 +331,7 @@ def complete_parties(
         if own is not None:
             completed.append(_inferred(event, target=own))
             continue
-        doer = _nearest_doer(event, events[:position], actors, event.acts_named_again)
+        doer = _nearest_doer(event, events[:position], actors, event.acts_named_again, lead=True)
         if doer is not None:
             completed.append(_inferred(event, target=doer))
             continue
@@ -423,18 +424,24 @@ def _claimed_by(
 
 
 def _nearest_doer(
-    event: Event, before: list[Event], actors: Mapping[str, Actor], codes: tuple[str, ...]
+    event: Event,
+    before: list[Event],
+    actors: Mapping[str, Actor],
+    codes: tuple[str, ...],
+    lead: bool = False,
 ) -> str | None:
     """The source of the nearest act of one of the CAMEO ``codes`` (or their subcodes)
-    told ``before`` the event, by another side than the event's own: the doer of the act
-    its object names again ("condemned the attack": ``Event.acts_named_again``), or,
-    for an appeal for or demand of release whose sentence names no holder
-    (:mod:`kg.extract.holders`), of the detention or abduction that holds the people
-    (:data:`HOLDING_CODES`: "soldiers detained the president … the African Union
-    demanded his release")."""
+    told ``before`` the event, by another side than the event's own: of the detention or
+    abduction that holds the people an appeal for or demand of release is about, where
+    its sentence names no holder (:mod:`kg.extract.holders`, :data:`HOLDING_CODES`:
+    "soldiers detained the president … the African Union demanded his release"). With
+    ``lead``, the first such act instead: the act an object names again ("condemned the
+    attack": ``Event.acts_named_again``) is the story's main one, which news tells first
+    ("Chilean troops attacked Bolivia. Bolivian troops shelled Chile. Peru condemned the
+    attack": Chile's), not the answer told after it."""
     assert event.source is not None
     side = _side(event.source, actors)
-    for earlier in reversed(before):
+    for earlier in before if lead else reversed(before):
         if (
             earlier.cameo.startswith(codes)
             and earlier.source is not None

@@ -320,7 +320,7 @@ def complete_parties(
             completed.append(_inferred(event, target=victims) if victims else event)
             continue
         if event.cameo in RELEASE_ASKED:
-            holder = _nearest_doer(event, events[:position], actors, HOLDING_CODES)
+            holder = _doer_before(event, events[:position], actors, HOLDING_CODES)
             if holder is not None:
                 completed.append(_inferred(event, target=holder))
                 continue
@@ -331,7 +331,7 @@ def complete_parties(
         if own is not None:
             completed.append(_inferred(event, target=own))
             continue
-        doer = _nearest_doer(event, events[:position], actors, event.acts_named_again, lead=True)
+        doer = _doer_before(event, events[:position], actors, event.acts_named_again, lead=True)
         if doer is not None:
             completed.append(_inferred(event, target=doer))
             continue
@@ -423,7 +423,7 @@ def _claimed_by(
     return found, victims
 
 
-def _nearest_doer(
+def _doer_before(
     event: Event,
     before: list[Event],
     actors: Mapping[str, Actor],

@@ -38,6 +38,7 @@ __all__ = [
     "objects_of",
     "own_act_aimed_at",
     "owners_of",
+    "phrase_actors",
     "small_clause_subjects",
     "surface",
     "target_candidates",
@@ -134,11 +135,12 @@ def _own_aimed_at(verb: Token, objects: list[Token], index: ActorIndex) -> list[
         if (owners := children(obj, "poss"))
         and all(o.pos_ == "PRON" and index.actor_at(o) in doers for o in owners)
     ]
-    return _phrase_actors(own, AIMING_PREPS, index)
+    return phrase_actors(own, AIMING_PREPS, index)
 
 
-def _phrase_actors(objects: list[Token], preps: Set[str], index: ActorIndex) -> list[Token]:
-    """The actors of the objects' own phrases of those prepositions."""
+def phrase_actors(objects: list[Token], preps: Set[str], index: ActorIndex) -> list[Token]:
+    """The actors of the words' own phrases of those prepositions ("operations against
+    Hezbollah", "recalled its ambassador from Niger")."""
     return [
         p
         for obj in objects
@@ -240,7 +242,7 @@ def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
         for prep in children(obj, "prep"):
             nested = children(prep, "pobj")
             if prep.lower_ in OBJECT_TARGET_PREPS:
-                found += _phrase_actors([obj], {prep.lower_}, index)
+                found += phrase_actors([obj], {prep.lower_}, index)
             elif prep.lower_ == "of" and not found:  # "the removal of X", "part of a plan for X"
                 found += [t for t in nested if index.actor_at(t)] or named_by(nested, index)
                 found = found or _aimed_at(nested, index)

@@ -67,6 +67,7 @@ from kg.extract.arguments import (
     objects_of,
     own_act_aimed_at,
     owners_of,
+    phrase_actors,
     small_clause_subjects,
     target_candidates,
     theme_of,
@@ -2342,15 +2343,7 @@ def _where_own_are_sent(verb: Token, own: list[Token], index: ActorIndex) -> lis
     aimed at: the actor of the "from", "to" or "in" phrase of the verb or of those
     people, where they were posted or are sent ("recalled its ambassador from Niger",
     "recalled its ambassador to Niger", "expelled its envoy in Lagos")."""
-    holders = [verb, *own]
-    return [
-        p
-        for holder in holders
-        for c in children(holder, "prep")
-        if c.lower_ in POSTING_PREPS
-        for p in children(c, "pobj")
-        if index.actor_at(p)
-    ][:1]
+    return phrase_actors([verb, *own], POSTING_PREPS, index)[:1]
 
 
 def _met_by(noun: Token, index: ActorIndex, answering: Set[str]) -> list[Token]:

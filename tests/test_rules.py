@@ -11464,3 +11464,28 @@ def test_the_act_named_again_is_the_storys_first_of_its_kind() -> None:
     found = pairs(ATTACK_AND_ANSWER_CONDEMNED)
     assert ("peru", "11", "chilean_military") in found
     assert ("peru", "11", "bolivian_military") not in found
+
+
+SEIZED_THEN_RELEASE_ASKED = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+seized   1 ROOT  VERB  VBD seize
+a        4 det   DET   DT  a
+Peruvian 4 amod  ADJ   JJ  peruvian NORP
+ship     1 dobj  NOUN  NN  ship
+.        1 punct PUNCT .   .
+Bolivia  7 nsubj PROPN NNP Bolivia  GPE
+demanded 7 ROOT  VERB  VBD demand
+the      9 det   DET   DT  the
+release  7 dobj  NOUN  NN  release
+of       9 prep  ADP   IN  of
+the      12 det  DET   DT  the
+ship     10 pobj NOUN  NN  ship
+.        7 punct PUNCT .   .
+""")
+
+
+def test_a_demand_of_release_is_aimed_at_who_seized_the_property() -> None:
+    """ "Chile seized a Peruvian ship. Bolivia demanded the release of the ship": a
+    seizure (171) holds property as a detention holds people; the demand is Chile's."""
+    found = {(e.source, e.cameo, e.target) for e in run(SEIZED_THEN_RELEASE_ASKED).events}
+    assert ("bolivia", "1053", "chile") in found

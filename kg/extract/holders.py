@@ -23,7 +23,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import lexicon_code
 from kg.extract.tree import children, subtree
 
-__all__ = ["RELEASE_ASKED", "holders"]
+__all__ = ["HOLDING_CODES", "RELEASE_ASKED", "holders"]
 
 RELEASE_ASKED = frozenset({"0253", "1053"})
 # The verb of holding people that the verb dictionary codes no act of ("hostages held by
@@ -33,6 +33,7 @@ HOLD = "hold"
 # property come to be held; the place of a detention or seizure is the state that holds
 # them ("jailed in Iran"), not that of an abduction ("kidnapped in Niger").
 DETENTION, ABDUCTION, SEIZURE = "173", "181", "171"
+HOLDING_CODES = (DETENTION, ABDUCTION, SEIZURE)
 
 
 def holders(
@@ -96,7 +97,7 @@ def _holding(participle: Token) -> str | None:
         return DETENTION
     coded = lexicon_code(participle)
     event = coded[0].event if coded is not None else None
-    for code in (DETENTION, ABDUCTION, SEIZURE):
+    for code in HOLDING_CODES:
         if event is not None and event.startswith(code):
             return code
     return None

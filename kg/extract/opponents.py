@@ -89,7 +89,7 @@ from kg.extract.coding import (
     split_code,
     takes_no_side,
 )
-from kg.extract.holders import RELEASE_ASKED
+from kg.extract.holders import HOLDING_CODES, RELEASE_ASKED
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
@@ -110,9 +110,6 @@ ATTACKER_CODES = ("19",)
 # told by the forces shown, not by whom they may be aimed at ("Iran has deployed
 # missiles near the Strait"), as coders code it.
 UNAIMED_CODES = ("15", "18", "20")
-# CAMEO's acts by which one comes to hold people: arrest or detention (173), abduction
-# or hostage-taking (181); an appeal for or demand of their release is aimed at the doer.
-HOLDING_CODES = ("173", "181")
 # A visit (042), aimed at its host: none in the visitor's own country.
 VISIT = "042"
 # A denial (016), aimed at the source of a disapproval (11) of the denier's side.

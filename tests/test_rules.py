@@ -509,6 +509,11 @@ def pairs(doc: Doc) -> set[tuple[str | None, str, str | None]]:
     return {(e.source, e.cameo[:2], e.target) for e in run(doc).events}
 
 
+def coded_pairs(doc: Doc) -> set[tuple[str | None, str, str | None]]:
+    """The events as (source, full CAMEO code, target)."""
+    return {(e.source, e.cameo, e.target) for e in run(doc).events}
+
+
 SIDED = parsed("""
 Chilean  1 amod     ADJ   JJ  chilean  NORP
 soldiers 2 nsubj    NOUN  NNS soldier
@@ -2337,9 +2342,7 @@ def test_a_pattern_s_noun_is_no_word_of_the_verb_s_own_phrases() -> None:
     "clashed with", narrows the attack to 190), and "launched missiles at a Chilean post
     near the border" opens no border (START's "- * BORDER", 050): it fires weapons
     (START's "- * &WEAPON", 194)."""
-    assert {(e.source, e.cameo, e.target) for e in run(ATTACKED_WITH).events} == {
-        ("peru", "190", "chile")
-    }
+    assert coded_pairs(ATTACKED_WITH) == {("peru", "190", "chile")}
     assert {(e.source, e.cameo) for e in run(LAUNCHED_AT).events} == {("peru", "194")}
 
 
@@ -2357,7 +2360,7 @@ def test_a_phrase_of_time_is_no_prepositional_phrase_of_a_pattern() -> None:
     """CALL's block codes "- * (ON) [020]", CALL ON, an appeal; "telephoned Peru on
     Friday" says when, so it is the block's default, a call (041, both parties':
     [041:041]), not an appeal."""
-    assert {(e.source, e.cameo, e.target) for e in run(TELEPHONED).events} == {
+    assert coded_pairs(TELEPHONED) == {
         ("chile", "041", "peru"),
         ("peru", "041", "chile"),
     }
@@ -2957,7 +2960,7 @@ def test_a_copula_with_an_adjective_of_disapproval_is_an_event() -> None:
     """ "Chile was critical of Peru" is criticism (111); "Bolivia remained opposed to
     Peru's plan" disapproval (110), as PETRARCH's ENDURE block codes REMAIN OPPOSED:
     the adjective of a copula or of "remain" carries the act."""
-    found = {(e.source, e.cameo, e.target) for e in run(COPULA_PREDICATES).events}
+    found = coded_pairs(COPULA_PREDICATES)
     assert found == {("chile", "111", "peru"), ("bolivia", "110", "peru")}
 
 
@@ -3242,7 +3245,7 @@ failure     5 pobj  NOUN  NN  failure
 def test_an_act_in_answer_to_anothers_is_aimed_at_its_doer() -> None:
     """ "imposed sanctions in retaliation for Chile's failure": the sanctions have no
     object actor; the act they answer names the target."""
-    coded = {(e.source, e.cameo, e.target) for e in run(RETALIATION).events}
+    coded = coded_pairs(RETALIATION)
     assert ("peru", "163", "chile") in coded
 
 
@@ -3560,9 +3563,7 @@ def test_a_pattern_coding_the_converse_alone_makes_the_subject_the_target() -> N
     """PETRARCH's "- * LOAN [:071]" under RECEIVE: "Ecuador received a loan from Chile"
     is Chile's aid to Ecuador; "- * (IN RAID) [:190]" under DIE: soldiers who died in a
     rebel raid were attacked by the rebels, the owner of the act noun."""
-    assert {(e.source, e.cameo, e.target) for e in run(RECEIVED_FROM).events} == {
-        ("chile", "071", "ecuador")
-    }
+    assert coded_pairs(RECEIVED_FROM) == {("chile", "071", "ecuador")}
     (death,) = run(DIED_IN_A_RAID).events
     assert (death.source, death.cameo, death.target) == ("rebels", "190", "military")
 
@@ -4106,10 +4107,10 @@ def test_parties_to_a_reciprocal_act_are_each_others_targets() -> None:
     """ "Chile and Peru signed a treaty": signing an agreement (057) is reciprocal in the
     ontology, so each party is the other's target, both directions as coders code it,
     whatever the treaty is on; praising a treaty together is no act on each other."""
-    signed = {(e.source, e.cameo, e.target) for e in run(SIGNED_TOGETHER).events}
+    signed = coded_pairs(SIGNED_TOGETHER)
     assert signed == {("chile", "057", "peru"), ("peru", "057", "chile")}
     # what an "on" phrase names is what the treaty is about, not a party to it
-    signed = {(e.source, e.cameo, e.target) for e in run(SIGNED_ON_A_TERRITORY).events}
+    signed = coded_pairs(SIGNED_ON_A_TERRITORY)
     assert signed == {("chile", "057", "peru"), ("peru", "057", "chile")}
     # nor is praise of what no one the text names did (05 is directed: no event)
     assert run(PRAISED_TOGETHER).events == ()
@@ -4556,9 +4557,7 @@ Peru    2 dobj  PROPN NNP Peru    GPE
 def test_touring_a_country_visits_it() -> None:
     """ "Chilean envoys toured Peru": touring a country visits it (042), where the verb
     dictionary's GO_SOMEWHERE codes a bare journey (040)."""
-    assert {(e.source, e.cameo, e.target) for e in run(TOURED).events} == {
-        ("chilean_government", "042", "peru")
-    }
+    assert coded_pairs(TOURED) == {("chilean_government", "042", "peru")}
 
 
 PAUSED_FUNDING = parsed("""
@@ -6281,9 +6280,7 @@ Iraq        3 pobj  PROPN NNP Iraq        GPE
 def test_promising_retaliation_is_a_threat_of_force() -> None:
     """ "Iran promised retaliation against Iraq": a promise of force is the threat a vow
     of it is (138), not the intent to cooperate a bare promise states."""
-    assert {(e.source, e.cameo, e.target) for e in run(PROMISED_RETALIATION).events} == {
-        ("iran", "138", "iraq")
-    }
+    assert coded_pairs(PROMISED_RETALIATION) == {("iran", "138", "iraq")}
 
 
 OFF_THE_COAST = parsed("""
@@ -6455,7 +6452,7 @@ def test_an_act_both_parties_do_is_coded_both_ways() -> None:
     the source is coded beside the source's. A visit (042, its own class, no converse),
     rushing to a place ([042:043]: the hosting is another act, which the text does not
     state) and travelling to it (040, going somewhere) are the visitor's alone."""
-    met = {(e.source, e.cameo, e.target) for e in run(_chile_to_peru("met", "meet")).events}
+    met = coded_pairs(_chile_to_peru("met", "meet"))
     assert met == {("chile", "04", "peru"), ("peru", "04", "chile")}
     called = run(_chile_to_peru("telephoned", "telephone")).events
     assert {(e.source, e.cameo, e.target) for e in called} == {
@@ -6735,7 +6732,7 @@ Peru   4 pobj  PROPN NNP Peru  GPE
 def test_striking_a_deal_is_an_agreement_not_force() -> None:
     """ "struck a deal with Peru": the trigger of two words (057's "strike deal") comes
     before the bare "strike" of force, and an agreement is both parties'."""
-    found = {(e.source, e.cameo, e.target) for e in run(STRUCK_A_DEAL).events}
+    found = coded_pairs(STRUCK_A_DEAL)
     assert found == {("chile", "057", "peru"), ("peru", "057", "chile")}
 
 
@@ -6958,7 +6955,7 @@ def test_opening_talks_is_negotiation_not_a_withdrawal() -> None:
     """ "Chile opened talks with Peru" is negotiation (046), as the verb dictionary's
     START block codes OPEN * TALKS; a bare "open" is no de-escalation (087) of its own;
     opening a border, a crossing or a bridge is ("Chile opened the bridge")."""
-    assert {(e.source, e.cameo, e.target) for e in run(OPENED_TALKS).events} == {
+    assert coded_pairs(OPENED_TALKS) == {
         ("chile", "046", "peru"),
         ("peru", "046", "chile"),
     }
@@ -7320,9 +7317,7 @@ def test_readiness_to_answer_any_hostile_act_is_a_threat_of_force() -> None:
     tackle any aggressors" threaten force (138; the intention of force, 1384), aimed at
     the doer the act names; the answer can only come, so the bare "would" is no hedge.
     "Peru would respond to any request from Chile" answers nothing hostile."""
-    assert {(e.source, e.cameo, e.target) for e in run(RESPOND_TO_ANY_ATTACK).events} == {
-        ("peru", "1384", "chile")
-    }
+    assert coded_pairs(RESPOND_TO_ANY_ATTACK) == {("peru", "1384", "chile")}
     assert {(e.cameo, e.target) for e in run(READY_TO_TACKLE_ANY).events} == {("1384", None)}
     assert not any(e.cameo.startswith("13") for e in run(RESPOND_TO_ANY_REQUEST).events)
 
@@ -7348,9 +7343,7 @@ def test_a_warning_that_any_hostile_act_would_be_met_with_force_threatens_it() -
     """ "Peru warned that any attack by Chile would be met with force": the passive of an
     answer to any hostile act to come, its answerer the one who warns, is a threat of
     force (1384) aimed at the doer the act names, as "would respond to any attack" is."""
-    assert ("peru", "1384", "chile") in {
-        (e.source, e.cameo, e.target) for e in run(ANY_ATTACK_MET).events
-    }
+    assert ("peru", "1384", "chile") in coded_pairs(ANY_ATTACK_MET)
 
 
 HEAD_OF_A_BODY = parsed("""
@@ -7496,7 +7489,7 @@ goods     4 pobj  NOUN  NNS good
 def test_agreeing_on_an_accord_concludes_it() -> None:
     """ "Chile and Peru agreed on a new trade accord" concludes an agreement (057), each
     with the other, where agreeing to do something states an intent (03)."""
-    assert {(e.source, e.cameo, e.target) for e in run(AGREED_ON_AN_ACCORD).events} == {
+    assert coded_pairs(AGREED_ON_AN_ACCORD) == {
         ("chile", "057", "peru"),
         ("peru", "057", "chile"),
     }
@@ -7802,9 +7795,7 @@ def test_us_in_reported_speech_is_the_speaker() -> None:
 def test_a_forecast_of_no_event_is_a_plain_statement_on_its_actor() -> None:
     """ "Chile predicted Peru will win the election": the act foretold is no event of the
     codebook, so the forecast is a plain statement (010) about Peru."""
-    assert {(e.source, e.cameo, e.target) for e in run(FORECAST_OF_NO_EVENT).events} == {
-        ("chile", "010", "peru")
-    }
+    assert coded_pairs(FORECAST_OF_NO_EVENT) == {("chile", "010", "peru")}
 
 
 BORROWED_FROM = parsed("""
@@ -9044,9 +9035,7 @@ def test_capturing_occupying_and_retaking_ground_occupy_territory() -> None:
     """ "Peru retook the town from Chile", "Peru captured part of the city": taking and
     holding ground is force of its own code, occupying territory (192), not force at
     large (19), nor the verb dictionary's seizure of property (171)."""
-    assert {(e.source, e.cameo, e.target) for e in run(RETOOK_TOWN).events} == {
-        ("peru", "192", "chile")
-    }
+    assert coded_pairs(RETOOK_TOWN) == {("peru", "192", "chile")}
     assert {e.cameo for e in run(PART_CAPTURED).events} == {"192"}
 
 
@@ -9335,9 +9324,7 @@ def test_a_body_s_vote_to_act_is_the_act() -> None:
     """A vote to condemn is the body's condemnation, as a decision to act is the act
     (the verb dictionary's SELECT block codes a bare VOTE as intent, 030, which the
     complement's own event replaces); people who vote to strike have only balloted."""
-    assert {(e.source, e.cameo, e.target) for e in run(VOTED_TO_CONDEMN).events} == {
-        ("senate", "111", "japan")
-    }
+    assert coded_pairs(VOTED_TO_CONDEMN) == {("senate", "111", "japan")}
     assert not [e for e in run(MINERS_VOTED).events if e.cameo.startswith("14")]
 
 
@@ -9480,7 +9467,7 @@ def test_sides_that_clash_each_fight_the_other() -> None:
         ("chadian_military", "19", "libyan_military"),
         ("libyan_military", "19", "chadian_military"),
     }
-    assert {(e.source, e.cameo, e.target) for e in run(STATES_CLASHED).events} == {
+    assert coded_pairs(STATES_CLASHED) == {
         ("peru", "190", "chile"),
         ("chile", "190", "peru"),
     }
@@ -9515,7 +9502,7 @@ def test_sides_that_fight_with_no_other_target_fight_each_other() -> None:
     """ "The army and the rebels fought near the border": fighting, like a clash, is
     force two coordinated subjects use on each other where the clause names no other
     target (CAMEO 190, the code of the dictionary's FIGHT)."""
-    assert {(e.source, e.cameo, e.target) for e in run(ARMY_AND_REBELS_FOUGHT).events} == {
+    assert coded_pairs(ARMY_AND_REBELS_FOUGHT) == {
         ("military", "190", "rebels"),
         ("rebels", "190", "military"),
     }
@@ -9891,7 +9878,7 @@ def test_a_call_for_an_act_is_an_appeal_for_it() -> None:
     Bolivia": a call for an act is an appeal (the ontology's noun trigger "call for"),
     one for an end to hostilities an appeal for de-escalation (0256), where the verb
     dictionary reads CALL's "- * (FOR END)" as rallying support (053)."""
-    codes = {(e.source, e.cameo, e.target) for e in run(CALLS_FOR).events}
+    codes = coded_pairs(CALLS_FOR)
     assert ("peru", "0256", None) in codes
     assert ("chile", "02", "bolivia") in codes
     assert not {c for c in codes if c[1] == "053"}
@@ -10014,7 +10001,7 @@ def test_a_pattern_s_noun_names_the_target_its_own_phrase_names() -> None:
     """ARRIVE's "- * (FOR TALKS)" codes negotiation at the verb; "arrived in Lima for
     talks with Peru" are talks with Peru, whom the noun's own phrase names, as in "held
     talks with Peru" (and 04 is directed: without that target there is no event)."""
-    talks = {(e.source, e.cameo, e.target) for e in run(ARRIVED_FOR_TALKS_WITH).events}
+    talks = coded_pairs(ARRIVED_FOR_TALKS_WITH)
     assert ("chilean_government", "046", "peru") in talks
     # talks "on" Bolivia are about it, not with it
     assert not [e for e in run(ARRIVED_FOR_TALKS_ON).events if e.target == "bolivia"]
@@ -10137,7 +10124,7 @@ def test_the_claims_named_again_are_the_nearest_speakers_before() -> None:
     Carlos Soto dismissed the claims": a noun of what is stated, named again with "the",
     is what a speaker before it said, told by a verb of saying: dismissing it denies it
     (016) to Ruiz."""
-    found = {(e.source, e.cameo, e.target) for e in run(CLAIMS_DISMISSED).events}
+    found = coded_pairs(CLAIMS_DISMISSED)
     assert ("carlos_soto", "016", "juan_ruiz") in found
 
 
@@ -10715,7 +10702,7 @@ def test_a_passive_subject_named_by_an_apposition_is_the_person_it_names() -> No
     """ "One of the Chilean president's sons, Juan Perez, was arrested": the subject is
     no actor, and the apposition names whom it means: Juan Perez was arrested, not the
     Chilean government, the owner of the sons."""
-    found = {(e.source, e.cameo, e.target) for e in run(ONE_OF_THE_SONS).events}
+    found = coded_pairs(ONE_OF_THE_SONS)
     assert (None, "173", "juan_perez") in found
     assert not [f for f in found if f[2] == "chilean_government"]
 
@@ -10737,7 +10724,7 @@ def test_a_dictionary_pattern_naming_its_object_by_a_phrase_outranks_a_trigger()
     """ "Chilean police fired tear gas at Peruvian protesters": FIRE's "- * {TEAR GAS}"
     names the object by a phrase of two words and codes repression (175), which the
     bare trigger "fire" and its "fire at", force (19), do not outrank."""
-    found = {(e.source, e.cameo, e.target) for e in run(TEAR_GAS).events}
+    found = coded_pairs(TEAR_GAS)
     assert {cameo for _, cameo, _ in found} == {"175"}
 
 
@@ -11068,7 +11055,7 @@ Chile     8 pobj  PROPN NNP Chile     GPE
 def test_a_demand_of_release_is_aimed_at_the_holder_its_sentence_names() -> None:
     """ "Peru demanded the release of Bolivian prisoners held in Chile": CAMEO's demand
     of release (1053) is made of whoever holds them, Chile, not of the prisoners."""
-    found = {(e.source, e.cameo, e.target) for e in run(RELEASE_OF_THE_HELD_IN).events}
+    found = coded_pairs(RELEASE_OF_THE_HELD_IN)
     assert ("peru", "1053", "chile") in found
     assert not any(target == "bolivian_prisoners" for _, _, target in found)
 
@@ -11091,7 +11078,7 @@ release  7 dobj  NOUN  NN   release
 def test_a_demand_of_release_is_aimed_at_the_detainer_the_article_told() -> None:
     """ "Chilean soldiers detained Bolivian farmers. Peru demanded their release": the
     sentence names no holder; the detention before it tells who holds them."""
-    found = {(e.source, e.cameo, e.target) for e in run(RELEASE_OF_THE_DETAINED).events}
+    found = coded_pairs(RELEASE_OF_THE_DETAINED)
     assert ("peru", "1053", "chilean_military") in found
 
 
@@ -11113,7 +11100,7 @@ Chile     8 pobj  PROPN NNP Chile   GPE
 def test_an_appeal_for_release_is_coded_as_one_and_aimed_at_the_holder() -> None:
     """ "Peru called for the release of prisoners held by Chile": an appeal whose theme
     is a release is CAMEO's appeal for release (0253), made of Chile, which holds them."""
-    found = {(e.source, e.cameo, e.target) for e in run(CALLED_FOR_RELEASE).events}
+    found = coded_pairs(CALLED_FOR_RELEASE)
     assert ("peru", "0253", "chile") in found
 
 
@@ -11132,7 +11119,7 @@ prisoners 4 dobj  NOUN  NNS prisoner
 def test_an_appeal_to_release_is_aimed_at_whom_it_addresses() -> None:
     """ "Chile urged Peru to release the prisoners": Peru, asked to release them, holds
     them; the appeal for release (0253) keeps it as its target."""
-    found = {(e.source, e.cameo, e.target) for e in run(URGED_TO_RELEASE).events}
+    found = coded_pairs(URGED_TO_RELEASE)
     assert ("chile", "0253", "peru") in found
 
 
@@ -11151,7 +11138,7 @@ attack 4 pobj  NOUN  NN  attack
 def test_what_a_speaker_lays_at_its_own_door_is_a_claim_of_responsibility() -> None:
     """ "Hamas said it was behind the attack": the accusation's predicate ("be behind
     attack") said of the speaker itself claims the attack (015), accusing no one."""
-    found = {(e.source, e.cameo, e.target) for e in run(SAID_IT_WAS_BEHIND).events}
+    found = coded_pairs(SAID_IT_WAS_BEHIND)
     assert ("hamas", "015", None) in found
     assert not any(cameo.startswith("11") for _, cameo, _ in found)
 
@@ -11347,9 +11334,9 @@ def test_a_demand_of_release_keeps_whom_its_clause_asks_and_no_employer() -> Non
     """ "Peru demanded that Chile release the prisoners": Chile, asked to release them,
     holds them, outside the phrase naming the prisoners. "Peru demanded the release of
     workers employed by Chile": employing is no holding; Chile is no holder."""
-    asked = {(e.source, e.cameo, e.target) for e in run(DEMANDED_THAT_RELEASE).events}
+    asked = coded_pairs(DEMANDED_THAT_RELEASE)
     assert ("peru", "1053", "chile") in asked
-    employed = {(e.source, e.cameo, e.target) for e in run(RELEASE_OF_THE_EMPLOYED).events}
+    employed = coded_pairs(RELEASE_OF_THE_EMPLOYED)
     assert ("peru", "1053", "chile") not in employed
 
 
@@ -11487,5 +11474,5 @@ ship     10 pobj NOUN  NN  ship
 def test_a_demand_of_release_is_aimed_at_who_seized_the_property() -> None:
     """ "Chile seized a Peruvian ship. Bolivia demanded the release of the ship": a
     seizure (171) holds property as a detention holds people; the demand is Chile's."""
-    found = {(e.source, e.cameo, e.target) for e in run(SEIZED_THEN_RELEASE_ASKED).events}
+    found = coded_pairs(SEIZED_THEN_RELEASE_ASKED)
     assert ("bolivia", "1053", "chile") in found

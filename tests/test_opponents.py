@@ -127,6 +127,22 @@ def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> No
     assert completed[1].confidence == pytest.approx(0.7)
 
 
+def test_the_doers_of_one_act_are_not_aimed_at_each_other() -> None:
+    """ "Kuwait met Iraq … Kuwait and Iraq condemned the launch": one act of conflict of
+    two doers (the same words of one sentence) is aimed at neither of them, though the
+    article pairs them; another act of Kuwait's alone still is aimed at Iraq; and
+    "Kuwait and Iraq agreed to a ceasefire", cooperation, may be with each other."""
+    found = [
+        event(0, "Consult", "kuwait", "iraq"),
+        event(1, "Criticize", "kuwait", None),
+        event(1, "Criticize", "iraq", None),
+        replace(event(2, "Criticize", "kuwait", None), trigger="u"),
+        event(3, "ExpressIntentToCooperate", "kuwait", None),
+        event(3, "ExpressIntentToCooperate", "iraq", None),
+    ]
+    assert targets(found) == ["iraq", None, None, "iraq", "iraq", "kuwait"]
+
+
 def test_a_visit_in_the_visitors_own_country_is_hosted_by_no_counterpart() -> None:
     """ "Iraq met Iran … Iraq's president visited Basra": a journey at home, which the
     article's counterpart does not host; made abroad, it may be."""

@@ -334,14 +334,15 @@ def complete_parties(
             continue
         against_enemy = event.cameo.startswith(ENEMY_CODES)
         side = _side(event.source, actors)
+        joined = _joined_by(event, events, actors, vocab)
         place = places.get(event.location) if event.location and against_enemy else None
         target: str | None = None
         country = _side(place.country, countries) if place and place.country else side
-        if place is not None and country in named - {side, country_part(side)}:
+        if place is not None and country in named - {side, country_part(side)} - joined:
             target = place.country
         else:
             other = _other_side(side, event.sentence, enemies if against_enemy else counterparts)
-            if other is not None:
+            if other is not None and other not in joined:
                 target = _named(other, against_enemy, events, actors, named_by)
         if target is None:
             completed.append(event)
@@ -564,6 +565,26 @@ def _armed(key: str, actors: Mapping[str, Actor]) -> bool:
         return True
     roles = set(split_code(actor.code)[1])
     return not roles & (UNARMED | {"BUS", "MNC"})
+
+
+def _joined_by(
+    event: Event, events: list[Event], actors: Mapping[str, Actor], vocab: Vocabulary
+) -> set[str]:
+    """The sides of the other doers of an act of conflict, the sources of the same act
+    coded by the same words of the same sentence: "South Korea, the United States and
+    Japan condemned the launch" is one act of allies, none of them aimed at another,
+    whatever the article pairs them with elsewhere. Those who cooperate together may do
+    it with each other ("India and Pakistan agreed to a ceasefire"): none for them."""
+    if vocab.quad_class_of(event.event_type) not in CONFLICT_QUAD_CLASSES:
+        return set()
+    return {
+        _side(other.source, actors)
+        for other in events
+        if other.source is not None
+        and other.source != event.source
+        and (other.sentence, other.trigger, other.cameo)
+        == (event.sentence, event.trigger, event.cameo)
+    }
 
 
 def _other_side(

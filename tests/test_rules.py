@@ -10094,6 +10094,85 @@ def test_an_act_named_again_sentences_later_is_still_its_doers() -> None:
     assert ("peru", "12", "chile") in pairs(REJECTED_PARAGRAPHS_LATER)
 
 
+OFFER_OWNED = parsed("""
+Chile    2 poss   PROPN NNP Chile   GPE
+'s       0 case   PART  POS 's
+offer    3 nsubj  NOUN  NN  offer
+came     3 ROOT   VERB  VBD come
+.        3 punct  PUNCT .   .
+Peru     6 nsubj  PROPN NNP Peru    GPE
+rejected 6 ROOT   VERB  VBD reject
+the      8 det    DET   DT  the
+offer    6 dobj   NOUN  NN  offer
+.        6 punct  PUNCT .   .
+""")
+
+OFFER_OWNED_BY_OWN_SIDE = parsed("""
+Chile    2 poss   PROPN NNP Chile   GPE
+'s       0 case   PART  POS 's
+offer    3 nsubj  NOUN  NN  offer
+came     3 ROOT   VERB  VBD come
+.        3 punct  PUNCT .   .
+The      7 det    DET   DT  the
+Chilean  7 amod   ADJ   JJ  chilean NORP
+army     8 nsubj  NOUN  NN  army
+rejected 8 ROOT   VERB  VBD reject
+the      10 det   DET   DT  the
+offer    8 dobj   NOUN  NN  offer
+.        8 punct  PUNCT .   .
+""")
+
+OFFERED_AGAIN_WITHOUT_DOER = parsed("""
+Chile    2 poss      PROPN NNP Chile   GPE
+'s       0 case      PART  POS 's
+offer    3 nsubj     NOUN  NN  offer
+came     3 ROOT      VERB  VBD come
+.        3 punct     PUNCT .   .
+Aid      7 nsubjpass NOUN  NN  aid
+was      7 auxpass   AUX   VBD be
+offered  7 ROOT      VERB  VBN offer
+again    7 advmod    ADV   RB  again
+.        7 punct     PUNCT .   .
+Peru     11 nsubj    PROPN NNP Peru    GPE
+rejected 11 ROOT     VERB  VBD reject
+the      13 det      DET   DT  the
+offer    11 dobj     NOUN  NN  offer
+.        11 punct    PUNCT .   .
+""")
+
+ATTACK_UNDERGONE = parsed("""
+Peru      2 nsubjpass PROPN NNP Peru   GPE
+was       2 auxpass   AUX   VBD be
+attacked  2 ROOT      VERB  VBN attack
+.         2 punct     PUNCT .   .
+Chile     5 nsubj     PROPN NNP Chile  GPE
+condemned 5 ROOT      VERB  VBD condemn
+the       7 det       DET   DT  the
+attack    5 dobj      NOUN  NN  attack
+.         5 punct     PUNCT .   .
+""")
+
+
+def test_an_act_named_again_is_the_doer_s_that_owns_an_earlier_noun_of_it() -> None:
+    """ "Chile's offer came. Peru rejected the offer": the act was told first as a noun
+    whose possessor is its doer, so the rejection is of Chile; the Chilean army's is of
+    no one: an act of its own side is none it answers."""
+    assert ("peru", "12", "chile") in pairs(OFFER_OWNED)
+    assert not [p for p in pairs(OFFER_OWNED_BY_OWN_SIDE) if p[1] == "12"]
+
+
+def test_an_act_told_again_in_the_passive_without_a_doer_does_not_hide_its_doer() -> None:
+    """ "Chile's offer came. Aid was offered again. Peru rejected the offer": the
+    passive names no doer, so the search goes back to the offer that does."""
+    assert ("peru", "12", "chile") in pairs(OFFERED_AGAIN_WITHOUT_DOER)
+
+
+def test_the_victim_of_an_act_named_again_is_not_its_doer() -> None:
+    """ "Peru was attacked. Chile condemned the attack": Peru underwent the attack, and
+    the condemnation is not aimed at it."""
+    assert ("chile", "11", "peru") not in pairs(ATTACK_UNDERGONE)
+
+
 CLAIMS_DISMISSED = parsed("""
 Juan      1 compound PROPN NNP Juan     B-PERSON
 Ruiz      2 nsubj    PROPN NNP Ruiz     I-PERSON
@@ -10584,6 +10663,29 @@ def test_forces_posted_are_the_sides_own_and_the_purpose_names_the_target() -> N
         (e.sentence, e.source, e.target) for e in run(TROOPS_DEPLOYED).events if e.cameo[:2] == "15"
     }
     assert shows == {(1, "chile", "peru"), (2, "chilean_military", "peru")}
+
+
+TROOPS_DEPLOYED_BEFORE = parsed("""
+Chilean  1  amod      ADJ   JJ  chilean  NORP
+troops   7  nsubj     NOUN  NNS troop
+,        1  punct     PUNCT ,   ,
+deployed 1  acl       VERB  VBN deploy
+in       3  prep      ADP   IN  in
+Bolivia  4  pobj      PROPN NNP Bolivia  GPE
+,        1  punct     PUNCT ,   ,
+fought   7  ROOT      VERB  VBD fight
+Peru     7  dobj      PROPN NNP Peru     GPE
+.        7  punct     PUNCT .   .
+""")
+
+
+def test_forces_a_participle_says_were_posted_are_the_sides_own() -> None:
+    """ "Chilean troops, deployed in Bolivia, fought Peru": the participle tells a show
+    of force by the troops' side, not one on the troops."""
+    shows = {
+        (e.source, e.target) for e in run(TROOPS_DEPLOYED_BEFORE).events if e.cameo[:2] == "15"
+    }
+    assert shows == {("chilean_military", None)}
 
 
 AN_ARTILLERY_STRIKE = parsed("""

@@ -482,7 +482,10 @@ def _maker_of_what_is_named_again(
     object that the object's noun names (WordNet's nominalisations: a call, an offer, an
     invitation, a strike), in its story (a digest's other stories tell other acts): a
     report names its lead's act again paragraphs later ("warplanes struck Houthi targets
-    … 'they will pay' … Iran condemned the strikes"); or, in its sentence or the one
+    … 'they will pay' … Iran condemned the strikes"). A passive's doer is its "by"
+    phrase, and one with none tells no doer, so the search goes on before it; an act told
+    by such a noun, with a possessor or a modifier that is an actor of another side,
+    is that actor's ("Chile's offer … Peru rejected the offer"); or, in its sentence or the one
     before, that has a noun of the same lemma as its object (a thing, not an act: "the
     plan", "the issue", which further back may be another's). A bare answer, with a
     subject but no object or clause of its own, coordinated after another's act,
@@ -491,6 +494,7 @@ def _maker_of_what_is_named_again(
     again what the nearest speaker before it said, as a verb of saying tells it: "Foulkes
     told parliament that North had tried to buy missiles. Eggar dismissed the claims"."""
     own = {index.actor_at(s) for s in sources}
+    countries = _sides(sources, index)[1]
     doc = verb.doc
     bare = not children(verb, "dobj", "xcomp", "ccomp", "prep")
     finite = verb.tag_ != "VBN" or bool(children(verb, "aux"))  # not "and 58 wounded"
@@ -501,19 +505,36 @@ def _maker_of_what_is_named_again(
         if index.actor_at(obj) or not any(c.lower_ in NAMED_AGAIN for c in children(obj, "det")):
             continue
         lemma = obj.lemma_.lower()
+        act_noun = lemma in load_nominalisations()
         acts = {lemma, *load_nominalisations().get(lemma, ())}
         if lemma in vocab.claim_nouns:
             acts |= vocab.speech_lemmas
         sentence = verb.sent
         near = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         for earlier in reversed(doc[story_start(doc, obj.i) : obj.i]):
-            if earlier.pos_ != "VERB" or earlier.i == verb.i:
+            if earlier.i == verb.i:
+                continue
+            if act_noun and earlier.pos_ == "NOUN" and earlier.lemma_.lower() in acts:
+                makers = [
+                    o
+                    for o in children(earlier, "poss", *OWNER_DEPS)
+                    if (key := index.actor_at(o)) is not None
+                    and key not in own
+                    and index.country_of(key) not in countries
+                ]
+                if makers:  # "in Pyongyang's first ballistic launch … condemned the launch"
+                    return expand(makers[:1])
+            if earlier.pos_ != "VERB":
                 continue
             if earlier.lemma_.lower() in acts or (
                 earlier.i >= near
                 and any(o.lemma_.lower() == lemma for o in children(earlier, "dobj"))
             ):
-                makers = [s for s in subjects(earlier)[0] if index.actor_at(s) not in own | {None}]
+                passive = is_passive(earlier)
+                doers = agents(earlier) if passive else subjects(earlier)[0]
+                if passive and not any(index.actor_at(d) for d in doers):
+                    continue  # "the missiles, launched from the Wonsan area": no doer told
+                makers = [s for s in doers if index.actor_at(s) not in own | {None}]
                 return expand(makers[:1])
     return []
 
@@ -1069,13 +1090,16 @@ def _reading(
             return None  # "rejected a resolution demanding …": no one the text names says it
     passive = is_passive(verb)
     by_agent = agents(verb)
+    # what a passive was done to: its subject, or the noun a participle of it modifies
+    # ("Rwandan troops, deployed in the province since 2021, were sent to the area")
+    undergoing = [verb.head] if verb.dep_ == "acl" else surface
     rebound: dict[int, int] = {}
     if match.converse:  # "received a loan from Japan": Japan acts on the subject
         sources, targets = converse_sources(verb, index), surface
+    elif passive and not by_agent and _forces_posted(event_type, undergoing, index):
+        sources, targets = undergoing, []  # "troops were deployed to track down the rebels"
     elif verb.dep_ == "acl" and passive:
-        sources, targets = by_agent, _undergoers([verb.head], index)
-    elif passive and not by_agent and _forces_posted(event_type, surface, index):
-        sources, targets = surface, []  # "troops were deployed to track down the rebels"
+        sources, targets = by_agent, _undergoers(undergoing, index)
     elif passive and (by_agent or match.target_prep is None):
         sources, targets = by_agent, _undergoers(surface, index)
     else:  # active, or an adjectival passive: "Israel is committed to …" is Israel's act

@@ -1317,6 +1317,24 @@ def test_bare_agents_of_two_role_codes_are_two_actors() -> None:
     }
 
 
+MAIN_OPPOSITION_PARTY = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+banned     1 ROOT     VERB  VBD ban
+the        5 det      DET   DT  the
+main       5 amod     ADJ   JJ  main
+opposition 5 compound NOUN  NN  opposition
+party      1 dobj     NOUN  NN  party
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_of_two_overlapping_agents_the_one_that_ends_its_phrase_is_kept() -> None:
+    """ "Chile banned the main opposition party": the agents dictionary lists "main
+    opposition" and "opposition party"; the second ends the noun phrase on its head,
+    so the party is the target (the first left it without an actor)."""
+    assert ("chile", "17", "opposition") in pairs(MAIN_OPPOSITION_PARTY)
+
+
 NAMED_VESSEL = parsed("""
 Chile    1 nsubj    PROPN NNP Chile    GPE
 shelled  1 ROOT     VERB  VBD shell

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from kg.extract.phrases import lower_case_matcher
 from kg.extract.tree import children, derived
@@ -135,9 +134,27 @@ class AgentMatcher:
         self.matcher = lower_case_matcher(nlp, by_role)
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc, as_spans=True)
-        doc.spans[AGENTS] = filter_spans(matches)
+        doc.spans[AGENTS] = _phrase_agents(self.matcher(doc, as_spans=True))
         return doc
+
+
+def _phrase_agents(matches: list[Span]) -> list[Span]:
+    """The matches that overlap no longer one, as ``filter_spans`` keeps them, but where
+    two of one length overlap, the one whose last word heads its noun phrase rather than
+    modifying a word after it: "the main opposition party" is OPPOSITION_PARTY, not
+    MAIN_OPPOSITION (English phrases end on their head); else the first."""
+    ordered = sorted(
+        matches,
+        key=lambda span: (len(span), span[-1].head.i <= span[-1].i, -span.start),
+        reverse=True,
+    )
+    taken: set[int] = set()
+    kept = []
+    for span in ordered:
+        if taken.isdisjoint(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda span: span.start)
 
 
 # Kinds of ship a name is given to ("the tanker Sea Isle City", "the destroyers Kidd and

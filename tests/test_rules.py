@@ -10644,14 +10644,41 @@ Peru     16 pobj  PROPN NNP Peru     GPE
 def test_people_without_arms_clashing_protest_violently_and_armed_men_fight() -> None:
     """ "Chilean students clashed with police" protest violently (145, whose doers are
     people who bear no arms); "Chilean troops clashed with Peruvian troops" fight
-    (190), and so do "Chilean factions" (the opposition, OPP), who are none of a
-    riot's doers: the clash is Fight's, whose trigger names no doers, though the
-    subclass it is refined to (190) names armed ones."""
+    (190), and so do "Chilean factions" (armed groups, UAF), who are none of a riot's
+    doers: the clash is Fight's, whose trigger names no doers, though the subclass it
+    is refined to (190) names armed ones."""
     found = {(e.sentence, e.source, e.cameo) for e in run(CLASHES).events}
     assert (1, "chilean_students", "145") in found
     assert (2, "chilean_military", "190") in found
     assert {cameo[:2] for s, _, cameo in found if s == 3} == {"19"}
     assert not [f for f in found if f[0] == 1 and f[2][:2] == "19"]
+
+
+OPPOSITION_CLASHES = parsed("""
+Peruvian   1  amod     ADJ   JJ  peruvian   NORP
+protesters 2  nsubj    NOUN  NNS protester
+clashed    2  ROOT     VERB  VBD clash
+with       2  prep     ADP   IN  with
+police     3  pobj     NOUN  NNS police
+.          2  punct    PUNCT .   .
+Peruvian   8  amod     ADJ   JJ  peruvian   NORP
+opposition 8  compound NOUN  NN  opposition
+forces     9  nsubj    NOUN  NNS force
+clashed    9  ROOT     VERB  VBD clash
+with       9  prep     ADP   IN  with
+troops     10 pobj     NOUN  NNS troop
+.          9  punct    PUNCT .   .
+""")
+
+
+def test_protesters_clashing_riot_and_armed_opposition_fights() -> None:
+    """ "Peruvian protesters clashed with police": the dictionary's protesters are the
+    opposition (OPP), who bear no arms, so they protest violently (145); "Peruvian
+    opposition forces" (OPPUAF) are armed men of the same role, no rioters: they fight
+    (19)."""
+    found = {(e.sentence, e.cameo) for e in run(OPPOSITION_CLASHES).events}
+    assert (1, "145") in found
+    assert {cameo[:2] for s, cameo in found if s == 2} == {"19"}
 
 
 TROOPS_DEPLOYED = parsed("""

@@ -776,7 +776,9 @@ def _doer_rank(
     """How far the sources are from those who do the class's acts (its ``ckg:doerRole``
     codes or its ancestors'): 0 one of them ("nurses struck": a strike), 1 a class naming
     no doers, 2 another actor ("warplanes struck" is no strike); ``unnamed`` where the
-    sources name no actor."""
+    sources name no actor. Where the doers bear no arms, armed men of the same role are
+    none of them: "opposition forces" (OPPUAF) clashing with troops fight, where
+    "protesters" (OPP) clashing with police riot (145)."""
     doers = {r for t in vocab.ancestors(event_type.name) for r in t.doer_roles}
     if not doers:
         return 1
@@ -787,7 +789,12 @@ def _doer_rank(
     ]
     if not actors:
         return unnamed
-    return 0 if any(_acting_roles(a, s) & doers for a, s in actors) else 2
+    unarmed = not any(map(armed_role, doers))
+
+    def does(roles: set[str]) -> bool:
+        return bool(roles & doers) and not (unarmed and any(map(armed_role, roles)))
+
+    return 0 if any(does(_acting_roles(a, s)) for a, s in actors) else 2
 
 
 def _acting_roles(actor: Actor, mention: Token) -> set[str]:

@@ -129,9 +129,16 @@ BEFORE_THE_CODEBOOK = {
         "cooperatesMateriallyWith",
         "CAMEO_031",
         "Reject",
-        [],
+        ["CAMEO_062"],
     ),
-    "ExhibitForcePosture": ("15", -7.2, "mobilizesAgainst", None, None, ["CAMEO_152"]),
+    "ExhibitForcePosture": (
+        "15",
+        -7.2,
+        "mobilizesAgainst",
+        None,
+        None,
+        ["CAMEO_150", "CAMEO_152"],
+    ),
     "ExpelOfficials": ("166", -7.0, "sanctions", "Threaten", None, []),
     "ExpressIntentToCooperate": (
         "03",

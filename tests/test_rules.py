@@ -10681,6 +10681,45 @@ def test_protesters_clashing_riot_and_armed_opposition_fights() -> None:
     assert {cameo[:2] for s, cameo in found if s == 2} == {"19"}
 
 
+EXERCISES = parsed("""
+Chile     1  nsubj    PROPN NNP Chile     GPE
+held      1  ROOT     VERB  VBD hold
+military  3  amod     ADJ   JJ  military
+exercises 1  dobj     NOUN  NNS exercise
+near      1  prep     ADP   IN  near
+Peru      4  pobj     PROPN NNP Peru      GPE
+.         1  punct    PUNCT .   .
+Chile     8  nsubj    PROPN NNP Chile     GPE
+held      8  ROOT     VERB  VBD hold
+joint     10 amod     ADJ   JJ  joint
+drills    8  dobj     NOUN  NNS drill
+with      8  prep     ADP   IN  with
+Bolivia   11 pobj     PROPN NNP Bolivia   GPE
+.         8  punct    PUNCT .   .
+Peru      17 nsubj    PROPN NNP Peru      GPE
+and       14 cc       CCONJ CC  and
+Bolivia   14 conj     PROPN NNP Bolivia   GPE
+conducted 17 ROOT     VERB  VBD conduct
+joint     19 amod     ADJ   JJ  joint
+drills    17 dobj     NOUN  NNS drill
+.         17 punct    PUNCT .   .
+""")
+
+
+def test_exercises_held_alone_show_force_and_held_together_are_military_cooperation() -> None:
+    """ "Chile held military exercises near Peru": a show of force (150); "Chile held
+    joint drills with Bolivia": military cooperation (062) with Bolivia; "Peru and
+    Bolivia conducted joint drills": cooperation too, each with the other (06 is
+    reciprocal)."""
+    found = {(e.sentence, e.source, e.cameo, e.target) for e in run(EXERCISES).events}
+    assert {f[2] for f in found if f[0] == 1} == {"150"}
+    assert (2, "chile", "062", "bolivia") in found
+    assert {(f[1], f[3]) for f in found if f[0] == 3 and f[2] == "062"} == {
+        ("peru", "bolivia"),
+        ("bolivia", "peru"),
+    }
+
+
 TROOPS_DEPLOYED = parsed("""
 Chile    1  nsubj     PROPN NNP Chile    GPE
 deployed 1  ROOT      VERB  VBD deploy

@@ -130,8 +130,11 @@ def test_an_act_of_a_two_party_story_is_aimed_at_the_sources_counterpart() -> No
 def test_the_doers_of_one_act_are_not_aimed_at_each_other() -> None:
     """ "Kuwait met Iraq … Kuwait and Iraq condemned the launch": one act of conflict of
     two doers (the same words of one sentence) is aimed at neither of them, though the
-    article pairs them; another act of Kuwait's alone still is aimed at Iraq; and
-    "Kuwait and Iraq agreed to a ceasefire", cooperation, may be with each other."""
+    article pairs them; another act of Kuwait's alone still is aimed at Iraq, and so are
+    two acts of one verb with two themes ("Kuwait criticized the plan, and Iraq
+    criticized the delay"); "Kuwait and Iraq agreed to a ceasefire", cooperation, may be
+    with each other; and enemies' force is no one act of allies ("Iraq and Iran waged
+    war")."""
     found = [
         event(0, "Consult", "kuwait", "iraq"),
         event(1, "Criticize", "kuwait", None),
@@ -139,8 +142,16 @@ def test_the_doers_of_one_act_are_not_aimed_at_each_other() -> None:
         replace(event(2, "Criticize", "kuwait", None), trigger="u"),
         event(3, "ExpressIntentToCooperate", "kuwait", None),
         event(3, "ExpressIntentToCooperate", "iraq", None),
+        replace(event(4, "Criticize", "kuwait", None), theme="the plan"),
+        replace(event(4, "Criticize", "iraq", None), theme="the delay"),
     ]
-    assert targets(found) == ["iraq", None, None, "iraq", "iraq", "kuwait"]
+    assert targets(found) == ["iraq", None, None, "iraq", "iraq", "kuwait", "iraq", "kuwait"]
+    war = [
+        event(0, "Fight", "iraqi_military", "iran"),
+        event(1, "Fight", "iraq", None),
+        event(1, "Fight", "iran", None),
+    ]
+    assert targets(war)[1:] == ["iran", "iraq"]
 
 
 def test_a_visit_in_the_visitors_own_country_is_hosted_by_no_counterpart() -> None:

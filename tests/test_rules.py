@@ -1327,12 +1327,24 @@ party      1 dobj     NOUN  NN  party
 .          1 punct    PUNCT .   .
 """)
 
+MAIN_OPPOSITION_PARTY_ACCUSES = parsed("""
+The        3 det      DET   DT  the
+main       3 amod     ADJ   JJ  main
+opposition 3 compound NOUN  NN  opposition
+party      4 nsubj    NOUN  NN  party
+accused    4 ROOT     VERB  VBD accuse
+Chile      4 dobj     PROPN NNP Chile      GPE
+.          4 punct    PUNCT .   .
+""")
+
 
 def test_of_two_overlapping_agents_the_one_that_ends_its_phrase_is_kept() -> None:
     """ "Chile banned the main opposition party": the agents dictionary lists "main
     opposition" and "opposition party"; the second ends the noun phrase on its head,
-    so the party is the target (the first left it without an actor)."""
+    so the party is the target (the first left it without an actor); as a subject too,
+    whose head comes after it ("The main opposition party accused Chile")."""
     assert ("chile", "17", "opposition") in pairs(MAIN_OPPOSITION_PARTY)
+    assert ("opposition", "11", "chile") in pairs(MAIN_OPPOSITION_PARTY_ACCUSES)
 
 
 NAMED_VESSEL = parsed("""
@@ -10187,8 +10199,32 @@ def test_an_act_told_again_in_the_passive_without_a_doer_does_not_hide_its_doer(
 
 def test_the_victim_of_an_act_named_again_is_not_its_doer() -> None:
     """ "Peru was attacked. Chile condemned the attack": Peru underwent the attack, and
-    the condemnation is not aimed at it."""
-    assert ("chile", "11", "peru") not in pairs(ATTACK_UNDERGONE)
+    the condemnation is not aimed at it; the article names no attacker, so the
+    condemnation, an act done to another (11 is directed), is no event at all."""
+    assert not [p for p in pairs(ATTACK_UNDERGONE) if p[1] == "11"]
+
+
+OWN_SIDES_OFFER = parsed("""
+Chile    1  nsubj    PROPN NNP Chile    GPE
+offered  1  ROOT     VERB  VBD offer
+talks    1  dobj     NOUN  NNS talk
+to       1  dative   ADP   IN  to
+Peru     3  pobj     PROPN NNP Peru     GPE
+.        1  punct    PUNCT .   .
+The      8  det      DET   DT  the
+Chilean  8  amod     ADJ   JJ  chilean  NORP
+army     9  nsubj    NOUN  NN  army
+rejected 9  ROOT     VERB  VBD reject
+the      11 det      DET   DT  the
+offer    9  dobj     NOUN  NN  offer
+.        9  punct    PUNCT .   .
+""")
+
+
+def test_an_act_of_the_sources_own_side_named_again_is_not_answered() -> None:
+    """ "Chile offered talks to Peru. The Chilean army rejected the offer": the army's
+    own state made the offer; the rejection is not aimed at Chile."""
+    assert ("chilean_military", "12", "chile") not in pairs(OWN_SIDES_OFFER)
 
 
 CLAIMS_DISMISSED = parsed("""
@@ -10720,6 +10756,36 @@ def test_exercises_held_alone_show_force_and_held_together_are_military_cooperat
     }
 
 
+MILITARY_GOVERNMENT_PROTESTS = parsed("""
+Chile     3 poss     PROPN NNP Chile     GPE
+'s        0 case     PART  POS 's
+military  3 amod     ADJ   JJ  military
+government 4 nsubj   NOUN  NN  government
+protested 4 ROOT     VERB  VBD protest
+to        4 prep     ADP   IN  to
+Peru      5 pobj     PROPN NNP Peru      GPE
+.         4 punct    PUNCT .   .
+Chilean   10 amod    ADJ   JJ  chilean   NORP
+political 10 amod    ADJ   JJ  political
+factions  11 nsubj   NOUN  NNS faction
+criticized 11 ROOT   VERB  VBD criticize
+Peru      11 dobj    PROPN NNP Peru      GPE
+.         11 punct   PUNCT .   .
+""")
+
+
+def test_armed_men_are_kept_only_from_the_acts_of_people_who_bear_no_arms() -> None:
+    """ "Chile's military government protested to Peru": a government's doers (of a
+    diplomatic protest, 114) are no riot's, and a military government (GOVMIL) is one
+    of them still; "Chilean political factions" are a state's parties (OPP), not armed
+    men as a bare faction is."""
+    found = run(MILITARY_GOVERNMENT_PROTESTS).events
+    assert {e.cameo for e in found if e.sentence == 1} == {"114"}
+    codes = {a.key: a.code for a in run(MILITARY_GOVERNMENT_PROTESTS).actors}
+    (source,) = {e.source for e in found if e.sentence == 2}
+    assert codes[source or ""] == "CHLOPP"
+
+
 TROOPS_DEPLOYED = parsed("""
 Chile    1  nsubj     PROPN NNP Chile    GPE
 deployed 1  ROOT      VERB  VBD deploy
@@ -10751,25 +10817,29 @@ def test_forces_posted_are_the_sides_own_and_the_purpose_names_the_target() -> N
 
 TROOPS_DEPLOYED_BEFORE = parsed("""
 Chilean  1  amod      ADJ   JJ  chilean  NORP
-troops   7  nsubj     NOUN  NNS troop
+troops   10 nsubj     NOUN  NNS troop
+and      1  cc        CCONJ CC  and
+Bolivian 4  amod      ADJ   JJ  bolivian NORP
+soldiers 1  conj      NOUN  NNS soldier
 ,        1  punct     PUNCT ,   ,
 deployed 1  acl       VERB  VBN deploy
-in       3  prep      ADP   IN  in
-Bolivia  4  pobj      PROPN NNP Bolivia  GPE
+in       6  prep      ADP   IN  in
+Ecuador  7  pobj      PROPN NNP Ecuador  GPE
 ,        1  punct     PUNCT ,   ,
-fought   7  ROOT      VERB  VBD fight
-Peru     7  dobj      PROPN NNP Peru     GPE
-.        7  punct     PUNCT .   .
+fought   10 ROOT      VERB  VBD fight
+Peru     10 dobj      PROPN NNP Peru     GPE
+.        10 punct     PUNCT .   .
 """)
 
 
 def test_forces_a_participle_says_were_posted_are_the_sides_own() -> None:
-    """ "Chilean troops, deployed in Bolivia, fought Peru": the participle tells a show
-    of force by the troops' side, not one on the troops."""
+    """ "Chilean troops and Bolivian soldiers, deployed in Ecuador, fought Peru": the
+    participle tells a show of force by the forces' sides, both of them, not one on
+    the forces."""
     shows = {
         (e.source, e.target) for e in run(TROOPS_DEPLOYED_BEFORE).events if e.cameo[:2] == "15"
     }
-    assert shows == {("chilean_military", None)}
+    assert shows == {("chilean_military", None), ("bolivian_military", None)}
 
 
 AN_ARTILLERY_STRIKE = parsed("""

@@ -140,12 +140,13 @@ class AgentMatcher:
 
 def _phrase_agents(matches: list[Span]) -> list[Span]:
     """The matches that overlap no longer one, as ``filter_spans`` keeps them, but where
-    two of one length overlap, the one whose last word heads its noun phrase rather than
-    modifying a word after it: "the main opposition party" is OPPOSITION_PARTY, not
-    MAIN_OPPOSITION (English phrases end on their head); else the first."""
+    two of one length overlap, the one whose last word modifies no word after it, the
+    head of its noun phrase: "the main opposition party" is OPPOSITION_PARTY, not
+    MAIN_OPPOSITION (English phrases end on their head), as object or subject; else the
+    first."""
     ordered = sorted(
         matches,
-        key=lambda span: (len(span), span[-1].head.i <= span[-1].i, -span.start),
+        key=lambda span: (len(span), not _modifies_a_later_word(span[-1]), -span.start),
         reverse=True,
     )
     taken: set[int] = set()
@@ -155,6 +156,14 @@ def _phrase_agents(matches: list[Span]) -> list[Span]:
             kept.append(span)
             taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda span: span.start)
+
+
+def _modifies_a_later_word(word: Token) -> bool:
+    return word.dep_ in MODIFIER_DEPS and word.head.i > word.i
+
+
+# The dependencies of a word inside a noun phrase that modifies its head.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 # Kinds of ship a name is given to ("the tanker Sea Isle City", "the destroyers Kidd and

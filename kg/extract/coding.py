@@ -58,6 +58,7 @@ __all__ = [
     "load_roles",
     "longest_names",
     "role_codes",
+    "side_code",
     "split_code",
 ]
 
@@ -96,6 +97,21 @@ def country_part(code: str) -> str:
     """What a code names before its roles: six letters of an IGO/NGO/IMG/MNC code
     (IGOUNO), three of any other (a country or region: ISR of ISRMIL, PSE of PSEREBHMS)."""
     return code[:6] if code[:3] in SIX_LETTER_KINDS else code[:3]
+
+
+# Roles of those who fight their own country's state: a side of their own in a war.
+INSURGENT_ROLES = frozenset({"REB", "INS"})
+
+
+def side_code(code: str) -> str:
+    """The side a coded actor is on: its country (or organisation) part, but for armed
+    men fighting their own state (:data:`INSURGENT_ROLES`), whose side is their own
+    code: in a civil war the Rapid Support Forces (SDNREB) fight the Sudanese army
+    (SDNMIL), and Hamas (PSEREBHMS) is no side of Palestinian civilians."""
+    country = country_part(code)
+    if code != country and set(role_codes(code[len(country) :])) & INSURGENT_ROLES:
+        return code
+    return country
 
 
 def codes_agree(a: str, b: str) -> bool:

@@ -46,7 +46,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import ARMED_ROLES, ActorIndex, armed_role, placed_victims
+from kg.extract.actors import (
+    ARMED_ROLES,
+    PLACED_ROLES,
+    ActorIndex,
+    armed_role,
+    placed_victims,
+)
 from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
@@ -115,7 +121,13 @@ from kg.extract.clauses import (
     speech_head,
     subjects,
 )
-from kg.extract.coding import UNARMED, is_region_code, is_state_role, role_codes, split_code
+from kg.extract.coding import (
+    UNARMED,
+    is_region_code,
+    is_state_role,
+    role_codes,
+    split_code,
+)
 from kg.extract.dates import dated_ahead, event_date, scheduled
 from kg.extract.holders import RELEASE_ASKED, holders
 from kg.extract.items import stories, story_start
@@ -127,7 +139,7 @@ from kg.extract.lexicon import (
     written_for,
     written_for_any,
 )
-from kg.extract.opponents import CLAIM, FORCE_CODES, complete_parties
+from kg.extract.opponents import CLAIM, FORCE_CODES, complete_parties, side_of
 from kg.extract.places import (
     PlaceIndex,
     answered,
@@ -478,35 +490,47 @@ def _maker_of_what_is_named_again(
     """An act on an earlier act that its object names again, with "the", "this" or
     "that", is aimed at the earlier act's doer: "Egypt called for a peace conference.
     Israel rejected the call"; "Chile proposed a peace plan. Peru rejected the plan".
-    The subject actor, other than the act's own source, of the nearest verb before the
-    object that the object's noun names (WordNet's nominalisations: a call, an offer, an
-    invitation, a strike), in its story (a digest's other stories tell other acts): a
-    report names its lead's act again paragraphs later ("warplanes struck Houthi targets
-    … 'they will pay' … Iran condemned the strikes"). A passive's doer is its "by"
-    phrase, and one with none tells no doer, so the search goes on before it; an act told
-    by such a noun, with a possessor or a modifier that is an actor of another side,
-    is that actor's ("Chile's offer … Peru rejected the offer"); or, in its sentence or the one
-    before, that has a noun of the same lemma as its object (a thing, not an act: "the
-    plan", "the issue", which further back may be another's). A bare answer, with a
-    subject but no object or clause of its own, coordinated after another's act,
-    answers that act: "Syria offered to host the talks, but Iraq refused". A noun of what
-    is stated (``ckg:claimNoun``: "the claims", "the allegations", "the charges") names
-    again what the nearest speaker before it said, as a verb of saying tells it: "Foulkes
-    told parliament that North had tried to buy missiles. Eggar dismissed the claims"."""
-    own = {index.actor_at(s) for s in sources}
-    countries = _sides(sources, index)[1]
+    The subject actor, of another side than the act's own source, of the nearest verb
+    before the object that the object's noun names (WordNet's nominalisations: a call,
+    an offer, an invitation, a strike), in its story (a digest's other stories tell
+    other acts): a report names its lead's act again paragraphs later ("warplanes struck
+    Houthi targets … 'they will pay' … Iran condemned the strikes"); or, in its sentence
+    or the one before, that has a noun of the same lemma as its object (a thing, not an
+    act: "the plan", "the issue", which further back may be another's). A passive's doer
+    is its "by" phrase, and one with none tells no doer, so the search goes on before
+    it; so it does past an earlier noun of the act whose doer it names
+    (:func:`_named_doers`), which is that act's doer ("Chile's offer came … Peru
+    rejected the offer"). A bare answer, with a subject but no object or clause of its
+    own, coordinated after another's act, answers that act: "Syria offered to host the
+    talks, but Iraq refused". A noun of what is stated (``ckg:claimNoun``: "the claims",
+    "the allegations", "the charges") names again what the nearest speaker before it
+    said, as a verb of saying tells it: "Foulkes told parliament that North had tried
+    to buy missiles. Eggar dismissed the claims". An act of the source's own side is
+    none it answers: "an Iranian brigade launched the attack" after "an Iranian attack"."""
+    own = _sides(sources, index)[0]
+    own_sides = {side_of(key, index.actors) for key in own}
+
+    def others(tokens: list[Token]) -> list[Token]:
+        return [
+            t
+            for t in tokens
+            if (key := index.actor_at(t)) is not None
+            and key not in own
+            and side_of(key, index.actors) not in own_sides
+        ]
+
     doc = verb.doc
     bare = not children(verb, "dobj", "xcomp", "ccomp", "prep")
     finite = verb.tag_ != "VBN" or bool(children(verb, "aux"))  # not "and 58 wounded"
     if verb.dep_ == "conj" and bare and finite and children(verb, "nsubj"):
-        makers = [s for s in subjects(verb.head)[0] if index.actor_at(s) not in own | {None}]
-        return expand(makers[:1])
+        return expand(others(subjects(verb.head)[0])[:1])
+    nominalisations = load_nominalisations()
     for obj in children(verb, "dobj"):
         if index.actor_at(obj) or not any(c.lower_ in NAMED_AGAIN for c in children(obj, "det")):
             continue
         lemma = obj.lemma_.lower()
-        act_noun = lemma in load_nominalisations()
-        acts = {lemma, *load_nominalisations().get(lemma, ())}
+        acted = lemma in nominalisations  # a noun of an act, not a thing ("the target")
+        acts = {lemma, *nominalisations.get(lemma, ())}
         if lemma in vocab.claim_nouns:
             acts |= vocab.speech_lemmas
         sentence = verb.sent
@@ -514,16 +538,10 @@ def _maker_of_what_is_named_again(
         for earlier in reversed(doc[story_start(doc, obj.i) : obj.i]):
             if earlier.i == verb.i:
                 continue
-            if act_noun and earlier.pos_ == "NOUN" and earlier.lemma_.lower() in acts:
-                makers = [
-                    o
-                    for o in children(earlier, "poss", *OWNER_DEPS)
-                    if (key := index.actor_at(o)) is not None
-                    and key not in own
-                    and index.country_of(key) not in countries
-                ]
-                if makers:  # "in Pyongyang's first ballistic launch … condemned the launch"
-                    return expand(makers[:1])
+            told = acted and earlier.pos_ == "NOUN" and earlier.lemma_.lower() in acts
+            makers = others(_named_doers(earlier, index)) if told else []
+            if makers:  # "Chile's offer came … Peru rejected the offer"
+                return expand(makers[:1])
             if earlier.pos_ != "VERB":
                 continue
             if earlier.lemma_.lower() in acts or (
@@ -534,9 +552,17 @@ def _maker_of_what_is_named_again(
                 doers = agents(earlier) if passive else subjects(earlier)[0]
                 if passive and not any(index.actor_at(d) for d in doers):
                     continue  # "the missiles, launched from the Wonsan area": no doer told
-                makers = [s for s in doers if index.actor_at(s) not in own | {None}]
-                return expand(makers[:1])
+                return expand(others(doers)[:1])
     return []
+
+
+def _named_doers(noun: Token, index: ActorIndex) -> list[Token]:
+    """The actors a noun of an act names as its doers: its possessor ("Chile's offer")
+    and the actors of its adjectives ("the U.S.-led attack", "an Iranian attack"); not
+    its compounds, which name where or what it struck ("the Kyiv strike", "the embassy
+    attack")."""
+    modifiers = [t for a in children(noun, "amod") for t in subtree(a)]
+    return [t for t in (*children(noun, "poss"), *modifiers) if index.actor_at(t)]
 
 
 def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorIndex) -> list[Token]:
@@ -789,7 +815,7 @@ def _doer_rank(
     ]
     if not actors:
         return unnamed
-    unarmed = not any(map(armed_role, doers))
+    unarmed = doers <= PLACED_ROLES  # a riot's doers; not a diplomatic protest's (GOV, LEG)
 
     def does(roles: set[str]) -> bool:
         return bool(roles & doers) and not (unarmed and any(map(armed_role, roles)))
@@ -1099,7 +1125,7 @@ def _reading(
     by_agent = agents(verb)
     # what a passive was done to: its subject, or the noun a participle of it modifies
     # ("Rwandan troops, deployed in the province since 2021, were sent to the area")
-    undergoing = [verb.head] if verb.dep_ == "acl" else surface
+    undergoing = expand([verb.head]) if verb.dep_ == "acl" else surface
     rebound: dict[int, int] = {}
     if match.converse:  # "received a loan from Japan": Japan acts on the subject
         sources, targets = converse_sources(verb, index), surface
@@ -2411,7 +2437,7 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
     for noun in objects_of(verb):
         if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss"):
             continue
-        if any(index.actor_at(t) for a in children(noun, "amod") for t in subtree(a)):
+        if _named_doers(noun, index):
             continue  # "the U.S.-led attack" names its doer
         kinds = _bare_noun_kinds(noun, vocab)
         if not kinds and not vocab.by_noun.get(noun.lemma_.lower()):

@@ -48,10 +48,10 @@ none (a Cypriot tanker Iran attacked did not hit Iran's frigate); where no one s
 fought the victims' more than any other, the act keeps no source ("shells fell on
 Kuwait" in an exchange between two others).
 
-A side is an actor's country (or organisation) part of its CAMEO code (:func:`country_part`:
-IRQ for the Iraqi air force), but an insurgent's whole code (:data:`INSURGENT_ROLES`:
-Sudan's Rapid Support Forces fight Sudan's army; a place in its own country makes no
-target of it), or the actor itself without a code; an agent coded by its
+A side is an actor's country (or organisation) part of its CAMEO code, but an
+insurgent's whole code (:func:`~kg.extract.coding.side_code`: IRQ for the Iraqi air
+force; Sudan's Rapid Support Forces fight Sudan's army, and a place in its own country
+makes no target of them), or the actor itself without a code; an agent coded by its
 role alone is on none, but multinational business (MNC: "creditor banks") is a party,
 one side however the story names it, the counterpart of a debtor's requests. Only acts
 with a known source have their target completed, and none whose target the article
@@ -85,7 +85,7 @@ from kg.extract.coding import (
     is_country_code,
     is_state_role,
     load_roles,
-    role_codes,
+    side_code,
     split_code,
     takes_no_side,
 )
@@ -93,7 +93,7 @@ from kg.extract.holders import HOLDING_CODES, RELEASE_ASKED
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
-__all__ = ["CLAIM", "FORCE_CODES", "complete_parties"]
+__all__ = ["CLAIM", "FORCE_CODES", "complete_parties", "side_of"]
 
 # CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
 # THREATEN WITH MILITARY FORCE (and its subcodes).
@@ -148,22 +148,11 @@ ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
 INFERRED_PENALTY = 0.2
 
 
-# Roles of those who fight their own country's state: a side of their own in a war.
-INSURGENT_ROLES = frozenset({"REB", "INS"})
-
-
-def _side(key: str, actors: Mapping[str, Actor]) -> str:
-    """The side an actor is on: its country (or organisation) part of its code, but for
-    armed men fighting their own state (:data:`INSURGENT_ROLES`), whose side is their
-    own code: in a civil war the Rapid Support Forces (SDNREB) fight the Sudanese army
-    (SDNMIL), and Hamas (PSEREBHMS) is no side of Palestinian civilians; else the actor."""
+def side_of(key: str, actors: Mapping[str, Actor]) -> str:
+    """The side an actor is on (:func:`~kg.extract.coding.side_code`); an actor with no
+    code is a side of its own."""
     actor = actors.get(key)
-    if actor is None or not actor.code:
-        return key
-    country = country_part(actor.code)
-    if actor.code != country and set(role_codes(actor.code[len(country) :])) & INSURGENT_ROLES:
-        return actor.code
-    return country
+    return side_code(actor.code) if actor is not None and actor.code else key
 
 
 def _own_party(actor: Actor) -> bool:
@@ -209,7 +198,7 @@ def _opponents(
             continue
         if coded and not (_coded(event.source, actors) and _coded(event.target, actors)):
             continue
-        source, target = _side(event.source, actors), _side(event.target, actors)
+        source, target = side_of(event.source, actors), side_of(event.target, actors)
         if (
             enmity
             and vocab.quad_class_of(event.event_type) == VERBAL_CONFLICT
@@ -241,7 +230,7 @@ def _stands_for(
         key
         for event in events
         for key in (event.source, event.target)
-        if key is not None and _side(key, actors) == side
+        if key is not None and side_of(key, actors) == side
     )
     own = [
         k
@@ -297,7 +286,7 @@ def complete_parties(
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES, enmity=True)
     fighters = _attackers(events, actors)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
-    named = {_side(key, actors) for key in actors}
+    named = {side_of(key, actors) for key in actors}
     named_by: dict[tuple[str, bool], str] = {}  # (side, as an enemy) → its actor, found once
     completed: list[Event] = []
     for position, event in enumerate(events):
@@ -333,16 +322,17 @@ def complete_parties(
             completed.append(_inferred(event, target=doer))
             continue
         against_enemy = event.cameo.startswith(ENEMY_CODES)
-        side = _side(event.source, actors)
-        joined = _joined_by(event, events, actors, vocab)
+        side = side_of(event.source, actors)
         place = places.get(event.location) if event.location and against_enemy else None
         target: str | None = None
-        country = _side(place.country, countries) if place and place.country else side
-        if place is not None and country in named - {side, country_part(side)} - joined:
+        country = side_of(place.country, countries) if place and place.country else side
+        if place is not None and country in named - {side, country_part(side)}:
             target = place.country
         else:
             other = _other_side(side, event.sentence, enemies if against_enemy else counterparts)
-            if other is not None and other not in joined:
+            if other is not None and (
+                against_enemy or other not in _joined_by(event, events, actors, vocab)
+            ):
                 target = _named(other, against_enemy, events, actors, named_by)
         if target is None:
             completed.append(event)
@@ -361,7 +351,7 @@ def _at_home(
     assert event.source is not None
     place = places.get(event.location or "")
     country = countries.get(place.country or "") if place is not None else None
-    own = country_part(_side(event.source, actors))
+    own = country_part(side_of(event.source, actors))
     return country is not None and country.code is not None and country.code == own
 
 
@@ -377,7 +367,7 @@ def _claimed(events: list[Event], claim: int, actors: Mapping[str, Actor]) -> in
     where the report gave it no doer."""
     made = events[claim]
     assert made.source is not None
-    own = _side(made.source, actors)
+    own = side_of(made.source, actors)
     around = [i for i, e in enumerate(events) if e.sentence == made.sentence and i != claim]
     before = [i for i in reversed(range(claim)) if events[i].sentence != made.sentence]
     violent = [
@@ -394,7 +384,7 @@ def _side_or_none(event: Event, actors: Mapping[str, Actor]) -> str | None:
     be by)."""
     if event.source is None or _sideless(event.source, actors):
         return None
-    return _side(event.source, actors)
+    return side_of(event.source, actors)
 
 
 def _claimed_by(
@@ -438,12 +428,12 @@ def _doer_before(
     ("Chilean troops attacked Bolivia. Bolivian troops shelled Chile. Peru condemned the
     attack": Chile's), not the answer told after it."""
     assert event.source is not None
-    side = _side(event.source, actors)
+    side = side_of(event.source, actors)
     for earlier in before if lead else reversed(before):
         if (
             earlier.cameo.startswith(codes)
             and earlier.source is not None
-            and _side(earlier.source, actors) != side
+            and side_of(earlier.source, actors) != side
         ):
             return earlier.source
     return None
@@ -464,14 +454,14 @@ def _accuser(
     (the side that fought it, then its enemy in the article's conflict events); else the
     source of the first such disapproval after it."""
     assert event.source is not None
-    side = _side(event.source, actors)
+    side = side_of(event.source, actors)
     charges = [
         e
         for e in events
         if e.cameo.startswith(DISAPPROVAL)
         and e.source not in (None, event.source)
         and e.target is not None
-        and _side(e.target, actors) == side
+        and side_of(e.target, actors) == side
     ]
     before = [e for e in charges if e.sentence <= event.sentence]
     if before:  # the nearest sentence's first accuser, the first named of a list of them
@@ -499,7 +489,7 @@ def _with_attackers(
     ``events`` as stated, not as completed) more than any other side did; left out where
     its sentence codes that act by that side."""
     coded = {
-        (e.sentence, e.cameo[:2], _side(e.source, actors), _side(e.target, actors))
+        (e.sentence, e.cameo[:2], side_of(e.source, actors), side_of(e.target, actors))
         for e in completed
         if e.source is not None and e.target is not None
     }
@@ -508,7 +498,7 @@ def _with_attackers(
         if event.source is not None or event.target is None:
             found.append(event)
             continue
-        victims = _side(event.target, actors)
+        victims = side_of(event.target, actors)
         other = (
             _other_side(victims, event.sentence, attackers)
             if event.cameo.startswith(ATTACKER_CODES)
@@ -528,8 +518,9 @@ def _attackers(
     actors on a side): used or threatened force on it, or had force used on it by that
     side while bearing arms (:func:`_armed`); in the whole article, and in each
     sentence. A Cypriot tanker that Iran attacked is no attacker of Iran's; Libyan
-    forces that Chad attacked are. An insurgent's (:data:`INSURGENT_ROLES`) attacker
-    from another country attacked its country's side too."""
+    forces that Chad attacked are. An insurgent's attacker (see
+    :data:`~kg.extract.coding.INSURGENT_ROLES`) from another country attacked its
+    country's side too."""
     article: Opponents = defaultdict(Counter)
     sentences: dict[int, Opponents] = defaultdict(lambda: defaultdict(Counter))
     for event in events:
@@ -539,7 +530,7 @@ def _attackers(
             continue
         if _sideless(event.source, actors) or _sideless(event.target, actors):
             continue
-        source, target = _side(event.source, actors), _side(event.target, actors)
+        source, target = side_of(event.source, actors), side_of(event.target, actors)
         if source == target:
             continue
         # an insurgent fought by a foreign state stands for its country's people too: a
@@ -570,20 +561,20 @@ def _armed(key: str, actors: Mapping[str, Actor]) -> bool:
 def _joined_by(
     event: Event, events: list[Event], actors: Mapping[str, Actor], vocab: Vocabulary
 ) -> set[str]:
-    """The sides of the other doers of an act of conflict, the sources of the same act
-    coded by the same words of the same sentence: "South Korea, the United States and
-    Japan condemned the launch" is one act of allies, none of them aimed at another,
-    whatever the article pairs them with elsewhere. Those who cooperate together may do
-    it with each other ("India and Pakistan agreed to a ceasefire"): none for them."""
+    """The sides of the other doers of a verbal or material act of conflict, the sources
+    of the same act (the same words, with the same theme, in the same sentence): "South
+    Korea, the United States and Japan condemned the launch" is one act of allies, none
+    of them the counterpart the article pairs another with elsewhere. Enemies are not
+    asked (who wages war together with its enemy?), and those who cooperate together may
+    do it with each other ("India and Pakistan agreed to a ceasefire")."""
     if vocab.quad_class_of(event.event_type) not in CONFLICT_QUAD_CLASSES:
         return set()
+    act = (event.sentence, event.trigger, event.cameo, event.theme)
     return {
-        _side(other.source, actors)
+        side_of(other.source, actors)
         for other in events
-        if other.source is not None
-        and other.source != event.source
-        and (other.sentence, other.trigger, other.cameo)
-        == (event.sentence, event.trigger, event.cameo)
+        if other.source not in (None, event.source)
+        and (other.sentence, other.trigger, other.cameo, other.theme) == act
     }
 
 

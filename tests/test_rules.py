@@ -10756,6 +10756,21 @@ def test_exercises_held_alone_show_force_and_held_together_are_military_cooperat
     }
 
 
+DRILLS_STAGED = parsed("""
+Chile    1 nsubj PROPN NNP Chile  GPE
+staged   1 ROOT  VERB  VBD stag
+drills   1 dobj  NOUN  NNS drill
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_regular_form_the_model_lemmatises_as_another_word_is_its_verb() -> None:
+    """ "Chile staged drills", with the model's lemma "stag": "staged" is a regular form
+    of the dictionary's STAGE, so the ontology's trigger "stage drill" finds it (a show
+    of force, 150)."""
+    assert {e.cameo for e in run(DRILLS_STAGED).events} == {"150"}
+
+
 MILITARY_GOVERNMENT_PROTESTS = parsed("""
 Chile     3 poss     PROPN NNP Chile     GPE
 's        0 case     PART  POS 's

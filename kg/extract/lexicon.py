@@ -62,6 +62,7 @@ from kg.verbs import (
     VERB_FILE,
     EventCode,
     Noun,
+    Origin,
     Pattern,
     Prep,
     Verb,
@@ -149,6 +150,10 @@ class VerbMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[VERBS] = filter_spans(self.matcher(doc, as_spans=True))
+        for span in doc.spans[VERBS]:
+            lemma = _regular_lemma(span)
+            if lemma is not None:
+                span[0].lemma_ = lemma
         nominals = self.nominals
         doc.spans[NOMINALS] = [
             Span(doc, token.i, token.i + 1, label=found[0], kb_id=found[1])
@@ -156,6 +161,28 @@ class VerbMatcher:
             if token.pos_ == "NOUN" and (found := nominals.get(token.lemma_.lower()))
         ]
         return doc
+
+
+def _regular_lemma(span: Span) -> str | None:
+    """The verb of which a one-word verb form is a regular form, by the dictionary's
+    spelling rules, where the model lemmatised it as no verb the dictionary lists it
+    under: "staged" is STAGE's past, not "stag", "hoped" HOPE's, not "hop", so the
+    ontology's triggers of the verb ("stage drill") find it as the dictionary does. A
+    form the dictionary lists as written or irregular ("saw", "lost") keeps the
+    model's lemma."""
+    word = span[0]
+    if len(span) != 1 or word.pos_ != "VERB":
+        return None
+    entries = [entry for _, entry in dictionary_at(span.label_).lookup([word.text])]
+    if word.lemma_.lower() in {entry.written.verb.lower() for entry in entries}:
+        return None
+    form = (word.text.upper(),)
+    regular = {
+        entry.written.verb.lower()
+        for entry in entries
+        if any(f.origin is Origin.REGULAR and f.words == form for f in entry.forms)
+    }
+    return regular.pop() if len(regular) == 1 else None
 
 
 @Language.factory("kg_verbs", default_config={"lexicons": []})

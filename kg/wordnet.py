@@ -17,7 +17,13 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-__all__ = ["NOMINALISATIONS", "PLACE_NOUNS", "load_nominalisations", "load_place_nouns"]
+__all__ = [
+    "NOMINALISATIONS",
+    "PLACE_NOUNS",
+    "load_deed_nouns",
+    "load_nominalisations",
+    "load_place_nouns",
+]
 
 NOMINALISATIONS = Path(__file__).resolve().parent / "data" / "wordnet" / "nominalisations.tsv"
 PLACE_NOUNS = NOMINALISATIONS.with_name("place_nouns.tsv")
@@ -33,6 +39,17 @@ def load_nominalisations(path: Path = NOMINALISATIONS) -> Mapping[str, tuple[str
             noun, verb, _sense = line.rstrip("\n").split("\t")
             verbs.setdefault(noun, []).append(verb)
     return {noun: tuple(found) for noun, found in verbs.items()}
+
+
+@cache
+def load_deed_nouns(path: Path = NOMINALISATIONS) -> frozenset[str]:
+    """The nouns (lower case) of the table whose first sense is an act or an event, not
+    a speech act: "strike", "offensive", not "statement" or "radio", which a
+    capital names as its government's ("Tehran radio")."""
+    with path.open(encoding="utf-8") as lines:
+        next((line for line in lines if not line.startswith("#")), None)  # the header
+        rows = [line.rstrip("\n").split("\t") for line in lines]
+    return frozenset(noun for noun, _verb, sense in rows if sense in {"act", "event"})
 
 
 @cache

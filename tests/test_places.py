@@ -523,6 +523,60 @@ def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_a
     assert located(A_VISIT_TO_A_CAPITAL) == {("japan", "united_states"): "washington_usa"}
 
 
+# "Iraqi planes struck Tehran. The Tehran strike killed 12 civilians. Chile condemned
+# the strike." (the parser may hang the town's name as an adjective)
+ACTS_NAMED_BY_THEIR_PLACE = parsed("""
+Iraqi     1  amod     ADJ   JJ  iraqi     NORP
+planes    2  nsubj    NOUN  NNS plane
+struck    2  ROOT     VERB  VBD strike
+Tehran    2  dobj     PROPN NNP Tehran    GPE
+.         2  punct    PUNCT .   .
+The       7  det      DET   DT  the
+Tehran    7  amod     ADJ   JJ  tehran    GPE
+strike    8  nsubj    NOUN  NN  strike
+killed    8  ROOT     VERB  VBD kill
+12        10 nummod   NUM   CD  12        CARDINAL
+civilians 8  dobj     NOUN  NNS civilian
+.         8  punct    PUNCT .   .
+Chile     13 nsubj    PROPN NNP Chile     GPE
+condemned 13 ROOT     VERB  VBD condemn
+the       15 det      DET   DT  the
+strike    13 dobj     NOUN  NN  strike
+.         13 punct    PUNCT .   .
+""")
+
+A_COUNTRY_S_STRIKE = parsed("""
+The       2  det      DET   DT  the
+U.S.      2  compound PROPN NNP U.S.      GPE
+strike    5  nsubj    NOUN  NN  strike
+on        2  prep     ADP   IN  on
+Iraq      3  pobj     PROPN NNP Iraq      GPE
+killed    5  ROOT     VERB  VBD kill
+5         7  nummod   NUM   CD  5         CARDINAL
+soldiers  5  dobj     NOUN  NNS soldier
+.         5  punct    PUNCT .   .
+""")
+
+
+def test_a_capital_naming_an_act_is_where_it_happened_and_a_country_its_doer() -> None:
+    """ "The Tehran strike killed 12 civilians": the capital names where the strike was,
+    not who struck (Iran's government does not strike its own people): placed there,
+    and, no doer named, the enemy's of the side struck, as a force report is read; a
+    verbal act on it is made where its speaker is ("Chile condemned the strike" was not
+    in Tehran); "the U.S. strike on Iraq killed 5 soldiers": a country naming an act
+    names its doer, not its scene."""
+    found = {(e.sentence, e.source, e.location) for e in run(ACTS_NAMED_BY_THEIR_PLACE).events}
+    assert {(source, where) for sentence, source, where in found if sentence == 2} == {
+        ("iraq", "tehran_irn")
+    }
+    assert {(source, where) for sentence, source, where in found if sentence == 3} == {
+        ("chile", None)  # said where Chile speaks, not where the strike was
+    }
+    assert {(e.source, e.location) for e in run(A_COUNTRY_S_STRIKE).events} == {
+        ("united_states", None)
+    }
+
+
 # "Japan urged Chile to respect the Washington peace agreement."
 RESPECT_THE_AGREEMENT = parsed("""
 Japan      1 nsubj    PROPN NNP Japan      GPE

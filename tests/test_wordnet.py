@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.wordnet import NOMINALISATIONS, PLACE_NOUNS, load_nominalisations, load_place_nouns
+from kg.wordnet import (
+    NOMINALISATIONS,
+    PLACE_NOUNS,
+    load_deed_nouns,
+    load_nominalisations,
+    load_place_nouns,
+)
 from scripts.nominalisations import EVENT_FILES, nominalisations
 from scripts.place_nouns import PLACE_FILES, place_nouns
 
@@ -69,6 +75,15 @@ def test_the_shipped_table_names_acts_and_their_verbs() -> None:
     assert {row[2] for row in rows} == set(EVENT_FILES.values())
     table = load_nominalisations()
     assert table["shelling"] == ("shell",) and "government" not in table
+
+
+def test_deeds_are_the_acts_and_events_of_the_table_not_its_speech_acts() -> None:
+    """A strike and a shelling are deeds; a statement and the radio are speech, which
+    a capital names as its government's ("Tehran radio")."""
+    deeds = load_deed_nouns()
+    assert {"strike", "shelling", "attack"} <= deeds
+    assert not {"statement", "radio", "government"} & deeds
+    assert deeds <= load_nominalisations().keys()
 
 
 PLACES_NOUN = """\

@@ -2618,13 +2618,14 @@ def _where(event: Event, token: Token, places: PlaceIndex, vocab: Vocabulary) ->
     Taiwan would face retaliation". An intent to cooperate coded at its verb is placed
     where the act its infinitive states is to be ("prepares to visit Washington",
     PREPARE's 030); a refusal or an appeal is not where what it refuses or asks would
-    happen ("refused to meet Arafat in Cairo"). An act told by a participle on a noun is
+    happen ("refused to meet Arafat in Cairo"), nor where the thing or act it is about
+    was told to be ("condemned the strike"). An act told by a participle on a noun is
     where the noun is: "talks in Pretoria mediated by the African Union"."""
     head = speech_head(token, vocab)
     intent = event.cameo.startswith(INTENT_ROOT) and not is_negated(token, vocab)
     intended = next(iter(children(token, "xcomp")), None) if intent else None
     here = (
-        places.location_near(token)
+        places.location_near(token, spoken=vocab.is_verbal(event.event_type))
         or (places.location_near(intended) if intended is not None else None)
         or (places.location_near(token.head) if token.dep_ == "acl" else None)
         or (places.told_at(head) if head is not None else None)

@@ -57,7 +57,7 @@ from kg.phoenix import load_phoenix
 from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
 from kg.records import Actor, Event, Place
 from kg.verbs import load_verbs
-from kg.wordnet import load_nominalisations, load_place_nouns
+from kg.wordnet import load_deed_nouns, load_nominalisations, load_place_nouns
 
 __all__ = [
     "LOCATIVES",
@@ -130,6 +130,18 @@ def _place_word(token: Token) -> bool:
 
 if not Token.has_extension("place_word"):
     Token.set_extension("place_word", getter=_place_word)
+
+
+def _act_word(token: Token) -> bool:
+    """Whether a noun names a deed: WordNet's first sense of it is an act or an event
+    (:func:`kg.wordnet.load_deed_nouns`: "strike", "offensive"), not a speech act, whose
+    capital is its speaker ("Tehran radio", "the Baghdad statement"), a body of people
+    ("the Moscow government") or a thing."""
+    return token.lemma_.lower() in load_deed_nouns()
+
+
+if not Token.has_extension("act_word"):
+    Token.set_extension("act_word", getter=_act_word)
 
 
 @dataclass(frozen=True, order=True)
@@ -462,7 +474,7 @@ class PlaceIndex:
     name_words: set[int] = field(default_factory=set)
     resolver: _Resolver | None = field(default=None, repr=False, compare=False)
 
-    def location_near(self, token: Token) -> str | None:
+    def location_near(self, token: Token, spoken: bool = False) -> str | None:
         """Where the event of a trigger word happened: a place its own locative phrase
         names, else one of the words carrying its arguments (its object, the object of
         its prepositions, its relative clause), else the verb an event noun is the
@@ -473,9 +485,11 @@ class PlaceIndex:
         "Gulf attack"; "Middle East peace prospects … at a meeting in New York" is in
         New York); else where an earlier
         sentence put the thing a definite argument names again ("a platform in the
-        Gulf" … "abandoned the platform"); else a place a clause of the same moment
-        names ("bombed the rebels while they met in a village outside Mosul"); else the
-        dateline, for the lead sentence of its story."""
+        Gulf" … "abandoned the platform"), but for a deed a ``spoken`` act is about,
+        which is made where its speaker is ("Russian missiles struck Kyiv … France
+        condemned the strike" was not in Kyiv); else a place a clause of the same
+        moment names ("bombed the rebels while they met in a village outside Mosul");
+        else the dateline, for the lead sentence of its story."""
         carriers = list(_carriers(token))
         for located in (self.locations, self.named):
             for carrier in carriers:
@@ -483,6 +497,8 @@ class PlaceIndex:
                 if key is not None:
                     return key
         for carrier in carriers:
+            if spoken and _act_word(carrier):
+                continue  # "condemned the strike": said elsewhere
             if carrier.pos_ == "NOUN" and definite(carrier):
                 seen = self.things.get(carrier.lemma_.lower())
                 if seen is not None and seen[0] < carrier.i:
@@ -1047,8 +1063,10 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
     _placed_by_their_phrase(doc, index)
     for loc in doc._.locatives:
         key = index.at.get(loc.place)
-        if key is None or ((loc.patient or loc.outside) and index.places[key].kind == "country"):
-            continue
+        if key is None or (
+            (loc.patient or loc.outside or loc.modifier) and index.places[key].kind == "country"
+        ):
+            continue  # "shelled Iraq", "east of Iraq", "the U.S. strike": no scene
         if loc.modifier or loc.described:
             index.named.setdefault(loc.head, key)
         else:

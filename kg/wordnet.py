@@ -1,5 +1,5 @@
-"""WordNet's nominalisations, the nouns that name the act of a verb, and its nouns of
-places.
+"""WordNet's nominalisations, the nouns that name the act of a verb, its nouns of the
+doers of a verb, and its nouns of places.
 
 ``kg/data/wordnet/nominalisations.tsv`` (made by ``scripts/nominalisations.py`` from
 WordNet 3.1, Princeton University's, under the licence beside it) lists the nouns whose
@@ -8,7 +8,10 @@ derived from: "call" from CALL, "shelling" from SHELL. The verb dictionaries dec
 of them name an event (:mod:`kg.extract.lexicon`). ``place_nouns.tsv`` (made by
 ``scripts/place_nouns.py``) lists the nouns whose most frequent sense is a location or a
 natural object ("outskirts", "coast", "mountain"): the parts of a place a locative
-phrase may name (:mod:`kg.extract.places`).
+phrase may name (:mod:`kg.extract.places`). ``doer_nouns.tsv`` (made by
+``scripts/doer_nouns.py``) lists the nouns whose most frequent sense is a person derived
+from a verb ("attacker" from ATTACK, "kidnapper" from KIDNAP): the doers a story names
+by the act it told (:mod:`kg.extract.actors`).
 """
 
 from __future__ import annotations
@@ -18,20 +21,35 @@ from functools import cache
 from pathlib import Path
 
 __all__ = [
+    "DOER_NOUNS",
     "NOMINALISATIONS",
     "PLACE_NOUNS",
     "load_deed_nouns",
+    "load_doer_nouns",
     "load_nominalisations",
     "load_place_nouns",
 ]
 
 NOMINALISATIONS = Path(__file__).resolve().parent / "data" / "wordnet" / "nominalisations.tsv"
 PLACE_NOUNS = NOMINALISATIONS.with_name("place_nouns.tsv")
+DOER_NOUNS = NOMINALISATIONS.with_name("doer_nouns.tsv")
 
 
 @cache
 def load_nominalisations(path: Path = NOMINALISATIONS) -> Mapping[str, tuple[str, ...]]:
     """Each noun (lower case) → the verbs it names the act of, in WordNet's order."""
+    return _verbs_of(path)
+
+
+@cache
+def load_doer_nouns(path: Path = DOER_NOUNS) -> Mapping[str, tuple[str, ...]]:
+    """Each noun (lower case) → the verbs whose doer it names ("attacker": attack), in
+    WordNet's order."""
+    return _verbs_of(path)
+
+
+def _verbs_of(path: Path) -> Mapping[str, tuple[str, ...]]:
+    """Each noun of a table of nouns derived from verbs → its verbs, in the table's order."""
     verbs: dict[str, list[str]] = {}
     with path.open(encoding="utf-8") as lines:
         next((line for line in lines if not line.startswith("#")), None)  # the header

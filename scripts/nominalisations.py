@@ -23,13 +23,14 @@ maintainer's tool, run when WordNet changes.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
     "EVENT_FILES",
     "Synset",
+    "derived_nouns",
     "main",
     "nominalisations",
     "read_index",
@@ -97,12 +98,20 @@ def nominalisations(folder: Path) -> list[tuple[str, str, str]]:
     """(noun, verb, lexicographer file) for every noun of the WordNet database in
     ``folder`` whose first sense names an act or event derived from a verb (see the
     module docstring), sorted by noun, its verbs in WordNet's order."""
+    return derived_nouns(folder, EVENT_FILES)
+
+
+def derived_nouns(folder: Path, files: Mapping[int, str]) -> list[tuple[str, str, str]]:
+    """(noun, verb, lexicographer file) for every one-word noun of the WordNet database
+    in ``folder`` whose first sense is of one of ``files`` (lexicographer file number →
+    name) and derived from a one-word verb, sorted by noun, its verbs in WordNet's
+    order."""
     nouns = read_synsets(folder / "data.noun")
     verbs = read_synsets(folder / "data.verb")
     rows: list[tuple[str, str, str]] = []
     for noun, offsets in sorted(read_index(folder / "index.noun").items()):
         first = nouns[offsets[0]]
-        if not _one_word(noun) or first.lexfile not in EVENT_FILES or noun not in first.words:
+        if not _one_word(noun) or first.lexfile not in files or noun not in first.words:
             continue
         position = first.words.index(noun) + 1
         found: list[str] = []
@@ -112,7 +121,7 @@ def nominalisations(folder: Path) -> list[tuple[str, str, str]]:
             verb = verbs[offset].words[target - 1]
             if _one_word(verb) and verb not in found:
                 found.append(verb)
-        rows.extend((noun, verb, EVENT_FILES[first.lexfile]) for verb in found)
+        rows.extend((noun, verb, files[first.lexfile]) for verb in found)
     return rows
 
 

@@ -10801,6 +10801,29 @@ def test_armed_men_are_kept_only_from_the_acts_of_people_who_bear_no_arms() -> N
     assert codes[source or ""] == "CHLOPP"
 
 
+DOERS_NAMED_BY_THEIR_ACT = parsed("""
+Chilean   1  amod   ADJ   JJ  chilean  NORP
+troops    2  nsubj  NOUN  NNS troop
+raided    2  ROOT   VERB  VBD raid
+a         4  det    DET   DT  a
+village   2  dobj   NOUN  NN  village
+.         2  punct  PUNCT .   .
+The       7  det    DET   DT  the
+attackers 8  nsubj  NOUN  NNS attacker
+abducted  8  ROOT   VERB  VBD abduct
+Peruvian  10 amod   ADJ   JJ  peruvian NORP
+workers   8  dobj   NOUN  NNS worker
+.         8  punct  PUNCT .   .
+""")
+
+
+def test_the_doers_of_an_act_named_by_it_are_its_doer() -> None:
+    """ "Chilean troops raided a village. The attackers abducted Peruvian workers": the
+    attackers are the doers of the raid, an attack (RAID and ATTACK both 19), so the
+    abduction is the Chilean military's."""
+    assert ("chilean_military", "18", "peruvian_workers") in pairs(DOERS_NAMED_BY_THEIR_ACT)
+
+
 TROOPS_DEPLOYED = parsed("""
 Chile    1  nsubj     PROPN NNP Chile    GPE
 deployed 1  ROOT      VERB  VBD deploy

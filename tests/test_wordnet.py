@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.wordnet import (
+    DOER_NOUNS,
     NOMINALISATIONS,
     PLACE_NOUNS,
     load_deed_nouns,
+    load_doer_nouns,
     load_nominalisations,
     load_place_nouns,
 )
+from scripts.doer_nouns import doer_nouns
 from scripts.nominalisations import EVENT_FILES, nominalisations
 from scripts.place_nouns import PLACE_FILES, place_nouns
 
@@ -63,6 +66,19 @@ def test_a_noun_is_kept_where_its_first_sense_is_an_act_derived_from_a_verb(
     ]
 
 
+def test_a_noun_is_a_doer_where_its_first_sense_is_a_person_derived_from_a_verb(
+    tmp_path: Path,
+) -> None:
+    """ "attacker" is a person derived from ATTACK; the acts are no doers."""
+    for name, text in (
+        ("data.noun", DATA_NOUN),
+        ("data.verb", DATA_VERB),
+        ("index.noun", INDEX_NOUN),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert doer_nouns(tmp_path) == [("attacker", "attack", "person")]
+
+
 def test_the_shipped_table_names_acts_and_their_verbs() -> None:
     """The shipped table holds one-word nouns of the three sense classes, in order, and
     reads as each noun's verbs."""
@@ -75,6 +91,22 @@ def test_the_shipped_table_names_acts_and_their_verbs() -> None:
     assert {row[2] for row in rows} == set(EVENT_FILES.values())
     table = load_nominalisations()
     assert table["shelling"] == ("shell",) and "government" not in table
+
+
+def test_the_shipped_table_of_doers_names_people_and_their_verbs() -> None:
+    """The shipped table of doers holds nouns whose first sense is a person, sorted, and
+    reads as each noun's verbs: an attacker attacks, a bomber (first an aircraft) is
+    none."""
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in DOER_NOUNS.read_text(encoding="utf-8").splitlines(keepends=True)
+        if not line.startswith("#")
+    ][1:]
+    assert rows == sorted(rows, key=lambda row: row[0])
+    assert {row[2] for row in rows} == {"person"}
+    doers = load_doer_nouns()
+    assert doers["attacker"] == ("attack",) and doers["kidnapper"] == ("kidnap",)
+    assert "bomber" not in doers
 
 
 def test_deeds_are_the_acts_and_events_of_the_table_not_its_speech_acts() -> None:

@@ -43,6 +43,7 @@ from kg.extract.clauses import (
     FINITE_TAGS,
     SUBJECT_DEPS,
     affiliated_with,
+    agents,
     definite,
     finite_on_its_subject,
     is_passive,
@@ -67,7 +68,8 @@ from kg.extract.coding import (
     split_code,
     takes_no_side,
 )
-from kg.extract.items import is_digest, stories
+from kg.extract.items import is_digest, stories, story_start
+from kg.extract.lexicon import doer_code, lexicon_code
 from kg.extract.tree import (
     children,
     conjuncts,
@@ -1780,6 +1782,39 @@ def _add_definites(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None
             index.point(token, key, sent_of[token.i])
 
 
+def _add_doers(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
+    """A definite noun of the doer of an act ("the attackers", "the kidnappers":
+    WordNet's nouns of doers, :func:`~kg.extract.lexicon.doer_code`) that no rule made an
+    actor is the doer of the nearest act before it in its story that the verb dictionary
+    codes with the root of the noun's verb: "Islamic State insurgents raided several
+    villages … the attackers also abducted children" (RAID and ATTACK both 19). A report
+    names the doers of an act it told by that act. Where that act names no actor as its
+    doer (its subject, or a passive's "by" phrase, or the side modifying either), the
+    noun is no actor."""
+    tokens = words(doc)
+    for token in tokens:
+        if token.i in index.by_token or token.i not in sent_of or not definite(token):
+            continue
+        code = doer_code(token)
+        if code is None or code.event is None:
+            continue
+        for earlier in reversed(tokens[story_start(doc, token.i) : token.i]):
+            coded = lexicon_code(earlier) if earlier.pos_ == "VERB" else None
+            if coded is None or (coded[0].event or "")[:2] != code.event[:2]:
+                continue
+            doers = agents(earlier) if is_passive(earlier) else subjects(earlier)[0]
+            keys = [key for doer in doers if (key := _actor_of_phrase(doer, index))]
+            if keys:
+                index.point(token, keys[0], sent_of[token.i])
+            break
+
+
+def _actor_of_phrase(head: Token, index: ActorIndex) -> str | None:
+    """The actor a noun phrase names: its head's, else its side's ("Russian missiles")."""
+    sides = (index.actor_at(c) for c in children(head, "poss", "amod", "compound"))
+    return index.actor_at(head) or next(filter(None, sides), None)
+
+
 def _add_titles(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
     """A title taken up with "the" alone ("the Crown Prince", "the Prime Minister",
     "the minister") is the person its story last named with that title before it
@@ -2299,6 +2334,7 @@ def resolve_actors(
     _add_quantities(doc, index, sent_of)
     _add_relatives(doc, index, sent_of, vocab.speaking)
     _add_definites(doc, index, sent_of)
+    _add_doers(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
     _add_agents(doc, index, sent_of, gazetteer, acts, vocab, possessed=True)
     _code_by_apposition(index, doc)

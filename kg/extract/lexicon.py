@@ -42,7 +42,7 @@ decides it. A file's patterns refer to the synonym sets it defines itself.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -71,15 +71,17 @@ from kg.verbs import (
     load_verbs,
     read_verbs,
 )
-from kg.wordnet import load_nominalisations
+from kg.wordnet import load_doer_nouns, load_nominalisations
 
 __all__ = [
+    "DOERS",
     "NOMINALS",
     "SHIPPED",
     "VERBS",
     "VerbMatcher",
     "check_lexicons",
     "dictionary_at",
+    "doer_code",
     "lexicon_code",
     "nominal_verb",
     "noun_code",
@@ -93,6 +95,7 @@ __all__ = [
 
 VERBS = "verbs"  # the Doc's span group
 NOMINALS = "nominal verbs"  # the Doc's span group of nouns naming a verb's act
+DOERS = "doer nouns"  # the Doc's span group of nouns naming a verb's doer ("attackers")
 SHIPPED = str(DATA / VERB_FILE)  # PETRARCH's dictionary, the last of every lexicon
 NOUNS = frozenset({"NOUN", "PROPN"})
 PHRASE_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # words before a phrase's head
@@ -140,13 +143,10 @@ class VerbMatcher:
         for form, path in sorted(decided.items()):
             by_file.setdefault(path, []).append(form)
         self.matcher = lower_case_matcher(nlp, by_file)
-        # each noun naming the act of a listed verb (the first, in WordNet's order) →
-        # the file that decides the verb, and the verb
-        self.nominals: dict[str, tuple[str, str]] = {}
-        for noun, verbs in load_nominalisations().items():
-            verb = next((v for v in verbs if v in decided), None)
-            if verb is not None:
-                self.nominals[noun] = (decided[verb], verb.upper())
+        # each noun naming the act, or the doer, of a listed verb (the first, in
+        # WordNet's order) → the file that decides the verb, and the verb
+        self.nominals = _listed(load_nominalisations(), decided)
+        self.doers = _listed(load_doer_nouns(), decided)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[VERBS] = filter_spans(self.matcher(doc, as_spans=True))
@@ -154,13 +154,26 @@ class VerbMatcher:
             lemma = _regular_lemma(span)
             if lemma is not None:
                 span[0].lemma_ = lemma
-        nominals = self.nominals
-        doc.spans[NOMINALS] = [
-            Span(doc, token.i, token.i + 1, label=found[0], kb_id=found[1])
-            for token in doc
-            if token.pos_ == "NOUN" and (found := nominals.get(token.lemma_.lower()))
-        ]
+        for group, listed in ((NOMINALS, self.nominals), (DOERS, self.doers)):
+            doc.spans[group] = [
+                Span(doc, token.i, token.i + 1, label=found[0], kb_id=found[1])
+                for token in doc
+                if token.pos_ == "NOUN" and (found := listed.get(token.lemma_.lower()))
+            ]
         return doc
+
+
+def _listed(
+    nouns: Mapping[str, tuple[str, ...]], decided: Mapping[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Each noun whose verbs (in WordNet's order) include a listed one → the file that
+    decides the first such verb, and the verb."""
+    found: dict[str, tuple[str, str]] = {}
+    for noun, verbs in nouns.items():
+        verb = next((v for v in verbs if v in decided), None)
+        if verb is not None:
+            found[noun] = (decided[verb], verb.upper())
+    return found
 
 
 def _regular_lemma(span: Span) -> str | None:
@@ -393,10 +406,32 @@ def verb_code(verb: Token) -> EventCode | None:
     """The dictionary's code for the verb at ``verb`` alone, whatever its clause holds:
     the verb's own code, else its block's (SUGGEST's 020 for "proposed"); None when the
     verb is not in the dictionary."""
-    found = _entries(verb)
-    if not found:
+    return _default_code(_entries(verb))
+
+
+def doer_code(noun: Token) -> EventCode | None:
+    """The dictionary's code for the verb whose doer a noun names (WordNet's nouns of
+    doers, :mod:`kg.wordnet`; marked by the ``kg_verbs`` component), alone: "the
+    attackers" ATTACK's 190, "the kidnappers" KIDNAP's 181; None for another noun."""
+    span = _doer_at(noun)
+    if span is None:
         return None
-    block, entry = found[0]
+    return _default_code(dictionary_at(span.label_).lookup([span.kb_id_]))
+
+
+def _doer_at(noun: Token) -> Span | None:
+    return derived(noun.doc, "doer nouns", _doer_nouns).get(noun.i)
+
+
+def _doer_nouns(doc: Doc) -> dict[int, Span]:
+    return {span.start: span for span in doc.spans.get(DOERS, ())}
+
+
+def _default_code(entries: Sequence[tuple[VerbBlock, Verb]]) -> EventCode | None:
+    """The code of the first entry: its verb's own, else its block's."""
+    if not entries:
+        return None
+    block, entry = entries[0]
     return block.code_of(entry)
 
 

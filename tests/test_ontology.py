@@ -90,7 +90,14 @@ BEFORE_THE_CODEBOOK = {
     "Accuse": ("112", -2.0, "accuses", None, None, []),
     "Appeal": ("02", 3.0, "appealsTo", None, None, ["AppealForDeescalation", "CAMEO_0253"]),
     "AppealForDeescalation": ("0256", -0.3, "appealsTo", None, None, []),
-    "Assault": ("18", -9.0, "assaults", "CAMEO_1383", None, ["CAMEO_180", "TakeHostage"]),
+    "Assault": (
+        "18",
+        -9.0,
+        "assaults",
+        "CAMEO_1383",
+        None,
+        ["CAMEO_180", "CAMEO_1831", "TakeHostage"],
+    ),
     "Coerce": ("17", -7.0, "coerces", "Threaten", None, ["CAMEO_173"]),
     "Consult": (
         "04",

@@ -10824,6 +10824,33 @@ def test_the_doers_of_an_act_named_by_it_are_its_doer() -> None:
     assert ("chilean_military", "18", "peruvian_workers") in pairs(DOERS_NAMED_BY_THEIR_ACT)
 
 
+BOMBER_BLEW_HIMSELF_UP = parsed("""
+A        2 det      DET   DT  a
+suicide  2 compound NOUN  NN  suicide
+bomber   3 nsubj    NOUN  NN  bomber
+blew     3 ROOT     VERB  VBD blow
+himself  3 dobj     PRON  PRP himself
+up       3 prt      ADP   RP  up
+in       3 prep     ADP   IN  in
+Lima     6 pobj     PROPN NNP Lima     GPE
+.        3 punct    PUNCT .   .
+Rebels   10 nsubj   NOUN  NNS rebel
+blew     10 ROOT    VERB  VBD blow
+up       10 prt     ADP   RP  up
+a        13 det     DET   DT  a
+bridge   10 dobj    NOUN  NN  bridge
+.        10 punct   PUNCT .   .
+""")
+
+
+def test_a_bomber_who_blows_himself_up_is_a_suicide_bombing() -> None:
+    """ "A suicide bomber blew himself up in Lima": the reflexive object tells a suicide
+    bombing (1831); "rebels blew up a bridge" destroyed a thing (17)."""
+    found = {(e.sentence, e.cameo[:2], e.cameo) for e in run(BOMBER_BLEW_HIMSELF_UP).events}
+    assert (1, "18", "1831") in found
+    assert {cameo[:2] for s, cameo, _ in found if s == 2} == {"17"}
+
+
 TROOPS_DEPLOYED = parsed("""
 Chile    1  nsubj     PROPN NNP Chile    GPE
 deployed 1  ROOT      VERB  VBD deploy

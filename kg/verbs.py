@@ -325,6 +325,15 @@ class Pattern:
         return bool(self.before) and not self.after
 
     @property
+    def circumstantial(self) -> bool:
+        """Whether the pattern asks for prepositional phrases alone after the verb, and
+        no object ("- * (IN RAID) [1711] # SEIZE": seized in a raid, confiscated): the
+        circumstances of its verb's act, which say nothing of what a verb of the block
+        with a code of its own does ("arrested 15 militants in raids" is ARREST's own
+        173)."""
+        return bool(self.after) and all(isinstance(e, Prep) for e in self.after)
+
+    @property
     def _alone(self) -> Noun | Prep | None:
         """The one element after the verb of a pattern with nothing before it, if so."""
         if self.before or len(self.after) != 1:

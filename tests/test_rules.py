@@ -10851,6 +10851,25 @@ def test_a_bomber_who_blows_himself_up_is_a_suicide_bombing() -> None:
     assert {cameo[:2] for s, cameo, _ in found if s == 2} == {"17"}
 
 
+ARRESTED_IN_RAIDS = parsed("""
+Chilean   1  amod   ADJ   JJ  chilean  NORP
+police    2  nsubj  NOUN  NNS police
+arrested  2  ROOT   VERB  VBD arrest
+15        4  nummod NUM   CD  15       CARDINAL
+Peruvians 2  dobj   PROPN NNPS Peruvians NORP
+in        2  prep   ADP   IN  in
+raids     5  pobj   NOUN  NNS raid
+.         2  punct  PUNCT .   .
+""")
+
+
+def test_a_pattern_of_circumstances_keeps_a_verb_s_own_code() -> None:
+    """ "Chilean police arrested 15 Peruvians in raids": the APPREHEND block's "- * (IN
+    RAID) [1711] # SEIZE" tells what seizing in a raid is (confiscation); ARREST, with a
+    code of its own (173), is still an arrest."""
+    assert {e.cameo for e in run(ARRESTED_IN_RAIDS).events} == {"173"}
+
+
 TROOPS_DEPLOYED = parsed("""
 Chile    1  nsubj     PROPN NNP Chile    GPE
 deployed 1  ROOT      VERB  VBD deploy

@@ -543,13 +543,15 @@ def _owners(block: VerbBlock, pattern: Pattern) -> frozenset[int] | None:
     """The ids of the only verbs of its block a pattern may code, None for any: a phrasal
     or prepositional pattern codes the verbs it was written for
     (:attr:`~kg.verbs.Pattern.bound_to_its_verb`); a pattern of the subject alone
-    (:attr:`~kg.verbs.Pattern.subject_only`) those and the verbs with no code of their
+    (:attr:`~kg.verbs.Pattern.subject_only`) or of the act's circumstances alone
+    (:attr:`~kg.verbs.Pattern.circumstantial`) those and the verbs with no code of their
     own ("troops captured" is TAKE's "- &MILITARY *" [192], "troops arrested" ARREST's
-    own 173)."""
+    own 173; "seized in raids" is SEIZE's "- * (IN RAID)" [1711], "arrested in raids"
+    an arrest)."""
     written = frozenset(map(id, block.origins(pattern)))
     if pattern.bound_to_its_verb:
         return written or None  # a comment naming no verb of the block leaves it to all
-    if pattern.subject_only:
+    if pattern.subject_only or pattern.circumstantial:
         return written | {id(verb) for verb in block.verbs if verb.code is None}
     return None
 

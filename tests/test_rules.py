@@ -10870,6 +10870,24 @@ def test_a_pattern_of_circumstances_keeps_a_verb_s_own_code() -> None:
     assert {e.cameo for e in run(ARRESTED_IN_RAIDS).events} == {"173"}
 
 
+PRISONERS_EXCHANGED = parsed("""
+Chile     3 nsubj  PROPN NNP Chile     GPE
+and       0 cc     CCONJ CC  and
+Peru      0 conj   PROPN NNP Peru      GPE
+exchanged 3 ROOT   VERB  VBD exchange
+50        5 nummod NUM   CD  50        CARDINAL
+prisoners 3 dobj   NOUN  NNS prisoner
+.         3 punct  PUNCT .   .
+""")
+
+
+def test_what_a_paired_code_s_pattern_names_is_given_not_a_party() -> None:
+    """ "Chile and Peru exchanged 50 prisoners": EXCHANGE's "- * PRISONERS [0841:0841]"
+    pairs the release with its converse; the prisoners are what each side gives the
+    other, so each releases them to the other, and the prisoners release no one."""
+    assert pairs(PRISONERS_EXCHANGED) == {("chile", "08", "peru"), ("peru", "08", "chile")}
+
+
 TROOPS_DEPLOYED = parsed("""
 Chile    1  nsubj     PROPN NNP Chile    GPE
 deployed 1  ROOT      VERB  VBD deploy

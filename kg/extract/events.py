@@ -2478,7 +2478,9 @@ def _parties(
     batteries" is not fire between allies; "signed it with great fanfare" names none;
     what an "on", "over" or "about" phrase names is the act's topic, no partner: "signed
     an agreement on Macao", and what an "at" phrase names its venue: "Israel and the UAE
-    signed the accord at the White House"), and that they do not do side by side
+    signed the accord at the White House", and the object a paired code's pattern names
+    what they give each other: "Russia and Ukraine exchanged prisoners", PETRARCH's
+    EXCHANGE "- * PRISONERS [0841:0841]"), and that they do not do side by side
     (:func:`_beside_each_other`: "fought alongside each other").
     The act is as read, before an intention or a negation recodes it: "Egypt and
     Israel will hold talks" is an intent to meet each other. A verb the dictionary
@@ -2516,6 +2518,8 @@ def _parties(
         if c.lower_ in TOPIC_PREPS | VENUE_PREPS
         for p in children(c, "pobj")
     }
+    if paired and match.pattern is not None:  # "exchanged prisoners": what is given
+        topics |= {index.actor_at(verb.doc[i]) for i in pattern_words(verb, match.pattern)}
     if any(t.key and t.key not in topics for t in targets):
         return aimed
     others = [

@@ -10888,6 +10888,22 @@ def test_what_a_paired_code_s_pattern_names_is_given_not_a_party() -> None:
     assert pairs(PRISONERS_EXCHANGED) == {("chile", "08", "peru"), ("peru", "08", "chile")}
 
 
+TROOPS_DISENGAGED = parsed("""
+Chile     1 nsubj  PROPN NNP Chile     GPE
+agreed    1 ROOT   VERB  VBD agree
+to        3 aux    PART  TO  to
+disengage 1 xcomp  VERB  VB  disengage
+troops    3 dobj   NOUN  NNS troop
+.         1 punct  PUNCT .   .
+""")
+
+
+def test_forces_a_de_escalation_withdraws_are_the_sides_own() -> None:
+    """ "Chile agreed to disengage troops": the troops are Chile's own, which it
+    withdraws, not whom it de-escalates with (as a show of force posts its own)."""
+    assert {(e.cameo, e.target) for e in run(TROOPS_DISENGAGED).events} == {("0356", None)}
+
+
 TROOPS_DEPLOYED = parsed("""
 Chile    1  nsubj     PROPN NNP Chile    GPE
 deployed 1  ROOT      VERB  VBD deploy

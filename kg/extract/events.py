@@ -249,6 +249,10 @@ TOLD_DEPS = ("xcomp", "ccomp", "acl", "advcl")
 # verb dictionary's PATROL default, 150, which without this would wait for a target);
 # "the party mustered a majority" shows no force (see _shows_force)
 POSTURE_ROOT = "15"
+# Codes of acts that dispose of the doer's own forces: a show of force posts them, a
+# de-escalation of military engagement, done or intended, withdraws them ("agreed to
+# disengage troops"); the forces are no target (see _reading).
+OWN_FORCES_CODES = (POSTURE_ROOT, "087", "0356")
 RECIPROCAL_PREPS = frozenset({"with", "against"})  # "clashed with each other"
 TOPIC_PREPS = frozenset({"on", "over", "about"})  # "talks on Cyprus": see _parties
 VENUE_PREPS = frozenset({"at"})  # "signed the accord at the White House": see _parties
@@ -1152,10 +1156,11 @@ def _reading(
         sources, targets = surface, _not_own(candidates, surface, index)
         if candidates and not targets:  # "recalled its ambassador from Niger"
             targets = _where_own_are_sent(verb, candidates, index)
-        # the forces a show of force posts are the source's own, not whom it is aimed
-        # at: "the army deployed troops to track down the rebels" is aimed at the rebels
+        # the forces a show of force posts, or a de-escalation withdraws, are the
+        # source's own, not whom it is aimed at: "the army deployed troops to track down
+        # the rebels" is aimed at the rebels, "agreed to disengage troops" at no troops
         # (a pronoun may still be read as another's: see _owned_by_another)
-        if event_type.root == POSTURE_ROOT:
+        if event_type.cameo.startswith(OWN_FORCES_CODES):
             targets = [t for t in targets if t.pos_ == "PRON" or not _own_forces(t, sources, index)]
         # "launched (its) attack", "launched its offensive": the act and its doer
         acts = [verb, *(verb.doc[i] for i in match.tokens), *_light_objects(verb, vocab)]

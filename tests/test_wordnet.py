@@ -47,6 +47,23 @@ shelling n 1 1 + 1 0 00000001
 """
 
 
+def _five_nouns(folder: Path) -> Path:
+    """``folder`` holding the database of five nouns above."""
+    for name, text in (
+        ("data.noun", DATA_NOUN),
+        ("data.verb", DATA_VERB),
+        ("index.noun", INDEX_NOUN),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _table_rows(path: Path) -> list[list[str]]:
+    """The rows of a shipped table, after its comment lines and its header."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if not line.startswith("#")][1:]
+
+
 def test_a_noun_is_kept_where_its_first_sense_is_an_act_derived_from_a_verb(
     tmp_path: Path,
 ) -> None:
@@ -54,13 +71,7 @@ def test_a_noun_is_kept_where_its_first_sense_is_an_act_derived_from_a_verb(
     "attacker" is a person, "government" first a body of people (its sense of an act
     comes second), and "outcry", derived from a verb of two words, names no one-word
     verb; a pointer of another word of the synset ("outcry"'s) is not "call"'s."""
-    for name, text in (
-        ("data.noun", DATA_NOUN),
-        ("data.verb", DATA_VERB),
-        ("index.noun", INDEX_NOUN),
-    ):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    assert nominalisations(tmp_path) == [
+    assert nominalisations(_five_nouns(tmp_path)) == [
         ("call", "call", "communication"),
         ("shelling", "shell", "act"),
     ]
@@ -70,23 +81,13 @@ def test_a_noun_is_a_doer_where_its_first_sense_is_a_person_derived_from_a_verb(
     tmp_path: Path,
 ) -> None:
     """ "attacker" is a person derived from ATTACK; the acts are no doers."""
-    for name, text in (
-        ("data.noun", DATA_NOUN),
-        ("data.verb", DATA_VERB),
-        ("index.noun", INDEX_NOUN),
-    ):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    assert doer_nouns(tmp_path) == [("attacker", "attack", "person")]
+    assert doer_nouns(_five_nouns(tmp_path)) == [("attacker", "attack", "person")]
 
 
 def test_the_shipped_table_names_acts_and_their_verbs() -> None:
     """The shipped table holds one-word nouns of the three sense classes, in order, and
     reads as each noun's verbs."""
-    rows = [
-        line.rstrip("\n").split("\t")
-        for line in NOMINALISATIONS.read_text(encoding="utf-8").splitlines(keepends=True)
-        if not line.startswith("#")
-    ][1:]
+    rows = _table_rows(NOMINALISATIONS)
     assert rows == sorted(rows, key=lambda row: row[0])
     assert {row[2] for row in rows} == set(EVENT_FILES.values())
     table = load_nominalisations()
@@ -97,11 +98,7 @@ def test_the_shipped_table_of_doers_names_people_and_their_verbs() -> None:
     """The shipped table of doers holds nouns whose first sense is a person, sorted, and
     reads as each noun's verbs: an attacker attacks, a bomber (first an aircraft) is
     none."""
-    rows = [
-        line.rstrip("\n").split("\t")
-        for line in DOER_NOUNS.read_text(encoding="utf-8").splitlines(keepends=True)
-        if not line.startswith("#")
-    ][1:]
+    rows = _table_rows(DOER_NOUNS)
     assert rows == sorted(rows, key=lambda row: row[0])
     assert {row[2] for row in rows} == {"person"}
     doers = load_doer_nouns()
@@ -147,11 +144,7 @@ def test_a_noun_is_a_place_s_where_its_first_sense_is_a_location_or_an_object(
 
 
 def test_the_shipped_table_names_places() -> None:
-    rows = [
-        line.rstrip("\n").split("\t")
-        for line in PLACE_NOUNS.read_text(encoding="utf-8").splitlines(keepends=True)
-        if not line.startswith("#")
-    ][1:]
+    rows = _table_rows(PLACE_NOUNS)
     assert rows == sorted(rows, key=lambda row: row[0])
     assert {row[1] for row in rows} == set(PLACE_FILES.values())
     table = load_place_nouns()

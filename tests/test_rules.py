@@ -2830,6 +2830,43 @@ def test_bare_agents_are_not_the_side_they_act_on_later_in_their_sentence() -> N
     assert (1, "military", "libyan_military") in found
 
 
+GROUP_THEN_MILITANTS = parsed("""
+Hezbollah 1 nsubj PROPN NNP Hezbollah ORG
+attacked  1 ROOT  VERB  VBD attack
+Israel    1 dobj  PROPN NNP Israel    GPE
+.         1 punct PUNCT .   .
+Israeli   5 amod  ADJ   JJ  israeli   NORP
+troops    6 nsubj NOUN  NNS troop
+attacked  6 ROOT  VERB  VBD attack
+the       8 det   DET   DT  the
+militants 6 dobj  NOUN  NNS militant
+.         6 punct PUNCT .   .
+""")
+
+FIGHTERS_THEN_REBELS = parsed("""
+Hezbollah 1 compound PROPN NNP Hezbollah ORG
+fighters  2 nsubj    NOUN  NNS fighter
+attacked  2 ROOT     VERB  VBD attack
+Israel    2 dobj     PROPN NNP Israel    GPE
+.         2 punct    PUNCT .   .
+Israeli   6 amod     ADJ   JJ  israeli   NORP
+troops    7 nsubj    NOUN  NNS troop
+attacked  7 ROOT     VERB  VBD attack
+the       9 det      DET   DT  the
+rebels    7 dobj     NOUN  NNS rebel
+.         7 punct    PUNCT .   .
+""")
+
+
+def test_bare_armed_men_are_the_armed_group_their_story_named() -> None:
+    """ "Hezbollah attacked Israel. Israeli troops attacked the militants": armed men
+    named by their role alone are the armed group their story named before them, by its
+    name or by its men under another role word ("Hezbollah fighters … the rebels"), as
+    a coder codes them; the state's troops are no such side."""
+    assert ("israel_defense_forces", "19", "hezbollah") in pairs(GROUP_THEN_MILITANTS)
+    assert ("israel_defense_forces", "19", "hezbollah") in pairs(FIGHTERS_THEN_REBELS)
+
+
 TALKS_WITH = parsed("""
 Peru   1 nsubj PROPN NNP Peru  GPE
 spoke  1 ROOT  VERB  VBD speak

@@ -1311,7 +1311,10 @@ def _add_agents(
     wounded, the Israeli military said": a force reports its own losses), else that the
     article gave an agent of the same role, the nearest before it, else the first in a
     later sentence (later in its own, it is more likely the other side: "troops killed
-    200 Libyan soldiers"), as a coder would; else it keeps its
+    200 Libyan soldiers"), as a coder would; armed men of a group, whatever their role
+    word, take an armed group named so by its name or by its men ("Islamic
+    State-linked insurgents … the militants", "the Baloch Liberation Army … the
+    militants": :func:`_armed_groups_named`); else it keeps its
     role-only code (a digest's stories are articles of their own here:
     :mod:`kg.extract.items`); a bare agent noun repeating the head of an agent of a kind of its
     own (MNC, on no country's side) named with more words is that agent, the nearest
@@ -1381,6 +1384,7 @@ def _add_agents(
         for span in bare
         if len(span) > 1 and takes_no_side(span.label_)
     ]
+    groups = _armed_groups_named(doc, index)
     for span in bare:
         owner = _conjunct_side(span.root, owners)
         if owner is not None and not takes_no_side(span.label_):
@@ -1396,11 +1400,15 @@ def _add_agents(
             unknown = index.add(_bare_agent(span, index.coder, index.place_words))
             index.point(span.root, unknown, here)
             continue
+        armed = _armed_group_role(span.label_)
         same = [
             (i, key)
             for i, role, key in sided
-            if role == span.label_ and (i not in envoys or _envoy(span))
+            if (role == span.label_ or (armed and _armed_group_role(role)))
+            and (i not in envoys or _envoy(span))
         ]
+        if armed:  # "the Baloch Liberation Army … the militants"
+            same += groups
         if len(span) == 1:  # "banks' complaints … creditor banks", "the banks" after them
             same += [(i, key) for i, lemma, key in kinds if lemma == head]
         same = [(i, key) for i, key in same if story(sent_of[i]) == story(here)]
@@ -1413,6 +1421,30 @@ def _add_agents(
         index.point(span.root, side, sent_of[span.root.i])
     if possessed:
         _side_from_owned(doc, index, sent_of, sided)
+
+
+def _armed_group_role(label: str) -> bool:
+    """Whether an agent's roles make it men of an armed group (UAF "militants", REB
+    "insurgents", "separatists"), not a state's forces: the names by which news tells
+    again of one group ("Islamic State-linked insurgents raided … clashed with the
+    militants")."""
+    roles = load_roles()
+    return any(
+        (role := roles.get(code)) is not None and role.type in ARMED_GROUP_TYPES
+        for code in role_codes(label.strip("~"))
+    )
+
+
+def _armed_groups_named(doc: Doc, index: ActorIndex) -> list[tuple[int, str]]:
+    """The positions of the words naming an armed group by its name ("the Baloch
+    Liberation Army"), with its key: a side the story gives a bare agent of an armed
+    group's role, as a coder codes "the militants" in a story of one group's attack."""
+    found = []
+    for i, key in sorted(index.by_token.items()):
+        actor = index.actors[key]
+        if actor.type in ARMED_GROUP_TYPES and actor.code != actor.role and doc[i].ent_type_:
+            found.append((i, key))
+    return found
 
 
 def _reporting(agent: Span, index: ActorIndex, vocab: Vocabulary) -> str | None:

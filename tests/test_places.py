@@ -2319,6 +2319,27 @@ def test_a_town_the_country_dictionary_lists_is_a_place_though_taken_for_a_perso
     assert [(e.source, e.cameo[:2], e.target) for e in found.events] == [("rebels", "19", None)]
 
 
+A_REGION_TAKEN_FOR_A_PERSON = parsed("""
+The     2 det      DET   DT  the
+Sahel   2 compound PROPN NNP Sahel   PERSON
+junta   3 nsubj    NOUN  NN  junta
+severed 3 ROOT     VERB  VBD sever
+ties    3 dobj     NOUN  NNS tie
+with    3 prep     ADP   IN  with
+Ukraine 5 pobj     PROPN NNP Ukraine GPE
+.       3 punct    PUNCT .   .
+""")
+
+
+def test_a_region_of_kg_s_table_is_a_place_though_taken_for_a_person() -> None:
+    """ "The Sahel junta severed ties with Ukraine", the model taking the region for a
+    person: kg's table lists the Sahel, so it is no person (the actor dictionaries list
+    a Moroccan minister by the surname Sahel, which made the junta Morocco's)."""
+    found = run(A_REGION_TAKEN_FOR_A_PERSON)
+    assert not [a for a in found.actors if a.type == "Person"]
+    assert [e.target for e in found.events] == ["ukraine"]
+
+
 PROTESTERS_DETAINED_IN_A_CAPITAL = parsed("""
 Police     1 nsubj PROPN NNS police
 detained   1 ROOT  VERB  VBD detain

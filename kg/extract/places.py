@@ -720,7 +720,7 @@ def _entity(
     if ent.label_ in NAMELESS_LABELS and root.is_lower and not _place_word(root):
         return None, False  # "in the Persian year": a common noun of no place heads it
     if ent.label_ in MISTAKEN_LABELS:
-        if ent.label_ == "PERSON" and _listed_town(span):
+        if ent.label_ == "PERSON" and _listed_town(span, resolver):
             return resolver.places.lookup(span.text) or _place_named(span, resolver), False
         if resolver.is_actor_name(span) or span.text.isupper():
             return None, True  # an acronym ("at the ICO talks") is no town
@@ -761,12 +761,15 @@ def _entity(
     return _place_named(span, resolver), False
 
 
-def _listed_town(span: Span) -> bool:
+def _listed_town(span: Span, resolver: _Resolver) -> bool:
     """Whether a name the model took for a person is a town the country dictionary lists
-    as a synonym of its country ("M23 rebels seized Goma"), where nothing says it is a
-    person's: it does no act as a clause's subject ("Austin met Gallant"), and no
-    longer person's name in the article ends with it ("Lloyd Austin")."""
-    if fold(span.text) not in _phoenix_places() or span.root.dep_ == "nsubj":
+    as a synonym of its country ("M23 rebels seized Goma") or a place of kg's table ("the
+    Sahel junta", which the actor dictionaries know as a Moroccan minister's surname),
+    where nothing says it is a person's: it does no act as a clause's subject ("Austin
+    met Gallant"), and no longer person's name in the article ends with it ("Lloyd
+    Austin")."""
+    listed = fold(span.text) in _phoenix_places() or resolver.places.table(span.text)
+    if not listed or span.root.dep_ == "nsubj":
         return False
     return not any(
         e.label_ == "PERSON" and len(e) > len(span) and e[-1].text == span[-1].text

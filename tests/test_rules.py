@@ -10941,6 +10941,39 @@ def test_forces_a_de_escalation_withdraws_are_the_sides_own() -> None:
     assert {(e.cameo, e.target) for e in run(TROOPS_DISENGAGED).events} == {("0356", None)}
 
 
+TROOPS_DISENGAGED_TOGETHER = parsed("""
+Chile     3 nsubj  PROPN NNP Chile     GPE
+and       0 cc     CCONJ CC  and
+Peru      0 conj   PROPN NNP Peru      GPE
+agreed    3 ROOT   VERB  VBD agree
+to        5 aux    PART  TO  to
+disengage 3 xcomp  VERB  VB  disengage
+troops    5 dobj   NOUN  NNS troop
+.         3 punct  PUNCT .   .
+""")
+
+CEASEFIRE_AGREED_TOGETHER = parsed("""
+Chile     3 nsubj  PROPN NNP Chile     GPE
+and       0 cc     CCONJ CC  and
+Peru      0 conj   PROPN NNP Peru      GPE
+agreed    3 ROOT   VERB  VBD agree
+to        3 prep   ADP   IN  to
+a         6 det    DET   DT  a
+ceasefire 4 pobj   NOUN  NN  ceasefire
+.         3 punct  PUNCT .   .
+""")
+
+
+def test_sides_that_agree_to_de_escalate_together_do_so_with_each_other() -> None:
+    """ "Chile and Peru agreed to disengage troops", "… agreed to a ceasefire": an intent
+    to de-escalate (0356) is reciprocal, a ceasefire being kept between sides, so two
+    sides that state it together state it to each other, whatever act they agree to
+    (a disengagement, 087, is no act of two parties on its own)."""
+    for doc in (TROOPS_DISENGAGED_TOGETHER, CEASEFIRE_AGREED_TOGETHER):
+        found = {(e.source, e.cameo, e.target) for e in run(doc).events}
+        assert found == {("chile", "0356", "peru"), ("peru", "0356", "chile")}
+
+
 TROOPS_DEPLOYED = parsed("""
 Chile    1  nsubj     PROPN NNP Chile    GPE
 deployed 1  ROOT      VERB  VBD deploy

@@ -2330,7 +2330,7 @@ def _events(
     acts_named_again = _acts_named_again(verb, index, vocab)
     undergone = verb.pos_ != "NOUN" and is_passive(verb) and not agents(verb)
     for source in sources:
-        parties = _parties(source, sources, targets, verb, reading, vocab, index)
+        parties = _parties(source, sources, targets, verb, reading, event_type, vocab, index)
         for target in parties:
             if source.key is None and (target.key is None or quad_class != MATERIAL_CONFLICT):
                 continue
@@ -2471,6 +2471,7 @@ def _parties(
     targets: list[Argument],
     verb: Token,
     reading: Reading,
+    event_type: EventType,
     vocab: Vocabulary,
     index: ActorIndex,
 ) -> list[Argument]:
@@ -2488,7 +2489,9 @@ def _parties(
     EXCHANGE "- * PRISONERS [0841:0841]"), and that they do not do side by side
     (:func:`_beside_each_other`: "fought alongside each other").
     The act is as read, before an intention or a negation recodes it: "Egypt and
-    Israel will hold talks" is an intent to meet each other. A verb the dictionary
+    Israel will hold talks" is an intent to meet each other; so is an intent
+    (``event_type``) whose own class is reciprocal, as a ceasefire is kept between
+    sides: "India and Pakistan agreed to withdraw troops" (0356). A verb the dictionary
     codes by its block alone, done to a thing, is no act with each other: "Gorbachev
     and Shevardnadze left a session" (GO_SOMEWHERE, 040) is two departures, where
     "Arafat and Hussein huddled" is a meeting. A group and a person of its code are one
@@ -2501,7 +2504,9 @@ def _parties(
     match = reading.match
     paired = match.counterpart is not None and match.counterpart == match.event_type
     on_a_thing = match.dyadic and match.pattern is None and bool(children(verb, "dobj"))
-    reciprocal = vocab.is_reciprocal(reading.event_type.name) and not on_a_thing
+    reciprocal = not on_a_thing and any(
+        vocab.is_reciprocal(t.name) for t in (reading.event_type, event_type)
+    )
     holders = [verb, *children(verb, "dobj")]  # "exchanged fire with": on the verb or its object
     partners = [
         p

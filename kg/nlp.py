@@ -10,7 +10,8 @@ before the NER ``kg_datelines``, which keeps a dateline out of the names after i
 (:mod:`kg.extract.items`); around the model,
 ``kg_lower_capitals`` and ``kg_restore_capitals``, which let it read the common word a
 wire capitalised after "U.S." in lower case (:mod:`kg.extract.casing`); after it,
-``kg_agents``, which marks the agent nouns of the Phoenix dictionaries
+``kg_acronyms``, which tags as an organisation an acronym the model left untagged
+(:mod:`kg.extract.acronyms`), ``kg_agents``, which marks the agent nouns of the Phoenix dictionaries
 (:mod:`kg.extract.agents`), ``kg_coordination``, which hangs a speaker's second act on
 the verb of saying where the parser hung it on the clause said
 (:mod:`kg.extract.coordination`), ``kg_reports``, which gives a report's clause back
@@ -33,6 +34,7 @@ from spacy.util import get_model_meta, get_package_path, load_config
 
 from kg.cache import collector_paused
 from kg.errors import Errors, KgError, KgWarning
+from kg.extract import acronyms as _acronyms  # noqa: F401  (registers kg_acronyms)
 from kg.extract import agents as _agents  # noqa: F401  (registers the kg_agents component)
 from kg.extract import casing as _casing  # noqa: F401  (registers the capitals components)
 from kg.extract import coordination as _coordination  # noqa: F401  (kg_coordination)
@@ -124,7 +126,8 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
     nlp.add_pipe("kg_items", first=True)
     nlp.add_pipe("kg_datelines", before="ner")
     nlp.add_pipe("kg_restore_capitals", after="ner")
-    nlp.add_pipe("kg_agents", after="kg_restore_capitals")
+    nlp.add_pipe("kg_acronyms", after="kg_restore_capitals")
+    nlp.add_pipe("kg_agents", after="kg_acronyms")
     nlp.add_pipe("kg_coordination", after="kg_agents")
     nlp.add_pipe("kg_reports", after="kg_coordination")
     nlp.add_pipe("kg_gerunds", after="kg_reports")

@@ -5,10 +5,12 @@ A Doc is written as a table, one token a line: the word, the index of its head, 
 dependency label, coarse and fine part of speech, lemma, and optionally an entity label
 (``B-GPE``/``I-GPE`` for a span of several tokens, a bare ``GPE`` for one token). The
 sentences follow from the parse. Like the pipeline, :func:`parsed` then runs the
-``kg_agents``, ``kg_coordination``, ``kg_reports``, ``kg_gerunds``, ``kg_verbs``,
-``kg_locations`` and ``kg_discards`` components, which mark the dictionaries' agent
-nouns, mend the clauses the parser misread around coordination and reports and the
-gerunds it read as verbs, and mark the verb forms, the locative phrases and the discards.
+``kg_acronyms``, ``kg_agents``, ``kg_coordination``, ``kg_reports``, ``kg_gerunds``,
+``kg_verbs``, ``kg_locations`` and ``kg_discards`` components, which tag the acronyms
+the model left untagged (with no lemmatizer here, none counts as a common word), mark
+the dictionaries' agent nouns, mend the clauses the parser misread around coordination
+and reports and the gerunds it read as verbs, and mark the verb forms, the locative
+phrases and the discards.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.acronyms import AcronymTagger
 from kg.extract.agents import AgentMatcher
 from kg.extract.coordination import CoordinationMover
 from kg.extract.discards import DiscardMatcher
@@ -38,6 +41,7 @@ VOCAB = NLP.vocab
 def _components(
     nlp: Language,
 ) -> tuple[
+    AcronymTagger,
     AgentMatcher,
     CoordinationMover,
     ReportMender,
@@ -47,6 +51,7 @@ def _components(
     DiscardMatcher,
 ]:
     return (
+        AcronymTagger(nlp),
         AgentMatcher(nlp),
         CoordinationMover(nlp),
         ReportMender(nlp),
@@ -88,5 +93,6 @@ def parsed(table: str, joined: Collection[int] = ()) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
-    agents, coordination, reports, gerunds, verbs, locations, discards = _components(NLP)
-    return discards(locations(verbs(gerunds(reports(coordination(agents(doc)))))))
+    acronyms, agents, coordination, reports, gerunds, verbs, locations, discards = _components(NLP)
+    found = agents(acronyms(doc))
+    return discards(locations(verbs(gerunds(reports(coordination(found))))))

@@ -11292,6 +11292,26 @@ def test_the_toll_of_an_act_told_before_is_no_act_of_its_own() -> None:
     assert [f for f in found if f[0] == 3 and f[3] == "juan_perez"]
 
 
+KILLED_IN_A_STRIKE = parsed("""
+Two         1 nummod    NUM   CD  two
+journalists 3 nsubjpass NOUN  NNS journalist
+were        3 auxpass   AUX   VBD be
+killed      3 ROOT      VERB  VBN kill
+in          3 prep      ADP   IN  in
+a           7 det       DET   DT  a
+Chilean     7 amod      ADJ   JJ  chilean  NORP
+strike      4 pobj      NOUN  NN  strike
+.           3 punct     PUNCT .   .
+""")
+
+
+def test_victims_of_harm_told_in_the_acts_own_sentence_are_its_target() -> None:
+    """ "Two journalists were killed in a Chilean strike": the killing, undergone at no
+    one's hands, is the strike's toll, and the journalists are what the strike, whose
+    clause names no target, was aimed at."""
+    assert pairs(KILLED_IN_A_STRIKE) == {("chile", "19", "media")}
+
+
 CONGO_IN_FULL_THEN_SHORT = parsed("""
 The        2 det      DET   DT  the
 Democratic 2 compound PROPN NNP Democratic B-GPE

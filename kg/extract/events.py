@@ -2712,7 +2712,9 @@ def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
     town. At least 12 people were killed" tells one act and its toll, as :func:`_best`
     reads one sentence's ("strikes that killed four people"); a named victim's death is
     an act of its own ("Ali Musa was killed at a camp"), and so is harm told at another
-    place ("In a separate incident, a landmine killed two children in Kherson")."""
+    place ("In a separate incident, a landmine killed two children in Kherson"). Told
+    in the act's own sentence, the victims are the target of the act whose clause named
+    none: "two journalists were killed in an Israeli strike"."""
     acts = [e for e in found if e.source is not None and _violent(e.cameo)]
 
     def toll(event: Event) -> bool:
@@ -2729,7 +2731,17 @@ def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
             for act in acts
         )
 
-    return [e for e in found if not toll(e)]
+    tolls = [e for e in found if toll(e)]
+    victims = {e.sentence: e for e in reversed(tolls)}  # the first told in each sentence
+    kept = []
+    for event in found:
+        if event in tolls:
+            continue
+        harmed = victims.get(event.sentence)
+        if harmed is not None and event.target is None and event in acts:
+            event = replace(event, target=harmed.target, target_text=harmed.target_text)
+        kept.append(event)
+    return kept
 
 
 def _violent(cameo: str) -> bool:

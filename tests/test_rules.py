@@ -11312,6 +11312,22 @@ def test_victims_of_harm_told_in_the_acts_own_sentence_are_its_target() -> None:
     assert pairs(KILLED_IN_A_STRIKE) == {("chile", "19", "media")}
 
 
+PEACEKEEPERS_AMBUSHED = parsed("""
+Rebels       1 nsubj PROPN NNS rebel
+ambushed     1 ROOT  VERB  VBD ambush
+peacekeepers 1 dobj  NOUN  NNS peacekeeper
+.            1 punct PUNCT .   .
+""")
+
+
+def test_peacekeepers_serve_an_international_body() -> None:
+    """ "Rebels ambushed peacekeepers": blue helmets, named by their role alone, are an
+    international organisation's (IGO, as Phoenix codes PEACEKEEPING_TROOPS), a target
+    the event keeps, not a word of no actor."""
+    (event,) = run(PEACEKEEPERS_AMBUSHED).events
+    assert actors_of(PEACEKEEPERS_AMBUSHED)[event.target or ""][0] == "IGO"
+
+
 CONGO_IN_FULL_THEN_SHORT = parsed("""
 The        2 det      DET   DT  the
 Democratic 2 compound PROPN NNP Democratic B-GPE

@@ -89,6 +89,9 @@ class Event:
     # Told as undergone, by a passive with no doer ("12 people were killed"): harm the
     # story may tell as the toll of an act before it (see kg.extract.events).
     undergone: bool = False
+    # The actors the act was done alongside ("fought alongside Russian forces"): allies,
+    # whose sides the article gives it no target from (see kg.extract.opponents).
+    allies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

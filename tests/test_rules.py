@@ -11328,6 +11328,26 @@ def test_peacekeepers_serve_an_international_body() -> None:
     assert actors_of(PEACEKEEPERS_AMBUSHED)[event.target or ""][0] == "IGO"
 
 
+FOUGHT_ALONGSIDE = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean   NORP
+troops    2 nsubj NOUN  NNS troop
+fought    2 ROOT  VERB  VBD fight
+alongside 2 prep  ADP   IN  alongside
+Peruvian  5 amod  ADJ   JJ  peruvian  NORP
+forces    3 pobj  NOUN  NNS force
+near      2 prep  ADP   IN  near
+Lima      6 pobj  PROPN NNP Lima      GPE
+.         2 punct PUNCT .   .
+""")
+
+
+def test_those_an_act_is_done_alongside_are_allies_not_its_target() -> None:
+    """ "Chilean troops fought alongside Peruvian forces near Lima": the Peruvian forces
+    are allies of the Chilean troops, so neither they nor Peru, whose capital is where
+    they fought, are the target."""
+    assert pairs(FOUGHT_ALONGSIDE) == {("chilean_military", "19", None)}
+
+
 CONGO_IN_FULL_THEN_SHORT = parsed("""
 The        2 det      DET   DT  the
 Democratic 2 compound PROPN NNP Democratic B-GPE

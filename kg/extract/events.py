@@ -1226,6 +1226,16 @@ def _reading(
     )
 
 
+def _allies(verb: Token, index: ActorIndex) -> tuple[str, ...]:
+    """The actors of an act's "alongside" phrase, the allies of its doer: "North Korean
+    troops fought alongside Russian forces in Kursk" is no act on Russia's forces, nor,
+    though Kursk is Russia's, on Russia."""
+    beside = [
+        p for c in children(verb, "prep") if c.lower_ == "alongside" for p in children(c, "pobj")
+    ]
+    return tuple(key for t in expand(beside) if (key := index.actor_at(t)) is not None)
+
+
 def _done_to_each_other(verb: Token) -> bool:
     """Whether the verb's object, or that of its "with" or "against" phrase, is a
     reciprocal pronoun ("accused each other", "clashed with one another"): its subjects
@@ -2328,6 +2338,7 @@ def _events(
     # hit", "dozens were taken hostage").
     verbal = vocab.is_verbal(event_type.name)
     acts_named_again = _acts_named_again(verb, index, vocab)
+    allies = _allies(verb, index)
     undergone = verb.pos_ != "NOUN" and is_passive(verb) and not agents(verb)
     for source in sources:
         parties = _parties(source, sources, targets, verb, reading, event_type, vocab, index)
@@ -2366,6 +2377,7 @@ def _events(
             event = Event(
                 sentence=sentence,
                 acts_named_again=acts_named_again if target.key is None else (),
+                allies=allies,
                 event_type=aimed.name,
                 cameo=aimed.cameo,
                 source=source.key,

@@ -326,13 +326,13 @@ def complete_parties(
         place = places.get(event.location) if event.location and against_enemy else None
         target: str | None = None
         country = side_of(place.country, countries) if place and place.country else side
-        if place is not None and country in named - {side, country_part(side)}:
+        joined = _joined_by(event, events, actors, vocab)
+        allied = {side_of(ally, actors) for ally in event.allies}
+        if place is not None and country in named - {side, country_part(side)} - joined - allied:
             target = place.country
         else:
             other = _other_side(side, event.sentence, enemies if against_enemy else counterparts)
-            if other is not None and (
-                against_enemy or other not in _joined_by(event, events, actors, vocab)
-            ):
+            if other is not None and other not in allied and (against_enemy or other not in joined):
                 target = _named(other, against_enemy, events, actors, named_by)
         if target is None:
             completed.append(event)

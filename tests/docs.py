@@ -7,10 +7,9 @@ dependency label, coarse and fine part of speech, lemma, and optionally an entit
 sentences follow from the parse. Like the pipeline, :func:`parsed` then runs the
 ``kg_acronyms``, ``kg_agents``, ``kg_coordination``, ``kg_reports``, ``kg_gerunds``,
 ``kg_verbs``, ``kg_locations`` and ``kg_discards`` components, which tag the acronyms
-the model left untagged (with no lemmatizer here, none counts as a common word), mark
-the dictionaries' agent nouns, mend the clauses the parser misread around coordination
-and reports and the gerunds it read as verbs, and mark the verb forms, the locative
-phrases and the discards.
+the dictionaries code that the model left untagged, mark the dictionaries' agent nouns,
+mend the clauses the parser misread around coordination and reports and the gerunds it
+read as verbs, and mark the verb forms, the locative phrases and the discards.
 """
 
 from __future__ import annotations
@@ -51,7 +50,7 @@ def _components(
     DiscardMatcher,
 ]:
     return (
-        AcronymTagger(nlp),
+        AcronymTagger(),
         AgentMatcher(nlp),
         CoordinationMover(nlp),
         ReportMender(nlp),

@@ -3,52 +3,63 @@ organisations, and that their acts are coded."""
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from tests.docs import parsed
-from tests.test_rules import pairs
+from tests.test_rules import actors_of, pairs
 
-ACCUSED_AN_ACRONYM = parsed("""
-Chile    1 nsubj PROPN NNP Chile    GPE
-accused  1 ROOT  VERB  VBD accuse
-the      3 det   DET   DT  the
-KZPM     1 dobj  PROPN NNP KZPM
-of       1 prep  ADP   IN  of
-sabotage 4 pobj  NOUN  NN  sabotage
-.        1 punct PUNCT .   .
+
+def accused(acronym: str, headline: bool = False) -> Doc:
+    """ "Chile accused the {acronym} of sabotage", the model tagging no name in the
+    acronym; with ``headline``, the sentence in capitals."""
+    words = ["CHILE", "ACCUSED", "THE", acronym, "OF", "SABOTAGE"] if headline else []
+    chile, verb, det, _, of, noun = words or ["Chile", "accused", "the", "", "of", "sabotage"]
+    return parsed(f"""
+{chile} 1 nsubj PROPN NNP Chile    GPE
+{verb}  1 ROOT  VERB  VBD accuse
+{det}   3 det   DET   DT  the
+{acronym} 1 dobj PROPN NNP {acronym}
+{of}    1 prep  ADP   IN  of
+{noun}  4 pobj  NOUN  NN  sabotage
+.       1 punct PUNCT .   .
 """)
 
 
-def test_an_untagged_acronym_that_is_a_party_of_its_clause_is_an_organisation() -> None:
-    """ "Chile accused the KZPM of sabotage", the model tagging no name in "KZPM": an
-    acronym written in capitals among words in lower case, a party of its clause, names
-    an organisation, and the accusation is aimed at it."""
-    assert [(e.text, e.label_) for e in ACCUSED_AN_ACRONYM.ents] == [
-        ("Chile", "GPE"),
-        ("KZPM", "ORG"),
-    ]
-    assert pairs(ACCUSED_AN_ACRONYM) == {("chile", "11", "kzpm")}
+def organisations(doc: Doc) -> list[str]:
+    return [e.text for e in doc.ents if e.label_ == "ORG"]
 
 
-def acronyms(nlp: Language, text: str) -> list[str]:
-    """The words of ``text`` that ``kg_acronyms`` tags, the model's own entities aside."""
-    tagger = nlp.get_pipe("kg_acronyms")
-    with nlp.select_pipes(disable=["kg_acronyms"]):
-        doc: Doc = nlp(text)
-    doc.set_ents([])
-    return [e.text for e in tagger(doc).ents]
+def test_an_untagged_acronym_the_dictionaries_code_is_an_organisation() -> None:
+    """ "Chile accused the AMAL of sabotage", the model tagging no name in "AMAL": an
+    acronym the actor dictionaries code (Amal, LBNREB), written in capitals among words
+    in lower case as a party of its clause, names that organisation, and the accusation
+    is aimed at it."""
+    doc = accused("AMAL")
+    assert organisations(doc) == ["AMAL"]
+    assert pairs(doc) == {("chile", "11", "amal")}
+    assert actors_of(doc)["amal"][0] == "LBNREB"
 
 
-@pytest.mark.slow  # the model's lemmatizer tables and parse
-def test_common_words_tickers_headlines_and_signatures_are_no_acronyms(nlp: Language) -> None:
-    """A common word in capitals ("GDP", "AIDS"), a firm's ticker in brackets, a word
-    of a line in capitals (a headline) and a word alone on its line (the wire's
-    signature) are no organisations' names; the same word among words in lower case,
-    a party of its clause, is."""
-    assert acronyms(nlp, "Chile accused the KZPM of sabotage.") == ["KZPM"]
-    assert acronyms(nlp, "Officials said GDP grew and AIDS spread.") == []
-    assert acronyms(nlp, "Shares of Acme Corp <KZPM> rose after the bid.") == []
-    assert acronyms(nlp, "CHILE ACCUSES KZPM OF SABOTAGE\nChile said so.") == []
-    assert acronyms(nlp, "Chile said the talks failed.\nKZPM\n") == []
+def test_unknown_acronyms_and_acronyms_in_a_headline_are_no_organisations() -> None:
+    """An acronym the dictionaries do not code is as likely a weapon ("UAV") or a term
+    as a body, and a word of a line in capitals may be any word: neither is tagged."""
+    assert organisations(accused("UAV")) == []
+    assert organisations(accused("AMAL", headline=True)) == []
+
+
+TICKER = parsed("""
+Shares   6 nsubj PROPN NNS share
+of       0 prep  ADP   IN  of
+Acme     1 pobj  PROPN NNP Acme   ORG
+<        4 punct PUNCT -LRB- <
+AMAL     6 dobj  PROPN NNP AMAL
+>        4 punct PUNCT -RRB- >
+rose     6 ROOT  VERB  VBD rise
+.        6 punct PUNCT .   .
+""")
+
+
+def test_a_ticker_in_brackets_is_no_organisation_of_its_own() -> None:
+    """ "Shares of Acme <AMAL> rose": the wire gives a firm's ticker in brackets after its
+    name, which is no name of another."""
+    assert organisations(TICKER) == ["Acme"]

@@ -2338,6 +2338,23 @@ def test_a_region_of_kg_s_table_is_a_place_though_taken_for_a_person() -> None:
     found = run(A_REGION_TAKEN_FOR_A_PERSON)
     assert not [a for a in found.actors if a.type == "Person"]
     assert [e.target for e in found.events] == ["ukraine"]
+    # the table's island of two words is also a man's name: the person stays one
+    accused = run(A_PERSON_NAMED_AS_AN_ISLAND)
+    assert [(e.source, e.cameo[:2], e.target) for e in accused.events] == [
+        ("israel", "11", "abu_musa")
+    ]
+
+
+A_PERSON_NAMED_AS_AN_ISLAND = parsed("""
+Israel   1 nsubj    PROPN NNP Israel GPE
+accused  1 ROOT     VERB  VBD accuse
+Abu      3 compound PROPN NNP Abu    B-PERSON
+Musa     1 dobj     PROPN NNP Musa   I-PERSON
+of       1 prep     ADP   IN  of
+plotting 4 pcomp    VERB  VBG plot
+attacks  5 dobj     NOUN  NNS attack
+.        1 punct    PUNCT .   .
+""")
 
 
 PROTESTERS_DETAINED_IN_A_CAPITAL = parsed("""

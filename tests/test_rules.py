@@ -2858,6 +2858,48 @@ rebels    7 dobj     NOUN  NNS rebel
 """)
 
 
+def sided_then_bare(sided: str, bare: str) -> Doc:
+    """ "Peruvian {sided} attacked Chile. Chilean troops attacked the {bare}."."""
+    return parsed(f"""
+Peruvian  1 amod  ADJ   JJ  peruvian NORP
+{sided}   2 nsubj NOUN  NNS {sided[:-1]}
+attacked  2 ROOT  VERB  VBD attack
+Chile     2 dobj  PROPN NNP Chile    GPE
+.         2 punct PUNCT .   .
+Chilean   6 amod  ADJ   JJ  chilean  NORP
+troops    7 nsubj NOUN  NNS troop
+attacked  7 ROOT  VERB  VBD attack
+the       9 det   DET   DT  the
+{bare}    7 dobj  NOUN  NNS {bare[:-1]}
+.         7 punct PUNCT .   .
+""")
+
+
+def test_bare_armed_men_are_the_insurgents_their_story_named_by_another_role_word() -> None:
+    """ "Peruvian rebels attacked Chile. Chilean troops attacked the militants": the
+    militants (UAF) are the Peruvian rebels (PERREB), insurgents on a side of their own,
+    though named by another armed group's role word; a state's militias (PERUAF) are
+    not such a side, so "the rebels" after "Peruvian militias" are not them."""
+    assert ("chilean_military", "19", "peruvian_rebels") in pairs(
+        sided_then_bare("rebels", "militants")
+    )
+    found = pairs(sided_then_bare("militias", "rebels"))
+    assert not [p for p in found if p[0] == "chilean_military" and p[2] == "peruvian_armed_group"]
+
+
+NAMED_REBELS_AFTER_A_GROUP = parsed("""
+Hezbollah 1 nsubj    PROPN NNP Hezbollah ORG
+attacked  1 ROOT     VERB  VBD attack
+Israel    1 dobj     PROPN NNP Israel    GPE
+.         1 punct    PUNCT .   .
+Zuma      5 compound PROPN NNP Zuma
+rebels    6 nsubj    NOUN  NNS rebel
+attacked  6 ROOT     VERB  VBD attack
+Israel    6 dobj     PROPN NNP Israel    GPE
+.         6 punct    PUNCT .   .
+""")
+
+
 def test_bare_armed_men_are_the_armed_group_their_story_named() -> None:
     """ "Hezbollah attacked Israel. Israeli troops attacked the militants": armed men
     named by their role alone are the armed group their story named before them, by its
@@ -2865,6 +2907,10 @@ def test_bare_armed_men_are_the_armed_group_their_story_named() -> None:
     a coder codes them; the state's troops are no such side."""
     assert ("israel_defense_forces", "19", "hezbollah") in pairs(GROUP_THEN_MILITANTS)
     assert ("israel_defense_forces", "19", "hezbollah") in pairs(FIGHTERS_THEN_REBELS)
+    # men named by words of their own ("Zuma rebels") are a group of their own
+    assert {e.source for e in run(NAMED_REBELS_AFTER_A_GROUP).events if e.sentence == 2} == {
+        "zuma_rebels"
+    }
 
 
 TALKS_WITH = parsed("""
@@ -10972,6 +11018,23 @@ def test_sides_that_agree_to_de_escalate_together_do_so_with_each_other() -> Non
     for doc in (TROOPS_DISENGAGED_TOGETHER, CEASEFIRE_AGREED_TOGETHER):
         found = {(e.source, e.cameo, e.target) for e in run(doc).events}
         assert found == {("chile", "0356", "peru"), ("peru", "0356", "chile")}
+    # a truce on another's ground is not kept between them
+    found = {(e.source, e.cameo, e.target) for e in run(TRUCE_ELSEWHERE_AGREED).events}
+    assert found == {("chile", "0356", None), ("peru", "0356", None)}
+
+
+TRUCE_ELSEWHERE_AGREED = parsed("""
+Chile     3 nsubj  PROPN NNP Chile     GPE
+and       0 cc     CCONJ CC  and
+Peru      0 conj   PROPN NNP Peru      GPE
+agreed    3 ROOT   VERB  VBD agree
+to        3 prep   ADP   IN  to
+a         6 det    DET   DT  a
+truce     4 pobj   NOUN  NN  truce
+in        6 prep   ADP   IN  in
+Bolivia   7 pobj   PROPN NNP Bolivia   GPE
+.         3 punct  PUNCT .   .
+""")
 
 
 TROOPS_DEPLOYED = parsed("""
@@ -11305,11 +11368,32 @@ strike      4 pobj      NOUN  NN  strike
 """)
 
 
+KILLED_IN_AN_ANSWER = parsed("""
+Two         1  nummod    NUM   CD  two
+journalists 3  nsubjpass NOUN  NNS journalist
+were        3  auxpass   AUX   VBD be
+killed      3  ROOT      VERB  VBN kill
+in          3  prep      ADP   IN  in
+a           7  det       DET   DT  a
+Chilean     7  amod      ADJ   JJ  chilean  NORP
+strike      4  pobj      NOUN  NN  strike
+in          7  prep      ADP   IN  in
+response    8  pobj      NOUN  NN  response
+to          9  prep      ADP   IN  to
+a           13 det       DET   DT  a
+Peruvian    13 amod      ADJ   JJ  peruvian NORP
+attack      10 pobj      NOUN  NN  attack
+.           3  punct     PUNCT .   .
+""")
+
+
 def test_victims_of_harm_told_in_the_acts_own_sentence_are_its_target() -> None:
     """ "Two journalists were killed in a Chilean strike": the killing, undergone at no
     one's hands, is the strike's toll, and the journalists are what the strike, whose
-    clause names no target, was aimed at."""
+    clause names no target, was aimed at; never what the act it answered was aimed at
+    ("… in a Chilean strike in response to a Peruvian attack")."""
     assert pairs(KILLED_IN_A_STRIKE) == {("chile", "19", "media")}
+    assert ("peru", "19", None) in pairs(KILLED_IN_AN_ANSWER)
 
 
 PEACEKEEPERS_AMBUSHED = parsed("""

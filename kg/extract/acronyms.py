@@ -1,17 +1,17 @@
-"""Acronyms the model leaves untagged: "Colombia suspended talks with the ELN", "ECOWAS
-condemned the coup", "the FNV called a strike". The small model tags the acronyms it
-has seen and reads an unfamiliar one as a common noun, so the organisation it names is
-no actor and its acts are lost.
+"""Acronyms the model leaves untagged: "ECOWAS condemned the coup". The small model tags
+the acronyms it has seen and reads an unfamiliar one as a common noun ("ECOWAS" as the
+plural of "ecowa"), so the organisation the dictionaries know by it is no actor and its
+acts are lost.
 
 The ``kg_acronyms`` component, after the model, tags as an organisation (ORG) a word
 written in capitals, three to seven letters (:data:`ACRONYM`), that the model tagged as
 no name and read as a noun, which is a party of its clause (its subject or object, the
 object of a preposition, or a conjunct of one: :data:`PARTY_DEPS`; not a modifier, an
-apposition or a dateline, "CAIRO - Egypt's opposition"), whose lower case is no common
-word (:class:`~kg.extract.casing.CommonWords`: "AIDS", "OPEN" are words), and that
-stands among words in lower case: a line of capitals is a headline or a table, and a
-word alone on its line is the wire's signature ("REUTER"). The dictionaries then give
-the organisation its code where they know the acronym, as they do for a tagged one.
+apposition or a dateline, "CAIRO - Egypt's opposition") and which the actor
+dictionaries code (ECOWAS, IGOWAFBUSWAS; AMAL, LBNREB): an acronym they do not know is as
+likely a weapon ("a Russian UAV", "HIMARS") or a term ("LIBOR") as a body. It must stand
+among words in lower case: a line of capitals is a headline or a table. A ticker in
+brackets after a firm's name ("<AXP>") is no name of its own.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.casing import CommonWords
+from kg.extract.coding import actor_code
 
 __all__ = ["AcronymTagger"]
 
@@ -33,8 +33,8 @@ ORGANISATION = "ORG"
 class AcronymTagger:
     """The ``kg_acronyms`` component (see the module docstring)."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.common = CommonWords(nlp)
+    def __init__(self) -> None:
+        self.known: dict[str, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, t.i, t.i + 1, label=ORGANISATION) for t in doc if self._is_name(t)]
@@ -49,7 +49,14 @@ class AcronymTagger:
             return False
         if _bracketed(token):
             return False  # a ticker after a firm's name: "American Express Co <AXP>"
-        return _among_lower_case(token) and token.lower_ not in self.common
+        return _among_lower_case(token) and self._coded(token.text)
+
+    def _coded(self, text: str) -> bool:
+        """Whether the actor dictionaries code an acronym."""
+        known = self.known.get(text)
+        if known is None:
+            known = self.known[text] = actor_code(text) is not None
+        return known
 
 
 def _bracketed(token: Token) -> bool:
@@ -62,7 +69,7 @@ def _bracketed(token: Token) -> bool:
 
 def _among_lower_case(token: Token) -> bool:
     """Whether a word's line has a word in lower case besides it: a line of capitals
-    is a headline or a table, a word alone on its line a signature."""
+    is a headline or a table."""
     doc = token.doc
     start, end = token.i, token.i + 1
     while start > 0 and not _breaks(doc[start - 1]):
@@ -80,4 +87,4 @@ def _breaks(token: Token) -> bool:
 @Language.factory("kg_acronyms")
 def make_acronym_tagger(nlp: Language, name: str) -> AcronymTagger:
     """The ``kg_acronyms`` component (see the module docstring)."""
-    return AcronymTagger(nlp)
+    return AcronymTagger()

@@ -54,6 +54,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.coding import (
     IGO_KIND,
+    IMG_KIND,
     UNARMED,
     Coder,
     american_spelling,
@@ -65,6 +66,7 @@ from kg.extract.coding import (
     load_roles,
     longest_names,
     role_codes,
+    side_code,
     split_code,
     takes_no_side,
 )
@@ -1400,11 +1402,15 @@ def _add_agents(
             unknown = index.add(_bare_agent(span, index.coder, index.place_words))
             index.point(span.root, unknown, here)
             continue
-        armed = _armed_group_role(span.label_)
+        # men of an armed group named by no words of their own ("M23 rebels" are a group)
+        armed = _armed_group_role(span.label_) and not _naming_modifiers(span, index.place_words)
         same = [
             (i, key)
             for i, role, key in sided
-            if (role == span.label_ or (armed and _armed_group_role(role)))
+            if (
+                role == span.label_
+                or (armed and _armed_group_role(role) and _an_armed_group(index.actors[key]))
+            )
             and (i not in envoys or _envoy(span))
         ]
         if armed:  # "the Baloch Liberation Army … the militants"
@@ -1439,12 +1445,25 @@ def _armed_groups_named(doc: Doc, index: ActorIndex) -> list[tuple[int, str]]:
     """The positions of the words naming an armed group by its name ("the Baloch
     Liberation Army"), with its key: a side the story gives a bare agent of an armed
     group's role, as a coder codes "the militants" in a story of one group's attack."""
-    found = []
-    for i, key in sorted(index.by_token.items()):
-        actor = index.actors[key]
-        if actor.type in ARMED_GROUP_TYPES and actor.code != actor.role and doc[i].ent_type_:
-            found.append((i, key))
-    return found
+    return [
+        (i, key)
+        for i, key in sorted(index.by_token.items())
+        if doc[i].ent_type_ and _an_armed_group(index.actors[key])
+    ]
+
+
+def _an_armed_group(actor: Actor) -> bool:
+    """Whether an actor is an armed group on a side of its own, whose men the story may
+    name again by any armed group's role word: a group of that type, insurgents
+    fighting their state (PAKREB, the Baloch Liberation Army; PSEREBHMS, Hamas: see
+    :func:`~kg.extract.coding.side_code`) or an international militarized group (IMG);
+    not a state's militias ("government-backed Sudanese militias", SDNUAF), nor an agent
+    coded by its role alone ("gunmen", UAF)."""
+    if not actor.code:
+        return actor.type in ARMED_GROUP_TYPES
+    if actor.code == actor.role:
+        return False
+    return actor.code.startswith(IMG_KIND) or side_code(actor.code) != country_part(actor.code)
 
 
 def _reporting(agent: Span, index: ActorIndex, vocab: Vocabulary) -> str | None:

@@ -40,7 +40,7 @@ from thinc.types import Ints2d
 
 from kg.extract.coding import actor_code
 
-__all__ = ["CapitalsLowerer", "CapitalsRestorer", "CommonWords"]
+__all__ = ["CapitalsLowerer", "CapitalsRestorer"]
 
 WRITTEN = "kg_written_words"  # doc.user_data: position → the word as written
 # An abbreviation with its full stops and a capitalised word after it, on one line.
@@ -72,10 +72,8 @@ _ANNOTATIONS: list[int | str] = [
 ]
 
 
-class CommonWords:
-    """Which lower-case words are common words, not names, by the model's lemmatizer
-    tables: one of a word's lemmas for some part of speech (noun, verb, adjective,
-    adverb) is in the model's index, and it is no stop word, month or weekday."""
+class CapitalsLowerer:
+    """The ``kg_lower_capitals`` component (see the module docstring)."""
 
     def __init__(self, nlp: Language) -> None:
         self.vocab = nlp.vocab
@@ -88,8 +86,20 @@ class CommonWords:
             table = lemmatizer.lookups.get_table("lemma_index")
             self.index = {pos: frozenset(table.get(pos, ())) for pos in _LEMMA_POS}
         self.common: dict[str, bool] = {}
+        self.abbreviations: dict[str, bool] = {}
 
-    def __contains__(self, word: str) -> bool:
+    def is_abbreviated_actor(self, text: str) -> bool:
+        """Whether ``text`` is an abbreviation with full stops that the dictionaries code
+        as an actor ("U.S.", "U.N."), not a name's initials ("E.F. Hutton")."""
+        known = self.abbreviations.get(text)
+        if known is None:
+            known = bool(_ABBREVIATION.fullmatch(text)) and actor_code(text) is not None
+            self.abbreviations[text] = known
+        return known
+
+    def is_common(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a common word, not a name (see the module
+        docstring): one of its lemmas for some part of speech is in the model's index."""
         known = self.common.get(word)
         if known is None:
             known = self.common[word] = self._is_common(word)
@@ -106,24 +116,6 @@ class CommonWords:
             if any(lemma in self.index[pos] for lemma in lemmas):
                 return True
         return False
-
-
-class CapitalsLowerer:
-    """The ``kg_lower_capitals`` component (see the module docstring)."""
-
-    def __init__(self, nlp: Language) -> None:
-        self.vocab = nlp.vocab
-        self.common = CommonWords(nlp)
-        self.abbreviations: dict[str, bool] = {}
-
-    def is_abbreviated_actor(self, text: str) -> bool:
-        """Whether ``text`` is an abbreviation with full stops that the dictionaries code
-        as an actor ("U.S.", "U.N."), not a name's initials ("E.F. Hutton")."""
-        known = self.abbreviations.get(text)
-        if known is None:
-            known = bool(_ABBREVIATION.fullmatch(text)) and actor_code(text) is not None
-            self.abbreviations[text] = known
-        return known
 
     def lowered(self, doc: Doc) -> dict[int, str]:
         """The positions of the words to lower, with each word as written."""
@@ -142,7 +134,7 @@ class CapitalsLowerer:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper():
                 continue
-            if token.lower_ in self.common and not actor_code(f"{before.text} {token.text}"):
+            if self.is_common(token.lower_) and not actor_code(f"{before.text} {token.text}"):
                 found[token.i] = token.text
         return found
 

@@ -67,6 +67,7 @@ ROLES = Path(__file__).resolve().parent.parent / "data" / "cameo_roles.tsv"
 # any other code is a country (or region) code, named by its first three.
 SIX_LETTER_KINDS = ("IGO", "NGO", "IMG", "MNC")
 IGO_KIND = "IGO"  # an intergovernmental organisation, of many countries
+IMG_KIND = "IMG"  # an international militarized group (al-Qaeda, Islamic State)
 _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "IN", "ON", "TO", "AT", "DE", "DU", "LA"})
 
 

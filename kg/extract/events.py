@@ -40,6 +40,7 @@ a trigger, and recodes intentions and refusals by the ontology.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -2542,7 +2543,7 @@ def _parties(
     }
     if paired and match.pattern is not None:  # "exchanged prisoners": what is given
         topics |= {index.actor_at(verb.doc[i]) for i in pattern_words(verb, match.pattern)}
-    if any(t.key and t.key not in topics for t in targets):
+    if any(t.key and t.key not in topics for t in targets) or _elsewhere(verb, sources, index):
         return aimed
     others = [
         s
@@ -2550,6 +2551,30 @@ def _parties(
         if s.key and s.key != source.key and not _one_side(s.key, source.key or "", index)
     ]
     return others or aimed
+
+
+def _elsewhere(verb: Token, sources: list[Argument], index: ActorIndex) -> bool:
+    """Whether what the parties do together is kept on another's ground: its object's
+    "in", "for" or "between" phrase names a side none of them is on ("Britain and France
+    agreed to a truce in Yemen" is no truce between them; "Israel and Hamas agreed to a
+    ceasefire in Gaza" is one, Gaza being Hamas's side)."""
+    sides = {index.country_of(s.key) or s.key for s in sources if s.key}
+    objects = [
+        *children(verb, "dobj"),
+        *(
+            p
+            for c in children(verb, "prep")
+            if c.lower_ in {"to", "on"}
+            for p in children(c, "pobj")
+        ),
+    ]
+    for placed in (c for o in objects for c in children(o, "prep")):
+        if placed.lower_ not in {"in", "for", "between"}:
+            continue
+        for key in filter(None, map(index.actor_at, expand(children(placed, "pobj")))):
+            if (index.country_of(key) or key) not in sides:
+                return True
+    return False
 
 
 def _one_side(key: str, other: str, index: ActorIndex) -> bool:
@@ -2725,8 +2750,9 @@ def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
     reads one sentence's ("strikes that killed four people"); a named victim's death is
     an act of its own ("Ali Musa was killed at a camp"), and so is harm told at another
     place ("In a separate incident, a landmine killed two children in Kherson"). Told
-    in the act's own sentence, the victims are the target of the act whose clause named
-    none: "two journalists were killed in an Israeli strike"."""
+    in the act's own sentence, the victims are the target of the one act there whose
+    clause named none ("two journalists were killed in an Israeli strike"), not of an
+    act it answered ("… in Israeli strikes in response to a Hezbollah attack")."""
     acts = [e for e in found if e.source is not None and _violent(e.cameo)]
 
     def toll(event: Event) -> bool:
@@ -2743,14 +2769,25 @@ def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
             for act in acts
         )
 
-    tolls = [e for e in found if toll(e)]
-    victims = {e.sentence: e for e in reversed(tolls)}  # the first told in each sentence
+    tolls = [toll(e) for e in found]
+    victims: dict[int, Event] = {}  # the first told in each sentence
+    for event, dropped in zip(found, tolls, strict=True):
+        if dropped and event.target is not None:
+            victims.setdefault(event.sentence, event)
+    aimless = Counter(e.sentence for e in acts if e.target is None and not e.answered)
     kept = []
-    for event in found:
-        if event in tolls:
+    for event, dropped in zip(found, tolls, strict=True):
+        if dropped:
             continue
         harmed = victims.get(event.sentence)
-        if harmed is not None and event.target is None and event in acts:
+        if (
+            harmed is not None
+            and event.target is None
+            and event.source is not None
+            and _violent(event.cameo)
+            and not event.answered
+            and aimless[event.sentence] == 1  # whose act it was, the sentence must say
+        ):
             event = replace(event, target=harmed.target, target_text=harmed.target_text)
         kept.append(event)
     return kept

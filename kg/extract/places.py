@@ -763,12 +763,15 @@ def _entity(
 
 def _listed_town(span: Span, resolver: _Resolver) -> bool:
     """Whether a name the model took for a person is a town the country dictionary lists
-    as a synonym of its country ("M23 rebels seized Goma") or a place of kg's table ("the
-    Sahel junta", which the actor dictionaries know as a Moroccan minister's surname),
-    where nothing says it is a person's: it does no act as a clause's subject ("Austin
-    met Gallant"), and no longer person's name in the article ends with it ("Lloyd
-    Austin")."""
-    listed = fold(span.text) in _phoenix_places() or resolver.places.table(span.text)
+    as a synonym of its country ("M23 rebels seized Goma") or a region of kg's table
+    named by one word ("the Sahel junta", which the actor dictionaries know as a Moroccan
+    minister's surname; not "Abu Musa", an island and a man's name), where nothing says
+    it is a person's: it does no act as a clause's subject ("Austin met Gallant"), and no
+    longer person's name in the article ends with it ("Lloyd Austin")."""
+    region = resolver.places.table(span.text) if len(span) == 1 else None
+    listed = fold(span.text) in _phoenix_places() or (
+        region is not None and region.kind == TERRITORY
+    )
     if not listed or span.root.dep_ == "nsubj":
         return False
     return not any(

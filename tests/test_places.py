@@ -334,6 +334,31 @@ def test_names_the_text_places_are_places_whatever_the_model_tagged_them() -> No
     assert not {"karmun", "tarmun"} & {a.key for a in run(DELIVERED_AT_TOWNS).actors}
 
 
+SEIZED_TOWNS_IN_APPOSITION = parsed("""
+Rebels  1 nsubj  PROPN NNS rebel
+seized  1 ROOT   VERB  VBD seize
+two     4 nummod NUM   CD  two       CARDINAL
+large   4 amod   ADJ   JJ  large
+cities  1 dobj   NOUN  NNS city
+,       4 punct  PUNCT ,   ,
+Barmun  4 conj   PROPN NNP Barmun    PERSON
+and     6 cc     CCONJ CC  and
+Karmun  6 conj   PROPN NNP Karmun    PERSON
+.       1 punct  PUNCT .   .
+""")
+
+
+def test_names_after_a_noun_of_towns_are_places() -> None:
+    """ "Rebels seized two large cities, Barmun and Karmun", the parser hanging the first
+    name on the cities as a conjunct and the model taking both for people: each names a
+    city, no actor, and the seizure happened there."""
+    assert not {"barmun", "karmun"} & {a.key for a in run(SEIZED_TOWNS_IN_APPOSITION).actors}
+    found = resolve_places(
+        SEIZED_TOWNS_IN_APPOSITION, load_gazetteer(), Coder(load_gazetteer(), None)
+    )
+    assert {"Barmun", "Karmun"} <= {p.name for p in found.places.values()}
+
+
 BACK_FROM_AND_TOURING = parsed("""
 Peru     1 nsubj PROPN NNP Peru     GPE
 returned 1 ROOT  VERB  VBD return

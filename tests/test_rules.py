@@ -11432,6 +11432,24 @@ def test_those_an_act_is_done_alongside_are_allies_not_its_target() -> None:
     assert pairs(FOUGHT_ALONGSIDE) == {("chilean_military", "19", None)}
 
 
+VOWED_TO_PURSUE = parsed("""
+Chile   1 nsubj PROPN NNP Chile  GPE
+vowed   1 ROOT  VERB  VBD vow
+to      3 aux   PART  TO  to
+pursue  1 xcomp VERB  VB  pursue
+Peru    3 dobj  PROPN NNP Peru   GPE
+.       1 punct PUNCT .   .
+""")
+
+
+def test_a_vow_of_an_act_the_dictionary_leaves_uncoded_is_a_threat() -> None:
+    """ "Chile vowed to pursue Peru": the verb dictionary's VOW block codes only the vows
+    its patterns name (support, reforms, revenge, attacks), and PURSUE names no act
+    here; a vow made of an act aimed at another is a threat (13), as news of conflict
+    makes it, not an intent to cooperate."""
+    assert pairs(VOWED_TO_PURSUE) == {("chile", "13", "peru")}
+
+
 CONGO_IN_FULL_THEN_SHORT = parsed("""
 The        2 det      DET   DT  the
 Democratic 2 compound PROPN NNP Democratic B-GPE

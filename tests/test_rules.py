@@ -2887,6 +2887,23 @@ def test_bare_armed_men_are_the_insurgents_their_story_named_by_another_role_wor
     assert not [p for p in found if p[0] == "chilean_military" and p[2] == "peruvian_armed_group"]
 
 
+BACKED_FACTIONS_AFTER_A_GROUP = parsed(
+    """
+Hezbollah 1 nsubj    PROPN NNP  Hezbollah ORG
+attacked  1 ROOT     VERB  VBD  attack
+Israel    1 dobj     PROPN NNP  Israel    GPE
+.         1 punct    PUNCT .    .
+Syrian    6 npadvmod PROPN NNP  Syrian    NORP
+-         6 punct    PUNCT HYPH -
+backed    7 amod     VERB  VBN  back
+factions  8 nsubj    NOUN  NNS  faction
+attacked  8 ROOT     VERB  VBD  attack
+Israel    8 dobj     PROPN NNP  Israel    GPE
+.         8 punct    PUNCT .    .
+""",
+    joined=[4, 5],
+)
+
 NAMED_REBELS_AFTER_A_GROUP = parsed("""
 Hezbollah 1 nsubj    PROPN NNP Hezbollah ORG
 attacked  1 ROOT     VERB  VBD attack
@@ -2907,10 +2924,13 @@ def test_bare_armed_men_are_the_armed_group_their_story_named() -> None:
     a coder codes them; the state's troops are no such side."""
     assert ("israel_defense_forces", "19", "hezbollah") in pairs(GROUP_THEN_MILITANTS)
     assert ("israel_defense_forces", "19", "hezbollah") in pairs(FIGHTERS_THEN_REBELS)
-    # men named by words of their own ("Zuma rebels") are a group of their own
+    # men named by words of their own ("Zuma rebels") are a group of their own, and men
+    # described by whose they are ("Syrian-backed factions") no group the story named
     assert {e.source for e in run(NAMED_REBELS_AFTER_A_GROUP).events if e.sentence == 2} == {
         "zuma_rebels"
     }
+    backed = {e.source for e in run(BACKED_FACTIONS_AFTER_A_GROUP).events if e.sentence == 2}
+    assert backed and "hezbollah" not in backed
 
 
 TALKS_WITH = parsed("""

@@ -160,6 +160,7 @@ COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # a noun in the plural
 ARMED_ROLES = frozenset({"MIL", "COP"})  # the roles of a state's forces, which it commands
+DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # words that say whose
 # The roles of people named by their role alone whom the place an act on them happened
 # gives a side (see placed_victims): people who bear no arms, and the opposition a
 # state's police or troops act on ("protesters", "demonstrators", "dissidents").
@@ -1402,8 +1403,10 @@ def _add_agents(
             unknown = index.add(_bare_agent(span, index.coder, index.place_words))
             index.point(span.root, unknown, here)
             continue
-        # men of an armed group named by no words of their own ("M23 rebels" are a group)
-        armed = _armed_group_role(span.label_) and not _naming_modifiers(span, index.place_words)
+        # men of an armed group described by no words of their own: "M23 rebels" are a
+        # group, "Turkish-backed factions" not whichever group the story named last
+        described = any(c.dep_ in DESCRIBING_DEPS for c in lefts(span.root))
+        armed = _armed_group_role(span.label_) and not described
         same = [
             (i, key)
             for i, role, key in sided

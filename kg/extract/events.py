@@ -2753,7 +2753,11 @@ def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
     in the act's own sentence, the victims are the target of the one act there whose
     clause named none ("two journalists were killed in an Israeli strike"), not of an
     act it answered ("… in Israeli strikes in response to a Hezbollah attack")."""
-    acts = [e for e in found if e.source is not None and _violent(e.cameo)]
+
+    def violent_act(event: Event) -> bool:
+        return event.source is not None and _violent(event.cameo)
+
+    acts = [e for e in found if violent_act(e)]
 
     def toll(event: Event) -> bool:
         victims = index.actors.get(event.target or "")
@@ -2783,8 +2787,7 @@ def _tolls_dropped(found: list[Event], index: ActorIndex) -> list[Event]:
         if (
             harmed is not None
             and event.target is None
-            and event.source is not None
-            and _violent(event.cameo)
+            and violent_act(event)
             and not event.answered
             and aimless[event.sentence] == 1  # whose act it was, the sentence must say
         ):

@@ -1334,6 +1334,33 @@ def test_a_large_city_the_model_took_for_an_organisation_is_the_city() -> None:
     assert (place.country, strike.target) == ("yemen", "yemen")
 
 
+A_CITY_CAPTURED = parsed("""
+Peruvian  1 amod  ADJ   JJ  peruvian  NORP
+rebels    2 nsubj NOUN  NNS rebel
+captured  2 ROOT  VERB  VBD capture
+Arequipa  2 dobj  PROPN NNP Arequipa  NORP
+.         2 punct PUNCT .   .
+Chilean   6 amod  ADJ   JJ  chilean   NORP
+troops    7 nsubj NOUN  NNS troop
+attacked  7 ROOT  VERB  VBD attack
+Aymaras   7 dobj  PROPN NNPS Aymaras  NORP
+.         7 punct PUNCT .   .
+""")
+
+
+def test_a_large_city_the_model_took_for_a_people_is_the_city() -> None:
+    """The model takes an unfamiliar city for a nationality or a people (NORP): a city
+    of a quarter of a million people by its own name is the city, where the act
+    happened, and no actor ("rebels captured Arequipa"); a people is still a people
+    ("troops attacked Aymaras")."""
+    extraction = run(A_CITY_CAPTURED)
+    assert "arequipa" not in {a.key for a in extraction.actors}
+    capture, attack = sorted(extraction.events, key=lambda e: e.sentence)
+    place = next(p for p in extraction.places if p.key == capture.location)
+    assert (place.name, place.country) == ("Arequipa", "peru")
+    assert attack.target == "aymaras"
+
+
 STRIKES_ON_A_TOWN = parsed("""
 Chilean  1 amod     ADJ   JJ  chilean  NORP
 strikes  4 nsubj    NOUN  NNS strike

@@ -739,8 +739,12 @@ def _entity(
             # stands ("U.S. jets struck Hodeidah"), as a small town's name need not be
             entry = resolver.places.town(span.text, any_of=large)
         return entry, entry is None
-    if ent.label_ == "NORP" and placed:
-        entry = resolver.places.table(span.text)  # "sailed into the Aegean"
+    if ent.label_ == "NORP":
+        # "sailed into the Aegean"; "rebels captured Aleppo", which the model took for
+        # a people: a city this size is what its own name means
+        entry = (resolver.places.table(span.text) if placed else None) or resolver.places.town(
+            span.text, own_of=LARGE_TOWN_POPULATION["ORG"]
+        )
         return entry, entry is None
     if ent.label_ not in PLACE_LABELS:
         return None, True

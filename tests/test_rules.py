@@ -8976,6 +8976,44 @@ def test_a_side_named_on_a_noun_modifying_an_agent_is_the_agent_s() -> None:
     assert source_code(EMBASSY_SPOKESMAN) == "IRNGOV"
 
 
+A_GROUP_OF_SOLDIERS_IN_PERU = parsed("""
+A          1 det      DET   DT  a
+group      6 nsubj    NOUN  NN  group
+of         1 prep     ADP   IN  of
+soldiers   2 pobj     NOUN  NNS soldier
+in         1 prep     ADP   IN  in
+Peru       4 pobj     PROPN NNP Peru      GPE
+attacked   6 ROOT     VERB  VBD attack
+Chile      6 dobj     PROPN NNP Chile     GPE
+.          6 punct    PUNCT .   .
+""")
+
+A_GROUP_OF_SOLDIERS_SENT_FROM_PERU = parsed("""
+Chile      1 nsubj    NOUN  NN  Chile     GPE
+expelled   1 ROOT     VERB  VBD expel
+a          3 det      DET   DT  a
+group      1 dobj     NOUN  NN  group
+of         3 prep     ADP   IN  of
+soldiers   4 pobj     NOUN  NNS soldier
+from       3 prep     ADP   IN  from
+Peru       6 pobj     PROPN NNP Peru      GPE
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_group_s_phrase_placing_it_gives_its_members_their_side() -> None:
+    """ "A group of soldiers in Peru": the parser hangs the "in" phrase on the group,
+    not on the soldiers, and the soldiers are Peru's military (PERMIL) as "soldiers in
+    Peru" are; a group's "from" phrase gives its members a side only where the group is
+    the subject ("expelled a group of soldiers from Peru" sent them away from Peru)."""
+    assert source_code(A_GROUP_OF_SOLDIERS_IN_PERU) == "PERMIL"
+    targets = {
+        actors_of(A_GROUP_OF_SOLDIERS_SENT_FROM_PERU)[e.target or ""][0]
+        for e in run(A_GROUP_OF_SOLDIERS_SENT_FROM_PERU).events
+    }
+    assert targets == {"MIL"}
+
+
 A_STORY_TOLD_BESIDE_AN_EMBASSY = parsed("""
 Police     1 nsubj    NOUN  NNS police
 arrested   1 ROOT     VERB  VBD arrest

@@ -1036,10 +1036,18 @@ def _modifier_actor(
     diplomat", whose bloc is no agent of the Soviets), or, for a subject,
     its "from" phrase ("representatives from Nigeria met"; troops withdrawn or sent
     "from Peru" are not Peru's)."""
+    group = _counting_group(token)
     preps = {"of", "in", "throughout", "across", "for"}
-    preps |= {"from"} if token.dep_ == "nsubj" else set()
+    preps |= {"from"} if (group or token).dep_ == "nsubj" else set()
+    placed = [] if group is None else [(group, preps - {"of", "for"})]
     phrased = (
-        [p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")]
+        [
+            p
+            for noun, nouns_preps in [(token, preps), *placed]
+            for c in children(noun, "prep")
+            if c.lower_ in nouns_preps
+            for p in children(c, "pobj")
+        ]
         + owned_by(token)
         + affiliated_with(token)
     )
@@ -1056,6 +1064,18 @@ def _modifier_actor(
         if key:
             return key
     return None
+
+
+def _counting_group(token: Token) -> Token | None:
+    """The noun of a group or number whose "of" phrase a noun is ("a group of army
+    officers in Mali", "dozens of soldiers from Chad"), where the parser hangs the
+    phrase placing the members on the group: its "in" or "from" phrase says where the
+    members are from, as it would on the members themselves."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    group = of.head
+    return group if group.lemma_.lower() in QUANTITY_NOUNS else None
 
 
 def _agent_noun(token: Token) -> bool:

@@ -4118,6 +4118,47 @@ def test_the_subject_pronoun_of_an_adverbial_clause_is_the_clause_aboves_subject
         assert attackers == {"chilean_military"}
 
 
+CALLING_THEMSELVES = parsed("""
+Chile       1 nsubj    PROPN NNP Chile      GPE
+criticised  1 ROOT     VERB  VBD criticise
+Peru        1 dobj     PROPN NNP Peru       GPE
+.           1 punct    PUNCT .   .
+The         5 det      DET   DT  the
+officers    10 nsubj   NOUN  NNS officer
+,           5 punct    PUNCT ,   ,
+calling     5 acl      VERB  VBG call
+themselves  7 dobj     PRON  PRP themselves
+liberators  7 oprd     NOUN  NNS liberator
+said        10 ROOT    VERB  VBD say
+.           10 punct   PUNCT .   .
+""")
+
+DEFENDED_ITSELF = parsed("""
+Chile       1 nsubj    PROPN NNP Chile      GPE
+said        1 ROOT     VERB  VBD say
+Peru        4 nsubj    PROPN NNP Peru       GPE
+would       4 aux      AUX   MD  would
+defend      1 ccomp    VERB  VB  defend
+itself      4 dobj     PRON  PRP itself
+.           1 punct    PUNCT .   .
+""")
+
+
+def test_a_reflexive_pronoun_is_its_clause_s_subject_or_no_one() -> None:
+    """A reflexive is bound by the subject of its own clause: "Peru would defend
+    itself" is Peru defending Peru, not the speaker named first; "the officers,
+    calling themselves liberators" are the officers (a participle's subject is the
+    noun it modifies), and where they are no actor, neither is "themselves", nor is
+    it the nearest actor named before (Peru)."""
+
+    def pronoun_actors(doc: Doc) -> dict[str, str]:
+        mentions = run(doc).mentions
+        return {m.text: m.actor for m in mentions if m.text in {"itself", "themselves"}}
+
+    assert pronoun_actors(DEFENDED_ITSELF) == {"itself": "peru"}
+    assert pronoun_actors(CALLING_THEMSELVES) == {}
+
+
 BACKED_AND_ITS_TROOPS = parsed("""
 Chile    1 nsubj PROPN NNP  Chile   GPE
 backed   1 ROOT  VERB  VBD  back

@@ -1702,10 +1702,15 @@ class _Named:
 def _antecedents(
     token: Token, sent_of: dict[int, int], index: ActorIndex, named: _Named, future: Set[str]
 ) -> Iterator[int]:
-    """Candidate antecedent positions, best first: the reporter (``future``: the
+    """Candidate antecedent positions, best first: a reflexive's binder alone
+    (:func:`_binder`), else the reporter (``future``: the
     auxiliaries of a commitment, see :func:`_reporter`), else the subject of the clause
     above, then the previous subject (each, when it is itself a pronoun, by its
     antecedent), then the nearest preceding."""
+    binder = _binder(token)
+    if binder is not None:
+        yield index.pronouns.get(binder.i, binder.i)  # bound: no other can be meant
+        return
     reporter = _reporter(token, future)
     firsts = (
         [reporter] if reporter else [_matrix_subject(token), _previous_subject(token, index, named)]
@@ -1724,6 +1729,25 @@ def _antecedents(
     for i in named.preceding(token, sent_of):
         if index.actor_at(token.doc[i]) not in excluded:
             yield i
+
+
+REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
+
+
+def _binder(pronoun: Token) -> Token | None:
+    """The subject of a reflexive pronoun's own clause, which binds it: in "the
+    officers, calling themselves the Command, said" the officers call themselves so (the
+    participle's subject is the noun it modifies), in "Chile said it would defend itself"
+    Chile's "it"; not the nearest actor named before it."""
+    if pronoun.lower_ not in REFLEXIVES:
+        return None
+    clause = pronoun.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    found, _penalty = subjects(clause)
+    if not found and clause.dep_ == "acl":
+        found = [clause.head]  # a participle's subject is the noun it modifies
+    return found[0] if found and found[0].i != pronoun.i else None
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:

@@ -5166,6 +5166,38 @@ def test_a_light_verb_s_event_noun_codes_the_act_with_the_verb_s_phrase() -> Non
     assert pairs(LIGHT_GIVING) == {("chile", "13", "peru"), ("chile", "11", "peru")}
 
 
+RETALIATED_WITH_SANCTIONS = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+retaliated 1 ROOT     VERB  VBD retaliate
+with       1 prep     ADP   IN  with
+sanctions  2 pobj     NOUN  NNS sanction
+on         3 prep     ADP   IN  on
+Peru       4 pobj     PROPN NNP Peru       GPE
+.          1 punct    PUNCT .   .
+""")
+
+MET_WITH_PROTESTS = parsed("""
+Chile      2 poss     PROPN NNP Chile      GPE
+'s         0 case     PART  POS 's
+plan       4 nsubjpass NOUN NN  plan
+was        4 auxpass  AUX   VBD be
+met        4 ROOT     VERB  VBN meet
+with       4 prep     ADP   IN  with
+protests   5 pobj     NOUN  NNS protest
+.          4 punct    PUNCT .   .
+""")
+
+
+def test_an_answer_s_with_phrase_naming_an_act_is_the_act() -> None:
+    """ "Chile retaliated with sanctions on Peru": the event noun of a verb of answering's
+    "with" phrase names the act the answer was, the subject's (163 on Peru), not
+    PETRARCH's reading of the verb and its "with" (RETALIATE's block, "- * WITH", a
+    fight both ways); "Chile's plan was met with protests" is no one's act of
+    answering."""
+    assert coded_pairs(RETALIATED_WITH_SANCTIONS) == {("chile", "163", "peru")}
+    assert not any(e.source == "chile" for e in run(MET_WITH_PROTESTS).events)
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

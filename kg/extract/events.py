@@ -1515,6 +1515,21 @@ def _read_with_its_verb(
     )
 
 
+def _answered_with(noun: Token, vocab: Vocabulary) -> Token | None:
+    """The verb of answering (``ckg:answerTrigger``) whose "with" phrase an event noun
+    is: the noun names the act the answer was, done by the verb's subject ("Chile
+    retaliated with tariffs on Peruvian goods", "responded with air strikes on Tarmun"),
+    where the verb alone says only that it answered something. Not a passive's ("the
+    plan was met with protests" by others)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.answers or is_passive(verb):
+        return None
+    return verb
+
+
 def _forestalled(noun: Token) -> bool:
     """Whether an event noun names an act awaited or guarded against, which has not
     happened: the object of a verb of :data:`AWAITING` ("told his troops to expect
@@ -1554,7 +1569,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         return None
     event_type = named[0].event_type
     counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted
-    verb = noun.head if counted is None else counted.head
+    answer = _answered_with(noun, vocab) if counted is None else None
+    verb = answer or (noun.head if counted is None else counted.head)
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
     mutual = False  # the phrase names two parties or more
     agentless = False
@@ -1563,7 +1579,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     light = _light_object(verb, noun, index, vocab) or (
         lemma in RECIPROCAL_LIGHT_VERBS and vocab.is_reciprocal(event_type.name)
     )
-    if (noun.dep_ == "dobj" or counted is not None) and light:
+    if ((noun.dep_ == "dobj" or counted is not None) and light) or answer is not None:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
         if _read_with_its_verb(verb, noun, {n.event_type.name for n in named}, index, vocab):
@@ -2150,8 +2166,11 @@ def _light_use(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabula
     event). "Gave aid" keeps its reading; "ordered Iraq to withdraw" and "ordered an
     Iraqi attack" are demands."""
     pattern = reading.match.pattern
-    for noun in children(verb, "dobj"):
-        if noun.pos_ != "NOUN" or not _light_object(verb, noun, index, vocab):
+    means = [n for p in children(verb, "prep") if p.lower_ == "with" for n in children(p, "pobj")]
+    for noun in [*children(verb, "dobj"), *means]:
+        if noun.pos_ != "NOUN":
+            continue
+        if not _light_object(verb, noun, index, vocab) and _answered_with(noun, vocab) != verb:
             continue
         named = noun_type(noun, vocab)
         if named is None or named.root == reading.event_type.root:

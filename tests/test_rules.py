@@ -5198,6 +5198,30 @@ def test_an_answer_s_with_phrase_naming_an_act_is_the_act() -> None:
     assert not any(e.source == "chile" for e in run(MET_WITH_PROTESTS).events)
 
 
+ANSWERED_BY_WHICH = parsed("""
+Peru       1 nsubj    PROPN NNP Peru       GPE
+fired      1 ROOT     VERB  VBD fire
+missiles   1 dobj     NOUN  NNS missile
+at         1 prep     ADP   IN  at
+Chile      3 pobj     PROPN NNP Chile      GPE
+,          4 punct    PUNCT ,   ,
+which      7 nsubj    PRON  WDT which
+retaliated 4 relcl    VERB  VBD retaliate
+with       7 prep     ADP   IN  with
+strikes    8 pobj     NOUN  NNS strike
+on         9 prep     ADP   IN  on
+Peru       10 pobj    PROPN NNP Peru       GPE
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_which_answering_after_an_object_is_the_object() -> None:
+    """ "fired missiles at Chile, which retaliated with strikes on Peru": a "which" after
+    an object may stand for the whole clause, but only an actor answers, so it is Chile,
+    whose strikes on Peru the answer was."""
+    assert ("chile", "19", "peru") in pairs(ANSWERED_BY_WHICH)
+
+
 TROOPS_SENT = parsed("""
 Chile  1 nsubj  PROPN NNP Chile GPE
 sent   1 ROOT   VERB  VBD send

@@ -1814,7 +1814,11 @@ def _modifies_a_mention(token: Token, index: ActorIndex) -> bool:
 
 
 def _add_relatives(
-    doc: Doc, index: ActorIndex, sent_of: dict[int, int], speaking: Set[str]
+    doc: Doc,
+    index: ActorIndex,
+    sent_of: dict[int, int],
+    speaking: Set[str],
+    answering: Set[str],
 ) -> None:
     """A relative pronoun is the actor its clause modifies: "Libya, which Washington
     accused", "the rebels, who are fighting", "Iran, whose platforms were attacked"; the
@@ -1823,7 +1827,9 @@ def _add_relatives(
     the UN condemned", "which angered the UN"), but not as the subject of a verb of
     saying or of a verbal act (``speaking``, :attr:`Vocabulary.speaking`): only an actor
     says, urges or denies ("the attitude of the U.S. Government, which urged banks to
-    soften their position"), nor as the object of a charge of doing something
+    soften their position"); nor as the subject of a verb of answering with no object
+    (``answering``, ``ckg:answerTrigger``): only an actor answers ("launched missiles at
+    Chile, which has retaliated with strikes"); nor as the object of a charge of doing something
     (:func:`_charged_with_doing`): only an actor is accused of supplying drones
     ("cut ties with the UAE, which it accused of supplying the drones"). Where only an
     actor can be meant and the noun the clause modifies is none, the actor its modifier
@@ -1834,7 +1840,9 @@ def _add_relatives(
         clause = token.head if token.dep_ != "poss" else token.head.head
         if clause.dep_ != "relcl":
             continue
-        says = token.dep_ == "nsubj" and clause.lemma_.lower() in speaking
+        lemma = clause.lemma_.lower()
+        answers = lemma in answering and not children(clause, "dobj")
+        says = token.dep_ == "nsubj" and (lemma in speaking or answers)
         actor_only = says or (token.dep_ == "dobj" and _charged_with_doing(clause))
         if token.lower_ == "which" and clause.head.dep_ in {"dobj", "pobj"} and not actor_only:
             continue  # "invaded Kuwait, which the UN condemned": the invasion, maybe
@@ -2430,7 +2438,7 @@ def resolve_actors(
     acts = frozenset(vocab.by_noun) | vocab.message_nouns  # "army raids", "army statement"
     _add_agents(doc, index, sent_of, gazetteer, acts, vocab)
     _add_quantities(doc, index, sent_of)
-    _add_relatives(doc, index, sent_of, vocab.speaking)
+    _add_relatives(doc, index, sent_of, vocab.speaking, frozenset(vocab.answers))
     _add_definites(doc, index, sent_of)
     _add_doers(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)

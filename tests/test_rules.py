@@ -9111,6 +9111,24 @@ def test_a_group_s_phrase_placing_it_gives_its_members_their_side() -> None:
     assert targets == {"MIL"}
 
 
+A_DISSIDENT_COMMANDER = parsed("""
+Chilean    1 amod     ADJ   JJ  chilean    NORP
+troops     2 nsubj    NOUN  NNS troop
+killed     2 ROOT     VERB  VBD kill
+a          6 det      DET   DT  a
+Hamas      5 compound PROPN NNP Hamas      ORG
+dissident  6 amod     ADJ   JJ  dissident
+commander  2 dobj     NOUN  NN  commander
+.          2 punct    PUNCT .   .
+""")
+
+
+def test_an_agent_word_the_parser_took_for_an_adjective_carries_a_side() -> None:
+    """ "a Hamas dissident commander": the parser reads "dissident", an agent word of the
+    dictionaries, as an adjective, and the side named on it is the commander's."""
+    assert pairs(A_DISSIDENT_COMMANDER) == {("chilean_military", "19", "hamas")}
+
+
 A_STORY_TOLD_BESIDE_AN_EMBASSY = parsed("""
 Police     1 nsubj    NOUN  NNS police
 arrested   1 ROOT     VERB  VBD arrest

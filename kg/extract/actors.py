@@ -1079,10 +1079,13 @@ def _counting_group(token: Token) -> Token | None:
 
 
 def _agent_noun(token: Token) -> bool:
-    """Whether a noun modifying another is an agent noun of the dictionaries ("embassy",
-    "army")."""
+    """Whether a word modifying a noun is an agent word of the dictionaries ("embassy",
+    "army"; "dissident", which the parser may take for an adjective: "a FARC dissident
+    commander")."""
     entries = agent_entries()
-    return token.dep_ == "compound" and (token.lower_ in entries or token.lemma_.lower() in entries)
+    return token.dep_ in {"compound", "amod"} and (
+        token.lower_ in entries or token.lemma_.lower() in entries
+    )
 
 
 def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | None:

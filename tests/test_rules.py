@@ -9122,11 +9122,32 @@ commander  2 dobj     NOUN  NN  commander
 .          2 punct    PUNCT .   .
 """)
 
+A_COMMANDER_KILLED = parsed("""
+Chilean    1 amod     ADJ   JJ  chilean    NORP
+troops     2 nsubj    NOUN  NNS troop
+killed     2 ROOT     VERB  VBD kill
+a          4 det      DET   DT  a
+commander  2 dobj     NOUN  NN  commander
+.          2 punct    PUNCT .   .
+""")
+
 
 def test_an_agent_word_the_parser_took_for_an_adjective_carries_a_side() -> None:
     """ "a Hamas dissident commander": the parser reads "dissident", an agent word of the
     dictionaries, as an adjective, and the side named on it is the commander's."""
     assert pairs(A_DISSIDENT_COMMANDER) == {("chilean_military", "19", "hamas")}
+
+
+def test_a_bare_agent_takes_no_side_from_who_acts_on_it() -> None:
+    """ "Chilean troops killed a commander": a bare agent of the role of the clause's
+    subject is not of the subject's side for being named after it; what troops do to a
+    commander tells nothing of whose he is, and is mostly done to the other side. The
+    act stands, aimed at a commander of no side (MIL), not dropped as done to itself."""
+    (event,) = run(A_COMMANDER_KILLED).events
+    assert (event.source, actors_of(A_COMMANDER_KILLED)[event.target or ""][0]) == (
+        "chilean_military",
+        "MIL",
+    )
 
 
 A_STORY_TOLD_BESIDE_AN_EMBASSY = parsed("""

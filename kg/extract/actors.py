@@ -1438,6 +1438,7 @@ def _add_agents(
                 or (armed and _armed_group_role(role) and _an_armed_group(index.actors[key]))
             )
             and (i not in envoys or _envoy(span))
+            and not _acted_on_by(span.root, doc[i])
         ]
         if armed:  # "the Baloch Liberation Army … the militants"
             same += groups
@@ -1453,6 +1454,20 @@ def _add_agents(
         index.point(span.root, side, sent_of[span.root.i])
     if possessed:
         _side_from_owned(doc, index, sent_of, sided)
+
+
+def _acted_on_by(agent: Token, doer: Token) -> bool:
+    """Whether an agent is the object of a clause whose subject is ``doer`` ("Chilean
+    troops killed a commander", "Chilean police fired on the soldiers"): what an agent
+    does to one of its role tells nothing of whose that one is, and is mostly done to
+    the other side, so the bare agent takes no side from it."""
+    if agent.dep_ in {"dobj", "dative"}:
+        verb = agent.head
+    elif agent.dep_ == "pobj" and agent.head.dep_ == "prep":
+        verb = agent.head.head
+    else:
+        return False
+    return verb.pos_ in {"VERB", "AUX"} and any(s.i == doer.i for s in subjects(verb)[0])
 
 
 def _armed_group_role(label: str) -> bool:

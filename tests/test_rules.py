@@ -4144,12 +4144,27 @@ itself      4 dobj     PRON  PRP itself
 """)
 
 
+THE_RIGHT_TO_DEFEND_ITSELF = parsed("""
+Chile       1 nsubj    PROPN NNP Chile      GPE
+said        1 ROOT     VERB  VBD say
+it          3 nsubj    PRON  PRP it
+had         1 ccomp    VERB  VBD have
+the         5 det      DET   DT  the
+right       3 dobj     NOUN  NN  right
+to          7 aux      PART  TO  to
+defend      5 acl      VERB  VB  defend
+itself      7 dobj     PRON  PRP itself
+.           1 punct    PUNCT .   .
+""")
+
+
 def test_a_reflexive_pronoun_is_its_clause_s_subject_or_no_one() -> None:
     """A reflexive is bound by the subject of its own clause: "Peru would defend
     itself" is Peru defending Peru, not the speaker named first; "the officers,
     calling themselves liberators" are the officers (a participle's subject is the
     noun it modifies), and where they are no actor, neither is "themselves", nor is
-    it the nearest actor named before (Peru)."""
+    it the nearest actor named before (Peru). Where the grammar does not say ("the
+    right to defend itself"), the pronoun is resolved as any other."""
 
     def pronoun_actors(doc: Doc) -> dict[str, str]:
         mentions = run(doc).mentions
@@ -4157,6 +4172,8 @@ def test_a_reflexive_pronoun_is_its_clause_s_subject_or_no_one() -> None:
 
     assert pronoun_actors(DEFENDED_ITSELF) == {"itself": "peru"}
     assert pronoun_actors(CALLING_THEMSELVES) == {}
+    # an infinitive's subject is not the noun it modifies: Chile has the right
+    assert pronoun_actors(THE_RIGHT_TO_DEFEND_ITSELF) == {"itself": "chile"}
 
 
 BACKED_AND_ITS_TROOPS = parsed("""

@@ -41,6 +41,7 @@ from kg.extract.agents import (
 )
 from kg.extract.clauses import (
     FINITE_TAGS,
+    GUESSED_SUBJECT,
     SUBJECT_DEPS,
     affiliated_with,
     agents,
@@ -1750,20 +1751,25 @@ def _antecedents(
 
 
 REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
+PARTICIPLE_TAGS = frozenset(["VBG", "VBN"])
 
 
 def _binder(pronoun: Token) -> Token | None:
     """The subject of a reflexive pronoun's own clause, which binds it: in "the
     officers, calling themselves the Command, said" the officers call themselves so (the
     participle's subject is the noun it modifies), in "Chile said it would defend itself"
-    Chile's "it"; not the nearest actor named before it."""
+    Chile's "it"; not the nearest actor named before it. None where the grammar does not
+    say ("the right to defend itself", whose infinitive has the right's holder for its
+    subject), and the pronoun is resolved as any other."""
     if pronoun.lower_ not in REFLEXIVES:
         return None
     clause = pronoun.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
-    found, _penalty = subjects(clause)
-    if not found and clause.dep_ == "acl":
+    found, penalty = subjects(clause)
+    if penalty >= GUESSED_SUBJECT:
+        found = []  # a subject guessed from the sentence binds nothing
+    if not found and clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS:
         found = [clause.head]  # a participle's subject is the noun it modifies
     return found[0] if found and found[0].i != pronoun.i else None
 

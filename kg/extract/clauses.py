@@ -15,6 +15,7 @@ __all__ = [
     "ASPECTUAL",
     "CLAUSE_DEPS",
     "FINITE_TAGS",
+    "GUESSED_SUBJECT",
     "PAST_ACT_PREPS",
     "RELATIVE_PRONOUNS",
     "SERIES_NOUNS",
@@ -42,6 +43,7 @@ __all__ = [
 ]
 
 SPEECH_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})  # what a reporting verb reports
+GUESSED_SUBJECT = 0.3  # the penalty of a subject :func:`subjects` takes from no grammar
 CLAIM_COMPLEMENTS = frozenset({"acl", "ccomp"})  # a claim noun's "that" clause
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -277,7 +279,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         return expand([verb.head]), 0.1
     if depth > 4 or verb.dep_ == "ROOT":
         fallback = fallback_subject(verb)
-        return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
+        return ([*expand([fallback])], GUESSED_SUBJECT) if fallback is not None else ([], 0.0)
     head = verb.head
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":
         # "it is willing to withdraw", "is prepared to meet" (a participle the model
@@ -300,7 +302,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         inherited, penalty = subjects(head.head, depth + 1)
         return inherited, penalty + 0.1
     fallback = fallback_subject(verb)
-    return ([*expand([fallback])], 0.3) if fallback is not None else ([], 0.0)
+    return ([*expand([fallback])], GUESSED_SUBJECT) if fallback is not None else ([], 0.0)
 
 
 def _gerund_on_a_thing(verb: Token) -> bool:

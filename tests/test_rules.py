@@ -5193,15 +5193,43 @@ Peru       4 pobj     PROPN NNP Peru       GPE
 .          1 punct    PUNCT .   .
 """)
 
-MET_WITH_PROTESTS = parsed("""
-Chile      2 poss     PROPN NNP Chile      GPE
-'s         0 case     PART  POS 's
-plan       4 nsubjpass NOUN NN  plan
+ANSWERED_PASSIVELY = parsed("""
+The        2 det      DET   DT  the
+Chilean    2 amod     ADJ   JJ  chilean    NORP
+raid       4 nsubjpass NOUN NN  raid
 was        4 auxpass  AUX   VBD be
-met        4 ROOT     VERB  VBN meet
+answered   4 ROOT     VERB  VBN answer
 with       4 prep     ADP   IN  with
-protests   5 pobj     NOUN  NNS protest
+strikes    5 pobj     NOUN  NNS strike
+on         6 prep     ADP   IN  on
+Chile      7 pobj     PROPN NNP Chile      GPE
 .          4 punct    PUNCT .   .
+""")
+
+DEALT_WITH_AN_ATTACK = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+dealt      1 ROOT     VERB  VBD deal
+with       1 prep     ADP   IN  with
+an         4 det      DET   DT  an
+attack     2 pobj     NOUN  NN  attack
+by         4 prep     ADP   IN  by
+Peruvian   7 amod     ADJ   JJ  peruvian   NORP
+rebels     5 pobj     NOUN  NNS rebel
+.          1 punct    PUNCT .   .
+""")
+
+SENT_WITH_AN_OFFER = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+sent       1 ROOT     VERB  VBD send
+envoys     1 dobj     NOUN  NNS envoy
+to         1 prep     ADP   IN  to
+Peru       3 pobj     PROPN NNP Peru       GPE
+with       1 prep     ADP   IN  with
+an         7 det      DET   DT  an
+offer      5 pobj     NOUN  NN  offer
+of         7 prep     ADP   IN  of
+aid        8 pobj     NOUN  NN  aid
+.          1 punct    PUNCT .   .
 """)
 
 
@@ -5209,10 +5237,14 @@ def test_an_answer_s_with_phrase_naming_an_act_is_the_act() -> None:
     """ "Chile retaliated with sanctions on Peru": the event noun of a verb of answering's
     "with" phrase names the act the answer was, the subject's (163 on Peru), not
     PETRARCH's reading of the verb and its "with" (RETALIATE's block, "- * WITH", a
-    fight both ways); "Chile's plan was met with protests" is no one's act of
-    answering."""
+    fight both ways). Only of a verb of answering, active: "the Chilean raid was
+    answered with strikes on Chile" by someone else; "Chile dealt with an attack by
+    Peruvian rebels" handled the rebels' act; "Chile sent envoys to Peru with an offer
+    of aid" is still the sending, the offer no act of the verb's."""
     assert coded_pairs(RETALIATED_WITH_SANCTIONS) == {("chile", "163", "peru")}
-    assert not any(e.source == "chile" for e in run(MET_WITH_PROTESTS).events)
+    assert {(e.source, e.target) for e in run(ANSWERED_PASSIVELY).events} == {("chile", None)}
+    assert {e.source for e in run(DEALT_WITH_AN_ATTACK).events} == {"peruvian_rebels"}
+    assert ("chile", "04", "peru") in pairs(SENT_WITH_AN_OFFER)
 
 
 ANSWERED_BY_WHICH = parsed("""

@@ -40,6 +40,7 @@ from kg.extract.agents import (
     vessel_named,
 )
 from kg.extract.clauses import (
+    ANSWERING,
     FINITE_TAGS,
     GUESSED_SUBJECT,
     SUBJECT_DEPS,
@@ -1842,7 +1843,6 @@ def _add_relatives(
     index: ActorIndex,
     sent_of: dict[int, int],
     speaking: Set[str],
-    answering: Set[str],
 ) -> None:
     """A relative pronoun is the actor its clause modifies: "Libya, which Washington
     accused", "the rebels, who are fighting", "Iran, whose platforms were attacked"; the
@@ -1852,7 +1852,7 @@ def _add_relatives(
     saying or of a verbal act (``speaking``, :attr:`Vocabulary.speaking`): only an actor
     says, urges or denies ("the attitude of the U.S. Government, which urged banks to
     soften their position"); nor as the subject of a verb of answering with no object
-    (``answering``, ``ckg:answerTrigger``): only an actor answers ("launched missiles at
+    (:data:`~kg.extract.clauses.ANSWERING`): only an actor answers ("launched missiles at
     Chile, which has retaliated with strikes"); nor as the object of a charge of doing something
     (:func:`_charged_with_doing`): only an actor is accused of supplying drones
     ("cut ties with the UAE, which it accused of supplying the drones"). Where only an
@@ -1865,7 +1865,7 @@ def _add_relatives(
         if clause.dep_ != "relcl":
             continue
         lemma = clause.lemma_.lower()
-        answers = lemma in answering and not children(clause, "dobj")
+        answers = lemma in ANSWERING and not children(clause, "dobj")
         says = token.dep_ == "nsubj" and (lemma in speaking or answers)
         actor_only = says or (token.dep_ == "dobj" and _charged_with_doing(clause))
         if token.lower_ == "which" and clause.head.dep_ in {"dobj", "pobj"} and not actor_only:
@@ -2462,7 +2462,7 @@ def resolve_actors(
     acts = frozenset(vocab.by_noun) | vocab.message_nouns  # "army raids", "army statement"
     _add_agents(doc, index, sent_of, gazetteer, acts, vocab)
     _add_quantities(doc, index, sent_of)
-    _add_relatives(doc, index, sent_of, vocab.speaking, frozenset(vocab.answers))
+    _add_relatives(doc, index, sent_of, vocab.speaking)
     _add_definites(doc, index, sent_of)
     _add_doers(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)

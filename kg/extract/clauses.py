@@ -12,6 +12,7 @@ from kg.extract.tree import children, conjuncts, derived, tree
 from kg.vocabulary import Vocabulary
 
 __all__ = [
+    "ANSWERING",
     "ASPECTUAL",
     "CLAUSE_DEPS",
     "FINITE_TAGS",
@@ -56,6 +57,11 @@ MEMBER_PREPS = frozenset({"including"})
 # Prepositions whose gerund is an act its clause's subject did before the clause's:
 # "told reporters after meeting Baker", "since taking office".
 PAST_ACT_PREPS = frozenset({"after", "since", "following"})
+# Verbs of answering whose subject answers and whose "with" phrase names the means of the
+# answer ("retaliated with sanctions", "responded with air strikes"); not "meet", "deal"
+# or "confront", whose "with" phrase names what is met or handled ("dealt with an attack
+# by rebels", "met with protests").
+ANSWERING = frozenset({"answer", "counter", "react", "reply", "respond", "retaliate"})
 # Prepositions whose gerund on a verb is the way its subject does the verb's act, as
 # real as that act: "retaliated by shelling the town", "invoked self-defence in
 # destroying the platform" (on an adjective it is a theme: "interested in buying").

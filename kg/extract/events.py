@@ -108,6 +108,7 @@ from kg.extract.classify import (
     states_an_amount,
 )
 from kg.extract.clauses import (
+    ANSWERING,
     ASPECTUAL,
     CLAUSE_DEPS,
     SERIES_NOUNS,
@@ -1515,17 +1516,17 @@ def _read_with_its_verb(
     )
 
 
-def _answered_with(noun: Token, vocab: Vocabulary) -> Token | None:
-    """The verb of answering (``ckg:answerTrigger``) whose "with" phrase an event noun
-    is: the noun names the act the answer was, done by the verb's subject ("Chile
-    retaliated with tariffs on Peruvian goods", "responded with air strikes on Tarmun"),
+def _answered_with(noun: Token) -> Token | None:
+    """The verb of answering (:data:`~kg.extract.clauses.ANSWERING`) whose "with" phrase
+    an event noun is: the noun names the act the answer was, done by the verb's subject
+    ("Chile retaliated with sanctions on Peru", "responded with air strikes on Tarmun"),
     where the verb alone says only that it answered something. Not a passive's ("the
-    plan was met with protests" by others)."""
+    raid was answered with strikes" by others)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.answers or is_passive(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING or is_passive(verb):
         return None
     return verb
 
@@ -1569,7 +1570,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         return None
     event_type = named[0].event_type
     counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted
-    answer = _answered_with(noun, vocab) if counted is None else None
+    answer = _answered_with(noun) if counted is None else None
     verb = answer or (noun.head if counted is None else counted.head)
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
     mutual = False  # the phrase names two parties or more
@@ -2164,14 +2165,16 @@ def _light_use(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabula
     protest", or LODGE's "- * PROTEST" (a complaint, 11; the noun's own reading, a
     demonstration, stays beside it: dropping it cost the held-out articles a right
     event). "Gave aid" keeps its reading; "ordered Iraq to withdraw" and "ordered an
-    Iraqi attack" are demands."""
+    Iraqi attack" are demands. So is a verb of answering whose "with" phrase names the
+    act (:func:`_answered_with`): "retaliated with sanctions" is the sanctions."""
     pattern = reading.match.pattern
     means = [n for p in children(verb, "prep") if p.lower_ == "with" for n in children(p, "pobj")]
-    for noun in [*children(verb, "dobj"), *means]:
-        if noun.pos_ != "NOUN":
-            continue
-        if not _light_object(verb, noun, index, vocab) and _answered_with(noun, vocab) != verb:
-            continue
+    light = [
+        n
+        for n in children(verb, "dobj")
+        if n.pos_ == "NOUN" and _light_object(verb, n, index, vocab)
+    ]
+    for noun in [*light, *(n for n in means if n.pos_ == "NOUN" and _answered_with(n) == verb)]:
         named = noun_type(noun, vocab)
         if named is None or named.root == reading.event_type.root:
             continue

@@ -4158,6 +4158,15 @@ itself      7 dobj     PRON  PRP itself
 """)
 
 
+PERU_ITSELF = parsed("""
+Chile       1 nsubj    PROPN NNP Chile      GPE
+criticised  1 ROOT     VERB  VBD criticise
+Peru        1 dobj     PROPN NNP Peru       GPE
+itself      2 appos    PRON  PRP itself
+.           1 punct    PUNCT .   .
+""")
+
+
 def test_a_reflexive_pronoun_is_its_clause_s_subject_or_no_one() -> None:
     """A reflexive is bound by the subject of its own clause: "Peru would defend
     itself" is Peru defending Peru, not the speaker named first; "the officers,
@@ -4174,6 +4183,8 @@ def test_a_reflexive_pronoun_is_its_clause_s_subject_or_no_one() -> None:
     assert pronoun_actors(CALLING_THEMSELVES) == {}
     # an infinitive's subject is not the noun it modifies: Chile has the right
     assert pronoun_actors(THE_RIGHT_TO_DEFEND_ITSELF) == {"itself": "chile"}
+    # an emphatic reflexive is what it stands beside, no argument the subject binds
+    assert pronoun_actors(PERU_ITSELF) == {"itself": "peru"}
 
 
 BACKED_AND_ITS_TROOPS = parsed("""
@@ -9134,6 +9145,17 @@ Chile      6 dobj     PROPN NNP Chile     GPE
 .          6 punct    PUNCT .   .
 """)
 
+DOZENS_OF_SOLDIERS_FROM_PERU = parsed("""
+Dozens     5 nsubj    NOUN  NNS dozen
+of         0 prep     ADP   IN  of
+soldiers   1 pobj     NOUN  NNS soldier
+from       0 prep     ADP   IN  from
+Peru       3 pobj     PROPN NNP Peru      GPE
+attacked   5 ROOT     VERB  VBD attack
+Chile      5 dobj     PROPN NNP Chile     GPE
+.          5 punct    PUNCT .   .
+""")
+
 A_GROUP_OF_SOLDIERS_SENT_FROM_PERU = parsed("""
 Chile      1 nsubj    NOUN  NN  Chile     GPE
 expelled   1 ROOT     VERB  VBD expel
@@ -9151,8 +9173,10 @@ def test_a_group_s_phrase_placing_it_gives_its_members_their_side() -> None:
     """ "A group of soldiers in Peru": the parser hangs the "in" phrase on the group,
     not on the soldiers, and the soldiers are Peru's military (PERMIL) as "soldiers in
     Peru" are; a group's "from" phrase gives its members a side only where the group is
-    the subject ("expelled a group of soldiers from Peru" sent them away from Peru)."""
+    the subject ("dozens of soldiers from Peru attacked"; "expelled a group of soldiers
+    from Peru" sent them away from Peru)."""
     assert source_code(A_GROUP_OF_SOLDIERS_IN_PERU) == "PERMIL"
+    assert source_code(DOZENS_OF_SOLDIERS_FROM_PERU) == "PERMIL"
     targets = {
         actors_of(A_GROUP_OF_SOLDIERS_SENT_FROM_PERU)[e.target or ""][0]
         for e in run(A_GROUP_OF_SOLDIERS_SENT_FROM_PERU).events

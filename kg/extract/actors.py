@@ -1753,6 +1753,7 @@ def _antecedents(
 
 REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
 PARTICIPLE_TAGS = frozenset(["VBG", "VBN"])
+BOUND_DEPS = frozenset(["dobj", "dative", "pobj", "oprd"])  # a reflexive as an argument
 
 
 def _binder(pronoun: Token) -> Token | None:
@@ -1761,9 +1762,10 @@ def _binder(pronoun: Token) -> Token | None:
     participle's subject is the noun it modifies), in "Chile said it would defend itself"
     Chile's "it"; not the nearest actor named before it. None where the grammar does not
     say ("the right to defend itself", whose infinitive has the right's holder for its
-    subject), and the pronoun is resolved as any other."""
-    if pronoun.lower_ not in REFLEXIVES:
-        return None
+    subject), for a subject of two or more, and for an emphatic reflexive, which is no
+    argument ("Chile criticised Peru itself"): the pronoun is resolved as any other."""
+    if pronoun.lower_ not in REFLEXIVES or pronoun.dep_ not in BOUND_DEPS:
+        return None  # "Peru itself" (emphatic) names what it stands beside
     clause = pronoun.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
@@ -1772,7 +1774,9 @@ def _binder(pronoun: Token) -> Token | None:
         found = []  # a subject guessed from the sentence binds nothing
     if not found and clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS:
         found = [clause.head]  # a participle's subject is the noun it modifies
-    return found[0] if found and found[0].i != pronoun.i else None
+    if len(found) != 1 or found[0].i == pronoun.i:
+        return None  # "Chile and Peru divided it between themselves": both, not the first
+    return found[0]
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:

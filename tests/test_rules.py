@@ -9223,6 +9223,31 @@ def test_a_bare_agent_takes_no_side_from_who_acts_on_it() -> None:
     )
 
 
+FARMERS_ORDERED = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+ordered    1 ROOT     VERB  VBD order
+Chilean    3 amod     ADJ   JJ  chilean    NORP
+farmers    1 dobj     NOUN  NNS farmer
+to         5 aux      PART  TO  to
+end        1 xcomp    VERB  VB  end
+their      7 poss     PRON  PRP$ their
+protest    5 dobj     NOUN  NN  protest
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_an_order_to_people_a_state_does_not_command_is_a_demand() -> None:
+    """ "Chile ordered Chilean farmers to end their protest": farmers are of Chile's
+    country but no forces it commands (people who bear no arms, the opposition), so the
+    order is a demand on them, as "ordered Peru to withdraw" is, not the act ordered
+    done by them."""
+    found = {
+        (e.source, e.cameo[:2], actors_of(FARMERS_ORDERED)[e.target or ""][0])
+        for e in run(FARMERS_ORDERED).events
+    }
+    assert found == {("chile", "10", "CHLAGR")}
+
+
 A_STORY_TOLD_BESIDE_AN_EMBASSY = parsed("""
 Police     1 nsubj    NOUN  NNS police
 arrested   1 ROOT     VERB  VBD arrest

@@ -225,6 +225,9 @@ LIGHT_VERBS = frozenset(
 # had an Israeli blockade", "Lebanon has had attacks" undergo theirs).
 RECIPROCAL_LIGHT_VERBS = frozenset(["have"])
 BASE_CONFIDENCE = 0.9
+# The roles of those a state does not command, though they are of its country: people
+# who bear no arms, and the opposition (see _commanded).
+UNCOMMANDED_ROLES = UNARMED | {"OPP"}
 GOVERNMENT_ROLE = "GOV"
 MEDIA_ROLE = "MED"
 ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see _acting_roles
@@ -2058,14 +2061,26 @@ def _orders_own_forces(verb: Token, index: ActorIndex, vocab: Vocabulary) -> boo
     commands: "ordered his troops to attack Kuwait", "ordered the U.S. Navy to increase
     its presence", "ordered the army to withdraw" (an army one can order, of no side the
     text gives, is one's own). It demands nothing of another party: the act commanded is
-    the event, as its clause states it; "ordered Iraq to withdraw" is a demand."""
+    the event, as its clause states it; "ordered Iraq to withdraw" is a demand, and so
+    is an order to people of the commander's country it does not command
+    (:func:`_commanded`)."""
     if verb.lemma_.lower() not in vocab.command_cues or not children(verb, "xcomp"):
         return False
     sources = subjects(verb)[0]
     return any(
-        key is not None and _on_the_side_of(key, sources, index)
+        key is not None and _on_the_side_of(key, sources, index) and _commanded(key, index)
         for key in map(index.actor_at, objects_of(verb))
     )
+
+
+def _commanded(key: str, index: ActorIndex) -> bool:
+    """Whether an actor may be under a command of its country's: none of its roles is
+    one of people who bear no arms or of the opposition (:data:`UNCOMMANDED_ROLES`).
+    "Ordered the opposition newspaper to suspend publication" demands of another
+    party, though the paper is of the commander's country."""
+    actor = index.actors.get(key)
+    code = (actor.code or actor.role or "") if actor is not None else ""
+    return not set(role_codes(code)) & UNCOMMANDED_ROLES
 
 
 def _on_the_side_of(key: str, sources: list[Token], index: ActorIndex) -> bool:

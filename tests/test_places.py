@@ -1348,17 +1348,30 @@ Aymaras   7 dobj  PROPN NNPS Aymaras  NORP
 """)
 
 
+A_CAPITAL_TAKEN_FOR_A_PEOPLE = parsed("""
+Lima      1 nsubj PROPN NNP Lima      NORP
+accused   1 ROOT  VERB  VBD accuse
+Chile     1 dobj  PROPN NNP Chile     GPE
+.         1 punct PUNCT .   .
+""")
+
+
 def test_a_large_city_the_model_took_for_a_people_is_the_city() -> None:
     """The model takes an unfamiliar city for a nationality or a people (NORP): a city
     of a quarter of a million people by its own name is the city, where the act
     happened, and no actor ("rebels captured Arequipa"); a people is still a people
-    ("troops attacked Aymaras")."""
+    ("troops attacked Aymaras"), and a capital the actor dictionaries know still stands
+    for its government ("Lima accused Chile")."""
     extraction = run(A_CITY_CAPTURED)
     assert "arequipa" not in {a.key for a in extraction.actors}
     capture, attack = sorted(extraction.events, key=lambda e: e.sentence)
     place = next(p for p in extraction.places if p.key == capture.location)
     assert (place.name, place.country) == ("Arequipa", "peru")
     assert attack.target == "aymaras"
+    # a capital that stands for its government is still its government
+    assert {(e.source, e.target) for e in run(A_CAPITAL_TAKEN_FOR_A_PEOPLE).events} == {
+        ("peru", "chile")
+    }
 
 
 STRIKES_ON_A_TOWN = parsed("""

@@ -741,10 +741,11 @@ def _entity(
         return entry, entry is None
     if ent.label_ == "NORP":
         # "sailed into the Aegean"; "rebels captured Aleppo", which the model took for
-        # a people: a city this size is what its own name means
-        entry = (resolver.places.table(span.text) if placed else None) or resolver.places.town(
-            span.text, own_of=LARGE_TOWN_POPULATION["ORG"]
-        )
+        # a people: a city this size is what its own name means, unless it is a name of
+        # an actor (a capital standing for its government: "Kabul accused Pakistan")
+        entry = resolver.places.table(span.text) if placed else None
+        if entry is None and not resolver.is_actor_name(span):
+            entry = resolver.places.town(span.text, own_of=LARGE_TOWN_POPULATION["ORG"])
         return entry, entry is None
     if ent.label_ not in PLACE_LABELS:
         return None, True

@@ -548,6 +548,47 @@ def test_a_capital_is_a_place_in_a_locative_phrase_and_its_government_where_it_a
     assert located(A_VISIT_TO_A_CAPITAL) == {("japan", "united_states"): "washington_usa"}
 
 
+A_CAPITAL_ACCUSED = parsed("""
+Lima      1 nsubj  PROPN NNP Lima      GPE
+accused   1 ROOT   VERB  VBD accuse
+Santiago  1 dobj   PROPN NNP Santiago  GPE
+of        1 prep   ADP   IN  of
+spying    3 pcomp  VERB  VBG spy
+.         1 punct  PUNCT .   .
+""")
+
+A_CAPITAL_STRUCK = parsed("""
+Chilean   1 amod   ADJ   JJ  chilean   NORP
+planes    2 nsubj  NOUN  NNS plane
+struck    2 ROOT   VERB  VBD strike
+Lima      2 dobj   PROPN NNP Lima      GPE
+.         2 punct  PUNCT .   .
+""")
+
+
+A_CAPITAL_TO_BE_VISITED = parsed("""
+Peru      2 poss   PROPN NNP Peru      GPE
+'s        0 case   PART  POS 's
+president 3 nsubj  NOUN  NN  president
+is        3 ROOT   AUX   VBZ be
+due       3 acomp  ADJ   JJ  due
+to        6 aux    PART  TO  to
+visit     4 xcomp  VERB  VB  visit
+Santiago  6 dobj   PROPN NNP Santiago  GPE
+.         3 punct  PUNCT .   .
+""")
+
+
+def test_a_capital_a_verbal_act_is_done_to_is_no_place_of_it() -> None:
+    """ "Lima accused Santiago": the capital the accusation is aimed at stands for
+    Chile's government, and the accusation was not made in Santiago; "Chilean planes
+    struck Lima" happened in Lima, an act on Peru; "is due to visit Santiago", an
+    intention, is to happen there, as a visit does."""
+    assert located(A_CAPITAL_ACCUSED) == {("peru", "chile"): None}
+    assert located(A_CAPITAL_STRUCK) == {("chilean_military", "peru"): "lima_per"}
+    assert set(located(A_CAPITAL_TO_BE_VISITED).values()) == {"santiago_chl"}
+
+
 # "Iraqi planes struck Tehran. The Tehran strike killed 12 civilians. Chile condemned
 # the strike." (the parser may hang the town's name as an adjective)
 ACTS_NAMED_BY_THEIR_PLACE = parsed("""

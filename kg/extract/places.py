@@ -466,6 +466,8 @@ class PlaceIndex:
     locations: dict[int, str] = field(default_factory=dict)  # head word → place key
     phrases: set[tuple[int, str]] = field(default_factory=set)  # all made: (head, key)
     named: dict[int, str] = field(default_factory=dict)  # the same, by a modifier only
+    # head words acted on by a place's name that also names an actor ("accused Moscow")
+    metonymic: set[int] = field(default_factory=set)
     # the sentence each dateline leads → its first token and place (a digest has one per story)
     datelines: dict[int, tuple[int, str]] = field(default_factory=dict)
     things: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun → where, first
@@ -487,14 +489,16 @@ class PlaceIndex:
         sentence put the thing a definite argument names again ("a platform in the
         Gulf" … "abandoned the platform"), but for a deed a ``spoken`` act is about,
         which is made where its speaker is ("Russian missiles struck Kyiv … France
-        condemned the strike" was not in Kyiv); else a place a clause of the same
+        condemned the strike" was not in Kyiv), as a ``spoken`` act done to a capital
+        that stands for its government is not made there ("Lima accused Santiago":
+        :attr:`metonymic`); else a place a clause of the same
         moment names ("bombed the rebels while they met in a village outside Mosul");
         else the dateline, for the lead sentence of its story."""
         carriers = list(_carriers(token))
         for located in (self.locations, self.named):
             for carrier in carriers:
                 key = located.get(carrier.i)
-                if key is not None:
+                if key is not None and not (spoken and carrier.i in self.metonymic):
                     return key
         for carrier in carriers:
             if spoken and _act_word(carrier):
@@ -1029,11 +1033,14 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
                 ),
             )
         )
+    both: set[int] = set()  # the words of names of a place and an actor ("accused Moscow")
     for ent, entry, actor in _one_sense(read, resolver):
         if not actor:
             index.not_actors.update(e.start for e in doc.ents if ent.start <= e.start < ent.end)
         if entry is None:
             continue
+        if actor:
+            both.update(t.i for t in ent)
         place, country = resolver.record(entry)
         index.places[place.key] = place
         if country is not None:
@@ -1072,6 +1079,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.places.setdefault(place.key, place)
             index.at[loc.place] = place.key
     _placed_by_their_phrase(doc, index)
+    acted_on: set[int] = set()
+    placing_heads: set[int] = set()  # "visit Ankara" is a visit there, whoever it is to
     for loc in doc._.locatives:
         key = index.at.get(loc.place)
         if key is None or (
@@ -1082,6 +1091,12 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.named.setdefault(loc.head, key)
         else:
             index.locations.setdefault(loc.head, key)
+            if loc.patient and loc.place in both:
+                # where an act was done to a town or water named, unless the act was
+                # said to the government a capital stands for (see location_near)
+                acted_on.add(loc.head)
+                continue
+            placing_heads.add(loc.head)
             if not (loc.host and _to_be_made(doc[loc.head])):
                 index.phrases.add((loc.head, key))
         if loc.patient:
@@ -1091,6 +1106,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         for thing in things:
             if thing.pos_ == "NOUN":
                 index.things.setdefault(thing.lemma_.lower(), (thing.i, key))
+    index.metonymic = acted_on - placing_heads
     return index
 
 

@@ -6217,6 +6217,25 @@ def test_the_headline_counts_among_the_sentences_that_tell_the_story_s_country()
     assert ("juan_soto", "04", "students") in pairs(doc)
 
 
+PRESIDENT_AGAINST_THE_ONE_COUNTRY = parsed("""
+President  2  compound PROPN NNP President
+Juan       2  compound PROPN NNP Juan      B-PERSON
+Soto       3  nsubj    PROPN NNP Soto      I-PERSON
+criticised 3  ROOT     VERB  VBD criticise
+Chile      3  dobj     PROPN NNP Chile     GPE
+.          3  punct    PUNCT .   .
+""")
+
+
+def test_the_one_country_of_one_sentence_is_no_office_of_whom_it_is_set_against() -> None:
+    """ "President Juan Soto criticised Chile": the one country the one sentence names is
+    the party Soto acts on, not the country of his office, which the sentence does not
+    tell (no CHLGOV), as "President Juan Soto met students in Chile" does."""
+    codes = {a.key: a.code for a in run(PRESIDENT_AGAINST_THE_ONE_COUNTRY).actors}
+    assert codes["juan_soto"] is None
+    assert ("juan_soto", "11", "chile") in pairs(PRESIDENT_AGAINST_THE_ONE_COUNTRY)
+
+
 def federation(*name: str) -> Doc:
     """ "The <name> Miners Federation accused Chile.", the name an organisation."""
     head = len(name) + 2  # the position of "Federation"

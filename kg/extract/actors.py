@@ -2804,7 +2804,9 @@ def _home_country(ranked: list[tuple[str, int]]) -> str | None:
 def _sole_country(ranked: list[tuple[str, int]], sentences: int) -> str | None:
     """The one country an article of one sentence names ("President Bouteflika
     threatened a curfew in Algiers", as sentence-coded data comes): the office of a
-    person it names with a title is that country's. Too little to tell the story's
+    person it names with a title is that country's, unless the sentence names the
+    country as a party of its clauses (:func:`_set_against`: "President Bolsonaro
+    criticised Chile"). Too little to tell the story's
     home (:func:`_home_country`), which its bare agents would take: "Peru mobilised
     troops" tells whose troops by its verb, not by counting."""
     return ranked[0][0] if sentences == 1 and len(ranked) == 1 else None
@@ -2967,7 +2969,10 @@ def _complete_codes(
             continue
         side = index.actors.get(actor.affiliation or "")
         role = _title_role(actor.title)
-        own = home or alone or (story_home(key) if story_home is not None else None)
+        # the one country of one sentence is not the office of whom it sets against it:
+        # "President Bolsonaro criticised Chile" is no Chilean president
+        sole = alone if alone and not _set_against(doc, index, key, alone) else None
+        own = home or sole or (story_home(key) if story_home is not None else None)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code
         elif role and (announced := _announced_by(doc, index, key, actor.title)) is not None:

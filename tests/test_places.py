@@ -557,6 +557,17 @@ spying    3 pcomp  VERB  VBG spy
 .         1 punct  PUNCT .   .
 """)
 
+A_CAPITAL_ACCUSED_ELSEWHERE = parsed("""
+Lima      1 nsubj  PROPN NNP Lima      GPE
+accused   1 ROOT   VERB  VBD accuse
+Santiago  1 dobj   PROPN NNP Santiago  GPE
+of        1 prep   ADP   IN  of
+spying    3 pcomp  VERB  VBG spy
+in        1 prep   ADP   IN  in
+Quito     5 pobj   PROPN NNP Quito     GPE
+.         1 punct  PUNCT .   .
+""")
+
 A_CAPITAL_STRUCK = parsed("""
 Chilean   1 amod   ADJ   JJ  chilean   NORP
 planes    2 nsubj  NOUN  NNS plane
@@ -585,6 +596,8 @@ def test_a_capital_a_verbal_act_is_done_to_is_no_place_of_it() -> None:
     struck Lima" happened in Lima, an act on Peru; "is due to visit Santiago", an
     intention, is to happen there, as a visit does."""
     assert located(A_CAPITAL_ACCUSED) == {("peru", "chile"): None}
+    # a place the clause puts it in, named after the capital, is where it was made
+    assert located(A_CAPITAL_ACCUSED_ELSEWHERE) == {("peru", "chile"): "quito_ecu"}
     assert located(A_CAPITAL_STRUCK) == {("chilean_military", "peru"): "lima_per"}
     assert set(located(A_CAPITAL_TO_BE_VISITED).values()) == {"santiago_chl"}
 

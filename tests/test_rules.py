@@ -4167,6 +4167,19 @@ itself      2 appos    PRON  PRP itself
 """)
 
 
+DIVIDED_BETWEEN_THEMSELVES = parsed("""
+Chile       3 nsubj    PROPN NNP Chile      GPE
+and         0 cc       CCONJ CC  and
+Peru        0 conj     PROPN NNP Peru       GPE
+divided     3 ROOT     VERB  VBD divide
+the         5 det      DET   DT  the
+region      3 dobj     NOUN  NN  region
+between     3 prep     ADP   IN  between
+themselves  6 pobj     PRON  PRP themselves
+.           3 punct    PUNCT .   .
+""")
+
+
 def test_a_reflexive_pronoun_is_its_clause_s_subject_or_no_one() -> None:
     """A reflexive is bound by the subject of its own clause: "Peru would defend
     itself" is Peru defending Peru, not the speaker named first; "the officers,
@@ -4185,6 +4198,8 @@ def test_a_reflexive_pronoun_is_its_clause_s_subject_or_no_one() -> None:
     assert pronoun_actors(THE_RIGHT_TO_DEFEND_ITSELF) == {"itself": "chile"}
     # an emphatic reflexive is what it stands beside, no argument the subject binds
     assert pronoun_actors(PERU_ITSELF) == {"itself": "peru"}
+    # two subjects bind it together, not the first of them alone
+    assert pronoun_actors(DIVIDED_BETWEEN_THEMSELVES).get("themselves") != "chile"
 
 
 BACKED_AND_ITS_TROOPS = parsed("""
@@ -6227,12 +6242,29 @@ Chile      3  dobj     PROPN NNP Chile     GPE
 """)
 
 
+PRESIDENT_TELLING_OF_THE_ONE_COUNTRY = parsed("""
+President  2  compound PROPN NNP President
+Juan       2  compound PROPN NNP Juan      B-PERSON
+Soto       3  nsubj    PROPN NNP Soto      I-PERSON
+said       3  ROOT     VERB  VBD say
+Chile      6  nsubj    PROPN NNP Chile     GPE
+would      6  aux      AUX   MD  would
+hold       3  ccomp    VERB  VB  hold
+elections  6  dobj     NOUN  NNS election
+.          3  punct    PUNCT .   .
+""")
+
+
 def test_the_one_country_of_one_sentence_is_no_office_of_whom_it_is_set_against() -> None:
     """ "President Juan Soto criticised Chile": the one country the one sentence names is
     the party Soto acts on, not the country of his office, which the sentence does not
-    tell (no CHLGOV), as "President Juan Soto met students in Chile" does."""
+    tell (no CHLGOV), as "President Juan Soto met students in Chile" and "President Juan
+    Soto said Chile would hold elections" do."""
     codes = {a.key: a.code for a in run(PRESIDENT_AGAINST_THE_ONE_COUNTRY).actors}
     assert codes["juan_soto"] is None
+    # what he says his country will do is no act on it: "said Chile would hold elections"
+    told = {a.key: a.code for a in run(PRESIDENT_TELLING_OF_THE_ONE_COUNTRY).actors}
+    assert told["juan_soto"] == "CHLGOV"
     assert ("juan_soto", "11", "chile") in pairs(PRESIDENT_AGAINST_THE_ONE_COUNTRY)
 
 
@@ -9230,6 +9262,21 @@ def test_an_agent_word_the_parser_took_for_an_adjective_carries_a_side() -> None
     assert pairs(A_DISSIDENT_COMMANDER) == {("chilean_military", "19", "hamas")}
 
 
+TROOPS_ORDERED_BY_THEIR_CHIEF = parsed("""
+The        3 det      DET   DT  the
+Chilean    3 amod     ADJ   JJ  chilean    NORP
+army       3 compound NOUN  NN  army
+chief      4 nsubj    NOUN  NN  chief
+ordered    4 ROOT     VERB  VBD order
+the        6 det      DET   DT  the
+troops     4 dobj     NOUN  NNS troop
+to         8 aux      PART  TO  to
+attack     4 xcomp    VERB  VB  attack
+Peru       8 dobj     PROPN NNP Peru       GPE
+.          4 punct    PUNCT .   .
+""")
+
+
 def test_a_bare_agent_takes_no_side_from_who_acts_on_it() -> None:
     """ "Chilean troops killed a commander": a bare agent of the role of the clause's
     subject is not of the subject's side for being named after it; what troops do to a
@@ -9240,6 +9287,9 @@ def test_a_bare_agent_takes_no_side_from_who_acts_on_it() -> None:
         "chilean_military",
         "MIL",
     )
+    # an order is given to one's own: "the Chilean army chief ordered the troops to
+    # attack Peru" is Chile's attack (only force and coercion set the two apart)
+    assert source_code(TROOPS_ORDERED_BY_THEIR_CHIEF) == "CHLMIL"
 
 
 FARMERS_ORDERED = parsed("""

@@ -42,7 +42,6 @@ from kg.extract.agents import (
 from kg.extract.clauses import (
     ANSWERING,
     FINITE_TAGS,
-    GUESSED_SUBJECT,
     SUBJECT_DEPS,
     affiliated_with,
     agents,
@@ -162,6 +161,10 @@ COMPANY_SUFFIXES = frozenset(["co", "corp", "inc", "ltd", "plc", "llc", "cos", "
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # a noun in the plural
 ARMED_ROLES = frozenset({"MIL", "COP"})  # the roles of a state's forces, which it commands
+MATERIAL_CONFLICT = 14  # the first CAMEO root of QuadClass 4 (protest, force, coercion …)
+# Prepositions whose object is a party a verb's act is done to or with ("fired at Peru",
+# "talks with Chile"), not where it happens ("threatened the rebels in Peru").
+PARTY_PREPS = frozenset({"against", "at", "on", "to", "toward", "towards", "with"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # words that say whose
 # The roles of people named by their role alone whom the place an act on them happened
 # gives a side (see placed_victims): people who bear no arms, and the opposition a
@@ -1459,17 +1462,23 @@ def _add_agents(
 
 
 def _acted_on_by(agent: Token, doer: Token) -> bool:
-    """Whether an agent is the object of a clause whose subject is ``doer`` ("Chilean
-    troops killed a commander", "Chilean police fired on the soldiers"): what an agent
-    does to one of its role tells nothing of whose that one is, and is mostly done to
-    the other side, so the bare agent takes no side from it."""
+    """Whether an agent is the object of an act of material conflict (QuadClass 4, CAMEO
+    roots 14 to 20, as the verb dictionary codes the clause) whose subject is ``doer``
+    ("Chilean troops killed a commander", "Chilean police fired on the soldiers"): force
+    used on one of its role is mostly used on the other side, so the bare agent takes no
+    side from it; an order, a sending or a command ("the army chief ordered the troops
+    to attack") is given to one's own."""
     if agent.dep_ in {"dobj", "dative"}:
         verb = agent.head
     elif agent.dep_ == "pobj" and agent.head.dep_ == "prep":
         verb = agent.head.head
     else:
         return False
-    return verb.pos_ in {"VERB", "AUX"} and any(s.i == doer.i for s in subjects(verb)[0])
+    if verb.pos_ not in {"VERB", "AUX"} or not any(s.i == doer.i for s in subjects(verb)[0]):
+        return False
+    coded = lexicon_code(verb)
+    event = coded[0].event if coded is not None else None
+    return event is not None and event[:2].isdigit() and int(event[:2]) >= MATERIAL_CONFLICT
 
 
 def _armed_group_role(label: str) -> bool:
@@ -1769,9 +1778,7 @@ def _binder(pronoun: Token) -> Token | None:
     clause = pronoun.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
-    found, penalty = subjects(clause)
-    if penalty >= GUESSED_SUBJECT:
-        found = []  # a subject guessed from the sentence binds nothing
+    found, _penalty = subjects(clause)
     if not found and clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS:
         found = [clause.head]  # a participle's subject is the noun it modifies
     if len(found) != 1 or found[0].i == pronoun.i:
@@ -2804,11 +2811,11 @@ def _home_country(ranked: list[tuple[str, int]]) -> str | None:
 def _sole_country(ranked: list[tuple[str, int]], sentences: int) -> str | None:
     """The one country an article of one sentence names ("President Bouteflika
     threatened a curfew in Algiers", as sentence-coded data comes): the office of a
-    person it names with a title is that country's, unless the sentence names the
-    country as a party of its clauses (:func:`_set_against`: "President Bolsonaro
-    criticised Chile"). Too little to tell the story's
-    home (:func:`_home_country`), which its bare agents would take: "Peru mobilised
-    troops" tells whose troops by its verb, not by counting."""
+    person it names with a title is that country's, unless the person acts on the
+    country (:func:`_acts_on_country`: "President Bolsonaro criticised Chile"). Too
+    little to tell the story's home (:func:`_home_country`), which its bare agents
+    would take: "Peru mobilised troops" tells whose troops by its verb, not by
+    counting."""
     return ranked[0][0] if sentences == 1 and len(ranked) == 1 else None
 
 
@@ -2866,6 +2873,35 @@ def _set_against(doc: Doc, index: ActorIndex, key: str, country: str) -> bool:
         m.sentence in sentences and index.actors[m.actor].code == country and _party_mention(doc, m)
         for m in index.mentions
     )
+
+
+def _acts_on_country(doc: Doc, index: ActorIndex, key: str, country: str) -> bool:
+    """Whether an actor is the subject of a clause whose object, or the object of whose
+    preposition of a party (:data:`PARTY_PREPS`), names ``country`` ("President Soto
+    criticised Chile", "… met with Chile's envoy"): the country is a party the actor acts
+    on, not the actor's own; unlike one named in a clause it reports ("said Chile would
+    hold elections") or a place ("threatened the rebels in Peru")."""
+    for mention in index.mentions:
+        if mention.actor != key:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = span.root.head
+        objects = [
+            *children(verb, "dobj", "dative"),
+            *(
+                o
+                for p in children(verb, "prep")
+                if p.lower_ in PARTY_PREPS
+                for o in children(p, "pobj")
+            ),
+        ]
+        for obj in objects:
+            named = [obj, *children(obj, "poss", "compound", "amod")]
+            if any(index.country_of(k) == country for t in named if (k := index.actor_at(t))):
+                return True
+    return False
 
 
 def _party_mention(doc: Doc, mention: Mention) -> bool:
@@ -2971,7 +3007,7 @@ def _complete_codes(
         role = _title_role(actor.title)
         # the one country of one sentence is not the office of whom it sets against it:
         # "President Bolsonaro criticised Chile" is no Chilean president
-        sole = alone if alone and not _set_against(doc, index, key, alone) else None
+        sole = alone if alone and not _acts_on_country(doc, index, key, alone) else None
         own = home or sole or (story_home(key) if story_home is not None else None)
         if side is not None and side.code:
             code = coder.compose(side.code, role) if role else side.code

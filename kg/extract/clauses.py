@@ -16,7 +16,6 @@ __all__ = [
     "ASPECTUAL",
     "CLAUSE_DEPS",
     "FINITE_TAGS",
-    "GUESSED_SUBJECT",
     "PAST_ACT_PREPS",
     "RELATIVE_PRONOUNS",
     "SERIES_NOUNS",

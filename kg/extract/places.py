@@ -1079,8 +1079,9 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
             index.places.setdefault(place.key, place)
             index.at[loc.place] = place.key
     _placed_by_their_phrase(doc, index)
-    acted_on: set[int] = set()
-    placing_heads: set[int] = set()  # "visit Ankara" is a visit there, whoever it is to
+    # a place acted on whose name also names an actor, by the head of the act: the
+    # head's location where nothing else places it ("accused Moscow", "struck Lima")
+    acted_on: dict[int, str] = {}
     for loc in doc._.locatives:
         key = index.at.get(loc.place)
         if key is None or (
@@ -1090,13 +1091,10 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         if loc.modifier or loc.described:
             index.named.setdefault(loc.head, key)
         else:
-            index.locations.setdefault(loc.head, key)
             if loc.patient and loc.place in both:
-                # where an act was done to a town or water named, unless the act was
-                # said to the government a capital stands for (see location_near)
-                acted_on.add(loc.head)
+                acted_on.setdefault(loc.head, key)
                 continue
-            placing_heads.add(loc.head)
+            index.locations.setdefault(loc.head, key)
             if not (loc.host and _to_be_made(doc[loc.head])):
                 index.phrases.add((loc.head, key))
         if loc.patient:
@@ -1106,7 +1104,12 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, coder: Coder) -> PlaceIndex:
         for thing in things:
             if thing.pos_ == "NOUN":
                 index.things.setdefault(thing.lemma_.lower(), (thing.i, key))
-    index.metonymic = acted_on - placing_heads
+    for head, key in acted_on.items():
+        if head not in index.locations:
+            # where an act was done to a town or water named, unless the act was said
+            # to the government a capital stands for (see location_near)
+            index.locations[head] = key
+            index.metonymic.add(head)
     return index
 
 

@@ -1850,10 +1850,7 @@ def _modifies_a_mention(token: Token, index: ActorIndex) -> bool:
 
 
 def _add_relatives(
-    doc: Doc,
-    index: ActorIndex,
-    sent_of: dict[int, int],
-    speaking: Set[str],
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], speaking: Set[str]
 ) -> None:
     """A relative pronoun is the actor its clause modifies: "Libya, which Washington
     accused", "the rebels, who are fighting", "Iran, whose platforms were attacked"; the

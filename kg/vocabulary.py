@@ -173,6 +173,9 @@ class Vocabulary:
     message_verbs: frozenset[str] = frozenset()
     # Nouns of claims whose "that" clause tells what is claimed (ckg:claimNoun).
     claim_nouns: frozenset[str] = frozenset()
+    # Nouns naming an act of any kind, which name the story's first act again
+    # (ckg:actNoun).
+    act_nouns: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)
     # A verb foretelling another's act (ckg:forecastTrigger) → the class it codes; and a
@@ -678,6 +681,7 @@ def vocabulary_from_graph(graph: Graph, paths: Sequence[Path] = ()) -> Vocabular
         message_nouns=frozenset(messages),
         message_verbs=frozenset(issuing),
         claim_nouns=frozenset(claims),
+        act_nouns=frozenset(s.lower() for s in _strings(graph, CKG.Event, CKG.actNoun)),
         command_cues=frozenset(_strings(graph, CKG.intentClass, CKG.commandCue)),
         entity_labels=entity_labels(graph),
         entity_types={

@@ -12416,6 +12416,72 @@ def test_the_act_named_again_is_the_storys_first_of_its_kind() -> None:
     assert ("peru", "11", "bolivian_military") not in found
 
 
+SHELLED_THEN_MOVE_CRITICISED = parsed("""
+Chilean    1 amod  ADJ   JJ  chilean    NORP
+troops     2 nsubj NOUN  NNS troop
+shelled    2 ROOT  VERB  VBD shell
+Peru       2 dobj  PROPN NNP Peru       GPE
+.          2 punct PUNCT .   .
+Bolivia    6 nsubj PROPN NNP Bolivia    GPE
+criticised 6 ROOT  VERB  VBD criticise
+the        8 det   DET   DT  the
+move       6 dobj  NOUN  NN  move
+as         8 prep  ADP   IN  as
+reckless   9 amod  ADJ   JJ  reckless
+.          6 punct PUNCT .   .
+""")
+
+RECALLED_THEN_STEP_WELCOMED = parsed("""
+Chile      1 nsubj PROPN NNP  Chile      GPE
+recalled   1 ROOT  VERB  VBD  recall
+its        3 poss  PRON  PRP$ its
+ambassador 1 dobj  NOUN  NN   ambassador
+from       3 prep  ADP   IN   from
+Peru       4 pobj  PROPN NNP  Peru       GPE
+.          1 punct PUNCT .    .
+Bolivia    8 nsubj PROPN NNP  Bolivia    GPE
+welcomed   8 ROOT  VERB  VBD  welcome
+this       11 det  DET   DT   this
+bold       11 amod ADJ   JJ   bold
+step       8 dobj  NOUN  NN   step
+.          8 punct PUNCT .    .
+""")
+
+SHELLED_THEN_DECISION_CRITICISED = parsed("""
+Chilean    1 amod  ADJ   JJ  chilean    NORP
+troops     2 nsubj NOUN  NNS troop
+shelled    2 ROOT  VERB  VBD shell
+Peru       2 dobj  PROPN NNP Peru       GPE
+.          2 punct PUNCT .   .
+Bolivia    6 nsubj PROPN NNP Bolivia    GPE
+criticised 6 ROOT  VERB  VBD criticise
+the        8 det   DET   DT  the
+decision   6 dobj  NOUN  NN  decision
+to         10 aux  PART  TO  to
+close      8 acl   VERB  VB  close
+the        12 det  DET   DT  the
+border     10 dobj NOUN  NN  border
+.          6 punct PUNCT .   .
+""")
+
+
+def test_a_noun_of_any_act_names_the_storys_first_act_again() -> None:
+    """ "Chilean troops shelled Peru. Bolivia criticised the move as reckless"; "Chile
+    recalled its ambassador from Peru. Bolivia welcomed this bold step": "move" and
+    "step" (ckg:actNoun) name no kind of act, and, definite and with no doer of their
+    own, name again the act the story told first by another side, whatever its code (an
+    "as" phrase the parser hangs on the noun only describes it)."""
+    assert ("bolivia", "11", "chilean_military") in pairs(SHELLED_THEN_MOVE_CRITICISED)
+    assert ("bolivia", "05", "chile") in pairs(RECALLED_THEN_STEP_WELCOMED)
+
+
+def test_a_noun_of_any_act_with_a_clause_of_its_own_names_no_earlier_act() -> None:
+    """ "Chilean troops shelled Peru. Bolivia criticised the decision to close the
+    border": the decision's clause tells which act it is, not the shelling."""
+    found = pairs(SHELLED_THEN_DECISION_CRITICISED)
+    assert ("bolivia", "11", "chilean_military") not in found
+
+
 SEIZED_THEN_RELEASE_ASKED = parsed("""
 Chile    1 nsubj PROPN NNP Chile    GPE
 seized   1 ROOT  VERB  VBD seize

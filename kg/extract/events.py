@@ -2475,6 +2475,13 @@ def _bare_noun_kinds(noun: Token, vocab: Vocabulary) -> list[EventType]:
     return [kind for kind, trigger in readings if not trigger.rest]
 
 
+# What a noun naming an act of any kind may have and still name no act in particular:
+# a determiner and adjectives ("the bold move", "this latest step"), and the "as" phrase
+# the parser may hang on it that describes it ("welcomed the move as historic").
+BARE_NOUN_DEPS = frozenset({"det", "amod", "advmod", "punct"})
+PREDICATIVE = frozenset({"as"})
+
+
 def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[str, ...]:
     """The CAMEO codes of the act the verb's object names again by a definite noun of an
     act (a bare trigger noun of the ontology) that names no doer of its own: "condemned
@@ -2488,12 +2495,19 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
     airstrike" names an attack coded 190 again). A noun the ontology has no trigger for
     names the act the verb dictionary codes it as ("condemned the shelling": SHELL, 19;
     "the demolition": 1712). "Condemned the Israeli attack" names its doer, and
-    "condemned attacks on civilians" no act in particular."""
+    "condemned attacks on civilians" no act in particular. A noun of an act of any kind
+    (``ckg:actNoun``: "welcomed the move", "condemned the decision") names an act of any
+    code, where nothing but its determiner and adjectives tells which: "the decision to
+    expel diplomats" or "the move by Peru" tells its own."""
     for noun in objects_of(verb):
         if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss"):
             continue
         if _named_doers(noun, index):
             continue  # "the U.S.-led attack" names its doer
+        if noun.lemma_.lower() in vocab.act_nouns:
+            if all(c.dep_ in BARE_NOUN_DEPS or c.lower_ in PREDICATIVE for c in noun.children):
+                return tuple(sorted({kind.root for kind in vocab.event_types.values()}))
+            continue
         kinds = _bare_noun_kinds(noun, vocab)
         if not kinds and not vocab.by_noun.get(noun.lemma_.lower()):
             read = dictionary_noun(noun, vocab)

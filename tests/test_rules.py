@@ -12482,6 +12482,59 @@ def test_a_noun_of_any_act_with_a_clause_of_its_own_names_no_earlier_act() -> No
     assert ("bolivia", "11", "chilean_military") not in found
 
 
+PLAN_DRAFTED_REJECTED = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+rejected 1 ROOT  VERB  VBD reject
+the      3 det   DET   DT  the
+plan     1 dobj  NOUN  NN  plan
+Peru     5 nsubj PROPN NNP Peru  GPE
+drafted  3 relcl VERB  VBD draft
+.        1 punct PUNCT .   .
+""")
+
+WAY_OF_HANDLING_CRITICISED = parsed("""
+Chile      1 nsubj PROPN NNP Chile    GPE
+criticized 1 ROOT  VERB  VBD criticize
+the        3 det   DET   DT  the
+way        1 dobj  NOUN  NN  way
+Peruvian   5 amod  ADJ   JJ  peruvian NORP
+officials  6 nsubj NOUN  NNS official
+handled    3 relcl VERB  VBD handle
+the        8 det   DET   DT  the
+talks      6 dobj  NOUN  NNS talk
+.          1 punct PUNCT .   .
+""")
+
+TOWN_WHERE_VISITED = parsed("""
+Chile    1 nsubj  PROPN NNP Chile    GPE
+visited  1 ROOT   VERB  VBD visit
+the      3 det    DET   DT  the
+town     1 dobj   NOUN  NN  town
+where    7 advmod SCONJ WRB where
+Peruvian 6 amod   ADJ   JJ  peruvian NORP
+soldiers 7 nsubj  NOUN  NNS soldier
+killed   3 relcl  VERB  VBD kill
+ten      9 nummod NUM   CD  ten      CARDINAL
+people   7 dobj   NOUN  NNS people
+.        1 punct  PUNCT .   .
+""")
+
+
+def test_an_act_on_a_thing_is_aimed_at_whom_its_relative_clause_says_made_it() -> None:
+    """ "Chile rejected the plan Peru drafted", "Chile criticized the way Peruvian
+    officials handled the talks": the relative clause on the object names whose the
+    plan, and the handling, are."""
+    assert ("chile", "12", "peru") in pairs(PLAN_DRAFTED_REJECTED)
+    assert ("chile", "11", "peruvian_government") in pairs(WAY_OF_HANDLING_CRITICISED)
+
+
+def test_a_relative_clause_of_place_names_no_target() -> None:
+    """ "Chile visited the town where Peruvian soldiers killed ten people": a clause of
+    place tells what happened there, not whose the town is."""
+    found = pairs(TOWN_WHERE_VISITED)
+    assert not any(s == "chile" and t == "peruvian_military" for s, _, t in found)
+
+
 SEIZED_THEN_RELEASE_ASKED = parsed("""
 Chile    1 nsubj PROPN NNP Chile    GPE
 seized   1 ROOT  VERB  VBD seize

@@ -610,6 +610,31 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
     return sorted(found, key=lambda t: t.i)[:1]
 
 
+def _doer_told_by_a_relative(verb: Token, sources: list[Token], index: ActorIndex) -> list[Token]:
+    """An act on a thing that a relative clause on it says an actor did or made is aimed
+    at that actor: "criticised the way Peruvian officials handled the talks", "rejected
+    the plan Chile drafted", "welcomed the steps Bolivia has taken". The first actor
+    among the subjects of an active relative clause on the verb's object, of another
+    side than the act's own source (:func:`_a_side`); not a clause of place or time,
+    which tells where or when the thing was, not whose it is ("visited the town where
+    rebels killed ten")."""
+    own, sides = _sides(sources, index)
+    if not own:
+        return []
+    for obj in objects_of(verb):
+        for clause in children(obj, "relcl"):
+            if is_passive(clause) or any(c.tag_ == "WRB" for c in children(clause, "advmod")):
+                continue
+            doers = [
+                s
+                for s in subjects(clause)[0]
+                if (key := index.actor_at(s)) is not None and _a_side(key, own, sides, index)
+            ]
+            if doers:
+                return doers[:1]
+    return []
+
+
 def _means_of_another(
     verb: Token, event_type: EventType, sources: list[Token], index: ActorIndex, vocab: Vocabulary
 ) -> list[Token]:
@@ -1179,6 +1204,7 @@ def _reading(
             or _of_the_matched_nouns(verb, match, sources, index)
             or _answered_actors(answering, sources, index, vocab.answers.keys())
             or _maker_of_what_is_named_again(verb, sources, index, vocab)
+            or _doer_told_by_a_relative(verb, sources, index)
             or _addressed_by_condition(verb, sources, index, vocab)
             or _means_of_another(verb, event_type, sources, index, vocab)
             or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))

@@ -12535,6 +12535,42 @@ def test_a_relative_clause_of_place_names_no_target() -> None:
     assert not any(s == "chile" and t == "peruvian_military" for s, _, t in found)
 
 
+ATTACKS_KEPT_UP_UNTIL = parsed("""
+Peru        1 nsubj PROPN NNP Peru      GPE
+said        1 ROOT  VERB  VBD say
+it          4 nsubj PRON  PRP it
+would       4 aux   AUX   MD  would
+keep        1 ccomp VERB  VB  keep
+up          4 prt   ADP   RP  up
+attacks     4 dobj  NOUN  NNS attack
+until       10 mark SCONJ IN  until
+the         9 det   DET   DT  the
+rebels      10 nsubj NOUN NNS rebel
+surrendered 4 advcl VERB  VBD surrender
+.           1 punct PUNCT .   .
+""")
+
+FOUGHT_UNTIL = parsed("""
+Peruvian    1 amod  ADJ   JJ  peruvian NORP
+troops      2 nsubj NOUN  NNS troop
+fought      2 ROOT  VERB  VBD fight
+until       6 mark  SCONJ IN  until
+the         5 det   DET   DT  the
+rebels      6 nsubj NOUN  NNS rebel
+surrendered 2 advcl VERB  VBD surrender
+.           2 punct PUNCT .   .
+""")
+
+
+def test_a_clause_of_time_ahead_of_an_act_to_come_reports_nothing_done() -> None:
+    """ "Peru said it would keep up attacks until the rebels surrendered": the surrender
+    is what the attacks are to last until, backshifted by the reported "would", not a
+    surrender that happened; "Peruvian troops fought until the rebels surrendered" tells
+    one that did."""
+    assert not any(source == "rebels" for source, _, _ in pairs(ATTACKS_KEPT_UP_UNTIL))
+    assert ("rebels", "08", None) in pairs(FOUGHT_UNTIL)
+
+
 SEIZED_THEN_RELEASE_ASKED = parsed("""
 Chile    1 nsubj PROPN NNP Chile    GPE
 seized   1 ROOT  VERB  VBD seize

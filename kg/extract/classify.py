@@ -70,6 +70,24 @@ HAPPENING_VERBS = ASPECTUAL | frozenset(["hold", "take", "open", "end", "conclud
 COMPLEMENT_DEPS = frozenset({"pcomp", "xcomp"})  # a gerund's or an infinitive's
 
 
+# Conjunctions of a clause of time that looks ahead: what it tells comes after the act of
+# the clause it hangs on ("will fight until the rebels disarm").
+AHEAD_MARKS = frozenset({"until", "till", "before"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # a present tense, which a clause of time uses
+
+
+def _awaited(verb: Token, vocab: Vocabulary) -> bool:
+    """A clause of time looking ahead ("until", "before") that tells an act still to
+    come: one in the present tense, which such a clause uses for the future ("will keep
+    fighting until the rebels disarm"), or on a clause stated as to come, whose past
+    tense is the backshift of reported speech ("said it would keep up operations until
+    the group disarmed"). One in the past on an act done tells what happened: "fought
+    until the rebels surrendered"."""
+    if verb.dep_ != "advcl" or not any(m.lower_ in AHEAD_MARKS for m in children(verb, "mark")):
+        return False
+    return verb.tag_ in PRESENT_TAGS or is_modal(verb.head, vocab)
+
+
 def infinitival(verb: Token) -> bool:
     """Whether the verb is a to-infinitive ("to visit")."""
     return any(c.tag_ == "TO" for c in children(verb, "aux"))
@@ -96,7 +114,7 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
         or (is_modal(governed, vocab) and speech_head(governed, vocab) is not None)
     ):
         return True
-    if is_question(verb) or _asked_for(verb, vocab):
+    if is_question(verb) or _asked_for(verb, vocab) or _awaited(verb, vocab):
         return True
     infinitive = infinitival(verb)
     if infinitive and verb.dep_ == "xcomp" and children(head, "dobj"):

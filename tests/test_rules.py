@@ -12571,6 +12571,70 @@ def test_a_clause_of_time_ahead_of_an_act_to_come_reports_nothing_done() -> None
     assert ("rebels", "08", None) in pairs(FOUGHT_UNTIL)
 
 
+RESPONSE_TO_THE_ATTACK_VOWED = parsed("""
+Chilean  1 amod  ADJ   JJ  chilean  NORP
+troops   2 nsubj NOUN  NNS troop
+shelled  2 ROOT  VERB  VBD shell
+Peru     2 dobj  PROPN NNP Peru     GPE
+.        2 punct PUNCT .   .
+Peru     6 nsubj PROPN NNP Peru     GPE
+said     6 ROOT  VERB  VBD say
+it       9 nsubj PRON  PRP it
+would    9 aux   AUX   MD  would
+respond  6 ccomp VERB  VB  respond
+to       9 prep  ADP   IN  to
+the      12 det  DET   DT  the
+attack   10 pobj NOUN  NN  attack
+.        6 punct PUNCT .   .
+""")
+
+RETALIATION_FOR_THE_RAID_VOWED = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean  NORP
+troops    2 nsubj NOUN  NNS troop
+raided    2 ROOT  VERB  VBD raid
+Peru      2 dobj  PROPN NNP Peru     GPE
+.         2 punct PUNCT .   .
+Peru      6 nsubj PROPN NNP Peru     GPE
+vowed     6 ROOT  VERB  VBD vow
+to        8 aux   PART  TO  to
+retaliate 6 xcomp VERB  VB  retaliate
+for       8 prep  ADP   IN  for
+this      12 det  DET   DT  this
+brazen    12 amod ADJ   JJ  brazen
+raid      9 pobj  NOUN  NN  raid
+.         6 punct PUNCT .   .
+""")
+
+RESPONDED_TO_THE_ATTACK = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean  NORP
+troops    2 nsubj NOUN  NNS troop
+shelled   2 ROOT  VERB  VBD shell
+Peru      2 dobj  PROPN NNP Peru     GPE
+.         2 punct PUNCT .   .
+Peru      6 nsubj PROPN NNP Peru     GPE
+responded 6 ROOT  VERB  VBD respond
+to        6 prep  ADP   IN  to
+the       9 det   DET   DT  the
+attack    7 pobj  NOUN  NN  attack
+.         6 punct PUNCT .   .
+""")
+
+
+def test_a_vowed_answer_to_an_act_the_story_told_is_a_threat_at_its_doer() -> None:
+    """ "Chilean troops shelled Peru. Peru said it would respond to the attack";
+    "Chilean troops raided Peru. Peru vowed to retaliate for this brazen raid": an
+    answer stated for the future to a hostile act named again is a threat (13) aimed at
+    that act's doer, whom the story gave."""
+    assert ("peru", "13", "chilean_military") in pairs(RESPONSE_TO_THE_ATTACK_VOWED)
+    assert ("peru", "13", "chilean_military") in pairs(RETALIATION_FOR_THE_RAID_VOWED)
+
+
+def test_an_answer_told_as_done_is_no_threat() -> None:
+    """ "Chilean troops shelled Peru. Peru responded to the attack": a response told in
+    the past threatens nothing."""
+    assert not any(code == "13" for _, code, _ in pairs(RESPONDED_TO_THE_ATTACK))
+
+
 SEIZED_THEN_RELEASE_ASKED = parsed("""
 Chile    1 nsubj PROPN NNP Chile    GPE
 seized   1 ROOT  VERB  VBD seize

@@ -446,6 +446,9 @@ def _of_the_matched_nouns(
 # Nouns of answering another's act: "in retaliation for", "in response to", "in reprisal
 # for".
 ANSWERS = frozenset({"retaliation", "response", "reprisal"})
+# The prepositions by which a verb of answering names the act it answers ("responded to
+# the attack", "retaliated for the raid"); see _answered_actors.
+ANSWERED_PREPS = frozenset({"to", "for"})
 # Dependents of a phrase that are not the thing it names: a clause with a subject of its
 # own (another act), an apposition, a conjunct, a subject.
 OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "appos", "conj", "nsubj", "nsubjpass"})
@@ -481,7 +484,7 @@ def _answered_actors(
                     if answer.lemma_.lower() in ANSWERS
                     for tie in children(answer, "prep")
                 ]
-            elif prep.lower_ in {"for", "to"} and holder.lemma_.lower() in answering:
+            elif prep.lower_ in ANSWERED_PREPS and holder.lemma_.lower() in answering:
                 ties.append(prep)
     for tie in ties:
         phrase = subtree(tie)
@@ -2524,8 +2527,18 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
     "condemned attacks on civilians" no act in particular. A noun of an act of any kind
     (``ckg:actNoun``: "welcomed the move", "condemned the decision") names an act of any
     code, where nothing but its determiner and adjectives tells which: "the decision to
-    expel diplomats" or "the move by Peru" tells its own."""
-    for noun in objects_of(verb):
+    expel diplomats" or "the move by Peru" tells its own. So does the noun a verb of
+    answering (``ckg:answerTrigger``) names in its "to" or "for" phrase: "said it would
+    respond to the attack", "vowed to retaliate for the new measures"."""
+    answered: list[Token] = []
+    if verb.lemma_.lower() in vocab.answers:
+        answered = [
+            p
+            for c in children(verb, "prep")
+            if c.lower_ in ANSWERED_PREPS
+            for p in children(c, "pobj")
+        ]
+    for noun in (*objects_of(verb), *answered):
         if noun.pos_ != "NOUN" or not definite(noun) or children(noun, "poss"):
             continue
         if _named_doers(noun, index):

@@ -109,6 +109,18 @@ def _object_relativised(verb: Token) -> bool:
 
 # Determiners by which a noun names whatever act or doer may come: "any attack".
 ANY = frozenset({"any", "every"})
+# Determiners by which a noun names an act the story told: "the attack", "this raid".
+NAMED_AGAIN = frozenset({"the", "this", "that"})
+
+
+def _to_come(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether a clause is stated for the future, by an auxiliary of intent ("will
+    respond", the reported "would respond") or as the infinitive of a verb of intent
+    ("vowed to retaliate")."""
+    cues = vocab.intent_cues | vocab.reported_intent_cues
+    if any(c.lower_ in cues for c in children(verb, "aux")):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
 
 
 def answer_match(verb: Token, vocab: Vocabulary) -> tuple[Match, Token] | None:
@@ -117,7 +129,11 @@ def answer_match(verb: Token, vocab: Vocabulary) -> tuple[Match, Token] | None:
     aggressive measure by the United States", "ready to tackle any aggressors", and in
     the passive, "any attack would be met with force"; with the noun answered, whose
     doer is the target. "Would respond to any request" answers
-    nothing hostile, and "met the attackers" no act to come."""
+    nothing hostile, and "met the attackers" no act to come. An answer the clause
+    states for the future (:func:`_to_come`) to a hostile act the story told, named
+    again ("said it would respond to the attack"), is one too: a vow of an answer to a
+    blow, whose doer the story gives. Not one to an act of any kind (``ckg:actNoun``):
+    "would respond to the new measures" may answer a measure that is no blow."""
     name = vocab.answers.get(verb.lemma_.lower())
     if name is None:
         return None
@@ -126,9 +142,12 @@ def answer_match(verb: Token, vocab: Vocabulary) -> tuple[Match, Token] | None:
         (o, p) for p in children(verb, "prep") for o in children(p, "pobj")
     ]
     for noun, prep in answered:
-        if not any(c.lower_ in ANY for c in children(noun, "det")):
-            continue
         words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in children(noun, "amod"))}
+        if not any(c.lower_ in ANY for c in children(noun, "det")):
+            named_again = any(c.lower_ in NAMED_AGAIN for c in children(noun, "det"))
+            if named_again and _to_come(verb, vocab) and words & hostile:
+                return Match(vocab.event_types[name], frozenset({verb.i}), prep, to_come=True), noun
+            continue
         if words & hostile:
             match = Match(vocab.event_types[name], frozenset({verb.i}), prep, to_come=True)
             return match, noun

@@ -12635,6 +12635,37 @@ def test_an_answer_told_as_done_is_no_threat() -> None:
     assert not any(code == "13" for _, code, _ in pairs(RESPONDED_TO_THE_ATTACK))
 
 
+BEHIND_THE_SHELLING = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+said     1 ROOT  VERB  VBD say
+Chile    3 nsubj PROPN NNP Chile    GPE
+was      1 ccomp AUX   VBD be
+behind   3 prep  ADP   IN  behind
+the      6 det   DET   DT  the
+shelling 4 pobj  NOUN  NN  shelling
+.        1 punct PUNCT .   .
+""")
+
+BEHIND_THE_RECOVERY = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+said     1 ROOT  VERB  VBD say
+Chile    3 nsubj PROPN NNP Chile    GPE
+was      1 ccomp AUX   VBD be
+behind   3 prep  ADP   IN  behind
+the      6 det   DET   DT  the
+recovery 4 pobj  NOUN  NN  recovery
+.        1 punct PUNCT .   .
+""")
+
+
+def test_being_behind_any_act_of_conflict_is_blamed() -> None:
+    """ "Peru said Chile was behind the shelling": "be behind" (a ckg:blameTrigger) lays
+    any act of conflict at its subject's door, by the ontology's noun or the verb
+    dictionary's (SHELL); "behind the recovery" lays nothing."""
+    assert ("peru", "11", "chile") in pairs(BEHIND_THE_SHELLING)
+    assert not any(code == "11" for _, code, _ in pairs(BEHIND_THE_RECOVERY))
+
+
 SEIZED_THEN_RELEASE_ASKED = parsed("""
 Chile    1 nsubj PROPN NNP Chile    GPE
 seized   1 ROOT  VERB  VBD seize

@@ -1442,6 +1442,10 @@ def _prospect(verb: Token, vocab: Vocabulary) -> Match | None:
     return None
 
 
+# The prepositions of what a blame predicate lays at its subject's door.
+BLAMED_PREPS = frozenset({"for", "behind"})
+
+
 def _blamed(verb: Token, vocab: Vocabulary) -> Match | None:
     """The class of what a predicate lays at its subject's door ("was responsible for
     the attack", "is to blame": an accusation; "has committed a big mistake":
@@ -1459,25 +1463,36 @@ def _blamed(verb: Token, vocab: Vocabulary) -> Match | None:
 
 
 def _blames_for_harm(verb: Token, match: Match, vocab: Vocabulary) -> bool:
-    """Whether what a blame predicate's "for" phrase names, if it names anything, is an
-    act of conflict: an event noun of QuadClass 3 or 4, or a hostile act ("responsible
-    for the attack"); not a duty ("responsible for maintaining order", "for the
-    economy"), nor a success."""
+    """Whether what a blame predicate's "for" or "behind" phrase names, if it names
+    anything, is an act of conflict: an event noun of QuadClass 3 or 4, or a hostile act
+    ("responsible for the attack", "behind the strike"), or a word of the trigger itself
+    ("be behind plot"); not a duty ("responsible for maintaining order", "for the
+    economy"), nor a success ("behind the recovery")."""
     objects = [
         o
         for i in sorted(match.tokens)
         for p in children(verb.doc[i], "prep")
-        if p.lower_ == "for"
+        if p.lower_ in BLAMED_PREPS
         for o in (*children(p, "pobj"), *children(p, "pcomp"))
     ]
     hostile = {w for words in vocab.hostile_words.values() for w in words} if objects else set()
     for noun in objects:
-        named = noun_type(noun, vocab) if noun.pos_ == "NOUN" else None
+        if noun.i in match.tokens:
+            continue  # the trigger names it: "be behind plot"
+        named = _act_named(noun, vocab) if noun.pos_ == "NOUN" else None
         if not (named is not None and (named.quad_class or 0) >= 3) and (
             noun.lemma_.lower() not in hostile
         ):
             return False
     return True
+
+
+def _act_named(noun: Token, vocab: Vocabulary) -> EventType | None:
+    """The class of the act a noun names: the ontology's noun trigger ("the attack"),
+    else the verb dictionary's code of the verb it is the act of ("the shelling",
+    "the ambush")."""
+    read = dictionary_noun(noun, vocab)
+    return noun_type(noun, vocab) or (read.event_type if read is not None else None)
 
 
 def _act_subject(

@@ -73,19 +73,34 @@ COMPLEMENT_DEPS = frozenset({"pcomp", "xcomp"})  # a gerund's or an infinitive's
 # Conjunctions of a clause of time that looks ahead: what it tells comes after the act of
 # the clause it hangs on ("will fight until the rebels disarm").
 AHEAD_MARKS = frozenset({"until", "till", "before"})
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # a present tense, which a clause of time uses
+# Modals of obligation, by which a clause tells an act still to come ("must withdraw").
+OBLIGATION = frozenset({"must"})
 
 
 def _awaited(verb: Token, vocab: Vocabulary) -> bool:
-    """A clause of time looking ahead ("until", "before") that tells an act still to
-    come: one in the present tense, which such a clause uses for the future ("will keep
-    fighting until the rebels disarm"), or on a clause stated as to come, whose past
-    tense is the backshift of reported speech ("said it would keep up operations until
-    the group disarmed"). One in the past on an act done tells what happened: "fought
-    until the rebels surrendered"."""
-    if verb.dep_ != "advcl" or not any(m.lower_ in AHEAD_MARKS for m in children(verb, "mark")):
+    """A clause of time looking ahead ("until", "before") on a clause stated as to come,
+    by an auxiliary ("will keep fighting until the rebels disarm", "must withdraw before
+    Peru releases them") or as the infinitive of a verb of intent ("vowed to keep
+    fighting until Peru withdrew"), tells an act still to come, its past tense the
+    backshift of reported speech ("said it would keep up operations until the group
+    disarmed"). One on an act done tells what happened ("fought until the rebels
+    surrendered", "could not reach the town until the troops withdrew"), and one on a
+    present of habit what happens ("usually releases prisoners before Chile withdraws
+    its troops")."""
+    if verb.dep_ != "advcl":
         return False
-    return verb.tag_ in PRESENT_TAGS or is_modal(verb.head, vocab)
+    head = verb.head
+    # the parser may hang the conjunction on the head, as a preposition without object
+    marks = [
+        *children(verb, "mark"),
+        *(p for p in children(head, "prep") if p.i == verb.left_edge.i - 1 and not children(p)),
+    ]
+    if not any(m.lower_ in AHEAD_MARKS for m in marks):
+        return False
+    cues = vocab.intent_cues | vocab.reported_intent_cues | OBLIGATION
+    if any(c.lower_ in cues for c in children(head, "aux")):
+        return True
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in vocab.intent_cues
 
 
 def infinitival(verb: Token) -> bool:

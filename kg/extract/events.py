@@ -141,7 +141,7 @@ from kg.extract.lexicon import (
     written_for,
     written_for_any,
 )
-from kg.extract.opponents import CLAIM, FORCE_CODES, complete_parties, side_of
+from kg.extract.opponents import ANY_ACT, CLAIM, FORCE_CODES, complete_parties, side_of
 from kg.extract.places import (
     PlaceIndex,
     answered,
@@ -152,6 +152,7 @@ from kg.extract.places import (
 )
 from kg.extract.tree import children, lefts, subtree, words
 from kg.extract.triggers import (
+    ANSWERED_PREPS,
     INTENT_ROOT,
     PREPOSITIONS,
     STATEMENT_ROOT,
@@ -446,9 +447,6 @@ def _of_the_matched_nouns(
 # Nouns of answering another's act: "in retaliation for", "in response to", "in reprisal
 # for".
 ANSWERS = frozenset({"retaliation", "response", "reprisal"})
-# The prepositions by which a verb of answering names the act it answers ("responded to
-# the attack", "retaliated for the raid"); see _answered_actors.
-ANSWERED_PREPS = frozenset({"to", "for"})
 # Dependents of a phrase that are not the thing it names: a clause with a subject of its
 # own (another act), an apposition, a conjunct, a subject.
 OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "appos", "conj", "nsubj", "nsubjpass"})
@@ -611,31 +609,6 @@ def _side_of_what_is_acted_on(verb: Token, sources: list[Token], index: ActorInd
                 elif child.dep_ in {"poss", *OWNER_DEPS} and _a_side(key, own, sides, index):
                     found.append(child)
     return sorted(found, key=lambda t: t.i)[:1]
-
-
-def _doer_told_by_a_relative(verb: Token, sources: list[Token], index: ActorIndex) -> list[Token]:
-    """An act on a thing that a relative clause on it says an actor did or made is aimed
-    at that actor: "criticised the way Peruvian officials handled the talks", "rejected
-    the plan Chile drafted", "welcomed the steps Bolivia has taken". The first actor
-    among the subjects of an active relative clause on the verb's object, of another
-    side than the act's own source (:func:`_a_side`); not a clause of place or time,
-    which tells where or when the thing was, not whose it is ("visited the town where
-    rebels killed ten")."""
-    own, sides = _sides(sources, index)
-    if not own:
-        return []
-    for obj in objects_of(verb):
-        for clause in children(obj, "relcl"):
-            if is_passive(clause) or any(c.tag_ == "WRB" for c in children(clause, "advmod")):
-                continue
-            doers = [
-                s
-                for s in subjects(clause)[0]
-                if (key := index.actor_at(s)) is not None and _a_side(key, own, sides, index)
-            ]
-            if doers:
-                return doers[:1]
-    return []
 
 
 def _means_of_another(
@@ -1207,7 +1180,6 @@ def _reading(
             or _of_the_matched_nouns(verb, match, sources, index)
             or _answered_actors(answering, sources, index, vocab.answers.keys())
             or _maker_of_what_is_named_again(verb, sources, index, vocab)
-            or _doer_told_by_a_relative(verb, sources, index)
             or _addressed_by_condition(verb, sources, index, vocab)
             or _means_of_another(verb, event_type, sources, index, vocab)
             or (not match.dyadic and _side_of_what_is_acted_on(verb, sources, index))
@@ -2541,8 +2513,9 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
     "the demolition": 1712). "Condemned the Israeli attack" names its doer, and
     "condemned attacks on civilians" no act in particular. A noun of an act of any kind
     (``ckg:actNoun``: "welcomed the move", "condemned the decision") names an act of any
-    code, where nothing but its determiner and adjectives tells which: "the decision to
-    expel diplomats" or "the move by Peru" tells its own. So does the noun a verb of
+    code (:data:`~kg.extract.opponents.ANY_ACT`), where nothing but its determiner and
+    adjectives tells which: "the decision to expel diplomats" or "the move by Peru"
+    tells its own. So does the noun a verb of
     answering (``ckg:answerTrigger``) names in its "to" or "for" phrase: "said it would
     respond to the attack", "vowed to retaliate for the new measures"."""
     answered: list[Token] = []
@@ -2560,7 +2533,7 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
             continue  # "the U.S.-led attack" names its doer
         if noun.lemma_.lower() in vocab.act_nouns:
             if all(c.dep_ in BARE_NOUN_DEPS or c.lower_ in PREDICATIVE for c in noun.children):
-                return tuple(sorted({kind.root for kind in vocab.event_types.values()}))
+                return ANY_ACT
             continue
         kinds = _bare_noun_kinds(noun, vocab)
         if not kinds and not vocab.by_noun.get(noun.lemma_.lower()):

@@ -36,7 +36,12 @@ An act on an act the article told before, whose object names that act again by a
 definite noun of its kind and no doer ("Kuwait condemned the attack", after "an Iraqi
 drone strike"), is aimed at the doer of the first act of that kind the article told
 before it by another side (the story's main act, which news tells first), whatever the
-counterparts say.
+counterparts say. A noun of an act of any kind (``ckg:actNoun``: "welcomed the move")
+names the nearest act done before it by another side, of material cooperation or
+conflict ("Bolivia sent aid to Chile. Chile welcomed the move"), where the story told
+one, but for a protest, which answers an act and is seldom the one answered; else its
+main act, whatever its code ("the cabinet endorsed the plan … Hezbollah's ministers
+walked out in protest … the U.S. envoy welcomed the move").
 
 An act of conventional force whose clause names only the victims ("hundreds of Iraqi
 troops were killed in the fighting", "the tanker was hit south of Kharg", "heavy losses
@@ -93,7 +98,7 @@ from kg.extract.holders import HOLDING_CODES, RELEASE_ASKED
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
-__all__ = ["CLAIM", "FORCE_CODES", "complete_parties", "side_of"]
+__all__ = ["ANY_ACT", "CLAIM", "FORCE_CODES", "complete_parties", "side_of"]
 
 # CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
 # THREATEN WITH MILITARY FORCE (and its subcodes).
@@ -144,6 +149,13 @@ VERBAL_CONFLICT = 3
 # that the party's force is aimed at.
 UNARMED_KINDS = frozenset({"IGO", "NGO", "MNC"})
 ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
+# QuadClasses of acts done, not said: material cooperation and material conflict; and
+# the root of protest (14), whose acts answer another's (see complete_parties).
+MATERIAL_QUAD_CLASSES = frozenset({2, 4})
+PROTEST_ROOT = "14"
+# What a noun of an act of any kind names again ("the move", "the decision"; see
+# complete_parties): every code, as every code starts with the empty prefix.
+ANY_ACT: tuple[str, ...] = ("",)
 # How much less sure an event is when its target or source comes from the article.
 INFERRED_PENALTY = 0.2
 
@@ -286,6 +298,15 @@ def complete_parties(
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES, enmity=True)
     fighters = _attackers(events, actors)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
+    done = tuple(
+        sorted(
+            {
+                t.root
+                for t in vocab.event_types.values()
+                if t.quad_class in MATERIAL_QUAD_CLASSES and t.root != PROTEST_ROOT
+            }
+        )
+    )
     named = {side_of(key, actors) for key in actors}
     named_by: dict[tuple[str, bool], str] = {}  # (side, as an enemy) → its actor, found once
     completed: list[Event] = []
@@ -317,7 +338,12 @@ def complete_parties(
         if own is not None:
             completed.append(_inferred(event, target=own))
             continue
-        doer = _doer_before(event, events[:position], actors, event.acts_named_again, lead=True)
+        if event.acts_named_again == ANY_ACT:
+            doer = _doer_before(event, events[:position], actors, done) or _doer_before(
+                event, events[:position], actors, ANY_ACT, lead=True
+            )
+        else:
+            doer = _doer_before(event, events[:position], actors, event.acts_named_again, lead=True)
         if doer is not None:
             completed.append(_inferred(event, target=doer))
             continue

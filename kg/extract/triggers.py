@@ -19,6 +19,7 @@ from kg.verbs import EventCode, Pattern
 from kg.vocabulary import OF, EventType, Trigger, Vocabulary
 
 __all__ = [
+    "ANSWERED_PREPS",
     "INTENT_ROOT",
     "PREPOSITIONS",
     "STATEMENT_ROOT",
@@ -110,15 +111,22 @@ def _object_relativised(verb: Token) -> bool:
 # Determiners by which a noun names whatever act or doer may come: "any attack".
 ANY = frozenset({"any", "every"})
 # Determiners by which a noun names an act the story told: "the attack", "this raid".
-NAMED_AGAIN = frozenset({"the", "this", "that"})
+NAMED_AGAIN = frozenset({"the", "this", "that", "these", "those"})
+# The prepositions by which a verb of answering names the act it answers ("respond to
+# the attack", "retaliate for the raid").
+ANSWERED_PREPS = frozenset({"to", "for"})
+PERFECT = "have"  # the auxiliary of a perfect ("would have responded")
 
 
 def _to_come(verb: Token, vocab: Vocabulary) -> bool:
     """Whether a clause is stated for the future, by an auxiliary of intent ("will
     respond", the reported "would respond") or as the infinitive of a verb of intent
     ("vowed to retaliate")."""
+    auxiliaries = children(verb, "aux")
+    if any(c.lemma_.lower() == PERFECT for c in auxiliaries):
+        return False  # "would have responded": what did not come
     cues = vocab.intent_cues | vocab.reported_intent_cues
-    if any(c.lower_ in cues for c in children(verb, "aux")):
+    if any(c.lower_ in cues for c in auxiliaries):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.intent_cues
 
@@ -145,7 +153,8 @@ def answer_match(verb: Token, vocab: Vocabulary) -> tuple[Match, Token] | None:
         words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in children(noun, "amod"))}
         if not any(c.lower_ in ANY for c in children(noun, "det")):
             named_again = any(c.lower_ in NAMED_AGAIN for c in children(noun, "det"))
-            if named_again and _to_come(verb, vocab) and words & hostile:
+            to = prep is not None and prep.lower_ in ANSWERED_PREPS
+            if named_again and to and _to_come(verb, vocab) and words & hostile:
                 return Match(vocab.event_types[name], frozenset({verb.i}), prep, to_come=True), noun
             continue
         if words & hostile:

@@ -173,8 +173,8 @@ class Vocabulary:
     message_verbs: frozenset[str] = frozenset()
     # Nouns of claims whose "that" clause tells what is claimed (ckg:claimNoun).
     claim_nouns: frozenset[str] = frozenset()
-    # Nouns naming an act of any kind, which name the story's first act again
-    # (ckg:actNoun).
+    # Nouns naming an act of any kind, which name an act the story told before them
+    # again (ckg:actNoun).
     act_nouns: frozenset[str] = frozenset()
     # A verb denying its clausal complement (ckg:denialTrigger) → the class it codes.
     denials: dict[str, str] = field(default_factory=dict)

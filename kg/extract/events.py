@@ -2517,7 +2517,7 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
     adjectives tells which: "the decision to expel diplomats" or "the move by Peru"
     tells its own. So does the noun a verb of
     answering (``ckg:answerTrigger``) names in its "to" or "for" phrase: "said it would
-    respond to the attack", "vowed to retaliate for the new measures"."""
+    respond to the attack", "vowed to retaliate for the raid"."""
     answered: list[Token] = []
     if verb.lemma_.lower() in vocab.answers:
         answered = [

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import RELATIVE_PRONOUNS, SERIES_NOUNS, is_passive, is_time_phrase
+from kg.extract.clauses import (
+    RELATIVE_PRONOUNS,
+    SERIES_NOUNS,
+    definite,
+    is_passive,
+    is_time_phrase,
+)
 from kg.extract.lexicon import nominal_verb, noun_code
 from kg.extract.tree import children
 from kg.verbs import EventCode, Pattern
@@ -110,8 +116,6 @@ def _object_relativised(verb: Token) -> bool:
 
 # Determiners by which a noun names whatever act or doer may come: "any attack".
 ANY = frozenset({"any", "every"})
-# Determiners by which a noun names an act the story told: "the attack", "this raid".
-NAMED_AGAIN = frozenset({"the", "this", "that", "these", "those"})
 # The prepositions by which a verb of answering names the act it answers ("respond to
 # the attack", "retaliate for the raid").
 ANSWERED_PREPS = frozenset({"to", "for"})
@@ -152,7 +156,7 @@ def answer_match(verb: Token, vocab: Vocabulary) -> tuple[Match, Token] | None:
     for noun, prep in answered:
         words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in children(noun, "amod"))}
         if not any(c.lower_ in ANY for c in children(noun, "det")):
-            named_again = any(c.lower_ in NAMED_AGAIN for c in children(noun, "det"))
+            named_again = definite(noun)  # "the attack", "this raid": one the story told
             to = prep is not None and prep.lower_ in ANSWERED_PREPS
             if named_again and to and _to_come(verb, vocab) and words & hostile:
                 return Match(vocab.event_types[name], frozenset({verb.i}), prep, to_come=True), noun

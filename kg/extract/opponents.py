@@ -293,18 +293,23 @@ def complete_parties(
     ``actors`` are the article's, ``places`` its places and ``countries`` the country
     actors they lie in. A sourceless act whose doer the article gives is left out where
     its sentence already codes that act by that side, its target given or completed:
-    "the last Iraqi attack was on March 8, when the tanker was hit" is one attack."""
+    "the last Iraqi attack was on March 8, when the tanker was hit" is one attack.
+
+    An act named again by a noun (``Event.acts_named_again``: "condemned the coup") is
+    the story's first of the noun's codes; where the story told it in other words
+    ("officers closed the borders … condemned the coup"), the nearest act done before
+    it of the noun's QuadClass, as for a noun of an act of any kind."""
     events, claimed = _claimed_by(events, actors)
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES, enmity=True)
     fighters = _attackers(events, actors)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
+    quad_of = {t.root: vocab.quad_class_of(t.name) for t in vocab.event_types.values()}
+    # the roots of the acts done that a noun of an act may name again
     done = tuple(
         sorted(
-            {
-                t.root
-                for t in vocab.event_types.values()
-                if t.quad_class in MATERIAL_QUAD_CLASSES and t.root != PROTEST_ROOT
-            }
+            root
+            for root, quad in quad_of.items()
+            if quad in MATERIAL_QUAD_CLASSES and root != PROTEST_ROOT
         )
     )
     named = {side_of(key, actors) for key in actors}
@@ -343,7 +348,12 @@ def complete_parties(
                 event, events[:position], actors, ANY_ACT, lead=True
             )
         else:
-            doer = _doer_before(event, events[:position], actors, event.acts_named_again, lead=True)
+            named_again = event.acts_named_again
+            kinds = {quad_of.get(code[:2]) for code in named_again}
+            doer = _doer_before(event, events[:position], actors, named_again, lead=True)
+            doer = doer or _doer_before(
+                event, events[:position], actors, tuple(r for r in done if quad_of[r] in kinds)
+            )
         if doer is not None:
             completed.append(_inferred(event, target=doer))
             continue

@@ -386,6 +386,20 @@ def test_summoning_another_country_s_envoy_is_a_complaint(nlp: Language) -> None
     assert {(e.sentence, e.cameo[:2]) for e in ex.events} == {(1, "11")}
 
 
+def test_diplomats_recalled_or_expelled_reduce_relations(nlp: Language) -> None:
+    """ "Peru recalled its ambassador from Chile", "expelled two Chilean diplomats":
+    diplomatic relations reduced (161), as CAMEO's codebook and PETRARCH's RECALL,
+    WITHDRAW and EXPEL blocks ("- * DIPLOMAT [161]") code them; CAMEO's 166 is the
+    expulsion or withdrawal of peacekeepers, inspectors and aid agencies."""
+    ex = run(
+        nlp,
+        "Peru recalled its ambassador from Chile on Monday. "
+        "Bolivia expelled two Chilean diplomats on Tuesday. "
+        "Bolivia expelled the UN inspectors on Friday.",
+    )
+    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "161"), (2, "161"), (3, "166")}
+
+
 def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -> None:
     """A protest note delivered is an official complaint (114), not a delivery; a curfew
     imposed is the dictionary's 1723; preparing an attack is a force posture (15); a

@@ -4051,6 +4051,32 @@ def test_the_toll_of_an_act_whose_doer_is_named_is_the_doers() -> None:
     assert found == {(1, "chile", "19", "peruvian_civilians"), (2, "bolivia", "19", "peru")}
 
 
+DIED_IN_SHELLING_BY = parsed("""
+Two      1  nummod NUM   CD  two
+farmers  2  nsubj  NOUN  NNS farmer
+died     2  ROOT   VERB  VBD die
+in       2  prep   ADP   IN  in
+the      5  det    DET   DT  the
+shelling 3  pobj   NOUN  NN  shelling
+of       5  prep   ADP   IN  of
+the      8  det    DET   DT  the
+town     6  pobj   NOUN  NN  town
+by       5  prep   ADP   IN  by
+Chilean  11 amod   ADJ   JJ  chilean NORP
+forces   9  pobj   NOUN  NNS force
+.        2  punct  PUNCT .   .
+""")
+
+
+def test_the_toll_of_an_act_its_verb_already_codes_is_the_doers_its_noun_names() -> None:
+    """ "Two farmers died in the shelling of the town by Chilean forces": DIE's block
+    codes force (190), of the shelling's kind, so the death keeps its code; the
+    shelling's by-phrase still names who did it, Chile's forces (force on people, an
+    assault)."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(DIED_IN_SHELLING_BY).events}
+    assert found == {("chilean_military", "18", "farmers")}
+
+
 def tariffs(verb: str, lemma: str, owner: str, label: str = "") -> Doc:
     """ "Chile <verb> tariffs on <owner> goods." """
     return parsed(f"""

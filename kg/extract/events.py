@@ -2042,7 +2042,9 @@ def _as_the_act_undergone(
     where the verb's code is no kind of it ("killed in a gunbattle" keeps KILL's 193, a
     kind of fighting), and would otherwise say what the killing alone is (KILL's "- *
     CIVILIAN", mass killing, 202). Where the noun names who did the act, the doer is the
-    source ("three Peruvians were killed in a Chilean raid": Chile on them), and where it
+    source, whichever code is kept ("three Peruvians were killed in a Chilean raid":
+    Chile on them; "died in the shelling of the town by Chilean forces", DIE's 190
+    kept), and where it
     names what the act was aimed at too ("were injured in the U.S. attack on an Iranian
     oil site"), the act is coded at the noun (:func:`_nominal`) and its toll is no event
     of its own (None)."""
@@ -2059,16 +2061,18 @@ def _as_the_act_undergone(
             if not named or named[0].event_type.root not in VIOLENCE_ROOTS:
                 continue
             act = named[0].event_type
-            if act.name in known:
-                return reading
-            match = replace(reading.match, event_type=act)
+            coded = (
+                reading
+                if act.name in known  # the verb's code already tells the act
+                else replace(reading, event_type=act, match=replace(reading.match, event_type=act))
+            )
             done = _nominal(noun, index, vocab)
             doers = done[1].sources if done is not None else []
             if any(index.actor_at(t) for t in doers):
                 if done is not None and any(index.actor_at(t) for t in done[1].targets):
                     return None
-                return replace(reading, event_type=act, match=match, sources=doers)
-            return replace(reading, event_type=act, match=match)
+                return replace(coded, sources=doers)
+            return coded
     return reading
 
 

@@ -123,6 +123,21 @@ def test_each_story_of_a_digest_has_its_own_sentences_dateline_and_place(
 
 
 @pytest.mark.slow
+def test_the_same_bare_agent_in_two_stories_of_a_digest_takes_each_story_s_side(
+    nlp: Language,
+) -> None:
+    """ "rebel positions near Jaffna" and "Communist rebels" in the Manila story are two
+    actors, each of its own story's home (Sri Lanka's, the Philippines'), as are the
+    "Government troops" and the "army patrol"; one actor for both, told in two
+    stories, took neither's."""
+    extraction = extract(Article("digest", DIGEST, "1987-04-07"), nlp(DIGEST))
+    assert [(e.sentence, e.source, e.target) for e in extraction.events][:2] == [
+        (1, "sri_lankan_military", "sri_lankan_rebels"),
+        (3, "filipino_rebels", "filipino_military"),
+    ]
+
+
+@pytest.mark.slow
 def test_a_story_s_scene_is_not_the_next_story_s(nlp: Language) -> None:
     """A battle report's later acts take its scene; the story after a rule line names
     its own or none."""

@@ -12741,3 +12741,53 @@ def test_a_demand_of_release_is_aimed_at_who_seized_the_property() -> None:
     seizure (171) holds property as a detention holds people; the demand is Chile's."""
     found = coded_pairs(SEIZED_THEN_RELEASE_ASKED)
     assert ("bolivia", "1053", "chile") in found
+
+
+def installation(side: str, side_tag: str, agent: str, place: str, lemma: str) -> Doc:
+    """ "Chilean troops attacked <side> <agent> <place> near the border." """
+    return parsed(f"""
+Chilean  1 amod     ADJ   JJ  chilean  NORP
+troops   2 nsubj    NOUN  NNS troop
+attacked 2 ROOT     VERB  VBD attack
+{side}   5 amod     ADJ   JJ  {side.lower()} {side_tag}
+{agent}  5 compound NOUN  NN  {agent}
+{place}  2 dobj     NOUN  NNS {lemma}
+near     2 prep     ADP   IN  near
+the      8 det      DET   DT  the
+border   6 pobj     NOUN  NN  border
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_a_place_an_agent_names_stands_for_the_agents_side() -> None:
+    """ "Chilean troops attacked Bolivian army positions", "… Bolivian police stations":
+    a place noun whose modifier is an agent noun is held by that agent, whom the attack
+    is aimed at, on the side the parser hangs on the place (BOLMIL, BOLCOP), as
+    Phoenix's REBEL_BASE and FIGHTING_POSITION are agents; the side's adjective names
+    no second target. With no side, the agent's role alone: "rebel positions"."""
+    found = run(installation("Bolivian", "NORP", "army", "positions", "position"))
+    assert {(e.source, e.target) for e in found.events} == {
+        ("chilean_military", "bolivian_military")
+    }
+    found = run(installation("Bolivian", "NORP", "police", "stations", "station"))
+    codes = {a.key: a.code for a in found.actors}
+    assert [codes[e.target] for e in found.events if e.target] == ["BOLCOP"]
+    found = run(installation("northern", "", "rebel", "positions", "position"))
+    assert {(e.source, e.target) for e in found.events} == {("chilean_military", "rebels")}
+
+
+POLICE_SOURCES = parsed("""
+Police  1 compound NOUN NNS police
+sources 2 nsubj    NOUN NNS source
+said    2 ROOT     VERB VBD say
+the     4 det      DET  DT  the
+talks   5 nsubj    NOUN NNS talk
+failed  2 ccomp    VERB VBD fail
+.       2 punct    PUNCT .  .
+""")
+
+
+def test_a_place_noun_that_speaks_is_people_not_a_place_held() -> None:
+    """ "Police sources said the talks failed": "source" is a place noun to WordNet, but
+    one that says something is people, whom the police agent does not stand for here."""
+    assert "police" not in {a.key for a in run(POLICE_SOURCES).actors}

@@ -1057,6 +1057,12 @@ def _modifier_actor(
         + affiliated_with(token)
     )
     modifiers = children(token, "amod", "compound", "poss", "nmod")
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head._.place_word:
+        # the side of "Palestinian refugee camps", "Iraqi army positions", which the parser
+        # hangs on the place
+        modifiers += [
+            c for c in children(token.head, "amod", "compound", "poss", "nmod") if c.i < token.i
+        ]
     # Its own side before the one of its flag, owner or leader: "a U.S.-flagged Kuwaiti
     # tanker" is a Kuwaiti tanker flying the U.S. flag.
     modifiers.sort(key=lambda c: c.lower_.rpartition("-")[2] in SIDE_WORDS)
@@ -1172,15 +1178,16 @@ def _coded_modifier(token: Token, index: ActorIndex, text: str | None = None) ->
 
 
 def _agent_heads(
-    doc: Doc, index: ActorIndex, sent_of: dict[int, int], acts: Set[str]
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], acts: Set[str], speaking: Set[str]
 ) -> Iterator[Span]:
     """The agent spans (:mod:`kg.extract.agents`) that name an actor: a noun, or a
     proper noun that is not already an actor's name ("the Navy"), and not a modifier
     ("hostage crisis" names a crisis), except a noun modifying a noun that names an
     act, whose doer it is ("rebel raids", "guerrilla attacks", "army shelling"; but not
     the adjective of "a military offensive"), or the one modifier of a noun of a group,
-    who the group is (:func:`_names_the_group`): ``acts`` are the lemmas of the
-    ontology's event nouns. Not a word of a place's name ("a bomb exploded at Makerere
+    who the group is (:func:`_names_the_group`), or of a place its side holds
+    (:func:`_holds`): ``acts`` are the lemmas of the ontology's event nouns, ``speaking``
+    those of verbs of saying. Not a word of a place's name ("a bomb exploded at Makerere
     University": the university is where, see :mod:`kg.extract.places`)."""
     for span in doc.spans.get(AGENTS, []):
         head = span.root
@@ -1194,9 +1201,27 @@ def _agent_heads(
             head.dep_ != "compound"
             or (head.head.lemma_.lower() in acts and not _merchant_ship(span))
             or _names_the_group(head)  # "a U.S. Senate team", "a police unit"
+            or _holds(head, speaking)  # "a police station", "rebel positions"
             or vessel_named(head.head) == head  # "the tanker Sea Isle City"
         ):
             yield span
+
+
+def _holds(agent: Token, speaking: Set[str]) -> bool:
+    """Whether an agent noun modifies a common noun of a place its side holds ("a police
+    station", "rebel positions", "an army base"), and so names who the place stands for
+    where it is acted on ("rebels attacked a police station" is aimed at the police), as
+    Phoenix's own agents REBEL_BASE, POLICE_POST and FIGHTING_POSITION are the side's. A
+    place noun that speaks is people: "police sources said", "according to industry
+    sources"."""
+    place = agent.head
+    if place.pos_ != "NOUN" or not place._.place_word:
+        return False
+    voice = place.dep_ == "nsubj" and place.head.lemma_.lower() in speaking
+    cited = (
+        place.dep_ == "pobj" and place.head.lower_ == "to" and place.head.head.lower_ == "according"
+    )
+    return not (voice or cited)
 
 
 def _names_the_group(agent: Token) -> bool:
@@ -1261,6 +1286,16 @@ def _bare_agent(span: Span, coder: Coder, place_words: Set[int]) -> Actor:
         return Actor(slug(name), name, kind, code=code, role=code)
     name = " ".join([*named, _plural(span)]) if named else words
     return Actor(slug(name), name, kind, code=code, role=code)
+
+
+def _in_story(agent: Actor, story: int, told: Mapping[str, set[int]]) -> Actor:
+    """A bare agent of a digest's story, an actor apart from the same words in an
+    earlier story (``told``: the stories each bare agent's key is told in; "rebels"
+    shelled near Jaffna, "rebels" ambushed a patrol near Manila): each story is an
+    article of its own, whose home gives its agents their side (:func:`_story_homes`).
+    The first story to tell it, and any article that is no digest, keep the role's key."""
+    first = min(told.get(agent.key, {story}))
+    return agent if story == first else replace(agent, key=f"{agent.key}_{story}")
 
 
 # Modifiers by which news says it does not know whose an agent is: "unidentified
@@ -1370,7 +1405,7 @@ def _add_agents(
     owners: dict[int, str] = {}  # a sided agent's position → its side's key
     story = stories(doc, sent_of)  # a digest's stories give no side to each other's agents
     bare: list[Span] = []
-    for span in _agent_heads(doc, index, sent_of, acts):
+    for span in _agent_heads(doc, index, sent_of, acts, vocab.speaking):
         sideless = takes_no_side(span.label_)  # "its creditor banks" are nobody's: no wait
         owned = any(c.pos_ == "PRON" for c in children(span.root, "poss")) and not sideless
         if possessed != owned:
@@ -1416,6 +1451,10 @@ def _add_agents(
         if len(span) > 1 and takes_no_side(span.label_)
     ]
     groups = _armed_groups_named(doc, index)
+    told: dict[str, set[int]] = {}
+    for span in bare:
+        key = _bare_agent(span, index.coder, index.place_words).key
+        told.setdefault(key, set()).add(story(sent_of[span.root.i]))
     for span in bare:
         owner = _conjunct_side(span.root, owners)
         if owner is not None and not takes_no_side(span.label_):
@@ -1455,7 +1494,13 @@ def _add_agents(
         side = _reporting(span, index, vocab)
         side = side or (before[-1] if before else after[0] if after else None)
         named = next((key for i, _, key in kinds if i == span.root.i), None)  # added above
-        side = side or named or index.add(_bare_agent(span, index.coder, index.place_words))
+        side = (
+            side
+            or named
+            or index.add(
+                _in_story(_bare_agent(span, index.coder, index.place_words), story(here), told)
+            )
+        )
         index.point(span.root, side, sent_of[span.root.i])
     if possessed:
         _side_from_owned(doc, index, sent_of, sided)

@@ -201,7 +201,11 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
     modifiers += [
         m for c in modifiers if c.lower_ in SIDE_WORDS for m in children(c, "npadvmod", *OWNER_DEPS)
     ]
-    return expand([c for c in modifiers if index.actor_at(c)])
+    named = [c for c in modifiers if index.actor_at(c)]
+    # an agent's side hung on the noun beside it names no other owner: "Palestinian
+    # guerrilla positions" are the guerrillas', who are Palestinian
+    sides = {index.actors[key].affiliation for c in named if (key := index.actor_at(c))}
+    return expand([c for c in named if index.actor_at(c) not in sides])
 
 
 def _related_to(noun: Token, modifier: Token, index: ActorIndex) -> bool:

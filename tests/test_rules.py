@@ -4077,6 +4077,28 @@ def test_the_toll_of_an_act_its_verb_already_codes_is_the_doers_its_noun_names()
     assert found == {("chilean_military", "18", "farmers")}
 
 
+TAKEN_HOSTAGE_IN_A_RAID = parsed("""
+Peruvian  1 amod      ADJ   JJ  peruvian NORP
+villagers 3 nsubjpass NOUN  NNS villager
+were      3 auxpass   AUX   VBD be
+taken     3 ROOT      VERB  VBN take
+hostage   3 oprd      NOUN  NN  hostage
+during    3 prep      ADP   IN  during
+a         8 det       DET   DT  a
+Chilean   8 amod      ADJ   JJ  chilean NORP
+raid      5 pobj      NOUN  NN  raid
+.         3 punct     PUNCT .   .
+""")
+
+
+def test_an_abduction_during_a_raid_is_no_toll_of_the_raid() -> None:
+    """ "Peruvian villagers were taken hostage during a Chilean raid": the hostage-taking
+    is an act of its own (181), by the raiders, not the raid's force (19) that a killing
+    in it would be; the raid is its own event."""
+    found = coded_pairs(TAKEN_HOSTAGE_IN_A_RAID)
+    assert found == {("chile", "181", "peruvian_civilians"), ("chile", "19", None)}
+
+
 def tariffs(verb: str, lemma: str, owner: str, label: str = "") -> Doc:
     """ "Chile <verb> tariffs on <owner> goods." """
     return parsed(f"""

@@ -2047,12 +2047,16 @@ def _as_the_act_undergone(
     kept), and where it
     names what the act was aimed at too ("were injured in the U.S. attack on an Iranian
     oil site"), the act is coded at the noun (:func:`_nominal`) and its toll is no event
-    of its own (None)."""
-    if reading.event_type.root not in VIOLENCE_ROOTS:
+    of its own (None). An act of its own undergone in another ("taken hostage during a
+    Chilean raid": an abduction, 181, not in :data:`HARM_CODES`) is no toll of it: it
+    keeps its code and its own event, and only takes the doer the noun names."""
+    kind = reading.event_type
+    if kind.root not in VIOLENCE_ROOTS:
         return reading
     if not (is_passive(verb) or verb.lemma_.lower() in vocab.patient_subjects):
         return reading
-    known = {t.name for t in vocab.ancestors(reading.event_type.name)}
+    toll = kind.cameo in HARM_CODES or kind.root in FORCE_ROOTS
+    known = {t.name for t in vocab.ancestors(kind.name)}
     for prep in children(verb, "prep"):
         if prep.lower_ not in UNDERGONE_IN:
             continue
@@ -2063,13 +2067,13 @@ def _as_the_act_undergone(
             act = named[0].event_type
             coded = (
                 reading
-                if act.name in known  # the verb's code already tells the act
+                if act.name in known or not toll  # the verb's code already tells the act
                 else replace(reading, event_type=act, match=replace(reading.match, event_type=act))
             )
             done = _nominal(noun, index, vocab)
             doers = done[1].sources if done is not None else []
             if any(index.actor_at(t) for t in doers):
-                if done is not None and any(index.actor_at(t) for t in done[1].targets):
+                if toll and done is not None and any(index.actor_at(t) for t in done[1].targets):
                     return None
                 return replace(coded, sources=doers)
             return coded

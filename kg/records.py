@@ -86,6 +86,11 @@ class Event:
     # first such act is the target where the clause names none (see
     # kg.extract.opponents).
     acts_named_again: tuple[str, ...] = ()
+    # The noun naming it again has nothing but a determiner and adjectives ("condemned
+    # the coup"): the story may have told that act in other words, so where it told none
+    # of its codes, the nearest act of material conflict done before names it (see
+    # kg.extract.opponents); "the coup in Mali" names its own kind only.
+    named_bare: bool = False
     # Told as undergone, by a passive with no doer ("12 people were killed"): harm the
     # story may tell as the toll of an act before it (see kg.extract.events).
     undergone: bool = False

@@ -389,15 +389,22 @@ def test_summoning_another_country_s_envoy_is_a_complaint(nlp: Language) -> None
 def test_diplomats_recalled_or_expelled_reduce_relations(nlp: Language) -> None:
     """ "Peru recalled its ambassador from Chile", "expelled two Chilean diplomats":
     diplomatic relations reduced (161), as CAMEO's codebook and PETRARCH's RECALL,
-    WITHDRAW and EXPEL blocks ("- * DIPLOMAT [161]") code them; CAMEO's 166 is the
-    expulsion or withdrawal of peacekeepers, inspectors and aid agencies."""
+    WITHDRAW and EXPEL blocks ("- * DIPLOMAT [161]") code them, and the ontology's
+    triggers for the words of a diplomat those blocks leave out ("expelled the
+    ambassador", "withdrew its envoy"); CAMEO's 166 is the expulsion or withdrawal of
+    peacekeepers, inspectors and aid agencies."""
     ex = run(
         nlp,
         "Peru recalled its ambassador from Chile on Monday. "
         "Bolivia expelled two Chilean diplomats on Tuesday. "
-        "Bolivia expelled the UN inspectors on Friday.",
+        "Bolivia expelled the UN inspectors on Friday. "
+        "Peru expelled the Chilean ambassador on Sunday. "
+        "Bolivia withdrew its envoy from Chile on Monday.",
     )
-    assert {(e.sentence, e.cameo) for e in ex.events} == {(1, "161"), (2, "161"), (3, "166")}
+    found = {(e.sentence, e.cameo) for e in ex.events}
+    assert found == {(1, "161"), (2, "161"), (3, "166"), (4, "161"), (5, "161")}
+    # whose diplomats, or where from: the object the trigger names does not hide it
+    assert {e.target for e in ex.events if e.sentence in (4, 5)} == {"chilean_government", "chile"}
 
 
 def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -> None:

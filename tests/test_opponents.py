@@ -183,18 +183,22 @@ def test_an_act_named_again_is_aimed_at_the_doer_of_the_nearest_such_act_before(
 
 
 def test_an_act_named_again_that_the_article_told_otherwise_is_the_nearest_of_its_class() -> None:
-    """ "Iraqi forces closed the border … Kuwait condemned the coup": the story told the
-    seizure of power by other acts (a closure, 172, not an assault, 180), so the noun
-    names the nearest act of material conflict by another side before it, as the
-    noun's class is; an act of another QuadClass ("Iraqi forces demanded talks", 10)
-    or only one of the condemner's own side names none."""
-    condemned = replace(event(2, "Criticize", "kuwait", None), acts_named_again=("180",))
+    """ "Iraqi forces closed the border … Iran sent aid to Iraq … Kuwait condemned the
+    coup": the story told the seizure of power by other acts (a closure, 172, not an
+    assault, 180), so the bare noun names the nearest act of material conflict by
+    another side before it, not the aid; an act of another QuadClass ("Iraqi forces
+    demanded talks", 10) or only one of the condemner's own side names none, nor does a
+    noun that says more of its act ("the coup in Mali", not ``named_bare``)."""
+    condemned = replace(
+        event(2, "Criticize", "kuwait", None), acts_named_again=("180",), named_bare=True
+    )
     found = [
         event(0, "CAMEO_172", "iraqi_military", None),
         event(1, "ProvideAid", "iran", "iraq"),
         condemned,
     ]
     assert targets(found)[2] == "iraqi_military"
+    assert targets([*found[:2], replace(condemned, named_bare=False)])[2] is None
     assert targets([event(0, "Demand", "iraqi_military", None), condemned])[1] is None
     assert targets([event(0, "CAMEO_172", "kuwait", None), condemned])[1] is None
 

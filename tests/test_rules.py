@@ -12813,3 +12813,40 @@ def test_a_place_noun_that_speaks_is_people_not_a_place_held() -> None:
     """ "Police sources said the talks failed": "source" is a place noun to WordNet, but
     one that says something is people, whom the police agent does not stand for here."""
     assert "police" not in {a.key for a in run(POLICE_SOURCES).actors}
+
+
+DIED_IN_AN_ARMY_HOSPITAL = parsed("""
+Six      1 nummod   NUM   CD  six
+miners   2 nsubj    NOUN  NNS miner
+died     2 ROOT     VERB  VBD die
+in       2 prep     ADP   IN  in
+an       6 det      DET   DT  an
+army     6 compound NOUN  NN  army
+hospital 3 pobj     NOUN  NN  hospital
+.        2 punct    PUNCT .   .
+""")
+
+
+def test_the_holder_of_the_place_a_death_happened_in_is_not_its_doer() -> None:
+    """ "Six miners died in an army hospital": the army holds the hospital, but an "in"
+    phrase naming a place says where the death was, not who caused it."""
+    assert all(e.source is None for e in run(DIED_IN_AN_ARMY_HOSPITAL).events)
+
+
+QUOTING_POLICE_SOURCES = parsed("""
+Gunmen  1 nsubj    NOUN  NNS gunman
+killed  1 ROOT     VERB  VBD kill
+a       3 det      DET   DT  a
+judge   1 dobj     NOUN  NN  judge
+,       1 punct    PUNCT ,   ,
+quoting 1 advcl    VERB  VBG quote
+police  7 compound NOUN  NN  police
+sources 5 dobj     NOUN  NNS source
+.       1 punct    PUNCT .   .
+""")
+
+
+def test_a_place_noun_quoted_is_people_not_a_place_held() -> None:
+    """ "Gunmen killed a judge, quoting police sources": sources quoted are people, as
+    sources who say something are; the police agent does not stand for them."""
+    assert "police" not in {a.key for a in run(QUOTING_POLICE_SOURCES).actors}

@@ -1207,17 +1207,21 @@ def _agent_heads(
             yield span
 
 
+# How a noun hangs on a verb of saying as one who speaks, is told or is quoted.
+VOICE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
 def _holds(agent: Token, speaking: Set[str]) -> bool:
     """Whether an agent noun modifies a common noun of a place its side holds ("a police
     station", "rebel positions", "an army base"), and so names who the place stands for
     where it is acted on ("rebels attacked a police station" is aimed at the police), as
     Phoenix's own agents REBEL_BASE, POLICE_POST and FIGHTING_POSITION are the side's. A
-    place noun that speaks is people: "police sources said", "according to industry
-    sources"."""
+    place noun that speaks, is told or is quoted is people: "police sources said",
+    "quoting security sources", "according to industry sources"."""
     place = agent.head
     if place.pos_ != "NOUN" or not place._.place_word:
         return False
-    voice = place.dep_ == "nsubj" and place.head.lemma_.lower() in speaking
+    voice = place.dep_ in VOICE_DEPS and place.head.lemma_.lower() in speaking
     cited = (
         place.dep_ == "pobj" and place.head.lower_ == "to" and place.head.head.lower_ == "according"
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.actors import SIDE_WORDS, ActorIndex
+from kg.extract.agents import VESSELS
 from kg.extract.clauses import SERIES_NOUNS, SUBJECT_DEPS, expand, owned_by, subjects
 from kg.extract.places import destinations
 from kg.extract.tree import children, lefts, rights, tree
@@ -354,7 +355,13 @@ def converse_sources(verb: Token, index: ActorIndex) -> list[Token]:
     assault"); a place or country the "in" phrase names is where, not who ("died in
     Iraq")."""
     phrases = [c for h in (verb, *objects_of(verb)) for c in children(h, "prep", "agent")]
-    nouns = [p for c in phrases if c.lower_ in {"by", "from", "in"} for p in children(c, "pobj")]
+    nouns = [
+        p
+        for c in phrases
+        if c.lower_ in {"by", "from", "in"}
+        for p in children(c, "pobj")
+        if c.lower_ != "in" or not p._.place_word  # "died in an army hospital": where
+    ]
     named = [t for t in nouns if index.actor_at(t) and t.head.lower_ in {"by", "from"}]
     return expand(named) or named_by(nouns, index)
 
@@ -420,6 +427,17 @@ def target_candidates(
     )
     if target_prep is not None and not actors:
         actors = [t for t in direct if index.actor_at(t)]  # "warned Iran of reprisals"
+    if target_prep is None and not actors:
+        # an object the trigger names, or its owner ("expelled Peru's envoy", "withdrew
+        # its ambassador from Israel"), but not the doer's own ("its envoy"); a ship is
+        # its owner's ("escorted Kuwaiti tankers": Kuwait)
+        named = [c for c in objects_of(verb) if c.i in used]
+        people = [c for c in named if index.actor_at(c) and c.lemma_.lower() not in VESSELS]
+        actors = [
+            t
+            for t in (people or owners_of(named, index))
+            if t.pos_ != "PRON" and not any(p.pos_ == "PRON" for p in children(t, "poss"))
+        ]
     if actors and target_prep is None and all(_unsided(t, index) for t in actors):
         actors = _sided_destinations(verb, index) or actors
     if actors:

@@ -2044,12 +2044,12 @@ def _as_the_act_undergone(
     CIVILIAN", mass killing, 202). Where the noun names who did the act, the doer is the
     source, whichever code is kept ("three Peruvians were killed in a Chilean raid":
     Chile on them; "died in the shelling of the town by Chilean forces", DIE's 190
-    kept), and where it
-    names what the act was aimed at too ("were injured in the U.S. attack on an Iranian
-    oil site"), the act is coded at the noun (:func:`_nominal`) and its toll is no event
-    of its own (None). An act of its own undergone in another ("taken hostage during a
-    Chilean raid": an abduction, 181, not in :data:`HARM_CODES`) is no toll of it: it
-    keeps its code and its own event, and only takes the doer the noun names."""
+    kept), and where it names what the act was aimed at too ("were injured in the U.S.
+    attack on an Iranian oil site"), the act is coded at the noun (:func:`_nominal`) and
+    its toll is no event of its own (None). An act of its own undergone in another
+    ("taken hostage during a Chilean raid": an abduction, 181, not in
+    :data:`HARM_CODES`) is no toll of it: it keeps its code and its own event, and only
+    takes the doer the noun names."""
     kind = reading.event_type
     if kind.root not in VIOLENCE_ROOTS:
         return reading
@@ -2399,7 +2399,7 @@ def _events(
     # none). Only material conflict can be reported without its doer ("the tanker was
     # hit", "dozens were taken hostage").
     verbal = vocab.is_verbal(event_type.name)
-    acts_named_again = _acts_named_again(verb, index, vocab)
+    acts_named_again, named_bare = _acts_named_again(verb, index, vocab)
     allies = _allies(verb, index)
     undergone = verb.pos_ != "NOUN" and is_passive(verb) and not agents(verb)
     for source in sources:
@@ -2439,6 +2439,7 @@ def _events(
             event = Event(
                 sentence=sentence,
                 acts_named_again=acts_named_again if target.key is None else (),
+                named_bare=named_bare and target.key is None,
                 allies=allies,
                 event_type=aimed.name,
                 cameo=aimed.cameo,
@@ -2506,7 +2507,9 @@ BARE_NOUN_DEPS = frozenset({"det", "amod", "advmod", "punct"})
 PREDICATIVE = frozenset({"as"})
 
 
-def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[str, ...]:
+def _acts_named_again(
+    verb: Token, index: ActorIndex, vocab: Vocabulary
+) -> tuple[tuple[str, ...], bool]:
     """The CAMEO codes of the act the verb's object names again by a definite noun of an
     act (a bare trigger noun of the ontology) that names no doer of its own: "condemned
     the attack", "denounced the killings", "condemned the unacceptable attack" are aimed
@@ -2525,7 +2528,9 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
     adjectives tells which: "the decision to expel diplomats" or "the move by Peru"
     tells its own. So does the noun a verb of
     answering (``ckg:answerTrigger``) names in its "to" or "for" phrase: "said it would
-    respond to the attack", "vowed to retaliate for the raid"."""
+    respond to the attack", "vowed to retaliate for the raid". With the codes, whether
+    the noun is that bare too ("condemned the coup", not "the coup in Mali"), and so may
+    name an act the story told in other words (``Event.named_bare``)."""
     answered: list[Token] = []
     if verb.lemma_.lower() in vocab.answers:
         answered = [
@@ -2539,9 +2544,10 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
             continue
         if _named_doers(noun, index):
             continue  # "the U.S.-led attack" names its doer
+        bare = all(c.dep_ in BARE_NOUN_DEPS or c.lower_ in PREDICATIVE for c in noun.children)
         if noun.lemma_.lower() in vocab.act_nouns:
-            if all(c.dep_ in BARE_NOUN_DEPS or c.lower_ in PREDICATIVE for c in noun.children):
-                return ANY_ACT
+            if bare:
+                return ANY_ACT, True
             continue
         kinds = _bare_noun_kinds(noun, vocab)
         if not kinds and not vocab.by_noun.get(noun.lemma_.lower()):
@@ -2549,8 +2555,8 @@ def _acts_named_again(verb: Token, index: ActorIndex, vocab: Vocabulary) -> tupl
             kinds = [read.event_type] if read is not None else []
         codes = sorted({kind.root if kind.root == FIGHT_ROOT else kind.cameo for kind in kinds})
         if codes:
-            return tuple(codes)
-    return ()
+            return tuple(codes), bare
+    return (), False
 
 
 def _stance(

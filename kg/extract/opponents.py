@@ -152,6 +152,7 @@ ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
 # QuadClasses of acts done, not said: material cooperation and material conflict; and
 # the root of protest (14), whose acts answer another's (see complete_parties).
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
+MATERIAL_CONFLICT = 4
 PROTEST_ROOT = "14"
 # What a noun of an act of any kind names again ("the move", "the decision"; see
 # complete_parties): every code, as every code starts with the empty prefix.
@@ -296,22 +297,25 @@ def complete_parties(
     "the last Iraqi attack was on March 8, when the tanker was hit" is one attack.
 
     An act named again by a noun (``Event.acts_named_again``: "condemned the coup") is
-    the story's first of the noun's codes; where the story told it in other words
-    ("officers closed the borders … condemned the coup"), the nearest act done before
-    it of the noun's QuadClass, as for a noun of an act of any kind."""
+    the story's first of the noun's codes; where the story told none, and the noun is
+    bare (``Event.named_bare``), it told the act in other words ("officers closed the
+    borders … condemned the coup"): the nearest act of material conflict done before it,
+    not a protest, as a noun of an act of any kind names the nearest act done."""
     events, claimed = _claimed_by(events, actors)
     enemies = _opponents(events, actors, vocab, CONFLICT_QUAD_CLASSES, enmity=True)
     fighters = _attackers(events, actors)
     counterparts = _opponents(events, actors, vocab, ALL_QUAD_CLASSES, coded=True)
-    quad_of = {t.root: vocab.quad_class_of(t.name) for t in vocab.event_types.values()}
-    # the roots of the acts done that a noun of an act may name again
+    roots = {t.cameo: t.quad_class for t in vocab.event_types.values() if t.cameo == t.root}
+    # the roots of the acts done that a noun of an act may name again, and of those the
+    # roots of material conflict
     done = tuple(
         sorted(
             root
-            for root, quad in quad_of.items()
+            for root, quad in roots.items()
             if quad in MATERIAL_QUAD_CLASSES and root != PROTEST_ROOT
         )
     )
+    conflict = tuple(root for root in done if roots[root] == MATERIAL_CONFLICT)
     named = {side_of(key, actors) for key in actors}
     named_by: dict[tuple[str, bool], str] = {}  # (side, as an enemy) → its actor, found once
     completed: list[Event] = []
@@ -349,11 +353,10 @@ def complete_parties(
             )
         else:
             named_again = event.acts_named_again
-            kinds = {quad_of.get(code[:2]) for code in named_again}
             doer = _doer_before(event, events[:position], actors, named_again, lead=True)
-            doer = doer or _doer_before(
-                event, events[:position], actors, tuple(r for r in done if quad_of[r] in kinds)
-            )
+            if doer is None and event.named_bare:
+                # told in other words: the nearest act of material conflict done before
+                doer = _doer_before(event, events[:position], actors, conflict)
         if doer is not None:
             completed.append(_inferred(event, target=doer))
             continue

@@ -1455,10 +1455,10 @@ def _add_agents(
         if len(span) > 1 and takes_no_side(span.label_)
     ]
     groups = _armed_groups_named(doc, index)
+    unsided = {span.root.i: _bare_agent(span, index.coder, index.place_words) for span in bare}
     told: dict[str, set[int]] = {}
     for span in bare:
-        key = _bare_agent(span, index.coder, index.place_words).key
-        told.setdefault(key, set()).add(story(sent_of[span.root.i]))
+        told.setdefault(unsided[span.root.i].key, set()).add(story(sent_of[span.root.i]))
     for span in bare:
         owner = _conjunct_side(span.root, owners)
         if owner is not None and not takes_no_side(span.label_):
@@ -1498,13 +1498,7 @@ def _add_agents(
         side = _reporting(span, index, vocab)
         side = side or (before[-1] if before else after[0] if after else None)
         named = next((key for i, _, key in kinds if i == span.root.i), None)  # added above
-        side = (
-            side
-            or named
-            or index.add(
-                _in_story(_bare_agent(span, index.coder, index.place_words), story(here), told)
-            )
-        )
+        side = side or named or index.add(_in_story(unsided[span.root.i], story(here), told))
         index.point(span.root, side, sent_of[span.root.i])
     if possessed:
         _side_from_owned(doc, index, sent_of, sided)

@@ -141,7 +141,16 @@ from kg.extract.lexicon import (
     written_for,
     written_for_any,
 )
-from kg.extract.opponents import ANY_ACT, CLAIM, FORCE_CODES, complete_parties, side_of
+from kg.extract.opponents import (
+    ANY_ACT,
+    CLAIM,
+    CONFLICT_QUAD_CLASSES,
+    FORCE_CODES,
+    MATERIAL_CONFLICT,
+    VERBAL_CONFLICT,
+    complete_parties,
+    side_of,
+)
 from kg.extract.places import (
     PlaceIndex,
     answered,
@@ -233,9 +242,6 @@ GOVERNMENT_ROLE = "GOV"
 MEDIA_ROLE = "MED"
 ACTING_BY_GOVERNMENT = frozenset({"State", "InternationalOrganization"})  # see _acting_roles
 STATE_NAME_LABELS = frozenset({"GPE", "ORG"})  # the model's labels of a state's own name
-VERBAL_CONFLICT = 3  # CAMEO's QuadClass of demands, disapproval, rejections and threats
-MATERIAL_CONFLICT = 4  # CAMEO's QuadClass of force, coercion and assault
-CONFLICT_CLASSES = frozenset({VERBAL_CONFLICT, MATERIAL_CONFLICT})
 COOPERATION_CLASSES = frozenset([1, 2])  # QuadClasses of verbal and material cooperation
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
@@ -977,7 +983,9 @@ def _vowed_against(verb: Token, reading: Reading, vocab: Vocabulary) -> Reading:
         acts = [vocab.for_code(coded[0].event)] if coded and coded[0].event else []
         # or the act its object names, kept up or stepped up: "to keep up such raids"
         acts += [kind for o in children(clause, "dobj") for kind in _bare_noun_kinds(o, vocab)]
-        act = next((a for a in acts if a and vocab.quad_class_of(a.name) in CONFLICT_CLASSES), None)
+        act = next(
+            (a for a in acts if a and vocab.quad_class_of(a.name) in CONFLICT_QUAD_CLASSES), None
+        )
         if act is None:
             continue
         threat = vocab.intent_of(act.name)

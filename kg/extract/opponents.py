@@ -98,7 +98,16 @@ from kg.extract.holders import HOLDING_CODES, RELEASE_ASKED
 from kg.records import Actor, Event, Place
 from kg.vocabulary import Vocabulary
 
-__all__ = ["ANY_ACT", "CLAIM", "FORCE_CODES", "complete_parties", "side_of"]
+__all__ = [
+    "ANY_ACT",
+    "CLAIM",
+    "CONFLICT_QUAD_CLASSES",
+    "FORCE_CODES",
+    "MATERIAL_CONFLICT",
+    "VERBAL_CONFLICT",
+    "complete_parties",
+    "side_of",
+]
 
 # CAMEO's codes of conventional military force, done or threatened: 19 FIGHT and 138
 # THREATEN WITH MILITARY FORCE (and its subcodes).
@@ -141,8 +150,10 @@ REPORTS = frozenset(
         "media",
     ]
 )
-CONFLICT_QUAD_CLASSES = frozenset({3, 4})
-VERBAL_CONFLICT = 3
+# CAMEO's QuadClasses of conflict: verbal (demands, disapproval, rejections, threats)
+# and material (force, coercion, assault).
+VERBAL_CONFLICT, MATERIAL_CONFLICT = 3, 4
+CONFLICT_QUAD_CLASSES = frozenset({VERBAL_CONFLICT, MATERIAL_CONFLICT})
 # The kinds of code (their first three letters) of sides that words set against no one in
 # a war: an international or non-governmental organisation, or a firm, that demands or
 # condemns ("the Security Council demanded that the RSF halt the siege") is no enemy
@@ -152,7 +163,6 @@ ALL_QUAD_CLASSES = frozenset({1, 2, 3, 4})
 # QuadClasses of acts done, not said: material cooperation and material conflict; and
 # the root of protest (14), whose acts answer another's (see complete_parties).
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
-MATERIAL_CONFLICT = 4
 PROTEST_ROOT = "14"
 # What a noun of an act of any kind names again ("the move", "the decision"; see
 # complete_parties): every code, as every code starts with the empty prefix.

@@ -605,6 +605,49 @@ def test_a_modifying_participle_heads_no_pattern_noun(nlp: Language) -> None:
     assert [(e.cameo, e.target) for e in medical.events] == [("073", "chile")]
 
 
+def test_a_noun_saying_what_kind_of_person_heads_no_pattern_noun(nlp: Language) -> None:
+    """RELEASE's "- * AID [070]" reads aid released, not "aid" compounded with the agent
+    noun it describes: freeing aid workers is releasing people (08), not giving aid; aid
+    compounded with a thing ("aid convoys") still gives aid."""
+    workers = run(nlp, "Rebels in Ruritania released three aid workers.")
+    assert [e.cameo[:2] for e in workers.events] == ["08"]
+    convoys = run(nlp, "Peru sent aid convoys to Chile.")
+    assert [e.cameo[:2] for e in convoys.events] == ["07"]
+
+
+def test_an_act_lifted_or_ended_is_read_once_at_the_verb_that_ends_it(nlp: Language) -> None:
+    """LIFT's "- * BAN [081]" and END's blockade (087) are the yielding only: the ban or
+    blockade the verb's pattern reads is no act of its own told again; the side the
+    doer's own measure aims at, by its phrase's words, is the target. A ban not lifted
+    stands."""
+    lifted = run(nlp, "Peru lifted its ban on Chilean wine.")
+    assert [(e.source, e.cameo, e.target) for e in lifted.events] == [("peru", "081", "chile")]
+    kept = run(nlp, "Peru did not lift its ban on Chilean wine.")
+    assert ("peru", "17", "chile") in {(e.source, e.cameo[:2], e.target) for e in kept.events}
+    ended = run(nlp, "Peru ended its blockade of Chile.")
+    assert [(e.source, e.cameo, e.target) for e in ended.events] == [("peru", "087", "chile")]
+
+
+def test_a_ban_on_a_trade_is_aimed_at_the_side_traded_with(nlp: Language) -> None:
+    """An act's noun phrase aimed at a thing whose "of" phrase a side names: "a ban on
+    imports of Chilean wine" is aimed at Chile."""
+    banned = run(nlp, "Peru imposed a ban on imports of Chilean wine.")
+    assert [(e.source, e.cameo[:2], e.target) for e in banned.events] == [("peru", "16", "chile")]
+
+
+def test_a_place_held_by_a_side_is_that_sides(nlp: Language) -> None:
+    """ "rebel-held areas", "the Chilean-occupied islands": a place tied by "held" or
+    "occupied" to the side before the hyphen is its holder's, and force used on it is
+    aimed at the holder; captives held by a side ("rebel-held hostages") are not that
+    side's people."""
+    shelled = run(nlp, "Peruvian troops shelled rebel-held areas of the town.")
+    assert [(e.cameo[:2], e.target) for e in shelled.events] == [("19", "rebels")]
+    islands = run(nlp, "Peru shelled the Chilean-occupied islands.")
+    assert [(e.source, e.target) for e in islands.events] == [("peru", "chile")]
+    freed = run(nlp, "Peruvian troops freed four rebel-held hostages.")
+    assert "rebels" not in {e.target for e in freed.events}
+
+
 def test_a_plural_the_dictionary_writes_as_its_own_form_is_not_its_singular(
     nlp: Language,
 ) -> None:

@@ -11917,6 +11917,25 @@ def test_the_agents_of_two_states_named_in_an_of_phrase_meet_each_other() -> Non
         assert (sentence, "peruvian_government", "04", "chilean_government") in found
 
 
+OFFICIALS_FROM_TWO_STATES = parsed("""
+Officials 5 nsubj NOUN  NNS official
+from      0 prep  ADP   IN  from
+Chile     1 pobj  PROPN NNP Chile GPE
+and       2 cc    CCONJ CC  and
+Peru      2 conj  PROPN NNP Peru  GPE
+met       5 ROOT  VERB  VBD meet
+.         5 punct PUNCT .   .
+""")
+
+
+def test_the_agents_of_two_states_named_in_a_subjects_from_phrase_meet_each_other() -> None:
+    """ "Officials from Chile and Peru met": a subject's "from" phrase names its side,
+    coordinated as an "of" phrase is; before, no one met anyone."""
+    found = {(e.source, e.cameo[:2], e.target) for e in run(OFFICIALS_FROM_TWO_STATES).events}
+    assert ("chilean_government", "04", "peruvian_government") in found
+    assert ("peruvian_government", "04", "chilean_government") in found
+
+
 ACCORDING_TO_MONITORS = parsed("""
 According 6 prep  VERB  VBG accord
 to        0 prep  ADP   IN  to
@@ -12795,6 +12814,26 @@ def test_a_place_an_agent_names_stands_for_the_agents_side() -> None:
     codes = {a.key: a.code for a in found.actors}
     assert [codes[e.target] for e in found.events if e.target] == ["BOLCOP"]
     found = run(installation("northern", "", "rebel", "positions", "position"))
+    assert {(e.source, e.target) for e in found.events} == {("chilean_military", "rebels")}
+
+
+RAIDED_A_REBEL_HIDEOUT = parsed("""
+Chilean  1 amod  ADJ   JJ  chilean NORP
+troops   2 nsubj NOUN  NNS troop
+raided   2 ROOT  VERB  VBD raid
+a        5 det   DET   DT  a
+rebel    5 amod  ADJ   JJ  rebel
+hideout  2 dobj  NOUN  NN  hideout
+.        2 punct PUNCT .   .
+""")
+
+
+def test_an_agent_the_parser_reads_as_an_adjective_still_holds_a_place() -> None:
+    """ "Chilean troops raided a rebel hideout": the parser tags "rebel" an adjective,
+    but beside a noun of a place it names who holds the place, as the noun "rebel" of
+    "rebel positions" does; an adjective of an act still only classifies it (see
+    :func:`test_a_place_an_agent_names_stands_for_the_agents_side`)."""
+    found = run(RAIDED_A_REBEL_HIDEOUT)
     assert {(e.source, e.target) for e in found.events} == {("chilean_military", "rebels")}
 
 

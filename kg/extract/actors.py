@@ -98,6 +98,7 @@ __all__ = [
     "longer_name",
     "placed_victims",
     "resolve_actors",
+    "ties_to_side",
 ]
 
 # The dependencies of a clause's parties: its subjects, objects and their conjuncts.
@@ -1039,11 +1040,9 @@ def _modifier_actor(
     Iraq) or the agent noun that modifies it ("a U.S. embassy spokesman", "Iranian army
     commanders": the parser hangs the side on the embassy, the army; not "a Soviet bloc
     diplomat", whose bloc is no agent of the Soviets), or, for a subject,
-    its "from" phrase ("representatives from Nigeria met"; troops withdrawn or sent
-    "from Peru" are not Peru's)."""
+    its "from" phrase (:func:`_origin_preps`)."""
     group = _counting_group(token)
-    preps = {"of", "in", "throughout", "across", "for"}
-    preps |= {"from"} if (group or token).dep_ == "nsubj" else set()
+    preps = {"of", "in", "throughout", "across", "for"} | _origin_preps(group or token)
     placed = [] if group is None else [(group, preps - {"of", "for"})]
     phrased = (
         [
@@ -1077,6 +1076,13 @@ def _modifier_actor(
     return None
 
 
+def _origin_preps(noun: Token) -> set[str]:
+    """The preposition of a noun's phrase that names its side by where it comes from,
+    for a subject only: "representatives from Nigeria met" are Nigeria's; troops
+    withdrawn or sent "from Peru" are not Peru's."""
+    return {"from"} if noun.dep_ == "nsubj" else set()
+
+
 def _counting_group(token: Token) -> Token | None:
     """The noun of a group or number whose "of" phrase a noun is ("a group of army
     officers in Mali", "dozens of soldiers from Chad"), where the parser hangs the
@@ -1103,11 +1109,14 @@ def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | 
     """The actor a modifier names: a demonym's country, an actor's name, a coded word;
     for "Saudi-led forces" or "the U.S.-led coalition", the leader, whose forces they
     are (unlike "Russian-backed separatists", who are not Russia's); for "a U.S.-flagged
-    tanker" or "a Kuwaiti-owned ship", the flag's or the owner's (:data:`SIDE_WORDS`)."""
+    tanker" or "a Kuwaiti-owned ship", the flag's or the owner's (:data:`SIDE_WORDS`);
+    for "rebel-held areas", the holder of the place (:data:`HOLDING_WORDS`)."""
     entity = entity_of(token)
     if entity is not None and entity.start in index.places:
         return None  # "a tanker in Kuwaiti waters" is no Kuwaiti tanker
     before, _, word = token.text.rpartition("-")
+    if word.lower() in HOLDING_WORDS and not ties_to_side(token, index):
+        return None  # "Hamas-held hostages"
     if word.lower() in SIDE_WORDS:
         leader = before  # "" where the parser split "Saudi - led"
         if not leader:
@@ -1121,6 +1130,18 @@ def _side_named(token: Token, index: ActorIndex, gazetteer: Gazetteer) -> str | 
     entry = next(filter(None, (gazetteer.demonym(n) for n in [*names, token.text])), None)
     key = index.add(_actor(entry, index.coder)) if entry else index.actor_at(token)
     return key or _coded_modifier(token, index) or _demonym_of_words(token, index)
+
+
+def ties_to_side(modifier: Token, index: ActorIndex) -> bool:
+    """Whether a modifier's word after its hyphen (or alone, where the tokenizer split
+    it) ties what it modifies to the side named before it (:data:`SIDE_WORDS`); a
+    holding word only a place (:data:`HOLDING_WORDS`): a common noun of a place or a
+    name the text names a place by."""
+    word = modifier.text.rpartition("-")[2].lower()
+    head = modifier.head
+    entity = entity_of(head)
+    place = head._.place_word or (entity is not None and entity.start in index.places)
+    return word in SIDE_WORDS and (word not in HOLDING_WORDS or place)
 
 
 def _ends_a_demonym_of_words(token: Token, entity: Span) -> bool:
@@ -1139,11 +1160,25 @@ def _demonym_of_words(token: Token, index: ActorIndex) -> str | None:
     return _coded_modifier(token, index, entity.text)
 
 
+# Words that tie a place to the side named before their hyphen, its holder
+# ("rebel-held areas", "Russian-occupied Kherson"); "Hamas-held hostages" are not Hamas.
+HOLDING_WORDS = frozenset({"held", "occupied"})
 # Words that tie what they modify to the side named before their hyphen: its leader's,
-# its flag's, its owner's or ruler's ("Saudi-led", "U.S.-flagged", "Kuwaiti-owned",
-# "Hamas-run", "Houthi-controlled").
+# its flag's, its owner's, ruler's or holder's ("Saudi-led", "U.S.-flagged",
+# "Kuwaiti-owned", "Hamas-run", "Houthi-controlled", :data:`HOLDING_WORDS`).
 SIDE_WORDS = frozenset(
-    {"led", "flagged", "reflagged", "flag", "registered", "owned", "run", "controlled"}
+    {
+        "led",
+        "flagged",
+        "reflagged",
+        "flag",
+        "registered",
+        "owned",
+        "run",
+        "controlled",
+        "held",
+        "occupied",
+    }
 )
 # How the parser hangs the leader on "led" in "Saudi-led".
 LEADER_DEPS = ("npadvmod", "compound", "nmod", "amod", "nsubj")
@@ -1185,23 +1220,27 @@ def _agent_heads(
     ("hostage crisis" names a crisis), except a noun modifying a noun that names an
     act, whose doer it is ("rebel raids", "guerrilla attacks", "army shelling"; but not
     the adjective of "a military offensive"), or the one modifier of a noun of a group,
-    who the group is (:func:`_names_the_group`), or of a place its side holds
-    (:func:`_holds`): ``acts`` are the lemmas of the ontology's event nouns, ``speaking``
-    those of verbs of saying. Not a word of a place's name ("a bomb exploded at Makerere
-    University": the university is where, see :mod:`kg.extract.places`)."""
+    who the group is (:func:`_names_the_group`), or a noun or adjective modifying a
+    place its side holds (:func:`_holds`: "a militant hideout"): ``acts`` are the lemmas
+    of the ontology's event nouns, ``speaking`` those of verbs of saying. Not a word of
+    a place's name ("a bomb exploded at Makerere University": the university is where,
+    see :mod:`kg.extract.places`)."""
     for span in doc.spans.get(AGENTS, []):
         head = span.root
         if head.i in index.by_token or head.i not in sent_of:
             continue
         if head.i in index.place_words or _short_name(doc, index, span) is not None:
             continue
-        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
+        # "a police station", "rebel positions", and the parser's adjective of "a rebel
+        # hideout", "a militant camp"
+        holds = head.dep_ in {"compound", "amod"} and _holds(head, speaking)
+        if not holds and (head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod"):
             continue  # an adjective classifies ("a military offensive"), it does not act
         if (
             head.dep_ != "compound"
+            or holds
             or (head.head.lemma_.lower() in acts and not _merchant_ship(span))
             or _names_the_group(head)  # "a U.S. Senate team", "a police unit"
-            or _holds(head, speaking)  # "a police station", "rebel positions"
             or vessel_named(head.head) == head  # "the tanker Sea Isle City"
         ):
             yield span
@@ -1620,16 +1659,19 @@ def _side_from_owned(
 def _coordinated_sides(
     root: Token, owner: str, index: ActorIndex, gazetteer: Gazetteer
 ) -> list[str]:
-    """The other sides an agent noun's side modifier or "of" phrase is coordinated with
-    ("U.S. and Soviet negotiators", "Iraqi and Iranian warplanes": the Soviets, Iran;
-    "the foreign ministers of Chile and Peru": Peru, which the parser may also hang on
-    the preposition beside Chile), each named once; the noun names an agent of each."""
+    """The other sides an agent noun's side modifier or "of" phrase (or a subject's
+    "from" phrase, :func:`_origin_preps`) is coordinated with ("U.S. and Soviet
+    negotiators", "Iraqi and Iranian warplanes": the Soviets, Iran; "the foreign
+    ministers of Chile and Peru": Peru, which the parser may also hang on the
+    preposition beside Chile; "officials from Chile and Peru met"), each named once;
+    the noun names an agent of each."""
     found: list[str] = []
     modifiers = children(root, "amod", "compound", "nmod")
     # only agents in the plural are of two states' ("the president of Chile and Peru's
     # minister" is one of Chile's)
     plural = root.tag_ in PLURAL_TAGS
-    phrases = [c for c in children(root, "prep") if c.lower_ == "of"] if plural else []
+    sides = {"of"} | _origin_preps(root)
+    phrases = [c for c in children(root, "prep") if c.lower_ in sides] if plural else []
     for modifier in [*modifiers, *(p for c in phrases for p in children(c, "pobj"))]:
         if _side_named(modifier, index, gazetteer) != owner:
             continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.actors import SIDE_WORDS, ActorIndex
+from kg.extract.actors import ActorIndex, ties_to_side
 from kg.extract.agents import VESSELS
 from kg.extract.clauses import SERIES_NOUNS, SUBJECT_DEPS, expand, owned_by, subjects
 from kg.extract.places import destinations
@@ -125,10 +125,12 @@ def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
 
 
 def _own_aimed_at(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
-    """The actors of the "against", "on" or "at" phrase of an object that a pronoun
-    standing for the verb's subject owns: the doer's own act or means, aimed at another
-    ("Israeli troops stepped up their operations against Hezbollah", "Russia intensified
-    its attacks on Kyiv"), which an owner would otherwise claim as the target."""
+    """The actors of the "against", "on", "at" or "of" phrase of an object that a
+    pronoun standing for the verb's subject owns, or naming that phrase's words: the
+    doer's own act or means, aimed at another ("Israeli troops stepped up their
+    operations against Hezbollah", "Russia intensified its attacks on Kyiv", "Peru lifted
+    its ban on Chilean wine", "ended its blockade of Gaza"), which an owner would
+    otherwise claim as the target."""
     doers = {index.actor_at(s) for s in subjects(verb)[0]} - {None}
     own = [
         obj
@@ -136,7 +138,14 @@ def _own_aimed_at(verb: Token, objects: list[Token], index: ActorIndex) -> list[
         if (owners := children(obj, "poss"))
         and all(o.pos_ == "PRON" and index.actor_at(o) in doers for o in owners)
     ]
-    return phrase_actors(own, AIMING_PREPS, index)
+    aimed = [
+        p
+        for obj in own
+        for c in children(obj, "prep")
+        if c.lower_ in AIMING_PREPS or c.lower_ == "of"
+        for p in children(c, "pobj")
+    ]
+    return [p for p in aimed if index.actor_at(p)] or named_by(aimed, index)
 
 
 def phrase_actors(objects: list[Token], preps: Set[str], index: ActorIndex) -> list[Token]:
@@ -200,7 +209,7 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
         for m in children(c, "poss", *OWNER_DEPS)
     ]
     modifiers += [
-        m for c in modifiers if c.lower_ in SIDE_WORDS for m in children(c, "npadvmod", *OWNER_DEPS)
+        m for c in modifiers if ties_to_side(c, index) for m in children(c, "npadvmod", *OWNER_DEPS)
     ]
     named = [c for c in modifiers if index.actor_at(c)]
     # an agent's side hung on the noun beside it names no other owner: "Palestinian

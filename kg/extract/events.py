@@ -281,6 +281,9 @@ ON_THE_GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # CAMEO's violence (assault, fighting, mass violence): an act of it is reported without
 # its doer ("an attack on a tanker was reported"), see _nominal
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO's yielding (08): easing, lifting or ending what was imposed or done (081 easing
+# restrictions, 085 sanctions, 0872 a blockade, 087 de-escalation), see _undone
+YIELD_ROOT = "08"
 # CAMEO's codes of the harm done to people (unconventional violence, physical assault,
 # killing by it), which an act of force or mass violence told in the same sentence
 # causes: "Israeli strikes that killed four people" are one act, the strikes (see
@@ -1575,6 +1578,24 @@ def _forestalled(noun: Token) -> bool:
     return guarded.lemma_.lower() in GUARDING
 
 
+def _undone(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether an event noun names what its verb eases, lifts or ends by a pattern of
+    the verb's own (a :data:`YIELD_ROOT` reading that reads the noun): "Peru lifted its
+    ban on Chilean wine" (LIFT's "- * BAN", 081) is one act, the lifting; the ban it
+    ends is no act told again, whoever imposed it. Not where the ending is only sought
+    or denied ("efforts to end the fighting", "did not lift its ban"): the act stands."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or is_irrealis(verb, vocab) or is_negated(verb, vocab):
+        return False
+    reading = next(_readings(verb, index, vocab), None)
+    if reading is None or reading.event_type.root != YIELD_ROOT:
+        return False
+    pattern = reading.match.pattern
+    return noun.i in reading.match.tokens or (
+        pattern is not None and noun.i in pattern_words(verb, pattern)
+    )
+
+
 def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, Reading] | None:
     """A noun naming an event, as the object of a light verb ("staged a demonstration",
     whose subject acts) or with its agent named (see :func:`nominal_agents`), and
@@ -1593,7 +1614,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     determiners = {c.lower_ for c in children(noun, "det")}
     if not named or determiners & (UNREAL_DETERMINERS | ANAPHORIC_DETERMINERS):
         return None
-    if _forestalled(noun) or _taken_figuratively(noun, index, vocab):
+    if _forestalled(noun) or _undone(noun, index, vocab) or _taken_figuratively(noun, index, vocab):
         return None
     event_type = named[0].event_type
     counted = _counted_object(noun)  # "launched a barrage of threats": the acts counted
@@ -1693,6 +1714,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         _not_own([p for p in aimed if index.actor_at(p)], sources, index)
         or [p for p in departed if index.actor_at(p)]
         or named_by(aimed, index)
+        or _of_what_is_aimed_at(aimed, index)
         or _answered_actors((noun, anchor), sources, index, vocab.answers.keys())
         or (_met_by(noun, index, vocab.answers.keys()) if event_type.root in VIOLENCE_ROOTS else [])
         or _under(noun, index)
@@ -1744,6 +1766,23 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         lemmas=frozenset(lemmas),
         rebound=rebound,
     )
+
+
+def _of_what_is_aimed_at(aimed: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors of the "of" or "from" phrase of what an act's phrase names, or naming
+    its words, where that is no actor and names no side itself: a ban on a trade is
+    aimed at the side traded with ("a ban on imports of Argentine beef", "an embargo on
+    imports from Cuba"), an attack on a thing at whom it is of ("an attack on the home
+    of the Peruvian ambassador"). An actor's own "of" phrase named its side already."""
+    nested = [
+        p
+        for noun in aimed
+        if not index.actor_at(noun)
+        for c in children(noun, "prep")
+        if c.lower_ in {"of", "from"}
+        for p in children(c, "pobj")
+    ]
+    return [p for p in nested if index.actor_at(p)] or named_by(nested, index)
 
 
 def _relative_victims(noun: Token, index: ActorIndex) -> list[Token]:

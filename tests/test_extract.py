@@ -648,6 +648,29 @@ def test_a_place_held_by_a_side_is_that_sides(nlp: Language) -> None:
     assert "rebels" not in {e.target for e in freed.events}
 
 
+def test_the_head_of_a_body_acts_for_it(nlp: Language) -> None:
+    """ "The chief of the Peruvian army threatened Chile", "the head of the UNHCR
+    appealed": the one who heads a body acts for it, as "the army chief" does; before,
+    neither had a source."""
+    chief = run(nlp, "The chief of the Peruvian army threatened Chile.")
+    codes = {a.key: a.code for a in chief.actors}
+    assert [(codes[e.source or ""], e.cameo[:2], e.target) for e in chief.events] == [
+        ("PERMIL", "13", "chile")
+    ]
+    head = run(nlp, "The head of the UNHCR appealed to Chile for help.")
+    assert [e.source for e in head.events] == ["unhcr"]
+
+
+def test_what_an_according_to_phrase_attributes_to_a_voice_is_claimed(nlp: Language) -> None:
+    """ "According to witnesses, ...": a clause a voice tells is claimed, whether or not
+    the voice is an actor (before, only an actor's phrase made it so); "according to
+    plan" names no voice, and the act stays asserted."""
+    told = run(nlp, "According to witnesses, Chilean soldiers opened fire on Peruvian farmers.")
+    assert [(e.cameo[:2], e.modality) for e in told.events] == [("19", "claimed")]
+    planned = run(nlp, "Chile attacked Peru according to plan.")
+    assert [(e.cameo[:2], e.modality) for e in planned.events] == [("19", "asserted")]
+
+
 def test_a_plural_the_dictionary_writes_as_its_own_form_is_not_its_singular(
     nlp: Language,
 ) -> None:

@@ -12837,6 +12837,26 @@ def test_an_agent_the_parser_reads_as_an_adjective_still_holds_a_place() -> None
     assert {(e.source, e.target) for e in found.events} == {("chilean_military", "rebels")}
 
 
+REJECTED_THE_PROPOSAL_BY = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+rejected 1 ROOT  VERB  VBD reject
+the      3 det   DET   DT  the
+proposal 1 dobj  NOUN  NN  proposal
+by       1 prep  ADP   IN  by
+Peru     4 pobj  PROPN NNP Peru  GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_by_phrase_an_active_verb_holds_after_its_object_names_the_objects_maker() -> None:
+    """ "Chile rejected the proposal by Peru", the parser hanging "by Peru" on the verb:
+    an active verb's doer is its subject, so the phrase names whose proposal it was,
+    whom the rejection answers; before, the rejection had no target and was dropped."""
+    assert ("chile", "12", "peru") in {
+        (s, c[:2], t) for s, c, t in coded_pairs(REJECTED_THE_PROPOSAL_BY)
+    }
+
+
 POLICE_SOURCES = parsed("""
 Police  1 compound NOUN NNS police
 sources 2 nsubj    NOUN NNS source

@@ -108,6 +108,10 @@ GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
 FIRST_PERSON_PLURAL = frozenset(["we", "us"])  # in reported speech, the speaker's side
 RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$"])  # which, that; who, whom; whose
+# Nouns of the one who heads a body, who acts and speaks for it as its leader does: "the
+# head of the UNHCR appealed", "the chief of the Peruvian army threatened" (the actor is
+# the body, as in "the UNHCR chief", "the army chief", :func:`_add_quantities`).
+HEAD_NOUNS = frozenset(["head", "chief"])
 # Heads of "a group of X", "thousands of X", "three divisions of X" (a formation of
 # armed men, or of a firm: "a unit of Citicorp"), "an alliance of X", "the rebel
 # alliance": the actor is X.
@@ -1696,11 +1700,13 @@ def _conjunct_side(root: Token, owners: Mapping[int, str]) -> str | None:
 
 
 def _add_quantities(doc: Doc, index: ActorIndex, sent_of: dict[int, int]) -> None:
-    """'A group of Moroccan diplomats', 'thousands of Kurds': the quantity is the group."""
+    """'A group of Moroccan diplomats', 'thousands of Kurds': the quantity is the group;
+    'the head of the UNHCR' (:data:`HEAD_NOUNS`) is the body."""
     for token in words(doc):
         if token.i in index.by_token or token.i not in sent_of:
             continue
-        if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
+        lemma = token.lemma_.lower()
+        if lemma not in QUANTITY_NOUNS | HEAD_NOUNS and token.pos_ != "NUM":
             continue
         members = [
             p for c in children(token, "prep") if c.lower_ == "of" for p in children(c, "pobj")

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex, ties_to_side
 from kg.extract.agents import VESSELS
-from kg.extract.clauses import SERIES_NOUNS, SUBJECT_DEPS, expand, owned_by, subjects
+from kg.extract.clauses import SERIES_NOUNS, SUBJECT_DEPS, expand, is_passive, owned_by, subjects
 from kg.extract.places import destinations
 from kg.extract.tree import children, lefts, rights, tree
 from kg.extract.triggers import Match
@@ -433,6 +433,7 @@ def target_candidates(
         [t for t in objects if index.actor_at(t)]
         or (expand(_own_aimed_at(verb, objects, index)) if material else [])
         or owners_of(objects, index)
+        or _makers_hung_on(verb, objects, index)
     )
     if target_prep is not None and not actors:
         actors = [t for t in direct if index.actor_at(t)]  # "warned Iran of reprisals"
@@ -493,6 +494,22 @@ def target_candidates(
         or named_by(worded, index)
         or _partners(verb, index)
     )
+
+
+def _makers_hung_on(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
+    """The actors of an active verb's "by" phrase after its object, which the parser hangs
+    on the verb where it names the object's maker ("rejected the proposal by Egypt",
+    "condemned the attack by the rebels"): an active verb's doer is its subject."""
+    if not objects or is_passive(verb):
+        return []
+    last = max(o.i for o in objects)
+    return [
+        p
+        for c in children(verb, "prep")
+        if c.lower_ == "by" and c.i > last
+        for p in children(c, "pobj")
+        if index.actor_at(p)
+    ]
 
 
 def _partners(verb: Token, index: ActorIndex) -> list[Token]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
+from kg.extract.agents import AGENTS
 from kg.extract.clauses import (
     done_by_means,
     happens_with_its_head,
@@ -32,6 +33,7 @@ from kg.extract.clauses import (
 from kg.extract.coding import is_state_role, role_codes
 from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
+from kg.wordnet import load_doer_nouns
 
 __all__ = [
     "claimants",
@@ -123,33 +125,54 @@ def speaks_for(speaker: str, actor: str | None, index: ActorIndex) -> bool:
 
 
 def _according_to(verb: Token, index: ActorIndex) -> str | None:
-    """The actor of an "according to X" phrase on the verb or a verb above it, or of one
-    that ends the sentence after the verb, wherever the parser hung it: "missiles struck
-    Kharkiv, killing four people and wounding 27, according to the regional governor"
-    tells the strike as the governor's."""
+    """The actor the "according to" phrase of the verb's clause names (:func:`_according`):
+    "missiles struck Kharkiv, killing four people and wounding 27, according to the
+    regional governor" tells the strike as the governor's."""
+    named = [p for prep in _according(verb) for p in _sources(prep)]
+    return next((k for k in (index.actor_at(p) for p in named) if k), None)
+
+
+def _sources(prep: Token) -> list[Token]:
+    """The nouns an "according to" phrase names."""
+    return [p for to in children(prep, "prep") for p in children(to, "pobj")]
+
+
+# Labels of names that can speak: people, bodies, peoples, states.
+VOICE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _voice(noun: Token, vocab: Vocabulary) -> bool:
+    """Whether the noun of an "according to" phrase can be a voice that tells what the
+    clause says: a name of a person or body, an agent noun ("officials"), a noun of a
+    person by what they do ("witnesses", :func:`kg.wordnet.load_doer_nouns`), a message
+    ("a statement"), or many of anything ("sources", "estimates"); not a plan, a
+    schedule or an agreement, by which something is done."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in VOICE_LABELS
+        or any(noun in span for span in noun.doc.spans.get(AGENTS, ()))
+        or lemma in load_doer_nouns()
+        or lemma in vocab.message_nouns
+        or noun.tag_ in {"NNS", "NNPS"}
+    )
+
+
+def _according(verb: Token) -> list[Token]:
+    """The "according to" phrases on the verb or a verb above it, and one that ends the
+    sentence after the verb, wherever the parser hung it."""
+    found: list[Token] = []
     token = verb
     while True:
-        for prep in children(token, "prep"):
-            found = _source_named(prep, index)
-            if found is not None:
-                return found
+        found += [p for p in children(token, "prep") if p.lower_ == "according"]
         if token.head == token:
             break
         token = token.head
     sentence = verb.sent
     for prep in (t for t in sentence if t.i > verb.i and t.lower_ == "according"):
         after = sentence.doc[prep.right_edge.i + 1 : sentence.end]
-        if all(t.is_punct or t.is_space for t in after):
-            return _source_named(prep, index)
-    return None
-
-
-def _source_named(prep: Token, index: ActorIndex) -> str | None:
-    """The actor an "according to" phrase names as its source."""
-    if prep.lower_ != "according":
-        return None
-    named = [p for to in children(prep, "prep") for p in children(to, "pobj")]
-    return next((k for k in (index.actor_at(p) for p in named) if k), None)
+        if all(t.is_punct or t.is_space for t in after) and prep not in found:
+            found.append(prep)
+    return found
 
 
 def _is_condition(clause: Token, vocab: Vocabulary) -> bool:
@@ -231,4 +254,7 @@ def modality_of(
     # attacked", "rebels are believed to have kidnapped the workers") or by a voice that
     # is no actor ("gunboats attacked a tanker, shipping sources said")
     voiced = head is not None and head.pos_ != "NOUN" and (told_passively(head) or reporters(head))
-    return "claimed" if said_by or alleged or claim or voiced else "asserted"
+    # and what an "according to" phrase attributes to a voice, an actor or not
+    # ("according to witnesses"; not "according to plan")
+    attributed = any(_voice(p, vocab) for prep in _according(verb) for p in _sources(prep))
+    return "claimed" if said_by or alleged or claim or voiced or attributed else "asserted"

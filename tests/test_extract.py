@@ -671,6 +671,16 @@ def test_what_an_according_to_phrase_attributes_to_a_voice_is_claimed(nlp: Langu
     assert [(e.cameo[:2], e.modality) for e in planned.events] == [("19", "asserted")]
 
 
+def test_a_pattern_coding_no_event_does_not_veto_an_act_on_an_actor(nlp: Language) -> None:
+    """FIGHT's block holds "- * &AIRCRAFT [---]" (written against "fighter aircraft"),
+    which vetoed "attacked a Chilean helicopter": the aircraft is an actor (Chile's
+    military), so the attack stands; "fought extremism" (BATTLE's "- * EXTREMISM
+    [---]") is still no event."""
+    downed = run(nlp, "Rebels attacked a Chilean helicopter.")
+    assert [(e.cameo[:2], e.target) for e in downed.events] == [("19", "chilean_military")]
+    assert not run(nlp, "Peru fought extremism.").events
+
+
 def test_a_plural_the_dictionary_writes_as_its_own_form_is_not_its_singular(
     nlp: Language,
 ) -> None:

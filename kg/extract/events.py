@@ -862,7 +862,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     class whose trigger needs a theme word ("expel" diplomats) is read only when one is
     there. A trigger of one bare word yields to a pattern of the dictionary that reads
     the clause as no event: "cut" reduces relations, but CUT's block codes "- *
-    PRODUCTION [---]", and "cut oil production" is done to nobody; nor does one of force
+    PRODUCTION [---]", and "cut oil production" is done to nobody; unless the word the
+    pattern reads is an actor ("attacked a Peruvian helicopter" is done to the Peruvian
+    military, whatever "- * &AIRCRAFT [---]" says of the block); nor does one of force
     stand beside a pattern reading the verb as words (:func:`_figurative`). (Other
     patterns coding an event do not outrank the ontology's trigger: the dictionary's
     patterns, matched on kg's parse, code the dev sets worse than the triggers do.)
@@ -888,7 +890,12 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     # the dictionary is read ahead of the triggers only where a bare one could yield to it
     bare = any(not trigger.rest for _, trigger in triggers)
     coded = lexicon_code(verb) if bare or not triggers else None
-    vetoed = coded is not None and coded[1] is not None and coded[0].null
+    vetoed = (
+        coded is not None
+        and coded[1] is not None
+        and coded[0].null
+        and not any(index.actor_at(verb.doc[i]) for i in pattern_words(verb, coded[1]))
+    )
     phrased = _phrased(verb, coded)
     read: list[Reading] = []
     for event_type, trigger in triggers:

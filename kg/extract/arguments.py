@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.actors import ActorIndex, ties_to_side
+from kg.extract.actors import ActorIndex, armed_role, ties_to_side
 from kg.extract.agents import VESSELS
 from kg.extract.clauses import SERIES_NOUNS, SUBJECT_DEPS, expand, is_passive, owned_by, subjects
+from kg.extract.coding import role_codes
 from kg.extract.places import destinations
 from kg.extract.tree import children, lefts, rights, tree
 from kg.extract.triggers import Match
@@ -125,12 +126,12 @@ def owners_of(objects: list[Token], index: ActorIndex) -> list[Token]:
 
 
 def _own_aimed_at(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
-    """The actors of the "against", "on", "at" or "of" phrase of an object that a
-    pronoun standing for the verb's subject owns, or naming that phrase's words: the
-    doer's own act or means, aimed at another ("Israeli troops stepped up their
-    operations against Hezbollah", "Russia intensified its attacks on Kyiv", "Peru lifted
-    its ban on Chilean wine", "ended its blockade of Gaza"), which an owner would
-    otherwise claim as the target."""
+    """The actors of the "against", "on" or "at" phrase of an object that a pronoun
+    standing for the verb's subject owns, or of a deed's "of" phrase, or naming that
+    phrase's words: the doer's own act or means, aimed at another ("Israeli troops
+    stepped up their operations against Hezbollah", "Russia intensified its attacks on
+    Kyiv", "Peru lifted its ban on Chilean wine", "ended its blockade of Gaza"; not "its
+    fleet of Russian submarines"), which an owner would otherwise claim as the target."""
     doers = {index.actor_at(s) for s in subjects(verb)[0]} - {None}
     own = [
         obj
@@ -142,7 +143,7 @@ def _own_aimed_at(verb: Token, objects: list[Token], index: ActorIndex) -> list[
         p
         for obj in own
         for c in children(obj, "prep")
-        if c.lower_ in AIMING_PREPS or c.lower_ == "of"
+        if c.lower_ in AIMING_PREPS or (c.lower_ == "of" and obj._.act_word)
         for p in children(c, "pobj")
     ]
     return [p for p in aimed if index.actor_at(p)] or named_by(aimed, index)
@@ -429,11 +430,16 @@ def target_candidates(
     if not direct and verb.dep_ != "conj":
         direct = expand([c for j in children(verb, "conj") for c in children(j, "dobj")])
     objects = expand(children(target_prep, "pobj")) if target_prep is not None else direct
+    named = [t for t in objects if index.actor_at(t)]
+    if named:
+        # each of coordinated objects by its own words: "attacked police stations and army
+        # barracks", "a supertanker and four Iranian oil sites"
+        named += named_by([t for t in objects if not index.actor_at(t)], index)
     actors = (
-        [t for t in objects if index.actor_at(t)]
+        sorted(named, key=lambda t: t.i)
         or (expand(_own_aimed_at(verb, objects, index)) if material else [])
         or owners_of(objects, index)
-        or _makers_hung_on(verb, objects, index)
+        or _makers_hung_on(verb, objects, index, material)
     )
     if target_prep is not None and not actors:
         actors = [t for t in direct if index.actor_at(t)]  # "warned Iran of reprisals"
@@ -496,10 +502,15 @@ def target_candidates(
     )
 
 
-def _makers_hung_on(verb: Token, objects: list[Token], index: ActorIndex) -> list[Token]:
+def _makers_hung_on(
+    verb: Token, objects: list[Token], index: ActorIndex, material: bool
+) -> list[Token]:
     """The actors of an active verb's "by" phrase after its object, which the parser hangs
     on the verb where it names the object's maker ("rejected the proposal by Egypt",
-    "condemned the attack by the rebels"): an active verb's doer is its subject."""
+    "broke up a rally by several hundred people"): an active verb's doer is its subject.
+    Not armed men or their weapons after a ``material`` act's object, its means or
+    carrier ("destroyed the bridge by Russian artillery", "received the weapons by
+    Russian cargo planes")."""
     if not objects or is_passive(verb):
         return []
     last = max(o.i for o in objects)
@@ -508,7 +519,8 @@ def _makers_hung_on(verb: Token, objects: list[Token], index: ActorIndex) -> lis
         for c in children(verb, "prep")
         if c.lower_ == "by" and c.i > last
         for p in children(c, "pobj")
-        if index.actor_at(p)
+        if (key := index.actor_at(p))
+        and not (material and any(map(armed_role, role_codes(index.actors[key].role or ""))))
     ]
 
 

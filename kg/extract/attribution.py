@@ -141,19 +141,24 @@ def _sources(prep: Token) -> list[Token]:
 VOICE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+# Nouns of what tells a clause without being a person or a message ("according to
+# security sources", "according to official figures", "according to satellite images").
+EVIDENCE_NOUNS = frozenset({"source", "figure", "estimate", "data", "image", "account", "record"})
+
+
 def _voice(noun: Token, vocab: Vocabulary) -> bool:
     """Whether the noun of an "according to" phrase can be a voice that tells what the
     clause says: a name of a person or body, an agent noun ("officials"), a noun of a
     person by what they do ("witnesses", :func:`kg.wordnet.load_doer_nouns`), a message
-    ("a statement"), or many of anything ("sources", "estimates"); not a plan, a
-    schedule or an agreement, by which something is done."""
+    ("a statement") or evidence (:data:`EVIDENCE_NOUNS`); not a plan, a schedule, rules
+    or an agreement, by which something is done."""
     lemma = noun.lemma_.lower()
     return (
         noun.ent_type_ in VOICE_LABELS
         or any(noun in span for span in noun.doc.spans.get(AGENTS, ()))
         or lemma in load_doer_nouns()
         or lemma in vocab.message_nouns
-        or noun.tag_ in {"NNS", "NNPS"}
+        or lemma in EVIDENCE_NOUNS
     )
 
 

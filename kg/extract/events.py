@@ -863,8 +863,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     there. A trigger of one bare word yields to a pattern of the dictionary that reads
     the clause as no event: "cut" reduces relations, but CUT's block codes "- *
     PRODUCTION [---]", and "cut oil production" is done to nobody; unless the word the
-    pattern reads is an actor ("attacked a Peruvian helicopter" is done to the Peruvian
-    military, whatever "- * &AIRCRAFT [---]" says of the block); nor does one of force
+    pattern reads is an armed actor ("attacked a Peruvian helicopter" is done to the
+    Peruvian military, whatever "- * &AIRCRAFT [---]" says of the block; "fought
+    Congress over the budget" is still no force); nor does one of force
     stand beside a pattern reading the verb as words (:func:`_figurative`). (Other
     patterns coding an event do not outrank the ontology's trigger: the dictionary's
     patterns, matched on kg's parse, code the dev sets worse than the triggers do.)
@@ -894,7 +895,10 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         coded is not None
         and coded[1] is not None
         and coded[0].null
-        and not any(index.actor_at(verb.doc[i]) for i in pattern_words(verb, coded[1]))
+        and not any(
+            (key := index.actor_at(verb.doc[i])) and _armed_actor(index.actors[key])
+            for i in pattern_words(verb, coded[1])
+        )
     )
     phrased = _phrased(verb, coded)
     read: list[Reading] = []
@@ -1589,10 +1593,16 @@ def _undone(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
     """Whether an event noun names what its verb eases, lifts or ends by a pattern of
     the verb's own (a :data:`YIELD_ROOT` reading that reads the noun): "Peru lifted its
     ban on Chilean wine" (LIFT's "- * BAN", 081) is one act, the lifting; the ban it
-    ends is no act told again, whoever imposed it. Not where the ending is only sought
-    or denied ("efforts to end the fighting", "did not lift its ban"): the act stands."""
+    ends is no act told again. Only the doer's own act, its owner or adjective naming no
+    other side: "ended the Russian blockade of Mariupol" breaks another's blockade,
+    which stands. Not where the ending is only sought or denied ("efforts to end the
+    fighting", "did not lift its ban"): the act stands."""
     verb = noun.head
     if noun.dep_ != "dobj" or is_irrealis(verb, vocab) or is_negated(verb, vocab):
+        return False
+    doers = {index.actor_at(s) for s in subjects(verb)[0]}
+    named = {index.actor_at(c) for c in children(noun, "poss", *OWNER_DEPS)} - {None}
+    if named - doers:
         return False
     reading = next(_readings(verb, index, vocab), None)
     if reading is None or reading.event_type.root != YIELD_ROOT:
@@ -1776,17 +1786,18 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
 
 
 def _of_what_is_aimed_at(aimed: list[Token], index: ActorIndex) -> list[Token]:
-    """The actors of the "of" or "from" phrase of what an act's phrase names, or naming
-    its words, where that is no actor and names no side itself: a ban on a trade is
-    aimed at the side traded with ("a ban on imports of Argentine beef", "an embargo on
-    imports from Cuba"), an attack on a thing at whom it is of ("an attack on the home
-    of the Peruvian ambassador"). An actor's own "of" phrase named its side already."""
+    """The actors of the "of" phrase of what an act's phrase names, or naming its words,
+    where that is no actor and names no side itself: a ban on a trade is aimed at the
+    side traded with ("a ban on imports of Argentine beef"), an attack on a thing at
+    whom it is of ("an attack on the home of the Peruvian ambassador"). An actor's own
+    "of" phrase named its side already; a deed's names whom it is done to, not whom the
+    act is aimed at ("a crackdown on the trafficking of migrants")."""
     nested = [
         p
         for noun in aimed
-        if not index.actor_at(noun)
+        if not index.actor_at(noun) and not noun._.act_word
         for c in children(noun, "prep")
-        if c.lower_ in {"of", "from"}
+        if c.lower_ == "of"
         for p in children(c, "pobj")
     ]
     return [p for p in nested if index.actor_at(p)] or named_by(nested, index)

@@ -655,14 +655,12 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
     is no HOSTILITY). A participle modifying a noun heads
     no phrase by its lemma: "announced the planned tariffs" names tariffs, not
     ANNOUNCE's "- * PLAN"; an adjective the pattern writes still does ("sent medical
-    supplies", SEND's "- * MEDICAL"). Nor does a noun that only says what kind of person
-    an agent noun is: "released three aid workers" frees people, not RELEASE's "- *
-    AID" (070), where "sent aid convoys" still gives aid."""
+    supplies", SEND's "- * MEDICAL")."""
     pool = list(tokens)
     heads: dict[str, list[Token]] = {}  # a synonym set has hundreds of phrases to try
     plurals: dict[str, list[Token]] = {}  # see _phrase_plural
     for token in pool:
-        if not _modifying_participle(token) and not _kind_of_person(token):
+        if not _modifying_participle(token):
             form = token.text.upper()
             exact = form in dictionary.exact_forms
             spellings = (form,) if exact else _spellings(token)
@@ -700,13 +698,6 @@ def _phrase_plural(token: Token) -> str | None:
     if not any(c.dep_ in PHRASE_MODIFIERS for c in lefts(token)):
         return None
     return _plural_of(token)
-
-
-def _kind_of_person(token: Token) -> bool:
-    """A noun compounded with an agent noun, saying what the person does ("aid workers")."""
-    return token.dep_ == "compound" and token.head.i in derived(
-        token.doc, "agent nouns", _agent_nouns
-    )
 
 
 def _modifying_participle(token: Token) -> bool:

@@ -94,6 +94,7 @@ __all__ = [
     "SIDE_WORDS",
     "ActorIndex",
     "KnownPeople",
+    "armed_actor",
     "armed_role",
     "longer_name",
     "placed_victims",
@@ -2220,6 +2221,11 @@ def _armed_word(word: Token) -> bool:
     if word.pos_ != "ADJ" or word.ent_type_ or entry is None:
         return False
     return any(map(armed_role, role_codes(entry.role)))
+
+
+def armed_actor(actor: Actor) -> bool:
+    """Whether an actor is armed: forces (:data:`ARMED_ROLES`) or an armed group."""
+    return any(map(armed_role, role_codes(actor.role or "")))
 
 
 def armed_role(code: str) -> bool:

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.actors import ActorIndex, armed_role, ties_to_side
+from kg.extract.actors import ActorIndex, armed_actor, ties_to_side
 from kg.extract.agents import VESSELS
 from kg.extract.clauses import SERIES_NOUNS, SUBJECT_DEPS, expand, is_passive, owned_by, subjects
-from kg.extract.coding import role_codes
 from kg.extract.places import destinations
 from kg.extract.tree import children, lefts, rights, tree
 from kg.extract.triggers import Match
@@ -519,8 +518,7 @@ def _makers_hung_on(
         for c in children(verb, "prep")
         if c.lower_ == "by" and c.i > last
         for p in children(c, "pobj")
-        if (key := index.actor_at(p))
-        and not (material and any(map(armed_role, role_codes(index.actors[key].role or ""))))
+        if (key := index.actor_at(p)) and not (material and armed_actor(index.actors[key]))
     ]
 
 

@@ -51,6 +51,7 @@ from kg.extract.actors import (
     ARMED_ROLES,
     PLACED_ROLES,
     ActorIndex,
+    armed_actor,
     armed_role,
     placed_victims,
 )
@@ -896,7 +897,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         and coded[1] is not None
         and coded[0].null
         and not any(
-            (key := index.actor_at(verb.doc[i])) and _armed_actor(index.actors[key])
+            (key := index.actor_at(verb.doc[i])) and armed_actor(index.actors[key])
             for i in pattern_words(verb, coded[1])
         )
     )
@@ -1045,9 +1046,9 @@ def _figurative(
 
 def _shows_force(source: Argument, index: ActorIndex) -> bool:
     """Whether a source can show force (:data:`POSTURE_ROOT`): a state ("Iran patrolled
-    the Strait") or an armed actor (:func:`_armed_actor`), not a party or students."""
+    the Strait") or an armed actor (:func:`armed_actor`), not a party or students."""
     actor = index.actors.get(source.key or "")
-    return actor is not None and (actor.type == "State" or _armed_actor(actor))
+    return actor is not None and (actor.type == "State" or armed_actor(actor))
 
 
 def _taken_figuratively(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
@@ -1104,17 +1105,11 @@ def _names_violence(noun: Token, vocab: Vocabulary) -> bool:
 
 
 def _armed(sources: list[Token], index: ActorIndex) -> bool:
-    """Whether one of the sources is armed (:func:`_armed_actor`)."""
+    """Whether one of the sources is armed (:func:`armed_actor`)."""
     return any(
-        actor is not None and _armed_actor(actor)
+        actor is not None and armed_actor(actor)
         for actor in (index.actors.get(index.actor_at(s) or "") for s in sources)
     )
-
-
-def _armed_actor(actor: Actor) -> bool:
-    """Whether an actor is armed: forces (:data:`~kg.extract.actors.ARMED_ROLES`) or an
-    armed group."""
-    return any(map(armed_role, role_codes(actor.role or "")))
 
 
 def _own_forces(target: Token, sources: list[Token], index: ActorIndex) -> bool:
@@ -1139,7 +1134,7 @@ def _forces_posted(event_type: EventType, subjects: list[Token], index: ActorInd
     if event_type.root != POSTURE_ROOT:
         return False
     actors = [index.actors[k] for s in subjects if (k := index.actor_at(s)) is not None]
-    return bool(actors) and all(_armed_actor(a) for a in actors)
+    return bool(actors) and all(armed_actor(a) for a in actors)
 
 
 def _reading(

@@ -27,6 +27,7 @@ __all__ = [
     "THING_PREPS",
     "Argument",
     "actor_arguments",
+    "actors_or_namers",
     "arrived_at",
     "belongs_to",
     "clause_subjects",
@@ -145,7 +146,7 @@ def _own_aimed_at(verb: Token, objects: list[Token], index: ActorIndex) -> list[
         if c.lower_ in AIMING_PREPS or (c.lower_ == "of" and obj._.act_word)
         for p in children(c, "pobj")
     ]
-    return [p for p in aimed if index.actor_at(p)] or named_by(aimed, index)
+    return actors_or_namers(aimed, index)
 
 
 def phrase_actors(objects: list[Token], preps: Set[str], index: ActorIndex) -> list[Token]:
@@ -218,6 +219,12 @@ def named_by(nouns: list[Token], index: ActorIndex) -> list[Token]:
     return expand([c for c in named if index.actor_at(c) not in sides])
 
 
+def actors_or_namers(nouns: list[Token], index: ActorIndex) -> list[Token]:
+    """The nouns that are actors, else the actors that own or name them
+    (:func:`named_by`): "a ban on Chile", else "a ban on Chilean wine"."""
+    return [t for t in nouns if index.actor_at(t)] or named_by(nouns, index)
+
+
 def _related_to(noun: Token, modifier: Token, index: ActorIndex) -> bool:
     """Whether a modifier names the one a noun of relation (:data:`COUNTERPARTS`) is
     related to rather than who it is: its possessor, or a state's name compounded on it
@@ -258,7 +265,7 @@ def _aimed_at(objects: list[Token], index: ActorIndex) -> list[Token]:
             if prep.lower_ in OBJECT_TARGET_PREPS:
                 found += phrase_actors([obj], {prep.lower_}, index)
             elif prep.lower_ == "of" and not found:  # "the removal of X", "part of a plan for X"
-                found += [t for t in nested if index.actor_at(t)] or named_by(nested, index)
+                found += actors_or_namers(nested, index)
                 found = found or _aimed_at(nested, index)
             elif prep.lower_ == "in" and not found and _counted(obj):
                 found = named_by(nested, index) or _aimed_at(nested, index)

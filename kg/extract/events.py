@@ -63,6 +63,7 @@ from kg.extract.arguments import (
     THING_PREPS,
     Argument,
     actor_arguments,
+    actors_or_namers,
     arrived_at,
     belongs_to,
     clause_subjects,
@@ -1795,7 +1796,7 @@ def _of_what_is_aimed_at(aimed: list[Token], index: ActorIndex) -> list[Token]:
         if c.lower_ == "of"
         for p in children(c, "pobj")
     ]
-    return [p for p in nested if index.actor_at(p)] or named_by(nested, index)
+    return actors_or_namers(nested, index)
 
 
 def _relative_victims(noun: Token, index: ActorIndex) -> list[Token]:
@@ -1920,7 +1921,7 @@ def _about(noun: Token, index: ActorIndex) -> list[Token]:
     or owner of its "about" phrase ("complaints about Chile's tariffs": Chile); talks
     "with China about Taiwan" are with China, found before."""
     topics = [p for c in children(noun, "prep") if c.lower_ == "about" for p in children(c, "pobj")]
-    return [p for p in topics if index.actor_at(p)] or named_by(topics, index)
+    return actors_or_namers(topics, index)
 
 
 def _asked_for(noun: Token, index: ActorIndex) -> list[Token]:

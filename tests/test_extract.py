@@ -1351,7 +1351,7 @@ def test_an_object_owned_by_or_coming_from_an_actor_names_it(nlp: Language) -> N
     ex = run(nlp, "Poland demanded an apology from Germany. Egypt praised Jordan's new policy.")
     found = triples(ex)
     assert (1, "poland", "10", "germany") in found
-    assert (2, "egypt", "05", "jordan") in found
+    assert (2, "egypt", "051", "jordan") in found  # praise, as ACCLAIM codes it
 
 
 def test_gazetteer_names_match_as_the_text_is_tokenised(nlp: Language) -> None:

@@ -2569,6 +2569,25 @@ def test_a_to_phrase_parsed_as_the_dative_gives_the_target() -> None:
     assert pairs(SENT_TO) == {("chile", "07", "peru")}
 
 
+APPEALED_TO_BOTH = parsed("""
+Chile    1 nsubj PROPN NNP Chile   GPE
+appealed 1 ROOT  VERB  VBD appeal
+to       1 prep  ADP   IN  to
+Peru     2 pobj  PROPN NNP Peru    GPE
+and      3 cc    CCONJ CC  and
+Bolivia  3 conj  PROPN NNP Bolivia GPE
+for      1 prep  ADP   IN  for
+calm     6 pobj  NOUN  NN  calm
+.        1 punct PUNCT .   .
+""")
+
+
+def test_each_of_coordinated_objects_of_a_verb_s_phrase_is_a_target() -> None:
+    """ "appealed to Peru and Bolivia": the parser hangs Bolivia on Peru, not on the
+    preposition, and the act is addressed to both."""
+    assert pairs(APPEALED_TO_BOTH) == {("chile", "02", "peru"), ("chile", "02", "bolivia")}
+
+
 REBEL_RAIDS = parsed("""
 Rebel    1 compound NOUN NN  rebel
 raids    2 nsubj    NOUN NNS raid
@@ -5021,6 +5040,24 @@ def test_a_seizure_takes_a_thing_not_an_act() -> None:
     assert not [e for e in events if e[0] == 1 and e[2].startswith("171")]
     assert (2, "chile", "171", "peru") in events
     assert [e for e in events if e[:3] == (3, "chile", "171")]
+
+
+TOOK_TO_A_PLACE = parsed("""
+Chile     1 nsubj PROPN NNP Chile    GPE
+took      1 ROOT  VERB  VBD take
+the       4 det   DET   DT  the
+Peruvian  4 amod  ADJ   JJ  peruvian NORP
+proposals 1 dobj  NOUN  NNS proposal
+to        1 prep  ADP   IN  to
+Bolivia   5 pobj  PROPN NNP Bolivia  GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_what_take_carries_somewhere_is_not_seized() -> None:
+    """ "Chile took the Peruvian proposals to Bolivia" carries them there, its "to"
+    phrase naming where: no seizure (TAKE's default, 171) of Peru's or Bolivia's."""
+    assert not [e for e in run(TOOK_TO_A_PLACE).events if e.cameo.startswith("17")]
 
 
 CAMPAIGN_KILLED = parsed("""
@@ -8051,6 +8088,35 @@ def test_what_a_journey_is_for_is_still_to_come() -> None:
     assert ("peru", "04", "chile") not in roots
 
 
+READY_FOR_TALKS = parsed("""
+Chile        1 nsubj     PROPN NNP Chile GPE
+is           1 ROOT      AUX   VBZ be
+ready        1 acomp     ADJ   JJ  ready
+for          2 prep      ADP   IN  for
+talks        3 pobj      NOUN  NNS talk
+with         4 prep      ADP   IN  with
+Peru         5 pobj      PROPN NNP Peru  GPE
+.            1 punct     PUNCT .   .
+Chile        10 nsubjpass PROPN NNP Chile GPE
+is           10 auxpass  AUX   VBZ be
+prepared     10 ROOT     VERB  VBN prepare
+for          10 prep     ADP   IN  for
+negotiations 11 pobj     NOUN  NNS negotiation
+with         12 prep     ADP   IN  with
+Peru         13 pobj     PROPN NNP Peru  GPE
+.            10 punct    PUNCT .   .
+""")
+
+
+def test_an_act_an_adjective_of_intent_is_ready_for_is_intended() -> None:
+    """ "Chile is ready for talks with Peru": the adjective of intent says of its subject
+    that the act named in its "for" phrase is to come, an intent to meet (036), as "is
+    ready to hold talks" does; so does "is prepared for negotiations", which the parser
+    reads as a passive. Before, neither had an event."""
+    found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(READY_FOR_TALKS).events}
+    assert found == {(1, "chile", "03", "peru"), (2, "chile", "03", "peru")}
+
+
 TALKS_ABOUT_A_THIRD = parsed("""
 Japan  1 nsubj PROPN NNP Japan  GPE
 held   1 ROOT  VERB  VBD hold
@@ -10862,6 +10928,27 @@ def test_the_dictionarys_pattern_narrows_a_triggers_class_to_a_subclass() -> Non
     assert events == [(1, "peru", "0331", "bolivia"), (2, "peru", "030", "bolivia")]
 
 
+THANKED_AND_APOLOGISED = parsed("""
+Peru       1 nsubj PROPN NNP Peru       GPE
+thanked    1 ROOT  VERB  VBD thank
+Bolivia    1 dobj  PROPN NNP Bolivia    GPE
+.          1 punct PUNCT .   .
+Peru       5 nsubj PROPN NNP Peru       GPE
+apologised 5 ROOT  VERB  VBD apologise
+to         5 prep  ADP   IN  to
+Bolivia    6 pobj  PROPN NNP Bolivia    GPE
+.          5 punct PUNCT .   .
+""")
+
+
+def test_the_dictionarys_code_for_the_verb_narrows_a_triggers_root() -> None:
+    """ "Peru thanked Bolivia": the trigger "thank" tells diplomatic cooperation (05),
+    and the dictionary, with no pattern for the clause, codes the verb itself: ACCLAIM's
+    praise (051); "apologised to" is APOLOGIZE's apology (055). Before, both were 05."""
+    events = [(e.sentence, e.cameo) for e in run(THANKED_AND_APOLOGISED).events]
+    assert events == [(1, "051"), (2, "055")]
+
+
 AMOUNT_IN_AID = parsed("""
 Peru    1 nsubj   PROPN NNP Peru    GPE
 pledged 1 ROOT    VERB  VBD pledge
@@ -11934,6 +12021,24 @@ def test_the_agents_of_two_states_named_in_a_subjects_from_phrase_meet_each_othe
     found = {(e.source, e.cameo[:2], e.target) for e in run(OFFICIALS_FROM_TWO_STATES).events}
     assert ("chilean_government", "04", "peruvian_government") in found
     assert ("peruvian_government", "04", "chilean_government") in found
+
+
+MET_WITH_ENVOYS_FROM = parsed("""
+Chile  1 nsubj PROPN NNP Chile GPE
+met    1 ROOT  VERB  VBD meet
+with   1 prep  ADP   IN  with
+envoys 2 pobj  NOUN  NNS envoy
+from   3 prep  ADP   IN  from
+Peru   4 pobj  PROPN NNP Peru  GPE
+.      1 punct PUNCT .   .
+""")
+
+
+def test_a_partner_s_from_phrase_names_its_side() -> None:
+    """ "Chile met with envoys from Peru": whom a meeting's "with" phrase names is of
+    where its "from" phrase says they come from, as a subject is; before, they were a
+    government of no state."""
+    assert pairs(MET_WITH_ENVOYS_FROM) >= {("chile", "04", "peruvian_government")}
 
 
 ACCORDING_TO_MONITORS = parsed("""

@@ -1083,9 +1083,11 @@ def _modifier_actor(
 
 def _origin_preps(noun: Token) -> set[str]:
     """The preposition of a noun's phrase that names its side by where it comes from,
-    for a subject only: "representatives from Nigeria met" are Nigeria's; troops
+    for a subject, or a partner its "with" phrase names, only: "representatives from
+    Nigeria met", "met with leaders from Egypt" are Nigeria's, Egypt's; troops
     withdrawn or sent "from Peru" are not Peru's."""
-    return {"from"} if noun.dep_ == "nsubj" else set()
+    partner = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    return {"from"} if noun.dep_ == "nsubj" or partner else set()
 
 
 def _counting_group(token: Token) -> Token | None:

@@ -475,22 +475,23 @@ def target_candidates(
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
     if verb.lemma_.lower() in JOURNEY_VERBS:
         preps -= {ORIGIN}
+    # each preposition with its objects, coordinated ones too ("appealed to Iran and Iraq")
     phrased = [
-        p
+        (c.lower_, p)
         for c in children(verb, "prep")
         if c.lower_ in preps or (c.lower_ in particles and c.i == verb.i + 1)
-        for p in children(c, "pobj")
+        for p in expand(children(c, "pobj"))
         if p.i not in used
     ]
     # "retaliate against any American attack", "against any attack by Iraq": the side
     # that names or does what is aimed at (not an instrument's maker: "attacked the
     # island with French missiles")
-    aimed = [p for p in phrased if p.head.lower_ in AIMING_PREPS]
-    named_actors = [p for p in phrased if index.actor_at(p)]
+    aimed = [p for prep, p in phrased if prep in AIMING_PREPS]
+    named_actors = [(prep, p) for prep, p in phrased if index.actor_at(p)]
     # what the act is aimed at before where it comes from ("fired rockets from Gaza into
     # Israel": at Israel)
-    reached = [p for p in named_actors if p.head.lower_ in AIMING_PREPS | SENT_INTO]
-    actors = reached or named_actors or doers_named(aimed, index)
+    reached = [p for prep, p in named_actors if prep in AIMING_PREPS | SENT_INTO]
+    actors = reached or [p for _, p in named_actors] or doers_named(aimed, index)
     # The trigger's own object: "cut ties with X", "denied the Iranian claims"; an owner
     # or a "by" phrase it names before whom its "that" clause is about, as a claim's
     # maker is whom a denial answers ("denied Iranian charges that its warplanes had

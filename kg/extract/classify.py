@@ -45,6 +45,7 @@ __all__ = [
     "is_negated",
     "is_question",
     "purpose_of_a_journey",
+    "ready_for",
     "refine",
     "refuses_nothing",
     "states_an_amount",
@@ -451,6 +452,23 @@ def purpose_of_a_journey(noun: Token) -> bool:
     return (
         noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in JOURNEY_VERBS
     )
+
+
+def ready_for(noun: Token, vocab: Vocabulary) -> Token | None:
+    """The clause whose subject states an event noun as its own intent by an adjective
+    of intent (``ckg:intentCue``) predicated of it, the noun its "for" phrase: "Russia is
+    ready for talks with Ukraine", "said it was prepared for negotiations" (which the
+    parser may read as a passive, the participle its own clause) state the act still
+    to come, as "is ready to hold talks" states it by its verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    cue = prep.head
+    if not intends(cue, vocab):
+        return None
+    if cue.pos_ == "ADJ" and cue.dep_ == "acomp":
+        return cue.head
+    return cue if cue.tag_ == "VBN" and children(cue, "auxpass") else None
 
 
 def _set_for_the_future(noun: Token, vocab: Vocabulary) -> bool:

@@ -105,6 +105,7 @@ from kg.extract.classify import (
     is_irrealis,
     is_negated,
     purpose_of_a_journey,
+    ready_for,
     refine,
     refuses_nothing,
     states_an_amount,
@@ -140,6 +141,7 @@ from kg.extract.lexicon import (
     pattern_words,
     reads_an_infinitive,
     taken_in_form,
+    verb_code,
     written_for,
     written_for_any,
 )
@@ -916,7 +918,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         if reading is not None:
             found = True
             read.append(
-                _vowed_against(verb, _narrowed_by_the_dictionary(reading, coded, vocab), vocab)
+                _vowed_against(
+                    verb, _narrowed_by_the_dictionary(verb, reading, coded, vocab), vocab
+                )
             )
     # the most specific trigger first, then the class of the source's doers; a verb's
     # reading as the act of certain doers needs them named: "the tanker was struck" is
@@ -961,17 +965,28 @@ def _phrased(verb: Token, coded: tuple[EventCode, Pattern | None] | None) -> boo
 
 
 def _narrowed_by_the_dictionary(
-    reading: Reading, coded: tuple[EventCode, Pattern | None] | None, vocab: Vocabulary
+    verb: Token,
+    reading: Reading,
+    coded: tuple[EventCode, Pattern | None] | None,
+    vocab: Vocabulary,
 ) -> Reading:
     """A trigger's reading in the class of the verb dictionary's pattern for the clause,
     where that class lies below the trigger's: the trigger tells the kind of act, the
     pattern what is given or sought, which its subclasses code ("pledged 500 mln dlrs",
     PLEDGE's "- * &CURRENCY": an intent to provide economic aid, 0331, within the
-    pledge's intent to cooperate, 03; "sought credits", 0231 within an appeal, 02). A
-    pattern of another class, or a block's default code, leaves the trigger's."""
-    if coded is None or coded[1] is None or not coded[0].event:
+    pledge's intent to cooperate, 03; "sought credits", 0231 within an appeal, 02); else
+    the dictionary's code for the verb itself, where it lies below (a trigger of the
+    root: "thanked" is ACCLAIM's praise, 051, "apologised" APOLOGIZE's apology, 055,
+    both within 05; not its code of an act "not specified below", 020 or 190, which says
+    no more than the root, and whose class may differ from the root's in what it pairs:
+    a meeting, 04, is both parties', 040 as a block's default only its doer's). A code
+    of another class leaves the trigger's."""
+    code = coded[0] if coded is not None else verb_code(verb)
+    if code is None or not code.event or code.null:
         return reading
-    narrower = vocab.for_code(coded[0].event)
+    if (coded is None or coded[1] is None) and code.event.endswith("0"):
+        return reading
+    narrower = vocab.for_code(code.event)
     if narrower is None or narrower.name == reading.event_type.name:
         return reading
     if reading.event_type not in vocab.ancestors(narrower.name):
@@ -1636,6 +1651,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     parties: list[Token] = []  # of a "between" phrase, when the noun has no agent
     mutual = False  # the phrase names two parties or more
     agentless = False
+    ready = None  # the clause stating the act as its subject's intent (ready_for)
     rebound: dict[int, int] = {}
     lemma = verb.lemma_.lower()
     light = _light_object(verb, noun, index, vocab) or (
@@ -1654,7 +1670,9 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         sources = _sided_first(
             nominal_agents(noun, index, verbal, {w for n in named for w in n.rest}), index
         )
-        clause = None if sources else _party_clause(noun, event_type)
+        # "is ready for talks with Ukraine": the subject's own act, still to come
+        ready = None if sources else ready_for(noun, vocab)
+        clause = None if sources else ready or _party_clause(noun, event_type)
         # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
         # negotiators" (one noun, the agents of two sides): the ontology's nouns of acts
         # done together, not a verb's act ("the confrontation between Iran and Iraq")
@@ -1763,7 +1781,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         frozenset({anchor.i, noun.i}),
         None,
         dyadic=chosen.dyadic,
-        to_come=purpose_of_a_journey(noun),
+        to_come=purpose_of_a_journey(noun) or ready is not None,
     )
     refined = refine(event_type, lemmas, vocab)
     advice = _advice_to_own_side(noun, anchor, refined, sources, index, vocab)

@@ -315,9 +315,13 @@ def _light_take(verb: Token, vocab: Vocabulary) -> bool:
     lists, :func:`kg.extract.lexicon.nominal_verb`): "took defensive action", "took a
     decision", "took revenge". Only "take" is so light: what one seizes, confiscates or
     takes over is a thing, however its noun is derived ("seized the state television",
-    "took over the crossing")."""
+    "took over the crossing"). Nor does "take" seize what it carries somewhere, its "to"
+    phrase naming where: "the proposals he took to Tehran", "took the wounded to
+    hospital" (the dictionary's patterns still code "- * (TO STREET)", a protest)."""
     if verb.lemma_.lower() != LIGHT_TAKE or children(verb, "prt"):
         return False
+    if any(p.lower_ == "to" for p in children(verb, "prep")):
+        return True
     return any(
         noun.pos_ == "NOUN" and (nominal_verb(noun) is not None or noun_type(noun, vocab))
         for noun in children(verb, "dobj")

@@ -12065,6 +12065,34 @@ def test_a_word_heading_a_prepositional_phrase_is_no_word_of_a_trigger() -> None
     assert "19" in roots
 
 
+ACCORDING_TO_AS_A_VERB = parsed("""
+Chilean   1 amod  ADJ   JJ  chilean  NORP
+jets      2 nsubj NOUN  NNS jet
+struck    2 ROOT  VERB  VBD strike
+a         5 det   DET   DT  a
+Peruvian  5 amod  ADJ   JJ  peruvian NORP
+village   2 dobj  NOUN  NN  village
+,         2 punct PUNCT ,   ,
+killing   2 advcl VERB  VBG kill
+two       9 nummod NUM  CD  two
+people    7 dobj  NOUN  NNS people
+,         7 punct PUNCT ,   ,
+according 7 conj  VERB  VBG accord
+to        11 prep ADP   IN  to
+monitors  12 pobj NOUN  NNS monitor
+.         2 punct PUNCT .   .
+""")
+
+
+def test_according_to_is_no_word_of_a_trigger_wherever_it_hangs() -> None:
+    """ "Chilean jets struck a Peruvian village, killing two people, according to
+    monitors": the parser makes "according" a verb coordinated with "killing"; it is
+    still the phrase of attribution, no "strike accord" (057)."""
+    roots = {e.cameo[:2] for e in run(ACCORDING_TO_AS_A_VERB).events}
+    assert "05" not in roots
+    assert "19" in roots
+
+
 MINISTRY_AND_ITS_FORCES = parsed("""
 Chile    3 poss     PROPN NNP Chile    GPE
 's       0 case     PART  POS 's

@@ -181,7 +181,9 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
     "shield"); a preposition heading a phrase of time is none of them ("agreed on
     Wednesday to a truce" is no "agree on"), nor is a word other than a preposition
     that heads a prepositional phrase ("According to monitors, drones struck a village"
-    strikes no accord)."""
+    strikes no accord), nor the "according" of "according to" wherever the parser hangs
+    it ("struck a hospital, killing two people, according to officials", its "according"
+    read as a verb coordinated with "killing")."""
     used = {verb.i}
     target_prep: Token | None = None
     candidates = _reach(verb)
@@ -196,6 +198,7 @@ def match_trigger(verb: Token, event_type: EventType, trigger: Trigger) -> Match
                 and (t.lemma_.lower() == word or t.lower_ == word)
                 and not (word in PREPOSITIONS and is_time_phrase(t))
                 and not (t.dep_ == "prep" and t.pos_ != "ADP")
+                and t.lower_ != "according"
             ),
             None,
         )

@@ -824,7 +824,8 @@ def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:
     army attack": the one who orders does the act the noun names (19), with a force of
     no other side, and demands nothing of its target (no 10, though the verb
     dictionary's ORDER has a pattern for an attack); ordering another party to act, or
-    another side's act ("a Chilean attack"), is still a demand."""
+    another side's act ("a Chilean attack"), is still a demand, and the act it asks for
+    is not reported."""
     ex = run(
         nlp,
         "Peru's president ordered air strikes against Chilean positions. "
@@ -838,7 +839,6 @@ def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:
         (2, "peru", "10", "chile"),
         (3, "peruvian_government", "19", "chile"),
         (4, "peru", "10", "chile"),
-        (4, "chile", "19", "bolivia"),
         (5, "peruvian_government", "19", "chile"),
     }
     assert all(e.source for e in ex.events)

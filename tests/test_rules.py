@@ -2582,10 +2582,23 @@ calm     6 pobj  NOUN  NN  calm
 """)
 
 
+ATTACKED_FROM_BOTH = parsed("""
+Rebels   1 nsubj PROPN NNS rebel
+attacked 1 ROOT  VERB  VBD attack
+from     1 prep  ADP   IN  from
+Peru     2 pobj  PROPN NNP Peru    GPE
+and      3 cc    CCONJ CC  and
+Bolivia  3 conj  PROPN NNP Bolivia GPE
+.        1 punct PUNCT .   .
+""")
+
+
 def test_each_of_coordinated_objects_of_a_verb_s_phrase_is_a_target() -> None:
     """ "appealed to Peru and Bolivia": the parser hangs Bolivia on Peru, not on the
-    preposition, and the act is addressed to both."""
+    preposition, and the act is addressed to both; not where the act came from
+    ("attacked from Peru and Bolivia" is aimed at neither of the places it came from)."""
     assert pairs(APPEALED_TO_BOTH) == {("chile", "02", "peru"), ("chile", "02", "bolivia")}
+    assert not [p for p in pairs(ATTACKED_FROM_BOTH) if p[2] == "bolivia"]
 
 
 REBEL_RAIDS = parsed("""
@@ -2950,6 +2963,25 @@ def test_bare_armed_men_are_the_armed_group_their_story_named() -> None:
     }
     backed = {e.source for e in run(BACKED_FACTIONS_AFTER_A_GROUP).events if e.sentence == 2}
     assert backed and "hezbollah" not in backed
+
+
+FIGHTERS_KILLED_MILITANTS = parsed("""
+Hezbollah 1 compound PROPN NNP Hezbollah ORG
+fighters  2 nsubj    NOUN  NNS fighter
+killed    2 ROOT     VERB  VBD kill
+two       4 nummod   NUM   CD  two
+militants 2 dobj     NOUN  NNS militant
+.         2 punct    PUNCT .   .
+""")
+
+
+def test_bare_armed_men_a_named_group_acts_on_are_not_its_own() -> None:
+    """ "Hezbollah fighters killed two militants": the militants are whom the group's men
+    killed, not the group its story named (as a bare agent takes no side from who acts
+    on it); before, the killing was done to Hezbollah itself and dropped."""
+    assert {(e.source, e.target) for e in run(FIGHTERS_KILLED_MILITANTS).events} == {
+        ("hezbollah", "armed_group")
+    }
 
 
 TALKS_WITH = parsed("""
@@ -5054,10 +5086,25 @@ Bolivia   5 pobj  PROPN NNP Bolivia  GPE
 """)
 
 
+TOOK_SOLDIERS_TO_A_PLACE = parsed("""
+Chile    1 nsubj PROPN NNP Chile    GPE
+took     1 ROOT  VERB  VBD take
+two      4 nummod NUM  CD  two
+Peruvian 4 amod  ADJ   JJ  peruvian NORP
+soldiers 1 dobj  NOUN  NNS soldier
+to       1 prep  ADP   IN  to
+Bolivia  5 pobj  PROPN NNP Bolivia  GPE
+.        1 punct PUNCT .   .
+""")
+
+
 def test_what_take_carries_somewhere_is_not_seized() -> None:
     """ "Chile took the Peruvian proposals to Bolivia" carries them there, its "to"
-    phrase naming where: no seizure (TAKE's default, 171) of Peru's or Bolivia's."""
+    phrase naming where: no seizure (TAKE's default, 171) of Peru's or Bolivia's. People
+    taken somewhere may be seized: "Chile took two Peruvian soldiers to Bolivia" still
+    is."""
     assert not [e for e in run(TOOK_TO_A_PLACE).events if e.cameo.startswith("17")]
+    assert [e for e in run(TOOK_SOLDIERS_TO_A_PLACE).events if e.cameo.startswith("17")]
 
 
 CAMPAIGN_KILLED = parsed("""
@@ -8108,13 +8155,26 @@ Peru         13 pobj     PROPN NNP Peru  GPE
 """)
 
 
+READY_FOR_AN_INVASION = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+is       1 ROOT  AUX   VBZ be
+ready    1 acomp ADJ   JJ  ready
+for      2 prep  ADP   IN  for
+an       5 det   DET   DT  an
+invasion 3 pobj  NOUN  NN  invasion
+.        1 punct PUNCT .   .
+""")
+
+
 def test_an_act_an_adjective_of_intent_is_ready_for_is_intended() -> None:
     """ "Chile is ready for talks with Peru": the adjective of intent says of its subject
     that the act named in its "for" phrase is to come, an intent to meet (036), as "is
     ready to hold talks" does; so does "is prepared for negotiations", which the parser
-    reads as a passive. Before, neither had an event."""
+    reads as a passive. Before, neither had an event. Readiness for an act of conflict
+    braces for it: "Chile is ready for an invasion" threatens nothing."""
     found = {(e.sentence, e.source, e.cameo[:2], e.target) for e in run(READY_FOR_TALKS).events}
     assert found == {(1, "chile", "03", "peru"), (2, "chile", "03", "peru")}
+    assert not [e for e in run(READY_FOR_AN_INVASION).events if e.source == "chile"]
 
 
 TALKS_ABOUT_A_THIRD = parsed("""
@@ -10231,6 +10291,25 @@ Bolivia  6 dobj  PROPN NNP Bolivia GPE
 """)
 
 
+DEMANDED_A_WITHDRAWAL_BY = parsed("""
+Peru       1 nsubj PROPN NNP Peru    GPE
+demanded   1 ROOT  VERB  VBD demand
+a          3 det   DET   DT  a
+withdrawal 1 dobj  NOUN  NN  withdrawal
+by         3 prep  ADP   IN  by
+Chilean    6 amod  ADJ   JJ  chilean NORP
+troops     4 pobj  NOUN  NNS troop
+.          1 punct PUNCT .   .
+""")
+
+
+def test_an_act_a_demand_asks_of_its_named_doer_has_not_happened() -> None:
+    """ "Peru demanded a withdrawal by Chilean troops": the noun names the act and its
+    doer, and the demand asks it of them; no withdrawal (08) is reported. Before, the
+    troops had withdrawn."""
+    assert {p[1] for p in pairs(DEMANDED_A_WITHDRAWAL_BY)} == {"10"}
+
+
 def test_what_a_demand_or_a_proposal_asks_for_has_not_happened() -> None:
     """ "Peru demanded that Chile withdraw its troops" names no withdrawal, and "Peru
     proposed that Chile and Bolivia hold talks" no talks: the clause is what is asked
@@ -10947,6 +11026,21 @@ def test_the_dictionarys_code_for_the_verb_narrows_a_triggers_root() -> None:
     praise (051); "apologised to" is APOLOGIZE's apology (055). Before, both were 05."""
     events = [(e.sentence, e.cameo) for e in run(THANKED_AND_APOLOGISED).events]
     assert events == [(1, "051"), (2, "055")]
+
+
+RECOGNIZED = parsed("""
+Peru       1 nsubj PROPN NNP Peru       GPE
+recognized 1 ROOT  VERB  VBD recognize
+Bolivia    1 dobj  PROPN NNP Bolivia    GPE
+.          1 punct PUNCT .   .
+""")
+
+
+def test_recognising_a_state_is_diplomatic_recognition_not_praise() -> None:
+    """ "Peru recognized Bolivia" grants diplomatic recognition (054, CAMEO's name for
+    it), though the dictionary's ACCLAIM block lists RECOGNIZE with praise (051): the
+    ontology's trigger is of 054, which the dictionary's 051 does not narrow."""
+    assert coded_pairs(RECOGNIZED) == {("peru", "054", "bolivia")}
 
 
 AMOUNT_IN_AID = parsed("""
@@ -12034,11 +12128,24 @@ Peru   4 pobj  PROPN NNP Peru  GPE
 """)
 
 
+RETURNED_WITH_ENVOYS_FROM = parsed("""
+Chile    1 nsubj PROPN NNP Chile GPE
+returned 1 ROOT  VERB  VBD return
+with     1 prep  ADP   IN  with
+envoys   2 pobj  NOUN  NNS envoy
+from     3 prep  ADP   IN  from
+Peru     4 pobj  PROPN NNP Peru  GPE
+.        1 punct PUNCT .   .
+""")
+
+
 def test_a_partner_s_from_phrase_names_its_side() -> None:
     """ "Chile met with envoys from Peru": whom a meeting's "with" phrase names is of
     where its "from" phrase says they come from, as a subject is; before, they were a
-    government of no state."""
+    government of no state. Whom a traveller goes with is no partner: "Chile returned
+    with envoys from Peru" names no Peruvian envoys."""
     assert pairs(MET_WITH_ENVOYS_FROM) >= {("chile", "04", "peruvian_government")}
+    assert "peruvian_government" not in actors_of(RETURNED_WITH_ENVOYS_FROM)
 
 
 ACCORDING_TO_MONITORS = parsed("""

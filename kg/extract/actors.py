@@ -42,6 +42,7 @@ from kg.extract.agents import (
 from kg.extract.clauses import (
     ANSWERING,
     FINITE_TAGS,
+    JOURNEY_VERBS,
     SUBJECT_DEPS,
     affiliated_with,
     agents,
@@ -1085,8 +1086,14 @@ def _origin_preps(noun: Token) -> set[str]:
     """The preposition of a noun's phrase that names its side by where it comes from,
     for a subject, or a partner its "with" phrase names, only: "representatives from
     Nigeria met", "met with leaders from Egypt" are Nigeria's, Egypt's; troops
-    withdrawn or sent "from Peru" are not Peru's."""
-    partner = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    withdrawn or sent "from Peru" are not Peru's, nor is whom a traveller goes with
+    ("returned to Cairo with officials from Egypt": :data:`JOURNEY_VERBS`)."""
+    prep = noun.head
+    partner = (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.lemma_.lower() not in JOURNEY_VERBS
+    )
     return {"from"} if noun.dep_ == "nsubj" or partner else set()
 
 
@@ -1534,8 +1541,8 @@ def _add_agents(
             and (i not in envoys or _envoy(span))
             and not _acted_on_by(span.root, doc[i])
         ]
-        if armed:  # "the Baloch Liberation Army … the militants"
-            same += groups
+        if armed:  # "the Baloch Liberation Army … the militants"; not its victims
+            same += [(i, key) for i, key in groups if not _acted_on_by(span.root, doc[i])]
         if len(span) == 1:  # "banks' complaints … creditor banks", "the banks" after them
             same += [(i, key) for i, lemma, key in kinds if lemma == head]
         same = [(i, key) for i, key in same if story(sent_of[i]) == story(here)]
@@ -1553,7 +1560,8 @@ def _add_agents(
 def _acted_on_by(agent: Token, doer: Token) -> bool:
     """Whether an agent is the object of an act of material conflict (QuadClass 4, CAMEO
     roots 14 to 20, as the verb dictionary codes the clause) whose subject is ``doer``
-    ("Chilean troops killed a commander", "Chilean police fired on the soldiers"): force
+    or the men its name modifies ("Chilean troops killed a commander", "Chilean police
+    fired on the soldiers", "Hezbollah guerrillas killed two militiamen"): force
     used on one of its role is mostly used on the other side, so the bare agent takes no
     side from it; an order, a sending or a command ("the army chief ordered the troops
     to attack") is given to one's own."""
@@ -1563,11 +1571,22 @@ def _acted_on_by(agent: Token, doer: Token) -> bool:
         verb = agent.head.head
     else:
         return False
-    if verb.pos_ not in {"VERB", "AUX"} or not any(s.i == doer.i for s in subjects(verb)[0]):
+    if verb.pos_ not in {"VERB", "AUX"} or not any(_names(s, doer) for s in subjects(verb)[0]):
         return False
     coded = lexicon_code(verb)
     event = coded[0].event if coded is not None else None
     return event is not None and event[:2].isdigit() and int(event[:2]) >= MATERIAL_CONFLICT
+
+
+def _names(subject: Token, doer: Token) -> bool:
+    """Whether a subject is the doer or a noun the doer's name modifies ("Hezbollah
+    guerrillas": the group's men)."""
+    return subject.i == doer.i or (doer.head.i == subject.i and doer.dep_ in NAMING_DEPS)
+
+
+# The dependencies of a name on the noun of the men it names ("Hezbollah guerrillas",
+# "Hamas's fighters").
+NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def _armed_group_role(label: str) -> bool:

@@ -30,6 +30,7 @@ __all__ = [
     "VESSELS",
     "AgentMatcher",
     "agent_entries",
+    "in_agent",
     "person_title",
     "role_label",
     "ship_names",
@@ -39,6 +40,13 @@ __all__ = [
 ]
 
 AGENTS = "agents"  # the Doc's span group
+
+
+def in_agent(token: Token) -> bool:
+    """Whether a word is in an agent noun phrase the ``kg_agents`` component marked."""
+    return any(span.start <= token.i < span.end for span in token.doc.spans.get(AGENTS, ()))
+
+
 KG_AGENTS = Path(__file__).resolve().parent.parent / "data" / "agents.txt"
 # Words of a title before a name ("Prime Minister", "Sen.", "Sheikh"), full stop dropped.
 TITLES = frozenset(

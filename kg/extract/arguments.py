@@ -475,12 +475,13 @@ def target_candidates(
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
     if verb.lemma_.lower() in JOURNEY_VERBS:
         preps -= {ORIGIN}
-    # each preposition with its objects, coordinated ones too ("appealed to Iran and Iraq")
+    # each preposition with its objects, coordinated ones too ("appealed to Iran and
+    # Iraq"); not of where the act came from ("attacked from Honduras and Costa Rica")
     phrased = [
         (c.lower_, p)
         for c in children(verb, "prep")
         if c.lower_ in preps or (c.lower_ in particles and c.i == verb.i + 1)
-        for p in expand(children(c, "pobj"))
+        for p in (children(c, "pobj") if c.lower_ == ORIGIN else expand(children(c, "pobj")))
         if p.i not in used
     ]
     # "retaliate against any American attack", "against any attack by Iraq": the side

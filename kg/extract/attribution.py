@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.agents import AGENTS
+from kg.extract.agents import in_agent
 from kg.extract.clauses import (
     done_by_means,
     happens_with_its_head,
@@ -155,7 +155,7 @@ def _voice(noun: Token, vocab: Vocabulary) -> bool:
     lemma = noun.lemma_.lower()
     return (
         noun.ent_type_ in VOICE_LABELS
-        or any(noun in span for span in noun.doc.spans.get(AGENTS, ()))
+        or in_agent(noun)
         or lemma in load_doer_nouns()
         or lemma in vocab.message_nouns
         or lemma in EVIDENCE_NOUNS

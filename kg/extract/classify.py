@@ -14,6 +14,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.attribution import claimants, clause_chain, conditioned, is_modal, speaks_for
 from kg.extract.clauses import (
     ASPECTUAL,
+    JOURNEY_VERBS,
     PAST_ACT_PREPS,
     agents,
     claimed_by_noun,
@@ -438,10 +439,6 @@ def intends(token: Token, vocab: Vocabulary) -> bool:
     its form: the model lemmatises the adjective "prepared" (of "is prepared to lift")
     as the verb "prepare"."""
     return token.lemma_.lower() in vocab.intent_cues or token.lower_ in vocab.intent_cues
-
-
-# Verbs of a journey, whose "for" phrase names what the traveller goes to do.
-JOURNEY_VERBS = frozenset(["travel", "go", "fly", "leave", "head", "depart", "sail", "return"])
 
 
 def purpose_of_a_journey(noun: Token) -> bool:

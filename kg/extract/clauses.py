@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.agents import AGENTS
+from kg.extract.agents import in_agent
 from kg.extract.quotations import quotation_holding
 from kg.extract.tree import children, conjuncts, derived, tree
 from kg.vocabulary import Vocabulary
@@ -16,6 +16,7 @@ __all__ = [
     "ASPECTUAL",
     "CLAUSE_DEPS",
     "FINITE_TAGS",
+    "JOURNEY_VERBS",
     "PAST_ACT_PREPS",
     "RELATIVE_PRONOUNS",
     "SERIES_NOUNS",
@@ -158,6 +159,12 @@ def reciprocal_pronoun(token: Token) -> bool:
         or (token.lower_ == "one" and ("another", 1) in below)
         or (token.lower_ == "another" and ("one", -1) in below)
     )
+
+
+# Verbs of a journey: their "for" phrase names what the traveller goes to do ("flew to
+# Lima for talks"), their "with" phrase whom the traveller goes with ("returned with
+# officials from Egypt": see kg.extract.actors).
+JOURNEY_VERBS = frozenset(["travel", "go", "fly", "leave", "head", "depart", "sail", "return"])
 
 
 def expand(tokens: list[Token]) -> list[Token]:
@@ -320,7 +327,7 @@ def _gerund_on_a_thing(verb: Token) -> bool:
     thing = verb.head
     if thing.dep_ != "dobj" or thing.pos_ != "NOUN" or thing.ent_type_:
         return False
-    return not any(span.start <= thing.i < span.end for span in thing.doc.spans.get(AGENTS, ()))
+    return not in_agent(thing)
 
 
 def is_passive(verb: Token) -> bool:

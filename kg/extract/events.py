@@ -1670,8 +1670,18 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         sources = _sided_first(
             nominal_agents(noun, index, verbal, {w for n in named for w in n.rest}), index
         )
-        # "is ready for talks with Ukraine": the subject's own act, still to come
+        if sources and _what_is_asked(noun, vocab):
+            return None  # "demanded a withdrawal by Russian troops": asked, not reported
+        # "is ready for talks with Ukraine": the subject's own act, still to come; one of
+        # conflict only where aimed ("ready for an offensive against the rebels"), not
+        # braced for ("Taiwan is ready for an invasion")
         ready = None if sources else ready_for(noun, vocab)
+        aims = any(c.lower_ in NESTED_TARGET_PREPS for c in children(noun, "prep"))
+        if ready is not None and (
+            not (aims or vocab.quad_class_of(event_type.name) in COOPERATION_CLASSES)
+            or not any(index.actor_at(s) for s in subjects(ready)[0])
+        ):
+            ready = None
         clause = None if sources else ready or _party_clause(noun, event_type)
         # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
         # negotiators" (one noun, the agents of two sides): the ontology's nouns of acts

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.agents import in_agent
 from kg.extract.clauses import (
     RELATIVE_PRONOUNS,
     SERIES_NOUNS,
@@ -318,12 +319,17 @@ def _light_take(verb: Token, vocab: Vocabulary) -> bool:
     lists, :func:`kg.extract.lexicon.nominal_verb`): "took defensive action", "took a
     decision", "took revenge". Only "take" is so light: what one seizes, confiscates or
     takes over is a thing, however its noun is derived ("seized the state television",
-    "took over the crossing"). Nor does "take" seize what it carries somewhere, its "to"
-    phrase naming where: "the proposals he took to Tehran", "took the wounded to
-    hospital" (the dictionary's patterns still code "- * (TO STREET)", a protest)."""
+    "took over the crossing"). Nor does "take" seize a thing it carries somewhere, its
+    "to" phrase naming where: "the proposals he took to Tehran" (the dictionary's
+    patterns still code "- * (TO STREET)", a protest); people, a body or a ship taken
+    somewhere may be seized ("took two soldiers to Lebanon", "took the tanker to
+    Bandar Abbas": a name or an agent noun of the dictionaries)."""
     if verb.lemma_.lower() != LIGHT_TAKE or children(verb, "prt"):
         return False
-    if any(p.lower_ == "to" for p in children(verb, "prep")):
+    carried = children(verb, "dobj")
+    if any(p.lower_ == "to" for p in children(verb, "prep")) and not any(
+        o.ent_type_ or o.pos_ != "NOUN" or in_agent(o) for o in carried
+    ):
         return True
     return any(
         noun.pos_ == "NOUN" and (nominal_verb(noun) is not None or noun_type(noun, vocab))

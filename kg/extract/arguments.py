@@ -100,7 +100,7 @@ SENT_INTO = frozenset(["into"])
 # Verbs of a journey, whose "from" phrase names where the traveller set out, no one the
 # journey is aimed at: "Shultz arrived in Moscow from Helsinki" visits Moscow. Not
 # "return": "returned from Tokyo" ends a visit made there (see kg.extract.places).
-JOURNEY_VERBS = frozenset(["arrive", "come", "fly", "travel", "sail", "head", "drive"])
+SETTING_OUT_VERBS = frozenset(["arrive", "come", "fly", "travel", "sail", "head", "drive"])
 
 
 # Prepositions through which an act reaches a thing, or a thing another ("duties on
@@ -473,7 +473,7 @@ def target_candidates(
         else AIMING_PREPS | SHARED_PREPS | SENT_INTO | {"to"}
     )
     particles = MISREAD_PARTICLES if target_prep is None else frozenset()
-    if verb.lemma_.lower() in JOURNEY_VERBS:
+    if verb.lemma_.lower() in SETTING_OUT_VERBS:
         preps -= {ORIGIN}
     # each preposition with its objects, coordinated ones too ("appealed to Iran and
     # Iraq"); not of where the act came from ("attacked from Honduras and Costa Rica")

@@ -1672,16 +1672,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         )
         if sources and _what_is_asked(noun, vocab):
             return None  # "demanded a withdrawal by Russian troops": asked, not reported
-        # "is ready for talks with Ukraine": the subject's own act, still to come; one of
-        # conflict only where aimed ("ready for an offensive against the rebels"), not
-        # braced for ("Taiwan is ready for an invasion")
-        ready = None if sources else ready_for(noun, vocab)
-        aims = any(c.lower_ in NESTED_TARGET_PREPS for c in children(noun, "prep"))
-        if ready is not None and (
-            not (aims or vocab.quad_class_of(event_type.name) in COOPERATION_CLASSES)
-            or not any(index.actor_at(s) for s in subjects(ready)[0])
-        ):
-            ready = None
+        ready = None if sources else _readied(noun, event_type, index, vocab)
         clause = None if sources else ready or _party_clause(noun, event_type)
         # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
         # negotiators" (one noun, the agents of two sides): the ontology's nouns of acts
@@ -2010,6 +2001,22 @@ def _under(noun: Token, index: ActorIndex) -> list[Token]:
     siege"), or the subject's owners."""
     clause = undergone_in(noun)
     return [] if clause is None else _undergoers(subjects(clause)[0], index)
+
+
+def _readied(
+    noun: Token, event_type: EventType, index: ActorIndex, vocab: Vocabulary
+) -> Token | None:
+    """The clause whose actor subject states an event noun as its own act to come
+    (:func:`~kg.extract.classify.ready_for`: "Russia is ready for talks with Ukraine");
+    an act of conflict only where aimed ("ready for an offensive against the rebels"),
+    not braced for ("Taiwan is ready for an invasion")."""
+    clause = ready_for(noun, vocab)
+    if clause is None or not any(index.actor_at(s) for s in subjects(clause)[0]):
+        return None
+    if vocab.quad_class_of(event_type.name) in COOPERATION_CLASSES:
+        return clause
+    aimed = any(c.lower_ in NESTED_TARGET_PREPS for c in children(noun, "prep"))
+    return clause if aimed else None
 
 
 def _party_clause(noun: Token, event_type: EventType) -> Token | None:

@@ -1581,12 +1581,7 @@ def _acted_on_by(agent: Token, doer: Token) -> bool:
 def _names(subject: Token, doer: Token) -> bool:
     """Whether a subject is the doer or a noun the doer's name modifies ("Hezbollah
     guerrillas": the group's men)."""
-    return subject.i == doer.i or (doer.head.i == subject.i and doer.dep_ in NAMING_DEPS)
-
-
-# The dependencies of a name on the noun of the men it names ("Hezbollah guerrillas",
-# "Hamas's fighters").
-NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+    return subject.i == doer.i or (doer.head.i == subject.i and doer.dep_ in DESCRIBING_DEPS)
 
 
 def _armed_group_role(label: str) -> bool:

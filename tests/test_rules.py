@@ -9429,6 +9429,18 @@ commander  2 dobj     NOUN  NN  commander
 .          2 punct    PUNCT .   .
 """)
 
+THE_CHIEF_OF_AN_ARMED_GROUP_KILLED = parsed("""
+Hezbollah  1 compound PROPN NNP Hezbollah  ORG
+guerrillas 2 nsubj    NOUN  NNS guerrilla
+killed     2 ROOT     VERB  VBD kill
+the        4 det      DET   DT  the
+chief      2 dobj     NOUN  NN  chief
+of         4 prep     ADP   IN  of
+the        7 det      DET   DT  the
+militia    5 pobj     NOUN  NN  militia
+.          2 punct    PUNCT .   .
+""")
+
 
 def test_an_agent_word_the_parser_took_for_an_adjective_carries_a_side() -> None:
     """ "a Hamas dissident commander": the parser reads "dissident", an agent word of the
@@ -9461,6 +9473,11 @@ def test_a_bare_agent_takes_no_side_from_who_acts_on_it() -> None:
         "chilean_military",
         "MIL",
     )
+    # nor is the owner an "of" phrase names on what they act on: "Hezbollah guerrillas
+    # killed the chief of the militia" is no killing of Hezbollah's own chief
+    (killing,) = run(THE_CHIEF_OF_AN_ARMED_GROUP_KILLED).events
+    assert (killing.source, killing.cameo[:2]) == ("hezbollah", "19")
+    assert actors_of(THE_CHIEF_OF_AN_ARMED_GROUP_KILLED)[killing.target or ""][0] == "UAF"
     # an order is given to one's own: "the Chilean army chief ordered the troops to
     # attack Peru" is Chile's attack (only force and coercion set the two apart)
     assert source_code(TROOPS_ORDERED_BY_THEIR_CHIEF) == "CHLMIL"

@@ -73,7 +73,7 @@ from kg.extract.coding import (
     takes_no_side,
 )
 from kg.extract.items import is_digest, stories, story_start
-from kg.extract.lexicon import doer_code, lexicon_code
+from kg.extract.lexicon import NOUNS, doer_code, lexicon_code
 from kg.extract.tree import (
     children,
     conjuncts,
@@ -1561,10 +1561,13 @@ def _acted_on_by(agent: Token, doer: Token) -> bool:
     """Whether an agent is the object of an act of material conflict (QuadClass 4, CAMEO
     roots 14 to 20, as the verb dictionary codes the clause) whose subject is ``doer``
     or the men its name modifies ("Chilean troops killed a commander", "Chilean police
-    fired on the soldiers", "Hezbollah guerrillas killed two militiamen"): force
-    used on one of its role is mostly used on the other side, so the bare agent takes no
-    side from it; an order, a sending or a command ("the army chief ordered the troops
-    to attack") is given to one's own."""
+    fired on the soldiers", "Hezbollah guerrillas killed two militiamen"), or whose
+    "of" phrase names its owner ("killed the chief of the militia": the militia's own
+    chief, on the other side too): force used on one of its role is mostly used on the
+    other side, so the bare agent takes no side from it; an order, a sending or a
+    command ("the army chief ordered the troops to attack") is given to one's own."""
+    while agent.dep_ == "pobj" and agent.head.lower_ == "of" and agent.head.head.pos_ in NOUNS:
+        agent = agent.head.head
     if agent.dep_ in {"dobj", "dative"}:
         verb = agent.head
     elif agent.dep_ == "pobj" and agent.head.dep_ == "prep":

@@ -13166,3 +13166,130 @@ def test_a_place_noun_quoted_is_people_not_a_place_held() -> None:
     """ "Gunmen killed a judge, quoting police sources": sources quoted are people, as
     sources who say something are; the police agent does not stand for them."""
     assert "police" not in {a.key for a in run(QUOTING_POLICE_SOURCES).actors}
+
+
+A_HUNGER_STRIKE_TO_PROTEST = parsed("""
+Chilean   1 amod     ADJ   JJ  chilean   NORP
+students  2 nsubj    NOUN  NNS student
+began     2 ROOT     VERB  VBD begin
+a         5 det      DET   DT  a
+hunger    5 compound NOUN  NN  hunger
+strike    2 dobj     NOUN  NN  strike
+to        7 aux      PART  TO  to
+protest   5 relcl    VERB  VB  protest
+against   7 prep     ADP   IN  against
+Peru      8 pobj     PROPN NNP Peru      GPE
+.         2 punct    PUNCT .   .
+""")
+
+A_STRIKE_CONTINUED_TO_DEMAND = parsed("""
+Chilean     1 amod     ADJ   JJ   chilean     NORP
+farmers     2 nsubj    NOUN  NNS  farmer
+continued   2 ROOT     VERB  VBD  continue
+their       4 poss     PRON  PRP$ their
+strike      2 dobj     NOUN  NN   strike
+to          6 aux      PART  TO   to
+demand      2 advcl    VERB  VB   demand
+the         8 det      DET   DT   the
+resignation 6 dobj     NOUN  NN   resignation
+of          8 prep     ADP   IN   of
+Fujimori    9 pobj     PROPN NNP  Fujimori    PERSON
+.           2 punct    PUNCT .    .
+""")
+
+TALKS_HELD_TO_END_FIGHTING = parsed("""
+Peru      1 nsubj    PROPN NNP Peru      GPE
+held      1 ROOT     VERB  VBD hold
+talks     1 dobj     NOUN  NNS talk
+to        4 aux      PART  TO  to
+end       1 advcl    VERB  VB  end
+the       6 det      DET   DT  the
+fighting  4 dobj     NOUN  NN  fighting
+between   6 prep     ADP   IN  between
+Chile     7 pobj     PROPN NNP Chile     GPE
+and       8 cc       CCONJ CC  and
+Bolivia   8 conj     PROPN NNP Bolivia   GPE
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_an_act_a_noun_names_is_aimed_at_its_purposes_target() -> None:
+    """ "began a hunger strike to protest against Peru", "continued their strike to
+    demand the resignation of Fujimori": a protest staged to make a point is aimed at
+    whom its purpose clause names, whether the parser hangs the clause on the noun of
+    the act or on the verb that carries it, as "demonstrated calling for independence
+    from Iraq" is; not so talks whose parties go unnamed ("held talks to end the fighting
+    between India and the rebels" are held with no one the purpose names)."""
+    assert {(e.cameo[:2], e.target) for e in run(A_HUNGER_STRIKE_TO_PROTEST).events} == {
+        ("14", "peru")
+    }
+    assert {(e.cameo[:2], e.target) for e in run(A_STRIKE_CONTINUED_TO_DEMAND).events} == {
+        ("14", "alberto_fujimori")
+    }
+    assert not {e for e in run(TALKS_HELD_TO_END_FIGHTING).events if e.source == "peru"}
+
+
+MINISTERS_MET_TO_DISCUSS_AID = parsed("""
+Chilean   1 amod     ADJ   JJ  chilean   NORP
+ministers 2 nsubj    NOUN  NNS minister
+met       2 ROOT     VERB  VBD meet
+to        4 aux      PART  TO  to
+discuss   2 advcl    VERB  VB  discuss
+aid       4 dobj     NOUN  NN  aid
+to        5 prep     ADP   IN  to
+Bolivia   6 pobj     PROPN NNP Bolivia   GPE
+.         2 punct    PUNCT .   .
+""")
+
+MINISTERS_MET_TO_NEGOTIATE_WITH = parsed("""
+Chilean   1 amod     ADJ   JJ  chilean   NORP
+ministers 2 nsubj    NOUN  NNS minister
+met       2 ROOT     VERB  VBD meet
+to        4 aux      PART  TO  to
+negotiate 2 advcl    VERB  VB  negotiate
+with      4 prep     ADP   IN  with
+Bolivia   5 pobj     PROPN NNP Bolivia   GPE
+.         2 punct    PUNCT .   .
+""")
+
+REBELS_FOUGHT_TO_TOPPLE = parsed("""
+Rebels    1 nsubj    NOUN  NNS rebel
+fought    1 ROOT     VERB  VBD fight
+to        3 aux      PART  TO  to
+topple    1 advcl    VERB  VB  topple
+Fujimori  3 dobj     PROPN NNP Fujimori  PERSON
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_an_act_done_together_is_done_with_the_partner_its_purpose_names() -> None:
+    """ "Chilean ministers met to discuss aid to Bolivia": a meeting's purpose names what
+    is discussed, not whom the ministers met; "met to negotiate with Bolivia" names the
+    partner; a fight is fought with whom its purpose names ("fought to topple
+    Fujimori")."""
+    assert all(e.target != "bolivia" for e in run(MINISTERS_MET_TO_DISCUSS_AID).events)
+    assert "bolivia" in {e.target for e in run(MINISTERS_MET_TO_NEGOTIATE_WITH).events}
+    assert {e.target for e in run(REBELS_FOUGHT_TO_TOPPLE).events} == {"alberto_fujimori"}
+
+
+AN_ATTACK_IF_THEY_FAIL_TO_WITHDRAW = parsed("""
+Chilean   1 amod     ADJ   JJ  chilean   NORP
+troops    3 nsubj    NOUN  NNS troop
+will      3 aux      AUX   MD  will
+attack    3 ROOT     VERB  VB  attack
+Peru      3 dobj     PROPN NNP Peru      GPE
+if        7 mark     SCONJ IN  if
+they      7 nsubj    PRON  PRP they
+fail      3 advcl    VERB  VBP fail
+to        9 aux      PART  TO  to
+withdraw  7 xcomp    VERB  VB  withdraw
+.         3 punct    PUNCT .   .
+""")
+
+
+def test_a_verb_of_negation_in_a_clause_of_its_own_negates_only_that_clause() -> None:
+    """ "Chilean troops will attack Peru if they fail to withdraw": the failure is in the
+    condition; the attack stands unnegated (a threat, not a promise not to)."""
+    events = run(AN_ATTACK_IF_THEY_FAIL_TO_WITHDRAW).events
+    assert {(e.source, e.target) for e in events} == {("chilean_military", "peru")}
+    assert not any(e.negated for e in events)

@@ -14,6 +14,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.attribution import claimants, clause_chain, conditioned, is_modal, speaks_for
 from kg.extract.clauses import (
     ASPECTUAL,
+    CLAUSE_DEPS,
     JOURNEY_VERBS,
     PAST_ACT_PREPS,
     agents,
@@ -346,8 +347,12 @@ def _anonymity(verb: Token) -> list[Token]:
 def is_negated(verb: Token, vocab: Vocabulary) -> bool:
     """Whether a clause is negated: by its own negation, as the complement of a verb of
     negation ("failed to"), or, for a gerund of means, by its verb's ("did not retaliate
-    by shelling the town")."""
-    if any(c.dep_ == "neg" or c.lower_ in vocab.negation_cues for c in children(verb)):
+    by shelling the town"). A verb of negation heading a clause of its own under the
+    verb negates that clause, not this one: "will attack if they fail to withdraw"."""
+    if any(
+        c.dep_ == "neg" or (c.lower_ in vocab.negation_cues and c.dep_ not in CLAUSE_DEPS)
+        for c in children(verb)
+    ):
         return True
     if done_by_means(verb):  # "did not hesitate in bombing" bombed (a litotes)
         head = verb.head.head

@@ -385,17 +385,25 @@ def _mediated_parties(
 
 
 def _purpose_targets(
-    verb: Token, sources: list[Token], index: ActorIndex, vocab: Vocabulary
+    verb: Token, event_type: EventType, sources: list[Token], index: ActorIndex, vocab: Vocabulary
 ) -> list[Token]:
     """An act done for a purpose is aimed at the purpose's target: "opened fire to
     disperse the protesters", "demonstrated calling for independence from Iraq",
     "threatened to attack Israel", "vowed to keep fighting the army" (through the
-    verb that keeps the act up). The purpose is an infinitival or participial clause
-    under the verb (not one with a conjunction: "if it leads to …"; nor a participle set
-    off by a comma, which tells a result: "fired tear gas, injuring three protesters").
-    The act's own source is no target of it ("threatened to close its border")."""
+    verb that keeps the act up), as is an act a noun names ("a hunger strike to protest
+    against the government", "continued their strike to demand the minister's
+    resignation"). The purpose is an infinitival or participial clause under the verb or
+    the noun (not one with a conjunction: "if it leads to …"; nor a participle set off by
+    a comma, which tells a result: "fired tear gas, injuring three protesters"). The
+    act's own source is no target of it ("threatened to close its border"). An act
+    done together is done with the partner the purpose names by "with" ("left for
+    Washington to complete negotiations with the IMF"), not with what it is about ("met
+    to discuss aid to Sudan", "held talks to end the fighting between India and the
+    rebels"); a fight, with whom its purpose names ("rebels fighting to topple the
+    government")."""
     own = {index.actor_at(s) for s in sources}
-    for clause in children(verb, "advcl", "xcomp"):
+    together = vocab.is_reciprocal(event_type.name) and event_type.root not in VIOLENCE_ROOTS
+    for clause in children(verb, "advcl", "xcomp", "acl", "relcl"):
         if children(clause, "mark"):
             continue
         if clause.tag_ == "VBG":
@@ -409,10 +417,22 @@ def _purpose_targets(
             targets = reading.targets
         else:
             targets = target_candidates(clause, None, frozenset(), index)
-        actors = [t for t in targets if index.actor_at(t) not in own | {None}]
+        actors = [
+            t
+            for t in targets
+            if index.actor_at(t) not in own | {None} and (not together or _partner(t))
+        ]
         if actors:
             return actors
     return []
+
+
+def _partner(token: Token) -> bool:
+    """Whether a noun is the object of a "with" phrase, itself or as a conjunct ("with
+    Iraq and Iran")."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "with"
 
 
 # A matched noun's phrases that name whom its act is with or aimed at; "on" and "about"
@@ -1207,7 +1227,7 @@ def _reading(
     if not any(index.actor_at(t) for t in targets):
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
-            _purpose_targets(verb, sources, index, vocab)
+            _purpose_targets(verb, event_type, sources, index, vocab)
             or _mediated_parties(verb, event_type, sources, index)
             or (_parties_asked(verb, index) if event_type.root in ASKING_ROOTS else [])
             or _of_the_matched_nouns(verb, match, sources, index)
@@ -1747,6 +1767,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
         or [p for p in departed if index.actor_at(p)]
         or named_by(aimed, index)
         or _of_what_is_aimed_at(aimed, index)
+        or _purpose_targets(noun, event_type, sources, index, vocab)
+        or (_purpose_targets(anchor, event_type, sources, index, vocab) if anchor is verb else [])
         or _answered_actors((noun, anchor), sources, index, vocab.answers.keys())
         or (_met_by(noun, index, vocab.answers.keys()) if event_type.root in VIOLENCE_ROOTS else [])
         or _under(noun, index)

@@ -13293,3 +13293,43 @@ def test_a_verb_of_negation_in_a_clause_of_its_own_negates_only_that_clause() ->
     events = run(AN_ATTACK_IF_THEY_FAIL_TO_WITHDRAW).events
     assert {(e.source, e.target) for e in events} == {("chilean_military", "peru")}
     assert not any(e.negated for e in events)
+
+
+A_THREAT_AFTER_A_REPORTED_CLAUSE = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+said       1 ROOT     VERB  VBD say
+the        3 det      DET   DT  the
+tariffs    4 nsubj    NOUN  NNS tariff
+were       1 ccomp    AUX   VBD be
+unfair     4 acomp    ADJ   JJ  unfair
+and        4 cc       CCONJ CC  and
+called     4 conj     VERB  VBD call
+on         7 prep     ADP   IN  on
+Peru       8 pobj     PROPN NNP Peru       GPE
+to         11 aux     PART  TO  to
+lift       7 xcomp    VERB  VB  lift
+them       11 dobj    PRON  PRP they
+.          1 punct    PUNCT .   .
+""")
+
+AN_ACTORS_THREAT_IN_A_REPORTED_CLAUSE = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+said       1 ROOT     VERB  VBD say
+Peru       3 nsubj    PROPN NNP Peru       GPE
+attacked   1 ccomp    VERB  VBD attack
+the        5 det      DET   DT  the
+border     3 dobj     NOUN  NN  border
+and        3 cc       CCONJ CC  and
+threatened 3 conj     VERB  VBD threaten
+Bolivia    7 dobj     PROPN NNP Bolivia    GPE
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_verbal_act_the_parser_joins_to_a_reported_clause_is_the_speakers() -> None:
+    """ "Chile said the tariffs were unfair and called on Peru to lift them": the parser
+    coordinates "called" with the reported "were", whose subject is a thing; tariffs
+    appeal to no one, Chile does. Where the reported clause has an actor for subject, it
+    is that actor's act: "Chile said Peru attacked the border and threatened Bolivia"."""
+    assert pairs(A_THREAT_AFTER_A_REPORTED_CLAUSE) == {("chile", "02", "peru")}
+    assert ("peru", "13", "bolivia") in pairs(AN_ACTORS_THREAT_IN_A_REPORTED_CLAUSE)

@@ -55,6 +55,7 @@ from kg.extract.actors import (
     armed_role,
     placed_victims,
 )
+from kg.extract.agents import in_agent
 from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
@@ -1173,6 +1174,24 @@ def _forces_posted(event_type: EventType, subjects: list[Token], index: ActorInd
     return bool(actors) and all(armed_actor(a) for a in actors)
 
 
+def _second_act_of_the_speaker(verb: Token, vocab: Vocabulary) -> Token | None:
+    """The verb of saying whose subject does a verbal act that the parser coordinated with
+    the reported clause rather than with the saying: in "Iran said the attack was a crime
+    and threatened to retaliate", "Japan said the tariffs were unfair and called on
+    Washington to lift them", no attack threatens and no tariff appeals; the speaker does.
+    Only where the reported clause's subject is a thing (a common noun, neither a name
+    nor an agent word nor a pronoun), which does no verbal act: "Iraq said Iran attacked
+    the tanker and threatened Kuwait" tells Iran's threat."""
+    report = verb.head
+    if verb.dep_ != "conj" or report.dep_ != "ccomp" or speech_head(verb, vocab) != report.head:
+        return None
+    if children(verb, "nsubj", "nsubjpass"):  # "… and a delegation would leave"
+        return None
+    said = children(report, "nsubj", "nsubjpass")
+    things = [t for t in said if t.pos_ == "NOUN" and not t.ent_type_ and not in_agent(t)]
+    return report.head if said and things == said else None
+
+
 def _reading(
     verb: Token, match: Match, index: ActorIndex, vocab: Vocabulary, themed: bool
 ) -> Reading | None:
@@ -1180,6 +1199,8 @@ def _reading(
     theme words needs one of them."""
     event_type = match.event_type
     surface, penalty = subjects(verb)
+    if vocab.is_verbal(event_type.name) and (speaker := _second_act_of_the_speaker(verb, vocab)):
+        surface, penalty = subjects(speaker)[0], penalty + 0.1
     if _message_of_another(verb, vocab):
         surface, penalty = _authors(verb.head, index), 0.1
         if not surface:

@@ -13333,3 +13333,37 @@ def test_a_verbal_act_the_parser_joins_to_a_reported_clause_is_the_speakers() ->
     is that actor's act: "Chile said Peru attacked the border and threatened Bolivia"."""
     assert pairs(A_THREAT_AFTER_A_REPORTED_CLAUSE) == {("chile", "02", "peru")}
     assert ("peru", "13", "bolivia") in pairs(AN_ACTORS_THREAT_IN_A_REPORTED_CLAUSE)
+
+
+A_WITHDRAWAL_INSISTED_ON = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+insisted   1 ROOT     VERB  VBD insist
+on         1 prep     ADP   IN  on
+a          5 det      DET   DT  a
+Peruvian   5 amod     ADJ   JJ  peruvian   NORP
+withdrawal 2 pobj     NOUN  NN  withdrawal
+.          1 punct    PUNCT .   .
+""")
+
+TALKS_HOSTING_OFFERED = parsed("""
+Chile       1 nsubj    PROPN NNP Chile      GPE
+expressed   1 ROOT     VERB  VBD express
+its         3 poss     PRON  PRP$ its
+willingness 1 dobj     NOUN  NN  willingness
+to          5 aux      PART  TO  to
+host        3 acl      VERB  VB  host
+talks       5 dobj     NOUN  NNS talk
+between     6 prep     ADP   IN  between
+Peru        7 pobj     PROPN NNP Peru       GPE
+and         8 cc       CCONJ CC  and
+Bolivia     8 conj     PROPN NNP Bolivia    GPE
+.           1 punct    PUNCT .   .
+""")
+
+
+def test_an_act_insisted_on_or_offered_to_be_hosted_is_not_reported() -> None:
+    """ "Chile insisted on a Peruvian withdrawal" demands one (10) and reports none, as
+    "called for" one does; "Chile expressed its willingness to host talks between Peru
+    and Bolivia" reports no talks between them, as "seeks to arrange" them does not."""
+    assert pairs(A_WITHDRAWAL_INSISTED_ON) == {("chile", "10", "peru")}
+    assert not {e for e in run(TALKS_HOSTING_OFFERED).events if e.source in {"peru", "bolivia"}}

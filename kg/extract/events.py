@@ -316,6 +316,7 @@ NAMED_AGAIN = frozenset({"the", "this", "that"})
 # it ("efforts to obtain a ceasefire between them"): see _unreported.
 BRINGING_ABOUT = frozenset(
     {"obtain", "arrange", "secure", "broker", "achieve", "reach", "negotiate", "win", "seek"}
+    | {"host", "convene", "sponsor"}  # a meeting of others: "willing to host talks"
 )
 # Determiners of an event noun that name no act that happened: "any attack will be
 # answered", "no attack took place".
@@ -1930,12 +1931,12 @@ def _unreported(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
     or a demand asks for (:func:`_what_is_asked`), what a plan or an effort only seeks
     to bring about (:data:`BRINGING_ABOUT` in an infinitive not
     stated as an intent: "efforts to obtain a ceasefire between Iran and Iraq", "seeks
-    to arrange talks between them"), or, as the subject of a negated clause, what does
-    not take place ("talks between them will not be held"; but "did not welcome the
-    ceasefire between them" reports one), and as the subject of "be" under a modal,
-    what such an act would be ("fighting between them would be a disaster"). "Efforts
-    to end the fighting between them" and "arrived to monitor the
-    ceasefire between them" presume the act."""
+    to arrange talks between them", "its willingness to host talks between them"), or,
+    as the subject of a negated clause, what does not take place ("talks between them
+    will not be held"; but "did not welcome the ceasefire between them" reports one),
+    and as the subject of "be" under a modal, what such an act would be ("fighting
+    between them would be a disaster"). "Efforts to end the fighting between them" and
+    "arrived to monitor the ceasefire between them" presume the act."""
     clause = _verb_at_or_above(noun.head)
     if noun.dep_ in {"nsubj", "nsubjpass"} and (
         is_negated(clause, vocab) or (clause.lemma_ == "be" and is_modal(clause, vocab))
@@ -1963,13 +1964,19 @@ def _asked_in_for(head: Token) -> list[Token]:
     return [p for c in children(head, "prep") if c.lower_ == "for" for p in children(c, "pobj")]
 
 
+# The prepositions by which a verb of asking names what it asks for ("called for",
+# "insisted on", "prevailed upon").
+ASKING_PREPS = frozenset({"for", "on", "upon"})
+
+
 def _what_is_asked(noun: Token, vocab: Vocabulary) -> bool:
     """Whether an event noun is what a verb of appealing or demanding asks for, its object
-    or the object of its "for" ("called for a ceasefire between Iran and Iraq", "urged
-    talks between them"): the act is asked, not reported. The verb asks by a trigger of
-    the ontology (CAMEO 02, 10) or by the verb dictionary's code for it (:func:`asks`)."""
+    or the object of its "for" or "on" ("called for a ceasefire between Iran and Iraq",
+    "urged talks between them", "insisted on an Israeli withdrawal"): the act is asked,
+    not reported. The verb asks by a trigger of the ontology (CAMEO 02, 10) or by the
+    verb dictionary's code for it (:func:`asks`)."""
     holder = noun.head
-    if noun.dep_ == "pobj" and holder.lower_ == "for":
+    if noun.dep_ == "pobj" and holder.lower_ in ASKING_PREPS:
         verb = holder.head
     elif noun.dep_ == "dobj":
         verb = holder

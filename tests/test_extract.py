@@ -1778,3 +1778,45 @@ def test_a_wires_currency_abbreviation_reads_as_its_currency(nlp: Language) -> N
     ]
     ex = run(nlp, "The Senate approved 300 mln dlrs in economic aid for Honduras.")
     assert [(e.cameo, e.target) for e in ex.events] == [("0331", "honduras")]
+
+
+def test_mass_violence_is_coded_under_20(nlp: Language) -> None:
+    """Mass killing (202: a massacre, as PETRARCH's MASSACRE block codes it, or a genocide
+    committed), ethnic cleansing (203) and chemical weapons used on people (2041) are
+    unconventional mass violence, not an assault (18) or no event; making such weapons
+    is no use of them, and tear gas on protesters is repression (175)."""
+    coded = {
+        sentence: {e.cameo for e in run(nlp, sentence).events}
+        for sentence in (
+            "Chilean troops massacred 40 Peruvian villagers near the border.",
+            "The Chilean army committed genocide against the Aymara.",
+            "Chilean forces used chemical weapons against Peruvian villagers.",
+            "Peru accused Chile of ethnic cleansing in the border provinces.",
+            "Chilean police used tear gas against Peruvian protesters.",
+            "Chile is producing chemical weapons, Peru said.",
+        )
+    }
+    assert [sorted(found) for found in coded.values()] == [
+        ["202"],
+        ["202"],
+        ["2041"],
+        ["1124"],
+        ["175"],
+        [],
+    ]
+
+
+def test_a_light_verb_carries_the_specific_kind_its_noun_names(nlp: Language) -> None:
+    """ "launched a suicide attack", "launched a chemical attack": the noun's trigger of
+    more words names a kind of act ("suicide attack", Assault; "chemical attack", 2041)
+    that the verb's trigger "launch attack" (force, 19) would hide; the act is read once,
+    at the noun. A bare "launched an attack" stays force."""
+    cameos = {
+        sentence: {e.cameo[:2] for e in run(nlp, sentence).events}
+        for sentence in (
+            "Chilean rebels launched a suicide attack on Peruvian soldiers.",
+            "Chilean forces launched a chemical attack on the rebels.",
+            "Chile launched an attack on Peru.",
+        )
+    }
+    assert list(cameos.values()) == [{"18"}, {"20"}, {"19"}]

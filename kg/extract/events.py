@@ -171,6 +171,7 @@ from kg.extract.triggers import (
     PREPOSITIONS,
     STATEMENT_ROOT,
     Match,
+    NounReading,
     answer_match,
     dictionary_noun,
     lexicon_match,
@@ -934,6 +935,9 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         if not trigger.rest and (vetoed or _figurative(verb, event_type, coded, index, vocab)):
             continue
         match = match_trigger(verb, event_type, trigger)
+        if match is not None and _yields_to_its_noun(verb, match, vocab):
+            found = True  # read at the noun: "launched a suicide attack", 183
+            continue
         if match is not None and verb.lemma_.lower() in vocab.patient_subjects:
             match = replace(match, converse=True)  # "borrowed from the ADB": the ADB lends
         reading = None if match is None else _reading(verb, match, index, vocab, themed=True)
@@ -1610,6 +1614,32 @@ def _read_with_its_verb(
     )
 
 
+def _yields_to_its_noun(verb: Token, match: Match, vocab: Vocabulary) -> bool:
+    """Whether a verb's trigger that holds its object noun ("launch attack", 19) meets a
+    noun that a trigger of more words names as another class by the words before it
+    ("launched a suicide attack", 183; "a chemical attack", 2041): the act is read once,
+    at the noun (:func:`_nominal`), the more specific."""
+    for i in match.tokens:
+        noun = verb.doc[i]
+        if i == verb.i or noun.pos_ != "NOUN":
+            continue
+        named = noun_triggers(noun, vocab)
+        if (
+            named
+            and named[0].event_type != match.event_type
+            and _named_with_its_modifiers(noun, named[0])
+        ):
+            return True
+    return False
+
+
+def _named_with_its_modifiers(noun: Token, reading: NounReading) -> bool:
+    """Whether a noun trigger of more words names the noun by the words before it ("a
+    suicide attack", 183; "a chemical attack", 2041): a kind of act more specific than
+    any the light verb's reading of the noun alone gives ("launched an attack", 190)."""
+    return any(w in reading.rest for c in lefts(noun) for w in (c.lemma_.lower(), c.lower_))
+
+
 def _answered_with(noun: Token) -> Token | None:
     """The verb of answering (:data:`~kg.extract.clauses.ANSWERING`) whose "with" phrase
     an event noun is: the noun names the act the answer was, done by the verb's subject
@@ -1702,7 +1732,9 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     if ((noun.dep_ == "dobj" or counted is not None) and light) or answer is not None:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
-        if _read_with_its_verb(verb, noun, {n.event_type.name for n in named}, index, vocab):
+        if not _named_with_its_modifiers(noun, named[0]) and _read_with_its_verb(
+            verb, noun, {n.event_type.name for n in named}, index, vocab
+        ):
             return None
         anchor = verb
         sources, penalty = subjects(verb)

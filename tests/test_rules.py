@@ -9441,6 +9441,18 @@ militia    5 pobj     NOUN  NN  militia
 .          2 punct    PUNCT .   .
 """)
 
+THE_CHIEF_OF_THEIR_OWN_KILLED = parsed("""
+Hezbollah  1 compound PROPN NNP Hezbollah  ORG
+guerrillas 2 nsubj    NOUN  NNS guerrilla
+killed     2 ROOT     VERB  VBD kill
+the        4 det      DET   DT  the
+chief      2 dobj     NOUN  NN  chief
+of         4 prep     ADP   IN  of
+the        7 det      DET   DT  the
+guerrillas 5 pobj     NOUN  NNS guerrilla
+.          2 punct    PUNCT .   .
+""")
+
 
 def test_an_agent_word_the_parser_took_for_an_adjective_carries_a_side() -> None:
     """ "a Hamas dissident commander": the parser reads "dissident", an agent word of the
@@ -9478,6 +9490,9 @@ def test_a_bare_agent_takes_no_side_from_who_acts_on_it() -> None:
     (killing,) = run(THE_CHIEF_OF_AN_ARMED_GROUP_KILLED).events
     assert (killing.source, killing.cameo[:2]) == ("hezbollah", "19")
     assert actors_of(THE_CHIEF_OF_AN_ARMED_GROUP_KILLED)[killing.target or ""][0] == "UAF"
+    # unless the doers are named by the same word: "Hezbollah guerrillas killed the chief
+    # of the guerrillas" killed their own, no act on another side
+    assert not run(THE_CHIEF_OF_THEIR_OWN_KILLED).events
     # an order is given to one's own: "the Chilean army chief ordered the troops to
     # attack Peru" is Chile's attack (only force and coercion set the two apart)
     assert source_code(TROOPS_ORDERED_BY_THEIR_CHIEF) == "CHLMIL"
@@ -13325,6 +13340,38 @@ Bolivia    7 dobj     PROPN NNP Bolivia    GPE
 .          1 punct    PUNCT .   .
 """)
 
+A_RESOLUTIONS_APPEAL_REPORTED = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+said       1 ROOT     VERB  VBD say
+the        3 det      DET   DT  the
+resolution 5 nsubjpass NOUN NN  resolution
+was        5 auxpass  AUX   VBD be
+adopted    1 ccomp    VERB  VBN adopt
+and        5 cc       CCONJ CC  and
+called     5 conj     VERB  VBD call
+on         7 prep     ADP   IN  on
+Peru       8 pobj     PROPN NNP Peru       GPE
+to         11 aux     PART  TO  to
+withdraw   7 xcomp    VERB  VB  withdraw
+.          1 punct    PUNCT .   .
+""")
+
+A_LETTERS_ACTS_REPORTED = parsed("""
+Chile      1 nsubj    PROPN NNP Chile      GPE
+said       1 ROOT     VERB  VBD say
+the        3 det      DET   DT  the
+levies     4 nsubj    NOUN  NNS levy
+hurt       1 ccomp    VERB  VBD hurt
+Peru       4 dobj     PROPN NNP Peru       GPE
+and        4 cc       CCONJ CC  and
+called     4 conj     VERB  VBD call
+on         7 prep     ADP   IN  on
+Bolivia    8 pobj     PROPN NNP Bolivia    GPE
+to         11 aux     PART  TO  to
+pay        7 xcomp    VERB  VB  pay
+.          1 punct    PUNCT .   .
+""")
+
 
 def test_a_verbal_act_the_parser_joins_to_a_reported_clause_is_the_speakers() -> None:
     """ "Chile said the tariffs were unfair and called on Peru to lift them": the parser
@@ -13333,6 +13380,11 @@ def test_a_verbal_act_the_parser_joins_to_a_reported_clause_is_the_speakers() ->
     is that actor's act: "Chile said Peru attacked the border and threatened Bolivia"."""
     assert pairs(A_THREAT_AFTER_A_REPORTED_CLAUSE) == {("chile", "02", "peru")}
     assert ("peru", "13", "bolivia") in pairs(AN_ACTORS_THREAT_IN_A_REPORTED_CLAUSE)
+    # a message speaks for itself ("the resolution … called on Peru"), and a clause that
+    # does more than describe its subject tells what the subject did, so may go on to
+    # tell more of it ("the levies hurt Peru and called on Bolivia …": no act of Chile's)
+    assert not any(e.source == "chile" for e in run(A_RESOLUTIONS_APPEAL_REPORTED).events)
+    assert not any(e.source == "chile" for e in run(A_LETTERS_ACTS_REPORTED).events)
 
 
 A_WITHDRAWAL_INSISTED_ON = parsed("""
@@ -13367,3 +13419,37 @@ def test_an_act_insisted_on_or_offered_to_be_hosted_is_not_reported() -> None:
     and Bolivia" reports no talks between them, as "seeks to arrange" them does not."""
     assert pairs(A_WITHDRAWAL_INSISTED_ON) == {("chile", "10", "peru")}
     assert not {e for e in run(TALKS_HOSTING_OFFERED).events if e.source in {"peru", "bolivia"}}
+
+
+AN_ATTACK_TO_SUPPORT_ALLIES = parsed("""
+Chilean   1 amod     ADJ   JJ  chilean   NORP
+troops    2 nsubj    NOUN  NNS troop
+launched  2 ROOT     VERB  VBD launch
+an        4 det      DET   DT  an
+attack    2 dobj     NOUN  NN  attack
+to        6 aux      PART  TO  to
+support   2 advcl    VERB  VB  support
+Peru      6 dobj     PROPN NNP Peru      GPE
+.         2 punct    PUNCT .   .
+""")
+
+TALKS_TO_RESTORE_RELATIONS_WITH = parsed("""
+Chile     1 nsubj    PROPN NNP Chile     GPE
+met       1 ROOT     VERB  VBD meet
+Peru      1 dobj     PROPN NNP Peru      GPE
+to        4 aux      PART  TO  to
+restore   1 advcl    VERB  VB  restore
+relations 4 dobj     NOUN  NNS relation
+with      5 prep     ADP   IN  with
+Bolivia   6 pobj     PROPN NNP Bolivia   GPE
+.         1 punct    PUNCT .   .
+""")
+
+
+def test_a_purpose_names_no_one_a_hostile_act_helps_nor_a_nouns_partner() -> None:
+    """ "Chilean troops launched an attack to support Peru": a purpose of help or support
+    (CAMEO 05 to 07) names whom a hostile act helps, not whom it is aimed at; "Chile met
+    Peru to restore relations with Bolivia": the partner of a meeting's purpose is one a
+    verb's "with" names, not a noun's."""
+    assert all(e.target != "peru" for e in run(AN_ATTACK_TO_SUPPORT_ALLIES).events)
+    assert all(e.target != "bolivia" for e in run(TALKS_TO_RESTORE_RELATIONS_WITH).events)

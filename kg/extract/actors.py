@@ -1563,9 +1563,11 @@ def _acted_on_by(agent: Token, doer: Token) -> bool:
     or the men its name modifies ("Chilean troops killed a commander", "Chilean police
     fired on the soldiers", "Hezbollah guerrillas killed two militiamen"), or whose
     "of" phrase names its owner ("killed the chief of the militia": the militia's own
-    chief, on the other side too): force used on one of its role is mostly used on the
+    chief, on the other side too, unless the doers are named so too: "the rebels killed
+    the chief of the rebels"): force used on one of its role is mostly used on the
     other side, so the bare agent takes no side from it; an order, a sending or a
     command ("the army chief ordered the troops to attack") is given to one's own."""
+    word = agent.lemma_.lower()
     while agent.dep_ == "pobj" and agent.head.lower_ == "of" and agent.head.head.pos_ in NOUNS:
         agent = agent.head.head
     if agent.dep_ in {"dobj", "dative"}:
@@ -1574,8 +1576,11 @@ def _acted_on_by(agent: Token, doer: Token) -> bool:
         verb = agent.head.head
     else:
         return False
-    if verb.pos_ not in {"VERB", "AUX"} or not any(_names(s, doer) for s in subjects(verb)[0]):
+    doers = subjects(verb)[0]
+    if verb.pos_ not in {"VERB", "AUX"} or not any(_names(s, doer) for s in doers):
         return False
+    if agent.lemma_.lower() != word and any(s.lemma_.lower() == word for s in doers):
+        return False  # "the rebels killed the chief of the rebels": their own
     coded = lexicon_code(verb)
     event = coded[0].event if coded is not None else None
     return event is not None and event[:2].isdigit() and int(event[:2]) >= MATERIAL_CONFLICT

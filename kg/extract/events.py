@@ -184,7 +184,7 @@ from kg.issues import natural_force_at
 from kg.records import Actor, Event
 from kg.verbs import Noun, Prep
 from kg.vocabulary import EventType, Vocabulary
-from kg.wordnet import load_nominalisations
+from kg.wordnet import load_doer_nouns, load_nominalisations
 
 if TYPE_CHECKING:
     from kg.verbs import EventCode, Pattern
@@ -387,6 +387,12 @@ def _mediated_parties(
     return [p for p in expand(parties) if index.actor_at(p) not in own | {None}]
 
 
+# CAMEO's roots of support and help given (diplomatic and material cooperation, aid): a
+# hostile act's purpose of these names whom it helps, not whom it is aimed at. Not a
+# meeting (04), whose verbs the dictionary shares with confrontation ("to confront").
+HELPING_ROOTS = frozenset({"05", "06", "07"})
+
+
 def _purpose_targets(
     verb: Token, event_type: EventType, sources: list[Token], index: ActorIndex, vocab: Vocabulary
 ) -> list[Token]:
@@ -402,10 +408,13 @@ def _purpose_targets(
     done together is done with the partner the purpose names by "with" ("left for
     Washington to complete negotiations with the IMF"), not with what it is about ("met
     to discuss aid to Sudan", "held talks to end the fighting between India and the
-    rebels"); a fight, with whom its purpose names ("rebels fighting to topple the
-    government")."""
+    rebels", "held talks to restore relations with Chile"); a fight, with whom its
+    purpose names ("rebels fighting to topple the government"). A hostile act done to
+    help or support someone is not aimed at them ("an attack to support the militia",
+    "a crackdown to protect the tourists": a purpose of cooperation, :data:`HELPING_ROOTS`)."""
     own = {index.actor_at(s) for s in sources}
     together = vocab.is_reciprocal(event_type.name) and event_type.root not in VIOLENCE_ROOTS
+    hostile = vocab.quad_class_of(event_type.name) in CONFLICT_QUAD_CLASSES
     for clause in children(verb, "advcl", "xcomp", "acl", "relcl"):
         if children(clause, "mark"):
             continue
@@ -417,25 +426,33 @@ def _purpose_targets(
         clause = next(iter(kept_up(clause)), clause)  # "vowed to keep fighting the army"
         reading = next(_readings(clause, index, vocab), None)
         if reading is not None:
-            targets = reading.targets
+            helping = reading.event_type.root in HELPING_ROOTS
+            targets = [] if hostile and helping else reading.targets
         else:
             targets = target_candidates(clause, None, frozenset(), index)
         actors = [
             t
             for t in targets
-            if index.actor_at(t) not in own | {None} and (not together or _partner(t))
+            if index.actor_at(t) not in own | {None} and (not together or _partner(t, vocab))
         ]
         if actors:
             return actors
     return []
 
 
-def _partner(token: Token) -> bool:
-    """Whether a noun is the object of a "with" phrase, itself or as a conjunct ("with
-    Iraq and Iran")."""
+def _partner(token: Token, vocab: Vocabulary) -> bool:
+    """Whether a noun is the object of a "with" phrase, itself or as a conjunct, of a
+    verb or of a noun of an act done together ("negotiate with Iraq and Iran",
+    "negotiations with the IMF"; not "relations with Chile")."""
     while token.dep_ == "conj":
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ == "with"
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    holder = prep.head
+    return holder.pos_ in {"VERB", "AUX"} or any(
+        vocab.is_reciprocal(n.event_type.name) for n in noun_triggers(holder, vocab)
+    )
 
 
 # A matched noun's phrases that name whom its act is with or aimed at; "on" and "about"
@@ -1184,17 +1201,39 @@ def _second_act_of_the_speaker(verb: Token, vocab: Vocabulary) -> Token | None:
     the reported clause rather than with the saying: in "Iran said the attack was a crime
     and threatened to retaliate", "Japan said the tariffs were unfair and called on
     Washington to lift them", no attack threatens and no tariff appeals; the speaker does.
-    Only where the reported clause's subject is a thing (a common noun, neither a name
-    nor an agent word nor a pronoun), which does no verbal act: "Iraq said Iran attacked
-    the tanker and threatened Kuwait" tells Iran's threat."""
+    Only where the reported clause's subject is a thing that says nothing (a common noun,
+    neither a name, an agent word, a pronoun, a person by what they do nor a message:
+    "Iraq said Iran attacked the tanker and threatened Kuwait" tells Iran's threat,
+    "said the resolution was adopted and called on Israel to withdraw" the resolution's
+    appeal, "said the suspect confessed and accused the embassy" the suspect's
+    accusation) and the clause only describes it, by "be", a passive or no object ("said
+    the letter threatened Kuwait and urged …": the letter's acts)."""
     report = verb.head
     if verb.dep_ != "conj" or report.dep_ != "ccomp" or speech_head(verb, vocab) != report.head:
         return None
     if children(verb, "nsubj", "nsubjpass"):  # "… and a delegation would leave"
         return None
+    described = (
+        report.lemma_ == "be"
+        or is_passive(report)
+        or not children(report, "dobj", "dative", "ccomp", "xcomp")
+    )
     said = children(report, "nsubj", "nsubjpass")
-    things = [t for t in said if t.pos_ == "NOUN" and not t.ent_type_ and not in_agent(t)]
-    return report.head if said and things == said else None
+    mute = [t for t in said if _says_nothing(t, vocab)]
+    return report.head if described and said and mute == said else None
+
+
+def _says_nothing(noun: Token, vocab: Vocabulary) -> bool:
+    """Whether a subject is a thing that can say nothing: see
+    :func:`_second_act_of_the_speaker`."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and not in_agent(noun)
+        and lemma not in load_doer_nouns()
+        and lemma not in vocab.message_nouns | vocab.claim_nouns
+    )
 
 
 def _reading(

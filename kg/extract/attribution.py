@@ -146,12 +146,14 @@ VOICE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 EVIDENCE_NOUNS = frozenset({"source", "figure", "estimate", "data", "image", "account", "record"})
 
 
-def _voice(noun: Token, vocab: Vocabulary) -> bool:
-    """Whether the noun of an "according to" phrase can be a voice that tells what the
-    clause says: a name of a person or body, an agent noun ("officials"), a noun of a
-    person by what they do ("witnesses", :func:`kg.wordnet.load_doer_nouns`), a message
-    ("a statement") or evidence (:data:`EVIDENCE_NOUNS`); not a plan, a schedule, rules
-    or an agreement, by which something is done."""
+def is_voice(noun: Token, vocab: Vocabulary) -> bool:
+    """Whether a noun can be a voice that tells what a clause says (the noun of an
+    "according to" phrase; the subject of a reported clause, see
+    :func:`kg.extract.events._second_act_of_the_speaker`): a name of a person or body,
+    an agent noun ("officials"), a noun of a person by what they do ("witnesses",
+    :func:`kg.wordnet.load_doer_nouns`), a message ("a statement") or evidence
+    (:data:`EVIDENCE_NOUNS`); not a plan, a schedule, rules or an agreement, by which
+    something is done."""
     lemma = noun.lemma_.lower()
     return (
         noun.ent_type_ in VOICE_LABELS
@@ -261,5 +263,5 @@ def modality_of(
     voiced = head is not None and head.pos_ != "NOUN" and (told_passively(head) or reporters(head))
     # and what an "according to" phrase attributes to a voice, an actor or not
     # ("according to witnesses"; not "according to plan")
-    attributed = any(_voice(p, vocab) for prep in _according(verb) for p in _sources(prep))
+    attributed = any(is_voice(p, vocab) for prep in _according(verb) for p in _sources(prep))
     return "claimed" if said_by or alleged or claim or voiced or attributed else "asserted"

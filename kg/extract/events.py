@@ -55,7 +55,6 @@ from kg.extract.actors import (
     armed_role,
     placed_victims,
 )
-from kg.extract.agents import in_agent
 from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
@@ -88,6 +87,7 @@ from kg.extract.attribution import (
     conditions,
     is_condition,
     is_modal,
+    is_voice,
     modality_of,
     speaker_of,
     speaks_for,
@@ -184,7 +184,7 @@ from kg.issues import natural_force_at
 from kg.records import Actor, Event
 from kg.verbs import Noun, Prep
 from kg.vocabulary import EventType, Vocabulary
-from kg.wordnet import load_doer_nouns, load_nominalisations
+from kg.wordnet import load_nominalisations
 
 if TYPE_CHECKING:
     from kg.verbs import EventCode, Pattern
@@ -1201,8 +1201,9 @@ def _second_act_of_the_speaker(verb: Token, vocab: Vocabulary) -> Token | None:
     the reported clause rather than with the saying: in "Iran said the attack was a crime
     and threatened to retaliate", "Japan said the tariffs were unfair and called on
     Washington to lift them", no attack threatens and no tariff appeals; the speaker does.
-    Only where the reported clause's subject is a thing that says nothing (a common noun,
-    neither a name, an agent word, a pronoun, a person by what they do nor a message:
+    Only where the reported clause's subject is a thing that says nothing (a common noun
+    that is no voice, :func:`~kg.extract.attribution.is_voice`: neither a name, an agent
+    word, a person by what they do, a message nor evidence:
     "Iraq said Iran attacked the tanker and threatened Kuwait" tells Iran's threat,
     "said the resolution was adopted and called on Israel to withdraw" the resolution's
     appeal, "said the suspect confessed and accused the embassy" the suspect's
@@ -1219,21 +1220,8 @@ def _second_act_of_the_speaker(verb: Token, vocab: Vocabulary) -> Token | None:
         or not children(report, "dobj", "dative", "ccomp", "xcomp")
     )
     said = children(report, "nsubj", "nsubjpass")
-    mute = [t for t in said if _says_nothing(t, vocab)]
+    mute = [t for t in said if t.pos_ == "NOUN" and not is_voice(t, vocab)]
     return report.head if described and said and mute == said else None
-
-
-def _says_nothing(noun: Token, vocab: Vocabulary) -> bool:
-    """Whether a subject is a thing that can say nothing: see
-    :func:`_second_act_of_the_speaker`."""
-    lemma = noun.lemma_.lower()
-    return (
-        noun.pos_ == "NOUN"
-        and not noun.ent_type_
-        and not in_agent(noun)
-        and lemma not in load_doer_nouns()
-        and lemma not in vocab.message_nouns | vocab.claim_nouns
-    )
 
 
 def _reading(

@@ -1732,6 +1732,20 @@ def test_a_person_s_of_phrase_gives_their_side_over_a_namesake(nlp: Language) ->
     assert [a.label for a in prince.actors if a.type == "Person"] == ["Charles"]
 
 
+def test_a_short_name_of_another_country_is_another_person(nlp: Language) -> None:
+    """ "Peruvian President Alan Garcia telephoned Spain's Prime Minister Garcia": two
+    men, as the countries the text gives them say, not one calling himself; a short name
+    with no other country still joins the full name."""
+    ex = run(nlp, "Peruvian President Alan Garcia telephoned Spain's Prime Minister Garcia.")
+    assert ("alan_garcia", "garcia") in {(e.source, e.target) for e in ex.events}
+    assert {a.key: a.country for a in ex.actors if a.type == "Person"} == {
+        "alan_garcia": "peru",
+        "garcia": "spain",
+    }
+    same = run(nlp, "Peruvian President Alan Garcia arrived in Lima. Garcia accused Chile.")
+    assert {e.source for e in same.events if e.sentence == 2} == {"alan_garcia"}
+
+
 def test_a_surname_that_is_a_title_word_is_still_a_name(nlp: Language) -> None:
     """ "Mr King" is Tom King; only a title taken up with "the" is no name."""
     ex = run(

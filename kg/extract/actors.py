@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -440,6 +440,29 @@ def _person_clusters(names: list[str]) -> dict[str, str]:
     return {name: longer_name(name, article) or name for name in names}
 
 
+def _apart_by_country(
+    clusters: Mapping[str, str], persons: Sequence[Span], gazetteer: Gazetteer, index: ActorIndex
+) -> dict[str, str]:
+    """The article's ``clusters`` of person names, less each short name's tie to a longer
+    name where the text gives the two names sides of different countries: "Jordan's King
+    Hussein met Iraqi President Saddam Hussein" names two men, as a coder reads it, not
+    one who met himself."""
+    linked = {name for short, long in clusters.items() if short != long for name in (short, long)}
+    countries: dict[str, set[str]] = {}
+    for span in persons:
+        if span.text in linked:
+            side = _title_and_side(span, gazetteer, index)[1]
+            country = index.country_of(side) if side else None
+            if country:
+                countries.setdefault(span.text, set()).add(country)
+    return {
+        short: short
+        if countries.get(short) and countries.get(long) and not countries[short] & countries[long]
+        else long
+        for short, long in clusters.items()
+    }
+
+
 def _family_names(names: Iterable[str]) -> dict[str, str]:
     """The article's full person names by their first word (:func:`name_word`), where
     only one full name begins with it and none ends with it: a family name put first, as
@@ -605,7 +628,9 @@ def _add_entities(
 ) -> None:
     signer = _signer(doc, index.coder, gazetteer)
     persons = [_strip_span(e, hedges) for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_]
-    clusters = _person_clusters(sorted({p.text for p in persons}))
+    clusters = _apart_by_country(
+        _person_clusters(sorted({p.text for p in persons})), persons, gazetteer, index
+    )
     surnames = _surnames(clusters.values())  # "Hagari" the model took for an organisation
     family = _family_names(clusters.values())
     abbreviated = defined_abbreviations(

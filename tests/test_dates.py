@@ -23,6 +23,18 @@ def test_relative_dates_resolve_against_the_articles_day() -> None:
     assert resolve_date("recent weeks", day) is None
 
 
+def test_the_weekday_of_the_articles_day_is_that_day() -> None:
+    """A wire story names its own day by its weekday ("said on Wednesday" in
+    Wednesday's story), the one a week before "last Wednesday"."""
+    day = "1987-03-04"  # a Wednesday
+    assert resolve_date("Wednesday", day) == day
+    assert resolve_date("early on Wednesday", day) == day
+    assert resolve_date("Wednesday night", day) == day
+    assert resolve_date("Wednesday", day, ahead=True) == day
+    assert resolve_date("last Wednesday", day) == "1987-02-25"
+    assert resolve_date("Thursday night", day) == "1987-02-26"
+
+
 def test_an_undated_article_has_only_the_dates_it_spells_out() -> None:
     assert resolve_date("Tuesday", None) is None
     assert resolve_date("7 October", None) is None

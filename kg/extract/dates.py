@@ -33,6 +33,11 @@ DATE_PREPOSITIONS = frozenset(["on", "in", "during", "at"])
 # Words before a date that dateparser does not read and that do not move the date.
 _HEDGES = ("last ", "early ", "late ", "mid-", "earlier ", "on ", "in ")
 PRECISION = {"day": 10, "month": 7, "year": 4}  # characters of the ISO date kept
+# Words beside a weekday's name that do not move the date ("early on Tuesday", "Tuesday
+# night").
+_WITHIN_THE_DAY = frozenset(
+    ["on", "early", "late", "earlier", "later", "morning", "afternoon", "evening", "night"]
+)
 
 
 def stated_date(anchor: Token) -> Span | None:
@@ -79,6 +84,8 @@ def _read(text: str, article_date: str | None, ahead: bool) -> tuple[str, str] |
     month, year), as :func:`resolve_date` reads it."""
     words = " ".join(text.split()).removesuffix("'s").removesuffix("\u2019s")
     forms = [words] + [words[len(h) :] for h in _HEDGES if words.lower().startswith(h)]
+    if article_date and _names_its_weekday(words, article_date):
+        return article_date, "day"
     for form in forms:
         data = _parser(article_date or "", ahead).get_date_data(form)
         if data.date_obj is not None and data.period in {*PRECISION, "week"}:
@@ -86,6 +93,15 @@ def _read(text: str, article_date: str | None, ahead: bool) -> tuple[str, str] |
                 return None  # "Tuesday", "7 October" of an undated article are no date
             return data.date_obj.date().isoformat(), str(data.period)
     return None
+
+
+def _names_its_weekday(form: str, article_date: str) -> bool:
+    """Whether ``form`` is the weekday of ``article_date`` (with words that place it
+    within the day): a wire story names its own day so ("said on Tuesday", "early on
+    Tuesday" in Tuesday's story), and the same day a week before "last Tuesday"."""
+    words = set(form.lower().split())
+    weekday = dt.date.fromisoformat(article_date[:10]).strftime("%A").lower()
+    return weekday in words and words - {weekday} <= _WITHIN_THE_DAY
 
 
 def event_date(anchor: Token, article_date: str | None, ahead: bool = False) -> str | None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.extract import extract
-from kg.extract.items import mark_items, rule_lines, story_starts
+from kg.extract.items import block_datelines, mark_items, rule_lines, story_starts
 from kg.ingest import Article
+from tests.docs import parsed
 
 DIGEST = (
     "Government troops shelled rebel positions near Jaffna on Monday, the army said.\n"
@@ -199,6 +201,64 @@ def test_a_section_break_keeps_the_article_one_story(nlp: Language) -> None:
     offer = "Chile offered aid to Peru.\n\n* * *\n\nPeru rejected the offer.\n"
     extraction = extract(Article("t", offer, "1987-04-07"), nlp(offer))
     assert ("peru", "12", "chile") in {(e.source, e.cameo[:2], e.target) for e in extraction.events}
+
+
+# The parser's readings of a dateline opening a sentence: its words hung on the subject,
+# or the subject hung on one of them.
+DATELINE_ON_THE_SUBJECT = parsed("""
+GAZA    6 nmod  PROPN NNP   GAZA
+(       2 punct PUNCT -LRB- (
+Reuters 6 nmod  PROPN NNP   Reuters
+)       2 punct PUNCT -RRB- )
+-       2 punct PUNCT :     -
+Israeli 6 amod  ADJ   JJ    israeli NORP
+troops  7 nsubj NOUN  NNS   troop
+shelled 7 ROOT  VERB  VBD   shell
+Rafah   7 dobj  PROPN NNP   Rafah   GPE
+.       7 punct PUNCT .     .
+""")
+SUBJECT_ON_THE_DATELINE = parsed("""
+GAZA    2 compound PROPN NNP   GAZA
+(       2 punct PUNCT -LRB- (
+Reuters 7 nsubj PROPN NNP   Reuters
+)       2 punct PUNCT -RRB- )
+-       2 punct PUNCT :     -
+Israeli 6 amod  ADJ   JJ    israeli NORP
+troops  2 appos NOUN  NNS   troop
+shelled 7 ROOT  VERB  VBD   shell
+Rafah   7 dobj  PROPN NNP   Rafah   GPE
+.       7 punct PUNCT .     .
+""")
+
+
+@pytest.mark.parametrize("doc", [DATELINE_ON_THE_SUBJECT, SUBJECT_ON_THE_DATELINE])
+def test_a_dateline_is_no_part_of_a_phrase_of_its_sentence(doc: Doc) -> None:
+    """ "GAZA (Reuters) - Israeli troops shelled Rafah": the agency is no word of the
+    subject's phrase, nor the troops a word of the agency's; the dateline hangs on the
+    sentence's root as a word of no phrase."""
+    block_datelines(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in doc if t.head.i == 7] == [
+        ("GAZA", "shelled", "dep"),
+        ("troops", "shelled", "nsubj"),
+        ("shelled", "shelled", "ROOT"),
+        ("Rafah", "shelled", "dobj"),
+        (".", "shelled", "punct"),
+    ]
+    assert [t.text for t in doc[6].subtree] == ["Israeli", "troops"]
+    assert {t.head.text for t in doc[1:5]} == {"GAZA"}
+
+
+@pytest.mark.slow
+def test_the_subject_after_a_dateline_is_the_doer(nlp: Language) -> None:
+    """The model hangs "JERUSALEM (Reuters) -" on the militiamen; they still shell."""
+    text = (
+        "JERUSALEM (Reuters) - Israeli-backed militiamen shelled a village in south "
+        "Lebanon on Friday, the army said."
+    )
+    extraction = extract(Article("t", text, "1987-04-07"), nlp(text))
+    assert [(e.source, e.source_text) for e in extraction.events] == [
+        ("armed_group", "Israeli-backed militiamen")
+    ]
 
 
 @pytest.mark.slow

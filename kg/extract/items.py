@@ -157,12 +157,15 @@ def block_datelines(doc: Doc) -> Doc:
     is no part of a name, so the model cannot tag "BEIRUT - Syrian" one name and lose
     the troops' side in "BEIRUT - Syrian troops clashed ..." (the town is read from the
     dateline itself, :func:`kg.extract.places.resolve_places`). A name found there
-    before (the gazetteer's) keeps only its words after the dateline."""
+    before (the gazetteer's) keeps only its words after the dateline. Nor is it part of
+    a phrase of the sentence (:func:`_detach`)."""
     # the starts kg_items found on the article's text (a copy with a word lowered after
     # "U.S.", kg.extract.casing, keeps them, and its datelines where they were)
     blocked = [s for s in map(partial(_dateline, doc), doc_story_starts(doc)) if s is not None]
     if not blocked:
         return doc
+    for dateline in blocked:
+        _detach(dateline)
     words = {t.i for span in blocked for t in span}
     kept = []
     for ent in doc.ents:
@@ -171,6 +174,33 @@ def block_datelines(doc: Doc) -> Doc:
             kept.append(Span(doc, left[0], left[-1] + 1, label=ent.label_, kb_id=ent.kb_id_))
     doc.set_ents(kept, blocked=blocked, default="outside")
     return doc
+
+
+def _detach(dateline: Span) -> None:
+    """Hang the dateline's words on its town and the town on the root of the sentence it
+    opens, as a word of no phrase (``dep``): the parser reads "BOGOTA (Reuters) - Drug
+    traffickers bombed ..." as traffickers of Reuters, and the agency then stood for the
+    bombers. A word of the sentence the parser hung on a dateline word takes that
+    word's place, its head and label. A dateline the parser made a sentence of its own,
+    or the root of its sentence, is left as it is."""
+    doc = dateline.doc
+    if dateline.end >= len(doc):
+        return
+    sentence = doc[dateline.end].sent
+    inside = range(dateline.start, dateline.end)
+    if sentence.start > dateline.start or sentence.root.i in inside:
+        return
+    for token in sentence:
+        if token.i in inside or token.head.i not in inside:
+            continue
+        top = token.head
+        while top.head.i in inside:
+            top = top.head
+        token.head, token.dep_ = top.head, top.dep_
+    town = dateline[0]
+    for token in dateline[1:]:
+        token.head, token.dep_ = town, "punct" if token.is_punct else "dep"
+    town.head, town.dep_ = sentence.root, "dep"
 
 
 def _dateline(doc: Doc, start: int) -> Span | None:

@@ -164,7 +164,7 @@ from kg.extract.places import (
     in_the_sentence,
     on_the_scene,
 )
-from kg.extract.tree import children, lefts, subtree, words
+from kg.extract.tree import children, lefts, subtree, tree, words
 from kg.extract.triggers import (
     ANSWERED_PREPS,
     INTENT_ROOT,
@@ -1573,6 +1573,22 @@ def _act_named(noun: Token, vocab: Vocabulary) -> EventType | None:
     return noun_type(noun, vocab) or (read.event_type if read is not None else None)
 
 
+def _read_at_its_verb(noun: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
+    """Whether an event noun is its verb's subject, read as the act at the verb
+    (:func:`_act_subject`: its doers are the verb's source): "Israeli air strikes
+    killed 20 people in Gaza" tells one act, coded at "killed" with its victims, not a
+    second one at "strikes" that the story's other side would make a target. (A noun
+    with a target of its own, "Iraqi attacks on Iranian cities killed 40 people", is
+    still coded.)"""
+    if noun.dep_ != "nsubj":
+        return False
+    read = next(_readings(noun.head, index, vocab), None)
+    if read is None or not read.sources:
+        return False
+    own = set(tree(noun.doc).subtree_indices(noun)) - {noun.i}
+    return all(s.i in own for s in read.sources)
+
+
 def _act_subject(
     subjects: list[Token], effect: EventType, index: ActorIndex, vocab: Vocabulary
 ) -> tuple[EventType, list[Token]] | None:
@@ -1871,6 +1887,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     )
     if mutual:
         targets = parties
+    elif not any(index.actor_at(t) for t in targets) and _read_at_its_verb(noun, index, vocab):
+        return None
     else:
         rebound = _owned_by_another(event_type, targets, sources, (noun, anchor), index, vocab)
     # the theme is what the act is about, without its doer's words ("by Iraq" too)

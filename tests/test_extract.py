@@ -1758,6 +1758,12 @@ def test_an_act_named_as_the_subject_of_its_effect_is_one_event(nlp: Language) -
     assert ("iraq", "iran") in {(e.source, e.target) for e in own.events}
 
 
+def test_troops_massed_at_a_frontier_face_its_owner(nlp: Language) -> None:
+    """ "massed troops near Guyana's border": the show of force faces Guyana."""
+    ex = run(nlp, "Venezuela massed troops near Guyana's border on Sunday.")
+    assert triples(ex) == {(1, "venezuela", "15", "guyana")}
+
+
 def test_a_surname_that_is_a_title_word_is_still_a_name(nlp: Language) -> None:
     """ "Mr King" is Tom King; only a title taken up with "the" is no name."""
     ex = run(

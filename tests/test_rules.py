@@ -11688,6 +11688,46 @@ def test_forces_posted_are_the_sides_own_and_the_purpose_names_the_target() -> N
     assert shows == {(1, "chile", "peru"), (2, "chilean_military", "peru")}
 
 
+TROOPS_AT_A_FRONTIER = parsed("""
+Chile    1  nsubj  PROPN NNP Chile    GPE
+deployed 1  ROOT   VERB  VBD deploy
+troops   1  dobj   NOUN  NNS troop
+along    1  prep   ADP   IN  along
+the      6  det    DET   DT  the
+Peruvian 6  amod   ADJ   JJ  peruvian NORP
+border   3  pobj   NOUN  NN  border
+.        1  punct  PUNCT .   .
+Chile    9  nsubj  PROPN NNP Chile    GPE
+deployed 9  ROOT   VERB  VBD deploy
+tanks    9  dobj   NOUN  NNS tank
+along    10 prep   ADP   IN  along
+its      13 poss   PRON  PRP$ its
+border   11 pobj   NOUN  NN  border
+with     13 prep   ADP   IN  with
+Bolivia  14 pobj   PROPN NNP Bolivia  GPE
+.        9  punct  PUNCT .   .
+Chile    18 nsubj  PROPN NNP Chile    GPE
+deployed 18 ROOT   VERB  VBD deploy
+troops   18 dobj   NOUN  NNS troop
+along    18 prep   ADP   IN  along
+its      22 poss   PRON  PRP$ its
+border   20 pobj   NOUN  NN  border
+.        18 punct  PUNCT .   .
+""")
+
+
+def test_forces_posted_at_a_frontier_face_its_other_side() -> None:
+    """ "Chile deployed troops along the Peruvian border", "along its border with
+    Bolivia": the show of force faces the frontier's other side, its owner or its
+    "with" phrase; along its own border it faces no one the sentence names."""
+    shows = {
+        (e.sentence, e.source, e.target)
+        for e in run(TROOPS_AT_A_FRONTIER).events
+        if e.cameo[:2] == "15"
+    }
+    assert shows == {(1, "chile", "peru"), (2, "chile", "bolivia"), (3, "chile", None)}
+
+
 TROOPS_DEPLOYED_BEFORE = parsed("""
 Chilean  1  amod      ADJ   JJ  chilean  NORP
 troops   10 nsubj     NOUN  NNS troop

@@ -1274,6 +1274,7 @@ def _reading(
         # (a pronoun may still be read as another's: see _owned_by_another)
         if event_type.cameo.startswith(OWN_FORCES_CODES):
             targets = [t for t in targets if t.pos_ == "PRON" or not _own_forces(t, sources, index)]
+            targets = targets or _across_the_frontier(verb, sources, index)
         # "launched (its) attack", "launched its offensive": the act and its doer
         acts = [verb, *(verb.doc[i] for i in match.tokens), *_light_objects(verb, vocab)]
         rebound = _owned_by_another(event_type, targets, sources, acts, index, vocab)
@@ -2704,6 +2705,39 @@ def _where_own_are_sent(verb: Token, own: list[Token], index: ActorIndex) -> lis
     people, where they were posted or are sent ("recalled its ambassador from Niger",
     "recalled its ambassador to Niger", "expelled its envoy in Lagos")."""
     return phrase_actors([verb, *own], POSTING_PREPS, index)[:1]
+
+
+# Nouns of the line between two sides: a show of force at one faces its other side.
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "coastline", "waters"})
+# Prepositions placing forces at, along or across such a line.
+FRONTIER_PREPS = frozenset(
+    {"near", "along", "on", "at", "to", "toward", "towards", "off", "into", "across", "from"}
+)
+
+
+def _across_the_frontier(verb: Token, sources: list[Token], index: ActorIndex) -> list[Token]:
+    """Whom a show of force or a withdrawal at a frontier faces (:data:`FRONTIER_NOUNS`,
+    in a phrase of the verb or of its object): the frontier's other side, its "with"
+    or "between" phrase or its owner ("massed troops near Ukraine's border", "along the
+    Kuwaiti border", "off the Libyan coast", "to its border with Belarus"), as a coder
+    reads it; the doers' own frontier faces no one ("along its border")."""
+    frontiers = [
+        p
+        for holder in (verb, *children(verb, "dobj"))
+        for prep in children(holder, "prep")
+        if prep.lower_ in FRONTIER_PREPS
+        for p in children(prep, "pobj")
+        if p.lemma_.lower() in FRONTIER_NOUNS
+    ]
+    mine, countries = _sides(sources, index)
+    return [
+        t
+        for t in expand(phrase_actors(frontiers, {"with", "between"}, index))
+        or belongs_to(frontiers, index)
+        if (key := index.actor_at(t)) is not None
+        and key not in mine
+        and index.country_of(key) not in countries
+    ][:1]
 
 
 def _met_by(noun: Token, index: ActorIndex, answering: Set[str]) -> list[Token]:

@@ -10323,6 +10323,27 @@ Bolivia  6 dobj  PROPN NNP Bolivia GPE
 """)
 
 
+INSISTED_THAT_WITHDRAW = parsed("""
+Peru     1 nsubj PROPN NNP Peru    GPE
+insisted 1 ROOT  VERB  VBD insist
+that     4 mark  SCONJ IN  that
+Chile    4 nsubj PROPN NNP Chile   GPE
+withdraw 1 ccomp VERB  VB  withdraw
+its      6 poss  PRON  PRP$ its
+troops   4 dobj  NOUN  NNS troop
+.        1 punct PUNCT .   .
+""")
+
+
+def test_insisting_that_another_act_demands_it() -> None:
+    """ "Peru insisted that Chile withdraw its troops": the base form asks the act of
+    Chile, so the verb of saying is read as its dictionary reads it, INSIST's demand
+    (100), aimed at Chile; no withdrawal is reported. Insisting on what happened
+    ("insisted that Chilean planes had bombed Bolivia") is a statement of the bombing."""
+    assert coded_pairs(INSISTED_THAT_WITHDRAW) == {("peru", "100", "chile")}
+    assert {e.cameo[:2] for e in run(INSISTED_THAT).events} == {"19"}
+
+
 DEMANDED_A_WITHDRAWAL_BY = parsed("""
 Peru       1 nsubj PROPN NNP Peru    GPE
 demanded   1 ROOT  VERB  VBD demand

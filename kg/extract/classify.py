@@ -40,6 +40,7 @@ __all__ = [
     "infinitival",
     "intending_speakers",
     "intends",
+    "is_asked",
     "is_denied",
     "is_direct_question",
     "is_intended",
@@ -132,7 +133,7 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
         or (is_modal(governed, vocab) and speech_head(governed, vocab) is not None)
     ):
         return True
-    if is_question(verb) or _asked_for(verb, vocab) or _awaited(verb, vocab):
+    if is_question(verb) or is_asked(verb, vocab) or _awaited(verb, vocab):
         return True
     infinitive = infinitival(verb)
     if infinitive and verb.dep_ == "xcomp" and children(head, "dobj"):
@@ -181,7 +182,7 @@ PAST_AUXILIARIES = frozenset({"had", "has", "have", "did", "was", "were"})
 SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 
 
-def _asked_for(verb: Token, vocab: Vocabulary) -> bool:
+def is_asked(verb: Token, vocab: Vocabulary) -> bool:
     """Whether a clause is what a verb of appealing, proposing or demanding asks for, by
     the ontology's triggers of one word or the verb dictionary's code for the verb:
     "demanded that Iraq withdraw its troops", "proposed that the two ministers (should)

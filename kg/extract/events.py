@@ -100,6 +100,7 @@ from kg.extract.classify import (
     foretold_by,
     intending_speakers,
     intends,
+    is_asked,
     is_denied,
     is_direct_question,
     is_intended,
@@ -982,9 +983,12 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     )
     if not found:
         # addressed to an actor, or, by a warning of its own act, aimed at one ("warned
-        # that it would act with full force against Hezbollah")
-        addressed = any(index.actor_at(c) for c in objects_of(verb)) or bool(
-            own_act_aimed_at(verb, index)
+        # that it would act with full force against Hezbollah"), or asking an act of
+        # another in its clause ("insisted that Israel withdraw": INSIST's demand)
+        addressed = (
+            any(index.actor_at(c) for c in objects_of(verb))
+            or bool(own_act_aimed_at(verb, index))
+            or any(is_asked(c, vocab) for c in children(verb, "ccomp"))
         )
         known = bare or not triggers
         match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))

@@ -1734,8 +1734,9 @@ def test_a_person_s_of_phrase_gives_their_side_over_a_namesake(nlp: Language) ->
 
 def test_a_short_name_of_another_country_is_another_person(nlp: Language) -> None:
     """ "Peruvian President Alan Garcia telephoned Spain's Prime Minister Garcia": two
-    men, as the countries the text gives them say, not one calling himself; a short name
-    with no other country still joins the full name."""
+    men, as their offices of two countries say, not one calling himself; a short name
+    with no other country still joins the full name, and so does one in the same office
+    of a state named otherwise (Yugoslavia, Croatia)."""
     ex = run(nlp, "Peruvian President Alan Garcia telephoned Spain's Prime Minister Garcia.")
     assert ("alan_garcia", "garcia") in {(e.source, e.target) for e in ex.events}
     assert {a.key: a.country for a in ex.actors if a.type == "Person"} == {
@@ -1744,6 +1745,12 @@ def test_a_short_name_of_another_country_is_another_person(nlp: Language) -> Non
     }
     same = run(nlp, "Peruvian President Alan Garcia arrived in Lima. Garcia accused Chile.")
     assert {e.source for e in same.events if e.sentence == 2} == {"alan_garcia"}
+    one_office = run(
+        nlp,
+        "Yugoslav Prime Minister Ante Markovic arrived in Zagreb. "
+        "Croatian Prime Minister Markovic accused Serbia of lying.",
+    )
+    assert {e.source for e in one_office.events if e.sentence == 2} == {"ante_markovic"}
 
 
 def test_an_act_named_as_the_subject_of_its_effect_is_one_event(nlp: Language) -> None:
@@ -1759,9 +1766,12 @@ def test_an_act_named_as_the_subject_of_its_effect_is_one_event(nlp: Language) -
 
 
 def test_troops_massed_at_a_frontier_face_its_owner(nlp: Language) -> None:
-    """ "massed troops near Guyana's border": the show of force faces Guyana."""
+    """ "massed troops near Guyana's border": the show of force faces Guyana; troops
+    sent to a border to fight rebels face the rebels."""
     ex = run(nlp, "Venezuela massed troops near Guyana's border on Sunday.")
     assert triples(ex) == {(1, "venezuela", "15", "guyana")}
+    sent = run(nlp, "Uganda deployed troops along the Congolese border to fight Ugandan rebels.")
+    assert triples(sent) == {(1, "uganda", "15", "ugandan_rebels")}  # whom they fight first
 
 
 def test_a_surname_that_is_a_title_word_is_still_a_name(nlp: Language) -> None:

@@ -10335,12 +10335,25 @@ troops   4 dobj  NOUN  NNS troop
 """)
 
 
+INSISTED_THAT_REMAIN = parsed("""
+Peru     1 nsubj PROPN NNP Peru    GPE
+insisted 1 ROOT  VERB  VBD insist
+that     4 mark  SCONJ IN  that
+Chile    4 nsubj PROPN NNP Chile   GPE
+remain   1 ccomp VERB  VB  remain
+neutral  4 acomp ADJ   JJ  neutral
+.        1 punct PUNCT .   .
+""")
+
+
 def test_insisting_that_another_act_demands_it() -> None:
     """ "Peru insisted that Chile withdraw its troops": the base form asks the act of
     Chile, so the verb of saying is read as its dictionary reads it, INSIST's demand
     (100), aimed at Chile; no withdrawal is reported. Insisting on what happened
-    ("insisted that Chilean planes had bombed Bolivia") is a statement of the bombing."""
+    ("insisted that Chilean planes had bombed Bolivia") is a statement of the bombing,
+    and insisting on a state ("that Chile remain neutral") a position."""
     assert coded_pairs(INSISTED_THAT_WITHDRAW) == {("peru", "100", "chile")}
+    assert not run(INSISTED_THAT_REMAIN).events  # a position stated, no act asked
     assert {e.cameo[:2] for e in run(INSISTED_THAT).events} == {"19"}
 
 

@@ -444,23 +444,25 @@ def _apart_by_country(
     clusters: Mapping[str, str], persons: Sequence[Span], gazetteer: Gazetteer, index: ActorIndex
 ) -> dict[str, str]:
     """The article's ``clusters`` of person names, less each short name's tie to a longer
-    name where the text gives the two names sides of different countries: "Jordan's King
-    Hussein met Iraqi President Saddam Hussein" names two men, as a coder reads it, not
-    one who met himself."""
+    name where the text gives the two names different offices of different countries:
+    "Jordan's King Hussein met Iraqi President Saddam Hussein" names two men, as a coder
+    reads it, not one who met himself. One office is one man, though his state goes by
+    two names ("Yugoslav President Slobodan Milosevic … Serbian President Milosevic"),
+    and a side given without an office tells no other man ("Yugoslavia's Milosevic")."""
     linked = {name for short, long in clusters.items() if short != long for name in (short, long)}
-    countries: dict[str, set[str]] = {}
+    offices: dict[str, set[tuple[str, str]]] = {}
     for span in persons:
         if span.text in linked:
-            side = _title_and_side(span, gazetteer, index)[1]
+            title, side = _title_and_side(span, gazetteer, index)
             country = index.country_of(side) if side else None
-            if country:
-                countries.setdefault(span.text, set()).add(country)
-    return {
-        short: short
-        if countries.get(short) and countries.get(long) and not countries[short] & countries[long]
-        else long
-        for short, long in clusters.items()
-    }
+            if country and title:
+                offices.setdefault(span.text, set()).add((country, title.lower()))
+
+    def apart(short: str, long: str) -> bool:
+        mine, theirs = offices.get(short, set()), offices.get(long, set())
+        return bool(mine and theirs) and all(c != d and t != u for c, t in mine for d, u in theirs)
+
+    return {short: short if apart(short, long) else long for short, long in clusters.items()}
 
 
 def _family_names(names: Iterable[str]) -> dict[str, str]:

@@ -984,17 +984,25 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     if not found:
         # addressed to an actor, or, by a warning of its own act, aimed at one ("warned
         # that it would act with full force against Hezbollah"), or asking an act of
-        # another in its clause ("insisted that Israel withdraw": INSIST's demand)
+        # another in its clause ("insisted that Israel withdraw": INSIST's demand; not a
+        # state, "insisted that Lebanon remain united", a position stated)
         addressed = (
             any(index.actor_at(c) for c in objects_of(verb))
             or bool(own_act_aimed_at(verb, index))
-            or any(is_asked(c, vocab) for c in children(verb, "ccomp"))
+            or any(
+                is_asked(c, vocab) and not children(c, *STATE_COMPLEMENTS)
+                for c in children(verb, "ccomp")
+            )
         )
         known = bare or not triggers
         match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None and not _literal(verb, reading, index, vocab):
             yield reading
+
+
+# Complements of a verb that make its clause a state, not an act ("remain united").
+STATE_COMPLEMENTS = ("acomp", "attr", "oprd")
 
 
 def _phrased(verb: Token, coded: tuple[EventCode, Pattern | None] | None) -> bool:
@@ -1278,7 +1286,6 @@ def _reading(
         # (a pronoun may still be read as another's: see _owned_by_another)
         if event_type.cameo.startswith(OWN_FORCES_CODES):
             targets = [t for t in targets if t.pos_ == "PRON" or not _own_forces(t, sources, index)]
-            targets = targets or _across_the_frontier(verb, sources, index)
         # "launched (its) attack", "launched its offensive": the act and its doer
         acts = [verb, *(verb.doc[i] for i in match.tokens), *_light_objects(verb, vocab)]
         rebound = _owned_by_another(event_type, targets, sources, acts, index, vocab)
@@ -1286,6 +1293,11 @@ def _reading(
         answering = (verb, *children(verb, "dobj"))  # "announced sanctions in retaliation …"
         targets = (
             _purpose_targets(verb, event_type, sources, index, vocab)
+            or (
+                _across_the_frontier(verb, sources, index)
+                if event_type.cameo.startswith(OWN_FORCES_CODES)
+                else []
+            )
             or _mediated_parties(verb, event_type, sources, index)
             or (_parties_asked(verb, index) if event_type.root in ASKING_ROOTS else [])
             or _of_the_matched_nouns(verb, match, sources, index)
@@ -2724,7 +2736,9 @@ def _across_the_frontier(verb: Token, sources: list[Token], index: ActorIndex) -
     in a phrase of the verb or of its object): the frontier's other side, its "with"
     or "between" phrase or its owner ("massed troops near Ukraine's border", "along the
     Kuwaiti border", "off the Libyan coast", "to its border with Belarus"), as a coder
-    reads it; the doers' own frontier faces no one ("along its border")."""
+    reads it; the doers' own frontier faces no one ("along its border"), and whom the
+    forces are sent to fight is the target before it ("along the Afghan border to fight
+    Taliban militants", :func:`_purpose_targets`)."""
     frontiers = [
         p
         for holder in (verb, *children(verb, "dobj"))

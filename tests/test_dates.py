@@ -63,6 +63,45 @@ def test_a_date_is_the_events_only_where_the_sentence_attaches_it() -> None:
     assert dates == {"chile": "1987-03-03", "bolivia": None}  # "before Tuesday" is no date
 
 
+# The model's TIME entities of a part of a day: whole ("Monday night"), or apart from
+# the day's DATE ("Thursday afternoon"); and a clock time.
+AT_A_TIME_OF_DAY = parsed("""
+Chile     1  nsubj    PROPN NNP Chile     GPE
+shelled   1  ROOT     VERB  VBD shell
+Peru      1  dobj     PROPN NNP Peru      GPE
+on        1  prep     ADP   IN  on
+Monday    5  compound PROPN NNP Monday    B-TIME
+night     3  pobj     NOUN  NN  night     I-TIME
+.         1  punct    PUNCT .   .
+Bolivia   8  nsubj    PROPN NNP Bolivia   GPE
+attacked  8  ROOT     VERB  VBD attack
+Chile     8  dobj     PROPN NNP Chile     GPE
+on        8  prep     ADP   IN  on
+Thursday  12 compound PROPN NNP Thursday  DATE
+afternoon 10 pobj     NOUN  NN  afternoon TIME
+.         8  punct    PUNCT .   .
+Peru      15 nsubj    PROPN NNP Peru      GPE
+attacked  15 ROOT     VERB  VBD attack
+Chile     15 dobj     PROPN NNP Chile     GPE
+at        15 prep     ADP   IN  at
+0700      19 nummod   NUM   CD  0700      B-TIME
+GMT       17 pobj     PROPN NNP GMT       I-TIME
+.         15 punct    PUNCT .   .
+""")
+
+
+def test_a_part_of_a_named_day_dates_the_act_as_its_day() -> None:
+    """ "on Monday night", "on Thursday afternoon" date the act on that day, though the
+    model tags them TIME; a clock time ("at 0700 GMT") states no date."""
+    article = Article("t", AT_A_TIME_OF_DAY.text, date="1987-03-04")  # a Wednesday
+    events = extract(article, AT_A_TIME_OF_DAY).events
+    assert {e.source: e.event_date for e in events} == {
+        "chile": "1987-03-02",
+        "bolivia": "1987-02-26",
+        "peru": None,
+    }
+
+
 # "Chile begins a visit to Peru on Tuesday": news tells what is on the calendar in the
 # present.
 ON_THE_CALENDAR = parsed("""

@@ -33,6 +33,8 @@ DATE_PREPOSITIONS = frozenset(["on", "in", "during", "at"])
 # Words before a date that dateparser does not read and that do not move the date.
 _HEDGES = ("last ", "early ", "late ", "mid-", "earlier ", "on ", "in ")
 PRECISION = {"day": 10, "month": 7, "year": 4}  # characters of the ISO date kept
+# In the order of ``date.weekday()``, in English whatever the machine's locale.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Words beside a weekday's name that do not move the date ("early on Tuesday", "Tuesday
 # night").
 _WITHIN_THE_DAY = frozenset(
@@ -46,10 +48,19 @@ def stated_date(anchor: Token) -> Span | None:
     candidates += [
         p for c in children(anchor, "prep") if c.lower_ in DATE_PREPOSITIONS for p in children(c)
     ]
-    for token in candidates:
-        if token.ent_type_ == "DATE":
-            return entity_of(token)
+    # a part of a day may be a TIME apart from its day's DATE: "on Thursday afternoon"
+    for token in (w for c in candidates for w in (c, *children(c, "compound"))):
+        entity = entity_of(token) if token.ent_type_ in {"DATE", "TIME"} else None
+        if entity is not None and (entity.label_ == "DATE" or _of_a_weekday(entity)):
+            return entity
     return None
+
+
+def _of_a_weekday(time: Span) -> bool:
+    """Whether a TIME entity is a part of a named day ("on Monday night", "Thursday
+    afternoon"), which dates the act as its day does; a clock time ("at 0700 EDT") or a
+    span of hours does not."""
+    return any(t.lower_ in WEEKDAYS for t in time)
 
 
 @cache
@@ -100,7 +111,7 @@ def _names_its_weekday(form: str, article_date: str) -> bool:
     within the day): a wire story names its own day so ("said on Tuesday", "early on
     Tuesday" in Tuesday's story), and the same day a week before "last Tuesday"."""
     words = set(form.lower().split())
-    weekday = dt.date.fromisoformat(article_date[:10]).strftime("%A").lower()
+    weekday = WEEKDAYS[dt.date.fromisoformat(article_date[:10]).weekday()]
     return weekday in words and words - {weekday} <= _WITHIN_THE_DAY
 
 

@@ -10547,13 +10547,31 @@ Bolivia    15 pobj    PROPN NNP Bolivia    GPE
 
 
 def test_what_a_message_says_is_its_authors_act_not_its_vetoers() -> None:
-    """ "Peru vetoed a U.N. resolution condemning Chile": the resolution condemns Chile
-    for the U.N., not for Peru, which vetoes it; "Peru rejected a resolution demanding
-    its withdrawal from Bolivia" demands nothing of Peru's, and its author is unnamed.
-    One who issues a message speaks by it (see the statement test above)."""
-    vetoed = pairs(RESOLUTION_VETOED)
-    assert ("united_nations", "11", "chile") in vetoed
-    assert not {p for p in vetoed if p[0] == "peru" and p[1] in {"10", "11"}}
+    """ "Peru vetoed a U.N. resolution condemning Chile": the resolution condemns nobody
+    for Peru, which vetoes it, nor for the U.N., which never adopted it, as CAMEO codes
+    a veto (129) alone; "Peru rejected a resolution demanding its withdrawal from
+    Bolivia" demands nothing of Peru's, and its author is unnamed. One who issues a
+    message speaks by it (see the statement test above), and a message rejected, not
+    vetoed, still speaks for its authors (see the test below)."""
+    assert pairs(RESOLUTION_VETOED) == {("peru", "12", "united_nations")}
+
+
+RESOLUTION_REJECTED = parsed("""
+Peru       1 nsubj    PROPN NNP Peru       GPE
+rejected   1 ROOT     VERB  VBD reject
+a          4 det      DET   DT  a
+U.N.       4 compound PROPN NNP U.N.       ORG
+resolution 1 dobj     NOUN  NN  resolution
+condemning 4 acl      VERB  VBG condemn
+Chile      5 dobj     PROPN NNP Chile      GPE
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_message_rejected_still_speaks_for_its_authors() -> None:
+    """ "Peru rejected a U.N. resolution condemning Chile": the U.N. adopted it; its
+    condemnation of Chile stands beside Peru's rejection."""
+    assert ("united_nations", "11", "chile") in pairs(RESOLUTION_REJECTED)
 
 
 CEASEFIRE_CALLED_FOR = parsed("""

@@ -838,6 +838,18 @@ def _message_of_another(verb: Token, vocab: Vocabulary) -> bool:
     )
 
 
+VETO = "129"  # CAMEO's veto
+
+
+def _vetoed(message: Token) -> bool:
+    """Whether the verb a message noun is the object of vetoes it, as the verb dictionary
+    reads the clause (VETO's "- * &SOLUTION", 129: "Britain vetoed a resolution calling
+    for sanctions"): a vetoed draft was never adopted, so its authors said nothing by
+    it; one rejected or condemned was ("rejected a U.N. resolution condemning Israel")."""
+    coded = lexicon_code(message.head) if message.dep_ == "dobj" else None
+    return coded is not None and (coded[0].event or "").startswith(VETO)
+
+
 def _authors(message: Token, index: ActorIndex) -> list[Token]:
     """The actors a message noun names as its authors: its owner or the names before it
     ("a U.N. resolution", "Egypt's statement"); none where it names none, and then the
@@ -1249,6 +1261,8 @@ def _reading(
         surface, penalty = _authors(verb.head, index), 0.1
         if not surface:
             return None  # "rejected a resolution demanding …": no one the text names says it
+        if _vetoed(verb.head):
+            return None  # "vetoed a resolution calling for sanctions": never adopted
     passive = is_passive(verb)
     by_agent = agents(verb)
     # what a passive was done to: its subject, or the noun a participle of it modifies

@@ -5528,6 +5528,32 @@ def test_a_verbal_act_needs_a_speaker_a_material_one_does_not() -> None:
     assert (event.source, event.cameo[:2], event.target) == (None, "19", "iran")
 
 
+SHIPS_STRIKING = parsed("""
+The      2 det   DET   DT  the
+Chilean  2 amod  ADJ   JJ  chilean  NORP
+tanker   3 nsubj NOUN  NN  tanker
+struck   3 ROOT  VERB  VBD strike
+a        5 det   DET   DT  a
+mine     3 dobj  NOUN  NN  mine
+.        3 punct PUNCT .   .
+Chilean  8 amod  ADJ   JJ  chilean  NORP
+gunboats 9 nsubj NOUN  NNS gunboat
+struck   9 ROOT  VERB  VBD strike
+a        12 det  DET   DT  a
+Peruvian 12 amod ADJ   JJ  peruvian NORP
+tanker   9 dobj  NOUN  NN  tanker
+.        9 punct PUNCT .   .
+""")
+
+
+def test_a_ship_that_bears_no_arms_does_no_act() -> None:
+    """ "The Chilean tanker struck a mine": the tanker ran into the mine, its victim; no
+    attack by Chile's shipping, nor a strike of its crew. Gunboats, armed, strike."""
+    assert {(e.sentence, e.source, e.cameo[:2]) for e in run(SHIPS_STRIKING).events} == {
+        (2, "chilean_military", "19")
+    }
+
+
 ASKED_ABOUT = parsed("""
 Asked   5 advcl VERB  VBN ask
 about   0 prep  ADP   IN  about

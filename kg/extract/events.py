@@ -55,6 +55,7 @@ from kg.extract.actors import (
     armed_role,
     placed_victims,
 )
+from kg.extract.agents import VESSELS, vessel_named
 from kg.extract.arguments import (
     NO_ARGUMENT,
     NOMINAL_PARTS,
@@ -899,14 +900,35 @@ def _doer_rank(
     return 0 if any(does(_acting_roles(a, s)) for a, s in actors) else 2
 
 
+def _ship(mention: Token) -> bool:
+    """Whether a mention names a ship, by a noun of ships or a ship's name."""
+    return mention.lemma_.lower() in VESSELS or vessel_named(mention) is not None
+
+
+def _unarmed_ships(sources: list[Token], index: ActorIndex) -> bool:
+    """Whether the sources are ships that bear no arms (no role of arms), which do no act
+    a coder codes: one runs into what it hits ("the Soviet tanker struck a mine", "a
+    freighter hit a reef": the victim of a mine, no attack, nor a strike of its crew)."""
+    keys = [index.actor_at(s) for s in sources]
+    roles = {r for k in keys if k is not None for r in role_codes(index.actors[k].role or "")}
+    return (
+        bool(sources)
+        and all(k is not None and _ship(s) for s, k in zip(sources, keys, strict=True))
+        and not any(map(armed_role, roles))
+    )
+
+
 def _acting_roles(actor: Actor, mention: Token) -> set[str]:
     """The role codes an actor acts in, as the text names it (a pronoun by its
-    antecedent): its own; a state or an organisation of states coded without one and
+    antecedent): its own, but a ship's its arms alone (a tanker, its owner's, strikes
+    no work: "the tanker struck a mine"); a state or an organisation of states coded without one and
     named by its name ("France", "the United Nations": the model's GPE or ORG) acts by
     its government, as a coder reads "France protested" (an official complaint, not a
     demonstration); named by its people ("Palestinians", "thousands of Iranians
     protested"), it acts as they do."""
     roles = set(role_codes(actor.role or ""))
+    if _ship(mention):
+        return {r for r in roles if armed_role(r)}
     named = mention.ent_type_ in STATE_NAME_LABELS
     if not roles and actor.type in ACTING_BY_GOVERNMENT and named:
         roles.add(GOVERNMENT_ROLE)
@@ -1327,7 +1349,7 @@ def _reading(
             )
             or targets
         )
-    if _by_nature(verb, sources, index, vocab):
+    if _by_nature(verb, sources, index, vocab) or _unarmed_ships(sources, index):
         return None
     arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
     theme, lemmas = theme_of(verb, match, arguments)

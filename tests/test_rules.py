@@ -10383,6 +10383,48 @@ def test_insisting_that_another_act_demands_it() -> None:
     assert {e.cameo[:2] for e in run(INSISTED_THAT).events} == {"19"}
 
 
+INSISTED_ON_TALKS_WITH = parsed("""
+Peru     1 nsubj PROPN NNP Peru     GPE
+insisted 1 ROOT  VERB  VBD insist
+on       1 prep  ADP   IN  on
+direct   4 amod  ADJ   JJ  direct
+talks    2 pobj  NOUN  NNS talk
+with     4 prep  ADP   IN  with
+Chile    5 pobj  PROPN NNP Chile    GPE
+.        1 punct PUNCT .   .
+""")
+
+
+def test_talks_insisted_on_are_asked_not_held() -> None:
+    """ "Peru insisted on direct talks with Chile" demands them (10); the talks, whose
+    first party the clause's subject would be, are not reported as held (04)."""
+    assert pairs(INSISTED_ON_TALKS_WITH) == {("peru", "10", "chile")}
+
+
+NEITHER_PROPOSED = parsed("""
+Neither  1 preconj CCONJ CC  neither
+Peru     5 nsubj   PROPN NNP Peru     GPE
+nor      1 cc      CCONJ CC  nor
+Chile    1 conj    PROPN NNP Chile    GPE
+has      5 aux     AUX   VBZ have
+proposed 5 ROOT    VERB  VBN propose
+talks    5 dobj    NOUN  NNS talk
+.        5 punct   PUNCT .   .
+No       9 det     DET   DT  no
+country  11 nsubj  NOUN  NN  country
+has      11 aux    AUX   VBZ have
+attacked 11 ROOT   VERB  VBN attack
+Bolivia  11 dobj   PROPN NNP Bolivia  GPE
+.        11 punct  PUNCT .   .
+""")
+
+
+def test_a_subject_naming_no_one_negates_its_clause() -> None:
+    """ "Neither Peru nor Chile has proposed talks", "No country has attacked Bolivia":
+    the subject names no one who did it, so no act is asserted."""
+    assert not [e for e in run(NEITHER_PROPOSED).events if not e.negated]
+
+
 DEMANDED_A_WITHDRAWAL_BY = parsed("""
 Peru       1 nsubj PROPN NNP Peru    GPE
 demanded   1 ROOT  VERB  VBD demand

@@ -346,19 +346,35 @@ def _anonymity(verb: Token) -> list[Token]:
 
 
 def is_negated(verb: Token, vocab: Vocabulary) -> bool:
-    """Whether a clause is negated: by its own negation, as the complement of a verb of
-    negation ("failed to"), or, for a gerund of means, by its verb's ("did not retaliate
-    by shelling the town"). A verb of negation heading a clause of its own under the
-    verb negates that clause, not this one: "will attack if they fail to withdraw"."""
+    """Whether a clause is negated: by its own negation, by a subject that names no one
+    (:func:`_no_one`: "neither Brazil nor its creditors have proposed talks"), as the
+    complement of a verb of negation ("failed to"), or, for a gerund of means, by its
+    verb's ("did not retaliate by shelling the town"). A verb of negation heading a
+    clause of its own under the verb negates that clause, not this one: "will attack if
+    they fail to withdraw"."""
     if any(
         c.dep_ == "neg" or (c.lower_ in vocab.negation_cues and c.dep_ not in CLAUSE_DEPS)
         for c in children(verb)
     ):
         return True
+    if any(map(_no_one, children(verb, "nsubj", "nsubjpass"))):
+        return True
     if done_by_means(verb):  # "did not hesitate in bombing" bombed (a litotes)
         head = verb.head.head
         return is_negated(head, vocab) and head.lemma_.lower() not in vocab.reluctance_cues
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.negation_cues
+
+
+# Words that make a subject name no one: its determiner ("no country", "neither Brazil
+# nor …") or the subject itself ("none of them", "nobody").
+NO_ONE = frozenset({"no", "neither", "none", "nobody", "nothing"})
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a subject names no one, by itself or its determiner (:data:`NO_ONE`)."""
+    return subject.lower_ in NO_ONE or any(
+        c.lower_ in NO_ONE for c in children(subject, "det", "preconj")
+    )
 
 
 def foretold_by(verb: Token, vocab: Vocabulary, index: ActorIndex) -> Token | None:

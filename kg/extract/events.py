@@ -1844,6 +1844,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
             return None  # "demanded a withdrawal by Russian troops": asked, not reported
         ready = None if sources else _readied(noun, event_type, index, vocab)
         clause = None if sources else ready or _party_clause(noun, event_type)
+        if clause is not None and clause is not ready and _what_is_asked(noun, vocab):
+            return None  # "insisted on talks with the United States": asked, not held
         # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
         # negotiators" (one noun, the agents of two sides): the ontology's nouns of acts
         # done together, not a verb's act ("the confrontation between Iran and Iraq")

@@ -1466,20 +1466,27 @@ def test_the_model_loads_without_the_components_its_config_disables(nlp: Languag
 def test_a_region_s_states_are_one_actor_coded_by_the_region(nlp: Language) -> None:
     """CAMEO codes a region's states acting as one by the region's code in a country's
     place: "Gulf Arab states" PGS, "Latin American governments" LAM (not the United
-    States, though "American" is its adjective), and a region's adjective gives its
-    agents their side ("Western diplomats": WSTGOV)."""
+    States, though "American" is its adjective), Central America's too, and a region's
+    adjective gives its agents their side ("Western diplomats": WSTGOV, "Central
+    American presidents": LAMGOV, not USAGOV)."""
     ex = run(
         nlp,
         "Iran attacked ships of Gulf Arab states on Monday. "
         "Western diplomats accused Iran of mining the waters. "
-        "Latin American governments criticised the United States.",
+        "Latin American governments criticised the United States. "
+        "Central American presidents urged Washington to end its aid to the rebels.",
     )
     code = {a.key: a.code for a in ex.actors}
     coded = {
         (e.sentence, code.get(e.source or ""), e.cameo[:2], code.get(e.target or ""))
         for e in ex.events
     }
-    assert {(1, "IRN", "19", "PGS"), (2, "WSTGOV", "11", "IRN"), (3, "LAM", "11", "USA")} <= coded
+    assert {
+        (1, "IRN", "19", "PGS"),
+        (2, "WSTGOV", "11", "IRN"),
+        (3, "LAM", "11", "USA"),
+        (4, "LAMGOV", "02", "USA"),
+    } <= coded
 
 
 def test_a_region_s_adjective_on_a_thing_names_no_target(nlp: Language) -> None:

@@ -227,6 +227,14 @@ def test_a_conditional_threat_keeps_a_target_that_is_no_forum() -> None:
     assert {(e.source, e.cameo[:2], e.target) for e in found} == {("peru", "13", "bolivia")}
 
 
+def test_a_show_of_force_promised_on_a_condition_threatens_force() -> None:
+    """ "Peru will mobilize troops if Chile imposes tariffs": a show of force promised
+    should another act is a threat of military force (138) aimed at that actor, as
+    "warned it would deploy new missiles if NATO went ahead" is."""
+    found = run(_on_condition("mobilize", ("troops", "NOUN", "NNS", "troop"))).events
+    assert {(e.source, e.cameo, e.target) for e in found} == {("peru", "138", "chile")}
+
+
 REJECT_IT_ON_A_CONDITION = _on_condition("reject", ("it", "PRON", "PRP", "it"))
 
 

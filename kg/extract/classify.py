@@ -370,11 +370,23 @@ def is_negated(verb: Token, vocab: Vocabulary) -> bool:
 NO_ONE = frozenset({"no", "neither", "none", "nobody", "nothing"})
 
 
+# Words that except someone from a subject naming no one ("no country but Libya").
+EXCEPTING = frozenset({"but", "except", "besides", "save"})
+
+
 def _no_one(subject: Token) -> bool:
-    """Whether a subject names no one, by itself or its determiner (:data:`NO_ONE`)."""
-    return subject.lower_ in NO_ONE or any(
-        c.lower_ in NO_ONE for c in children(subject, "det", "preconj")
-    )
+    """Whether a subject names no one, by itself or its determiner (:data:`NO_ONE`), with
+    no one excepted: "no country but Libya recognised the regime" says Libya did, as
+    "none other than Gorbachev" names him (the parser may hang the one excepted on the
+    verb as a second subject)."""
+    if not (
+        subject.lower_ in NO_ONE
+        or any(c.lower_ in NO_ONE for c in children(subject, "det", "preconj"))
+    ):
+        return False
+    others = [*children(subject, "cc", "prep", "amod"), *children(subject.head, "cc")]
+    excepted = any(c.lower_ in EXCEPTING | {"other"} for c in others)
+    return not excepted and len(children(subject.head, "nsubj", "nsubjpass")) == 1
 
 
 def foretold_by(verb: Token, vocab: Vocabulary, index: ActorIndex) -> Token | None:

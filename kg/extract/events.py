@@ -906,9 +906,10 @@ def _ship(mention: Token) -> bool:
 
 
 def _unarmed_ships(sources: list[Token], index: ActorIndex) -> bool:
-    """Whether the sources are ships that bear no arms (no role of arms), which do no act
-    a coder codes: one runs into what it hits ("the Soviet tanker struck a mine", "a
-    freighter hit a reef": the victim of a mine, no attack, nor a strike of its crew)."""
+    """Whether the sources are ships that bear no arms (no role of arms), which, aimed at
+    no actor, do no act a coder codes: one runs into what it hits ("the Soviet tanker
+    struck a mine", "a freighter hit a reef": the victim of a mine, no attack, nor a
+    strike of its crew); one that rams a destroyer still acts (see :func:`_reading`)."""
     keys = [index.actor_at(s) for s in sources]
     roles = {r for k in keys if k is not None for r in role_codes(index.actors[k].role or "")}
     return (
@@ -1349,7 +1350,8 @@ def _reading(
             )
             or targets
         )
-    if _by_nature(verb, sources, index, vocab) or _unarmed_ships(sources, index):
+    aimed = any(index.actor_at(t) for t in targets)
+    if _by_nature(verb, sources, index, vocab) or (not aimed and _unarmed_ships(sources, index)):
         return None
     arguments = {t.i for t in (*sources, *targets) if index.actor_at(t)}
     theme, lemmas = theme_of(verb, match, arguments)
@@ -1844,7 +1846,12 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
             return None  # "demanded a withdrawal by Russian troops": asked, not reported
         ready = None if sources else _readied(noun, event_type, index, vocab)
         clause = None if sources else ready or _party_clause(noun, event_type)
-        if clause is not None and clause is not ready and _what_is_asked(noun, vocab):
+        if (
+            clause is not None
+            and clause is not ready
+            and _what_is_asked(noun, vocab)
+            and not _told_as_begun(noun)
+        ):
             return None  # "insisted on talks with the United States": asked, not held
         # "a clash between Iraqi units and Iranian boats", "talks between U.S. and Soviet
         # negotiators" (one noun, the agents of two sides): the ontology's nouns of acts
@@ -2099,6 +2106,21 @@ def _asked_in_for(head: Token) -> list[Token]:
 # The prepositions by which a verb of asking names what it asks for ("called for",
 # "insisted on", "prevailed upon").
 ASKING_PREPS = frozenset({"for", "on", "upon"})
+
+
+# Relative pronouns of a person, whose clause tells of someone, not of an act.
+PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _told_as_begun(noun: Token) -> bool:
+    """Whether a relative clause in an event noun's phrase tells of the act as under way
+    ("insisted on direct talks with the United States, which began in June": the parser
+    may hang it on the phrase's last noun), so the act asked is one held too; a clause
+    of a person ("with the leaders who …") tells no such thing."""
+    return any(
+        t.dep_ == "relcl" and not any(c.lower_ in PERSONAL_RELATIVES for c in children(t))
+        for t in subtree(noun)
+    )
 
 
 def _what_is_asked(noun: Token, vocab: Vocabulary) -> bool:

@@ -10677,6 +10677,25 @@ def test_what_a_message_says_is_its_authors_act_not_its_vetoers() -> None:
     assert pairs(RESOLUTION_VETOED) == {("peru", "12", "united_nations")}
 
 
+BILL_VETOED = parsed("""
+Peru      1 nsubj PROPN NNP Peru      GPE
+vetoed    1 ROOT  VERB  VBD veto
+a         3 det   DET   DT  a
+bill      1 dobj  NOUN  NN  bill
+imposing  3 acl   VERB  VBG impose
+sanctions 4 dobj  NOUN  NNS sanction
+on        5 prep  ADP   IN  on
+Chile     6 pobj  PROPN NNP Chile     GPE
+.         1 punct PUNCT .   .
+""")
+
+
+def test_what_a_vetoed_bill_would_do_is_no_ones_act() -> None:
+    """ "Peru vetoed a bill imposing sanctions on Chile": the bill never became law, so
+    no sanctions (163) are imposed, by Peru least of all."""
+    assert not {p for p in pairs(BILL_VETOED) if p[1] == "16"}
+
+
 RESOLUTION_REJECTED = parsed("""
 Peru       1 nsubj    PROPN NNP Peru       GPE
 rejected   1 ROOT     VERB  VBD reject

@@ -840,15 +840,28 @@ def _message_of_another(verb: Token, vocab: Vocabulary) -> bool:
 
 
 VETO = "129"  # CAMEO's veto
+VETO_VERB = "veto"
 
 
-def _vetoed(message: Token) -> bool:
-    """Whether the verb a message noun is the object of vetoes it, as the verb dictionary
-    reads the clause (VETO's "- * &SOLUTION", 129: "Britain vetoed a resolution calling
-    for sanctions"): a vetoed draft was never adopted, so its authors said nothing by
-    it; one rejected or condemned was ("rejected a U.N. resolution condemning Israel")."""
-    coded = lexicon_code(message.head) if message.dep_ == "dobj" else None
-    return coded is not None and (coded[0].event or "").startswith(VETO)
+def _vetoed_content(verb: Token) -> bool:
+    """Whether a participle tells what a vetoed noun says or does (:func:`_vetoed`)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and _vetoed(verb.head)
+
+
+def _vetoed(noun: Token) -> bool:
+    """Whether the verb a noun is the object of vetoes it: the verb "veto", as the verb
+    dictionary names its block and reads the clause (VETO's "- * &SOLUTION", 129):
+    what a vetoed resolution, statement, draft or bill says or does was never adopted,
+    so no one acts by it ("Britain vetoed a resolution calling for sanctions", "Reagan
+    vetoed a bill imposing sanctions", not Reagan's sanctions); a message rejected or
+    condemned was adopted, and speaks for its authors ("rejected a U.N. resolution
+    condemning Israel")."""
+    if noun.dep_ != "dobj":
+        return False
+    coded = lexicon_code(noun.head)
+    return noun.head.lemma_.lower() == VETO_VERB or (
+        coded is not None and (coded[0].event or "").startswith(VETO)
+    )
 
 
 def _authors(message: Token, index: ActorIndex) -> list[Token]:
@@ -1280,12 +1293,12 @@ def _reading(
     surface, penalty = subjects(verb)
     if vocab.is_verbal(event_type.name) and (speaker := _second_act_of_the_speaker(verb, vocab)):
         surface, penalty = subjects(speaker)[0], penalty + 0.1
+    if _vetoed_content(verb):
+        return None  # "vetoed a resolution calling for sanctions", "a bill imposing them"
     if _message_of_another(verb, vocab):
         surface, penalty = _authors(verb.head, index), 0.1
         if not surface:
             return None  # "rejected a resolution demanding …": no one the text names says it
-        if _vetoed(verb.head):
-            return None  # "vetoed a resolution calling for sanctions": never adopted
     passive = is_passive(verb)
     by_agent = agents(verb)
     # what a passive was done to: its subject, or the noun a participle of it modifies
@@ -1829,6 +1842,8 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     )
     if ((noun.dep_ == "dobj" or counted is not None) and light) or answer is not None:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
+            return None
+        if _vetoed_content(verb):
             return None
         if not _named_with_its_modifiers(noun, named[0]) and _read_with_its_verb(
             verb, noun, {n.event_type.name for n in named}, index, vocab

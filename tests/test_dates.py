@@ -87,18 +87,25 @@ at        15 prep     ADP   IN  at
 0700      19 nummod   NUM   CD  0700      B-TIME
 GMT       17 pobj     PROPN NNP GMT       I-TIME
 .         15 punct    PUNCT .   .
+Ecuador   22 nsubj    PROPN NNP Ecuador   GPE
+shelled   22 ROOT     VERB  VBD shell
+Peru      22 dobj     PROPN NNP Peru      GPE
+this      25 det      DET   DT  this      B-TIME
+morning   22 npadvmod NOUN  NN  morning   I-TIME
+.         22 punct    PUNCT .   .
 """)
 
 
 def test_a_part_of_a_named_day_dates_the_act_as_its_day() -> None:
-    """ "on Monday night", "on Thursday afternoon" date the act on that day, though the
-    model tags them TIME; a clock time ("at 0700 GMT") states no date."""
+    """ "on Monday night", "on Thursday afternoon", "this morning" date the act on that
+    day, though the model tags them TIME; a clock time ("at 0700 GMT") states no date."""
     article = Article("t", AT_A_TIME_OF_DAY.text, date="1987-03-04")  # a Wednesday
     events = extract(article, AT_A_TIME_OF_DAY).events
     assert {e.source: e.event_date for e in events} == {
         "chile": "1987-03-02",
         "bolivia": "1987-02-26",
         "peru": None,
+        "ecuador": "1987-03-04",
     }
 
 

@@ -51,16 +51,26 @@ def stated_date(anchor: Token) -> Span | None:
     # a part of a day may be a TIME apart from its day's DATE: "on Thursday afternoon"
     for token in (w for c in candidates for w in (c, *children(c, "compound"))):
         entity = entity_of(token) if token.ent_type_ in {"DATE", "TIME"} else None
-        if entity is not None and (entity.label_ == "DATE" or _of_a_weekday(entity)):
+        if entity is not None and (entity.label_ == "DATE" or _of_a_named_day(entity)):
             return entity
     return None
 
 
-def _of_a_weekday(time: Span) -> bool:
+# Words naming a day relative to the story's ("yesterday morning", "late tonight"), and
+# those naming one by a part of it ("last night", "this morning").
+DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _of_a_named_day(time: Span) -> bool:
     """Whether a TIME entity is a part of a named day ("on Monday night", "Thursday
-    afternoon"), which dates the act as its day does; a clock time ("at 0700 EDT") or a
-    span of hours does not."""
-    return any(t.lower_ in WEEKDAYS for t in time)
+    afternoon", "yesterday morning", "last night", "this morning"), which dates the act
+    as its day does; a clock time ("at 0700 EDT", "at noon") or a span of hours does
+    not."""
+    words = {t.lower_ for t in time}
+    return bool(
+        words & (DAY_WORDS | set(WEEKDAYS)) or (words & {"last", "this"} and words & PARTS_OF_A_DAY)
+    )
 
 
 @cache

@@ -35,11 +35,10 @@ _HEDGES = ("last ", "early ", "late ", "mid-", "earlier ", "on ", "in ")
 PRECISION = {"day": 10, "month": 7, "year": 4}  # characters of the ISO date kept
 # In the order of ``date.weekday()``, in English whatever the machine's locale.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # Words beside a weekday's name that do not move the date ("early on Tuesday", "Tuesday
 # night").
-_WITHIN_THE_DAY = frozenset(
-    ["on", "early", "late", "earlier", "later", "morning", "afternoon", "evening", "night"]
-)
+_WITHIN_THE_DAY = frozenset({"on", "early", "late", "earlier", "later"}) | PARTS_OF_A_DAY
 
 
 def stated_date(anchor: Token) -> Span | None:
@@ -59,7 +58,6 @@ def stated_date(anchor: Token) -> Span | None:
 # Words naming a day relative to the story's ("yesterday morning", "late tonight"), and
 # those naming one by a part of it ("last night", "this morning").
 DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
-PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _of_a_named_day(time: Span) -> bool:

@@ -858,10 +858,10 @@ def _vetoed(noun: Token) -> bool:
     condemning Israel")."""
     if noun.dep_ != "dobj":
         return False
+    if noun.head.lemma_.lower() == VETO_VERB:
+        return True
     coded = lexicon_code(noun.head)
-    return noun.head.lemma_.lower() == VETO_VERB or (
-        coded is not None and (coded[0].event or "").startswith(VETO)
-    )
+    return coded is not None and (coded[0].event or "").startswith(VETO)
 
 
 def _authors(message: Token, index: ActorIndex) -> list[Token]:

@@ -55,9 +55,9 @@ def stated_date(anchor: Token) -> Span | None:
     return None
 
 
-# Words naming a day relative to the story's ("yesterday morning", "late tonight"), and
-# those naming one by a part of it ("last night", "this morning").
-DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+# Words naming a day, by its name or relative to the story's ("Monday night", "yesterday
+# morning", "late tonight"); "last" and "this" name one by a part of it ("last night").
+DAY_WORDS = frozenset({"yesterday", "today", "tonight", *WEEKDAYS})
 
 
 def _of_a_named_day(time: Span) -> bool:
@@ -66,9 +66,7 @@ def _of_a_named_day(time: Span) -> bool:
     as its day does; a clock time ("at 0700 EDT", "at noon") or a span of hours does
     not."""
     words = {t.lower_ for t in time}
-    return bool(
-        words & (DAY_WORDS | set(WEEKDAYS)) or (words & {"last", "this"} and words & PARTS_OF_A_DAY)
-    )
+    return bool(words & DAY_WORDS or (words & {"last", "this"} and words & PARTS_OF_A_DAY))
 
 
 @cache

@@ -863,7 +863,7 @@ def test_according_to_and_quoted_as_saying_name_who_claims_the_event() -> None:
 
 CLAIMED_BY_A_NOUN = parsed("""
 Bolivia  1 nsubj PROPN NNP Bolivia  GPE
-rejected 1 ROOT  VERB  VBD reject
+cited    1 ROOT  VERB  VBD cite
 Chilean  3 amod  ADJ   JJ  chilean  NORP
 charges  1 dobj  NOUN  NNS charge
 that     6 mark  SCONJ IN  that
@@ -959,7 +959,7 @@ Peru      7 dobj  PROPN NNP Peru      GPE
 
 
 def test_the_clause_of_a_claim_noun_is_claimed_by_whom_the_noun_names() -> None:
-    """ "rejected Chilean charges that Peru attacked Ecuador": the attack is Chile's claim
+    """ "cited Chilean charges that Peru attacked Ecuador": the attack is Chile's claim
     (a claim noun, ckg:claimNoun, and its adjective), not a fact the article states;
     "reports that Peru attacked" are claimed by no one named."""
     attacked = next(e for e in run(CLAIMED_BY_A_NOUN).events if e.source == "peru")
@@ -6042,6 +6042,73 @@ def test_a_denial_is_not_aimed_at_whom_the_denied_claim_is_about() -> None:
     whom the reports tell, is no more its target than the closure is an event."""
     events = [(e.source, e.cameo, e.target) for e in run(DENIED_REPORTS).events]
     assert events == [("chile", "016", None)]
+
+
+REJECTED_CHARGES = parsed("""
+Chile    1 nsubj PROPN NNP Chile  GPE
+rejected 1 ROOT  VERB  VBD reject
+charges  1 dobj  NOUN  NNS charge
+that     6 mark  SCONJ IN  that
+Peru     6 nsubj PROPN NNP Peru   GPE
+had      6 aux   AUX   VBD have
+closed   2 acl   VERB  VBN close
+the      8 det   DET   DT  the
+border   6 dobj  NOUN  NN  border
+.        1 punct PUNCT .   .
+""")
+
+
+def test_a_charge_rejected_as_a_denial_states_no_act() -> None:
+    """ "Chile rejected charges that Peru had closed the border": a trigger of the
+    denial's class ("reject charge") denies the charge as "denied" does, so the closure
+    the charge tells of is no act the text reports, not even a claimed one."""
+    events = [(e.source, e.cameo, e.target) for e in run(REJECTED_CHARGES).events]
+    assert events == [("chile", "016", None)]
+
+
+DEMAND_REJECTED = parsed("""
+Peru      1 nsubj PROPN NNP Peru      GPE
+rejected  1 ROOT  VERB  VBD reject
+Chile     4 poss  PROPN NNP Chile     GPE
+'s        2 case  PART  POS 's
+demand    1 dobj  NOUN  NN  demand
+that      8 mark  SCONJ IN  that
+its       7 poss  PRON  PRP$ its
+troops    8 nsubj NOUN  NNS troop
+release   4 acl   VERB  VBP release
+the       10 det  DET   DT  the
+prisoners 8 dobj  NOUN  NNS prisoner
+.         1 punct PUNCT .   .
+""")
+
+
+def test_the_that_clause_of_a_demand_noun_is_asked_not_done() -> None:
+    """ "Peru rejected Chile's demand that its troops release the prisoners": the noun's
+    "that" clause is what the demand asks for, as the verb's would be ("demanded that
+    its troops release"): no release took place, only the rejection did."""
+    events = [(e.source, e.cameo[:2], e.target) for e in run(DEMAND_REJECTED).events]
+    assert events == [("peru", "12", "chile")]
+
+
+DEMANDED_PASSIVE = parsed("""
+Iran      1 nsubj     PROPN NNP Iran     GPE
+demanded  1 ROOT      VERB  VBD demand
+that      6 mark      SCONJ IN  that
+Iraqi     4 amod      ADJ   JJ  iraqi    NORP
+troops    6 nsubjpass NOUN  NNS troop
+be        6 auxpass   AUX   VB  be
+withdrawn 1 ccomp     VERB  VBN withdraw
+from      6 prep      ADP   IN  from
+Kuwait    7 pobj      PROPN NNP Kuwait   GPE
+.         1 punct     PUNCT .   .
+""")
+
+
+def test_a_passive_clause_in_the_base_form_is_asked() -> None:
+    """ "Iran demanded that Iraqi troops be withdrawn from Kuwait": the auxiliary's base
+    form ("be"), not the participle's, tells that the clause is asked, as "that Iraqi
+    troops withdraw" is: no withdrawal took place."""
+    assert not [e for e in run(DEMANDED_PASSIVE).events if e.cameo.startswith("08")]
 
 
 STRUCK_TWICE = parsed("""

@@ -192,17 +192,26 @@ def is_asked(verb: Token, vocab: Vocabulary) -> bool:
     a verb of saying, which reports as often as it asks, only the base form asks, seen
     where a singular subject lacks the present's -s ("insisted that Iraq withdraw";
     "insisted that Iraqi planes attacked the tanker", or "attack tankers", report,
-    though INSIST's block codes a demand)."""
+    though INSIST's block codes a demand). So is the "that" clause of a noun of asking
+    ("rejected a demand that its troops leave Lebanon", "an appeal that it release the
+    hostages"). A passive asks by its auxiliary's form ("demanded that the troops be
+    withdrawn")."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head == verb:
+    of_a_noun = (
+        verb.dep_ in {"acl", "ccomp"}
+        and head.pos_ == "NOUN"
+        and any(c.lower_ == "that" for c in children(verb, "mark"))
+    )
+    if (verb.dep_ != "ccomp" and not of_a_noun) or head == verb:
         return False
+    form = next((c.tag_ for c in children(verb, "auxpass") if c.lemma_ == "be"), verb.tag_)
     lemma = head.lemma_.lower()
-    if lemma in vocab.speech_lemmas:
+    if lemma in vocab.speech_lemmas and not of_a_noun:
         # the base form, or a present without the -s a singular subject would take
-        singular = any(s.tag_ in SINGULAR_NOUNS for s in children(verb, "nsubj"))
-        asked = verb.tag_ in BASE_FORMS or (verb.tag_ == "VBP" and singular)
+        singular = any(s.tag_ in SINGULAR_NOUNS for s in children(verb, "nsubj", "nsubjpass"))
+        asked = form in BASE_FORMS or (form == "VBP" and singular)
     else:
-        asked = verb.tag_ in ASKED_FORMS
+        asked = form in ASKED_FORMS
     if not asked or any(c.lower_ in PAST_AUXILIARIES for c in children(verb, "aux")):
         return False
     return asks(head, vocab)
@@ -243,8 +252,19 @@ def is_denied(verb: Token, vocab: Vocabulary) -> bool:
     return (
         claimed_by_noun(verb, claim, vocab)
         and claim.dep_ == "dobj"
-        and denial.lemma_.lower() in vocab.denials
+        and _denies(denial, claim, vocab)
         and not is_negated(denial, vocab)  # "failed to deny reports that …"
+    )
+
+
+def _denies(verb: Token, claim: Token, vocab: Vocabulary) -> bool:
+    """Whether a verb denies the claim noun it takes as object: a denial verb ("denied
+    reports that …"), or one that a trigger of a denial's class reads as a denial with
+    that noun ("rejected accusations that …", "dismissed allegations that …")."""
+    lemma = verb.lemma_.lower()
+    return lemma in vocab.denials or any(
+        trigger.rest == (claim.lemma_.lower(),) and vocab.answers_a_claim(event_type.name)
+        for event_type, trigger in vocab.by_head.get(lemma, ())
     )
 
 

@@ -241,6 +241,40 @@ camp     5 dobj     NOUN  NN  camp
 .        5 punct    PUNCT .   .
 """)
 
+FILED_FROM_THE_CAPITAL = parsed("""
+KHARTOUM 5 npadvmod PROPN NNP Khartoum GPE
+,        0 punct    PUNCT ,   ,
+Sudan    0 appos    PROPN NNP Sudan    GPE
+:        5 punct    PUNCT :   :
+Rebels   5 nsubj    NOUN  NNS rebel
+fought   5 ROOT     VERB  VBD fight
+troops   5 dobj     NOUN  NNS troop
+for      5 prep     ADP   IN  for
+control  7 pobj     NOUN  NN  control
+of       8 prep     ADP   IN  of
+the      11 det     DET   DT  the
+airport  9 pobj     NOUN  NN  airport
+in       11 prep    ADP   IN  in
+Kassala  12 pobj    PROPN NNP Kassala  GPE
+.        5 punct    PUNCT .   .
+""")
+
+SAID_FROM_THE_CAPITAL = parsed("""
+KHARTOUM  5 npadvmod PROPN NNP Khartoum GPE
+,         0 punct    PUNCT ,   ,
+Sudan     0 appos    PROPN NNP Sudan    GPE
+:         5 punct    PUNCT :   :
+Sudan     5 nsubj    PROPN NNP Sudan    GPE
+accused   5 ROOT     VERB  VBD accuse
+rebels    5 dobj     NOUN  NNS rebel
+of        5 prep     ADP   IN  of
+shelling  7 pcomp    VERB  VBG shell
+civilians 8 dobj     NOUN  NNS civilian
+in        9 prep     ADP   IN  in
+Kassala   10 pobj    PROPN NNP Kassala  GPE
+.         5 punct    PUNCT .   .
+""")
+
 WHILE_THEY_MET = parsed("""
 Iraqi   1 amod  ADJ   JJ  iraqi   NORP
 planes  2 nsubj NOUN  NNS plane
@@ -1251,6 +1285,17 @@ def test_a_dateline_is_no_actor_and_locates_the_lead() -> None:
     extraction = run(DATELINE)
     assert [(e.source, e.location) for e in extraction.events] == [("rebels", "khartoum_sdn")]
     assert not [m for m in extraction.mentions if m.actor in {"sudan", "khartoum"}]
+
+
+def test_a_place_the_lead_names_outranks_the_dateline_for_an_act_but_not_a_statement() -> None:
+    """ "KHARTOUM, Sudan: Rebels fought troops for control of the airport in Kassala": the
+    fighting was in Kassala, the one place the sentence names, though the phrase hangs
+    below the clause's own; the story was only filed from Khartoum. An accusation of
+    shelling civilians in Kassala is a statement, made where the story was filed."""
+    (fought,) = run(FILED_FROM_THE_CAPITAL).events
+    assert fought.location == "kassala_sdn"
+    accused = {e.location for e in run(SAID_FROM_THE_CAPITAL).events if e.cameo == "112"}
+    assert accused == {"khartoum_sdn"}
 
 
 def test_the_gazetteer_folds_names_and_prefers_a_towns_own_name_then_the_larger_town() -> None:

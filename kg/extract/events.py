@@ -3175,7 +3175,14 @@ def _in_the_story(
     found = complete_parties(found, index.actors, places.places, places.countries, vocab)
     found = [replace(e, needs_target=False) for e in found if e.target or not e.needs_target]
     found = _tolls_dropped(found, index)
-    found = in_the_sentence(found, doc, places, sentence_of, vocab.speech_lemmas)
+    found = in_the_sentence(
+        found,
+        doc,
+        places,
+        sentence_of,
+        vocab.speech_lemmas,
+        lambda e: vocab.is_verbal(e.event_type),
+    )
     found = [_with_placed_victims(e, index, places, vocab) for e in found]
     found = on_the_scene(found, lambda e: e.cameo[:2] in ON_THE_GROUND_ROOTS)
     return at_the_table(

@@ -1243,9 +1243,13 @@ def in_the_sentence(
     places: PlaceIndex,
     sentence_of: Mapping[int, int],
     reports: Set[str],
+    said: Callable[[Event], bool] = lambda event: False,
 ) -> list[Event]:
     """An event that its clause places nowhere happened at the one place its sentence's
-    locative phrases name, wherever the parser hung the phrase: "called on both
+    locative phrases name, wherever the parser hung the phrase; so did one that only the
+    dateline of its story's lead sentence placed, unless it is ``said`` (a statement is
+    made where the story was filed): "MOSCOW - Russian troops fought rebels for the
+    palace in Grozny" was fought in Grozny, filed from Moscow. "called on both
     countries to avoid any action that could aggravate the situation in the Aegean";
     "Mousavi is in Damascus, and diplomats said he would seek Syrian help". Not where a
     report (a verb of ``reports``, lemmas) was made or its reporters are
@@ -1285,10 +1289,18 @@ def in_the_sentence(
         # and so is a country or a region of the country a town of them lies in ("the
         # Jenin refugee camp in the occupied West Bank": Jenin)
         named[(sentence, answer)] = keys - {key for key in keys if _holds(key, keys, places)}
+    filed = {
+        sentence_of[start]: key
+        for start, (_, key) in places.datelines.items()
+        if start in sentence_of
+    }
     placed: list[Event] = []
     for event in events:
         keys = named.get((event.sentence, event.answered), set())
-        if event.location is None and len(keys) == 1:
+        unplaced = event.location is None or (
+            event.location == filed.get(event.sentence) and not said(event)
+        )
+        if unplaced and len(keys) == 1:
             event = replace(event, location=next(iter(keys)))
         placed.append(event)
     return placed

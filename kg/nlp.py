@@ -10,12 +10,14 @@ before the NER ``kg_datelines``, which keeps a dateline out of the names after i
 (:mod:`kg.extract.items`); around the model,
 ``kg_lower_capitals`` and ``kg_restore_capitals``, which let it read the common word a
 wire capitalised after "U.S." in lower case (:mod:`kg.extract.casing`); after it,
-``kg_acronyms``, which tags as an organisation an acronym the model left untagged
-(:mod:`kg.extract.acronyms`), ``kg_agents``, which marks the agent nouns of the Phoenix dictionaries
+``kg_names``, which tags as an organisation a name the actor dictionaries list that the
+model left untagged (:mod:`kg.extract.names`), ``kg_acronyms``, which tags as an
+organisation an acronym the model left untagged (:mod:`kg.extract.acronyms`),
+``kg_agents``, which marks the agent nouns of the Phoenix dictionaries
 (:mod:`kg.extract.agents`), ``kg_coordination``, which hangs a speaker's second act on
 the verb of saying where the parser hung it on the clause said
-(:mod:`kg.extract.coordination`), ``kg_reports``, which gives a report's clause back
-the verb and object the parser took for the speaker's (:mod:`kg.extract.reports`),
+(:mod:`kg.extract.coordination`), ``kg_reports``, which gives a report's clause back the
+verb and object the parser took for the speaker's (:mod:`kg.extract.reports`),
 ``kg_gerunds``, which tags a gerund heading a noun phrase as the noun of its act
 (:mod:`kg.extract.gerunds`), and the verb, locative and discard matchers.
 """
@@ -42,6 +44,7 @@ from kg.extract import discards as _discards  # noqa: F401  (registers the kg_di
 from kg.extract import gerunds as _gerunds  # noqa: F401  (registers the kg_gerunds component)
 from kg.extract import items as _items  # noqa: F401  (registers the kg_items component)
 from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verbs component)
+from kg.extract import names as _names  # noqa: F401  (registers the kg_names component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
 from kg.extract import reports as _reports  # noqa: F401  (registers the kg_reports component)
 from kg.extract.attributes import RULER, replace_attribute_ruler
@@ -126,7 +129,8 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
     nlp.add_pipe("kg_items", first=True)
     nlp.add_pipe("kg_datelines", before="ner")
     nlp.add_pipe("kg_restore_capitals", after="ner")
-    nlp.add_pipe("kg_acronyms", after="kg_restore_capitals")
+    nlp.add_pipe("kg_names", after="kg_restore_capitals")
+    nlp.add_pipe("kg_acronyms", after="kg_names")
     nlp.add_pipe("kg_agents", after="kg_acronyms")
     nlp.add_pipe("kg_coordination", after="kg_agents")
     nlp.add_pipe("kg_reports", after="kg_coordination")

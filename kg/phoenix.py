@@ -338,7 +338,9 @@ def _unbracketed(words: Words) -> tuple[Words, ...]:
     the part tells the entry apart (``AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_``) or gives
     its acronym (``IRISH_REPUBLICAN_ARMY_(IRA)_``), and the text names the group without it
     ("the African National Congress"). A name of one word is left as written: its bracket
-    is what tells it from a common word (``OLIVE_(ORGANISATION_DEVELOPMENT_AND_TRAINING)``)."""
+    is what tells it from a common word (``OLIVE_(ORGANISATION_DEVELOPMENT_AND_TRAINING)``);
+    but not one of words joined by hyphens, a transliteration ("JAISH-E-MOHAMMAD_(JEM)_")
+    that no common word spells."""
     opened = next((i for i, w in enumerate(words) if w.startswith("(")), None)
     if opened is None:
         return ()
@@ -346,7 +348,7 @@ def _unbracketed(words: Words) -> tuple[Words, ...]:
     if closed is None:
         return ()
     rest = words[:opened] + words[closed + 1 :]
-    return (rest,) if len(rest) >= 2 else ()
+    return (rest,) if len(rest) >= 2 or any("-" in word for word in rest) else ()
 
 
 @cache

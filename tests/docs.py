@@ -27,6 +27,7 @@ from kg.extract.coordination import CoordinationMover
 from kg.extract.discards import DiscardMatcher
 from kg.extract.gerunds import GerundMender
 from kg.extract.lexicon import VerbMatcher
+from kg.extract.names import NameTagger
 from kg.extract.places import LocationMatcher
 from kg.extract.reports import ReportMender
 
@@ -40,6 +41,7 @@ VOCAB = NLP.vocab
 def _components(
     nlp: Language,
 ) -> tuple[
+    NameTagger,
     AcronymTagger,
     AgentMatcher,
     CoordinationMover,
@@ -50,6 +52,7 @@ def _components(
     DiscardMatcher,
 ]:
     return (
+        NameTagger(nlp),
         AcronymTagger(),
         AgentMatcher(nlp),
         CoordinationMover(nlp),
@@ -92,6 +95,8 @@ def parsed(table: str, joined: Collection[int] = ()) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
-    acronyms, agents, coordination, reports, gerunds, verbs, locations, discards = _components(NLP)
-    found = agents(acronyms(doc))
+    names, acronyms, agents, coordination, reports, gerunds, verbs, locations, discards = (
+        _components(NLP)
+    )
+    found = agents(acronyms(names(doc)))
     return discards(locations(verbs(gerunds(reports(coordination(found))))))

@@ -495,11 +495,15 @@ def _title_and_affiliation(
 ) -> tuple[str | None, str | None]:
     """Role words and a demonym/state to the left of a name ("Israeli Prime Minister X",
     "U.S. Agriculture Secretary X", "Brazil's Finance Minister X", the possessive hung on
-    the title): title words, with the words of an agent noun of the
+    the title), or a body named before it that the article's actors hold with a code of
+    its own ("Shining Path leader Abimael Guzman", a group the gazetteer lacks and the
+    actor dictionaries code, PERREB; not a firm coded by its role alone, "Reuters
+    correspondent X"): title words, with the words of an agent noun of the
     dictionaries that holds one ("agriculture secretary", GOVAGR); the phrase of a title
     the parser split off the name counts too (:func:`_split_title`)."""
     words: list[str] = []
     affiliation: str | None = None
+    roles = load_roles()
     split = _split_title(root, min(exclude))
     office = split.i if split is not None else -1
     heads = exclude | {root.i, office}
@@ -522,8 +526,11 @@ def _title_and_affiliation(
             ),
             None,
         )
+        body = index.actors.get(index.actor_at(token) or "")
         if entry is not None and entry.type != "Person":
             affiliation = index.add(_actor(entry, index.coder))
+        elif body is not None and body.type != "Person" and body.code and body.code not in roles:
+            affiliation = body.key  # a body the dictionaries alone name: "Shining Path leader X"
         elif token.pos_ in {"PROPN", "NOUN"} and (
             title_word(token) or token.i in in_titles or token.i == office
         ):

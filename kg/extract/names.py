@@ -1,0 +1,93 @@
+"""Names of organisations the actor dictionaries list that the model leaves untagged:
+"Shining Path guerrillas attacked a post", "Jaish-e-Mohammad claimed the attack". The
+small model reads "Shining" as a verb and splits a hyphenated transliteration into
+common words, so the group the dictionaries code (PERREB, SASREB) is no actor, or its
+men are armed men of no side.
+
+The ``kg_names`` component, after the model, tags as an organisation (ORG) each name of
+two words or more (or of hyphenated ones) of the Phoenix international and non-state
+dictionaries (IGOs, NGOs, firms, armed groups: not the country dictionary's office
+holders and towns) that the text writes as a name, each word capitalised but its
+function words ("Liberation Tigers of Tamil Eelam"), where the model tagged none of its
+words, or tagged only words inside it and none as a person. Matched on lower case with
+a PhraseMatcher, one hash lookup per word; the longest name wins.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.extract.phrases import lower_case_matcher
+from kg.phoenix import load_phoenix
+
+__all__ = ["NameTagger", "listed_names"]
+
+ORGANISATION = "ORG"
+PERSON = "PERSON"
+# The files whose names are of bodies, not of a country's people and places.
+BODY_FILES = ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+# Words a name writes in lower case between its capitalised ones ("Liberation Tigers of
+# Tamil Eelam", "Jaish-e-Mohammad", "Hizb ut-Tahrir").
+FUNCTION_WORDS = frozenset(
+    {"of", "the", "and", "for", "in", "on", "de", "del", "la", "al", "el", "e", "ut", "i", "-", "&"}
+)
+
+
+@cache
+def listed_names() -> tuple[str, ...]:
+    """The names of two words or more (hyphens joining some) of the dictionaries' bodies,
+    in lower case, as the text writes them: without a bracketed acronym or qualifier."""
+    return tuple(
+        sorted(
+            {
+                " ".join(name.words).lower()
+                for dictionary in load_phoenix().actors
+                if dictionary.path.endswith(BODY_FILES)
+                for entry in dictionary.entries
+                for name in entry.actor_names
+                if (len(name.words) > 1 or "-" in name.words[0])
+                and not any(word.startswith("(") for word in name.words)
+            }
+        )
+    )
+
+
+class NameTagger:
+    """The ``kg_names`` component (see the module docstring)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = lower_case_matcher(nlp, {ORGANISATION: listed_names()})
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = [span for span in filter_spans(self.matcher(doc, as_spans=True)) if _written(span)]
+        found = [span for span in names if _untagged(span)]
+        if found:
+            doc.set_ents(found, default="unmodified")
+        return doc
+
+
+def _written(span: Span) -> bool:
+    """Whether a span is written as a name: each word capitalised but function words."""
+    return all(t.lower_ in FUNCTION_WORDS or t.text[:1].isupper() for t in span)
+
+
+def _untagged(span: Span) -> bool:
+    """Whether the model tagged none of a name's words, or only words inside it, none as
+    a person: a name it tagged as a whole, or one within a longer name, is its own."""
+    if not any(t.ent_type_ for t in span):
+        return True
+    overlapping = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+    return all(
+        span.start <= e.start and e.end <= span.end and len(e) < len(span) and e.label_ != PERSON
+        for e in overlapping
+    )
+
+
+@Language.factory("kg_names")
+def make_name_tagger(nlp: Language, name: str) -> NameTagger:
+    """The ``kg_names`` component (see the module docstring)."""
+    return NameTagger(nlp)

@@ -3,6 +3,8 @@ date (kg.extract.dates). Phrases and parses written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.dates import dated_ahead, event_date, resolve_date, scheduled
 from kg.ingest import Article
@@ -21,6 +23,33 @@ def test_relative_dates_resolve_against_the_articles_day() -> None:
     assert resolve_date("1983", day) == "1983"
     assert resolve_date("last week", day) is None  # a week is no date a coder states
     assert resolve_date("recent weeks", day) is None
+
+
+@pytest.mark.parametrize(
+    "duration",
+    [
+        "three years",
+        "12 years",
+        "a decade",
+        "six months",
+        "10 days",
+        "the past three years",
+        "the last 12 months",
+        "two days later",
+        "several years",
+    ],
+)
+def test_a_length_of_time_is_no_date(duration: str) -> None:
+    """ "broke off three years of talks", "ending 12 years of civil war": the model tags the
+    length as a DATE, and dateparser reads it as that long ago; it names no day, month or
+    year of the event."""
+    assert resolve_date(duration, "1995-06-15") is None
+
+
+def test_a_length_of_time_counted_back_from_the_story_s_day_is_a_date() -> None:
+    assert resolve_date("three years ago", "1995-06-15") == "1992"
+    assert resolve_date("10 days ago", "1995-06-15") == "1995-06-05"
+    assert resolve_date("last year", "1995-06-15") == "1994"
 
 
 def test_the_weekday_of_the_articles_day_is_that_day() -> None:
@@ -61,6 +90,51 @@ def test_a_date_is_the_events_only_where_the_sentence_attaches_it() -> None:
     events = extract(Article("t", DATED.text, date="1987-03-04"), DATED).events
     dates = {e.source: e.event_date for e in events}
     assert dates == {"chile": "1987-03-03", "bolivia": None}  # "before Tuesday" is no date
+
+
+OF_THE_SAME_MOMENT = parsed("""
+Chile    1  nsubj PROPN NNP Chile    GPE
+shelled  1  ROOT  VERB  VBD shell
+Peru     1  dobj  PROPN NNP Peru     GPE
+on       1  prep  ADP   IN  on
+Tuesday  3  pobj  PROPN NNP Tuesday  DATE
+,        1  punct PUNCT ,   ,
+killing  1  advcl VERB  VBG kill
+ten      8  nummod NUM  CD  ten
+soldiers 6  dobj  NOUN  NNS soldier
+.        1  punct PUNCT .   .
+Bolivia  11 nsubj PROPN NNP Bolivia  GPE
+raided   11 ROOT  VERB  VBD raid
+Chile    11 dobj  PROPN NNP Chile    GPE
+and      11 cc    CCONJ CC  and
+seized   11 conj  VERB  VBD seize
+Arica    14 dobj  PROPN NNP Arica    GPE
+on       14 prep  ADP   IN  on
+Monday   16 pobj  PROPN NNP Monday   DATE
+.        11 punct PUNCT .   .
+Peru     20 nsubj PROPN NNP Peru     GPE
+attacked 20 ROOT  VERB  VBD attack
+Chile    20 dobj  PROPN NNP Chile    GPE
+on       20 prep  ADP   IN  on
+Monday   22 pobj  PROPN NNP Monday   DATE
+,        20 punct PUNCT ,   ,
+and      20 cc    CCONJ CC  and
+Bolivia  27 nsubj PROPN NNP Bolivia  GPE
+shelled  20 conj  VERB  VBD shell
+Chile    27 dobj  PROPN NNP Chile    GPE
+.        20 punct PUNCT .   .
+""")
+
+
+def test_a_clause_of_the_same_moment_dates_an_act_its_own_clause_leaves_undated() -> None:
+    """ "Chile shelled Peru on Tuesday, killing ten soldiers": the killing is the
+    shelling's result, on Tuesday; "Bolivia raided Chile and seized Arica on Monday": the
+    raid shares the seizure's subject and its day. "Peru attacked Chile on Monday, and
+    Bolivia shelled Chile" tells Bolivia's act with a subject of its own, undated."""
+    doc, day = OF_THE_SAME_MOMENT, "1987-03-04"
+    assert event_date(doc[6], day) == "1987-03-03"  # killing
+    assert event_date(doc[11], day) == "1987-03-02"  # raided
+    assert event_date(doc[27], day) is None  # Bolivia shelled
 
 
 # The model's TIME entities of a part of a day: whole ("Monday night"), or apart from

@@ -8,7 +8,8 @@ exactly this, relative to the article's date and preferring the past, as a repor
 (the future, for an act stated for the future, "will meet on Tuesday", or told in the
 present, as news tells what is on the calendar: "begins a visit on Tuesday"). What a coder can
 state is kept at its precision: a day (``1987-03-03``), a month (``1987-04``) or a year
-(``1983``); a week or a vaguer span ("recent weeks") is no date.
+(``1983``); a week, a vaguer span ("recent weeks") or a length of time ("three years of
+talks") is no date.
 """
 
 from __future__ import annotations
@@ -42,8 +43,52 @@ _WITHIN_THE_DAY = frozenset({"on", "early", "late", "earlier", "later"}) | PARTS
 
 
 def stated_date(anchor: Token) -> Span | None:
-    """The DATE entity that dates the event at ``anchor`` (see the module docstring)."""
-    candidates = [c for c in children(anchor) if c.dep_ not in {"prep", "agent"}]
+    """The DATE entity that dates the event at ``anchor`` (see the module docstring), or,
+    where its clause states none, one a clause of the same moment states
+    (:func:`_of_the_same_moment`)."""
+    for clause in (anchor, *_of_the_same_moment(anchor)):
+        found = _own_date(clause)
+        if found is not None:
+            return found
+    return None
+
+
+def _of_the_same_moment(verb: Token) -> list[Token]:
+    """The verbs whose date is the act's at ``verb`` too: the one a participle of result
+    hangs on ("attacked a bus on Thursday, killing 40"), and those coordinated with it
+    that share its subject ("killed 43 farmers and beheaded three on Saturday", "seized
+    power on Tuesday and placed Sharif under arrest"); not a clause with a subject of its
+    own ("attacked on Monday, and troops recaptured the town")."""
+    if verb.pos_ not in VERBS:
+        return []
+    found = []
+    head = verb.head
+    participle = verb.tag_ == "VBG" and not children(verb, "mark", "nsubj")
+    if head != verb and head.pos_ in VERBS and verb.dep_ == "advcl" and participle:
+        found.append(head)
+    if verb.dep_ == "conj" and head.pos_ in VERBS and not children(verb, *SUBJECTS):
+        found.append(head)
+    found += [c for c in children(verb, "conj") if c.pos_ in VERBS and not children(c, *SUBJECTS)]
+    return found
+
+
+# The dependents of a word that may be or hold a date it states: all but its phrases (read
+# by their preposition), its conjuncts and the commas between them (each conjunct states
+# its own; a clause head may have hundreds).
+DATED_DEPS = (
+    "acl", "acomp", "advcl", "advmod", "amod", "appos", "attr", "aux", "auxpass", "case",
+    "ccomp", "compound", "csubj", "csubjpass", "dative", "dep", "det", "dobj", "expl", "intj",
+    "mark", "meta", "neg", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod", "oprd",
+    "parataxis", "pcomp", "pobj", "poss", "preconj", "predet", "prt", "quantmod", "relcl",
+    "xcomp",
+)  # fmt: skip
+VERBS = frozenset({"VERB", "AUX"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _own_date(anchor: Token) -> Span | None:
+    """The DATE entity the clause or noun at ``anchor`` itself states."""
+    candidates = children(anchor, *DATED_DEPS)
     candidates += [
         p for c in children(anchor, "prep") if c.lower_ in DATE_PREPOSITIONS for p in children(c)
     ]
@@ -69,6 +114,17 @@ def _of_a_named_day(time: Span) -> bool:
     return bool(words & DAY_WORDS or (words & {"last", "this"} and words & PARTS_OF_A_DAY))
 
 
+# A length of time, counted, and not counted back from the story's day by "ago": "three
+# years", "a decade", "the past 12 months", "two days later".
+DURATION = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|many|some|a\s+couple\s+of)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)(?:\s+(?:later|earlier|afterwards))?",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _parser(base: str, ahead: bool) -> DateDataParser:
     from dateparser.date import DateDataParser
@@ -88,7 +144,11 @@ def resolve_date(text: str, article_date: str | None, ahead: bool = False) -> st
     (``ahead``: of an act stated for the future, "will meet on Tuesday"); None when it
     names no day, month or year, or a relative one without an article date. Answers are
     kept: dateparser takes a millisecond or more per phrase, and the articles of one day
-    repeat theirs ("today", "last year": a third of the calls on Reuters)."""
+    repeat theirs ("today", "last year": a third of the calls on Reuters). A duration
+    ("three years of talks", "ending 12 years of civil war", "the last two years", "two
+    days later") names no day of its own: dateparser would read it as that long ago."""
+    if DURATION.fullmatch(" ".join(text.split())):
+        return None
     read = _read(text, article_date, ahead)
     if read is None or read[1] not in PRECISION:
         return None

@@ -259,6 +259,23 @@ Kassala  12 pobj    PROPN NNP Kassala  GPE
 .        5 punct    PUNCT .   .
 """)
 
+DESCRIBED_ELSEWHERE = parsed("""
+KHARTOUM 5  npadvmod PROPN NNP Khartoum GPE
+,        0  punct    PUNCT ,   ,
+Sudan    0  appos    PROPN NNP Sudan    GPE
+:        5  punct    PUNCT :   :
+Police   5  nsubj    NOUN  NNS police
+arrested 5  ROOT     VERB  VBD arrest
+a        7  det      DET   DT  a
+man      5  dobj     NOUN  NN  man
+who      10 nsubj    PRON  WP  who
+had      10 aux      AUX   VBD have
+returned 7  relcl    VERB  VBN return
+from     10 prep     ADP   IN  from
+Kassala  11 pobj     PROPN NNP Kassala  GPE
+.        5  punct    PUNCT .   .
+""")
+
 SAID_FROM_THE_CAPITAL = parsed("""
 KHARTOUM  5 npadvmod PROPN NNP Khartoum GPE
 ,         0 punct    PUNCT ,   ,
@@ -1291,11 +1308,15 @@ def test_a_place_the_lead_names_outranks_the_dateline_for_an_act_but_not_a_state
     """ "KHARTOUM, Sudan: Rebels fought troops for control of the airport in Kassala": the
     fighting was in Kassala, the one place the sentence names, though the phrase hangs
     below the clause's own; the story was only filed from Khartoum. An accusation of
-    shelling civilians in Kassala is a statement, made where the story was filed."""
+    shelling civilians in Kassala is a statement, made where the story was filed; an
+    arrest of "a man who had returned from Kassala" was made where the story was filed."""
     (fought,) = run(FILED_FROM_THE_CAPITAL).events
     assert fought.location == "kassala_sdn"
     accused = {e.location for e in run(SAID_FROM_THE_CAPITAL).events if e.cameo == "112"}
     assert accused == {"khartoum_sdn"}
+    # a place of the man's earlier journey, in the clause describing him, is not the arrest's
+    arrested = {e.location for e in run(DESCRIBED_ELSEWHERE).events if e.cameo == "173"}
+    assert arrested == {"khartoum_sdn"}
 
 
 def test_the_gazetteer_folds_names_and_prefers_a_towns_own_name_then_the_larger_town() -> None:

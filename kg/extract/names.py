@@ -7,9 +7,11 @@ men are armed men of no side.
 The ``kg_names`` component, after the model, tags as an organisation (ORG) each name of
 two words or more (or of hyphenated ones) of the Phoenix international and non-state
 dictionaries (IGOs, NGOs, firms, armed groups: not the country dictionary's office
-holders and towns) that the text writes as a name, each word capitalised but its
+holders and towns, nor people the international dictionary lists by dated codes)
+that the text writes as a name, each word capitalised but its
 function words ("Liberation Tigers of Tamil Eelam"), where the model tagged none of its
-words, or tagged only words inside it and none as a person. Matched on lower case with
+words, or tagged only words inside it and none as a person; and where it stands as a
+party of its clause or names an agent's side (:func:`_a_party`). Matched on lower case with
 a PhraseMatcher, one hash lookup per word; the longest name wins.
 """
 
@@ -21,12 +23,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.extract.agents import agent_entries
 from kg.extract.phrases import lower_case_matcher
 from kg.phoenix import load_phoenix
 
 __all__ = ["NameTagger", "listed_names"]
 
 ORGANISATION = "ORG"
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos", "attr"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 PERSON = "PERSON"
 # The files whose names are of bodies, not of a country's people and places.
 BODY_FILES = ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
@@ -48,12 +53,21 @@ def listed_names() -> tuple[str, ...]:
                 for dictionary in load_phoenix().actors
                 if dictionary.path.endswith(BODY_FILES)
                 for entry in dictionary.entries
+                if not any(code.dated for code in entry.codes)  # an office holder's
                 for name in entry.actor_names
-                if (len(name.words) > 1 or "-" in name.words[0])
-                and not any(word.startswith("(") for word in name.words)
+                if _named_by_words(name.words)
             }
         )
     )
+
+
+def _named_by_words(words: tuple[str, ...]) -> bool:
+    """Whether a name is written without a bracket and has two words of its own, or
+    hyphenated ones: "THE_FOUNDATION" is one word after its article, a common word."""
+    if any(word.startswith("(") for word in words):
+        return False
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return len(content) > 1 or any("-" in w for w in content)
 
 
 class NameTagger:
@@ -63,7 +77,11 @@ class NameTagger:
         self.matcher = lower_case_matcher(nlp, {ORGANISATION: listed_names()})
 
     def __call__(self, doc: Doc) -> Doc:
-        names = [span for span in filter_spans(self.matcher(doc, as_spans=True)) if _written(span)]
+        names = [
+            span
+            for span in filter_spans(self.matcher(doc, as_spans=True))
+            if _written(span) and _a_party(span)
+        ]
         found = [span for span in names if _untagged(span)]
         if found:
             doc.set_ents(found, default="unmodified")
@@ -73,6 +91,19 @@ class NameTagger:
 def _written(span: Span) -> bool:
     """Whether a span is written as a name: each word capitalised but function words."""
     return all(t.lower_ in FUNCTION_WORDS or t.text[:1].isupper() for t in span)
+
+
+def _a_party(span: Span) -> bool:
+    """Whether a name stands as a party of its clause (its subject or object, the object
+    of a preposition, a conjunct or apposition of one) or names the side of an agent noun
+    ("Shining Path guerrillas", "Shining Path leader"): not a modifier of a thing ("a
+    Triple A rating", "the Red Line subway"), whose capitals name a product, a grade, a
+    line."""
+    root = span.root
+    if root.dep_ in PARTY_DEPS:
+        return True
+    head = root.head
+    return root.dep_ in MODIFIER_DEPS and head.i >= span.end and head.lower_ in agent_entries()
 
 
 def _untagged(span: Span) -> bool:

@@ -1248,8 +1248,10 @@ def in_the_sentence(
     """An event that its clause places nowhere happened at the one place its sentence's
     locative phrases name, wherever the parser hung the phrase; so did one that only the
     dateline of its story's lead sentence placed, unless it is ``said`` (a statement is
-    made where the story was filed): "MOSCOW - Russian troops fought rebels for the
-    palace in Grozny" was fought in Grozny, filed from Moscow. "called on both
+    made where the story was filed) or the place is named in a description of a
+    participant (:func:`_in_a_description`): "MOSCOW - Russian troops fought rebels for
+    the palace in Grozny" was fought in Grozny, filed from Moscow; "BAGHDAD - Police
+    arrested a man who had returned from Jordan" in Baghdad. "called on both
     countries to avoid any action that could aggravate the situation in the Aegean";
     "Mousavi is in Damascus, and diplomats said he would seek Syrian help". Not where a
     report (a verb of ``reports``, lemmas) was made or its reporters are
@@ -1294,16 +1296,33 @@ def in_the_sentence(
         for start, (_, key) in places.datelines.items()
         if start in sentence_of
     }
+    # places named outside the description of a participant ("arrested a man who had
+    # returned from Jordan"), which may outrank a dateline
+    free = {(sentence_of[h], k) for h, k in phrases if not _in_a_description(doc[h])}
     placed: list[Event] = []
     for event in events:
         keys = named.get((event.sentence, event.answered), set())
-        unplaced = event.location is None or (
-            event.location == filed.get(event.sentence) and not said(event)
-        )
-        if unplaced and len(keys) == 1:
+        filed_only = event.location == filed.get(event.sentence) and not said(event)
+        if len(keys) == 1 and (
+            event.location is None or (filed_only and (event.sentence, *keys) in free)
+        ):
             event = replace(event, location=next(iter(keys)))
         placed.append(event)
     return placed
+
+
+def _in_a_description(word: Token) -> bool:
+    """Whether a word lies in a clause describing a noun (a relative clause, a
+    participle: "a man who had returned from Jordan", "a Palestinian suspected of a
+    bombing in Jerusalem"), which tells of another act than its sentence's."""
+    while word.head != word:
+        if word.dep_ in DESCRIBING_CLAUSES:
+            return True
+        word = word.head
+    return False
+
+
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
 
 
 # Kinds of place that hold towns: a country, a region of one.

@@ -2097,6 +2097,46 @@ def test_an_according_to_phrase_ending_the_sentence_tells_all_of_it() -> None:
     assert (shelling.said_by, shelling.modality) == ("peruvian_government", "claimed")
 
 
+ACCORDING_TO_A_TALLY = parsed("""
+Chile     1  nsubj    PROPN NNP Chile     GPE
+shelled   1  ROOT     VERB  VBD shell
+Peru      1  dobj     PROPN NNP Peru      GPE
+,         1  punct    PUNCT ,   ,
+according 1  prep     VERB  VBG accord
+to        4  prep     ADP   IN  to
+a         7  det      DET   DT  a
+tally     5  pobj     NOUN  NN  tally
+by        7  prep     ADP   IN  by
+the       11 det      DET   DT  the
+United    11 compound PROPN NNP United    B-ORG
+Nations   8  pobj     PROPN NNP Nations   I-ORG
+.         1  punct    PUNCT .   .
+""")
+
+ACCORDING_TO_THE_INVESTIGATION = parsed("""
+According     6 prep  VERB  VBG accord
+to            0 prep  ADP   IN  to
+the           3 det   DET   DT  the
+investigation 1 pobj  NOUN  NN  investigation
+,             6 punct PUNCT ,   ,
+Chile         6 nsubj PROPN NNP Chile  GPE
+shelled       6 ROOT  VERB  VBD shell
+Peru          6 dobj  PROPN NNP Peru   GPE
+.             6 punct PUNCT .   .
+""")
+
+
+def test_a_tally_or_an_investigation_tells_what_it_found_as_a_claim() -> None:
+    """ "Chile shelled Peru, according to a tally by the United Nations": the tally is
+    evidence, the United Nations' claim; "according to the investigation" names evidence
+    of no one named: the shelling is claimed either way, as "according to officials"
+    makes it, not asserted by the text."""
+    (tallied,) = [e for e in run(ACCORDING_TO_A_TALLY).events if e.cameo.startswith("19")]
+    assert (tallied.said_by, tallied.modality) == ("united_nations", "claimed")
+    (found,) = [e for e in run(ACCORDING_TO_THE_INVESTIGATION).events if e.cameo.startswith("19")]
+    assert (found.said_by, found.modality) == (None, "claimed")
+
+
 SAID_IN_A_PARENTHESIS = parsed("""
 Chile     1  nsubj     PROPN NNP Chile    GPE
 attacked  1  ROOT      VERB  VBD attack

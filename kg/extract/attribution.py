@@ -133,8 +133,24 @@ def _according_to(verb: Token, index: ActorIndex) -> str | None:
 
 
 def _sources(prep: Token) -> list[Token]:
-    """The nouns an "according to" phrase names."""
-    return [p for to in children(prep, "prep") for p in children(to, "pobj")]
+    """The nouns an "according to" phrase names, and whose is the evidence or message it
+    names, by its owner, a name before it or its "by", "from" or "of" phrase ("a tally
+    by the United Nations", "figures from the health ministry", "the army's count", "an
+    Associated Press investigation")."""
+    named = [p for to in children(prep, "prep") for p in children(to, "pobj")]
+    return named + [
+        owner
+        for noun in named
+        if noun.lemma_.lower() in EVIDENCE_NOUNS
+        for owner in (
+            *children(noun, "poss", "compound"),
+            *(o for p in children(noun, "prep") if p.lower_ in OWNING for o in children(p, "pobj")),
+        )
+    ]
+
+
+# Prepositions of the evidence's owner: "a tally by the UN", "figures from the ministry".
+OWNING = frozenset({"by", "from", "of"})
 
 
 # Labels of names that can speak: people, bodies, peoples, states.
@@ -142,8 +158,15 @@ VOICE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 # Nouns of what tells a clause without being a person or a message ("according to
-# security sources", "according to official figures", "according to satellite images").
-EVIDENCE_NOUNS = frozenset({"source", "figure", "estimate", "data", "image", "account", "record"})
+# security sources", "according to official figures", "according to satellite images",
+# "according to a tally by the United Nations", "according to the investigation").
+EVIDENCE_NOUNS = frozenset(
+    {
+        "source", "figure", "estimate", "data", "image", "account", "record", "tally",
+        "count", "toll", "investigation", "inquiry", "survey", "study", "analysis",
+        "assessment", "finding", "footage", "video", "document", "testimony",
+    }
+)  # fmt: skip
 
 
 def is_voice(noun: Token, vocab: Vocabulary) -> bool:

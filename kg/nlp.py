@@ -18,6 +18,8 @@ organisation an acronym the model left untagged (:mod:`kg.extract.acronyms`),
 the verb of saying where the parser hung it on the clause said
 (:mod:`kg.extract.coordination`), ``kg_reports``, which gives a report's clause back the
 verb and object the parser took for the speaker's (:mod:`kg.extract.reports`),
+``kg_results``, which hangs a participle of result on the act a charge names
+(:mod:`kg.extract.results`),
 ``kg_gerunds``, which tags a gerund heading a noun phrase as the noun of its act
 (:mod:`kg.extract.gerunds`), and the verb, locative and discard matchers.
 """
@@ -47,6 +49,7 @@ from kg.extract import lexicon as _lexicon  # noqa: F401  (registers the kg_verb
 from kg.extract import names as _names  # noqa: F401  (registers the kg_names component)
 from kg.extract import places as _places  # noqa: F401  (registers the kg_locations component)
 from kg.extract import reports as _reports  # noqa: F401  (registers the kg_reports component)
+from kg.extract import results as _results  # noqa: F401  (registers the kg_results component)
 from kg.extract.attributes import RULER, replace_attribute_ruler
 from kg.extract.coding import british_spelling
 from kg.extract.items import STOPS
@@ -134,7 +137,8 @@ def _load_pipeline(model: str, lexicons: tuple[str, ...]) -> Language:
     nlp.add_pipe("kg_agents", after="kg_acronyms")
     nlp.add_pipe("kg_coordination", after="kg_agents")
     nlp.add_pipe("kg_reports", after="kg_coordination")
-    nlp.add_pipe("kg_gerunds", after="kg_reports")
+    nlp.add_pipe("kg_results", after="kg_reports")
+    nlp.add_pipe("kg_gerunds", after="kg_results")
     nlp.add_pipe("kg_verbs", after="kg_gerunds", config={"lexicons": list(lexicons)})
     nlp.add_pipe("kg_locations", last=True)
     nlp.add_pipe("kg_discards", last=True)

@@ -30,6 +30,7 @@ from kg.extract.lexicon import VerbMatcher
 from kg.extract.names import NameTagger
 from kg.extract.places import LocationMatcher
 from kg.extract.reports import ReportMender
+from kg.extract.results import ResultMender
 
 __all__ = ["parsed"]
 
@@ -46,6 +47,7 @@ def _components(
     AgentMatcher,
     CoordinationMover,
     ReportMender,
+    ResultMender,
     GerundMender,
     VerbMatcher,
     LocationMatcher,
@@ -57,6 +59,7 @@ def _components(
         AgentMatcher(nlp),
         CoordinationMover(nlp),
         ReportMender(nlp),
+        ResultMender(nlp),
         GerundMender(),
         VerbMatcher(nlp),
         LocationMatcher(nlp),
@@ -95,8 +98,8 @@ def parsed(table: str, joined: Collection[int] = ()) -> Doc:
         lemmas=lemmas,
         ents=ents,
     )
-    names, acronyms, agents, coordination, reports, gerunds, verbs, locations, discards = (
+    names, acronyms, agents, coordination, reports, results, gerunds, verbs, locations, discards = (
         _components(NLP)
     )
     found = agents(acronyms(names(doc)))
-    return discards(locations(verbs(gerunds(reports(coordination(found))))))
+    return discards(locations(verbs(gerunds(results(reports(coordination(found)))))))

@@ -1869,17 +1869,3 @@ def test_a_light_verb_carries_the_specific_kind_its_noun_names(nlp: Language) ->
         )
     }
     assert list(cameos.values()) == [{"18"}, {"20"}, {"19"}]
-
-
-def test_people_killed_are_the_civilians_the_same_act_names(nlp: Language) -> None:
-    """ "A Russian missile that struck an apartment block in Kharkiv killed 12 people,
-    including three children": the people killed and the children among them are the
-    civilians of one act, coded once (UKRCVL), not again as people named by no role."""
-    events = run(
-        nlp,
-        "A Russian missile that struck an apartment block in Kharkiv killed 12 people, "
-        "including three children.",
-    ).events
-    assert [(e.source, e.cameo, e.target) for e in events] == [
-        ("russia", "183", "ukrainian_civilians")
-    ]

@@ -3158,39 +3158,7 @@ def extract_events(
     told: list[Event] = []
     for number in sorted(by_story):
         told += _in_the_story(by_story[number], doc, sentence_of, index, places, vocab)
-    return _best(_people_named_better(at_home(told, index.country_of, places), index))
-
-
-PEOPLE = "PPL"  # the role code of people named by no role of their own ("28 people")
-# The roles of people who bear no arms named by what they all are, not by a trade or a
-# place ("students" of a school): civilians, refugees.
-NONCOMBATANTS = frozenset({"CVL", "REF"})
-
-
-def _people_named_better(events: list[Event], index: ActorIndex) -> list[Event]:
-    """The events less one aimed at people named by no role ("killed at least 28
-    people", PPL) where the same act of the same source in its sentence is aimed at
-    people of the same country or none named as noncombatants (:data:`NONCOMBATANTS`:
-    "the junta's bombing of a camp for displaced people killed at least 28 people": the
-    displaced are the people killed): one act, its victims named twice."""
-
-    def roles(key: str | None) -> tuple[str, ...]:
-        actor = index.actors.get(key or "")
-        if actor is None or not actor.role or actor.type == "Person":
-            return ()
-        return role_codes(actor.role)
-
-    named = {
-        (e.sentence, e.source, e.cameo[:2], index.country_of(e.target))
-        for e in events
-        if e.target is not None and set(roles(e.target)) & NONCOMBATANTS
-    }
-    return [
-        e
-        for e in events
-        if roles(e.target) != (PEOPLE,)
-        or (e.sentence, e.source, e.cameo[:2], index.country_of(e.target or "")) not in named
-    ]
+    return _best(at_home(told, index.country_of, places))
 
 
 def _in_the_story(

@@ -3137,8 +3137,7 @@ def _complete_codes(
     whose mission or envoy the story names is not its home,
     :func:`_represented_abroad`, nor is any a digest's,
     :func:`~kg.extract.items.is_digest`), or else the country of the voice that
-    first names them (:func:`_voiced_by`), else the role alone, as a bare agent keeps it
-    ("rebel leader John Garang": REB); a named body the dictionaries do not list,
+    first names them (:func:`_voiced_by`); a named body the dictionaries do not list,
     the story's country and the role its name holds (:func:`_home_body_code`), unless a
     sentence mentioning it sets it against that country (:func:`_set_against`); then
     every coded actor takes the role codes
@@ -3179,8 +3178,6 @@ def _complete_codes(
             and (voiced := _voiced_by(doc, index, key, vocab)) is not None
         ):
             code = coder.compose(voiced, role)  # "IRNA quoted Oil Minister Aqazadeh"
-        elif role:
-            code = role.strip("~")  # "rebel leader John Garang", no side given: REB
         else:
             continue
         index.actors[key] = replace(actor, code=code)

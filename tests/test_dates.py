@@ -137,6 +137,38 @@ def test_a_clause_of_the_same_moment_dates_an_act_its_own_clause_leaves_undated(
     assert event_date(doc[27], day) is None  # Bolivia shelled
 
 
+OF_ANOTHER_TIME = parsed("""
+Chile   1 nsubj PROPN NNP Chile  GPE
+seized  1 ROOT  VERB  VBD seize
+Arica   1 dobj  PROPN NNP Arica  GPE
+in      1 prep  ADP   IN  in
+July    3 pobj  PROPN NNP July   DATE
+and     1 cc    CCONJ CC  and
+has     7 aux   AUX   VBZ have
+refused 1 conj  VERB  VBN refuse
+to      9 aux   PART  TO  to
+leave   7 xcomp VERB  VB  leave
+.       1 punct PUNCT .   .
+Chile   13 nsubj PROPN NNP Chile GPE
+will    13 aux   AUX   MD  will
+withdraw 13 ROOT VERB  VB  withdraw
+in      13 prep  ADP   IN  in
+10      16 nummod NUM  CD  10    B-DATE
+days    14 pobj  NOUN  NNS day   I-DATE
+.       13 punct PUNCT .   .
+""")
+
+
+def test_a_conjunct_of_another_time_keeps_its_own_date_and_a_length_ahead_counts_forward() -> None:
+    """ "Chile seized Arica in July and has refused to leave": the perfect tells of the
+    time since, not of July. "Chile will withdraw in 10 days" counts forward from the
+    article's day."""
+    doc, day = OF_ANOTHER_TIME, "1987-03-04"
+    assert event_date(doc[1], day) == "1986-07"
+    assert event_date(doc[7], day) is None
+    assert event_date(doc[13], day, ahead=True) == "1987-03-14"
+
+
 # The model's TIME entities of a part of a day: whole ("Monday night"), or apart from
 # the day's DATE ("Thursday afternoon"); and a clock time.
 AT_A_TIME_OF_DAY = parsed("""

@@ -43,6 +43,24 @@ def test_a_listed_name_the_model_left_untagged_is_an_organisation() -> None:
     assert {(source, root) for source, root, _ in pairs(doc)} == {("shining_path", "19")}
 
 
+AN_ATTACK_BY_NAME = parsed("""
+A        3 det      DET   DT  a
+Shining  3 amod     VERB  VBG shine
+Path     3 compound PROPN NNP Path
+attack   4 nsubj    NOUN  NN  attack
+killed   4 ROOT     VERB  VBD kill
+ten      6 nummod   NUM   CD  ten
+soldiers 4 dobj     NOUN  NNS soldier
+.        4 punct    PUNCT .   .
+""")
+
+
+def test_a_listed_name_before_the_noun_of_an_act_names_its_doer() -> None:
+    """ "A Shining Path attack killed ten soldiers": the name modifies a noun of an act,
+    whose doer it names, as it names the side of "Shining Path guerrillas"."""
+    assert organisations(AN_ATTACK_BY_NAME) == ["Shining Path"]
+
+
 def test_a_listed_name_in_lower_case_or_tagged_as_a_person_is_left_alone() -> None:
     """Words of a listed name written in lower case are common words ("shining path"),
     and a name the model tagged whole, or as a person, is the model's reading."""
@@ -76,6 +94,7 @@ def test_office_holders_and_one_word_names_after_an_article_are_not_listed() -> 
     assert "amr moussa" not in names
     assert "the foundation" not in names
     assert "shining path" in names
+    assert "al qaeda" in names  # two words besides an article
 
 
 @pytest.mark.parametrize("name", ["liberation tigers of tamil eelam", "jaish-e-mohammad"])

@@ -276,6 +276,24 @@ Kassala  11 pobj     PROPN NNP Kassala  GPE
 .        5  punct    PUNCT .   .
 """)
 
+DOERS_DESCRIBED = parsed("""
+KHARTOUM   11 npadvmod PROPN NNP Khartoum GPE
+,          0  punct    PUNCT ,   ,
+Sudan      0  appos    PROPN NNP Sudan    GPE
+:          11 punct    PUNCT :   :
+Rebels     11 nsubj    NOUN  NNS rebel
+who        6  nsubj    PRON  WP  who
+attacked   4  relcl    VERB  VBD attack
+a          8  det      DET   DT  a
+checkpoint 6  dobj     NOUN  NN  checkpoint
+in         8  prep     ADP   IN  in
+Kassala    9  pobj     PROPN NNP Kassala  GPE
+killed     11 ROOT     VERB  VBD kill
+ten        13 nummod   NUM   CD  ten
+soldiers   11 dobj     NOUN  NNS soldier
+.          11 punct    PUNCT .   .
+""")
+
 SAID_FROM_THE_CAPITAL = parsed("""
 KHARTOUM  5 npadvmod PROPN NNP Khartoum GPE
 ,         0 punct    PUNCT ,   ,
@@ -1317,6 +1335,9 @@ def test_a_place_the_lead_names_outranks_the_dateline_for_an_act_but_not_a_state
     # a place of the man's earlier journey, in the clause describing him, is not the arrest's
     arrested = {e.location for e in run(DESCRIBED_ELSEWHERE).events if e.cameo == "173"}
     assert arrested == {"khartoum_sdn"}
+    # the doers' own description places them where they act
+    killed = {e.location for e in run(DOERS_DESCRIBED).events if e.sentence == 1}
+    assert killed == {"kassala_sdn"}
 
 
 def test_the_gazetteer_folds_names_and_prefers_a_towns_own_name_then_the_larger_town() -> None:

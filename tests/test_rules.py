@@ -2126,6 +2126,21 @@ Peru          6 dobj  PROPN NNP Peru   GPE
 """)
 
 
+ACCORDING_TO_FOOTAGE_OF = parsed("""
+Chile     1 nsubj PROPN NNP Chile    GPE
+shelled   1 ROOT  VERB  VBD shell
+Peru      1 dobj  PROPN NNP Peru     GPE
+,         1 punct PUNCT ,   ,
+according 1 prep  VERB  VBG accord
+to        4 prep  ADP   IN  to
+footage   5 pobj  NOUN  NN  footage
+of        6 prep  ADP   IN  of
+Peruvian  9 amod  ADJ   JJ  peruvian NORP
+troops    7 pobj  NOUN  NNS troop
+.         1 punct PUNCT .   .
+""")
+
+
 def test_a_tally_or_an_investigation_tells_what_it_found_as_a_claim() -> None:
     """ "Chile shelled Peru, according to a tally by the United Nations": the tally is
     evidence, the United Nations' claim; "according to the investigation" names evidence
@@ -2135,6 +2150,9 @@ def test_a_tally_or_an_investigation_tells_what_it_found_as_a_claim() -> None:
     assert (tallied.said_by, tallied.modality) == ("united_nations", "claimed")
     (found,) = [e for e in run(ACCORDING_TO_THE_INVESTIGATION).events if e.cameo.startswith("19")]
     assert (found.said_by, found.modality) == (None, "claimed")
+    # the "of" phrase of evidence names what it shows, not whose it is
+    (shown,) = [e for e in run(ACCORDING_TO_FOOTAGE_OF).events if e.cameo.startswith("19")]
+    assert (shown.said_by, shown.modality) == (None, "claimed")
 
 
 SAID_IN_A_PARENTHESIS = parsed("""

@@ -133,10 +133,12 @@ def _according_to(verb: Token, index: ActorIndex) -> str | None:
 
 
 def _sources(prep: Token) -> list[Token]:
-    """The nouns an "according to" phrase names, and whose is the evidence or message it
-    names, by its owner, a name before it or its "by", "from" or "of" phrase ("a tally
-    by the United Nations", "figures from the health ministry", "the army's count", "an
-    Associated Press investigation")."""
+    """The nouns an "according to" phrase names, and whose is the evidence it names, by
+    its owner, a name before it or a "by" or "from" phrase right after it ("a tally by
+    the United Nations", "figures from the health ministry", "the army's count", "an
+    Associated Press investigation"); not its "of" phrase, which names what it shows
+    ("footage of police beating protesters"), nor a phrase after that ("a study of air
+    strikes by Russian forces")."""
     named = [p for to in children(prep, "prep") for p in children(to, "pobj")]
     return named + [
         owner
@@ -144,13 +146,18 @@ def _sources(prep: Token) -> list[Token]:
         if noun.lemma_.lower() in EVIDENCE_NOUNS
         for owner in (
             *children(noun, "poss", "compound"),
-            *(o for p in children(noun, "prep") if p.lower_ in OWNING for o in children(p, "pobj")),
+            *(
+                o
+                for p in children(noun, "prep")
+                if p.lower_ in OWNING and p.i == noun.i + 1
+                for o in children(p, "pobj")
+            ),
         )
     ]
 
 
 # Prepositions of the evidence's owner: "a tally by the UN", "figures from the ministry".
-OWNING = frozenset({"by", "from", "of"})
+OWNING = frozenset({"by", "from"})
 
 
 # Labels of names that can speak: people, bodies, peoples, states.

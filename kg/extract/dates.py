@@ -56,9 +56,11 @@ def stated_date(anchor: Token) -> Span | None:
 def _of_the_same_moment(verb: Token) -> list[Token]:
     """The verbs whose date is the act's at ``verb`` too: the one a participle of result
     hangs on ("attacked a bus on Thursday, killing 40"), and those coordinated with it
-    that share its subject ("killed 43 farmers and beheaded three on Saturday", "seized
-    power on Tuesday and placed Sharif under arrest"); not a clause with a subject of its
-    own ("attacked on Monday, and troops recaptured the town")."""
+    that share its subject and its tense, no auxiliary of either telling another time
+    ("killed 43 farmers and beheaded three on Saturday", "seized power on Tuesday and
+    placed Sharif under arrest"); not a clause with a subject of its own ("attacked on
+    Monday, and troops recaptured the town"), nor one of another time ("seized a tanker in
+    July and has refused to release it", "arrived on Monday and will meet Netanyahu")."""
     if verb.pos_ not in VERBS:
         return []
     found = []
@@ -66,10 +68,22 @@ def _of_the_same_moment(verb: Token) -> list[Token]:
     participle = verb.tag_ == "VBG" and not children(verb, "mark", "nsubj")
     if head != verb and head.pos_ in VERBS and verb.dep_ == "advcl" and participle:
         found.append(head)
-    if verb.dep_ == "conj" and head.pos_ in VERBS and not children(verb, *SUBJECTS):
+    if verb.dep_ == "conj" and _of_one_time(verb, head):
         found.append(head)
-    found += [c for c in children(verb, "conj") if c.pos_ in VERBS and not children(c, *SUBJECTS)]
+    found += [c for c in children(verb, "conj") if _of_one_time(verb, c)]
     return found
+
+
+def _of_one_time(verb: Token, conjunct: Token) -> bool:
+    """Whether two coordinated verbs tell acts of one time: the second with no subject
+    of its own, both verbs in one form and neither with an auxiliary."""
+    return (
+        conjunct.pos_ in VERBS
+        and conjunct.tag_ == verb.tag_
+        and not children(conjunct, *SUBJECTS)
+        and not children(verb, "aux", "auxpass")
+        and not children(conjunct, "aux", "auxpass")
+    )
 
 
 # The dependents of a word that may be or hold a date it states: all but its phrases (read
@@ -189,7 +203,12 @@ def event_date(anchor: Token, article_date: str | None, ahead: bool = False) -> 
 
 
 def _resolved(span: Span, article_date: str | None, ahead: bool) -> str | None:
-    """The date a stated date ``span`` names, as :func:`event_date` resolves it."""
+    """The date a stated date ``span`` names, as :func:`event_date` resolves it; a length
+    of time after "in" or "within" counts forward from the article's day, for an act to
+    come ("will withdraw in 10 days")."""
+    counted = span.root.head.lower_ in {"in", "within"} and DURATION.fullmatch(span.text)
+    if ahead and counted:
+        return resolve_date(f"in {span.text}", article_date, ahead)
     past = resolve_date(span.text, article_date)
     if not ahead or (past is not None and article_date and past == article_date[: len(past)]):
         return past

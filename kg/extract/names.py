@@ -26,12 +26,14 @@ from spacy.util import filter_spans
 from kg.extract.agents import agent_entries
 from kg.extract.phrases import lower_case_matcher
 from kg.phoenix import load_phoenix
+from kg.wordnet import load_deed_nouns
 
 __all__ = ["NameTagger", "listed_names"]
 
 ORGANISATION = "ORG"
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos", "attr"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+ARTICLES = frozenset({"the", "a", "an"})
 PERSON = "PERSON"
 # The files whose names are of bodies, not of a country's people and places.
 BODY_FILES = ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
@@ -62,11 +64,11 @@ def listed_names() -> tuple[str, ...]:
 
 
 def _named_by_words(words: tuple[str, ...]) -> bool:
-    """Whether a name is written without a bracket and has two words of its own, or
-    hyphenated ones: "THE_FOUNDATION" is one word after its article, a common word."""
+    """Whether a name is written without a bracket and has two words besides an article
+    ("AL_QAEDA"), or hyphenated ones: "THE_FOUNDATION" is one common word."""
     if any(word.startswith("(") for word in words):
         return False
-    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in ARTICLES]
     return len(content) > 1 or any("-" in w for w in content)
 
 
@@ -96,14 +98,16 @@ def _written(span: Span) -> bool:
 def _a_party(span: Span) -> bool:
     """Whether a name stands as a party of its clause (its subject or object, the object
     of a preposition, a conjunct or apposition of one) or names the side of an agent noun
-    ("Shining Path guerrillas", "Shining Path leader"): not a modifier of a thing ("a
-    Triple A rating", "the Red Line subway"), whose capitals name a product, a grade, a
-    line."""
+    ("Shining Path guerrillas", "Shining Path leader") or the doer of an act a noun names
+    ("a Shining Path attack"): not a modifier of a thing ("the Red Line subway"), whose
+    capitals name a product, a grade, a line."""
     root = span.root
     if root.dep_ in PARTY_DEPS:
         return True
     head = root.head
-    return root.dep_ in MODIFIER_DEPS and head.i >= span.end and head.lower_ in agent_entries()
+    if root.dep_ not in MODIFIER_DEPS or head.i < span.end:
+        return False
+    return head.lower_ in agent_entries() or head.lemma_.lower() in load_deed_nouns()
 
 
 def _untagged(span: Span) -> bool:

@@ -1312,11 +1312,14 @@ def in_the_sentence(
 
 
 def _in_a_description(word: Token) -> bool:
-    """Whether a word lies in a clause describing a noun (a relative clause, a
-    participle: "a man who had returned from Jordan", "a Palestinian suspected of a
-    bombing in Jerusalem"), which tells of another act than its sentence's."""
+    """Whether a word lies in a clause describing a noun other than its clause's subject
+    (a relative clause, a participle: "arrested a man who had returned from Jordan",
+    "detained a Palestinian suspected of a bombing in Jerusalem"), which tells of another
+    act than its sentence's; the doers' own ("gunmen who attacked a checkpoint in Mosul
+    killed five soldiers", "fighters holding Kunduz clashed with troops") are where
+    they act."""
     while word.head != word:
-        if word.dep_ in DESCRIBING_CLAUSES:
+        if word.dep_ in DESCRIBING_CLAUSES and word.head.dep_ not in {"nsubj", "nsubjpass"}:
             return True
         word = word.head
     return False

@@ -6569,6 +6569,31 @@ def test_the_one_country_of_one_sentence_is_no_office_of_whom_it_is_set_against(
     assert ("juan_soto", "11", "chile") in pairs(PRESIDENT_AGAINST_THE_ONE_COUNTRY)
 
 
+def patrolled(adverb: str) -> Doc:
+    """ "Peru and Chile will {adverb} patrol the border." """
+    rows = [
+        "Peru   5 nsubj PROPN NNP Peru  GPE",
+        "and    0 cc    CCONJ CC  and",
+        "Chile  0 conj  PROPN NNP Chile GPE",
+        "will   5 aux   AUX   MD  will",
+        f"{adverb} 5 advmod ADV RB {adverb}",
+        "patrol 5 ROOT  VERB  VB  patrol",
+        "the    7 det   DET   DT  the",
+        "border 5 dobj  NOUN  NN  border",
+        ".      5 punct PUNCT .   .",
+    ]
+    return parsed("\n".join(rows))
+
+
+def test_a_show_of_force_done_jointly_is_military_cooperation_between_its_doers() -> None:
+    """ "Peru and Chile will jointly patrol the border": done together, the patrol shows
+    no force to anyone; it is military cooperation between the two (062, stated for the
+    future its intent, 0312), each the other's target. "Soon" makes it no joint act."""
+    joint = {(e.source, e.cameo, e.target) for e in run(patrolled("jointly")).events}
+    assert joint == {("peru", "0312", "chile"), ("chile", "0312", "peru")}
+    assert {e.cameo[:2] for e in run(patrolled("soon")).events} == {"15"}
+
+
 def federation(*name: str) -> Doc:
     """ "The <name> Miners Federation accused Chile.", the name an organisation."""
     head = len(name) + 2  # the position of "Federation"

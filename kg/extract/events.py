@@ -1019,15 +1019,18 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     # force, not a strike; a reading fits by its trigger's class or the subclass it was
     # refined to, whichever names the doers better ("factions clashed with Israel" is
     # Fight's, whose doers are anyone's, not a riot's, whose are unarmed people)
-    yield from sorted(
-        read,
-        key=lambda r: (
-            -len(r.match.tokens),
-            min(
-                _doer_rank(r.event_type, r.sources, index, vocab, 2),
-                _doer_rank(r.match.event_type, r.sources, index, vocab, 2),
+    yield from (
+        _done_jointly(verb, r, vocab)
+        for r in sorted(
+            read,
+            key=lambda r: (
+                -len(r.match.tokens),
+                min(
+                    _doer_rank(r.event_type, r.sources, index, vocab, 2),
+                    _doer_rank(r.match.event_type, r.sources, index, vocab, 2),
+                ),
             ),
-        ),
+        )
     )
     if not found:
         # addressed to an actor, or, by a warning of its own act, aimed at one ("warned
@@ -1046,7 +1049,35 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None and not _literal(verb, reading, index, vocab):
-            yield reading
+            yield _done_jointly(verb, reading, vocab)
+
+
+# Words that make an act of several parties one they do together: "jointly patrol",
+# "joint military drills", "combined exercises".
+JOINTLY = frozenset({"jointly", "together"})
+JOINT = frozenset({"joint", "combined"})
+MILITARY_COOPERATION = "062"
+
+
+def _done_jointly(verb: Token, reading: Reading, vocab: Vocabulary) -> Reading:
+    """A show of force (15: patrols, drills, exercises) done jointly ("will jointly
+    patrol", "resumed joint military drills", "combined exercises") is military
+    cooperation between its parties (062), as the ontology's triggers read "held joint
+    exercises": done together, it shows no force to another, and the parties named
+    together are each other's (what they patrol is where, not whom)."""
+    if not reading.event_type.cameo.startswith(POSTURE_ROOT):
+        return reading
+    nouns = [verb] if verb.pos_ == "NOUN" else children(verb, "dobj")
+    nouns += [c for noun in nouns for c in children(noun, "compound")]  # "joint military"
+    joint = any(c.lower_ in JOINTLY for c in children(verb, "advmod")) or any(
+        m.lower_ in JOINT for noun in nouns for m in children(noun, "amod")
+    )
+    cooperation = vocab.for_code(MILITARY_COOPERATION) if joint else None
+    if cooperation is None:
+        return reading
+    if len(reading.sources) > 1:
+        return replace(reading, event_type=cooperation, targets=[], mutual=True)
+    return replace(reading, event_type=cooperation)
 
 
 # Complements of a verb that make its clause a state, not an act ("remain united").

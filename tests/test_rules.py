@@ -6569,6 +6569,23 @@ def test_the_one_country_of_one_sentence_is_no_office_of_whom_it_is_set_against(
     assert ("juan_soto", "11", "chile") in pairs(PRESIDENT_AGAINST_THE_ONE_COUNTRY)
 
 
+AID_WORKER_RELEASED = parsed("""
+Peru     1 nsubj    PROPN NNP Peru     GPE
+released 1 ROOT     VERB  VBD release
+aid      3 compound NOUN  NN  aid
+worker   5 compound NOUN  NN  worker
+John     5 compound PROPN NNP John     B-PERSON
+Smith    1 dobj     PROPN NNP Smith    I-PERSON
+.        1 punct    PUNCT .   .
+""")
+
+
+def test_a_noun_telling_an_agent_s_kind_is_no_thing_a_pattern_reads() -> None:
+    """ "Peru released aid worker John Smith": the word "aid" tells what kind of worker he
+    is; it is no aid released (RELEASE's "- * AID", 070): the release is of a person."""
+    assert {(e.source, e.cameo[:2]) for e in run(AID_WORKER_RELEASED).events} == {("peru", "08")}
+
+
 def patrolled(adverb: str) -> Doc:
     """ "Peru and Chile will {adverb} patrol the border." """
     rows = [

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import Errors, KgError, KgWarning
-from kg.extract.agents import AGENTS
+from kg.extract.agents import AGENTS, agent_entries
 from kg.extract.clauses import CLAUSE_DEPS, is_passive, is_time_phrase, subjects
 from kg.extract.phrases import lower_case_matcher
 from kg.extract.tree import children, derived, lefts, subtree
@@ -660,7 +660,7 @@ def _noun_in(noun: Noun, tokens: Iterable[Token], dictionary: VerbDictionary) ->
     heads: dict[str, list[Token]] = {}  # a synonym set has hundreds of phrases to try
     plurals: dict[str, list[Token]] = {}  # see _phrase_plural
     for token in pool:
-        if not _modifying_participle(token):
+        if not _modifying_participle(token) and not _modifying_an_agent(token):
             form = token.text.upper()
             exact = form in dictionary.exact_forms
             spellings = (form,) if exact else _spellings(token)
@@ -703,6 +703,26 @@ def _phrase_plural(token: Token) -> str | None:
 def _modifying_participle(token: Token) -> bool:
     """A participle used as an adjective before a noun ("the planned tariffs")."""
     return token.dep_ == "amod" and token.tag_ in {"VBN", "VBG", "VBD"}
+
+
+def _modifying_an_agent(token: Token) -> bool:
+    """A noun before an agent noun, telling its kind, that is no agent itself: "released
+    an aid worker" names a worker, not RELEASE's "- * AID" (a phrase of the pattern may
+    still hold it, "{AID WORKERS}"); "army reservists" are the army's (&MILITARY)."""
+    return (
+        token.dep_ == "compound"
+        and token.head.i in _agent_words(token.doc)
+        and token.lower_ not in agent_entries()
+    )
+
+
+def _agent_words(doc: Doc) -> frozenset[int]:
+    """The positions of the words of the document's agent nouns (:data:`AGENTS`)."""
+    return derived(
+        doc,
+        "agent words",
+        lambda d: frozenset(t.i for span in d.spans.get(AGENTS, ()) for t in span),
+    )
 
 
 def _prep_in(prep: Prep, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:

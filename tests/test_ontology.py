@@ -191,7 +191,7 @@ BEFORE_THE_CODEBOOK = {
         None,
         ["CAMEO_161", "CAMEO_162", "ExpelOfficials", "ImposeSanctions"],
     ),
-    "Reject": ("12", -4.0, "rejects", None, None, []),
+    "Reject": ("12", -4.0, "rejects", None, None, ["CAMEO_129"]),  # blocking a text
     "ReleasePersons": ("0841", 7.0, "yieldsTo", "CAMEO_0353", "Reject", []),
     "ReturnRelease": (
         "084",

@@ -6569,6 +6569,26 @@ def test_the_one_country_of_one_sentence_is_no_office_of_whom_it_is_set_against(
     assert ("juan_soto", "11", "chile") in pairs(PRESIDENT_AGAINST_THE_ONE_COUNTRY)
 
 
+A_RESOLUTION_BLOCKED = parsed("""
+Chile      1 nsubj    PROPN NNP Chile GPE
+blocked    1 ROOT     VERB  VBD block
+a          4 det      DET   DT  a
+U.N.       4 compound PROPN NNP U.N.  ORG
+resolution 1 dobj     NOUN  NN  resolution
+condemning 4 acl      VERB  VBG condemn
+Peru       5 dobj     PROPN NNP Peru  GPE
+.          1 punct    PUNCT .   .
+""")
+
+
+def test_a_resolution_blocked_is_vetoed_and_says_nothing() -> None:
+    """ "Chile blocked a U.N. resolution condemning Peru": blocking a text a body is to
+    adopt is a veto (129), not coercion (EXCLUDE's 170); the condemnation was never
+    adopted, so the United Nations condemned no one."""
+    events = {(e.source, e.cameo, e.target) for e in run(A_RESOLUTION_BLOCKED).events}
+    assert events == {("chile", "129", "united_nations")}
+
+
 AID_WORKER_RELEASED = parsed("""
 Peru     1 nsubj    PROPN NNP Peru     GPE
 released 1 ROOT     VERB  VBD release

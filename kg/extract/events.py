@@ -843,22 +843,27 @@ VETO = "129"  # CAMEO's veto
 VETO_VERB = "veto"
 
 
-def _vetoed_content(verb: Token) -> bool:
+def _vetoed_content(verb: Token, vocab: Vocabulary) -> bool:
     """Whether a participle tells what a vetoed noun says or does (:func:`_vetoed`)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and _vetoed(verb.head)
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and _vetoed(verb.head, vocab)
 
 
-def _vetoed(noun: Token) -> bool:
+def _vetoed(noun: Token, vocab: Vocabulary) -> bool:
     """Whether the verb a noun is the object of vetoes it: the verb "veto", as the verb
     dictionary names its block and reads the clause (VETO's "- * &SOLUTION", 129):
     what a vetoed resolution, statement, draft or bill says or does was never adopted,
     so no one acts by it ("Britain vetoed a resolution calling for sanctions", "Reagan
     vetoed a bill imposing sanctions", not Reagan's sanctions); a message rejected or
     condemned was adopted, and speaks for its authors ("rejected a U.N. resolution
-    condemning Israel")."""
+    condemning Israel"). So does a verb the ontology's triggers read with the noun as a
+    veto ("blocked a statement criticising China", ``ckg:CAMEO_129``)."""
     if noun.dep_ != "dobj":
         return False
-    if noun.head.lemma_.lower() == VETO_VERB:
+    lemma = noun.head.lemma_.lower()
+    if lemma == VETO_VERB or any(
+        event_type.cameo.startswith(VETO) and trigger.rest == (noun.lemma_.lower(),)
+        for event_type, trigger in vocab.by_head.get(lemma, ())
+    ):
         return True
     coded = lexicon_code(noun.head)
     return coded is not None and (coded[0].event or "").startswith(VETO)
@@ -1324,7 +1329,7 @@ def _reading(
     surface, penalty = subjects(verb)
     if vocab.is_verbal(event_type.name) and (speaker := _second_act_of_the_speaker(verb, vocab)):
         surface, penalty = subjects(speaker)[0], penalty + 0.1
-    if _vetoed_content(verb):
+    if _vetoed_content(verb, vocab):
         return None  # "vetoed a resolution calling for sanctions", "a bill imposing them"
     if _message_of_another(verb, vocab):
         surface, penalty = _authors(verb.head, index), 0.1
@@ -1874,7 +1879,7 @@ def _nominal(noun: Token, index: ActorIndex, vocab: Vocabulary) -> tuple[Token, 
     if ((noun.dep_ == "dobj" or counted is not None) and light) or answer is not None:
         if is_irrealis(verb, vocab) and not is_intended(verb, vocab, index):
             return None
-        if _vetoed_content(verb):
+        if _vetoed_content(verb, vocab):
             return None
         if not _named_with_its_modifiers(noun, named[0]) and _read_with_its_verb(
             verb, noun, {n.event_type.name for n in named}, index, vocab

@@ -6606,6 +6606,20 @@ def test_a_noun_telling_an_agent_s_kind_is_no_thing_a_pattern_reads() -> None:
     assert {(e.source, e.cameo[:2]) for e in run(AID_WORKER_RELEASED).events} == {("peru", "08")}
 
 
+PATROLLED_BY_TWO_SIDES = parsed("""
+Peruvian 3 amod   ADJ   JJ  peruvian NORP
+and      0 cc     CCONJ CC  and
+Chilean  0 conj   ADJ   JJ  chilean  NORP
+troops   6 nsubj  NOUN  NNS troop
+will     6 aux    AUX   MD  will
+jointly  6 advmod ADV   RB  jointly
+patrol   6 ROOT   VERB  VB  patrol
+the      8 det    DET   DT  the
+border   6 dobj   NOUN  NN  border
+.        6 punct  PUNCT .   .
+""")
+
+
 def patrolled(adverb: str) -> Doc:
     """ "Peru and Chile will {adverb} patrol the border." """
     rows = [
@@ -6629,6 +6643,12 @@ def test_a_show_of_force_done_jointly_is_military_cooperation_between_its_doers(
     joint = {(e.source, e.cameo, e.target) for e in run(patrolled("jointly")).events}
     assert joint == {("peru", "0312", "chile"), ("chile", "0312", "peru")}
     assert {e.cameo[:2] for e in run(patrolled("soon")).events} == {"15"}
+    # doers named by one noun of two sides are two doers, each the other's
+    both = {(e.source, e.cameo, e.target) for e in run(PATROLLED_BY_TWO_SIDES).events}
+    assert both == {
+        ("peruvian_military", "0312", "chilean_military"),
+        ("chilean_military", "0312", "peruvian_military"),
+    }
 
 
 def federation(*name: str) -> Doc:

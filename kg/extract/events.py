@@ -1025,7 +1025,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
     # refined to, whichever names the doers better ("factions clashed with Israel" is
     # Fight's, whose doers are anyone's, not a riot's, whose are unarmed people)
     yield from (
-        _done_jointly(verb, r, vocab)
+        _done_jointly(verb, r, index, vocab)
         for r in sorted(
             read,
             key=lambda r: (
@@ -1054,7 +1054,7 @@ def _readings(verb: Token, index: ActorIndex, vocab: Vocabulary) -> Iterator[Rea
         match = lexicon_match(verb, vocab, addressed, coded if known else lexicon_code(verb))
         reading = None if match is None else _reading(verb, match, index, vocab, themed=False)
         if reading is not None and not _literal(verb, reading, index, vocab):
-            yield _done_jointly(verb, reading, vocab)
+            yield _done_jointly(verb, reading, index, vocab)
 
 
 # Words that make an act of several parties one they do together: "jointly patrol",
@@ -1064,7 +1064,7 @@ JOINT = frozenset({"joint", "combined"})
 MILITARY_COOPERATION = "062"
 
 
-def _done_jointly(verb: Token, reading: Reading, vocab: Vocabulary) -> Reading:
+def _done_jointly(verb: Token, reading: Reading, index: ActorIndex, vocab: Vocabulary) -> Reading:
     """A show of force (15: patrols, drills, exercises) done jointly ("will jointly
     patrol", "resumed joint military drills", "combined exercises") is military
     cooperation between its parties (062), as the ontology's triggers read "held joint
@@ -1080,7 +1080,8 @@ def _done_jointly(verb: Token, reading: Reading, vocab: Vocabulary) -> Reading:
     cooperation = vocab.for_code(MILITARY_COOPERATION) if joint else None
     if cooperation is None:
         return reading
-    if len(reading.sources) > 1:
+    # several doers, named apart or by one noun of two sides ("Russian and Turkish troops")
+    if len(reading.sources) > 1 or any(s.i in index.pairs for s in reading.sources):
         return replace(reading, event_type=cooperation, targets=[], mutual=True)
     return replace(reading, event_type=cooperation)
 

@@ -3,24 +3,16 @@ hung on the charged act, and tells no act of the accuser."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from tests.docs import parsed
 from tests.test_rules import pairs
 
-CHARGED_WITH_A_TOLL = parsed("""
-Chile     1  nsubj  PROPN NNP Chile     GPE
-accused   1  ROOT   VERB  VBD accuse
-Peru      1  dobj   PROPN NNP Peru      GPE
-of        1  prep   ADP   IN  of
-shelling  3  pcomp  VERB  VBG shell
-Arica     4  dobj   PROPN NNP Arica     GPE
-,         1  punct  PUNCT ,   ,
-killing   1  advcl  VERB  VBG kill
-ten       9  nummod NUM   CD  ten
-civilians 7  dobj   NOUN  NNS civilian
-.         1  punct  PUNCT .   .
-""")
 
-CHARGED_AND_SAID = parsed("""
+def charged(participle: str) -> Doc:
+    """ "Chile accused Peru of shelling Arica, {participle}.": the parser hangs the
+    participle (its rows, heads counted from the sentence's start) on "accused"."""
+    return parsed(f"""
 Chile    1 nsubj PROPN NNP Chile GPE
 accused  1 ROOT  VERB  VBD accuse
 Peru     1 dobj  PROPN NNP Peru  GPE
@@ -28,12 +20,19 @@ of       1 prep  ADP   IN  of
 shelling 3 pcomp VERB  VBG shell
 Arica    4 dobj  PROPN NNP Arica GPE
 ,        1 punct PUNCT ,   ,
-saying   1 advcl VERB  VBG say
-it       9 nsubj PRON  PRP it
-had      7 ccomp VERB  VBD have
-proof    9 dobj  NOUN  NN  proof
+{participle}
 .        1 punct PUNCT .   .
 """)
+
+
+CHARGED_WITH_A_TOLL = charged("""killing   1  advcl  VERB  VBG kill
+ten       9  nummod NUM   CD  ten
+civilians 7  dobj   NOUN  NNS civilian""")
+
+CHARGED_AND_SAID = charged("""saying   1 advcl VERB  VBG say
+it       9 nsubj PRON  PRP it
+had      7 ccomp VERB  VBD have
+proof    9 dobj  NOUN  NN  proof""")
 
 
 def test_the_toll_of_a_charged_act_is_the_charge_s_not_an_act_of_the_accuser() -> None:

@@ -6569,16 +6569,21 @@ def test_the_one_country_of_one_sentence_is_no_office_of_whom_it_is_set_against(
     assert ("juan_soto", "11", "chile") in pairs(PRESIDENT_AGAINST_THE_ONE_COUNTRY)
 
 
-A_RESOLUTION_BLOCKED = parsed("""
-Chile      1 nsubj    PROPN NNP Chile GPE
-blocked    1 ROOT     VERB  VBD block
+def a_resolution(subject: str, verb: str, lemma: str, condemned: str) -> Doc:
+    """ "{subject} {verb} a U.N. resolution condemning {condemned}." """
+    return parsed(f"""
+{subject}  1 nsubj    PROPN NNP {subject}   GPE
+{verb}     1 ROOT     VERB  VBD {lemma}
 a          4 det      DET   DT  a
 U.N.       4 compound PROPN NNP U.N.  ORG
 resolution 1 dobj     NOUN  NN  resolution
 condemning 4 acl      VERB  VBG condemn
-Peru       5 dobj     PROPN NNP Peru  GPE
+{condemned} 5 dobj    PROPN NNP {condemned} GPE
 .          1 punct    PUNCT .   .
 """)
+
+
+A_RESOLUTION_BLOCKED = a_resolution("Chile", "blocked", "block", "Peru")
 
 
 def test_a_resolution_blocked_is_vetoed_and_says_nothing() -> None:
@@ -10903,16 +10908,7 @@ def test_what_a_vetoed_bill_would_do_is_no_ones_act() -> None:
     assert not {p for p in pairs(BILL_VETOED) if p[1] == "16"}
 
 
-RESOLUTION_REJECTED = parsed("""
-Peru       1 nsubj    PROPN NNP Peru       GPE
-rejected   1 ROOT     VERB  VBD reject
-a          4 det      DET   DT  a
-U.N.       4 compound PROPN NNP U.N.       ORG
-resolution 1 dobj     NOUN  NN  resolution
-condemning 4 acl      VERB  VBG condemn
-Chile      5 dobj     PROPN NNP Chile      GPE
-.          1 punct    PUNCT .   .
-""")
+RESOLUTION_REJECTED = a_resolution("Peru", "rejected", "reject", "Chile")
 
 
 def test_a_message_rejected_still_speaks_for_its_authors() -> None:

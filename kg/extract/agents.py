@@ -44,7 +44,16 @@ AGENTS = "agents"  # the Doc's span group
 
 def in_agent(token: Token) -> bool:
     """Whether a word is in an agent noun phrase the ``kg_agents`` component marked."""
-    return any(span.start <= token.i < span.end for span in token.doc.spans.get(AGENTS, ()))
+    return token.i in _agent_words(token.doc)
+
+
+def _agent_words(doc: Doc) -> frozenset[int]:
+    """The positions of the words of the document's agent noun phrases, found once."""
+    return derived(
+        doc,
+        "agent words",
+        lambda d: frozenset(t.i for span in d.spans.get(AGENTS, ()) for t in span),
+    )
 
 
 KG_AGENTS = Path(__file__).resolve().parent.parent / "data" / "agents.txt"

@@ -22,6 +22,7 @@ from kg.extract.clauses import (
     done_by_means,
     happens_with_its_head,
     is_passive,
+    of_result,
     reporters,
     speech_head,
     subjects,
@@ -154,27 +155,12 @@ def is_irrealis(verb: Token, vocab: Vocabulary) -> bool:
     # a verb, the way its act is done, as real as it ("retaliated by shelling the town").
     if done_by_means(verb) or _absolute(verb):
         return is_irrealis(head.head, vocab)
-    if _of_result(verb) and head.dep_ == "pcomp":
+    if of_result(verb) and head.dep_ == "pcomp":
         return is_irrealis(head, vocab)  # "accused X of shelling the town, killing ten"
     gerund = (verb.dep_ == "pcomp" and head.lower_ not in PAST_ACT_PREPS) or (
         verb.dep_ == "xcomp" and verb.tag_ == "VBG"
     )
     return infinitive or gerund
-
-
-def _of_result(verb: Token) -> bool:
-    """Whether a verb is a participle of result on the act it follows ("shelled the town,
-    killing ten"; in a charge, "accused the rebels of shelling the town, killing ten":
-    :mod:`kg.extract.results`): an adverbial clause in "-ing" with no subject or marker
-    of its own. One on a charged act is a theme as that act is; one on an infinitive may
-    tell the result of the verb above it ("agreed to lift sanctions, easing tensions":
-    the agreement eased them), and is read as any other clause."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and not children(verb, "nsubj", "nsubjpass", "mark")
-    )
 
 
 def _absolute(verb: Token) -> bool:

@@ -255,6 +255,23 @@ def done_by_means(verb: Token) -> bool:
     )
 
 
+def of_result(verb: Token) -> bool:
+    """Whether a verb is a participle of result on the act it follows ("shelled the town,
+    killing ten"; in a charge, "accused the rebels of shelling the town, killing ten":
+    :mod:`kg.extract.results`): an adverbial clause in "-ing" with no subject or marker
+    of its own. It takes its act's date where it states none
+    (:func:`~kg.extract.dates.stated_date`); one on a charged act is a theme as that act
+    is, and one on an infinitive may tell the result of the verb above it ("agreed to
+    lift sanctions, easing tensions": the agreement eased them), so it is read as any
+    other clause (:func:`~kg.extract.classify.is_irrealis`)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not children(verb, "nsubj", "nsubjpass", "mark")
+    )
+
+
 def finite_on_its_subject(verb: Token) -> bool:
     """The main verb of a sentence the parser hung on its subject as if it modified it
     ("The statement called on Greece to …" read as "a statement called X"): a past form

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import of_result
 from kg.extract.tree import children, entity_of
 
 if TYPE_CHECKING:
@@ -65,8 +66,7 @@ def _of_the_same_moment(verb: Token) -> list[Token]:
         return []
     found = []
     head = verb.head
-    participle = verb.tag_ == "VBG" and not children(verb, "mark", "nsubj")
-    if head != verb and head.pos_ in VERBS and verb.dep_ == "advcl" and participle:
+    if of_result(verb):
         found.append(head)
     if verb.dep_ == "conj" and _of_one_time(verb, head):
         found.append(head)

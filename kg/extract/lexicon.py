@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import Errors, KgError, KgWarning
-from kg.extract.agents import AGENTS, agent_entries
+from kg.extract.agents import AGENTS, agent_entries, in_agent
 from kg.extract.clauses import CLAUSE_DEPS, is_passive, is_time_phrase, subjects
 from kg.extract.phrases import lower_case_matcher
 from kg.extract.tree import children, derived, lefts, subtree
@@ -709,20 +709,7 @@ def _modifying_an_agent(token: Token) -> bool:
     """A noun before an agent noun, telling its kind, that is no agent itself: "released
     an aid worker" names a worker, not RELEASE's "- * AID" (a phrase of the pattern may
     still hold it, "{AID WORKERS}"); "army reservists" are the army's (&MILITARY)."""
-    return (
-        token.dep_ == "compound"
-        and token.head.i in _agent_words(token.doc)
-        and token.lower_ not in agent_entries()
-    )
-
-
-def _agent_words(doc: Doc) -> frozenset[int]:
-    """The positions of the words of the document's agent nouns (:data:`AGENTS`)."""
-    return derived(
-        doc,
-        "agent words",
-        lambda d: frozenset(t.i for span in d.spans.get(AGENTS, ()) for t in span),
-    )
+    return token.dep_ == "compound" and in_agent(token.head) and token.lower_ not in agent_entries()
 
 
 def _prep_in(prep: Prep, tokens: Iterable[Token], dictionary: VerbDictionary) -> bool:

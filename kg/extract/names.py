@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.extract.acronyms import PARTY_DEPS as ACRONYM_PARTY_DEPS
 from kg.extract.agents import agent_entries
 from kg.extract.phrases import lower_case_matcher
 from kg.phoenix import load_phoenix
@@ -31,7 +32,8 @@ from kg.wordnet import load_deed_nouns
 __all__ = ["NameTagger", "listed_names"]
 
 ORGANISATION = "ORG"
-PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos", "attr"})
+# a name stands where an acronym does, and in an apposition or after a copula too
+PARTY_DEPS = ACRONYM_PARTY_DEPS | {"dative", "appos", "attr"}
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 ARTICLES = frozenset({"the", "a", "an"})
 PERSON = "PERSON"

@@ -288,6 +288,17 @@ class Vocabulary:
             code = code[:-1] if len(code) > 2 else ""
         return self._by_code.get(code) if code else None
 
+    def as_recorded(self, name: str) -> str:
+        """The class an event of this class is recorded as: a root of the codebook as
+        its "not specified below" code (19 → 190, 04 → 040), the code coders and
+        GDELT's EventCode write, for the codebook has no two-digit event codes; any
+        other class as it is."""
+        event_type = self.event_types.get(name)
+        if event_type is None or event_type.cameo != event_type.root:
+            return name
+        unspecified = self._by_code.get(event_type.cameo + "0")
+        return unspecified.name if unspecified is not None else name
+
     def own_target_role(self, name: str) -> str | None:
         """The role, in the doer's own country, of whom an act of this class is aimed at
         when nothing names a target (``ckg:ownTargetRole``, inherited): GOV for a

@@ -327,7 +327,7 @@ def test_an_act_in_the_coming_week_is_still_to_come() -> None:
     events = extract(Article("t", NEXT_WEEK.text, date="1987-03-04"), NEXT_WEEK).events
     assert {(e.source, e.cameo, e.event_date) for e in events} == {
         ("chile", "036", None),
-        ("bolivia", "19", None),
+        ("bolivia", "190", None),
     }
 
 

@@ -164,7 +164,7 @@ def test_the_owner_of_a_complaint_about_another_is_its_author(nlp: Language) -> 
     """A verbal act's noun with an "about" phrase is its possessor's act on what it is
     about, as with a "to" phrase ("Iraq's request to the UN")."""
     ex = run(nlp, "Peru's complaints about Chile were rejected on Monday.")
-    assert (1, "peru", "11", "chile") in triples(ex)
+    assert (1, "peru", "110", "chile") in triples(ex)
 
 
 def test_the_issuer_of_the_doer_s_own_object_is_the_target(nlp: Language) -> None:
@@ -172,7 +172,7 @@ def test_the_issuer_of_the_doer_s_own_object_is_the_target(nlp: Language) -> Non
     quota the rejection reaches; a quota named by no one else reaches no one."""
     issued = run(nlp, "Ecuador has rejected its new OPEC quota.")
     opec = "organization_of_the_petroleum_exporting_countries"
-    assert {(e.source, e.cameo, e.target) for e in issued.events} == {("ecuador", "12", opec)}
+    assert {(e.source, e.cameo, e.target) for e in issued.events} == {("ecuador", "120", opec)}
     assert not run(nlp, "Ecuador has rejected its quota.").events
 
 
@@ -278,7 +278,7 @@ def test_an_offensive_towards_a_country_s_town_is_aimed_at_that_country(nlp: Lan
     """An attack noun's "towards" phrase names where the force is aimed, as its
     "against" phrase does: the country owning the town it heads for is the target."""
     ex = run(nlp, "Peru mounted a major offensive towards Chile's second city in January.")
-    assert (1, "peru", "19", "chile") in triples(ex)
+    assert (1, "peru", "190", "chile") in triples(ex)
 
 
 def test_a_body_run_or_controlled_by_a_side_speaks_for_it(nlp: Language) -> None:
@@ -309,7 +309,7 @@ def test_drones_launched_at_a_side_are_an_attack_on_it(nlp: Language) -> None:
     """ "launched drones at Chile" fires them at Chile (the ontology's "launch drone at",
     which the verb dictionary lacks: its START block codes weapons launched, not
     drones); a campaign launched is START's appeal, no attack."""
-    assert ("peru", "19", "chile") in {
+    assert ("peru", "190", "chile") in {
         (e.source, e.cameo, e.target) for e in run(nlp, "Peru launched drones at Chile.").events
     }
     assert not [
@@ -418,7 +418,7 @@ def test_light_giving_curfews_preparations_and_quoted_forecasts(nlp: Language) -
         "Bolivia's president was quoted as predicting Peru would attack Chile.",
     )
     found = {(e.sentence, e.cameo) for e in ex.events}
-    assert {(1, "114"), (2, "1723"), (3, "15"), (4, "012")} <= found
+    assert {(1, "114"), (2, "1723"), (3, "150"), (4, "012")} <= found
     assert not any(s == 1 and c.startswith("07") for s, c in found)
 
 
@@ -816,7 +816,7 @@ def test_a_pattern_naming_the_object_keeps_its_reading(nlp: Language) -> None:
     """ANNOUNCE's "- * AID" takes the aid announced in: an intent to give aid (0331),
     the verb's reading, stands beside the noun's (07)."""
     ex = run(nlp, "Peru announced aid to Chile.")
-    assert {e.cameo for e in ex.events} == {"0331", "07"}
+    assert {e.cameo for e in ex.events} == {"0331", "070"}
 
 
 def test_ordering_a_named_act_is_doing_it(nlp: Language) -> None:
@@ -1005,7 +1005,7 @@ def test_passive_voice_makes_the_agent_the_source(nlp: Language) -> None:
         nlp,
         "Two villages were attacked by Russia on Tuesday, and Ukraine was attacked by Russia too.",
     )
-    assert (1, "russia", "19", "ukraine") in triples(ex)
+    assert (1, "russia", "190", "ukraine") in triples(ex)
 
 
 def test_negation_and_hypothetical_modality(nlp: Language) -> None:
@@ -1017,7 +1017,7 @@ def test_negation_and_hypothetical_modality(nlp: Language) -> None:
 
 def test_infinitival_purpose_is_not_an_event(nlp: Language) -> None:
     ex = run(nlp, "France urged Germany to condemn Russia.")
-    assert (1, "france", "02", "germany") in triples(ex)
+    assert (1, "france", "020", "germany") in triples(ex)
     assert all(e.cameo[:2] != "11" for e in ex.events)
 
 
@@ -1030,7 +1030,7 @@ def test_new_trigger_in_an_extra_ontology_is_extracted(nlp: Language, tmp_path) 
     vocab = load_ontology([extra]).vocabulary
     text = "Iran snubbed France."
     ex = extract(Article("t", text), nlp(text), vocab=vocab)
-    assert (1, "iran", "12", "france") in triples(ex)
+    assert (1, "iran", "120", "france") in triples(ex)
 
 
 def test_nominal_event_with_a_light_verb_and_a_possessive(nlp: Language) -> None:
@@ -1038,7 +1038,7 @@ def test_nominal_event_with_a_light_verb_and_a_possessive(nlp: Language) -> None
         nlp, "Egypt launched an investigation into Hamas. Hamas's release of four hostages ended."
     )
     found = triples(ex)
-    assert (1, "egypt", "09", "hamas") in found
+    assert (1, "egypt", "090", "hamas") in found
     assert any(s == 2 and src == "hamas" and cameo == "0841" for s, src, cameo, _ in found)
 
 
@@ -1051,12 +1051,12 @@ def test_future_cooperation_is_intent_and_refusal_is_rejection(nlp: Language) ->
     ex = run(nlp, "Iran will release the prisoners. Syria will not accept refugees.")
     by_sentence = {e.sentence: e for e in ex.events}
     assert by_sentence[1].cameo == "0353"  # an intent to release persons or property
-    assert by_sentence[2].cameo == "12" and by_sentence[2].negated is False
+    assert by_sentence[2].cameo == "120" and by_sentence[2].negated is False
 
 
 def test_must_in_reported_speech_is_a_demand_by_the_speaker(nlp: Language) -> None:
     ex = run(nlp, "Russia said Sudan must return the helicopter.")
-    assert (1, "russia", "10", "sudan") in triples(ex)
+    assert (1, "russia", "100", "sudan") in triples(ex)
     assert all(e.cameo[:2] != "08" for e in ex.events)
 
 
@@ -1177,12 +1177,12 @@ def test_withdrawing_peacekeepers_is_expulsion_and_promised_it_is_a_threat(nlp: 
     ex = run(nlp, "Ghana withdrew its peacekeepers from Mali. Ghana will withdraw its monitors.")
     found = triples(ex)
     assert (1, "ghana", "1661", "mali") in found  # peacekeepers withdrawn
-    assert any(s == 2 and cameo == "13" for s, _, cameo, _ in found)
+    assert any(s == 2 and cameo == "130" for s, _, cameo, _ in found)
 
 
 def test_would_in_reported_speech_is_a_stated_intention(nlp: Language) -> None:
     ex = run(nlp, "Kenya said it would boycott Uganda.")
-    assert (1, "kenya", "13", "uganda") in triples(ex)  # a promised protest is a threat
+    assert (1, "kenya", "130", "uganda") in triples(ex)  # a promised protest is a threat
 
 
 def test_a_stated_future_act_without_an_intent_class_is_intended(nlp: Language) -> None:
@@ -1197,7 +1197,7 @@ def test_a_stated_future_act_without_an_intent_class_is_intended(nlp: Language) 
     # An offer stated for the future is an expression of intent, made now; a refusal too.
     offers = run(nlp, "Chile will offer Peru a loan. Chile will not accept the proposal.").events
     # (OFFER's "- * LOAN" narrows the offer to economic aid, 0331)
-    assert [(e.cameo, e.modality) for e in offers] == [("0331", "asserted"), ("12", "asserted")]
+    assert [(e.cameo, e.modality) for e in offers] == [("0331", "asserted"), ("120", "asserted")]
 
 
 def test_a_reported_pronoun_subject_refers_to_the_reporter(nlp: Language) -> None:
@@ -1273,12 +1273,12 @@ def test_it_with_an_agentive_adjective_has_a_referent(nlp: Language) -> None:
 
 def test_an_attempt_is_coded_as_the_act(nlp: Language) -> None:
     ex = run(nlp, "The militants tried to kill President John Smith.")
-    assert (1, "armed_group", "18", "john_smith") in triples(ex)  # UAF: no side given
+    assert (1, "armed_group", "180", "john_smith") in triples(ex)  # UAF: no side given
 
 
 def test_trigger_words_match_however_the_parse_nests_them(nlp: Language) -> None:
     ex = run(nlp, "Syrian troops held villagers as human shields.")
-    assert (1, "syrian_military", "17", "civilians") in triples(ex)
+    assert (1, "syrian_military", "170", "civilians") in triples(ex)
 
 
 def test_failing_to_reach_agreement_is_a_rejection(nlp: Language) -> None:
@@ -1286,7 +1286,7 @@ def test_failing_to_reach_agreement_is_a_rejection(nlp: Language) -> None:
     # The agreement, negated by "failed", is a rejection (12) by each party. The verb
     # dictionary's default code for "fail" (120) is no event here: a default code needs
     # a target, and "fail" has none.
-    assert {(e.source, e.cameo) for e in ex.events} == {("peru", "12"), ("chile", "12")}
+    assert {(e.source, e.cameo) for e in ex.events} == {("peru", "120"), ("chile", "120")}
 
 
 def test_non_military_bombing_is_assault_and_bombardment_is_fighting(nlp: Language) -> None:
@@ -1296,8 +1296,8 @@ def test_non_military_bombing_is_assault_and_bombardment_is_fighting(nlp: Langua
         "against Ukraine.",
     )
     found = triples(ex)
-    assert (1, "hamas", "18", "israel") in found
-    assert (2, "russia", "19", "ukraine") in found
+    assert (1, "hamas", "180", "israel") in found
+    assert (2, "russia", "190", "ukraine") in found
 
 
 def test_party_nouns_stand_for_their_owner_and_business_people_are_actors(
@@ -1306,7 +1306,7 @@ def test_party_nouns_stand_for_their_owner_and_business_people_are_actors(
     ex = run(nlp, "The Iranian side rejected Iraq's proposal. A Kenyan businessman sued Uganda.")
     found = triples(ex)
     assert (1, "iranian_government", "120", "iraq") in found
-    assert (2, "kenyan_business", "11", "uganda") in found
+    assert (2, "kenyan_business", "110", "uganda") in found
 
 
 def test_a_subject_naming_an_act_is_the_event_and_its_modifier_the_source(
@@ -1318,8 +1318,8 @@ def test_a_subject_naming_an_act_is_the_event_and_its_modifier_the_source(
         "A suicide bombing killed five Iraqi civilians.",
     )
     found = triples(ex)
-    assert (1, "united_states", "19", "taliban") in found  # the group's fighters are it
-    assert (2, None, "18", "iraqi_civilians") in found  # the text does not say who
+    assert (1, "united_states", "190", "taliban") in found  # the group's fighters are it
+    assert (2, None, "180", "iraqi_civilians") in found  # the text does not say who
 
 
 def test_a_participle_misparsed_as_subject_gives_way_to_its_noun(nlp: Language) -> None:
@@ -1334,8 +1334,8 @@ def test_a_purpose_clause_names_the_target(nlp: Language) -> None:
         "Students marched calling for independence from Spain.",
     )
     found = triples(ex)
-    assert (1, "iraqi_military", "19", "kurdish_protesters") in found
-    assert (2, "students", "14", "spain") in found
+    assert (1, "iraqi_military", "190", "kurdish_protesters") in found
+    assert (2, "students", "140", "spain") in found
 
 
 def test_a_participle_after_a_comma_tells_the_acts_toll_counted_once(nlp: Language) -> None:
@@ -1350,7 +1350,7 @@ def test_a_participle_after_a_comma_tells_the_acts_toll_counted_once(nlp: Langua
 def test_an_object_owned_by_or_coming_from_an_actor_names_it(nlp: Language) -> None:
     ex = run(nlp, "Poland demanded an apology from Germany. Egypt praised Jordan's new policy.")
     found = triples(ex)
-    assert (1, "poland", "10", "germany") in found
+    assert (1, "poland", "100", "germany") in found
     assert (2, "egypt", "051", "jordan") in found  # praise, as ACCLAIM codes it
 
 
@@ -1443,7 +1443,7 @@ def test_targets_through_of_phrases_and_doers_of_participles(nlp: Language) -> N
             "Chile issued a statement condemning Argentina's trade policy.",
         )
     )
-    assert (1, "bolivian_rebels", "10", "peru") in found  # "the removal of Peru"
+    assert (1, "bolivian_rebels", "100", "peru") in found  # "the removal of Peru"
     assert (2, "chile", "111", "argentina") in found  # the statement's issuer condemns
 
 
@@ -1776,9 +1776,9 @@ def test_troops_massed_at_a_frontier_face_its_owner(nlp: Language) -> None:
     """ "massed troops near Guyana's border": the show of force faces Guyana; troops
     sent to a border to fight rebels face the rebels."""
     ex = run(nlp, "Venezuela massed troops near Guyana's border on Sunday.")
-    assert triples(ex) == {(1, "venezuela", "15", "guyana")}
+    assert triples(ex) == {(1, "venezuela", "150", "guyana")}
     sent = run(nlp, "Uganda deployed troops along the Congolese border to fight Ugandan rebels.")
-    assert triples(sent) == {(1, "uganda", "15", "ugandan_rebels")}  # whom they fight first
+    assert triples(sent) == {(1, "uganda", "150", "ugandan_rebels")}  # whom they fight first
 
 
 def test_a_surname_that_is_a_title_word_is_still_a_name(nlp: Language) -> None:

@@ -249,6 +249,21 @@ def test_every_event_class_conflict_ttl_names_has_a_way_in() -> None:
         assert reachable or name in intents, name
 
 
+def test_an_event_typed_only_to_a_root_is_recorded_with_its_unspecified_code() -> None:
+    """The codebook has no two-digit event codes: an event kg types only to a root is
+    recorded with the root's "not specified below" code, as coders write it (190, 040);
+    a code below a root, or a class without a code of its own, is recorded as it is."""
+    vocab = load_ontology().vocabulary
+    fight = vocab.for_code("19")
+    consult = vocab.for_code("04")
+    accuse = vocab.for_code("112")
+    assert fight is not None and consult is not None and accuse is not None
+    assert vocab.event_types[vocab.as_recorded(fight.name)].cameo == "190"
+    assert vocab.event_types[vocab.as_recorded(consult.name)].cameo == "040"
+    assert vocab.as_recorded(accuse.name) == accuse.name
+    assert vocab.as_recorded("NoSuchClass") == "NoSuchClass"
+
+
 def test_theme_words_on_a_code_refine_its_root_through_the_codes_between(
     tmp_path: Path,
 ) -> None:

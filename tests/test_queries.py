@@ -147,10 +147,10 @@ def test_events_by_country_agrees_with_the_events_table(tmp_path: Path) -> None:
     assert events.exit_code == queried.exit_code == 0, events.output + queried.output
     table = list(csv.DictReader(io.StringIO(events.stdout), delimiter="\t"))
     assert [(r["source_code"], r["cameo"], r["target_code"], r["negated"]) for r in table] == [
-        ("ISRMIL", "19", "PSEGZA", "false"),
-        ("IRQ", "19", "IRN", "false"),
+        ("ISRMIL", "190", "PSEGZA", "false"),
+        ("IRQ", "190", "IRN", "false"),
         ("IRQMIL", "195", "IRN", "false"),  # warplanes bombing: aerial weapons
-        ("IRN", "19", "IRQ", "true"),
+        ("IRN", "190", "IRQ", "true"),
         ("IRQ", "112", "IRN", "false"),
     ]
     rows = list(csv.DictReader(io.StringIO(queried.stdout), delimiter="\t"))

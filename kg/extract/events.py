@@ -3195,7 +3195,16 @@ def extract_events(
     told: list[Event] = []
     for number in sorted(by_story):
         told += _in_the_story(by_story[number], doc, sentence_of, index, places, vocab)
-    return _best(at_home(told, index.country_of, places))
+    return [_as_recorded(e, vocab) for e in _best(at_home(told, index.country_of, places))]
+
+
+def _as_recorded(event: Event, vocab: Vocabulary) -> Event:
+    """``event`` with the class and code it is recorded as (:meth:`Vocabulary.as_recorded`):
+    the rules above read a root's code as the root."""
+    name = vocab.as_recorded(event.event_type)
+    if name == event.event_type:
+        return event
+    return replace(event, event_type=name, cameo=vocab.event_types[name].cameo)
 
 
 def _in_the_story(

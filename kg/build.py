@@ -302,6 +302,10 @@ def build(
         )
         with closing(parsed) as work:
             for extraction in watch.timed("parse and extract", work):
+                if isinstance(extraction, Rejected):
+                    report.rejected.append(extraction)
+                    progress.pass_over()
+                    continue
                 with watch.stage("link"):
                     batch.append(known.settle(link_people(extraction, people)))
                 report.articles += 1

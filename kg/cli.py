@@ -29,6 +29,9 @@ from kg.queries import saved_query, saved_query_names
 from kg.text import printable
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from kg.extract import Extraction
     from kg.ingest import Rejected
 
 app = typer.Typer(
@@ -569,8 +572,11 @@ def extract_command(
                 articles = [parse_txt(raw, name, name)]
         extra = tuple(ontology or ())
         lexicons = check_lexicons(lexicon or ())
-        extractions = extract_articles(
-            articles, model=model, ontologies=extra, lexicons=lexicons, one_sentence=lines
+        extractions = _kept(
+            extract_articles(
+                articles, model=model, ontologies=extra, lexicons=lexicons, one_sentence=lines
+            ),
+            rejected,
         )
         if fmt == "triples":
             for extraction in extractions:
@@ -592,6 +598,19 @@ def extract_command(
     _list_rejected(rejected)
     if rejected:
         raise typer.Exit(1)
+
+
+def _kept(
+    extractions: Iterable[Extraction | Rejected], rejected: list[Rejected]
+) -> Iterator[Extraction]:
+    """The extractions, each rejected article added to ``rejected`` on the way."""
+    from kg.ingest import Rejected
+
+    for item in extractions:
+        if isinstance(item, Rejected):
+            rejected.append(item)
+        else:
+            yield item
 
 
 @app.command("eval")

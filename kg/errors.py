@@ -94,6 +94,10 @@ class Errors(Enum):
     )
     E082 = "{path}:{line}: bad gold row: {reason}"
     E083 = "{path} has no gold events"
+    E091 = (
+        "{article}: kg failed on this article ({failure}, at {where}); it is left out and the "
+        "other articles are built. This is a bug in kg: please report it with the article's text"
+    )
     E090 = (
         "{article}: the sentence beginning {start!r} has {tokens} tokens, over the limit of "
         "{limit}; it is parsed as {pieces} sentences, cut after punctuation where there is some"

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.errors import Errors, KgError
 from kg.extract import Extraction
-from kg.ingest import Article
+from kg.ingest import Article, Rejected
 from kg.nlp import BATCH_SIZE
 from kg.pipeline import extract_articles
 
@@ -39,7 +39,7 @@ def extract_chunk(
     ontologies: tuple[Path, ...],
     lexicons: tuple[str, ...],
     loading: Callable[[], AbstractContextManager[object]] = nullcontext,
-) -> list[Extraction]:
+) -> list[Extraction | Rejected]:
     """What one worker does with one chunk (a module-level function, so it pickles);
     ``loading`` only where the chunk is parsed in the calling process."""
     return list(extract_articles(articles, model, ontologies, lexicons, loading=loading))
@@ -57,10 +57,10 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _in_order(
-    futures: Iterable[Callable[[], list[Extraction]]], window: int
-) -> Iterator[Extraction]:
+    futures: Iterable[Callable[[], list[Extraction | Rejected]]], window: int
+) -> Iterator[Extraction | Rejected]:
     """Results of submitted chunks, in submission order, with at most ``window`` pending."""
-    pending: deque[Callable[[], list[Extraction]]] = deque()
+    pending: deque[Callable[[], list[Extraction | Rejected]]] = deque()
     for future in futures:
         pending.append(future)
         if len(pending) >= window:
@@ -77,8 +77,9 @@ def extract_parallel(
     jobs: int = 1,
     dask: str | None = None,
     loading: Callable[[], AbstractContextManager[object]] = nullcontext,
-) -> Generator[Extraction, None, None]:
-    """Extractions of ``articles`` in input order, computed on the Dask cluster at address
+) -> Generator[Extraction | Rejected, None, None]:
+    """Extractions of ``articles`` (or their rejections, :func:`kg.pipeline.extracted`) in
+    input order, computed on the Dask cluster at address
     ``dask``, on ``jobs`` local worker processes, or here when ``jobs`` is 1. Closing
     the generator stops the workers (or disconnects from the cluster). The model loads
     inside ``loading()`` where this process loads it (its workers load theirs
@@ -107,7 +108,7 @@ def extract_parallel(
         return
     # "spawn": workers start clean, never sharing the parent's open store handles.
     with multiprocessing.get_context("spawn").Pool(jobs, initializer=_ignore_interrupts) as pool:
-        tasks: Iterator[Callable[[], list[Extraction]]] = chain(
+        tasks: Iterator[Callable[[], list[Extraction | Rejected]]] = chain(
             # The first chunk is parsed here, while the workers start up and load the
             # model (a second or two) on the chunks queued after it.
             [partial(extract_chunk, first, model, ontologies, lexicons, loading)],

@@ -967,6 +967,27 @@ def test_a_reported_act_is_where_the_report_puts_it(nlp: Language) -> None:
     assert {e.location for e in said.events if e.cameo.startswith("19")} == {None}
 
 
+def test_bare_agents_sided_together_in_one_story_are_all_read(nlp: Language) -> None:
+    """A story whose bare agents all take its country's side: the bomber (a rebel) and
+    the officials said to speak share a sentence, and each agent's side is decided
+    before any is renamed (a renamed agent's mention was once read after it was gone, a
+    KeyError that lost the whole build)."""
+    ex = run(
+        nlp,
+        "MOGADISHU (Reuters) - A suicide bomber on foot attacked an African Union convoy "
+        "in the south of the country on Monday, killing three Somali civilians and "
+        "wounding two foreign soldiers, officials said. No group has claimed "
+        "responsibility for the blast, but al Shabaab has carried out many such attacks "
+        "this year. Separately, the U.S. military said its drones had killed nine "
+        "militants in a strike near Kismayo on Sunday. Washington said on Sunday it "
+        "would send 500 troops to Somalia to support African Union forces fighting the "
+        "insurgency. Somali President Hassan Sheikh Mohamud welcomed the decision but "
+        "criticised foreign forces for causing civilian deaths in air strikes.",
+    )
+    assert (2, "somali_rebels", "190", "african_union") in triples(ex)
+    assert {m.actor for m in ex.mentions} <= {a.key for a in ex.actors}
+
+
 def test_an_armed_man_is_of_no_side_and_his_victim_a_person(nlp: Language) -> None:
     """ "An armed man killed one person": an armed man of no side (UAF, as the dictionary
     codes armed men), not people at large like his victim (PPL); so the killing has a

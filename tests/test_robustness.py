@@ -104,6 +104,40 @@ def test_one_build_keeps_every_good_input_and_names_every_bad_one(tmp_path: Path
     assert "hidden" not in articles
 
 
+def test_an_article_extraction_fails_on_is_rejected_and_the_others_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure inside extraction (a bug in kg, whatever the text) rejects that article
+    with what failed and where (E091), in ``kg build`` and ``kg extract`` alike; the
+    other articles are built and printed, and the command ends with status 1."""
+    import kg.pipeline
+
+    def failing(article: Article, *args: object) -> object:
+        if "Chile" in article.text:
+            raise KeyError("no such actor")
+        return extract(article, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg.pipeline, "extract", failing)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "bad", "text": "Chile attacked Peru."})
+        + "\n"
+        + json.dumps({"id": "good", "text": "Iraq attacked Iran."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    built = runner.invoke(app, ["build", str(feed), "--out", str(out)])
+    assert built.exit_code == 1
+    text = " ".join(built.output.split())
+    assert "[E091] bad: kg failed on this article (KeyError('no such actor'), at " in text
+    with open_store(out / "store", create=False) as store:
+        assert {row["article"] for row in events_table(store)} == {"good"}
+    extracted = runner.invoke(app, ["extract", "--file", str(feed)])
+    assert extracted.exit_code == 1 and "[E091] bad:" in " ".join(extracted.stderr.split())
+    assert "Iraq" in extracted.stdout and "Chile" not in extracted.stdout
+
+
 def test_html_is_reduced_to_its_text_and_plain_text_is_untouched() -> None:
     assert (
         strip_html("<p>Qatar praised <b>Egypt</b>.</p><script>alert(1)</script>")

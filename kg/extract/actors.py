@@ -3068,9 +3068,11 @@ def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None
     """Each bare agent of a domestic role (whose label is its role's name: a group its
     modifiers name, "Kurdish protesters", stays that group) that ``side_of`` gives a
     country, and that no sentence mentioning it sets beside a group of its role with a
-    side (:func:`_beside_sided`), becomes that country's; every mention of it follows."""
-    renamed: dict[str, str] = {}
-    for key, actor in list(index.actors.items()):
+    side (:func:`_beside_sided`), becomes that country's; every mention of it follows.
+    Every agent's side is decided on the article as read, before any is renamed, so
+    that no decision reads a mention of an agent already renamed."""
+    sided_as: dict[str, Actor] = {}
+    for key, actor in index.actors.items():
         if actor.type == "Person" or not actor.code or actor.code != actor.role:
             continue
         known = index.coder.roles.get(actor.code)
@@ -3083,8 +3085,10 @@ def _give_sides(index: ActorIndex, side_of: Callable[[str], str | None]) -> None
             continue
         code = index.coder.compose(country, "~" + actor.code)
         sided = index.coder.identify(replace(actor, code=code, role=None), False)
-        if sided.key == key:
-            continue
+        if sided.key != key:
+            sided_as[key] = sided
+    renamed: dict[str, str] = {}
+    for key, sided in sided_as.items():
         del index.actors[key]
         renamed[key] = index.add(sided)
     if not renamed:

@@ -37,12 +37,19 @@ def test_relative_dates_resolve_against_the_articles_day() -> None:
         "the last 12 months",
         "two days later",
         "several years",
+        "seven-year",
+        "the 10-year",
+        "a six-month",
+        "decade-long",
+        "40",
+        "7",
     ],
 )
 def test_a_length_of_time_is_no_date(duration: str) -> None:
     """ "broke off three years of talks", "ending 12 years of civil war": the model tags the
     length as a DATE, and dateparser reads it as that long ago; it names no day, month or
-    year of the event."""
+    year of the event. Nor does a length told as a modifier ("the seven-year war", which
+    dateparser read as July), or a count the model tagged ("wounding 40": 1940)."""
     assert resolve_date(duration, "1995-06-15") is None
 
 

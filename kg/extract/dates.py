@@ -129,14 +129,20 @@ def _of_a_named_day(time: Span) -> bool:
 
 
 # A length of time, counted, and not counted back from the story's day by "ago": "three
-# years", "a decade", "the past 12 months", "two days later".
+# years", "a decade", "the past 12 months", "two days later", and as a modifier, "the
+# seven-year war", "a 10-day siege", "a decade-long conflict".
 DURATION = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
-    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|many|some|a\s+couple\s+of)\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)(?:\s+(?:later|earlier|afterwards))?",
+    r"(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|many|some|a\s+couple\s+of)"
+    r"(?:\s+|-)(?:days?|weeks?|months?|years?|decades?)(?:-long|-old)?"
+    r"|(?:days?|weeks?|months?|years?|decades?)-long)"
+    r"(?:\s+(?:later|earlier|afterwards))?",
     re.IGNORECASE,
 )
+# A number of one to three digits alone, which the model may tag as a DATE ("killing 12
+# and wounding 40"): a count, where dateparser would read a year (1940).
+COUNT = re.compile(r"\d{1,3}")
 
 
 @cache
@@ -160,8 +166,10 @@ def resolve_date(text: str, article_date: str | None, ahead: bool = False) -> st
     kept: dateparser takes a millisecond or more per phrase, and the articles of one day
     repeat theirs ("today", "last year": a third of the calls on Reuters). A duration
     ("three years of talks", "ending 12 years of civil war", "the last two years", "two
-    days later") names no day of its own: dateparser would read it as that long ago."""
-    if DURATION.fullmatch(" ".join(text.split())):
+    days later") names no day of its own: dateparser would read it as that long ago; nor
+    does a bare count ("wounding 40"), which it would read as a year."""
+    words = " ".join(text.split())
+    if DURATION.fullmatch(words) or COUNT.fullmatch(words):
         return None
     read = _read(text, article_date, ahead)
     if read is None or read[1] not in PRECISION:

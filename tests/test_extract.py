@@ -1098,6 +1098,26 @@ def test_we_in_a_quoted_claim_is_the_quoter(nlp: Language) -> None:
     assert (attack.source, attack.said_by) == ("rafsanjani", "iraq")
 
 
+def test_our_agents_in_a_quotation_are_the_speakers_and_the_enemy_s_are_not(
+    nlp: Language,
+) -> None:
+    """ "our" in reported speech is the speaker's side, as "we" is, and so the agents it
+    owns are (a message noun speaking for its issuer); agents the speaker calls the
+    enemy's take no side from them."""
+    for text in (
+        '"Our gunboats shelled the oil platform," Chile said.',
+        '"Our gunboats shelled the oil platform," a Chilean military statement said.',
+        'A Chilean statement said: "Our gunboats shelled the oil platform."',
+    ):
+        ex = run(nlp, text)
+        codes = {a.key: a.code for a in ex.actors}
+        assert {(codes[e.source or ""], e.cameo[:2]) for e in ex.events} == {("CHLMIL", "19")}
+    ex = run(nlp, '"Our troops destroyed six enemy tanks," the Chilean statement said.')
+    codes = {a.key: a.code for a in ex.actors}
+    fights = [e for e in ex.events if e.cameo[:2] == "19"]
+    assert [(codes[e.source or ""], codes[e.target or ""]) for e in fights] == [("CHLMIL", "MIL")]
+
+
 def test_union_and_labour_leaders_are_labour(nlp: Language) -> None:
     """ "union leaders", "labour leaders" lead the unions (kg's UNION_LEADER, LABOR_LEADER,
     LAB), not a government, as a bare "leaders" would."""

@@ -108,7 +108,8 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "conj"})
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
-FIRST_PERSON_PLURAL = frozenset(["we", "us"])  # in reported speech, the speaker's side
+ENEMY = "enemy"  # "enemy tanks": the other side's, whoever's the sentence's are
+FIRST_PERSON_PLURAL = frozenset(["we", "us", "our"])  # in reported speech, the speaker's side
 RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$"])  # which, that; who, whom; whose
 # Nouns of the one who heads a body, who acts and speaks for it as its leader does: "the
 # head of the UNHCR appealed", "the chief of the Peruvian army threatened" (the actor is
@@ -1695,7 +1696,8 @@ def _side_from_owned(
     international community" (CVL to the dictionaries) is no Israeli civilians after
     "Israel … its citizens"; nor the doer an act noun's modifier names, whose side its
     clause gives ("Peru's president ordered an army attack" is Peru's, whatever "its
-    troops" were before)."""
+    troops" were before); nor the enemy's: '"Our forces destroyed three enemy tanks,"
+    Iraq said' are no Iraqi tanks."""
     for span in doc.spans.get(AGENTS, []):
         key = index.by_token.get(span.root.i)
         actor = index.actors.get(key or "")
@@ -1705,6 +1707,8 @@ def _side_from_owned(
             continue  # people who bear no arms: "the community", "civilians"
         if span.root.dep_ == "compound" and span.root.head.pos_ != "PROPN":
             continue  # the doer of an act noun ("an army attack"), not a ship's kind
+        if any(c.lower_ == ENEMY for c in children(span.root, "amod", "compound")):
+            continue
         here = sent_of[span.root.i]
         near = {
             k
@@ -2539,12 +2543,19 @@ def _issuer(message: Token, index: ActorIndex) -> str | None:
     return next((k for t in named if (k := index.actor_at(t))), None)
 
 
-def _add_speakers(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: Vocabulary) -> None:
-    """ "We" and "us" in reported speech are the speaker's, the subject of the reporting
-    verb where it is an actor: '"We will meet any escalation with stronger
-    countermeasures," Weinberger said', 'Iran said we would respond'."""
+def _add_speakers(
+    doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: Vocabulary, possessive: bool
+) -> None:
+    """ "We", "us" and "our" in reported speech are the speaker's, the subject of the
+    reporting verb where it is an actor: '"We will meet any escalation with stronger
+    countermeasures," Weinberger said', 'Iran said we would respond'. The possessive
+    ones (``possessive``) go before the agents they own are given sides, and speak
+    for a message's issuer too: '"Our warplanes struck the terminal," an Iraqi
+    communique said' are the Iraqi military, as "Iraq said its warplanes" are."""
     for token in words(doc):
         if token.lower_ not in FIRST_PERSON_PLURAL or token.pos_ != "PRON":
+            continue
+        if (token.dep_ == "poss") != possessive:
             continue
         if token.i not in sent_of or token.i in index.by_token:
             continue
@@ -2553,7 +2564,14 @@ def _add_speakers(doc: Doc, index: ActorIndex, sent_of: dict[int, int], vocab: V
             head = speech_head(head, vocab)
         if head is None:
             continue
-        key = next((k for s in reporters(head) if (k := index.actor_at(s))), None)
+        key = next(
+            (
+                k
+                for s in reporters(head)
+                if (k := index.actor_at(s) or (_issuer(s, index) if possessive else None))
+            ),
+            None,
+        )
         if key is not None:
             index.point(token, key, sent_of[token.i])
 
@@ -2629,12 +2647,13 @@ def resolve_actors(
     _add_definites(doc, index, sent_of)
     _add_doers(doc, index, sent_of)
     _add_pronouns(doc, index, sent_of, possessive=True, future=vocab.future_cues)
+    _add_speakers(doc, index, sent_of, vocab, possessive=True)
     _add_agents(doc, index, sent_of, gazetteer, acts, vocab, possessed=True)
     _code_by_apposition(index, doc)
     _add_vessel_names(doc, index, sent_of, gazetteer, ships)
     _add_pronouns(doc, index, sent_of, possessive=False, future=vocab.future_cues)
     _add_messages(doc, index, sent_of, vocab)
-    _add_speakers(doc, index, sent_of, vocab)
+    _add_speakers(doc, index, sent_of, vocab, possessive=False)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     placed |= {(HEADLINE, code) for code in headline}
     _complete_codes(doc, index, placed, len(set(sent_of.values())), vocab)

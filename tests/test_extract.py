@@ -1118,6 +1118,20 @@ def test_our_agents_in_a_quotation_are_the_speakers_and_the_enemy_s_are_not(
     assert [(codes[e.source or ""], codes[e.target or ""]) for e in fights] == [("CHLMIL", "MIL")]
 
 
+def test_a_short_form_of_a_name_told_before_outranks_a_dictionary_name(nlp: Language) -> None:
+    """A capitalised one-word name that is the head word of a group the story named
+    before is that group, though the dictionaries list the word apart: "the Tigers"
+    after the Liberation Tigers of Tamil Eelam are no Swazi rebels (``TIGERS_``)."""
+    ex = run(
+        nlp,
+        "The Liberation Tigers of Tamil Eelam ambushed a navy patrol near Trincomalee. "
+        "The Tigers later freed two sailors.",
+    )
+    codes = {a.key: a.code for a in ex.actors}
+    assert {codes[e.source or ""] for e in ex.events} == {"LKAREB"}
+    assert "SWZREB" not in codes.values()
+
+
 def test_union_and_labour_leaders_are_labour(nlp: Language) -> None:
     """ "union leaders", "labour leaders" lead the unions (kg's UNION_LEADER, LABOR_LEADER,
     LAB), not a government, as a bare "leaders" would."""

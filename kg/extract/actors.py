@@ -682,14 +682,14 @@ def _add_entities(
             key = index.add(Actor(slug(label), label, "Group", code=index.coder.code(label)), True)
         else:
             label = _name(span)
-            code = index.coder.code(label) if label else None
+            short = _short_name(doc, index, span)  # "the Council", "the Tigers"
+            code = index.coder.code(label) if label and short is None else None
             if not label or (code is None and (_in_title(span) or _opening_modifier(span))):
                 continue
             agent = None if code else _named_agent(span, index, gazetteer)
             if agent == "":
                 continue  # a bare agent noun the model took for a name ("the Navy")
-            if code is None:
-                agent = _short_name(doc, index, span) or agent  # "the Council"
+            agent = short or agent
             if code is None and agent is None:
                 code = _composed_code(label.split(), index.coder, _outer_sides(span, index))
             kind = entity_types[ent.label_]
@@ -2224,8 +2224,10 @@ def _named_before(doc: Doc, index: ActorIndex, token: Token) -> str | None:
     armed by its adjectives (:func:`_armed_word`: "the paramilitary group"), the last
     armed group; other adjectives describe another ("the humanitarian group"), but an
     epithet of its ties to another (:func:`_epithet`: "the Iran-aligned group") does not
-    say which group it is."""
-    if token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
+    say which group it is. A plural only as a name ("the Tigers" after "the Liberation
+    Tigers of Tamil Eelam"): "the rebels" may be any rebels."""
+    plural_name = token.tag_ in {"NNS", "NNPS"} and token.text[:1].isupper()  # "the Tigers"
+    if (token.tag_ not in {"NN", "NNP"} and not plural_name) or token.dep_ == "compound":
         return None
     if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
         return None

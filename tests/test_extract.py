@@ -1132,6 +1132,27 @@ def test_a_short_form_of_a_name_told_before_outranks_a_dictionary_name(nlp: Lang
     assert "SWZREB" not in codes.values()
 
 
+def test_an_act_done_to_no_object_is_not_done(nlp: Language) -> None:
+    """ "no" determining the object tells that the act was not done, as "not" does
+    ("has bought no Chilean copper" is coded as "has not bought Chilean copper" is);
+    not where the pattern coding the act reads the "no" itself ("received no aid
+    from", a refusal of aid, 122)."""
+    for no, negated in (
+        ("Peru has bought no Chilean copper this year.", "Peru has not bought Chilean copper."),
+        (
+            "Bolivia signed no agreement with Chile.",
+            "Bolivia did not sign an agreement with Chile.",
+        ),
+    ):
+        told = {(e.source, e.cameo, e.target, e.negated) for e in run(nlp, no).events}
+        assert told and told == {
+            (e.source, e.cameo, e.target, e.negated) for e in run(nlp, negated).events
+        }
+        assert not any(e.cameo.startswith(("06", "05")) for e in run(nlp, no).events)
+    refused = run(nlp, "Peru has received no aid from Chile.").events
+    assert [(e.source, e.cameo, e.target) for e in refused] == [("chile", "122", "peru")]
+
+
 def test_union_and_labour_leaders_are_labour(nlp: Language) -> None:
     """ "union leaders", "labour leaders" lead the unions (kg's UNION_LEADER, LABOR_LEADER,
     LAB), not a government, as a bare "leaders" would."""

@@ -2676,7 +2676,7 @@ def _coded(
         if recoded is not None:  # "would support a pause": an intent to de-escalate
             recoded = _refined_intent(recoded, set(reading.lemmas), vocab)
         event_type, intended = (recoded, False) if recoded else (event_type, True)
-    negated = is_negated(anchor, vocab)
+    negated = is_negated(anchor, vocab) or _done_to_nothing(anchor, reading.match)
     negation = vocab.negation_of(event_type.name) if negated else None
     if negation is not None:  # "will not offer": a refusal, made now
         event_type, negated, intended = negation, False, False
@@ -2687,6 +2687,18 @@ def _coded(
     )
     yield from _events(
         anchor, sentence, reading, event_type, negated, index, vocab, intended, stated, counterpart
+    )
+
+
+def _done_to_nothing(verb: Token, match: Match) -> bool:
+    """Whether the act is done to nothing, its object determined by "no": "has bought no
+    U.S. wheat", "reached no agreement" tell that it was not done; unless the pattern
+    that coded it read the "no" itself ("received no aid", the verb dictionary's
+    ``{NO AID}``: a refusal of aid)."""
+    return any(
+        c.lower_ == "no" and c.i not in match.tokens
+        for o in children(verb, "dobj")
+        for c in children(o, "det")
     )
 
 

@@ -41,15 +41,13 @@ def test_relative_dates_resolve_against_the_articles_day() -> None:
         "the 10-year",
         "a six-month",
         "decade-long",
-        "40",
-        "7",
     ],
 )
 def test_a_length_of_time_is_no_date(duration: str) -> None:
     """ "broke off three years of talks", "ending 12 years of civil war": the model tags the
     length as a DATE, and dateparser reads it as that long ago; it names no day, month or
     year of the event. Nor does a length told as a modifier ("the seven-year war", which
-    dateparser read as July), or a count the model tagged ("wounding 40": 1940)."""
+    dateparser read as July)."""
     assert resolve_date(duration, "1995-06-15") is None
 
 
@@ -174,6 +172,42 @@ def test_a_conjunct_of_another_time_keeps_its_own_date_and_a_length_ahead_counts
     assert event_date(doc[1], day) == "1986-07"
     assert event_date(doc[7], day) is None
     assert event_date(doc[13], day, ahead=True) == "1987-03-14"
+
+
+# "Chile wounded 40. Peru seized Arica in 83. Peru signed a five-year pact in 1986.": a
+# count and a length the model tagged as dates, and a year after "in".
+COUNTS_AND_YEARS = parsed("""
+Chile   1  nsubj    PROPN NNP Chile   GPE
+wounded 1  ROOT     VERB  VBD wound
+40      1  dobj     NUM   CD  40      DATE
+.       1  punct    PUNCT .   .
+Peru    5  nsubj    PROPN NNP Peru    GPE
+seized  5  ROOT     VERB  VBD seize
+Arica   5  dobj     PROPN NNP Arica   GPE
+in      5  prep     ADP   IN  in
+83      7  pobj     NUM   CD  83      DATE
+.       5  punct    PUNCT .   .
+Peru    11 nsubj    PROPN NNP Peru    GPE
+signed  11 ROOT     VERB  VBD sign
+a       16 det      DET   DT  a
+five    15 nummod   NUM   CD  five    B-DATE
+-       15 punct    PUNCT HYPH -      I-DATE
+year    16 compound NOUN  NN  year    I-DATE
+pact    11 dobj     NOUN  NN  pact
+in      11 prep     ADP   IN  in
+1986    17 pobj     NUM   CD  1986    DATE
+.       11 punct    PUNCT .   .
+""")
+
+
+def test_a_count_and_a_length_name_no_date_and_the_date_after_them_is_read() -> None:
+    """ "wounded 40": a count the model tagged as a date, which dateparser reads as 1940,
+    names none; "in 83" is a year, a preposition's object; "signed a five-year pact in
+    1986" is dated by its year, not by its length (once read as May)."""
+    doc, day = COUNTS_AND_YEARS, "1987-03-04"
+    assert event_date(doc[1], day) is None
+    assert event_date(doc[5], day) == "1983"
+    assert event_date(doc[11], day) == "1986"
 
 
 # The model's TIME entities of a part of a day: whole ("Monday night"), or apart from

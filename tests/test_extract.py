@@ -1102,12 +1102,13 @@ def test_our_agents_in_a_quotation_are_the_speakers_and_the_enemy_s_are_not(
     nlp: Language,
 ) -> None:
     """ "our" in reported speech is the speaker's side, as "we" is, and so the agents it
-    owns are (a message noun speaking for its issuer); agents the speaker calls the
-    enemy's take no side from them."""
+    owns are (a message noun speaking for its issuer, a state's news outlet for its
+    country); agents the speaker calls the enemy's take no side from them."""
     for text in (
         '"Our gunboats shelled the oil platform," Chile said.',
         '"Our gunboats shelled the oil platform," a Chilean military statement said.',
         'A Chilean statement said: "Our gunboats shelled the oil platform."',
+        '"Our gunboats shelled the oil platform," the Chilean news agency said.',
     ):
         ex = run(nlp, text)
         codes = {a.key: a.code for a in ex.actors}
@@ -1150,7 +1151,32 @@ def test_an_act_done_to_no_object_is_not_done(nlp: Language) -> None:
         }
         assert not any(e.cameo.startswith(("06", "05")) for e in run(nlp, no).events)
     refused = run(nlp, "Peru has received no aid from Chile.").events
-    assert [(e.source, e.cameo, e.target) for e in refused] == [("chile", "122", "peru")]
+    assert [(e.source, e.cameo, e.target, e.negated) for e in refused] == [
+        ("chile", "122", "peru", False)
+    ]
+
+
+def test_insurgents_rise_where_the_story_happens_not_at_the_home_of_its_foreign_troops(
+    nlp: Language,
+) -> None:
+    """A story of foreign troops fighting abroad names their country most, but bare
+    insurgents are of the country where its places lie (named twice at least): Afghan
+    rebels, not British ones; in a story of one country's own war they are that
+    country's; one town they fired at sets no scene."""
+    abroad = run(
+        nlp,
+        "KANDAHAR, Afghanistan (Reuters) - British troops fought insurgents near Kandahar "
+        "on Monday, the British military said. The insurgents later ambushed a British "
+        "patrol in Helmand, a British spokesman said.",
+    )
+    codes = {a.key: a.code for a in abroad.actors}
+    fighters = {codes[k or ""] for e in abroad.events for k in (e.source, e.target)}
+    assert "AFGREB" in fighters and "GBRREB" not in fighters
+    home = run(nlp, "LIMA - Peruvian troops fought rebels near Ayacucho. The rebels hid.")
+    codes = {a.key: a.code for a in home.actors}
+    assert "PERREB" in {codes[k or ""] for e in home.events for k in (e.source, e.target)}
+    aimed = run(nlp, "Rebels fired rockets at Ayacucho.")
+    assert {a.code for a in aimed.actors if a.key == "rebels"} == {"REB"}
 
 
 def test_union_and_labour_leaders_are_labour(nlp: Language) -> None:

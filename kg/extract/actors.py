@@ -108,6 +108,7 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "conj"})
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+MEDIA = "MED"  # the role code of news outlets
 ENEMY = "enemy"  # "enemy tanks": the other side's, whoever's the sentence's are
 FIRST_PERSON_PLURAL = frozenset(["we", "us", "our"])  # in reported speech, the speaker's side
 RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$"])  # which, that; who, whom; whose
@@ -2553,7 +2554,9 @@ def _add_speakers(
     countermeasures," Weinberger said', 'Iran said we would respond'. The possessive
     ones (``possessive``) go before the agents they own are given sides, and speak
     for a message's issuer too: '"Our warplanes struck the terminal," an Iraqi
-    communique said' are the Iraqi military, as "Iraq said its warplanes" are."""
+    communique said' are the Iraqi military, as "Iraq said its warplanes" are; a state's
+    news outlet quoting "our forces" speaks for its country, not itself ("the Iranian
+    news agency IRNA said": Iran's)."""
     for token in words(doc):
         if token.lower_ not in FIRST_PERSON_PLURAL or token.pos_ != "PRON":
             continue
@@ -2574,8 +2577,24 @@ def _add_speakers(
             ),
             None,
         )
+        if key is not None and possessive:
+            key = _voiced_country(index, key)
         if key is not None:
             index.point(token, key, sent_of[token.i])
+
+
+def _voiced_country(index: ActorIndex, key: str) -> str | None:
+    """The actor "our" speaks for in a speaker's words: the speaker, or the country of a
+    news outlet (MED), which voices its state's "our forces"; none for an outlet of no
+    country."""
+    code = index.actors[key].code or ""
+    if MEDIA not in role_codes(index.coder.roles_of(code) or ""):
+        return key
+    country = index.coder.country_actor(code)
+    if country is None:
+        return None
+    index.actors.setdefault(country.key, country)
+    return country.key
 
 
 def _compatible(
@@ -2623,6 +2642,7 @@ def resolve_actors(
     place_countries: Mapping[int, str] | None = None,
     headline: Set[str] = frozenset(),
     place_words: Set[int] = frozenset(),
+    scene: str | None = None,
 ) -> ActorIndex:
     """All actors of a parsed article and where the text mentions them, coded by the
     article's ``coder`` (its date, its names); a name the model tags and no gazetteer
@@ -2632,7 +2652,8 @@ def resolve_actors(
     article's headline names (:func:`~kg.extract.coding.headline_countries`), for the
     country the story is about; ``place_words`` are the words of names a pattern found
     naming a kind of place, none of them an agent ("a bomb exploded at Makerere
-    University")."""
+    University"); ``scene`` is the country most of its places lie in
+    (:meth:`~kg.extract.places.PlaceIndex.scene`), where insurgents rise."""
     index = ActorIndex(coder, places=places, place_words=place_words)
     sent_of = sentence_numbers(doc)
     ships = ship_names(doc)
@@ -2658,7 +2679,7 @@ def resolve_actors(
     _add_speakers(doc, index, sent_of, vocab, possessive=False)
     placed = {(sent_of[i], code) for i, code in (place_countries or {}).items() if i in sent_of}
     placed |= {(HEADLINE, code) for code in headline}
-    _complete_codes(doc, index, placed, len(set(sent_of.values())), vocab)
+    _complete_codes(doc, index, placed, len(set(sent_of.values())), vocab, scene)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
 
@@ -3005,6 +3026,25 @@ def _home_agents(index: ActorIndex, home: str) -> None:
     _give_sides(index, side)
 
 
+# Roles of armed men who rise against a state, from within it (CAMEO's rebels,
+# insurgents, separatists).
+INSURGENT_ROLES = ("REB", "INS", "SEP")
+
+
+def _insurgents_at_the_scene(index: ActorIndex, scene: str) -> None:
+    """Bare insurgents (:data:`INSURGENT_ROLES`) rise where they fight: they are of the
+    country most of the story's places lie in (``scene``), whoever else their sentences
+    name, and whichever country the story names most: "British troops fought insurgents
+    near Kandahar" are Afghan rebels, "U.S. Marines fought insurgents in Falluja" Iraqi
+    ones, not British or American."""
+
+    def side(key: str) -> str | None:
+        role = domestic_role(index.actors[key].code or "")
+        return scene if role is not None and role.code in INSURGENT_ROLES else None
+
+    _give_sides(index, side)
+
+
 def _given_sides(doc: Doc, index: ActorIndex, leading: str) -> None:
     """Bare agents of a domestic role that the story's home does not place take the side
     the article gives their role by its coded actors (:func:`_add_agents` gives them the
@@ -3153,7 +3193,12 @@ def placed_victims(index: ActorIndex, key: str, country: Actor) -> str | None:
 
 
 def _complete_codes(
-    doc: Doc, index: ActorIndex, placed: Set[tuple[int, str]], sentences: int, vocab: Vocabulary
+    doc: Doc,
+    index: ActorIndex,
+    placed: Set[tuple[int, str]],
+    sentences: int,
+    vocab: Vocabulary,
+    scene: str | None = None,
 ) -> None:
     """A person the dictionaries do not list takes their side's code and their title's
     role ("the Israeli ambassador": ISR + GOV), or, without a side, the story's country
@@ -3168,7 +3213,8 @@ def _complete_codes(
     every coded actor takes the role codes
     and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``. ``sentences`` is the number of the article's
-    sentences."""
+    sentences, ``scene`` the country most places it names lie in, if one is (see
+    :func:`_insurgents_at_the_scene`)."""
     coder = index.coder
     abroad = _represented_abroad(doc, index)
     ranked = [(c, n) for c, n in _ranked_countries(index, placed) if c not in abroad]
@@ -3215,6 +3261,8 @@ def _complete_codes(
         body_code = _home_body_code(actor.label, body_home, coder)
         if body_code is not None:
             index.actors[key] = replace(actor, code=body_code)
+    if scene is not None and story_home is None:  # a digest's stories are set apart
+        _insurgents_at_the_scene(index, scene)
     if home is not None:
         _home_agents(index, home)
     elif story_home is not None:

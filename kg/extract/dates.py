@@ -109,9 +109,23 @@ def _own_date(anchor: Token) -> Span | None:
     # a part of a day may be a TIME apart from its day's DATE: "on Thursday afternoon"
     for token in (w for c in candidates for w in (c, *children(c, "compound"))):
         entity = entity_of(token) if token.ent_type_ in {"DATE", "TIME"} else None
-        if entity is not None and (entity.label_ == "DATE" or _of_a_named_day(entity)):
+        if entity is None or _names_no_day(entity):
+            continue
+        if entity.label_ == "DATE" or _of_a_named_day(entity):
             return entity
     return None
+
+
+def _names_no_day(span: Span) -> bool:
+    """Whether a DATE entity names no moment: a length of time not counted forward by
+    "in" or "within" ("a five-year agreement", "three years of talks"; not "will withdraw
+    in 10 days"), or a count the model tagged ("killing 12 and wounding 40"; not a year
+    as a preposition's object, "in 83"). The date the clause states may stand after it:
+    "signed a five-year agreement in 1986"."""
+    text = " ".join(span.text.split())
+    if DURATION.fullmatch(text):
+        return span.root.head.lower_ not in {"in", "within"}
+    return bool(COUNT.fullmatch(text)) and span.root.dep_ != "pobj"
 
 
 # Words naming a day, by its name or relative to the story's ("Monday night", "yesterday
@@ -135,13 +149,14 @@ DURATION = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
     r"(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|many|some|a\s+couple\s+of)"
-    r"(?:\s+|-)(?:days?|weeks?|months?|years?|decades?)(?:-long|-old)?"
+    r"(?:\s*-\s*|\s+)(?:days?|weeks?|months?|years?|decades?)(?:-long|-old)?"
     r"|(?:days?|weeks?|months?|years?|decades?)-long)"
     r"(?:\s+(?:later|earlier|afterwards))?",
     re.IGNORECASE,
 )
 # A number of one to three digits alone, which the model may tag as a DATE ("killing 12
-# and wounding 40"): a count, where dateparser would read a year (1940).
+# and wounding 40"): a count, where dateparser would read a year (1940), unless a
+# preposition makes it one ("in 83").
 COUNT = re.compile(r"\d{1,3}")
 
 
@@ -166,10 +181,8 @@ def resolve_date(text: str, article_date: str | None, ahead: bool = False) -> st
     kept: dateparser takes a millisecond or more per phrase, and the articles of one day
     repeat theirs ("today", "last year": a third of the calls on Reuters). A duration
     ("three years of talks", "ending 12 years of civil war", "the last two years", "two
-    days later") names no day of its own: dateparser would read it as that long ago; nor
-    does a bare count ("wounding 40"), which it would read as a year."""
-    words = " ".join(text.split())
-    if DURATION.fullmatch(words) or COUNT.fullmatch(words):
+    days later") names no day of its own: dateparser would read it as that long ago."""
+    if DURATION.fullmatch(" ".join(text.split())):
         return None
     read = _read(text, article_date, ahead)
     if read is None or read[1] not in PRECISION:

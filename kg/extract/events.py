@@ -2695,6 +2695,8 @@ def _done_to_nothing(verb: Token, match: Match) -> bool:
     U.S. wheat", "reached no agreement" tell that it was not done; unless the pattern
     that coded it read the "no" itself ("received no aid", the verb dictionary's
     ``{NO AID}``: a refusal of aid)."""
+    if match.pattern is not None and any("NO" in n.words for n in match.pattern.nouns):
+        return False
     return any(
         c.lower_ == "no" and c.i not in match.tokens
         for o in children(verb, "dobj")

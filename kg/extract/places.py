@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -559,6 +560,28 @@ class PlaceIndex:
             if country is not None and country.code:
                 found[token] = country.code
         return found
+
+    def scene(self) -> str | None:
+        """The code of the country most of the article's places lie in, counting each
+        word that names a place within a country (a town, a region, a dateline's), not
+        a country's own name ("U.S. Marines"), named twice at least: a story set in a
+        country names places in it, where one place may be only what an act was aimed
+        at ("rebels fired rockets at Tel Aviv"); None where none is, or two tie."""
+        named = [key for i, key in self.at.items() if self.at.get(i - 1) != key]  # per name
+        counted = Counter(
+            country.code
+            for key in [*named, *(key for _, key in self.datelines.values())]
+            if self.places[key].kind != "country"
+            and (country := self.countries.get(self.places[key].country or "")) is not None
+            and country.code
+        ).most_common(2)
+        if (
+            not counted
+            or counted[0][1] < 2
+            or (len(counted) == 2 and counted[0][1] == counted[1][1])
+        ):
+            return None
+        return counted[0][0]
 
     def used(self, keys: set[str]) -> tuple[tuple[Place, ...], tuple[Actor, ...]]:
         """The places with these keys, and the country actors they lie in."""

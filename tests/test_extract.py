@@ -1179,6 +1179,25 @@ def test_insurgents_rise_where_the_story_happens_not_at_the_home_of_its_foreign_
     assert {a.code for a in aimed.actors if a.key == "rebels"} == {"REB"}
 
 
+def test_what_a_speaker_warns_it_could_do_is_a_threat(nlp: Language) -> None:
+    """Under a verb of warning (a threat to the verb dictionary, WARN's 130), "could",
+    "may" and "might" state what the speaker warns it will do, as "would" does: a
+    threat made now, asserted; said, "could" only supposes the act."""
+    found = {
+        (e.sentence, e.cameo[:3], e.modality)
+        for e in run(
+            nlp,
+            "Chile warned it could blockade Peru's ports. "
+            "Chile warned that it might shell Peruvian border posts. "
+            "Chile said it could blockade Peru's ports.",
+        ).events
+    }
+    assert {(1, "138", "asserted"), (2, "138", "asserted")} <= found
+    assert (3, "191", "hypothetical") in found and not any(
+        f[0] == 3 and f[1] == "138" for f in found
+    )
+
+
 def test_union_and_labour_leaders_are_labour(nlp: Language) -> None:
     """ "union leaders", "labour leaders" lead the unions (kg's UNION_LEADER, LABOR_LEADER,
     LAB), not a government, as a bare "leaders" would."""

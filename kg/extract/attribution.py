@@ -31,6 +31,7 @@ from kg.extract.clauses import (
     told_passively,
 )
 from kg.extract.coding import is_state_role, role_codes
+from kg.extract.lexicon import verb_code
 from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
 from kg.wordnet import load_doer_nouns
@@ -240,6 +241,31 @@ def conditions(verb: Token, vocab: Vocabulary) -> list[Token]:
     return [c for c in children(verb, "advcl") if _is_condition(c, vocab)]
 
 
+# Modals of possibility, which under a verb of warning state what the speaker warns it
+# may do: "China warned it could blockade the ports" threatens a blockade, as "warned it
+# would" does; "said it could" only supposes.
+POSSIBILITY = frozenset({"could", "may", "might"})
+THREAT_ROOT = "13"
+
+
+def will_modals(speech: Token, vocab: Vocabulary) -> frozenset[str]:
+    """The modals that state a speaker's own will in what a verb of saying reports: the
+    reported "would" (``ckg:reportedIntentCue``), and under a warning (:func:`_warns`)
+    the modals of possibility too."""
+    cues = vocab.reported_intent_cues
+    return cues | POSSIBILITY if _warns(speech, vocab) else cues
+
+
+def _warns(verb: Token, vocab: Vocabulary) -> bool:
+    """Whether a verb of saying warns: the ontology or the verb dictionary codes it as
+    a threat (13; PETRARCH's WARN block: "warn", "caution")."""
+    triggers = vocab.by_head.get(verb.lemma_.lower(), ())
+    if any(t.root == THREAT_ROOT for t, trigger in triggers if not trigger.rest):
+        return True
+    code = verb_code(verb)
+    return code is not None and (code.event or "")[:2] == THREAT_ROOT
+
+
 def modality_of(
     verb: Token,
     said_by: str | None,
@@ -268,7 +294,9 @@ def modality_of(
     if foretold:
         return "hypothetical"
     own_will = intended or stated
-    hedges = vocab.hypothetical_cues - (vocab.reported_intent_cues if own_will else frozenset())
+    speech = speech_head(verb, vocab)
+    willed = will_modals(speech, vocab) if speech is not None else vocab.reported_intent_cues
+    hedges = vocab.hypothetical_cues - (willed if own_will else frozenset())
     for token in chain:
         for child in children(token, "aux", "advmod"):
             if child.lower_ in hedges:

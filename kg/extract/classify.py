@@ -11,7 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.attribution import claimants, clause_chain, conditioned, is_modal, speaks_for
+from kg.extract.attribution import (
+    claimants,
+    clause_chain,
+    conditioned,
+    is_modal,
+    speaks_for,
+    will_modals,
+)
 from kg.extract.clauses import (
     ASPECTUAL,
     CLAUSE_DEPS,
@@ -445,7 +452,7 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     # claimant ("reports that Iran would attack") states no one's
     owned = head is not None and (head.pos_ != "NOUN" or bool(_voices(verb, head, index, vocab)[0]))
     if head is not None and owned and not _predicts_another(verb, head, index, vocab):
-        cues = cues | vocab.reported_intent_cues
+        cues = cues | will_modals(head, vocab)
     for token in clause_chain(verb):
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True

@@ -8,7 +8,10 @@ from spacy.language import Language
 
 from kg.build import store_extractions
 from kg.extract import Extraction, extract
+from kg.extract.coding import Coder
 from kg.extract.lexicon import SHIPPED, dictionary_at
+from kg.extract.places import resolve_places
+from kg.gazetteer import load_gazetteer
 from kg.ingest import Article, parse_txt
 from kg.nlp import DEFAULT_MODEL, _disabled
 from kg.ontology import load_ontology
@@ -1160,9 +1163,9 @@ def test_insurgents_rise_where_the_story_happens_not_at_the_home_of_its_foreign_
     nlp: Language,
 ) -> None:
     """A story of foreign troops fighting abroad names their country most, but bare
-    insurgents are of the country where its places lie (named twice at least): Afghan
-    rebels, not British ones; in a story of one country's own war they are that
-    country's; one town they fired at sets no scene."""
+    insurgents are of the country it was filed in and whose places its acts happened
+    at: Afghan rebels, not British ones; in a story of one country's own war they are
+    that country's; a story with no dateline sets no scene."""
     abroad = run(
         nlp,
         "KANDAHAR, Afghanistan (Reuters) - British troops fought insurgents near Kandahar "
@@ -1196,6 +1199,28 @@ def test_what_a_speaker_warns_it_could_do_is_a_threat(nlp: Language) -> None:
     assert (3, "191", "hypothetical") in found and not any(
         f[0] == 3 and f[1] == "138" for f in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("KANDAHAR (Reuters) - Troops fought rebels near Kandahar, officials said.", "AFG"),
+        ("LONDON (Reuters) - Rebels attacked a post near Gulu, diplomats in London said.", None),
+        ("GENEVA (Reuters) - Rebel and government envoys met in Geneva on Monday.", None),
+        ("MANAGUA (Reuters) - Troops crossed into Honduras to attack rebels near Danli.", None),
+        ("Troops fought rebels near Kandahar.", None),
+    ],
+)
+def test_a_story_s_scene_is_where_it_was_filed_and_its_acts_happened(
+    nlp: Language, text: str, scene: str | None
+) -> None:
+    """The scene insurgents rise in: the dateline's country where the places of acts
+    (not of words: "diplomats in London said", "met in Geneva") lie there most; a
+    story filed abroad, across a border or with no dateline sets none."""
+    gazetteer = load_gazetteer()
+    doc = nlp(text)
+    places = resolve_places(doc, gazetteer, Coder(gazetteer, "1990-01-01"))
+    assert places.scene(doc, load_ontology().vocabulary) == scene
 
 
 def test_union_and_labour_leaders_are_labour(nlp: Language) -> None:

@@ -64,7 +64,7 @@ def extract(
             places.countries_at(),
             headline,
             frozenset(places.name_words),
-            places.scene(),
+            places.scene(doc, vocab),
         )
         discarded = discarded_sentences(doc, sentence_of)
         coded = {i: n for i, n in sentence_of.items() if n not in discarded}

@@ -2652,7 +2652,7 @@ def resolve_actors(
     article's headline names (:func:`~kg.extract.coding.headline_countries`), for the
     country the story is about; ``place_words`` are the words of names a pattern found
     naming a kind of place, none of them an agent ("a bomb exploded at Makerere
-    University"); ``scene`` is the country most of its places lie in
+    University"); ``scene`` is the country it was filed in and happened in
     (:meth:`~kg.extract.places.PlaceIndex.scene`), where insurgents rise."""
     index = ActorIndex(coder, places=places, place_words=place_words)
     sent_of = sentence_numbers(doc)
@@ -3033,10 +3033,11 @@ INSURGENT_ROLES = ("REB", "INS", "SEP")
 
 def _insurgents_at_the_scene(index: ActorIndex, scene: str) -> None:
     """Bare insurgents (:data:`INSURGENT_ROLES`) rise where they fight: they are of the
-    country most of the story's places lie in (``scene``), whoever else their sentences
-    name, and whichever country the story names most: "British troops fought insurgents
-    near Kandahar" are Afghan rebels, "U.S. Marines fought insurgents in Falluja" Iraqi
-    ones, not British or American."""
+    country the story was filed in and happened in (``scene``,
+    :meth:`~kg.extract.places.PlaceIndex.scene`), whoever else their sentences name,
+    and whichever country the story names most: "KANDAHAR - British troops fought
+    insurgents near Kandahar" are Afghan rebels, "FALLUJA - U.S. Marines fought
+    insurgents in Falluja" Iraqi ones, not British or American."""
 
     def side(key: str) -> str | None:
         role = domestic_role(index.actors[key].code or "")
@@ -3213,7 +3214,7 @@ def _complete_codes(
     every coded actor takes the role codes
     and the country its code names, and the country is added as an actor, for
     ``ckg:role`` and ``ckg:country``. ``sentences`` is the number of the article's
-    sentences, ``scene`` the country most places it names lie in, if one is (see
+    sentences, ``scene`` the country it was filed in and happened in, if one is (see
     :func:`_insurgents_at_the_scene`)."""
     coder = index.coder
     abroad = _represented_abroad(doc, index)

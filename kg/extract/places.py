@@ -58,6 +58,7 @@ from kg.phoenix import load_phoenix
 from kg.places import PlaceEntry, PlaceGazetteer, fold, load_places
 from kg.records import Actor, Event, Place
 from kg.verbs import load_verbs
+from kg.vocabulary import Vocabulary
 from kg.wordnet import load_deed_nouns, load_nominalisations, load_place_nouns
 
 __all__ = [
@@ -561,33 +562,50 @@ class PlaceIndex:
                 found[token] = country.code
         return found
 
-    def scene(self) -> str | None:
-        """The code of the country most of the article's places lie in, counting each
-        word that names a place within a country (a town, a region, a dateline's), not
-        a country's own name ("U.S. Marines"), named twice at least: a story set in a
-        country names places in it, where one place may be only what an act was aimed
-        at ("rebels fired rockets at Tel Aviv"); None where none is, or two tie."""
-        named = [key for i, key in self.at.items() if self.at.get(i - 1) != key]  # per name
-        counted = Counter(
-            country.code
-            for key in [*named, *(key for _, key in self.datelines.values())]
-            if self.places[key].kind != "country"
-            and (country := self.countries.get(self.places[key].country or "")) is not None
-            and country.code
-        ).most_common(2)
-        if (
-            not counted
-            or counted[0][1] < 2
-            or (len(counted) == 2 and counted[0][1] == counted[1][1])
-        ):
+    def scene(self, doc: Doc, vocab: Vocabulary) -> str | None:
+        """The code of the country the story was filed in and happened in: its
+        dateline's country, where the places of the acts it tells (locatives of its
+        verbs and nouns, not of words, :func:`_of_words`) name that country, and no
+        other as often. A story filed abroad ("LONDON - … rebels near Gulu"), across a
+        border ("MANAGUA - troops crossed into Honduras to attack rebels near Danli") or
+        with no dateline sets no scene."""
+        if len(self.datelines) != 1:
             return None
-        return counted[0][0]
+        (_, dateline), *_ = self.datelines.values()
+        filed = self._country_code(dateline)
+        counted = Counter(
+            code
+            for head, key in self.locations.items()
+            if head not in self.metonymic
+            and not _of_words(doc[head], vocab)
+            and self.places[key].kind != "country"
+            and (code := self._country_code(key)) is not None
+        ).most_common(2)
+        if filed is None or not counted or counted[0][0] != filed:
+            return None
+        return filed if len(counted) == 1 or counted[0][1] > counted[1][1] else None
+
+    def _country_code(self, key: str) -> str | None:
+        country = self.countries.get(self.places[key].country or "")
+        return country.code if country is not None and country.code else None
 
     def used(self, keys: set[str]) -> tuple[tuple[Place, ...], tuple[Actor, ...]]:
         """The places with these keys, and the country actors they lie in."""
         places = tuple(sorted((self.places[k] for k in keys), key=lambda p: p.key))
         countries = {p.country for p in places if p.country}
         return places, tuple(a for k, a in sorted(self.countries.items()) if k in countries)
+
+
+def _of_words(token: Token, vocab: Vocabulary) -> bool:
+    """Whether a place's head word tells of words, not of acts on the ground: a verb of
+    saying, a verb or noun of a verbal act ("met in London", "talks in Geneva", "an
+    accord signed in Lome"), or a noun that is the subject of one ("diplomats in Abidjan
+    said")."""
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
+        token = token.head
+    lemma = token.lemma_.lower()
+    typed = (*vocab.by_head.get(lemma, ()), *vocab.by_noun.get(lemma, ()))
+    return lemma in vocab.speech_lemmas or any(vocab.is_verbal(t.name) for t, _ in typed)
 
 
 def _simultaneous(token: Token) -> Iterator[Token]:

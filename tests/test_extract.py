@@ -1185,7 +1185,9 @@ def test_insurgents_rise_where_the_story_happens_not_at_the_home_of_its_foreign_
 def test_what_a_speaker_warns_it_could_do_is_a_threat(nlp: Language) -> None:
     """Under a verb of warning (a threat to the verb dictionary, WARN's 130), "could",
     "may" and "might" state what the speaker warns it will do, as "would" does: a
-    threat made now, asserted; said, "could" only supposes the act."""
+    threat made now, asserted; said, "could" only supposes the act, and so it does under
+    a warning not given ("did not warn") or given by no one who speaks for the actor
+    ("analysts warned")."""
     found = {
         (e.sentence, e.cameo[:3], e.modality)
         for e in run(
@@ -1199,6 +1201,13 @@ def test_what_a_speaker_warns_it_could_do_is_a_threat(nlp: Language) -> None:
     assert (3, "191", "hypothetical") in found and not any(
         f[0] == 3 and f[1] == "138" for f in found
     )
+    # a warning not given, or given by no one who speaks for the actor, states no will
+    for text in (
+        "Chile did not warn that it could blockade Peru's ports.",
+        "Analysts warned that Chile could blockade Peru's ports.",
+    ):
+        told = {(e.cameo[:3], e.modality) for e in run(nlp, text).events}
+        assert told == {("191", "hypothetical")}, text
 
 
 @pytest.mark.parametrize(

@@ -258,7 +258,12 @@ def will_modals(speech: Token, vocab: Vocabulary) -> frozenset[str]:
 
 def _warns(verb: Token, vocab: Vocabulary) -> bool:
     """Whether a verb of saying warns: the ontology or the verb dictionary codes it as
-    a threat (13; PETRARCH's WARN block: "warn", "caution")."""
+    a threat (13; PETRARCH's WARN block: "warn", "caution"), and the warning is given,
+    not denied or supposed ("did not warn", "would not warn")."""
+    if any(
+        c.dep_ == "neg" or c.lower_ in vocab.hypothetical_cues for c in children(verb, "neg", "aux")
+    ):
+        return False
     triggers = vocab.by_head.get(verb.lemma_.lower(), ())
     if any(t.root == THREAT_ROOT for t, trigger in triggers if not trigger.rest):
         return True

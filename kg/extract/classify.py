@@ -452,7 +452,11 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     # claimant ("reports that Iran would attack") states no one's
     owned = head is not None and (head.pos_ != "NOUN" or bool(_voices(verb, head, index, vocab)[0]))
     if head is not None and owned and not _predicts_another(verb, head, index, vocab):
-        cues = cues | will_modals(head, vocab)
+        # "could" states a warner's own will only where the warner is known to speak
+        # for the clause's actor: "analysts warned rebels could attack" is a forecast
+        speakers, actors = _voices(verb, head, index, vocab)
+        own = _speaks_for_any(speakers, actors, index)
+        cues = cues | (will_modals(head, vocab) if own else vocab.reported_intent_cues)
     for token in clause_chain(verb):
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True

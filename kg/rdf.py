@@ -162,7 +162,9 @@ def _event_label(extraction: Extraction, event: Event, vocab: Vocabulary) -> str
         actor = extraction.actor(key)
         return actor.label if actor else "someone"
 
-    verb = vocab.event_types[event.event_type].label
+    # a code of the codebook that conflict.ttl does not name ("CAMEO 190") reads as its
+    # nearest named ancestor ("fight"), as the events table's event column does
+    verb = vocab.event_types[vocab.named(event.event_type)].label
     target = f" {name(event.target)}" if event.target else ""
     return f"{name(event.source)} {verb}{target}"
 

@@ -65,7 +65,8 @@ def test_event_iri_depends_only_on_its_key() -> None:
 
 def test_an_unnamed_codes_event_is_named_by_its_nearest_named_ancestor() -> None:
     """An event of 190 (a code conflict.ttl does not name) is a FIGHT in both tables,
-    with 190 in the cameo column; a named four-digit code keeps its own name."""
+    with 190 in the cameo column, and labelled as one in RDF ("Michael Herzog fight
+    Hamas", not "… CAMEO 190 …"); a named four-digit code keeps its own name."""
     assert event_name(str(CKG.CAMEO_190)) == "FIGHT"
     assert event_name(str(CKG.CAMEO_0253)) == "APPEAL"
     assert event_name(str(CKG.ReleasePersons)) == "RELEASE_PERSONS"
@@ -78,6 +79,10 @@ def test_an_unnamed_codes_event_is_named_by_its_nearest_named_ancestor() -> None
     store_extractions(store, [fight])
     for table in (events_table(store), extraction_table([fight], load_ontology().vocabulary)):
         assert [(r["event"], r["cameo"], r["quad_class"]) for r in table] == [("FIGHT", "190", "4")]
+    graph = article_graph(fight, load_ontology().vocabulary)
+    assert graph.value(event_iri(fight.article.uid, event), RDFS.label) == Literal(
+        "Michael Herzog fight Hamas"
+    )
 
 
 def test_article_graph_has_provenance_direct_edge_and_roles() -> None:

@@ -451,12 +451,16 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     # the reported "would" states the speaker's own will; a claim that names no
     # claimant ("reports that Iran would attack") states no one's
     owned = head is not None and (head.pos_ != "NOUN" or bool(_voices(verb, head, index, vocab)[0]))
-    if head is not None and owned and not _predicts_another(verb, head, index, vocab):
-        # "could" states a warner's own will only where the warner is known to speak
-        # for the clause's actor: "analysts warned rebels could attack" is a forecast
+    if head is not None and owned:
         speakers, actors = _voices(verb, head, index, vocab)
         own = _speaks_for_any(speakers, actors, index)
-        cues = cues | (will_modals(head, vocab) if own else vocab.reported_intent_cues)
+        # a clause whose actor the speaker does not speak for (speaks_for) is a
+        # prediction, not the speaker's "will" (Israel's ambassador saying Israel would
+        # support a pause states Israel's intent); and "could" states a warner's own
+        # will only where the warner is known to speak for the clause's actor
+        # ("analysts warned rebels could attack" is a forecast)
+        if own or not (actors and speakers):
+            cues = cues | (will_modals(head, vocab) if own else vocab.reported_intent_cues)
     for token in clause_chain(verb):
         if any(c.lower_ in cues for c in children(token, "aux")):
             return True
@@ -576,15 +580,6 @@ def _happens_later(clause: Token | None, vocab: Vocabulary) -> bool:
 # Verbs by which an event noun, their subject, takes place: "talks will be held",
 # "the summit will open", "talks would resume".
 TAKING_PLACE = frozenset({"hold", "take", "open", "begin", "start", "resume", "convene"})
-
-
-def _predicts_another(verb: Token, head: Token, index: ActorIndex, vocab: Vocabulary) -> bool:
-    """Whether the reported clause's subject is an actor the speaker does not speak for
-    (:func:`kg.extract.attribution.speaks_for`): a prediction, not the speaker's own
-    "will" (Israel's ambassador saying Israel would support a pause states Israel's
-    intent)."""
-    speakers, actors = _voices(verb, head, index, vocab)
-    return bool(actors and speakers) and not _speaks_for_any(speakers, actors, index)
 
 
 def _voices(

@@ -57,6 +57,7 @@ from kg.extract.clauses import (
 from kg.extract.coding import (
     IGO_KIND,
     IMG_KIND,
+    MEDIA,
     UNARMED,
     Coder,
     american_spelling,
@@ -108,7 +109,6 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "conj"})
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves", "it", "its", "itself"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
-MEDIA = "MED"  # the role code of news outlets
 ENEMY = "enemy"  # "enemy tanks": the other side's, whoever's the sentence's are
 FIRST_PERSON_PLURAL = frozenset(["we", "us", "our"])  # in reported speech, the speaker's side
 RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$"])  # which, that; who, whom; whose

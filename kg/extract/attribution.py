@@ -30,13 +30,14 @@ from kg.extract.clauses import (
     subjects,
     told_passively,
 )
-from kg.extract.coding import is_state_role, role_codes
+from kg.extract.coding import MEDIA, is_state_role, role_codes
 from kg.extract.lexicon import verb_code
 from kg.extract.tree import children
 from kg.vocabulary import Vocabulary
 from kg.wordnet import load_doer_nouns
 
 __all__ = [
+    "THREAT_ROOT",
     "claimants",
     "clause_chain",
     "conditioned",
@@ -46,11 +47,12 @@ __all__ = [
     "modality_of",
     "speaker_of",
     "speaks_for",
+    "will_modals",
 ]
 
 # Besides the state's institutions (kg.extract.coding.is_state_role), the role whose
 # holders speak for their country's state: its (state) media; not its rebels or exiles.
-STATE_MEDIA = "MED"
+STATE_MEDIA = MEDIA
 
 
 def clause_chain(verb: Token) -> list[Token]:
@@ -245,7 +247,7 @@ def conditions(verb: Token, vocab: Vocabulary) -> list[Token]:
 # may do: "China warned it could blockade the ports" threatens a blockade, as "warned it
 # would" does; "said it could" only supposes.
 POSSIBILITY = frozenset({"could", "may", "might"})
-THREAT_ROOT = "13"
+THREAT_ROOT = "13"  # CAMEO's threats
 
 
 def will_modals(speech: Token, vocab: Vocabulary) -> frozenset[str]:

@@ -450,9 +450,8 @@ def is_intended(verb: Token, vocab: Vocabulary, index: ActorIndex) -> bool:
     head = speech_head(verb, vocab)
     # the reported "would" states the speaker's own will; a claim that names no
     # claimant ("reports that Iran would attack") states no one's
-    owned = head is not None and (head.pos_ != "NOUN" or bool(_voices(verb, head, index, vocab)[0]))
-    if head is not None and owned:
-        speakers, actors = _voices(verb, head, index, vocab)
+    speakers, actors = _voices(verb, head, index, vocab) if head is not None else (set(), set())
+    if head is not None and (head.pos_ != "NOUN" or speakers):
         own = _speaks_for_any(speakers, actors, index)
         # a clause whose actor the speaker does not speak for (speaks_for) is a
         # prediction, not the speaker's "will" (Israel's ambassador saying Israel would

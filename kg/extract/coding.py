@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "IGO_KIND",
+    "MEDIA",
     "SIX_LETTER_KINDS",
     "UNARMED",
     "Coder",
@@ -174,6 +175,7 @@ def role_codes(roles: str) -> tuple[str, ...]:
 
 # The roles of people who bear no arms: civilians, workers, students, health workers,
 # journalists, farmers, refugees, clergy.
+MEDIA = "MED"  # the role code of news outlets
 UNARMED = frozenset({"CVL", "PPL", "LAB", "EDU", "HLH", "MED", "AGR", "REF", "REL"})
 # The "-ization" ending, and its British "-isation", of a word ("Organizations",
 # "ORGANISATION's"), in either case.

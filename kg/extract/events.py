@@ -85,6 +85,7 @@ from kg.extract.arguments import (
     words_text,
 )
 from kg.extract.attribution import (
+    THREAT_ROOT,
     conditions,
     is_condition,
     is_modal,
@@ -254,7 +255,6 @@ COOPERATION_CLASSES = frozenset([1, 2])  # QuadClasses of verbal and material co
 APPEAL_ROOT = "02"  # CAMEO's appeals and requests
 REJECT_ROOT = "12"  # CAMEO's rejections and refusals
 CONSULT_ROOT = "04"  # CAMEO's meetings, visits and talks
-THREAT_ROOT = "13"  # CAMEO's threats
 # Words of warning, verbs and nouns ("warned Americans", "its warning to Americans"): one
 # addressed to the warner's own side advises (see _advice_to_own_side), and the codes of
 # what it then is: it tells (a statement), or, telling them not to act, asks them not to

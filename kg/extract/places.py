@@ -554,13 +554,8 @@ class PlaceIndex:
     def countries_at(self) -> dict[int, str]:
         """Each token naming a place → the code of the country the place lies in, a
         dateline's first token included (the story was filed there)."""
-        found: dict[int, str] = {}
         named = [*self.at.items(), *self.datelines.values()]
-        for token, key in named:
-            country = self.countries.get(self.places[key].country or "")
-            if country is not None and country.code:
-                found[token] = country.code
-        return found
+        return {token: code for token, key in named if (code := self._country_code(key))}
 
     def scene(self, doc: Doc, vocab: Vocabulary) -> str | None:
         """The code of the country the story was filed in and happened in: its
@@ -586,6 +581,7 @@ class PlaceIndex:
         return filed if len(counted) == 1 or counted[0][1] > counted[1][1] else None
 
     def _country_code(self, key: str) -> str | None:
+        """The code of the country the place ``key`` lies in, if it has one."""
         country = self.countries.get(self.places[key].country or "")
         return country.code if country is not None and country.code else None
 

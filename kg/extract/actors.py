@@ -658,10 +658,6 @@ def _add_entities(
         if signer is not None and _agency_key(_name(span)) == signer:
             continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
-        member = None if entry is not None else _members_group(span[-1], index)
-        if member is not None:  # "Contra rebels", whatever the model tagged "Contra"
-            index.mark(span, member, sent_of[ent.start])
-            continue
         person = (
             ent.label_ == "PERSON"
             or name_word(span.text) in surnames
@@ -1262,41 +1258,8 @@ def _coded_modifier(token: Token, index: ActorIndex, text: str | None = None) ->
     name = text or token.text
     code = index.coder.code(name)
     if code is None:
-        return _members_group(token, index)
-    return index.add(Actor(slug(name), name, "Group", code=code))
-
-
-def _members_group(modifier: Token, index: ActorIndex) -> str | None:
-    """The group a name modifying an agent noun names by its member, in the singular,
-    where the dictionaries list it in the plural only (:meth:`Coder.member_name`:
-    "Contra rebels", "a Sandinista soldier"): the longest such name of the capitalised
-    words modifying the agent up to ``modifier`` ("Tamil Tiger rebels" are the
-    TAMIL_TIGERS_, LKAREB, not Swaziland's TIGERS_), whatever the model tagged."""
-    if not _names_a_member(modifier):
         return None
-    doc, start = modifier.doc, modifier.i
-    within = {modifier.head.i, modifier.i}
-    while start > 0 and doc[start - 1].head.i in within and doc[start - 1].text[:1].isupper():
-        start -= 1
-        within.add(start)
-    for begin in range(start, modifier.i + 1):
-        member = index.coder.member_name(doc[begin : modifier.i + 1].text)
-        if member is not None:
-            label, code = member
-            return index.add(Actor(slug(label), label, "Group", code=code), True)
-    return None
-
-
-def _names_a_member(modifier: Token) -> bool:
-    """Whether a word modifies an agent noun of the dictionaries, a member of what it
-    names ("rebels", "leader"; not "a Tiger Balm factory")."""
-    head = modifier.head
-    entries = agent_entries()
-    return (
-        modifier.dep_ in {"compound", "amod"}
-        and head.pos_ == "NOUN"
-        and (head.lower_ in entries or head.lemma_.lower() in entries)
-    )
+    return index.add(Actor(slug(name), name, "Group", code=code))
 
 
 def _agent_heads(

@@ -393,50 +393,13 @@ def _dictionary_code(
         if patterns.ordered:
             if sides is None:
                 sides = read()
-            found = _first_match(patterns.candidates(sides, entry), sides, dictionary)
-            if found is not None:
-                return found.code, found
+            for pattern in patterns.candidates(sides, entry):
+                if _matches(pattern, sides, dictionary):
+                    return pattern.code, pattern
         code = block.code_of(entry)
         if code.event and not code.null:
             return code, None
     return None
-
-
-def _first_match(
-    candidates: Sequence[Pattern], sides: tuple[_Side, _Side], dictionary: VerbDictionary
-) -> Pattern | None:
-    """The first pattern the clause matches, but, where it matches a noun by its lemma
-    only, a pattern of as many words naming that noun in the plural that the clause
-    writes: the dictionary, written for a coder matching forms, codes "stepped up
-    attacks" by BOOST's "- * ATTACKS [190]", not by "- * ATTACK [138]" listed before it."""
-    first: Pattern | None = None
-    for pattern in candidates:
-        if first is not None and _words_in(pattern) < _words_in(first):
-            break
-        if first is not None and not _in_the_plural(pattern, first, dictionary):
-            continue
-        if _matches(pattern, sides, dictionary):
-            if _as_written(pattern, sides, dictionary):
-                return pattern
-            first = first or pattern
-    return first
-
-
-def _in_the_plural(pattern: Pattern, other: Pattern, dictionary: VerbDictionary) -> bool:
-    """Whether ``pattern`` names a noun of ``other`` in the plural ("ATTACKS", "ATTACK")."""
-    heads = {head for noun in pattern.nouns for head in _heads(noun, dictionary)}
-    return any(
-        (plural((head,)) or (head,))[0] in heads
-        for noun in other.nouns
-        for head in _heads(noun, dictionary)
-    )
-
-
-def _as_written(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDictionary) -> bool:
-    """Whether every noun of the pattern heads a phrase by a word the clause writes as
-    the pattern does ("ATTACKS" for "attacks"), not by a lemma only ("ATTACK")."""
-    written = sides[0].written | sides[1].written
-    return all(not written.isdisjoint(_heads(noun, dictionary)) for noun in pattern.nouns)
 
 
 def verb_code(verb: Token) -> EventCode | None:
@@ -772,7 +735,6 @@ class _Side:
     nouns: list[Token]
     words: frozenset[str]
     acted_on: list[Token]  # the nouns less what a "with" phrase names (GIVEN_PREPS)
-    written: frozenset[str]  # the words as written, in upper case
 
     @classmethod
     def of(
@@ -791,8 +753,7 @@ class _Side:
         # a noun's plural too, which a phrase of several words may ask for (_noun_in)
         plurals = {p for t in tokens if (p := _phrase_plural(t)) is not None}
         words = frozenset(w for t in tokens for w in _spellings(t)) | plurals
-        written = frozenset(t.text.upper() for t in tokens)
-        return cls(tokens, nouns, words, acted_on, written)
+        return cls(tokens, nouns, words, acted_on)
 
 
 def _matches(pattern: Pattern, sides: tuple[_Side, _Side], dictionary: VerbDictionary) -> bool:

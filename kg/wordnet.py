@@ -11,7 +11,10 @@ natural object ("outskirts", "coast", "mountain"): the parts of a place a locati
 phrase may name (:mod:`kg.extract.places`). ``doer_nouns.tsv`` (made by
 ``scripts/doer_nouns.py``) lists the nouns whose most frequent sense is a person derived
 from a verb ("attacker" from ATTACK, "kidnapper" from KIDNAP): the doers a story names
-by the act it told (:mod:`kg.extract.actors`).
+by the act it told (:mod:`kg.extract.actors`). ``common_names.tsv`` (made by
+``scripts/common_names.py``) lists the actor dictionaries' one-word names that WordNet
+writes as common nouns ("tiger", not "contra"): a capitalised one of them before an agent
+noun is a word, not a group's member (:mod:`kg.extract.coding`).
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ from functools import cache
 from pathlib import Path
 
 __all__ = [
+    "COMMON_NAMES",
     "DOER_NOUNS",
     "NOMINALISATIONS",
     "PLACE_NOUNS",
+    "load_common_names",
     "load_deed_nouns",
     "load_doer_nouns",
     "load_nominalisations",
@@ -33,6 +38,7 @@ __all__ = [
 NOMINALISATIONS = Path(__file__).resolve().parent / "data" / "wordnet" / "nominalisations.tsv"
 PLACE_NOUNS = NOMINALISATIONS.with_name("place_nouns.tsv")
 DOER_NOUNS = NOMINALISATIONS.with_name("doer_nouns.tsv")
+COMMON_NAMES = NOMINALISATIONS.with_name("common_names.tsv")
 
 
 @cache
@@ -73,6 +79,18 @@ def load_deed_nouns(path: Path = NOMINALISATIONS) -> frozenset[str]:
 @cache
 def load_place_nouns(path: Path = PLACE_NOUNS) -> frozenset[str]:
     """The nouns (lower case) whose first sense is a location or a natural object."""
+    return _first_column(path)
+
+
+@cache
+def load_common_names(path: Path = COMMON_NAMES) -> frozenset[str]:
+    """The one-word names of the actor dictionaries, and singulars of their plural names,
+    that WordNet writes as common nouns ("tiger", "chad"; not "contra", "taliban")."""
+    return _first_column(path)
+
+
+def _first_column(path: Path) -> frozenset[str]:
+    """The first column of a table's rows, after its comments and header."""
     with path.open(encoding="utf-8") as lines:
         rows = [line for line in lines if not line.startswith("#")][1:]  # after the header
-    return frozenset(row.split("\t", 1)[0] for row in rows)
+    return frozenset(row.rstrip("\n").split("\t", 1)[0] for row in rows)

@@ -6,14 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.wordnet import (
+    COMMON_NAMES,
     DOER_NOUNS,
     NOMINALISATIONS,
     PLACE_NOUNS,
+    load_common_names,
     load_deed_nouns,
     load_doer_nouns,
     load_nominalisations,
     load_place_nouns,
 )
+from scripts.common_names import lower_case_nouns, singulars
 from scripts.doer_nouns import doer_nouns
 from scripts.nominalisations import EVENT_FILES, nominalisations
 from scripts.place_nouns import PLACE_FILES, place_nouns
@@ -149,3 +152,30 @@ def test_the_shipped_table_names_places() -> None:
     assert {row[1] for row in rows} == set(PLACE_FILES.values())
     table = load_place_nouns()
     assert {"outskirts", "coast", "province"} <= table and not {"behalf", "support"} & table
+
+
+NAMES_NOUN = """\
+  1 A licence line, skipped.
+00000031 05 n 01 tiger 0 000 | a large feline
+00000032 18 n 02 Contra 0 counterrevolutionary 0 000 | a Nicaraguan rebel
+00000033 18 n 01 Taliban 0 000 | a militia
+00000034 06 n 01 lead(a) 0 000 | a marker on the word
+"""
+
+
+def test_wordnet_s_lower_case_nouns_are_those_it_writes_in_lower_case(tmp_path: Path) -> None:
+    """ "tiger" is a common noun; "Contra" and "Taliban" only names, whatever the
+    lower-case index says; a word's marker in brackets is no part of it."""
+    (tmp_path / "data.noun").write_text(NAMES_NOUN, encoding="utf-8")
+    assert lower_case_nouns(tmp_path / "data.noun") == {"tiger", "counterrevolutionary", "lead"}
+    assert singulars("tigers") == ["tigers", "tiger"]
+    assert singulars("militias") == ["militias", "militia"]
+    assert "party" in singulars("parties")
+
+
+def test_the_shipped_table_lists_the_dictionaries_names_that_are_common_nouns() -> None:
+    rows = _table_rows(COMMON_NAMES)
+    assert rows == sorted(rows)
+    names = load_common_names()
+    assert {"tiger", "chad"} <= names  # TIGERS_ [SWZREB], CHAD (a country, "us" no noun)
+    assert names.isdisjoint({"contra", "contras", "taliban", "hamas", "jordan"})

@@ -658,6 +658,10 @@ def _add_entities(
         if signer is not None and _agency_key(_name(span)) == signer:
             continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
+        member = None if entry is not None else _members_group(span[-1], index, span)
+        if member is not None:  # "Contra rebels", whatever the model tagged "Contra"
+            index.mark(span, member, sent_of[ent.start])
+            continue
         person = (
             ent.label_ == "PERSON"
             or name_word(span.text) in surnames
@@ -1258,8 +1262,50 @@ def _coded_modifier(token: Token, index: ActorIndex, text: str | None = None) ->
     name = text or token.text
     code = index.coder.code(name)
     if code is None:
-        return None
+        return _members_group(token, index)
     return index.add(Actor(slug(name), name, "Group", code=code))
+
+
+def _members_group(modifier: Token, index: ActorIndex, span: Span | None = None) -> str | None:
+    """The group a name modifying an armed agent noun names by its member, in the
+    singular, where the dictionaries list it in the plural only (:meth:`Coder.member_name`:
+    "Contra rebels", "Sandinista guerrillas"): the name is all the capitalised words
+    modifying the agent up to ``modifier`` ("Tamil Tiger rebels" are the TAMIL_TIGERS_,
+    LKAREB), else the model's name ``span`` there, less its hedge ("Suspected Red Brigade
+    rebels"); no shorter tail ("Misrata Revolutionary Brigade fighters" are no Greek
+    REVOLUTIONARY_BRIGADES_)."""
+    if not _names_a_member(modifier):
+        return None
+    doc, start = modifier.doc, modifier.i
+    within = {modifier.head.i, modifier.i}
+    while start > 0 and doc[start - 1].head.i in within and doc[start - 1].text[:1].isupper():
+        start -= 1
+        within.add(start)
+    names = dict.fromkeys([doc[start : modifier.i + 1].text, *([span.text] if span else [])])
+    for name in names:
+        member = index.coder.member_name(name)
+        if member is not None:
+            label, code = member
+            return index.add(Actor(slug(label), label, "Group", code=code), True)
+    return None
+
+
+def _names_a_member(modifier: Token) -> bool:
+    """Whether a word modifies an agent noun of the dictionaries whose role is an armed
+    group's ("rebels", "guerrillas", "gunmen"), a member of the group it names; not a
+    state's body or men ("the Sandinista government", "Sandinista troops": Nicaragua's
+    in the 1980s, whatever the undated dictionary codes the Sandinistas), nor a thing
+    ("a Tiger Balm factory")."""
+    head = modifier.head
+    entries = agent_entries()
+    entry = entries.get(head.lower_) or entries.get(head.lemma_.lower())
+    if modifier.dep_ not in {"compound", "amod"} or head.pos_ != "NOUN" or entry is None:
+        return False
+    roles = load_roles()
+    return any(
+        (role := roles.get(code)) is not None and role.type in ARMED_GROUP_TYPES
+        for code in role_codes(entry.role)
+    )
 
 
 def _agent_heads(

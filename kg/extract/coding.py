@@ -33,8 +33,9 @@ from typing import TYPE_CHECKING
 
 from kg.files import table_rows
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, slug
-from kg.phoenix import NULL_CODE, ActorEntry, Case, code_on, load_phoenix
+from kg.phoenix import NULL_CODE, ActorEntry, Case, code_on, load_phoenix, plural
 from kg.records import Actor
+from kg.wordnet import load_common_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -453,6 +454,24 @@ class Coder:
         the state the article names in full by a state form of that name (see
         :func:`short_state_names`)."""
         return self._short.get(label.casefold()) or actor_code(label, self.date)
+
+    def member_name(self, label: str) -> tuple[str, str] | None:
+        """The name and code of the group a name modifying a noun names by its member,
+        in the singular, where the dictionaries list the group in the plural only and
+        not the name: "Contra rebels" are the CONTRAS_ (NICREB), "Tamil Tiger rebels"
+        the TAMIL_TIGERS_ (LKAREB), as "Hamas gunmen" are Hamas. Not a word alone that
+        WordNet writes as a common noun (:func:`~kg.wordnet.load_common_names`): "Tiger
+        rebels" are no Swazi TIGERS_."""
+        *rest, last = label.split() or [""]
+        made = plural((last.upper(),)) if last[:1].isupper() else None
+        if made is None or (not rest and last.lower() in load_common_names()):
+            return None
+        if self.code(label) is not None:
+            return None
+        word = made[0] if last.isupper() else last[:1] + made[0][1:].lower()
+        name = " ".join([*rest, word])
+        code = self.code(name)
+        return None if code is None else (name, code)
 
     def person_code(self, word: str) -> str | None:
         """The code, on the article's date, of the person the dictionaries list by this

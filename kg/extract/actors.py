@@ -88,6 +88,7 @@ from kg.extract.tree import (
 )
 from kg.gazetteer import Gazetteer, GazetteerEntry, slug
 from kg.phoenix import AgentEntry
+from kg.places import load_places
 from kg.records import Actor, Mention
 from kg.vocabulary import Vocabulary
 
@@ -658,7 +659,7 @@ def _add_entities(
         if signer is not None and _agency_key(_name(span)) == signer:
             continue  # the story's own agency, reporting (see _signer)
         entry = gazetteer.lookup(ent.ent_id_) if ent.ent_id_ else gazetteer.lookup(span.text)
-        member = None if entry is not None else _members_group(span[-1], index, span)
+        member = None if entry is not None else _members_group(span[-1], index)
         if member is not None:  # "Contra rebels", whatever the model tagged "Contra"
             index.mark(span, member, sent_of[ent.start])
             continue
@@ -1266,28 +1267,41 @@ def _coded_modifier(token: Token, index: ActorIndex, text: str | None = None) ->
     return index.add(Actor(slug(name), name, "Group", code=code))
 
 
-def _members_group(modifier: Token, index: ActorIndex, span: Span | None = None) -> str | None:
-    """The group a name modifying an armed agent noun names by its member, in the
+def _members_group(modifier: Token, index: ActorIndex) -> str | None:
+    """The armed group a name modifying an armed agent noun names by its member, in the
     singular, where the dictionaries list it in the plural only (:meth:`Coder.member_name`:
-    "Contra rebels", "Sandinista guerrillas"): the name is all the capitalised words
-    modifying the agent up to ``modifier`` ("Tamil Tiger rebels" are the TAMIL_TIGERS_,
-    LKAREB), else the model's name ``span`` there, less its hedge ("Suspected Red Brigade
-    rebels"); no shorter tail ("Misrata Revolutionary Brigade fighters" are no Greek
-    REVOLUTIONARY_BRIGADES_)."""
+    "Contra rebels", "Sandinista guerrillas"): the name is all the proper nouns modifying
+    the agent up to ``modifier`` ("Tamil Tiger rebels" are the TAMIL_TIGERS_, LKAREB),
+    never a shorter tail of them ("Tripoli Revolutionary Brigade fighters" are no Greek
+    REVOLUTIONARY_BRIGADES_); not a place's name ("Hama fighters" are the city's, not
+    HAMAS), nor a name ending in an agent noun, a unit ("Hawk Brigade rebels" are one
+    brigade, not Iraq's HAWK_BRIGADES_), nor a group the dictionaries code as no armed
+    group's ("Bajun militiamen" are no BAJUNS_, Barbadians)."""
     if not _names_a_member(modifier):
         return None
     doc, start = modifier.doc, modifier.i
     within = {modifier.head.i, modifier.i}
-    while start > 0 and doc[start - 1].head.i in within and doc[start - 1].text[:1].isupper():
+    while start > 0 and doc[start - 1].head.i in within and _proper(doc[start - 1]):
         start -= 1
         within.add(start)
-    names = dict.fromkeys([doc[start : modifier.i + 1].text, *([span.text] if span else [])])
-    for name in names:
-        member = index.coder.member_name(name)
-        if member is not None:
-            label, code = member
-            return index.add(Actor(slug(label), label, "Group", code=code), True)
-    return None
+    name = doc[start : modifier.i + 1].text
+    if _agent_word(modifier) or load_places().lookup(name) is not None:
+        return None
+    member = index.coder.member_name(name)
+    if member is None or not _armed_group_role(member[1][len(country_part(member[1])) :]):
+        return None
+    label, code = member
+    return index.add(Actor(slug(label), label, "Group", code=code), True)
+
+
+def _proper(word: Token) -> bool:
+    return word.pos_ == "PROPN" and word.text[:1].isupper()
+
+
+def _agent_word(word: Token) -> bool:
+    """Whether a word is an agent noun of the dictionaries ("Brigade", "army")."""
+    entries = agent_entries()
+    return word.lower_ in entries or word.lemma_.lower() in entries
 
 
 def _names_a_member(modifier: Token) -> bool:
@@ -1301,11 +1315,7 @@ def _names_a_member(modifier: Token) -> bool:
     entry = entries.get(head.lower_) or entries.get(head.lemma_.lower())
     if modifier.dep_ not in {"compound", "amod"} or head.pos_ != "NOUN" or entry is None:
         return False
-    roles = load_roles()
-    return any(
-        (role := roles.get(code)) is not None and role.type in ARMED_GROUP_TYPES
-        for code in role_codes(entry.role)
-    )
+    return _armed_group_role(entry.role)
 
 
 def _agent_heads(

@@ -92,6 +92,7 @@ __all__ = [
     "ACTOR_FILES",
     "AGENT_FILE",
     "DATA",
+    "NON_STATE_FILE",
     "NULL_CODE",
     "ActorDictionary",
     "ActorEntry",
@@ -111,10 +112,11 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data" / "phoenix"
+NON_STATE_FILE = "Phoenix.MilNonState.actors.txt"  # armed groups, parties, movements
 ACTOR_FILES = (
     "Phoenix.Countries.actors.txt",
     "Phoenix.International.actors.txt",
-    "Phoenix.MilNonState.actors.txt",
+    NON_STATE_FILE,
 )
 AGENT_FILE = "Phoenix.agents.txt"
 NULL_CODE = "---"

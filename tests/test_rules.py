@@ -627,6 +627,40 @@ Peru     2 dobj     PROPN NNP Peru     GPE
 """)
 
 
+LOWER_CASE_GROUP = parsed("""
+The      1 det      DET   DT  the
+contras  2 nsubj    NOUN  NNS contra
+attacked 2 ROOT     VERB  VBD attack
+Peru     2 dobj     PROPN NNP Peru     GPE
+.        2 punct    PUNCT .   .
+contra   6 compound NOUN  NN  contra
+rebels   7 nsubj    NOUN  NNS rebel
+attacked 7 ROOT     VERB  VBD attack
+Chile    7 dobj     PROPN NNP Chile    GPE
+.        7 punct    PUNCT .   .
+""")
+
+LOWER_CASE_WORD = parsed("""
+The      2 det      DET   DT  the
+tiger    2 compound NOUN  NN  tiger
+rebels   3 nsubj    NOUN  NNS rebel
+attacked 3 ROOT     VERB  VBD attack
+Bolivia  3 dobj     PROPN NNP Bolivia  GPE
+.        3 punct    PUNCT .   .
+""")
+
+
+def test_a_group_s_name_news_writes_in_lower_case_is_the_group() -> None:
+    """Wire copy writes some armed groups' names in lower case ("the contras", "contra
+    rebels"): a one-word name of the non-state dictionary that WordNet writes only as a
+    name is the group in lower case too (CONTRAS_, NICREB); a common noun is not ("the
+    tiger rebels" are no Swazi TIGERS_)."""
+    actors = actors_of(LOWER_CASE_GROUP)
+    found = {(e.sentence, actors[e.source or ""][0]) for e in run(LOWER_CASE_GROUP).events}
+    assert found == {(1, "NICREB"), (2, "NICREB")}
+    assert source_code(LOWER_CASE_WORD) == "REB"
+
+
 NO_GROUPS_MEMBERS = parsed("""
 Hama     1 compound PROPN NNP Hama
 fighters 2 nsubj    NOUN  NNS fighter

@@ -177,5 +177,5 @@ def test_the_shipped_table_lists_the_dictionaries_names_that_are_common_nouns() 
     rows = _table_rows(COMMON_NAMES)
     assert rows == sorted(rows)
     names = load_common_names()
-    assert {"tiger", "chad"} <= names  # TIGERS_ [SWZREB], CHAD (a country, "us" no noun)
+    assert {"tigers", "chad"} <= names  # TIGERS_ [SWZREB] ("tiger"), CHAD; "us" is no noun
     assert names.isdisjoint({"contra", "contras", "taliban", "hamas", "jordan"})

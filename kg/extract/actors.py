@@ -68,6 +68,7 @@ from kg.extract.coding import (
     is_state_role,
     load_roles,
     longest_names,
+    lower_case_names,
     role_codes,
     side_code,
     split_code,
@@ -285,11 +286,13 @@ def _clean_name(text: str) -> str:
 
 def _is_name(span: Span) -> bool:
     """Whether an entity can name an actor: the gazetteer found it, or it has a capital
-    letter ("cts", a unit the model tagged, has none), and it is more than a title ("the
-    King", which takes up the king the story named, :func:`_add_titles`, not a person
-    named King); and it is not its sentence alone (a wire story's signature, "REUTER",
-    or a byline)."""
-    if not span.ent_id_ and not any(ch.isupper() for ch in span.text):
+    letter ("cts", a unit the model tagged, has none) or is a group's name news writes in
+    lower case (:func:`~kg.extract.coding.lower_case_names`: "the contras"), and it is
+    more than a title ("the King", which takes up the king the story named,
+    :func:`_add_titles`, not a person named King); and it is not its sentence alone (a
+    wire story's signature, "REUTER", or a byline)."""
+    lower_case = span.text.lower() in lower_case_names()
+    if not span.ent_id_ and not lower_case and not any(ch.isupper() for ch in span.text):
         return False  # the gazetteer's names are names in any case ("international community")
     before = span.doc[span.start - 1] if span.start > 0 else None
     the = span[0].lower_ == "the" or (before is not None and before.lower_ == "the")
@@ -1258,8 +1261,10 @@ def _persons_side(person: Actor, index: ActorIndex) -> str | None:
 def _coded_modifier(token: Token, index: ActorIndex, text: str | None = None) -> str | None:
     """A capitalised modifier the dictionaries code ("Palestinian", "Fijian", "Taliban"),
     as the actor of its code; ``text``, the words it ends, where they name the side."""
-    if token.dep_ not in {"amod", "compound", "nmod"} or not token.text[:1].isupper():
+    if token.dep_ not in {"amod", "compound", "nmod"}:
         return None
+    if not token.text[:1].isupper():
+        return _members_group(token, index)  # "contra rebels", as news writes "the contras"
     name = text or token.text
     code = index.coder.code(name)
     if code is None:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.files import table_rows
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, slug
-from kg.phoenix import NULL_CODE, ActorEntry, Case, code_on, load_phoenix, plural
+from kg.phoenix import NON_STATE_FILE, NULL_CODE, ActorEntry, Case, code_on, load_phoenix, plural
 from kg.records import Actor
 from kg.wordnet import load_common_names
 
@@ -339,11 +339,34 @@ def headline_countries(headline: str, date: str | None = None) -> frozenset[str]
 
 
 def _listed(label: str, day: dt.date | None) -> str | None:
-    """The code of the entry ``label`` names word for word, in its case, on ``day``."""
+    """The code of the entry ``label`` names word for word, in its case (or in lower
+    case, a name of :func:`lower_case_names`), on ``day``."""
     found = _lookup(label)
-    if found is None or not _written_as(label, found[1]):
+    if found is None:
+        return None
+    if not (_written_as(label, found[1]) or label.lower() in lower_case_names()):
         return None
     return code_on(found[0], day)
+
+
+@cache
+def lower_case_names() -> frozenset[str]:
+    """The one-word names of armed groups that news may write in lower case ("the
+    contras", "the taliban"), in lower case: the non-state dictionary's, not an
+    acronym's (UPPER: "us" is no US), an office holder's or a number's ("313"), and
+    none that WordNet writes as a common noun (:func:`~kg.wordnet.load_common_names`:
+    "tigers")."""
+    common = load_common_names()
+    return frozenset(
+        word
+        for dictionary in load_phoenix().actors
+        if dictionary.path.endswith(NON_STATE_FILE)
+        for entry in dictionary.entries
+        if not any(code.dated for code in entry.codes)
+        for name in entry.actor_names
+        if len(name.words) == 1 and name.case is Case.CAPITALIZED
+        if (word := name.words[0].lower()) not in common and any(map(str.isalpha, word))
+    )
 
 
 def _display(words: tuple[str, ...]) -> str:
@@ -463,8 +486,10 @@ class Coder:
         WordNet writes as a common noun (:func:`~kg.wordnet.load_common_names`): "Tiger
         rebels" are no Swazi TIGERS_."""
         *rest, last = label.split() or [""]
-        made = plural((last.upper(),)) if last[:1].isupper() else None
-        if made is None or (not rest and last.lower() in load_common_names()):
+        made = plural((last.upper(),))
+        if made is None or not (last[:1].isupper() or made[0].lower() in lower_case_names()):
+            return None  # "contra rebels" as "the contras" (lower_case_names)
+        if not rest and made[0].lower() in load_common_names():
             return None
         if self.code(label) is not None:
             return None

@@ -11,8 +11,11 @@ holders and towns, nor people the international dictionary lists by dated codes)
 that the text writes as a name, each word capitalised but its
 function words ("Liberation Tigers of Tamil Eelam"), where the model tagged none of its
 words, or tagged only words inside it and none as a person; and where it stands as a
-party of its clause or names an agent's side (:func:`_a_party`). Matched on lower case with
-a PhraseMatcher, one hash lookup per word; the longest name wins.
+party of its clause or names an agent's side (:func:`_a_party`). So is a one-word name of
+an armed group written in lower case, as news writes some ("the contras attacked", "aid
+to the contras": :func:`~kg.extract.coding.lower_case_names`), where the model tagged
+none. Matched on lower case with a PhraseMatcher, one hash lookup per word; the longest
+name wins.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from spacy.util import filter_spans
 
 from kg.extract.acronyms import PARTY_DEPS as ACRONYM_PARTY_DEPS
 from kg.extract.agents import agent_entries
+from kg.extract.coding import lower_case_names
 from kg.extract.phrases import lower_case_matcher
 from kg.phoenix import load_phoenix
 from kg.wordnet import load_deed_nouns
@@ -32,6 +36,7 @@ from kg.wordnet import load_deed_nouns
 __all__ = ["NameTagger", "listed_names"]
 
 ORGANISATION = "ORG"
+LOWER_CASE = "kg_lower_case_name"  # the matcher's label of a group's name in lower case
 # a name stands where an acronym does, and in an apposition or after a copula too
 PARTY_DEPS = ACRONYM_PARTY_DEPS | {"dative", "appos", "attr"}
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -78,13 +83,15 @@ class NameTagger:
     """The ``kg_names`` component (see the module docstring)."""
 
     def __init__(self, nlp: Language) -> None:
-        self.matcher = lower_case_matcher(nlp, {ORGANISATION: listed_names()})
+        rules = {ORGANISATION: listed_names(), LOWER_CASE: sorted(lower_case_names())}
+        self.matcher = lower_case_matcher(nlp, rules)
 
     def __call__(self, doc: Doc) -> Doc:
         names = [
-            span
+            Span(doc, span.start, span.end, ORGANISATION)
             for span in filter_spans(self.matcher(doc, as_spans=True))
-            if _written(span) and _a_party(span)
+            if (span.text.islower() if span.label_ == LOWER_CASE else _written(span))
+            and _a_party(span)
         ]
         found = [span for span in names if _untagged(span)]
         if found:

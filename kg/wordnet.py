@@ -13,8 +13,8 @@ phrase may name (:mod:`kg.extract.places`). ``doer_nouns.tsv`` (made by
 from a verb ("attacker" from ATTACK, "kidnapper" from KIDNAP): the doers a story names
 by the act it told (:mod:`kg.extract.actors`). ``common_names.tsv`` (made by
 ``scripts/common_names.py``) lists the actor dictionaries' one-word names that WordNet
-writes as common nouns ("tiger", not "contra"): a capitalised one of them before an agent
-noun is a word, not a group's member (:mod:`kg.extract.coding`).
+writes as common nouns ("tigers", not "contras"): such a name is no group's name in
+lower case, nor is its singular before an agent noun (:mod:`kg.extract.coding`).
 """
 
 from __future__ import annotations
@@ -84,8 +84,8 @@ def load_place_nouns(path: Path = PLACE_NOUNS) -> frozenset[str]:
 
 @cache
 def load_common_names(path: Path = COMMON_NAMES) -> frozenset[str]:
-    """The one-word names of the actor dictionaries, and singulars of their plural names,
-    that WordNet writes as common nouns ("tiger", "chad"; not "contra", "taliban")."""
+    """The one-word names of the actor dictionaries (lower case) that WordNet writes as
+    common nouns, as they are or in the singular ("tigers", "chad"; not "contras")."""
     return _first_column(path)
 
 

@@ -1290,7 +1290,7 @@ def _members_group(modifier: Token, index: ActorIndex) -> str | None:
         start -= 1
         within.add(start)
     name = doc[start : modifier.i + 1].text
-    if _agent_word(modifier) or load_places().lookup(name) is not None:
+    if _agent_noun(modifier) or load_places().lookup(name) is not None:
         return None
     member = index.coder.member_name(name)
     if member is None or not _armed_group_role(member[1][len(country_part(member[1])) :]):
@@ -1301,12 +1301,6 @@ def _members_group(modifier: Token, index: ActorIndex) -> str | None:
 
 def _proper(word: Token) -> bool:
     return word.pos_ == "PROPN" and word.text[:1].isupper()
-
-
-def _agent_word(word: Token) -> bool:
-    """Whether a word is an agent noun of the dictionaries ("Brigade", "army")."""
-    entries = agent_entries()
-    return word.lower_ in entries or word.lemma_.lower() in entries
 
 
 def _names_a_member(modifier: Token) -> bool:

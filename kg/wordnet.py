@@ -11,10 +11,11 @@ natural object ("outskirts", "coast", "mountain"): the parts of a place a locati
 phrase may name (:mod:`kg.extract.places`). ``doer_nouns.tsv`` (made by
 ``scripts/doer_nouns.py``) lists the nouns whose most frequent sense is a person derived
 from a verb ("attacker" from ATTACK, "kidnapper" from KIDNAP): the doers a story names
-by the act it told (:mod:`kg.extract.actors`). ``common_names.tsv`` (made by
-``scripts/common_names.py``) lists the actor dictionaries' one-word names that WordNet
-writes as common nouns ("tigers", not "contras"): such a name is no group's name in
-lower case, nor is its singular before an agent noun (:mod:`kg.extract.coding`).
+by the act it told (:mod:`kg.extract.actors`). ``name_cases.tsv`` (made by
+``scripts/name_cases.py``) tells how WordNet writes the actor dictionaries' one-word
+names: as common nouns ("tigers"), whose singular before an agent noun names no group,
+or only with a capital ("contras", "taliban"), names English knows, which news may
+write in lower case (:mod:`kg.extract.coding`).
 """
 
 from __future__ import annotations
@@ -24,13 +25,15 @@ from functools import cache
 from pathlib import Path
 
 __all__ = [
-    "COMMON_NAMES",
+    "COMMON",
     "DOER_NOUNS",
+    "NAME_CASES",
     "NOMINALISATIONS",
     "PLACE_NOUNS",
-    "load_common_names",
+    "PROPER",
     "load_deed_nouns",
     "load_doer_nouns",
+    "load_name_cases",
     "load_nominalisations",
     "load_place_nouns",
 ]
@@ -38,7 +41,8 @@ __all__ = [
 NOMINALISATIONS = Path(__file__).resolve().parent / "data" / "wordnet" / "nominalisations.tsv"
 PLACE_NOUNS = NOMINALISATIONS.with_name("place_nouns.tsv")
 DOER_NOUNS = NOMINALISATIONS.with_name("doer_nouns.tsv")
-COMMON_NAMES = NOMINALISATIONS.with_name("common_names.tsv")
+NAME_CASES = NOMINALISATIONS.with_name("name_cases.tsv")
+COMMON, PROPER = "common", "proper"  # the cases of name_cases.tsv
 
 
 @cache
@@ -83,10 +87,12 @@ def load_place_nouns(path: Path = PLACE_NOUNS) -> frozenset[str]:
 
 
 @cache
-def load_common_names(path: Path = COMMON_NAMES) -> frozenset[str]:
-    """The one-word names of the actor dictionaries (lower case) that WordNet writes as
-    common nouns, as they are or in the singular ("tigers", "chad"; not "contras")."""
-    return _first_column(path)
+def load_name_cases(path: Path = NAME_CASES) -> Mapping[str, str]:
+    """Each one-word name of the actor dictionaries (lower case) that WordNet writes as a
+    noun → ``common`` ("tigers", "chad") or ``proper`` ("contras", "taliban")."""
+    with path.open(encoding="utf-8") as lines:
+        rows = [line for line in lines if not line.startswith("#")][1:]  # after the header
+    return dict(row.rstrip("\n").split("\t") for row in rows)
 
 
 def _first_column(path: Path) -> frozenset[str]:

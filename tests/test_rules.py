@@ -640,6 +640,27 @@ Chile    7 dobj     PROPN NNP Chile    GPE
 .        7 punct    PUNCT .   .
 """)
 
+LOWER_CASE_FOREIGN_WORD = parsed("""
+Police      1 nsubj NOUN  NNS police
+arrested    1 ROOT  VERB  VBD arrest
+clandestini 1 dobj  NOUN  NNS clandestini
+.           1 punct PUNCT .   .
+""")
+
+LOWER_CASE_PREFIX = parsed(
+    """
+Peru      1 nsubj    PROPN NNP Peru      GPE
+attacked  1 ROOT     VERB  VBD attack
+a         6 det      DET   DT  a
+hezbollah 5 amod     ADJ   JJ  hezbollah ORG
+-         5 punct    PUNCT HYPH -
+style     6 compound NOUN  NN  style
+camp      1 dobj     NOUN  NN  camp
+.         1 punct    PUNCT .   .
+""",
+    joined=(3, 4),
+)
+
 LOWER_CASE_WORD = parsed("""
 The      2 det      DET   DT  the
 tiger    2 compound NOUN  NN  tiger
@@ -654,11 +675,15 @@ def test_a_group_s_name_news_writes_in_lower_case_is_the_group() -> None:
     """Wire copy writes some armed groups' names in lower case ("the contras", "contra
     rebels"): a one-word name of the non-state dictionary that WordNet writes only as a
     name is the group in lower case too (CONTRAS_, NICREB); a common noun is not ("the
-    tiger rebels" are no Swazi TIGERS_)."""
+    tiger rebels" are no Swazi TIGERS_), nor a word English does not know ("clandestini",
+    Italian for illegal migrants, in an Italian story)."""
     actors = actors_of(LOWER_CASE_GROUP)
     found = {(e.sentence, actors[e.source or ""][0]) for e in run(LOWER_CASE_GROUP).events}
     assert found == {(1, "NICREB"), (2, "NICREB")}
     assert source_code(LOWER_CASE_WORD) == "REB"
+    codes = {code for code, _, _ in actors_of(LOWER_CASE_FOREIGN_WORD).values()}
+    assert "FRAREB" not in codes  # CLANDESTINI, a Corsican group, in the dictionary
+    assert "hezbollah" not in actors_of(LOWER_CASE_PREFIX)  # "a hezbollah-style camp"
 
 
 NO_GROUPS_MEMBERS = parsed("""

@@ -6,18 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.wordnet import (
-    COMMON_NAMES,
     DOER_NOUNS,
+    NAME_CASES,
     NOMINALISATIONS,
     PLACE_NOUNS,
-    load_common_names,
     load_deed_nouns,
     load_doer_nouns,
+    load_name_cases,
     load_nominalisations,
     load_place_nouns,
 )
-from scripts.common_names import lower_case_nouns, singulars
 from scripts.doer_nouns import doer_nouns
+from scripts.name_cases import noun_cases, singulars
 from scripts.nominalisations import EVENT_FILES, nominalisations
 from scripts.place_nouns import PLACE_FILES, place_nouns
 
@@ -158,24 +158,34 @@ NAMES_NOUN = """\
   1 A licence line, skipped.
 00000031 05 n 01 tiger 0 000 | a large feline
 00000032 18 n 02 Contra 0 counterrevolutionary 0 000 | a Nicaraguan rebel
-00000033 18 n 01 Taliban 0 000 | a militia
+00000033 14 n 01 al-Qaeda 0 000 | a network
 00000034 06 n 01 lead(a) 0 000 | a marker on the word
+00000035 18 n 01 Tiger 0 000 | a person called so
 """
 
 
-def test_wordnet_s_lower_case_nouns_are_those_it_writes_in_lower_case(tmp_path: Path) -> None:
-    """ "tiger" is a common noun; "Contra" and "Taliban" only names, whatever the
-    lower-case index says; a word's marker in brackets is no part of it."""
+def test_wordnet_writes_a_common_noun_in_lower_case_and_a_name_with_a_capital(
+    tmp_path: Path,
+) -> None:
+    """ "tiger" is a common noun, though a synset also writes it as a name; "Contra" and
+    "al-Qaeda" only names, whatever the lower-case index says; a word's marker in
+    brackets is no part of it."""
     (tmp_path / "data.noun").write_text(NAMES_NOUN, encoding="utf-8")
-    assert lower_case_nouns(tmp_path / "data.noun") == {"tiger", "counterrevolutionary", "lead"}
+    assert noun_cases(tmp_path / "data.noun") == {
+        "tiger": "common",
+        "contra": "proper",
+        "counterrevolutionary": "common",
+        "al-qaeda": "proper",
+        "lead": "common",
+    }
     assert singulars("tigers") == ["tigers", "tiger"]
-    assert singulars("militias") == ["militias", "militia"]
     assert "party" in singulars("parties")
 
 
-def test_the_shipped_table_lists_the_dictionaries_names_that_are_common_nouns() -> None:
-    rows = _table_rows(COMMON_NAMES)
+def test_the_shipped_table_tells_how_wordnet_writes_the_dictionaries_names() -> None:
+    rows = _table_rows(NAME_CASES)
     assert rows == sorted(rows)
-    names = load_common_names()
-    assert {"tigers", "chad"} <= names  # TIGERS_ [SWZREB] ("tiger"), CHAD; "us" is no noun
-    assert names.isdisjoint({"contra", "contras", "taliban", "hamas", "jordan"})
+    cases = load_name_cases()
+    assert cases["tigers"] == cases["chad"] == "common"  # TIGERS_ [SWZREB] ("tiger"), CHAD
+    assert cases["contras"] == cases["taliban"] == cases["al-qaeda"] == "proper"
+    assert "clandestini" not in cases  # Italian for illegal migrants: no word of English

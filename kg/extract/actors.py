@@ -68,7 +68,6 @@ from kg.extract.coding import (
     is_state_role,
     load_roles,
     longest_names,
-    lower_case_names,
     role_codes,
     side_code,
     split_code,
@@ -76,6 +75,7 @@ from kg.extract.coding import (
 )
 from kg.extract.items import is_digest, stories, story_start
 from kg.extract.lexicon import NOUNS, doer_code, lexicon_code
+from kg.extract.names import lower_case_name
 from kg.extract.tree import (
     children,
     conjuncts,
@@ -291,8 +291,7 @@ def _is_name(span: Span) -> bool:
     more than a title ("the King", which takes up the king the story named,
     :func:`_add_titles`, not a person named King); and it is not its sentence alone (a
     wire story's signature, "REUTER", or a byline)."""
-    lower_case = span.text.lower() in lower_case_names()
-    if not span.ent_id_ and not lower_case and not any(ch.isupper() for ch in span.text):
+    if not span.ent_id_ and not lower_case_name(span) and not any(map(str.isupper, span.text)):
         return False  # the gazetteer's names are names in any case ("international community")
     before = span.doc[span.start - 1] if span.start > 0 else None
     the = span[0].lower_ == "the" or (before is not None and before.lower_ == "the")

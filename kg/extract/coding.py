@@ -35,7 +35,7 @@ from kg.files import table_rows
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, slug
 from kg.phoenix import NON_STATE_FILE, NULL_CODE, ActorEntry, Case, code_on, load_phoenix, plural
 from kg.records import Actor
-from kg.wordnet import load_common_names
+from kg.wordnet import COMMON, PROPER, load_name_cases
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -353,10 +353,11 @@ def _listed(label: str, day: dt.date | None) -> str | None:
 def lower_case_names() -> frozenset[str]:
     """The one-word names of armed groups that news may write in lower case ("the
     contras", "the taliban"), in lower case: the non-state dictionary's, not an
-    acronym's (UPPER: "us" is no US), an office holder's or a number's ("313"), and
-    none that WordNet writes as a common noun (:func:`~kg.wordnet.load_common_names`:
-    "tigers")."""
-    common = load_common_names()
+    acronym's (UPPER: "us" is no US) nor an office holder's, that WordNet knows only as
+    names (:func:`~kg.wordnet.load_name_cases`): not a common noun ("tigers"), nor a
+    word English does not know as a name ("clandestini", Italian for illegal migrants,
+    is no Corsican group, "shabaab", Arabic for youths, no Somali one)."""
+    cases = load_name_cases()
     return frozenset(
         word
         for dictionary in load_phoenix().actors
@@ -365,7 +366,7 @@ def lower_case_names() -> frozenset[str]:
         if not any(code.dated for code in entry.codes)
         for name in entry.actor_names
         if len(name.words) == 1 and name.case is Case.CAPITALIZED
-        if (word := name.words[0].lower()) not in common and any(map(str.isalpha, word))
+        if cases.get(word := name.words[0].lower()) == PROPER
     )
 
 
@@ -483,13 +484,13 @@ class Coder:
         in the singular, where the dictionaries list the group in the plural only and
         not the name: "Contra rebels" are the CONTRAS_ (NICREB), "Tamil Tiger rebels"
         the TAMIL_TIGERS_ (LKAREB), as "Hamas gunmen" are Hamas. Not a word alone that
-        WordNet writes as a common noun (:func:`~kg.wordnet.load_common_names`): "Tiger
+        WordNet writes as a common noun (:func:`~kg.wordnet.load_name_cases`): "Tiger
         rebels" are no Swazi TIGERS_."""
         *rest, last = label.split() or [""]
         made = plural((last.upper(),))
         if made is None or not (last[:1].isupper() or made[0].lower() in lower_case_names()):
             return None  # "contra rebels" as "the contras" (lower_case_names)
-        if not rest and made[0].lower() in load_common_names():
+        if not rest and load_name_cases().get(made[0].lower()) == COMMON:
             return None
         if self.code(label) is not None:
             return None

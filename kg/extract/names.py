@@ -33,7 +33,7 @@ from kg.extract.phrases import lower_case_matcher
 from kg.phoenix import load_phoenix
 from kg.wordnet import load_deed_nouns
 
-__all__ = ["NameTagger", "listed_names"]
+__all__ = ["NameTagger", "listed_names", "lower_case_name"]
 
 ORGANISATION = "ORG"
 LOWER_CASE = "kg_lower_case_name"  # the matcher's label of a group's name in lower case
@@ -90,13 +90,23 @@ class NameTagger:
         names = [
             Span(doc, span.start, span.end, ORGANISATION)
             for span in filter_spans(self.matcher(doc, as_spans=True))
-            if (span.text.islower() if span.label_ == LOWER_CASE else _written(span))
+            if (lower_case_name(span) if span.label_ == LOWER_CASE else _written(span))
             and _a_party(span)
         ]
         found = [span for span in names if _untagged(span)]
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
+
+
+def lower_case_name(span: Span) -> bool:
+    """Whether a span is a group's name news writes in lower case
+    (:func:`~kg.extract.coding.lower_case_names`: "the contras"), so written, as a word
+    of its own, not the first part of a hyphenated one ("a hezbollah-style attack"
+    names no Hezbollah)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    hyphenated = after is not None and after.text == "-" and not span[-1].whitespace_
+    return span.text.islower() and not hyphenated and span.text in lower_case_names()
 
 
 def _written(span: Span) -> bool:

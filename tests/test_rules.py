@@ -676,10 +676,12 @@ def test_a_group_s_name_news_writes_in_lower_case_is_the_group() -> None:
     rebels"): a one-word name of the non-state dictionary that WordNet writes only as a
     name is the group in lower case too (CONTRAS_, NICREB); a common noun is not ("the
     tiger rebels" are no Swazi TIGERS_), nor a word English does not know ("clandestini",
-    Italian for illegal migrants, in an Italian story)."""
+    Italian for illegal migrants, in an Italian story). Its label is the dictionary's
+    name, "Contras", as one actor has one label however the text writes it."""
     actors = actors_of(LOWER_CASE_GROUP)
     found = {(e.sentence, actors[e.source or ""][0]) for e in run(LOWER_CASE_GROUP).events}
     assert found == {(1, "NICREB"), (2, "NICREB")}
+    assert {a.label for a in run(LOWER_CASE_GROUP).actors if a.code == "NICREB"} == {"Contras"}
     assert source_code(LOWER_CASE_WORD) == "REB"
     codes = {code for code, _, _ in actors_of(LOWER_CASE_FOREIGN_WORD).values()}
     assert "FRAREB" not in codes  # CLANDESTINI, a Corsican group, in the dictionary

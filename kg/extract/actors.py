@@ -62,6 +62,7 @@ from kg.extract.coding import (
     Coder,
     american_spelling,
     country_part,
+    display_name,
     domestic_role,
     is_country_code,
     is_region_code,
@@ -264,8 +265,9 @@ def sentence_numbers(doc: Doc) -> dict[int, int]:
 
 
 def _name(span: Span) -> str:
-    """An entity's label (see :func:`_clean_name`)."""
-    return _clean_name(span.text)
+    """An entity's label (see :func:`_clean_name`); a group's name written in lower case
+    as the dictionaries write it ("the contras": Contras)."""
+    return display_name(span.text) if lower_case_name(span) else _clean_name(span.text)
 
 
 def _clean_name(text: str) -> str:

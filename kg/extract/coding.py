@@ -370,6 +370,12 @@ def lower_case_names() -> frozenset[str]:
     )
 
 
+def display_name(text: str) -> str:
+    """A name as the dictionaries write it, shown as a label (:func:`_display`): "the
+    contras" written in lower case is labelled "Contras", "al-qaeda" "Al-Qaeda"."""
+    return _display(tuple(text.upper().split()))
+
+
 def _display(words: tuple[str, ...]) -> str:
     """A dictionary name as a label: "UNITED NATIONS" → "United Nations", "GEORGE BUSH"
     → "George Bush", small words in lower case; acronyms kept: a word of two letters,

@@ -2055,37 +2055,6 @@ def test_encouraging_another_to_act_is_an_appeal() -> None:
     assert found == {(1, "02"), (2, "05")}
 
 
-SANCTIONS_ENDED = parsed("""
-Chile     1 nsubj     PROPN NNP Chile    GPE
-scrapped  1 ROOT      VERB  VBD scrap
-its       3 poss      PRON  PRP$ its
-embargo   1 dobj      NOUN  NN  embargo
-against   3 prep      ADP   IN  against
-Peru      4 pobj      PROPN NNP Peru     GPE
-.         1 punct     PUNCT .   .
-Chile     8 nsubj     PROPN NNP Chile    GPE
-dropped   8 ROOT      VERB  VBD drop
-its       10 poss     PRON  PRP$ its
-plan      8 dobj      NOUN  NN  plan
-after     14 mark     SCONJ IN  after
-sanctions 14 nsubjpass NOUN NNS sanction
-were      14 auxpass  AUX   VBD be
-imposed   8 advcl     VERB  VBN impose
-.         8 punct     PUNCT .   .
-""")
-
-
-def test_ending_sanctions_eases_them_and_a_clause_of_circumstance_is_no_trigger_word() -> None:
-    """ "Chile scrapped its embargo against Peru" eases it (085), by the ontology's
-    "scrap embargo": read by its noun alone, the embargo would be imposed (163). "Chile
-    dropped its plan after sanctions were imposed" drops no sanctions: the words of an
-    adverbial clause, the act's circumstances, are no words of the verb's trigger."""
-    found = {(e.sentence, e.cameo) for e in run(SANCTIONS_ENDED).events}
-    assert (1, "085") in found
-    assert not any(code.startswith("16") for sentence, code in found if sentence == 1)
-    assert (2, "085") not in found
-
-
 ATTACKED_WITH = parsed("""
 Peru     1 nsubj PROPN NNP Peru   GPE
 attacked 1 ROOT  VERB  VBD attack

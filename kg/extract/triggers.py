@@ -85,15 +85,13 @@ ABSENCE = frozenset({"without"})
 
 def _reach(verb: Token) -> list[Token]:
     """Tokens a trigger's extra words may be: the verb's dependents, theirs but those of
-    a phrase of absence (:data:`ABSENCE`) or of an adverbial clause, which tells the
-    act's circumstances ("dropped its plan after sanctions were imposed" drops no
-    sanctions), the acts a noun counting them names in its
+    a phrase of absence (:data:`ABSENCE`), the acts a noun counting them names in its
     "of" phrase (:data:`~kg.extract.clauses.SERIES_NOUNS`: "adopted a package of
     sanctions"), and for a participle modifying a noun ("hostages held") or a relative
     clause whose object it is (:func:`_object_relativised`), that noun."""
     near = list(children(verb))
     for child in list(near):
-        if child.lower_ not in ABSENCE and child.dep_ != "advcl":
+        if child.lower_ not in ABSENCE:
             near.extend(children(child))
         if child.lemma_.lower() in SERIES_NOUNS:  # "adopted a package of sanctions"
             near.extend(

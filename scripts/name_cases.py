@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.phoenix import load_phoenix
 from kg.wordnet import COMMON, PROPER
-from scripts.nominalisations import write_table
+from scripts.nominalisations import synset_fields, write_table
 
 __all__ = ["main", "name_cases", "noun_cases", "singulars"]
 
@@ -36,19 +36,15 @@ def noun_cases(path: Path) -> dict[str, str]:
     """Each one-word noun of a ``data.noun`` file (lower case) → ``common`` where some
     synset writes it in lower case, else ``proper`` (written with a capital: "Contra",
     "al-Qaeda"); a word's own case kept, unlike
-    :func:`scripts.nominalisations.read_synsets`."""
+    :func:`scripts.nominalisations.read_synsets`'s."""
     cases: dict[str, str] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("  "):
-                continue
-            fields = line.split(" | ", 1)[0].split()
-            for k in range(int(fields[3], 16)):
-                word = fields[4 + 2 * k].split("(", 1)[0]  # "lead(a)": a marker, dropped
-                if word.replace("-", "").isalpha():
-                    key = word.lower()
-                    if word.islower() or cases.get(key) != COMMON:
-                        cases[key] = COMMON if word.islower() else PROPER
+    for fields in synset_fields(path):
+        for k in range(int(fields[3], 16)):
+            word = fields[4 + 2 * k].split("(", 1)[0]  # "lead(a)": a marker, dropped
+            if word.replace("-", "").isalpha():
+                key = word.lower()
+                if word.islower() or cases.get(key) != COMMON:
+                    cases[key] = COMMON if word.islower() else PROPER
     return cases
 
 

@@ -23,7 +23,7 @@ maintainer's tool, run when WordNet changes.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +35,7 @@ __all__ = [
     "nominalisations",
     "read_index",
     "read_synsets",
+    "synset_fields",
     "write_table",
 ]
 
@@ -56,23 +57,29 @@ class Synset:
     pointers: tuple[tuple[str, str, str, int, int], ...]
 
 
-def read_synsets(path: Path) -> dict[str, Synset]:
-    """The synsets of a ``data.noun`` or ``data.verb`` file by offset (wndb(5WN)); the
-    licence lines at the top start with spaces."""
-    synsets: dict[str, Synset] = {}
+def synset_fields(path: Path) -> Iterator[list[str]]:
+    """The fields of each synset line of a ``data.*`` file (wndb(5WN)), its gloss left
+    out; the licence lines at the top start with spaces. A synset's words are
+    ``fields[4 + 2 * k]`` for ``k`` below ``int(fields[3], 16)``, as WordNet writes them."""
     with path.open(encoding="utf-8") as lines:
         for line in lines:
-            if line.startswith("  "):
-                continue
-            fields = line.split(" | ", 1)[0].split()
-            count = int(fields[3], 16)
-            words = tuple(fields[4 + 2 * k].lower() for k in range(count))
-            at = 4 + 2 * count
-            pointers = []
-            for k in range(int(fields[at])):
-                symbol, offset, pos, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
-                pointers.append((symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16)))
-            synsets[fields[0]] = Synset(int(fields[1]), words, tuple(pointers))
+            if not line.startswith("  "):
+                yield line.split(" | ", 1)[0].split()
+
+
+def read_synsets(path: Path) -> dict[str, Synset]:
+    """The synsets of a ``data.noun`` or ``data.verb`` file by offset (wndb(5WN)), their
+    words in lower case."""
+    synsets: dict[str, Synset] = {}
+    for fields in synset_fields(path):
+        count = int(fields[3], 16)
+        words = tuple(fields[4 + 2 * k].lower() for k in range(count))
+        at = 4 + 2 * count
+        pointers = []
+        for k in range(int(fields[at])):
+            symbol, offset, pos, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
+            pointers.append((symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16)))
+        synsets[fields[0]] = Synset(int(fields[1]), words, tuple(pointers))
     return synsets
 
 

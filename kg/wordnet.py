@@ -61,11 +61,8 @@ def load_doer_nouns(path: Path = DOER_NOUNS) -> Mapping[str, tuple[str, ...]]:
 def _verbs_of(path: Path) -> Mapping[str, tuple[str, ...]]:
     """Each noun of a table of nouns derived from verbs → its verbs, in the table's order."""
     verbs: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8") as lines:
-        next((line for line in lines if not line.startswith("#")), None)  # the header
-        for line in lines:
-            noun, verb, _sense = line.rstrip("\n").split("\t")
-            verbs.setdefault(noun, []).append(verb)
+    for noun, verb, _sense in _rows(path):
+        verbs.setdefault(noun, []).append(verb)
     return {noun: tuple(found) for noun, found in verbs.items()}
 
 
@@ -74,29 +71,24 @@ def load_deed_nouns(path: Path = NOMINALISATIONS) -> frozenset[str]:
     """The nouns (lower case) of the table whose first sense is an act or an event, not
     a speech act: "strike", "offensive", not "statement" or "radio", which a
     capital names as its government's ("Tehran radio")."""
-    with path.open(encoding="utf-8") as lines:
-        next((line for line in lines if not line.startswith("#")), None)  # the header
-        rows = [line.rstrip("\n").split("\t") for line in lines]
-    return frozenset(noun for noun, _verb, sense in rows if sense in {"act", "event"})
+    return frozenset(noun for noun, _verb, sense in _rows(path) if sense in {"act", "event"})
 
 
 @cache
 def load_place_nouns(path: Path = PLACE_NOUNS) -> frozenset[str]:
     """The nouns (lower case) whose first sense is a location or a natural object."""
-    return _first_column(path)
+    return frozenset(row[0] for row in _rows(path))
 
 
 @cache
 def load_name_cases(path: Path = NAME_CASES) -> Mapping[str, str]:
     """Each one-word name of the actor dictionaries (lower case) that WordNet writes as a
     noun → ``common`` ("tigers", "chad") or ``proper`` ("contras", "taliban")."""
-    with path.open(encoding="utf-8") as lines:
-        rows = [line for line in lines if not line.startswith("#")][1:]  # after the header
-    return dict(row.rstrip("\n").split("\t") for row in rows)
+    return {name: case for name, case in _rows(path)}
 
 
-def _first_column(path: Path) -> frozenset[str]:
-    """The first column of a table's rows, after its comments and header."""
+def _rows(path: Path) -> list[list[str]]:
+    """A shipped table's rows, split at its tabs, after its comment lines and header."""
     with path.open(encoding="utf-8") as lines:
         rows = [line for line in lines if not line.startswith("#")][1:]  # after the header
-    return frozenset(row.rstrip("\n").split("\t", 1)[0] for row in rows)
+    return [row.rstrip("\n").split("\t") for row in rows]
